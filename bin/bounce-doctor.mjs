@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point for `npx bounce-doctor`. The CLI is bundled into dist/cli.mjs by `npm ci` (postinstall).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
+if (!existsSync(cli)) {
+  console.error('bounce-doctor: the CLI is not built yet. Run `npm ci` (or `npm run build:cli`) in the project first.');
+  process.exit(2);
+}
+const { main } = await import(new URL('../dist/cli.mjs', import.meta.url).href);
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });

@@ -1,0 +1,10 @@
+import browser from 'webextension-polyfill';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startWebmailContent } from '../../lib/content/start';
+import { GMAIL_MATCHES } from '../../lib/webmail/hosts';
+
+export default defineContentScript({
+  matches: [...GMAIL_MATCHES],
+  runAt: 'document_idle',
+  main: () => startWebmailContent(browser, 'gmail', window.location),
+});

@@ -1,0 +1,55 @@
+/**
+ * The right-click item "Analyze selected text with Bounce Doctor". Created in `runtime.onInstalled` (menus persist
+ * across service-worker restarts); the click listener is registered synchronously on every worker start.
+ */
+import type { Browser, Menus, Tabs } from 'webextension-polyfill';
+import { newToken, putSelection } from './selection-handoff';
+
+export const ANALYZE_SELECTION_MENU_ID = 'analyze-selection';
+export const ANALYZE_SELECTION_TITLE = 'Analyze selected text with Bounce Doctor';
+
+type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'>;
+
+export function createMenus(browser: MenuBrowser): void {
+  // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({
+      id: ANALYZE_SELECTION_MENU_ID,
+      title: ANALYZE_SELECTION_TITLE,
+      contexts: ['selection'],
+    });
+  });
+}
+
+/** The page that shows the analysis of a handed-over selection. */
+export function analysisPageUrl(browser: Pick<Browser, 'runtime'>, token: string): string {
+  return browser.runtime.getURL(`/popup.html?selection=${encodeURIComponent(token)}`);
+}
+
+/**
+ * Handles a click on our menu item: keeps the selected text in session storage and opens the analysis page in a new
+ * tab right after the current one. Returns the opened tab, or null when the click was not ours or had no text.
+ */
+export async function handleMenuClick(
+  browser: MenuBrowser,
+  info: Menus.OnClickData,
+  tab: Tabs.Tab | undefined,
+): Promise<Tabs.Tab | null> {
+  if (info.menuItemId !== ANALYZE_SELECTION_MENU_ID) return null;
+  const text = info.selectionText ?? '';
+  if (text.trim() === '') return null;
+  const token = newToken();
+  await putSelection(browser, token, { text, sourceUrl: info.pageUrl ?? tab?.url ?? null });
+  return browser.tabs.create({
+    url: analysisPageUrl(browser, token),
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
+  });
+}
+
+export function registerContextMenu(browser: MenuBrowser): void {
+  browser.runtime.onInstalled.addListener(() => createMenus(browser));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    handleMenuClick(browser, info, tab).catch((error: unknown) => console.error('Bounce Doctor: menu click failed', error));
+  });
+}

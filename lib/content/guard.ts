@@ -1,0 +1,46 @@
+/**
+ * The boundary every content-script callback goes through: an error inside Bounce Doctor must never reach the host
+ * page. Each kind of error is logged at most once, and once the extension context is gone (the extension was updated
+ * or reloaded while the tab stayed open) the old script goes quiet for good.
+ */
+const seen = new Set<string>();
+let invalidated = false;
+
+export function isContextInvalidated(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Extension context invalidated|Receiving end does not exist/i.test(message);
+}
+
+export function reportOnce(error: unknown, log: (...args: unknown[]) => void = console.warn): void {
+  if (isContextInvalidated(error)) {
+    invalidated = true;
+    return;
+  }
+  const kind = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (seen.has(kind)) return;
+  seen.add(kind);
+  log('Bounce Doctor:', kind);
+}
+
+export function isQuiet(): boolean {
+  return invalidated;
+}
+
+/** Runs `fn`, swallowing (and reporting once) whatever it throws or rejects with. */
+export function guarded<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args: A) => {
+    if (invalidated) return;
+    try {
+      const result = fn(...args);
+      if (result instanceof Promise) result.catch((error: unknown) => reportOnce(error));
+    } catch (error) {
+      reportOnce(error);
+    }
+  };
+}
+
+/** For tests. */
+export function resetGuard(): void {
+  seen.clear();
+  invalidated = false;
+}

@@ -1,0 +1,58 @@
+/**
+ * SMTP reply codes (RFC 5321 §4.2) and enhanced status codes (RFC 3463): recognising, validating and comparing them.
+ * All patterns are anchored or bounded, so they stay linear on hostile input.
+ */
+
+/** Basic code: 2xx–5xx with a second digit 0–5 (RFC 5321 §4.2.1). */
+export function isBasicCode(code: string): boolean {
+  return /^[245][0-5]\d$/.test(code);
+}
+
+/** Enhanced status: class 2/4/5, subject 0–7, detail 0–999 (RFC 3463 §2). */
+export function isEnhancedCode(code: string): boolean {
+  const m = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
+  return m !== null && Number(m[2]) <= 7 && Number(m[3]) <= 999;
+}
+
+/** An enhanced status code inside running text, not part of a longer dotted number (IP, version, date). */
+export const ENHANCED_IN_TEXT = /(?<![\d.])([245]\.[0-7]\.\d{1,3})(?![\d]|\.\d)/;
+
+/** Says how a basic code and an enhanced status disagree, or null when they agree or one is missing. */
+export function codeMismatch(code: string | null, enhanced: string | null): string | null {
+  if (!code || !enhanced) return null;
+  if (code[0] === enhanced[0]) return null;
+  return `the reply code ${code} is ${classWord(code[0])} but the enhanced status ${enhanced} is ${classWord(enhanced[0])}`;
+}
+
+function classWord(digit: string | undefined): string {
+  if (digit === '2') return 'a success';
+  if (digit === '4') return 'temporary';
+  if (digit === '5') return 'permanent';
+  return 'unknown';
+}
+
+export interface ReplyCodes {
+  code: string | null;
+  enhanced: string | null;
+}
+
+/**
+ * Reads the codes at the head of a cleaned reply: "550 5.1.1 …", "550-5.7.26 …", "550: 5.1.1 …", "#550 5.2.3 …",
+ * "5.1.1 …" (status only). When the head has no enhanced status, the first one in the reply's first 160
+ * characters is taken (Postfix and Exchange often put it after a prefix), never one that is part of a longer number.
+ */
+export function readReplyCodes(reply: string): ReplyCodes {
+  const head = /^[#'"(\s]{0,3}([245][0-5]\d)(?![\d.,])[-:\s]{0,3}(?:#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?/.exec(reply);
+  let code: string | null = head?.[1] ?? null;
+  let enhanced: string | null = head?.[2] && isEnhancedCode(head[2]) ? head[2] : null;
+  if (!head) {
+    const statusOnly = /^[#'"(\s]{0,3}([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/.exec(reply);
+    if (statusOnly?.[1] && isEnhancedCode(statusOnly[1])) enhanced = statusOnly[1];
+  }
+  if (!enhanced) {
+    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160));
+    if (inside?.[1] && isEnhancedCode(inside[1]) && (code === null || inside[1][0] === code[0])) enhanced = inside[1];
+  }
+  if (code !== null && !isBasicCode(code)) code = null;
+  return { code, enhanced };
+}

@@ -1,0 +1,153 @@
+/**
+ * RFC 3464 `message/delivery-status` fields: one block of per-message fields, then one block per recipient. Works on
+ * the part's text, and on the same fields pasted from a webmail with blank lines lost (a new Final-Recipient starts a
+ * new recipient).
+ */
+import { readReplyCodes, codeMismatch, isEnhancedCode } from './codes';
+import { cleanReply, parseRemoteMtaField } from './reply';
+import type { DsnAction, FailedRecipient, Span } from './types';
+
+export interface DsnField {
+  name: string;
+  value: string;
+  /** Span of the value in the text that was parsed. */
+  span: Span;
+}
+
+export interface DsnRecipient {
+  fields: DsnField[];
+}
+
+export interface DsnReport {
+  reportingMta: string | null;
+  arrivalDate: string | null;
+  recipients: DsnRecipient[];
+}
+
+const PER_RECIPIENT = new Set([
+  'original-recipient',
+  'final-recipient',
+  'action',
+  'status',
+  'remote-mta',
+  'diagnostic-code',
+  'last-attempt-date',
+  'final-log-id',
+  'will-retry-until',
+  'x-actual-recipient',
+  'x-supplementary-info',
+  'x-display-name',
+]);
+
+/** Parses header-style fields with folding. `base` is added to spans (where the text sits in a larger input). */
+export function parseFields(text: string, base = 0): DsnField[] {
+  const fields: DsnField[] = [];
+  const re = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/gm;
+  let current: DsnField | null = null;
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = pos;
+    pos += line.length + 1;
+    if (current && /^[ \t]+\S/.test(line)) {
+      current.value += ' ' + line.trim();
+      current.span.end = base + lineStart + line.length;
+      continue;
+    }
+    re.lastIndex = 0;
+    const m = re.exec(line);
+    if (m?.[1] !== undefined && m[2] !== undefined) {
+      const valueStart = lineStart + line.indexOf(m[2], m[1].length);
+      current = { name: m[1].toLowerCase(), value: m[2].trim(), span: { start: base + valueStart, end: base + lineStart + line.length } };
+      fields.push(current);
+    } else {
+      current = null;
+    }
+  }
+  return fields;
+}
+
+export function parseDsn(text: string, base = 0): DsnReport {
+  const fields = parseFields(text, base);
+  const report: DsnReport = { reportingMta: null, arrivalDate: null, recipients: [] };
+  let current: DsnRecipient | null = null;
+  const has = (r: DsnRecipient | null, name: string) => r?.fields.some((f) => f.name === name) ?? false;
+  for (const f of fields) {
+    if (f.name === 'reporting-mta') report.reportingMta ??= f.value.replace(/^\s*dns\s*;\s*/i, '').trim() || null;
+    else if (f.name === 'arrival-date') report.arrivalDate ??= f.value;
+    if (!PER_RECIPIENT.has(f.name)) continue;
+    const startsNew =
+      current === null ||
+      (f.name === 'final-recipient' && has(current, 'final-recipient')) ||
+      (f.name === 'original-recipient' && (has(current, 'original-recipient') || has(current, 'final-recipient')));
+    if (startsNew) {
+      if (f.name !== 'final-recipient' && f.name !== 'original-recipient' && current !== null) continue;
+      current = { fields: [] };
+      report.recipients.push(current);
+    }
+    current?.fields.push(f);
+  }
+  report.recipients = report.recipients.filter((r) => has(r, 'final-recipient') || has(r, 'original-recipient'));
+  return report;
+}
+
+/** "rfc822; <a@b.example>" → "a@b.example". */
+export function addressFromField(value: string): string | null {
+  const v = value.replace(/^\s*[a-z0-9-]{1,20}\s*;\s*/i, '').trim().replace(/^<|>$/g, '').trim();
+  const m = /[^\s<>"';,()]{1,64}@[^\s<>"';,()]{1,255}/.exec(v);
+  return m ? normalizeAddress(m[0]) : null;
+}
+
+export function normalizeAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return address;
+  return address.slice(0, at) + '@' + address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+}
+
+const ACTIONS: readonly DsnAction[] = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'];
+
+/** Turns one DSN recipient block into a FailedRecipient (reply spans are in the parsed text's coordinates). */
+export function dsnRecipientFacts(r: DsnRecipient): FailedRecipient {
+  const get = (name: string) => r.fields.find((f) => f.name === name);
+  const final = get('final-recipient');
+  const original = get('original-recipient');
+  const finalAddr = final ? addressFromField(final.value) : null;
+  const originalAddr = original ? addressFromField(original.value) : null;
+  const actionWord = get('action')?.value.toLowerCase().match(/^[a-z]+/)?.[0] ?? null;
+  const action = ACTIONS.find((a) => a === actionWord) ?? null;
+  const statusRaw = get('status')?.value ?? null;
+  const dsnStatus = statusRaw ? (/^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(statusRaw)?.[1] ?? null) : null;
+  const diag = get('diagnostic-code');
+  let diagnosticType: string | null = null;
+  let reply: string | null = null;
+  let replySpan: Span | null = null;
+  if (diag) {
+    const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(diag.value);
+    diagnosticType = m?.[1]?.toLowerCase() ?? null;
+    reply = cleanReply(m?.[2] ?? diag.value) || null;
+    replySpan = { ...diag.span };
+  }
+  const codes = reply ? readReplyCodes(reply) : { code: null, enhanced: null };
+  let enhanced = codes.enhanced;
+  const validStatus = dsnStatus && isEnhancedCode(dsnStatus) ? dsnStatus : null;
+  // The reply's own status is the receiver's word; prefer the DSN's when the reply only has a generic x.0.0.
+  if (!enhanced || (/\.0\.0$/.test(enhanced) && validStatus && !/\.0\.0$/.test(validStatus))) enhanced = validStatus ?? enhanced;
+  const remote = get('remote-mta');
+  const remoteMta = remote ? parseRemoteMtaField(remote.value) : { host: null, ip: null };
+  return {
+    recipient: finalAddr ?? originalAddr,
+    originalRecipient: originalAddr && originalAddr !== finalAddr ? originalAddr : null,
+    code: codes.code,
+    enhanced,
+    codeMismatch: codeMismatch(codes.code, enhanced),
+    reply,
+    replySpan,
+    remoteHost: remoteMta.host,
+    remoteIp: remoteMta.ip,
+    command: null,
+    action,
+    dsnStatus,
+    diagnosticType,
+    lastAttemptDate: get('last-attempt-date')?.value ?? null,
+    explanation: null,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What sort of message this is, beyond "it has SMTP replies": a delay warning, a success notice, an auto-reply, a
+ * feedback-loop complaint. Phrases are data; the decision order is in classifyKind().
+ */
+import type { DsnAction, MessageKind } from './types';
+
+/** Delay warnings: the sending server is still trying. */
+export const DELAY_PHRASES: readonly RegExp[] = [
+  /\bDelivery incomplete\b/i,
+  /There was a temporary problem delivering your message/i,
+  /\bwill (?:retry|keep trying|continue (?:to try|trying))\b/i,
+  /Delivery Status Notification \(Delay\)/i,
+  /\bDelivery (?:has been )?delayed\b/i,
+  /This is a warning message only/i,
+  /\bhas not yet been delivered\b/i,
+  /Warning: could not send message for past/i,
+  /Delayed Mail \(still being retried\)/i,
+  /\bstill (?:being )?(?:retried|trying)\b/i,
+];
+
+/** Out-of-office and other automatic replies (RFC 3834), in a few languages. */
+export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
+  /\bout of (?:the )?office\b/i,
+  /\b(?:automatic|auto)[- ]?reply\b/i,
+  /\bI am (?:currently )?(?:away|out|on (?:annual )?leave|on vacation|travell?ing)\b/i,
+  /\bI(?:'m| am) (?:out of|away from) (?:the|my) (?:office|desk)\b/i,
+  /\bAbwesenheitsnotiz\b|\bNicht im B[üu]ro\b/i,
+  /\bR[ée]ponse automatique\b|\babsent du bureau\b/i,
+  /\bRespuesta autom[áa]tica\b|\bfuera de la oficina\b/i,
+  /\bResposta autom[áa]tica\b/i,
+  /\bAutomatisch antwoord\b/i,
+  /\bRisposta automatica\b/i,
+  /自動応答|不在/,
+];
+
+export function matchesAny(text: string, phrases: readonly RegExp[]): boolean {
+  return phrases.some((re) => re.test(text));
+}
+
+export interface KindSignals {
+  /** Text (report part, bounded) to look for phrases in. */
+  text: string;
+  subject: string | null;
+  actions: (DsnAction | null)[];
+  isFeedbackReport: boolean;
+  /** Headers say this is an automatic reply (Auto-Submitted: auto-replied, X-Autoreply, …) and no DSN part exists. */
+  autoReplyHeaders: boolean;
+  /** The engine found failure evidence: a DSN part, a recognised layout, or well-placed SMTP replies. */
+  bounceEvidence: boolean;
+  /** Any reply code found; classes tell failure from delay. */
+  codes: (string | null)[];
+}
+
+export function classifyKind(s: KindSignals): MessageKind {
+  if (s.isFeedbackReport) return 'complaint';
+  const known = s.actions.filter((a): a is DsnAction => a !== null);
+  if (known.length > 0 && known.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) return 'delivered';
+  if (!s.bounceEvidence) {
+    if (s.autoReplyHeaders || matchesAny(`${s.subject ?? ''}\n${s.text.slice(0, 4000)}`, AUTO_REPLY_PHRASES)) return 'auto-reply';
+    return 'not-bounce';
+  }
+  if (known.length > 0 && known.every((a) => a === 'delayed')) return 'delay';
+  if (known.some((a) => a === 'failed')) return 'failure';
+  const permanent = s.codes.some((c) => c?.startsWith('5'));
+  if (!permanent && (matchesAny(s.subject ?? '', DELAY_PHRASES) || matchesAny(s.text.slice(0, 20_000), DELAY_PHRASES))) return 'delay';
+  return 'failure';
+}

@@ -1,0 +1,138 @@
+/**
+ * Turns any text into the one shape the readers work on (LF line ends, no zero-width or BOM characters, no-break
+ * spaces as plain spaces, tabs kept) while remembering where each character came from, so that spans found in the
+ * normalised text map back onto the input exactly.
+ */
+import type { Span } from './types';
+
+export interface NormalText {
+  /** The normalised text. */
+  text: string;
+  /** Maps an index of `text` to an index of the original; null when nothing moved. */
+  toOriginal: Int32Array | null;
+  originalLength: number;
+}
+
+// Zero-width space/joiners, word joiner, BOM, soft hyphen, and bidi controls: invisible, and hostile when left in.
+const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+
+export function normalizeText(input: string): NormalText {
+  const n = input.length;
+  const needsMap = input.includes('\r') || INVISIBLE.test(input);
+  if (!needsMap) {
+    const text = input.includes('\u00a0') ? input.replace(/\u00a0/g, ' ') : input;
+    return { text, toOriginal: null, originalLength: n };
+  }
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  let j = 0;
+  let chunkStart = 0;
+  const flush = (end: number) => {
+    if (end > chunkStart) out.push(input.slice(chunkStart, end));
+  };
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      flush(i);
+      if (input.charCodeAt(i + 1) === 10) {
+        // CRLF: drop the CR, the LF follows as ordinary text.
+        chunkStart = i + 1;
+        continue;
+      }
+      out.push('\n');
+      map[j++] = i;
+      chunkStart = i + 1;
+      continue;
+    }
+    if (
+      (c >= 0x200b && c <= 0x200f) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x2064) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      c === 0xfeff ||
+      c === 0xad
+    ) {
+      flush(i);
+      if (c === 0x2028 || c === 0x2029) {
+        out.push('\n');
+        map[j++] = i;
+      }
+      chunkStart = i + 1;
+      continue;
+    }
+    map[j++] = i;
+  }
+  flush(n);
+  map[j] = n;
+  const text = out.join('').replace(/\u00a0/g, ' ');
+  return { text, toOriginal: map.subarray(0, j + 1), originalLength: n };
+}
+
+/** Maps a span of the normalised text back to the input. */
+export function toOriginalSpan(norm: NormalText, span: Span): Span {
+  if (!norm.toOriginal) return span;
+  const m = norm.toOriginal;
+  const start = m[Math.min(span.start, m.length - 1)] ?? 0;
+  // The end is exclusive: map the last included character and step past it.
+  const lastIndex = Math.max(span.start, span.end - 1);
+  const end = span.end > span.start ? (m[Math.min(lastIndex, m.length - 1)] ?? 0) + 1 : start;
+  return { start, end: Math.min(end, norm.originalLength) };
+}
+
+/** Decodes the handful of HTML entities a webmail or a text/html part leaves in, without any HTML parser. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return safeCodePoint(parseInt(lower.slice(2), 16), whole);
+    if (lower.startsWith('#')) return safeCodePoint(parseInt(lower.slice(1), 10), whole);
+    return ENTITIES[lower] ?? whole;
+  });
+}
+
+function safeCodePoint(cp: number, fallback: string): string {
+  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return fallback;
+  return String.fromCodePoint(cp);
+}
+
+/**
+ * A text/html part as a person would read it: block elements become line breaks, tags go, entities are decoded.
+ * Used only on MIME parts (never rendered); regexes are bounded so hostile markup stays linear.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    stripInvisibleBlocks(html)
+      .replace(/<br\b[^>]{0,1000}>/gi, '\n')
+      .replace(/<\/?(p|div|tr|table|h[1-6]|li|ul|ol|pre|blockquote|section|article|header|footer)\b[^>]{0,1000}>/gi, '\n')
+      .replace(/<\/t[dh]\s*>/gi, ' ')
+      .replace(/<[^>]{0,2000}>/g, ''),
+  )
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** Removes <script>, <style> and <head> elements with indexOf scans (a lazy regex would be quadratic on hostile input). */
+function stripInvisibleBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let pos = 0;
+  const open = /<(script|style|head)\b/g;
+  for (;;) {
+    open.lastIndex = pos;
+    const m = open.exec(lower);
+    if (!m) break;
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    out.push(html.slice(pos, m.index), ' ');
+    if (close < 0) {
+      pos = html.length;
+      break;
+    }
+    const gt = lower.indexOf('>', close);
+    pos = gt < 0 ? html.length : gt + 1;
+  }
+  out.push(html.slice(pos));
+  return out.join('');
+}

@@ -1,0 +1,135 @@
+/**
+ * Cleans one SMTP reply as it stands in a bounce into the reply a person would quote, and reads the context around it
+ * (the command it answered, the remote host). Pure string work; every pattern is bounded.
+ */
+import type { SmtpCommand } from './types';
+
+const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
+  [/^(?:end of data|end of data command|data end|\.)$/i, 'end of data'],
+  [/^(?:rcpt(?: to)?|rcpt_to)$/i, 'RCPT TO'],
+  [/^(?:mail(?: from)?|mail_from)$/i, 'MAIL FROM'],
+  [/^(?:data|body|message)$/i, 'DATA'],
+  [/^bdat$/i, 'BDAT'],
+  [/^helo$/i, 'HELO'],
+  [/^ehlo$/i, 'EHLO'],
+  [/^starttls$/i, 'STARTTLS'],
+  [/^auth$/i, 'AUTH'],
+  [/^(?:connect|conn|initial connection|greeting|banner)$/i, 'connect'],
+];
+
+export function commandFromWord(word: string): SmtpCommand | null {
+  const w = word.trim().replace(/\s+/g, ' ');
+  for (const [re, cmd] of COMMAND_WORDS) if (re.test(w)) return cmd;
+  return null;
+}
+
+/** The command a piece of bounce text says a reply answered. Checked in the reply's own context only. */
+const COMMAND_HINTS: RegExp[] = [
+  // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
+  /in reply to (end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|bdat)\b/i,
+  // Exim: "after RCPT TO:<x>", "after end of data", "after initial connection", "after pipelined MAIL FROM:<>"
+  /\bafter (?:pipelined )?(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|initial connection|bdat)\b/i,
+  // Sendmail / Courier transcripts: ">>> RCPT To:<x>", ">>> DATA"
+  />>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/im,
+  // Yahoo: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[BODY]"
+  /\[(rcpt_to|mail_from|data|body|conn)\]/i,
+  // Fragments and other MTAs: "RCPT TO command", "in response to DATA"
+  /\b(rcpt to|mail from|end of data) command\b/i,
+  /in response to (?:the )?(rcpt to|mail from|data|end of data|helo|ehlo)\b/i,
+  // qmail: "most progress was RCPT TO response"
+  /most progress was (rcpt to|mail from|data|helo|ehlo) response/i,
+];
+
+export function findCommand(context: string): SmtpCommand | null {
+  for (const re of COMMAND_HINTS) {
+    const m = re.exec(context);
+    if (m?.[1]) {
+      const cmd = commandFromWord(m[1].replace(/_/g, ' '));
+      if (cmd) return cmd;
+    }
+  }
+  return null;
+}
+
+const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;
+const IPV6 = /\b(?:IPv6:)?((?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}|(?:[0-9a-f]{1,4}:){1,6}:[0-9a-f]{1,4})\b/i;
+const HOST = String.raw`((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,24})\.?`;
+
+export interface RemoteMta {
+  host: string | null;
+  ip: string | null;
+}
+
+/** Remote MTA hints in the text before a reply, most specific first. */
+const REMOTE_PATTERNS: RegExp[] = [
+  // Postfix: "host mx.example.jp[192.0.2.153] said:"
+  new RegExp(String.raw`\bhost ${HOST}\s?\[([0-9a-f.:]{3,45})\]`, 'i'),
+  // Exim: "host mx.example.org [192.0.2.20]:"
+  new RegExp(String.raw`\bhost ${HOST}\s+\[([0-9a-f.:]{3,45})\]`, 'i'),
+  // Courier: "mfsmax.example.jp [192.0.2.45]:"
+  new RegExp(String.raw`^\s*${HOST}\s+\[([0-9a-f.:]{3,45})\]:`, 'im'),
+  // Exchange classic: "Server at libsisimai.org (192.0.2.1) returned"
+  new RegExp(String.raw`\bServer at ${HOST}\s*\(([0-9a-f.:]{3,45})\)`, 'i'),
+  // Sendmail: "... while talking to mx.example.com.:"
+  new RegExp(String.raw`while talking to ${HOST}:`, 'i'),
+  // Exchange enhanced: "Remote server: X", DSN text "Remote-MTA: dns; X"
+  new RegExp(String.raw`Remote[- ](?:server|MTA):\s*(?:dns;\s*)?${HOST}`, 'i'),
+  // qmail: "remote host 192.0.2.32 said:", "Connected to 192.0.2.1 but"
+  /\bremote host \[?((?:\d{1,3}\.){3}\d{1,3})\]? said/i,
+  /\bConnected to \[?((?:\d{1,3}\.){3}\d{1,3})\]? but/i,
+  // Gmail: "[mx.example.com 192.0.2.1]" is rare; generic "host X said"
+  new RegExp(String.raw`\bhost ${HOST} said`, 'i'),
+];
+
+export function findRemoteMta(context: string): RemoteMta {
+  for (const re of REMOTE_PATTERNS) {
+    const m = re.exec(context);
+    if (!m) continue;
+    const a = m[1] ?? null;
+    const b = m[2] ?? null;
+    if (a && IPV4.test(a) && !/[a-z]/i.test(a)) return { host: null, ip: a };
+    return { host: a ? a.toLowerCase().replace(/\.$/, '') : null, ip: b && (IPV4.test(b) || IPV6.test(b)) ? b : null };
+  }
+  return { host: null, ip: null };
+}
+
+/** Reads a DSN Remote-MTA value: "dns; mx.example.com", "dns; [192.0.2.1]", "dns; host (192.0.2.1, …)". */
+export function parseRemoteMtaField(value: string): RemoteMta {
+  const v = value.replace(/^\s*dns\s*;\s*/i, '').trim();
+  const ip = IPV4.exec(v)?.[1] ?? (v.includes(':') ? (IPV6.exec(v)?.[1] ?? null) : null);
+  const host = new RegExp(`^${HOST}`, 'i').exec(v)?.[1] ?? null;
+  return { host: host ? host.toLowerCase() : null, ip };
+}
+
+/**
+ * Joins a reply that stands over several lines into one: multi-line replies ("550-5.7.26 a" / "550 5.7.26 b"),
+ * folded lines, and continuation lines. Wrapping quotes, a trailing "(in reply to … command)" and Exchange's
+ * "##" markers go.
+ */
+export function cleanReply(raw: string): string {
+  const lines = raw.split('\n');
+  const first = lines[0] ?? '';
+  const multi = /^\s*[#'"]?([245]\d\d)[- ]((?:[245]\.\d{1,3}\.\d{1,3})\s)?/.exec(first);
+  const parts: string[] = [];
+  if (multi) {
+    const prefix = new RegExp(`^\\s*${multi[1]}[- ](?:${(multi[2] ?? '').trim().replace(/\./g, '\\.')}\\s)?`);
+    parts.push(first.trim().replace(new RegExp(`^${multi[1]}-`), `${multi[1]} `));
+    for (const line of lines.slice(1)) parts.push(line.replace(prefix, '').trim());
+  } else {
+    for (const line of lines) parts.push(line.trim());
+  }
+  let text = parts.filter((p) => p !== '').join(' ');
+  text = text
+    .replace(/\s*\(in reply to [^)]{1,40}\)\)?\s*$/i, '')
+    .replace(/\s*\[(?:rcpt_to|mail_from|data|body|conn)\]\s*$/i, '')
+    .replace(/\s*##\s*$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  // Wrapping quotes: Exchange writes Remote Server returned '550 …'; libraries write with message "550 …".
+  const q = /^(['"])([\s\S]*)\1[.;,]?$/.exec(text);
+  if (q?.[2] !== undefined) text = q[2].trim();
+  else if (/^['"]/.test(text) && !/['"]/.test(text.slice(1))) text = text.slice(1).trim();
+  if (text.startsWith('#')) text = text.slice(1).trim();
+  if (text.startsWith('<<<')) text = text.slice(3).trim();
+  return text;
+}

@@ -1,0 +1,49 @@
+/**
+ * The one message protocol shared by the background, the content scripts and the extension pages.
+ * Each entry maps a message type to its request data and its response. Names carry the sender:
+ * `content:*` comes from a webmail content script, `page:*` from an extension page (popup, report).
+ */
+import type { WebmailId } from '../webmail/hosts';
+
+/** What the background remembers about one tab (kept in `storage.session`, never in worker globals). */
+export interface TabState {
+  webmail: WebmailId;
+  url: string;
+  /** When the content script last reported, in ms since the epoch. */
+  reportedAt: number;
+}
+
+export interface ProtocolMap {
+  /** A webmail content script started on a tab. */
+  'content:ready': { data: { webmail: WebmailId; url: string }; response: { tabId: number | null } };
+  /** An extension page asks what the background knows about a tab. */
+  'page:get-tab-state': { data: { tabId: number }; response: TabState | null };
+  /** An extension page asks for the text of a right-click selection handed over by the background. */
+  'page:take-selection': { data: { token: string }; response: { text: string; sourceUrl: string | null } | null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = ProtocolMap[K]['data'];
+export type MessageResponse<K extends MessageType> = ProtocolMap[K]['response'];
+
+/** Who may send each message: the background refuses anything else (uBlock Origin's privileged-port lesson). */
+export type SenderKind = 'webmail-content' | 'extension-page';
+
+export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind[] } = {
+  'content:ready': ['webmail-content'],
+  'page:get-tab-state': ['extension-page'],
+  'page:take-selection': ['extension-page'],
+};
+
+/** The envelope on the wire. `bd` tags our messages so that foreign ones are ignored. */
+export interface Envelope<K extends MessageType = MessageType> {
+  bd: 1;
+  type: K;
+  data: MessageData<K>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.bd === 1 && typeof v.type === 'string' && Object.hasOwn(ALLOWED_SENDERS, v.type);
+}

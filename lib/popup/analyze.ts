@@ -1,0 +1,33 @@
+/** The popup's analysis step: size checks with plain-words messages, then the engine. Never throws. */
+import { readBounce } from '../engine/read';
+import type { BounceReport } from '../engine/types';
+
+/** The popup reads at most this much (a paste or a file); larger input gets a message, not a frozen popup. */
+export const MAX_PASTE_BYTES = 2 * 1024 * 1024;
+
+export interface Analysis {
+  label: string;
+  report: BounceReport | null;
+  error: string | null;
+}
+
+export function checkInputSize(size: number, what: 'text' | 'file'): string | null {
+  if (size === 0) return what === 'file' ? 'That file is empty.' : 'Paste a bounce first: the box is empty.';
+  if (size > MAX_PASTE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    return `That ${what} is ${mb} MB; Bounce Doctor reads up to 2 MB. Paste just the bounce's text, or the part with the error.`;
+  }
+  return null;
+}
+
+export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {
+  try {
+    const report = await readBounce(input);
+    if (report.notes.some((n) => n.startsWith('This looks like a binary file') || n === 'There is no text to read.')) {
+      return { label, report: null, error: report.notes[0] ?? 'Nothing could be read.' };
+    }
+    return { label, report, error: null };
+  } catch (error) {
+    return { label, report: null, error: `Bounce Doctor could not read this input (${error instanceof Error ? error.message : 'unknown error'}).` };
+  }
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { WEBMAIL_HOST_PATTERNS } from './lib/webmail/hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ must stay runnable in Node (CLI, benchmarks) without WXT's auto-import magic.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Bounce Doctor',
+    description:
+      'Explains email bounces in plain words, in Gmail, Outlook on the web, the toolbar or any selected text. Runs entirely on your machine.',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    host_permissions: [...WEBMAIL_HOST_PATTERNS],
+    action: { default_title: 'Bounce Doctor' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'bounce-doctor@bounce-doctor.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
