@@ -49,8 +49,24 @@ export function readReplyCodes(reply: string): ReplyCodes {
     const statusOnly = /^[#'"(\s]{0,3}([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/.exec(reply);
     if (statusOnly?.[1] && isEnhancedCode(statusOnly[1])) enhanced = statusOnly[1];
   }
+  // A relaying MTA may wrap the receiver's reply in its own words: "5.1.0 - Unknown address error 550-'5.7.1 …'"
+  // (Amazon SES), or "554 4.4.7 Message expired … <421 4.4.2 Connection timed out>" (codes that disagree). The
+  // receiver's own pair is the one that explains the failure.
+  // Sendmail quotes the remote reply after its own: "554 <x@y>... 550 Host unknown".
+  const quoted = /^[245]\d\d <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?\.\.\. ([245][0-5]\d)(?![\d.,])[-\s]{1,2}(?:([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?/.exec(reply);
+  if (quoted?.[1]) {
+    code = quoted[1];
+    enhanced = quoted[2] && isEnhancedCode(quoted[2]) ? quoted[2] : enhanced;
+  }
+  if (code === null || (enhanced !== null && enhanced[0] !== code[0])) {
+    const inner = /(?<![\d.])([245][0-5]\d)[-\s]['"<]?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/.exec(reply.slice(3, 400));
+    if (inner?.[1] && inner[2] && isEnhancedCode(inner[2]) && inner[1][0] === inner[2][0]) {
+      code = inner[1];
+      enhanced = inner[2];
+    }
+  }
   if (!enhanced) {
-    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160));
+    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(reply.slice(0, 600));
     if (inside?.[1] && isEnhancedCode(inside[1]) && (code === null || inside[1][0] === code[0])) enhanced = inside[1];
   }
   if (code !== null && !isBasicCode(code)) code = null;

@@ -78,7 +78,7 @@ export function parseDsn(text: string, base = 0): DsnReport {
     const startsNew =
       current === null ||
       (f.name === 'final-recipient' && has(current, 'final-recipient')) ||
-      (f.name === 'original-recipient' && (has(current, 'original-recipient') || has(current, 'final-recipient')));
+      (f.name === 'original-recipient' && has(current, 'original-recipient'));
     if (startsNew) {
       if (f.name !== 'final-recipient' && f.name !== 'original-recipient' && current !== null) continue;
       current = { fields: [] };
@@ -113,7 +113,8 @@ export function dsnRecipientFacts(r: DsnRecipient): FailedRecipient {
   const finalAddr = final ? addressFromField(final.value) : null;
   const originalAddr = original ? addressFromField(original.value) : null;
   const actionWord = get('action')?.value.toLowerCase().match(/^[a-z]+/)?.[0] ?? null;
-  const action = ACTIONS.find((a) => a === actionWord) ?? null;
+  // "deliverable" is Sendmail's answer to an address verification request: the address accepts mail.
+  const action = ACTIONS.find((a) => a === actionWord) ?? (actionWord === 'deliverable' ? 'delivered' : actionWord === 'undeliverable' ? 'failed' : null);
   const statusRaw = get('status')?.value ?? null;
   const dsnStatus = statusRaw ? (/^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(statusRaw)?.[1] ?? null) : null;
   const diag = get('diagnostic-code');

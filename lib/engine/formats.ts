@@ -134,7 +134,27 @@ export const FORMATS: readonly FormatSpec[] = [
       /\bstatus=(?:bounced|deferred)\b/,
     ],
   },
+  {
+    // Layouts without a name of their own that still say plainly that mail was not delivered. Kept last, and only
+    // believed together with a recipient line or a reply (see text-report.ts).
+    id: 'generic',
+    signatures: [
+      /The following addresses had (?:permanent |transient )?(?:delivery (?:problems|errors)|(?:fatal )?errors)/i,
+      /Unable to deliver (?:the |your )?message to the following (?:address|recipient)/i,
+      /\b(?:message|mail|e-?mail) (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?delivered\b/i,
+      /Non-delivered information/i,
+      /Delivery to the following recipients? (?:failed|was aborted|has been delayed)/i,
+      /\bpermanent (?:fatal |delivery )?errors?\b/i,
+      /Failure Reasons/i,
+      /Message delivery has failed|Delivery failed for the following/i,
+      /This (?:message|mail) was (?:created|generated) automatically by mail delivery software/i,
+      /This is the (?:Postfix|mail) program at host/i,
+    ],
+  },
 ];
+
+/** Formats whose signatures alone do not make a bounce. */
+export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'google-groups']);
 
 export function detectFormat(text: string): BounceFormat | null {
   // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per pattern at most.
@@ -160,13 +180,29 @@ export const ORIGINAL_MESSAGE_MARKERS: readonly RegExp[] = [
   /^[ \t]*Intestazioni originali del messaggio\s*:?/im,
   /^[ \t]*元のメッセージ ?ヘッダー\s*:?/m,
   /^[ \t]*------ This is a copy of your message/im,
+  /^[ \t]*-{3,}[ \t]*(?:Returned Message|original message)[ \t]*-*[ \t]*$/im,
+  /^[ \t]*Original message follows\.?[ \t]*$/im,
+  /^[ \t]*Original Message:[ \t]*$/im,
 ];
+
+/**
+ * A returned message quoted inline with no marker line: its first header. Counted only where report text stands
+ * before it, so a paste that begins with the bounce's own headers is not cut away.
+ */
+const INLINE_HEADERS = /^(?:Received: from |Return-Path: <|Received: \(qmail )/gm;
 
 export function originalMessageStart(text: string): number {
   let best = -1;
   for (const re of ORIGINAL_MESSAGE_MARKERS) {
     const m = re.exec(text);
     if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  INLINE_HEADERS.lastIndex = 0;
+  for (let m = INLINE_HEADERS.exec(text); m && (best < 0 || m.index < best); m = INLINE_HEADERS.exec(text)) {
+    if (/\S/.test(text.slice(Math.max(0, m.index - 4000), m.index)) && !/^[ \t]*[A-Za-z-]{1,40}:[^\n]*\n?$/.test(text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index))) {
+      best = m.index;
+      break;
+    }
   }
   return best;
 }

@@ -10,6 +10,7 @@ import { classifyKind } from './kind';
 import { htmlToText, normalizeText, toOriginalSpan } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
 import { cleanReply, findRemoteMta } from './reply';
+import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, InputType, OriginalMessage, Span } from './types';
 
@@ -151,6 +152,8 @@ export function readText(input: string): BounceReport {
   const capped = capInput(input, notes);
   const norm = normalizeText(capped);
   const text = norm.text;
+  const ses = readSesNotification(text);
+  if (ses) return sesReport(ses, 'text', notes);
   const reading = readReportText(text);
   const reportText = reading.originalStart >= 0 ? text.slice(0, reading.originalStart) : text;
   let recipients = reading.recipients;
@@ -213,6 +216,17 @@ export function readText(input: string): BounceReport {
   };
 }
 
+function sesReport(ses: NonNullable<ReturnType<typeof readSesNotification>>, inputType: InputType, notes: string[]): BounceReport {
+  return {
+    ...emptyReport(inputType, notes),
+    isBounce: ses.kind === 'failure' || ses.kind === 'delay',
+    kind: ses.kind,
+    format: ses.kind === 'complaint' ? 'arf' : 'amazon-ses',
+    reportingMta: ses.reportingMta,
+    recipients: ses.recipients,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Whole messages
 
@@ -238,6 +252,10 @@ function locate(raw: string | null, reply: string | null, fromIndex = 0): Span |
   const end = tailAt >= 0 && tailAt - at < reply.length * 2 + 400 ? tailAt + tail.length : at + head.length;
   return { start: at, end };
 }
+
+/** Subjects bounces use, in the languages Exchange and common MTAs ship. */
+const BOUNCE_SUBJECT =
+  /undeliver|undelivered|delivery (?:status|failure|has failed|notification|problem)|returned mail|failure notice|mail delivery failed|could not be delivered|non remis|unzustellbar|no se puede entregar|n[ãa]o (?:entregue|foi poss[íi]vel entregar)|onbestelbaar|non recapitabile|配信不能|returned to sender|mail (?:system )?error|delivery failed/i;
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
@@ -283,6 +301,12 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
   if (reportText.trim() === '' && inlineTexts.length > 0) reportText = inlineTexts.map((p) => p.text).join('\n');
   const htmlText = email.html ? htmlToText(email.html) : '';
 
+  const normReport = normalizeText(reportText).text;
+  const ses = readSesNotification(normReport);
+  if (ses) {
+    return { ...sesReport(ses, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') };
+  }
+
   // RFC 3464 parts.
   const dsnParts = parts.filter((p) => DSN_TYPES.has(p.mimeType));
   let dsnReportingMta: string | null = null;
@@ -293,7 +317,6 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
     for (const r of dsn.recipients) dsnRecipients.push(dsnRecipientFacts(r));
   }
   // Some MTAs put the DSN fields in the text part (no delivery-status part).
-  const normReport = normalizeText(reportText).text;
   if (dsnRecipients.length === 0) for (const r of dsnFromText(normReport)) dsnRecipients.push(r);
 
   const failedHeader = header('x-failed-recipients');
@@ -301,9 +324,15 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
     ...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null),
     ...(failedHeader ? failedHeader.split(/[,\s]+/).filter((a) => a.includes('@')) : []),
   ];
-  let reading: TextReading = readReportText(normReport, { recipients: hinted });
+  const from = header('from');
+  const subject = email.subject ?? null;
+  const fromDaemon = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i.test(from ?? '');
+  const daemonSender = fromDaemon || (header('return-path') ?? '').replace(/\s/g, '') === '<>';
+  const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
+  const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
+  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce });
   if (reading.recipients.every((r) => r.code === null) && htmlText && htmlText !== reportText) {
-    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted });
+    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
 
@@ -338,8 +367,11 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
   if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(originalPart.text.slice(0, 400_000)).text));
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
 
+  // ARF (RFC 5965), and Microsoft's JMRP complaints, which carry the original with X-HmXmrOriginalRecipient.
   const isFeedbackReport =
-    /report-type\s*=\s*"?feedback-report/.test(contentType) || parts.some((p) => p.mimeType === 'message/feedback-report');
+    /report-type\s*=\s*"?feedback-report/.test(contentType) ||
+    parts.some((p) => p.mimeType === 'message/feedback-report') ||
+    (dsnParts.length === 0 && parts.some((p) => ORIGINAL_TYPES.has(p.mimeType) && /^X-HmXmrOriginalRecipient:/im.test(p.text.slice(0, 20_000))));
   const autoSubmitted = (header('auto-submitted') ?? '').toLowerCase();
   const autoReplyHeaders =
     dsnParts.length === 0 &&
@@ -348,19 +380,16 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
       header('x-autorespond') !== null ||
       /^(?:auto_reply|autoreply)$/i.test(header('x-auto-response-suppress') ?? '') ||
       (header('precedence') ?? '').toLowerCase() === 'auto_reply');
-  const from = header('from');
-  const subject = email.subject ?? null;
-  const daemonSender = /mailer-daemon|postmaster|mail delivery|mail administrator|microsoft outlook/i.test(from ?? '') || header('return-path') === '<>';
-  const bounceSubject = /undeliver|undelivered|delivery (?:status|failure|has failed|notification)|returned mail|failure notice|mail delivery failed|could not be delivered|non remis|unzustellbar|no se puede entregar|n[ãa]o entregue|onbestelbaar|non recapitabile|配信不能|returned to sender|delivery problem/i.test(
-    subject ?? '',
-  );
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);
+  // Evidence of a failure report: a DSN part, a layout the engine knows, or replies/recipients in a message whose
+  // headers say it comes from a mail system. An automatic reply with none of these is not a bounce.
+  const namedLayout = reading.format !== null && reading.format !== 'generic';
   const bounceEvidence =
     dsnParts.length > 0 ||
     dsnRecipients.length > 0 ||
-    reading.format !== null ||
-    (hasReply && (daemonSender || bounceSubject || failedHeader !== null)) ||
-    (reading.looksLikeBounce && hasReply && recipients.some((r) => r.recipient !== null)) ||
+    namedLayout ||
+    (hasReply && (assumeBounce || reading.looksLikeBounce)) ||
+    ((!autoReplyHeaders || fromDaemon || bounceSubject) && reading.format !== null && recipients.length > 0) ||
     (failedHeader !== null && recipients.length > 0);
   const kind = classifyKind({
     text: normReport,
@@ -407,7 +436,11 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
 /** For a feedback report, the complained-about recipient (Original-Rcpt-To), without any reply. */
 function complaintRecipients(parts: PartText[], fallback: FailedRecipient[]): FailedRecipient[] {
   const fb = parts.find((p) => p.mimeType === 'message/feedback-report');
-  if (!fb) return fallback.slice(0, 1).map((r) => ({ ...emptyRecipient(r.recipient) }));
+  if (!fb) {
+    const jmrp = parts.map((p) => /^X-HmXmrOriginalRecipient:\s*(\S{1,320})/im.exec(p.text.slice(0, 20_000))?.[1]).find(Boolean);
+    if (jmrp) return [emptyRecipient(addressFromField(jmrp))];
+    return fallback.slice(0, 1).map((r) => ({ ...emptyRecipient(r.recipient) }));
+  }
   const fields = parseFields(normalizeText(fb.text).text);
   const rcpt = fields.find((f) => f.name === 'original-rcpt-to' || f.name === 'removal-recipient');
   const address = rcpt ? addressFromField(rcpt.value) : null;

@@ -8,26 +8,27 @@
  */
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
-import { detectFormat, originalMessageStart } from './formats';
+import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
 import { LineIndex } from './lines';
 import { cleanReply, findCommand, findRemoteMta } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
 const ADDRESS = /[A-Za-z0-9._%+!#$&'*/=?^`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
-/** Addresses that write bounces rather than receive them. */
-const DAEMON = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|noreply|no-reply|bounces?|double-bounce)@/i;
+/** Addresses that write bounces rather than receive them (postmaster@ may be a real recipient on its own line). */
+const DAEMON = /^(?:mailer-daemon|mail-daemon|mailerdaemon|double-bounce)@/i;
+const DAEMON_IN_PROSE = /^(?:postmaster|noreply|no-reply|bounces?)@/i;
 
 /** Header-like lines whose addresses are not failed recipients. */
 const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|Message-ID|In-Reply-To|References|Received|Delivered-To|X-[A-Za-z-]{1,40}|Envelope-To|Resent-[A-Za-z-]{1,20}|Sender Address|Sent by|Date|Subject|Reporting-MTA|Generating server|DKIM-Signature|Authentication-Results)\s*:/i;
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde|for)\s*:?|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /** Words right before a reply that introduce it. */
 const REPLY_INTRO =
-  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|\):|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
+  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|\):|>:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
 
 /** The strongest introductions: the layout's own label for the receiving server's reply. */
 const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;
@@ -59,7 +60,12 @@ interface Candidate {
   score: number;
   strong: boolean;
   hasCode: boolean;
+  /** A code named by a label ("ResponseCode 421,") rather than standing at the head of the reply. */
+  labeledCode?: string;
 }
+
+// Layouts that label the code instead of quoting a reply: Zoho's "ERROR_CODE :550, …" and "ResponseCode 421, …".
+const LABELED_CODE = /\b(?:ERROR_CODE|ResponseCode|Response code|Reply code|SMTP code)\s*:?\s*([245][0-5]\d)\b/gi;
 
 export interface TextReading {
   format: BounceFormat | null;
@@ -85,7 +91,7 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
   return ctx.lines.bounds(index);
 }
 
-function findAnchors(ctx: Ctx, end: number): Anchor[] {
+function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   ADDRESS.lastIndex = 0;
   const region = ctx.text.slice(0, end);
@@ -100,13 +106,17 @@ function findAnchors(ctx: Ctx, end: number): Anchor[] {
     if (HEADER_LINE.test(line) && !/^\s*(?:X-Failed-Recipients|Final-Recipient|Original-Recipient)\s*:/i.test(line)) continue;
     // A reply that quotes the address ("550 5.1.1 <x@y>... User unknown") is not a recipient header.
     if (/^\s*[#'"(]?[245]\d\d[\s:-]/.test(line)) continue;
+    const atLineStart = /^\s*(?:[-*•>]\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before);
     const wholeLine =
-      /^\s*(?:[-*•>]\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before) &&
-      /^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|,|;)?\s*$/i.test(after);
+      atLineStart &&
+      (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|,|;)?\s*$/i.test(after) ||
+        // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
+        (hasLayout && /^\s*[>"]?\s+[A-Za-z(\[<]/.test(after)));
     if (wholeLine) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
+    if (DAEMON_IN_PROSE.test(address)) continue;
     if (RECIPIENT_LEAD.test(before.slice(-80))) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
@@ -139,14 +149,17 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
     if (p > 0 && text[p - 1] === '\n') p--; // doubled line breaks
     const prevStart = p > 0 ? lineBounds(ctx, p - 1).start : 0;
     const prev = text.slice(Math.max(prevStart, p - 200), Math.max(0, p));
-    if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response)\s*:?\s*$/i.test(prev)) score += 4;
+    if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response|server message)\s*:?\s*$/i.test(prev)) score += 4;
+    else if (/:\s*$/.test(prev)) score += 2;
     if (STRONG_INTRO.test(prev.trimEnd())) {
       score += 3;
       strong = true;
     }
   }
-  const after = text.slice(start + codeLen, start + codeLen + 16);
+  const after = text.slice(start + codeLen, start + codeLen + 300);
   if (/^[-:\s]{1,3}#?[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/.test(after)) score += 2;
+  // Sendmail's summary line: "554 <x@y>... Service unavailable".
+  else if (atLineStart && /^ <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?\.\.\. /.test(after)) score += 2;
   if (format) score += 1;
   if (start <= ctx.firstContent) score += 2;
   return { score, strong };
@@ -214,6 +227,16 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
     out.push({ start: m.index, end: stop, raw: region.slice(m.index, stop), score, strong, hasCode: true });
     coveredUntil = stop;
   }
+  LABELED_CODE.lastIndex = 0;
+  let labeled = false;
+  for (let m = LABELED_CODE.exec(region); m && out.length < MAX_CANDIDATES; m = LABELED_CODE.exec(region)) {
+    const at = m.index;
+    if (out.some((c) => at >= c.start && at < c.end)) continue;
+    const stop = replyExtent(ctx, at, end);
+    out.push({ start: at, end: stop, raw: region.slice(at, stop), score: 5, strong: false, hasCode: true, labeledCode: m[1] });
+    labeled = true;
+  }
+  if (labeled) out.sort((a, b) => a.start - b.start);
   if (format) {
     const extra: Candidate[] = [];
     let k = 0;
@@ -275,6 +298,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   const contextStart = Math.max(anchorStart, c.start - 1500);
   const reply = cleanReply(c.raw);
   const codes = readReplyCodes(reply);
+  if (codes.code === null && c.labeledCode) codes.code = c.labeledCode;
   const context = text.slice(contextStart, c.end + 60);
   const remote = findRemoteMta(text.slice(contextStart, c.start));
   const r = emptyRecipient(recipient);
@@ -293,12 +317,14 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  * Reads a report text. `hints.recipients` are addresses known from elsewhere (X-Failed-Recipients, the DSN part) that
  * anchor replies even when the text names them only in passing.
  */
-export function readReportText(text: string, hints: { recipients?: string[] } = {}): TextReading {
+export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean } = {}): TextReading {
   const originalStart = originalMessageStart(text);
   const end = originalStart >= 0 ? originalStart : text.length;
-  const format = detectFormat(text.slice(0, end));
+  const detected = detectFormat(text.slice(0, end));
+  // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
+  const format = detected ?? (hints.assumeBounce ? 'generic' : null);
   const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
-  let anchors = findAnchors(ctx, end);
+  let anchors = findAnchors(ctx, end, format !== null);
   const hinted = new Set((hints.recipients ?? []).map((a) => normalizeAddress(a).toLowerCase()));
   if (hinted.size > 0) {
     // Known recipients: every mention of them may anchor a block; other addresses may not.
@@ -306,7 +332,9 @@ export function readReportText(text: string, hints: { recipients?: string[] } = 
     if (known.length > 0) anchors = known;
   }
   const candidates = findCandidates(ctx, end, format);
-  const looksLikeBounce = format !== null || candidates.some((c) => c.hasCode && c.score >= 5);
+  const strongReply = candidates.some((c) => c.hasCode && c.score >= 5);
+  const weak = format !== null && WEAK_FORMATS.has(format) && !hints.assumeBounce;
+  const looksLikeBounce = (format !== null && (!weak || anchors.some((a) => a.kind === 'line'))) || strongReply;
 
   // Pair each reply with a recipient: the one it names, the one a nearby "RCPT TO:<x>" names, else the nearest before.
   const byAddress = new Map<string, { anchor: Anchor; best: Candidate | null; contextStart: number }>();
@@ -372,6 +400,8 @@ export function readReportText(text: string, hints: { recipients?: string[] } = 
       r.reply = block.text.slice(0, MAX_REPLY);
       r.replySpan = block.span;
       r.command = findCommand(block.text);
+      // A status in the words ("… (#5.1.1)" from qmail, "[5.1.1]") is the reporting MTA's own code.
+      r.enhanced = readReplyCodes(r.reply).enhanced;
     }
     recipients.push(r);
   }
@@ -380,12 +410,15 @@ export function readReportText(text: string, hints: { recipients?: string[] } = 
     const strongOnes = unassigned.filter((c) => c.hasCode && c.score >= 3);
     const seen = new Set<string>();
     for (const c of strongOnes) {
-      const f = factsFromCandidate(text, c, Math.max(0, c.start - 400), null);
+      // The reply may name the address itself: "554 <x@y>... Host unknown".
+      const named = /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(c.raw)?.[1];
+      const f = factsFromCandidate(text, c, Math.max(0, c.start - 400), named && !DAEMON.test(named) ? normalizeAddress(named) : null);
       const k = `${f.code}|${f.enhanced}|${f.reply}`;
       if (seen.has(k)) continue;
       seen.add(k);
       recipients.push(f);
     }
   }
-  return { format, recipients, originalStart, looksLikeBounce: looksLikeBounce || recipients.some((r) => r.code !== null) };
+  const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);
+  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce };
 }
