@@ -6,7 +6,7 @@
 import PostalMime from 'postal-mime';
 import { codeMismatch, readReplyCodes } from './codes';
 import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
-import { classifyKind } from './kind';
+import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
 import { htmlToText, normalizeText, toOriginalSpan } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
 import { cleanReply, findRemoteMta } from './reply';
@@ -299,6 +299,14 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
   if (reportText.trim() === '' && email.html) reportText = htmlToText(email.html);
   const inlineTexts = parts.filter((p) => p.mimeType === 'text/plain' && !/^\s*(?:Received|Return-Path|From|Date):/i.test(p.text));
   if (reportText.trim() === '' && inlineTexts.length > 0) reportText = inlineTexts.map((p) => p.text).join('\n');
+  if (reportText.trim() === '' && parts.length === 0 && raw) {
+    // The MIME structure is broken (a boundary that never occurs…): read the body as a person would see it.
+    const body = /\r?\n\r?\n/.exec(raw);
+    if (body) {
+      reportText = raw.slice(body.index + body[0].length);
+      notes.push("The message's MIME parts could not be separated; its body was read as plain text.");
+    }
+  }
   const htmlText = email.html ? htmlToText(email.html) : '';
 
   const normReport = normalizeText(reportText).text;
@@ -376,6 +384,7 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
   const autoReplyHeaders =
     dsnParts.length === 0 &&
     (autoSubmitted.startsWith('auto-replied') ||
+      matchesAny(subject ?? '', AUTO_REPLY_PHRASES) ||
       header('x-autoreply') !== null ||
       header('x-autorespond') !== null ||
       /^(?:auto_reply|autoreply)$/i.test(header('x-auto-response-suppress') ?? '') ||

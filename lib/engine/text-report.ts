@@ -24,11 +24,11 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /** Words right before a reply that introduce it. */
 const REPLY_INTRO =
-  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|\):|>:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
+  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
 
 /** The strongest introductions: the layout's own label for the receiving server's reply. */
 const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;
@@ -200,7 +200,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
       multi = cont[1] === '-';
       continue;
     }
-    if (REPLY_STOP.test(line) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?\s*:?\s*$/.test(line)) break;
+    if (REPLY_STOP.test(line) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.test(line)) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);
@@ -346,7 +346,9 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
       order.push(key);
     }
   }
-  const better = (a: Candidate, b: Candidate | null) => b === null || a.score > b.score || (a.hasCode && !b.hasCode);
+  // A failure's reply is a 4xx/5xx; a 2xx standing nearby (a success line, a size) only wins when nothing else does.
+  const weight = (c: Candidate) => c.score + (c.hasCode ? 1 : 0) - (/^[#'"]?2\d\d/.test(c.raw) ? 4 : 0);
+  const better = (a: Candidate, b: Candidate | null) => b === null || weight(a) > weight(b);
   const unassigned: Candidate[] = [];
   let anchorPointer = 0;
   let nearest: Anchor | null = null;
@@ -366,6 +368,17 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
       const addr = rcpt?.[1]?.toLowerCase();
       if (addr && byAddress.has(normalizeAddress(addr).toLowerCase())) key = normalizeAddress(addr).toLowerCase();
     }
+    if (!key) {
+      // Sendmail's summary "554 <x@y>... Host unknown" names its own recipient, even one no other line lists.
+      const recap = /^[#'"]?[245]\d\d <([^\s<>@]{1,64}@[^\s<>]{1,255})>\.\.\./.exec(c.raw)?.[1];
+      if (recap && !DAEMON.test(recap)) {
+        const address = normalizeAddress(recap);
+        key = address.toLowerCase();
+        const anchor: Anchor = { address, index: c.start, lineStart: c.start, kind: 'line' };
+        byAddress.set(key, { anchor, best: null, contextStart: c.start });
+        order.push(key);
+      }
+    }
     if (!key) key = nearest ? nearest.address.toLowerCase() : null;
     if (!key && order.length === 1) key = order[0] ?? null;
     const slot = key ? byAddress.get(key) : undefined;
@@ -381,6 +394,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
 
+  // Recipients in the order the bounce first names them.
+  order.sort((a, b) => (byAddress.get(a)?.anchor.index ?? 0) - (byAddress.get(b)?.anchor.index ?? 0));
   const recipients: FailedRecipient[] = [];
   for (let i = 0; i < order.length; i++) {
     const key = order[i] as string;
