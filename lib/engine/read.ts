@@ -43,13 +43,9 @@ function emptyReport(inputType: InputType, notes: string[]): BounceReport {
 export function looksBinary(sample: string): boolean {
   const s = sample.slice(0, 8192);
   if (s.length === 0) return false;
-  let bad = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0) return true;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || c === 0xfffd) bad++;
-  }
-  return bad / s.length > 0.02;
+  if (s.includes('\0')) return true;
+  const bad = s.match(/[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g);
+  return bad !== null && bad.length / s.length > 0.02;
 }
 
 const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-failed-recipients|auto-submitted|reply-to|sender|dkim-signature|authentication-results|x-[a-z0-9-]+)$/i;
@@ -260,7 +256,8 @@ const BOUNCE_SUBJECT =
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
-export async function readMessage(input: string | Uint8Array): Promise<BounceReport> {
+/** `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. */
+export async function readMessage(input: string | Uint8Array, latin1?: string): Promise<BounceReport> {
   const notes: string[] = [];
   let raw: string | null = null;
   let source: string | Uint8Array = input;
@@ -277,7 +274,7 @@ export async function readMessage(input: string | Uint8Array): Promise<BounceRep
     }
     const sample = new TextDecoder('latin1').decode((source as Uint8Array).subarray(0, 8192));
     if (looksBinary(sample)) return emptyReport('message', [BINARY_NOTE]);
-    raw = new TextDecoder('latin1').decode(source as Uint8Array);
+    raw = latin1 ?? new TextDecoder('latin1').decode(source as Uint8Array);
   }
 
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;

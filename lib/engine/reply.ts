@@ -67,7 +67,7 @@ const REMOTE_PATTERNS: RegExp[] = [
   // Exim: "host mx.example.org [192.0.2.20]:"
   new RegExp(String.raw`\bhost ${HOST}\s+\[([0-9a-f.:]{3,45})\]`, 'i'),
   // Courier: "mfsmax.example.jp [192.0.2.45]:"
-  new RegExp(String.raw`^\s*${HOST}\s+\[([0-9a-f.:]{3,45})\]:`, 'im'),
+  new RegExp(String.raw`^[ \t]*${HOST}\s+\[([0-9a-f.:]{3,45})\]:`, 'im'),
   // Exchange classic: "Server at libsisimai.org (192.0.2.1) returned"
   new RegExp(String.raw`\bServer at ${HOST}\s*\(([0-9a-f.:]{3,45})\)`, 'i'),
   // Sendmail: "... while talking to mx.example.com.:"

@@ -6,6 +6,7 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
+import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
@@ -13,7 +14,6 @@ import { LineIndex } from './lines';
 import { cleanReply, findCommand, findRemoteMta } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
-const ADDRESS = /[A-Za-z0-9._%+!#$&'*/=?^`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
 /** Addresses that write bounces rather than receive them (postmaster@ may be a real recipient on its own line). */
 const DAEMON = /^(?:mailer-daemon|mail-daemon|mailerdaemon|double-bounce)@/i;
@@ -93,16 +93,16 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
 
 function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
   const anchors: Anchor[] = [];
-  ADDRESS.lastIndex = 0;
-  const region = ctx.text.slice(0, end);
-  for (let m = ADDRESS.exec(region); m && anchors.length < MAX_ANCHORS; m = ADDRESS.exec(region)) {
-    const address = m[0].replace(/^[.'`]+|[.]+$/g, '');
+  const region = ctx.text;
+  for (const m of findAddresses(region, end)) {
+    if (anchors.length >= MAX_ANCHORS) break;
+    const address = m.text;
     if (DAEMON.test(address)) continue;
     const { start: ls, end: leFull } = lineBounds(ctx, m.index);
     const le = Math.min(leFull, end);
     const line = region.slice(ls, Math.min(le, ls + 200));
     const before = region.slice(Math.max(ls, m.index - 200), m.index);
-    const after = region.slice(m.index + m[0].length, Math.min(le, m.index + m[0].length + 400));
+    const after = region.slice(m.index + m.text.length, Math.min(le, m.index + m.text.length + 400));
     if (HEADER_LINE.test(line) && !/^\s*(?:X-Failed-Recipients|Final-Recipient|Original-Recipient)\s*:/i.test(line)) continue;
     // A reply that quotes the address ("550 5.1.1 <x@y>... User unknown") is not a recipient header.
     if (/^\s*[#'"(]?[245]\d\d[\s:-]/.test(line)) continue;
@@ -355,9 +355,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
   for (const c of candidates) {
     while (anchorPointer < anchors.length && (anchors[anchorPointer] as Anchor).index < c.start) nearest = anchors[anchorPointer++] as Anchor;
     let key: string | null = null;
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(c.raw); m; m = ADDRESS.exec(c.raw)) {
-      const k = normalizeAddress(m[0]).toLowerCase();
+    for (const m of findAddresses(c.raw)) {
+      const k = normalizeAddress(m.text).toLowerCase();
       if (byAddress.has(k)) {
         key = k;
         break;
