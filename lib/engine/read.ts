@@ -44,6 +44,7 @@ export function looksBinary(sample: string): boolean {
   const s = sample.slice(0, 8192);
   if (s.length === 0) return false;
   if (s.includes('\0')) return true;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const bad = s.match(/[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g);
   return bad !== null && bad.length / s.length > 0.02;
 }
@@ -156,12 +157,16 @@ export function readText(input: string): BounceReport {
 
   const fromDsn = dsnFromText(reportText);
   if (fromDsn.length > 0) {
+    // The DSN fields are the list; the text around them may add a reply the fields lack.
+    const sameAddress = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
     for (const d of fromDsn) {
-      const same = recipients.find((r) => r.recipient && d.recipient && r.recipient.toLowerCase() === d.recipient.toLowerCase());
-      if (same) mergeInto(same, d);
+      const same = recipients.find((r) => sameAddress(r.recipient, d.recipient));
+      if (same) mergeInto(d, { ...same, reply: d.reply ?? same.reply, replySpan: d.replySpan ?? same.replySpan });
     }
-    const missing = fromDsn.filter((d) => !recipients.some((r) => r.recipient?.toLowerCase() === d.recipient?.toLowerCase()));
-    recipients = recipients.length === 0 ? fromDsn : [...recipients, ...missing.filter((d) => d.code !== null || d.reply !== null)];
+    const extra = recipients.filter(
+      (r) => r.code !== null && !fromDsn.some((d) => sameAddress(d.recipient, r.recipient) || sameAddress(d.originalRecipient, r.recipient)),
+    );
+    recipients = [...fromDsn, ...extra];
   } else if (recipients.length === 0) {
     const diag = diagnosticLineFacts(reportText);
     if (diag?.reply) recipients = [diag];
@@ -236,17 +241,38 @@ function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
 }
 
-/** Finds where a snippet of decoded text stands in the raw input, so the UI can highlight it there too. */
-function locate(raw: string | null, reply: string | null, fromIndex = 0): Span | null {
+/**
+ * Finds where a reply (decoded and unfolded) stands in the raw input, so the UI can highlight it there too. Words are
+ * matched in order with any whitespace between them, since the raw text may fold the reply over several lines.
+ */
+function findWords(raw: string, words: string[], from: number, limit: number): { start: number; end: number } | null {
+  const first = words[0];
+  if (!first) return null;
+  let tries = 0;
+  for (let at = raw.indexOf(first, from); at >= 0 && at < limit && tries < 50; at = raw.indexOf(first, at + 1), tries++) {
+    let pos = at + first.length;
+    let ok = true;
+    for (const w of words.slice(1)) {
+      while (pos < raw.length && /\s/.test(raw[pos] as string)) pos++;
+      if (!raw.startsWith(w, pos)) {
+        ok = false;
+        break;
+      }
+      pos += w.length;
+    }
+    if (ok) return { start: at, end: pos };
+  }
+  return null;
+}
+
+function locate(raw: string | null, reply: string | null): Span | null {
   if (!raw || !reply) return null;
-  const head = reply.slice(0, 48);
-  if (head.length < 6) return null;
-  const at = raw.indexOf(head, fromIndex);
-  if (at < 0) return null;
-  const tail = reply.slice(-24);
-  const tailAt = raw.indexOf(tail, at);
-  const end = tailAt >= 0 && tailAt - at < reply.length * 2 + 400 ? tailAt + tail.length : at + head.length;
-  return { start: at, end };
+  const words = reply.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || reply.length < 6) return null;
+  const head = findWords(raw, words.slice(0, 6), 0, raw.length);
+  if (!head) return null;
+  const tail = words.length > 6 ? findWords(raw, words.slice(-4), head.end, head.start + reply.length * 2 + 400) : null;
+  return { start: head.start, end: tail ? tail.end : head.end };
 }
 
 /** Subjects bounces use, in the languages Exchange and common MTAs ship. */

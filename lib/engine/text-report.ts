@@ -111,7 +111,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
       atLineStart &&
       (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|,|;)?\s*$/i.test(after) ||
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
-        (hasLayout && /^\s*[>"]?\s+[A-Za-z(\[<]/.test(after)));
+        (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
     if (wholeLine) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
@@ -125,7 +125,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
 }
 
 // A basic reply code where a reply can start: after a space, quote, bracket, colon, '#', '=' or ';', or at a line start.
-const CODE_AT = /(?<![^\s'"(\[:>#;=])([245][0-5]\d)(?=[ \t-]|:(?:[ \t]|$)|$)/gm;
+const CODE_AT = /(?<![^\s'"([:>#;=])([245][0-5]\d)(?=[ \t-]|:(?:[ \t]|$)|$)/gm;
 // An enhanced status at the start of a line, for layouts that quote "5.1.1 RESOLVER…" without a basic code.
 const STATUS_AT_LINE = /^[ \t]*#?([245]\.[0-7]\.\d{1,3})(?=[ \t]+[A-Za-z])/gm;
 
@@ -170,6 +170,14 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
   const first = lineBounds(ctx, start);
   let end = first.end;
+  // A quoted reply ("returned '550 5.1.1 …'", localized "… '550 …' zurückgegeben") ends at its closing quote.
+  const quote = text[start - 1];
+  if (quote === "'" || quote === '"') {
+    const close = new RegExp(`${quote}(?=[\\s.,;:)]|$)`, 'm');
+    const window = text.slice(start, Math.min(limit, start + MAX_REPLY));
+    const m = close.exec(window);
+    if (m && !window.slice(0, m.index).includes('\n\n')) return start + m.index;
+  }
   // One-line input (breaks lost): cut at the first phrase that begins another section.
   const inline = INLINE_STOP.exec(text.slice(start, Math.min(first.end, start + MAX_REPLY)));
   if (inline && inline.index > 0) return start + inline.index;

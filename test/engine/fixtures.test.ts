@@ -1,0 +1,166 @@
+/**
+ * Table-driven: each fixture (written by us after the real formats in ../shared/docs/webmail.md) → the recipients,
+ * codes and layout the engine must read. Every text fixture is read twice, with LF and with CRLF line ends.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBounceBytes } from '../../lib/engine/input';
+import type { BounceFormat, MessageKind, SmtpCommand } from '../../lib/engine/types';
+
+const dir = join(__dirname, '../fixtures/bounces');
+
+interface Expect {
+  file: string;
+  format: BounceFormat;
+  kind?: MessageKind;
+  recipients: {
+    recipient: string | null;
+    code: string | null;
+    enhanced: string | null;
+    command?: SmtpCommand | null;
+    remoteHost?: string;
+    remoteIp?: string;
+    replyIncludes?: string;
+    replyExcludes?: string;
+  }[];
+  originalSubject?: string;
+}
+
+const TABLE: Expect[] = [
+  { file: 'gmail-address-not-found.txt', format: 'gmail', recipients: [{ recipient: 'nobody.here@example.org', code: '550', enhanced: '5.1.1', replyIncludes: 'does not exist' }] },
+  { file: 'gmail-message-blocked.txt', format: 'gmail', recipients: [{ recipient: 'pat.lee@contoso.example', code: '550', enhanced: '5.4.1', replyIncludes: 'AS(201806281)' }] },
+  {
+    file: 'gmail-dmarc-multiline.txt',
+    format: 'gmail',
+    recipients: [{ recipient: 'alex@gmail.example', code: '550', enhanced: '5.7.26', replyIncludes: "domain's DMARC policy. Please contact", replyExcludes: '550-5.7.26' }],
+  },
+  { file: 'gmail-delay.txt', format: 'gmail', kind: 'delay', recipients: [{ recipient: 'sam@slow.example', code: '451', enhanced: '4.7.1' }] },
+  { file: 'gmail-legacy.txt', format: 'gmail-legacy', recipients: [{ recipient: 'old.friend@example.net', code: '550', enhanced: '5.1.1' }], originalSubject: 'Lunch?' },
+  { file: 'gmail-oneline.txt', format: 'gmail', recipients: [{ recipient: 'liam@dest.example', code: '550', enhanced: '5.1.1', replyIncludes: 'User unknown' }] },
+  { file: 'google-groups.txt', format: 'google-groups', recipients: [{ recipient: 'team-announce@googlegroups.com', code: '550', enhanced: '5.1.1' }] },
+  {
+    file: 'gmail.eml',
+    format: 'gmail',
+    recipients: [{ recipient: 'olga@dest.example', code: '550', enhanced: '5.1.1', remoteHost: 'mx.dest.example', remoteIp: '203.0.113.44' }],
+    originalSubject: 'Dinner',
+  },
+  {
+    file: 'exchange-classic.txt',
+    format: 'exchange-classic',
+    recipients: [{ recipient: 'old.staff@acme.example', code: '550', enhanced: '5.7.1', replyIncludes: 'zen.spamhaus.org', replyExcludes: "'" }],
+    originalSubject: 'Quarterly report',
+  },
+  { file: 'exchange-doubled.txt', format: 'exchange-classic', recipients: [{ recipient: 'mia@dest.example', code: '554', enhanced: '5.4.14' }] },
+  { file: 'exchange-enhanced.txt', format: 'exchange-enhanced', recipients: [{ recipient: 'kim@contoso.example', code: '550', enhanced: '5.1.10', replyIncludes: 'RESOLVER.ADR.RecipientNotFound' }] },
+  { file: 'exchange-2007.txt', format: 'exchange-2007', recipients: [{ recipient: 'big.files@corp.example', code: '550', enhanced: '5.2.3', replyExcludes: '##' }] },
+  ...(['fr', 'es', 'pt', 'nl', 'it', 'ja'] as const).map((lang) => ({
+    file: `exchange-classic-${lang}.txt`,
+    format: 'exchange-classic' as const,
+    recipients: [{ recipient: expect.stringContaining('@') as unknown as string, code: '550', enhanced: '5.1.1', replyIncludes: 'RecipNotFound; not found', replyExcludes: "'" }],
+  })),
+  { file: 'exchange-classic-de.txt', format: 'exchange-classic', recipients: [{ recipient: 'jonas.weber@beispiel.example', code: '552', enhanced: '5.2.2', replyExcludes: 'zurückgegeben' }] },
+  { file: 'exchange-fr-latin1.eml', format: 'exchange-classic', recipients: [{ recipient: 'paul@exemple.example', code: '550', enhanced: '5.1.1', replyIncludes: 'not found' }] },
+  {
+    file: 'postfix-folded.txt',
+    format: 'postfix',
+    recipients: [
+      { recipient: 'chris@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', remoteHost: 'mx1.dest.example', remoteIp: '203.0.113.25', replyIncludes: 'in local recipient table', replyExcludes: 'in reply to' },
+      { recipient: 'dana@other.example', code: '452', enhanced: '4.2.2', command: 'end of data', remoteHost: 'mx.other.example', remoteIp: '198.51.100.3' },
+    ],
+  },
+  {
+    file: 'postfix.eml',
+    format: 'postfix',
+    recipients: [{ recipient: 'nora@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', remoteHost: 'mx.dest.example', replyIncludes: 'zen.spamhaus.org' }],
+    originalSubject: 'Réunion lundi',
+  },
+  { file: 'exim.txt', format: 'exim', recipients: [{ recipient: 'erin@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', replyIncludes: 'content restrictions' }], originalSubject: 'Proposal' },
+  { file: 'exim-retry.txt', format: 'exim', recipients: [{ recipient: 'frank@gone.example', code: null, enhanced: null, replyIncludes: 'retry timeout exceeded' }] },
+  { file: 'sendmail.txt', format: 'sendmail', recipients: [{ recipient: 'gina@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO' }], originalSubject: 'Invoice' },
+  { file: 'qmail.txt', format: 'qmail', recipients: [{ recipient: 'hank@dest.example', code: '550', enhanced: null, remoteIp: '192.0.2.32', replyIncludes: 'Unknown user hank' }] },
+  { file: 'yahoo.txt', format: 'yahoo', recipients: [{ recipient: 'ivy@dest.example', code: '554', enhanced: '5.7.9', command: 'RCPT TO', replyExcludes: '[RCPT_TO]' }] },
+  { file: 'amazon-ses.json', format: 'amazon-ses', recipients: [{ recipient: 'jack@dest.example', code: '550', enhanced: '5.1.1' }] },
+  { file: 'rfc3464-fields.txt', format: 'rfc3464', recipients: [{ recipient: 'kate@dest.example', code: '552', enhanced: '5.2.2', remoteHost: 'mx.dest.example', replyIncludes: 'out of storage space. Please direct' }] },
+  { file: 'broken-mime.eml', format: 'sendmail', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
+];
+
+function variants(file: string): [string, Uint8Array][] {
+  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+  const text = Buffer.from(bytes).toString('latin1');
+  const lf = text.replace(/\r\n/g, '\n');
+  return [
+    ['LF', new Uint8Array(Buffer.from(lf, 'latin1'))],
+    ['CRLF', new Uint8Array(Buffer.from(lf.replace(/\n/g, '\r\n'), 'latin1'))],
+  ];
+}
+
+describe('bounce fixtures', () => {
+  for (const t of TABLE) {
+    for (const [ending, bytes] of variants(t.file)) {
+      it(`${t.file} (${ending})`, async () => {
+        const report = await readBounceBytes(bytes);
+        expect(report.isBounce).toBe(true);
+        expect(report.kind).toBe(t.kind ?? 'failure');
+        expect(report.format).toBe(t.format);
+        expect(report.recipients).toHaveLength(t.recipients.length);
+        t.recipients.forEach((want, i) => {
+          const got = report.recipients[i];
+          expect(got?.recipient).toEqual(want.recipient);
+          expect(got?.code).toBe(want.code);
+          expect(got?.enhanced).toBe(want.enhanced);
+          if (want.command !== undefined) expect(got?.command).toBe(want.command);
+          if (want.remoteHost) expect(got?.remoteHost).toBe(want.remoteHost);
+          if (want.remoteIp) expect(got?.remoteIp).toBe(want.remoteIp);
+          if (want.replyIncludes) expect(got?.reply).toContain(want.replyIncludes);
+          if (want.replyExcludes) expect(got?.reply).not.toContain(want.replyExcludes);
+          // The span points at the reply in the input, whatever the line ends.
+          if (got?.replySpan && got.code) {
+            const input = Buffer.from(bytes).toString('latin1');
+            expect(got.replySpan.start).toBeGreaterThanOrEqual(0);
+            expect(got.replySpan.end).toBeLessThanOrEqual(input.length);
+          }
+        });
+        if (t.originalSubject) expect(report.original?.subject).toBe(t.originalSubject);
+      });
+    }
+  }
+});
+
+describe('reply spans in text input', () => {
+  it('cover exactly the reply in a CRLF paste', async () => {
+    const [, crlf] = variants('postfix-folded.txt')[1] as [string, Uint8Array];
+    const input = Buffer.from(crlf).toString('latin1');
+    const report = await readBounceBytes(crlf);
+    const span = report.recipients[0]?.replySpan;
+    expect(span).toBeTruthy();
+    const covered = input.slice(span!.start, span!.end);
+    expect(covered.startsWith('550 5.1.1')).toBe(true);
+    expect(covered).toContain('recipient table');
+  });
+
+  it('locate a message reply in the raw .eml', async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'postfix.eml')));
+    const report = await readBounceBytes(bytes);
+    const span = report.recipients[0]?.replySpan;
+    expect(span).toBeTruthy();
+    expect(Buffer.from(bytes).toString('latin1').slice(span!.start, span!.start + 9)).toBe('550 5.7.1');
+  });
+});
+
+describe('the returned original message', () => {
+  it('keeps authentication headers and DKIM selectors for the diagnosis', async () => {
+    const report = await readBounceBytes(new Uint8Array(readFileSync(join(dir, 'exchange-classic.txt'))));
+    expect(report.original?.authenticationResults[0]).toContain('dkim=fail');
+    expect(report.original?.dkimSignatures).toEqual([{ domain: 'sender.example', selector: 'selector1' }]);
+    expect(report.original?.from).toBe('Robin <robin@sender.example>');
+  });
+
+  it('reads text/rfc822-headers parts and decodes encoded words', async () => {
+    const report = await readBounceBytes(new Uint8Array(readFileSync(join(dir, 'postfix.eml'))));
+    expect(report.original?.dkimSignatures).toEqual([{ domain: 'sender.example', selector: 'mail2025' }]);
+    expect(report.original?.messageId).toBe('<1234@sender.example>');
+    expect(report.reportingMta).toBe('mail.sender.example');
+    expect(report.subject).toBe('Undelivered Mail Returned to Sender');
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: a real Chromium with .output/chrome-mv3 loaded (see test/browser/harness.ts). Run after `wxt build`.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// Unit tests: happy-dom, WXT's fake browser. Browser tests (test/browser/) run separately with their own config.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/browser/**', 'node_modules/**'],
+    testTimeout: 20_000,
+  },
+});
