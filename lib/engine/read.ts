@@ -135,6 +135,22 @@ function diagnosticLineFacts(text: string): FailedRecipient | null {
   return r;
 }
 
+/**
+ * A fragment is a piece of a bounce rather than a whole one: a few lines that are mostly the reply itself, a Postfix
+ * log line, or a lone Diagnostic-Code line.
+ */
+function isFragment(text: string, recipients: FailedRecipient[]): boolean {
+  if (text.length > FRAGMENT_MAX || recipients.length !== 1) return false;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length > 8) return false;
+  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(text) || /^[ \t]*Diagnostic-Code:/im.test(text)) return true;
+  // A whole bounce names its failed recipient; a pasted reply usually does not.
+  if (recipients[0]?.recipient) return false;
+  const span = recipients[0]?.replySpan;
+  const content = text.replace(/\s+/g, '').length;
+  return span !== null && span !== undefined && text.slice(span.start, span.end).replace(/\s+/g, '').length >= content * 0.5;
+}
+
 function capInput(input: string, notes: string[]): string {
   if (input.length <= MAX_INPUT_CHARS) return input;
   notes.push(`The input is ${(input.length / 1048576).toFixed(1)} MB; only the first 10 MB were read.`);
@@ -189,6 +205,7 @@ export function readText(input: string): BounceReport {
   let format: BounceFormat | null = reading.format;
   if (!format && fromDsn.length > 0) format = 'rfc3464';
   if (!format && hasReply) format = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
+  if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
   const bounceEvidence = reading.format !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
   const kind = classifyKind({
     text: reportText,

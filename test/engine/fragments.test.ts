@@ -1,0 +1,76 @@
+/** Every fragment form a user may paste or select: one reply, a multi-line reply, a Diagnostic-Code line, a Postfix
+ * log line, a sending library's exception, an Exchange "Remote Server returned" line. */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../lib/engine/read';
+
+const CASES: { name: string; text: string; code: string | null; enhanced: string | null; recipient?: string; reply?: string; remoteHost?: string; remoteIp?: string; command?: string }[] = [
+  { name: 'a single reply', text: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1', reply: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown' },
+  { name: 'a reply without enhanced status', text: '554 Transaction failed', code: '554', enhanced: null },
+  {
+    name: 'a multi-line reply',
+    text: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail\n421-4.7.28 originating from your IP address. To protect our users\n421 4.7.28 from spam, mail sent from your IP address has been temporarily rate limited. - gsmtp',
+    code: '421',
+    enhanced: '4.7.28',
+    reply: '421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. - gsmtp',
+  },
+  { name: 'a Diagnostic-Code line', text: 'Diagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [203.0.113.7]', code: '550', enhanced: '5.7.606' },
+  {
+    name: 'a Postfix log line',
+    text: 'Mar  3 10:00:05 mail postfix/smtp[1234]: 4ABC123: to=<pat@dest.example>, relay=mx.dest.example[203.0.113.9]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.7.1, status=bounced (host mx.dest.example[203.0.113.9] said: 550 5.7.1 Message rejected as spam (in reply to end of DATA command))',
+    code: '550',
+    enhanced: '5.7.1',
+    recipient: 'pat@dest.example',
+    remoteHost: 'mx.dest.example',
+    remoteIp: '203.0.113.9',
+    command: 'end of data',
+    reply: '550 5.7.1 Message rejected as spam',
+  },
+  {
+    name: "a sending library's exception",
+    text: 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied. Proper authentication required."',
+    code: '550',
+    enhanced: '5.7.1',
+    reply: '550 5.7.1 Relaying denied. Proper authentication required.',
+  },
+  { name: 'an Exchange "Remote Server returned" line', text: "Remote Server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'", code: '550', enhanced: '5.7.708' },
+  { name: 'a Yahoo-style reply with a colon', text: '553: 5.7.1 [BL21] Connections will not be accepted from 203.0.113.5', code: '553', enhanced: '5.7.1' },
+  { name: 'an Exchange 2007 reply', text: '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##', code: '550', enhanced: '5.1.1', reply: '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found' },
+];
+
+describe('fragments', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const report = readText(c.text);
+      expect(report.isBounce).toBe(true);
+      expect(report.format).toBe('fragment');
+      expect(report.inputType).toBe('fragment');
+      expect(report.recipients).toHaveLength(1);
+      const r = report.recipients[0]!;
+      expect(r.code).toBe(c.code);
+      expect(r.enhanced).toBe(c.enhanced);
+      if (c.recipient) expect(r.recipient).toBe(c.recipient);
+      if (c.reply) expect(r.reply).toBe(c.reply);
+      if (c.remoteHost) expect(r.remoteHost).toBe(c.remoteHost);
+      if (c.remoteIp) expect(r.remoteIp).toBe(c.remoteIp);
+      if (c.command) expect(r.command).toBe(c.command);
+      expect(r.replySpan).not.toBeNull();
+      expect(r.replySpan!.start).toBeGreaterThanOrEqual(0);
+      expect(r.replySpan!.end).toBeLessThanOrEqual(c.text.length);
+    });
+  }
+
+  it('says when the codes disagree in class, without changing them', () => {
+    const r = readText('550 4.2.2 Mailbox full').recipients[0]!;
+    expect(r.code).toBe('550');
+    expect(r.enhanced).toBe('4.2.2');
+    expect(r.codeMismatch).toMatch(/permanent.*temporary/);
+  });
+
+  it('never invents a code that is not in the text', () => {
+    const report = readText('Diagnostic-Code: smtp; Host or domain name not found');
+    for (const r of report.recipients) {
+      expect(r.code).toBeNull();
+      expect(r.enhanced).toBeNull();
+    }
+  });
+});
