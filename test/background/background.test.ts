@@ -1,0 +1,101 @@
+/** The background's wiring, against WXT's fake browser: context menu, right-click hand-off, messages, tab state. */
+import type { Browser, Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ANALYZE_SELECTION_MENU_ID, ANALYZE_SELECTION_TITLE, handleMenuClick } from '../../lib/background/context-menu';
+import { takeSelection } from '../../lib/background/selection-handoff';
+import { setUpBackground } from '../../lib/background/setup';
+import { loadTabState } from '../../lib/background/tab-state';
+
+const browser = fakeBrowser as unknown as Browser;
+const OWN = `chrome-extension://${fakeBrowser.runtime.id}`;
+
+function stubMenus() {
+  const create = vi.fn();
+  const removeAll = vi.fn(() => Promise.resolve());
+  const onClicked = { addListener: vi.fn() };
+  (fakeBrowser as unknown as { contextMenus: unknown }).contextMenus = { create, removeAll, onClicked };
+  return { create, removeAll, onClicked };
+}
+
+/** Delivers a message the way Chromium does, with a sender, to the listener the background registered. */
+async function deliver(message: unknown, sender: Partial<Runtime.MessageSender>) {
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, ...sender });
+  return results.find((r: unknown) => r !== undefined);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background', () => {
+  it('creates the context-menu item on install, and listens for clicks from the first turn', async () => {
+    const menus = stubMenus();
+    setUpBackground(browser);
+    expect(menus.onClicked.addListener).toHaveBeenCalledTimes(1);
+    expect(menus.create).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
+    expect(menus.removeAll).toHaveBeenCalled();
+    expect(menus.create).toHaveBeenCalledWith({ id: 'analyze-selection', title: 'Analyze selected text with Bounce Doctor', contexts: ['selection'] });
+    expect(ANALYZE_SELECTION_MENU_ID).toBe('analyze-selection');
+    expect(ANALYZE_SELECTION_TITLE).toBe('Analyze selected text with Bounce Doctor');
+  });
+
+  it('opens the analysis next to the current tab and hands the selection over once', async () => {
+    stubMenus();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/ticket' });
+    const opened = await handleMenuClick(
+      browser,
+      { menuItemId: 'analyze-selection', selectionText: '550 5.1.1 user unknown', pageUrl: 'https://example.com/ticket', editable: false, modifiers: [] },
+      tab as never,
+    );
+    expect(opened?.url).toMatch(new RegExp(`^${OWN}/popup\\.html\\?selection=[0-9a-f-]{36}$`));
+    expect(opened?.url).not.toContain('550');
+    const token = new URL(opened!.url!).searchParams.get('selection')!;
+    expect(await takeSelection(browser, token)).toEqual({ text: '550 5.1.1 user unknown', sourceUrl: 'https://example.com/ticket' });
+    expect(await takeSelection(browser, token)).toBeNull();
+  });
+
+  it('ignores clicks on other items and empty selections', async () => {
+    const other = await handleMenuClick(browser, { menuItemId: 'other', selectionText: 'x', editable: false, modifiers: [] }, undefined);
+    const empty = await handleMenuClick(browser, { menuItemId: 'analyze-selection', selectionText: '  ', editable: false, modifiers: [] }, undefined);
+    expect(other).toBeNull();
+    expect(empty).toBeNull();
+  });
+
+  it('records the webmail a content script reports, per tab, in session storage', async () => {
+    stubMenus();
+    setUpBackground(browser);
+    const reply = await deliver(
+      { bd: 1, type: 'content:ready', data: { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox' } },
+      { url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } as never },
+    );
+    expect(reply).toEqual({ tabId: 7 });
+    expect(await loadTabState(browser, 7)).toMatchObject({ webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox' });
+    const fromPopup = await deliver({ bd: 1, type: 'page:get-tab-state', data: { tabId: 7 } }, { url: `${OWN}/popup.html` });
+    expect(fromPopup).toMatchObject({ webmail: 'gmail' });
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await loadTabState(browser, 7)).toBeNull());
+  });
+
+  it('refuses messages from senders that may not send them', async () => {
+    stubMenus();
+    setUpBackground(browser);
+    // A page on another site pretending to be a content script.
+    await expect(
+      deliver({ bd: 1, type: 'content:ready', data: { webmail: 'gmail', url: 'https://evil.example/' } }, { url: 'https://evil.example/', tab: { id: 3 } as never }),
+    ).rejects.toThrow(/not accepted/);
+    // A webmail content script asking for what only extension pages may ask.
+    await expect(
+      deliver({ bd: 1, type: 'page:get-tab-state', data: { tabId: 3 } }, { url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never }),
+    ).rejects.toThrow(/not accepted/);
+    // Another extension.
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ bd: 1, type: 'page:get-tab-state', data: { tabId: 3 } }, { id: 'someone-else', url: `${OWN}/popup.html` }),
+    ).rejects.toThrow(/not accepted/);
+    // Foreign messages are left alone.
+    expect(await deliver({ hello: 'world' }, { url: `${OWN}/popup.html` })).toBeUndefined();
+    expect(await loadTabState(browser, 3)).toBeNull();
+  });
+});
