@@ -6,6 +6,7 @@
  *     addresses and codes, deeply nested MIME)
  */
 import { readBounceBytes } from '../lib/engine/input';
+import { installFastBlob } from '../lib/node/fast-blob';
 import { readBounce, readText } from '../lib/engine/read';
 import { loadCorpus } from './corpus-data';
 import { adversarialInputs } from './adversarial';
@@ -16,6 +17,7 @@ interface Row {
   budget: string;
   ok: boolean;
 }
+installFastBlob();
 const rows: Row[] = [];
 const now = () => performance.now();
 

@@ -4,9 +4,11 @@
  * the message kinds (auto-replies, complaints, delivery notices). `--misses` lists every disagreement.
  */
 import { readBounceBytes } from '../lib/engine/input';
+import { installFastBlob } from '../lib/node/fast-blob';
 import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, type ExpectedRow } from './corpus-data';
 
+installFastBlob();
 const showMisses = process.argv.includes('--misses');
 const corpus = loadCorpus();
 if (!corpus) {

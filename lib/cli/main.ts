@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readBounceBytes } from '../engine/input';
 import { looksBinary } from '../engine/read';
+import { installFastBlob } from '../node/fast-blob';
 import { formatText, toJsonResult, type CliResult } from './output';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -81,6 +82,7 @@ export async function diagnoseOne(name: string, load: () => Promise<Uint8Array>)
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  installFastBlob();
   const args = [...argv];
   if (args.includes('-h') || args.includes('--help') || args.length === 0) {
     io.stdout.write(HELP);

@@ -1,0 +1,182 @@
+/// <reference types="chrome" />
+/**
+ * The built extension in a real Chromium: manifest, content scripts on exactly the webmail hosts, the popup, and the
+ * right-click item. Needs `npm run build:chrome` first (npm test does it).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, findChrome, fixturePage, launch, openPopup, tabIdFor, tabState, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  await h.serve('https://mail.google.com/mail/u/0/', fixturePage('gmail.html'));
+  for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
+    await h.serve(`https://${host}/mail/`, fixturePage('outlook.html'));
+  }
+  await h.serve('https://example.com/ticket', fixturePage('plain.html'));
+  await h.serve('https://mail.google.com.evil.example/mail/', fixturePage('gmail.html'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function waitForState(url: string, timeout = 10_000): Promise<unknown> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const id = await tabIdFor(h, url);
+    const state = id === null ? null : await tabState(h, id);
+    if (state || Date.now() > until) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('asks for exactly the permissions Bounce Doctor needs', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect([...manifest.host_permissions].sort()).toEqual([
+      'https://mail.google.com/*',
+      'https://outlook.cloud.microsoft/*',
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+    ]);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('has a name, a description and icons at 16, 32, 48 and 128 px', () => {
+    expect(manifest.name).toBe('Bounce Doctor');
+    expect(manifest.description.length).toBeGreaterThan(20);
+    expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const path of Object.values(manifest.icons) as string[]) {
+      const png = readFileSync(join(EXTENSION_DIR, path));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+});
+
+describe('content scripts', () => {
+  it.each([
+    ['https://mail.google.com/mail/u/0/', 'gmail'],
+    ['https://outlook.office.com/mail/', 'outlook'],
+    ['https://outlook.office365.com/mail/', 'outlook'],
+    ['https://outlook.live.com/mail/', 'outlook'],
+    ['https://outlook.cloud.microsoft/mail/', 'outlook'],
+  ])('run on %s and report %s to the background', async (url, webmail) => {
+    const page = await h.context.newPage();
+    await page.goto(url);
+    expect(await waitForState(url)).toMatchObject({ webmail, url });
+    await page.close();
+  });
+
+  it('do not run on other sites', async () => {
+    const pages = [];
+    for (const url of ['https://example.com/ticket', 'https://mail.google.com.evil.example/mail/']) {
+      const page = await h.context.newPage();
+      await page.goto(url);
+      pages.push(page);
+    }
+    // A webmail tab opened after them reports within this time, so silence here means no script ran.
+    const control = await h.context.newPage();
+    await control.goto('https://mail.google.com/mail/u/0/');
+    expect(await waitForState('https://mail.google.com/mail/u/0/')).toBeTruthy();
+    expect(await waitForState('https://example.com/ticket', 1500)).toBeNull();
+    expect(await waitForState('https://mail.google.com.evil.example/mail/', 100)).toBeNull();
+    for (const p of [...pages, control]) await p.close();
+  });
+});
+
+describe('popup', () => {
+  it('renders, and analyzes a pasted bounce', async () => {
+    const page = await openPopup(h);
+    await expect(page.getByRole('heading', { name: 'Bounce Doctor' }).isVisible()).resolves.toBe(true);
+    await page.getByLabel('Bounce text').fill('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)');
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    const d = page.locator('[data-testid="diagnosis"]').first();
+    await d.waitFor();
+    expect(await d.getAttribute('data-code')).toBe('550');
+    expect(await d.getAttribute('data-enhanced')).toBe('5.1.1');
+    expect(await d.getAttribute('data-recipient')).toBe('pat@dest.example');
+    await page.close();
+  });
+
+  it('reads a dropped-in .eml file', async () => {
+    const page = await openPopup(h);
+    const eml = readFileSync(join(__dirname, '../fixtures/bounces/postfix.eml'));
+    await page.locator('input[type=file]').setInputFiles({ name: 'bounce.eml', mimeType: 'message/rfc822', buffer: eml });
+    const d = page.locator('[data-testid="diagnosis"]').first();
+    await d.waitFor();
+    expect(await d.getAttribute('data-recipient')).toBe('nora@dest.example');
+    expect(await d.getAttribute('data-enhanced')).toBe('5.7.1');
+    await page.close();
+  });
+});
+
+describe('right-click', () => {
+  it('registers "Analyze selected text with Bounce Doctor" for selections', async () => {
+    const exists = await h.worker.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        try {
+          await chrome.contextMenus.update('analyze-selection', { contexts: ['selection'] });
+          return true;
+        } catch {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      return false;
+    });
+    expect(exists).toBe(true);
+    const missing = await h.worker.evaluate(() => chrome.contextMenus.update('no-such-item', {}).then(() => true, () => false));
+    expect(missing).toBe(false);
+  });
+
+  it('opens the analysis of the selected text in a new tab when clicked', async () => {
+    // Without the "tabs" permission the background cannot read URLs of other sites' tabs: find the new tab by id.
+    const tabIds = () => h.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+    const before = await tabIds();
+    const page = await h.context.newPage();
+    await page.goto('https://example.com/ticket');
+    const tabId = (await tabIds()).find((id) => !before.includes(id));
+    expect(tabId).toBeDefined();
+    const opened = h.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${h.extensionId}/popup.html?selection=`));
+    const dispatched = await h.worker.evaluate(
+      async ({ tabId }) => {
+        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch?: (info: unknown, tab: unknown) => void };
+        if (typeof onClicked.dispatch !== 'function') return false;
+        const tab = await chrome.tabs.get(tabId!);
+        onClicked.dispatch({ menuItemId: 'analyze-selection', selectionText: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown', pageUrl: tab.url, editable: false }, tab);
+        return true;
+      },
+      { tabId },
+    );
+    expect(dispatched).toBe(true);
+    const analysis = await opened;
+    const d = analysis.locator('[data-testid="diagnosis"]').first();
+    await d.waitFor();
+    expect(await d.getAttribute('data-code')).toBe('550');
+    expect(await analysis.getByLabel('Bounce text').inputValue()).toContain('Recipient address rejected');
+    await analysis.close();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no network request of its own in all of the above', () => {
+    expect(h.strayRequests).toEqual([]);
+  });
+});
+
+describe('harness', () => {
+  it('finds the browser from CHROME_PATH first and says what to install when there is none', () => {
+    expect(findChrome({ CHROME_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome', () => null)).toBe('/opt/chrome');
+    expect(findChrome({}, (p) => p === '/usr/bin/chromium', () => '/usr/local/bin/chromium')).toBe('/usr/bin/chromium');
+    expect(findChrome({}, () => false, (n) => (n === 'google-chrome' ? '/usr/bin/google-chrome' : null))).toBe('/usr/bin/google-chrome');
+    expect(() => findChrome({}, () => false, () => null)).toThrow(/apt-get install -y chromium/);
+  });
+});

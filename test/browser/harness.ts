@@ -1,0 +1,120 @@
+/// <reference types="chrome" />
+/**
+ * Runs the built extension (.output/chrome-mv3) in a real Chromium through playwright-core. Pages are served at the
+ * real webmail URLs by request routing, so content scripts are injected exactly as on the real sites, and no request
+ * ever leaves the machine (anything not routed is aborted and recorded).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+
+/** Finds a Chromium: CHROME_PATH, then Debian's /usr/bin/chromium, then google-chrome or chromium on PATH. */
+export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync, which = whichOnPath): string {
+  if (env.CHROME_PATH) {
+    if (exists(env.CHROME_PATH)) return env.CHROME_PATH;
+    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, but there is no file there.`);
+  }
+  if (exists('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const name of ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser']) {
+    const found = which(name);
+    if (found) return found;
+  }
+  throw new Error(
+    'No Chromium or Chrome found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`), ' +
+      'or point CHROME_PATH at a Chrome or Chromium binary.',
+  );
+}
+
+function whichOnPath(name: string): string | null {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests that nothing routed: each would have left the machine. */
+  strayRequests: string[];
+  /** Serves `body` as HTML at `url` (any later navigation to it gets the same page). */
+  serve(url: string, body: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:chrome\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'bounce-doctor-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const strayRequests: string[] = [];
+  const pages = new Map<string, string>();
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const url = route.request().url();
+      const body = pages.get(url) ?? pages.get(url.replace(/[#?].*$/, ''));
+      if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      if (/\/favicon\.ico$/.test(url)) return route.fulfill({ status: 404, body: '' });
+      strayRequests.push(url);
+      return route.abort();
+    },
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    strayRequests,
+    async serve(url, body) {
+      pages.set(url, body);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fixturePage(name: string): string {
+  return readFileSync(join(__dirname, 'pages', name), 'utf8');
+}
+
+/** Opens the extension's popup page in a normal tab (headless Chromium has no toolbar to click). */
+export async function openPopup(h: Harness, query = ''): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html${query}`);
+  return page;
+}
+
+/** Reads what the background stored about a tab. */
+export function tabState(h: Harness, tabId: number): Promise<unknown> {
+  return h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+}
+
+/** The id Chromium gave the tab showing `url`. */
+export function tabIdFor(h: Harness, url: string): Promise<number | null> {
+  return h.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+}
