@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from './test/summary-reporter';
+import SummaryReporter from './test/summary-reporter.ts';
 
 // Browser tests: a real Chromium with .output/chrome-mv3 loaded (see test/browser/harness.ts). Run after `wxt build`.
 export default defineConfig({

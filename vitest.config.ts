@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from './test/summary-reporter';
+import SummaryReporter from './test/summary-reporter.ts';
 import { WxtVitest } from 'wxt/testing';
 
 // Unit tests: happy-dom, WXT's fake browser. Browser tests (test/browser/) run separately with their own config.
