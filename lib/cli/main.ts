@@ -2,6 +2,7 @@
  * `bounce-doctor diagnose [--format text|json|jsonl] [FILE ...]`: the engine on the command line. One result per
  * input, in input order; an unreadable, binary or oversized file gets an error object in its place and exit status 2.
  */
+import { LATIN1, UTF8_ENCODER } from '../engine/codec';
 import { readFile, stat } from 'node:fs/promises';
 import { readBounceBytes } from '../engine/input';
 import { looksBinary } from '../engine/read';
@@ -47,7 +48,7 @@ async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stdin) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    const bytes = typeof chunk === 'string' ? UTF8_ENCODER.encode(chunk) : chunk;
     size += bytes.length;
     if (size > MAX_FILE_BYTES + 1) break;
     chunks.push(bytes);
@@ -75,7 +76,7 @@ export async function diagnoseOne(name: string, load: () => Promise<Uint8Array>)
   }
   if (bytes.length > MAX_FILE_BYTES) return { file: name, error: `${name} is larger than 10 MB; a bounce is never that big.` };
   if (bytes.length === 0) return { file: name, error: `${name} is empty.` };
-  const sample = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  const sample = LATIN1.decode(bytes.subarray(0, 8192));
   if (looksBinary(sample)) return { file: name, error: `${name} is a binary file, not an email or bounce text.` };
   const report = await readBounceBytes(bytes);
   return toJsonResult(name, report);

@@ -4,6 +4,7 @@
  * generic reader in text-report.ts then finds its recipients and replies); only a layout with unusual structure needs
  * more. Phrases come from the real bounces described in ../shared/docs/webmail.md and seen in ../shared/corpus.
  */
+import { guard, guardedTest, type Guarded } from './literal';
 import type { BounceFormat } from './types';
 
 export interface FormatSpec {
@@ -156,23 +157,14 @@ export const FORMATS: readonly FormatSpec[] = [
 /** Formats whose signatures alone do not make a bounce. */
 export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'google-groups']);
 
-/** One combined pattern per format (built once from the table): a single pass per format instead of one per phrase. */
-function combine(patterns: RegExp[], flags: string): RegExp | null {
-  return patterns.length === 0 ? null : new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), flags);
-}
-
-const COMBINED: readonly { id: BounceFormat; res: RegExp[] }[] = FORMATS.map((f) => ({
-  id: f.id,
-  res: [
-    combine(f.signatures.filter((r) => r.flags.includes('i')), 'im'),
-    combine(f.signatures.filter((r) => !r.flags.includes('i')), 'm'),
-  ].filter((r): r is RegExp => r !== null),
-}));
+/** Each signature with its literal pre-check (literal.ts), built once from the table. */
+const GUARDED: readonly { id: BounceFormat; sigs: Guarded[] }[] = FORMATS.map((f) => ({ id: f.id, sigs: f.signatures.map(guard) }));
 
 export function detectFormat(text: string): BounceFormat | null {
-  // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per format at most.
+  // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per pattern at most.
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const f of COMBINED) if (f.res.some((re) => re.test(head))) return f.id;
+  const lower = head.toLowerCase();
+  for (const f of GUARDED) if (f.sigs.some((g) => guardedTest(g, head, lower))) return f.id;
   return null;
 }
 
@@ -204,13 +196,16 @@ export const ORIGINAL_MESSAGE_MARKERS: readonly RegExp[] = [
  */
 const INLINE_HEADERS = /^(?:Received: from |Return-Path: <|Received: \(qmail )/gm;
 
-const MARKERS_I = combine(ORIGINAL_MESSAGE_MARKERS.filter((r) => r.flags.includes('i')), 'im');
-const MARKERS_CS = combine(ORIGINAL_MESSAGE_MARKERS.filter((r) => !r.flags.includes('i')), 'm');
+const MARKERS: readonly Guarded[] = ORIGINAL_MESSAGE_MARKERS.map(guard);
 
 export function originalMessageStart(text: string): number {
-  const a = MARKERS_I?.exec(text)?.index ?? -1;
-  const b = MARKERS_CS?.exec(text)?.index ?? -1;
-  let best = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  const lower = text.toLowerCase();
+  let best = -1;
+  for (const g of MARKERS) {
+    if (g.literal !== null && !lower.includes(g.literal)) continue;
+    const m = g.re.exec(text);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
   INLINE_HEADERS.lastIndex = 0;
   for (let m = INLINE_HEADERS.exec(text); m && (best < 0 || m.index < best); m = INLINE_HEADERS.exec(text)) {
     if (/\S/.test(text.slice(Math.max(0, m.index - 4000), m.index)) && !/^[ \t]*[A-Za-z-]{1,40}:[^\n]*\n?$/.test(text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index))) {

@@ -3,6 +3,7 @@
  * webmail shows, or a fragment such as one reply or a log line — and returns the facts (types.ts). Pure: no DOM, no
  * extension API, no network; the same code runs in Node, the popup and the content script.
  */
+import { LATIN1, UTF8 } from './codec';
 import PostalMime from 'postal-mime';
 import { codeMismatch, readReplyCodes } from './codes';
 import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
@@ -53,8 +54,8 @@ const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-i
 
 /** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line). */
 export function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, 20_000).replace(/^\s+/, '');
-  const lines = head.split(/\r\n|\r|\n/, 60);
+  const head = text.slice(0, 8192).replace(/^\s+/, '');
+  const lines = head.split('\n', 60).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   let i = 0;
   if (lines[0]?.startsWith('From ')) i = 1;
   let known = 0;
@@ -255,7 +256,7 @@ interface PartText {
 
 function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
-  return new TextDecoder('utf-8', { fatal: false }).decode(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
+  return UTF8.decode(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
 }
 
 /**
@@ -315,9 +316,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
       notes.push(`The file is ${(input.length / 1048576).toFixed(1)} MB; only the first 10 MB were read.`);
       source = input.subarray(0, MAX_INPUT_CHARS);
     }
-    const sample = new TextDecoder('latin1').decode((source as Uint8Array).subarray(0, 8192));
+    const sample = LATIN1.decode((source as Uint8Array).subarray(0, 8192));
     if (looksBinary(sample)) return emptyReport('message', [BINARY_NOTE]);
-    raw = latin1 ?? new TextDecoder('latin1').decode(source as Uint8Array);
+    raw = latin1 ?? LATIN1.decode(source as Uint8Array);
   }
 
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
@@ -412,7 +413,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
   // The returned original message.
   let original: OriginalMessage | null = null;
   const originalPart = parts.find((p) => ORIGINAL_TYPES.has(p.mimeType));
-  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(originalPart.text.slice(0, 400_000)).text));
+  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text));
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
 
   // ARF (RFC 5965), and Microsoft's JMRP complaints, which carry the original with X-HmXmrOriginalRecipient.
@@ -480,6 +481,13 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
     original,
     notes,
   };
+}
+
+/** The header block at the start of a returned message: everything before the first blank line (64 KB at most). */
+function headerBlockOf(message: string): string {
+  const head = message.length > 65_536 ? message.slice(0, 65_536) : message;
+  const blank = /\r?\n[ \t]*\r?\n/.exec(head.replace(/^\s+/, ''));
+  return blank ? head.replace(/^\s+/, '').slice(0, blank.index) : head;
 }
 
 /** For a feedback report, the complained-about recipient (Original-Rcpt-To), without any reply. */

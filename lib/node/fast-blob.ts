@@ -4,27 +4,41 @@
  * benchmarks (Node only, never the extension) install this in-memory stand-in, which supports exactly what postal-mime
  * uses: construction from strings/buffers/views, `size`, `type`, `arrayBuffer()`, `text()`.
  */
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
+const NEWLINE = new Uint8Array([10]);
+
+function asciiOrUtf8(s: string): Uint8Array {
+  if (s === '\n') return NEWLINE;
+  return ENCODER.encode(s);
+}
+
 class InMemoryBlob {
   readonly size: number;
   readonly type: string;
   private readonly bytes: Uint8Array;
 
   constructor(parts: readonly unknown[] = [], options: { type?: string } = {}) {
-    const arrays = parts.map((p) => {
-      if (typeof p === 'string') return new TextEncoder().encode(p);
-      if (p instanceof ArrayBuffer) return new Uint8Array(p);
-      if (ArrayBuffer.isView(p)) return new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
-      if (p instanceof InMemoryBlob) return p.bytes;
-      return new TextEncoder().encode(String(p));
-    });
-    const total = arrays.reduce((n, a) => n + a.length, 0);
-    const bytes = arrays.length === 1 && arrays[0] ? arrays[0].slice() : new Uint8Array(total);
-    if (arrays.length !== 1) {
-      let at = 0;
-      for (const a of arrays) {
-        bytes.set(a, at);
-        at += a.length;
-      }
+    // postal-mime's pass-through decoder alternates line bytes with '\n' strings: ASCII strings are copied directly.
+    let total = 0;
+    const arrays: Uint8Array[] = [];
+    for (const p of parts) {
+      let a: Uint8Array;
+      if (typeof p === 'string') a = asciiOrUtf8(p);
+      else if (p instanceof Uint8Array) a = p;
+      else if (p instanceof ArrayBuffer) a = new Uint8Array(p);
+      else if (ArrayBuffer.isView(p)) a = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
+      else if (p instanceof InMemoryBlob) a = p.bytes;
+      else a = ENCODER.encode(String(p));
+      arrays.push(a);
+      total += a.length;
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const a of arrays) {
+      bytes.set(a, at);
+      at += a.length;
     }
     this.bytes = bytes;
     this.size = total;
@@ -36,7 +50,7 @@ class InMemoryBlob {
   }
 
   text(): Promise<string> {
-    return Promise.resolve(new TextDecoder().decode(this.bytes));
+    return Promise.resolve(DECODER.decode(this.bytes));
   }
 
   get [Symbol.toStringTag](): string {
