@@ -160,10 +160,10 @@ export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'goog
 /** Each signature with its literal pre-check (literal.ts), built once from the table. */
 const GUARDED: readonly { id: BounceFormat; sigs: Guarded[] }[] = FORMATS.map((f) => ({ id: f.id, sigs: f.signatures.map(guard) }));
 
-export function detectFormat(text: string): BounceFormat | null {
+export function detectFormat(text: string, lowered?: string): BounceFormat | null {
   // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per pattern at most.
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const lower = head.toLowerCase();
+  const lower = lowered !== undefined && head === text ? lowered : head.toLowerCase();
   for (const f of GUARDED) if (f.sigs.some((g) => guardedTest(g, head, lower))) return f.id;
   return null;
 }
@@ -198,8 +198,8 @@ const INLINE_HEADERS = /^(?:Received: from |Return-Path: <|Received: \(qmail )/g
 
 const MARKERS: readonly Guarded[] = ORIGINAL_MESSAGE_MARKERS.map(guard);
 
-export function originalMessageStart(text: string): number {
-  const lower = text.toLowerCase();
+export function originalMessageStart(text: string, lowered?: string): number {
+  const lower = lowered ?? text.toLowerCase();
   let best = -1;
   for (const g of MARKERS) {
     if (g.literal !== null && !lower.includes(g.literal)) continue;

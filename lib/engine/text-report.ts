@@ -326,9 +326,10 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  * anchor replies even when the text names them only in passing.
  */
 export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean } = {}): TextReading {
-  const originalStart = originalMessageStart(text);
+  const lower = text.toLowerCase();
+  const originalStart = originalMessageStart(text, lower);
   const end = originalStart >= 0 ? originalStart : text.length;
-  const detected = detectFormat(text.slice(0, end));
+  const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end)) : detectFormat(text, lower);
   // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
   const format = detected ?? (hints.assumeBounce ? 'generic' : null);
   const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
