@@ -8,8 +8,9 @@ export interface FoundAddress {
   index: number;
 }
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+!#$&'*/=?^`{|}~-]/;
-const DOMAIN_AT = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
+// Internationalised addresses (RFC 6531) may use any letter in the local part and in domain labels.
+const LOCAL_CHAR = /[\p{L}\p{N}._%+!#$&'*/=?^`{|}~-]/u;
+const DOMAIN_AT = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{N}-])/uy;
 
 export function* findAddresses(text: string, end = text.length, max = Infinity): Generator<FoundAddress> {
   let count = 0;

@@ -65,6 +65,15 @@ export function readReplyCodes(reply: string): ReplyCodes {
       enhanced = inner[2];
     }
   }
+  // Postfix's own words around a remote reply: "delivery temporarily suspended: host x[ip] refused to talk to me: 421
+  // Service not available" — the reply after the last colon is the receiver's.
+  if (code === null) {
+    const embedded = /:\s([245][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?\s+[A-Za-z]/.exec(reply.slice(0, 600));
+    if (embedded?.[1]) {
+      code = embedded[1];
+      if (embedded[2] && isEnhancedCode(embedded[2])) enhanced ??= embedded[2];
+    }
+  }
   if (!enhanced) {
     const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(reply.slice(0, 600));
     if (inside?.[1] && isEnhancedCode(inside[1]) && (code === null || inside[1][0] === code[0])) enhanced = inside[1];

@@ -144,7 +144,8 @@ function isFragment(text: string, recipients: FailedRecipient[]): boolean {
   if (text.length > FRAGMENT_MAX || recipients.length !== 1) return false;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length > 8) return false;
-  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(text) || /^[ \t]*Diagnostic-Code:/im.test(text)) return true;
+  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(text)) return true;
+  if (/^[ \t]*Diagnostic-Code:/i.test(lines[0] ?? '') && lines.length <= 3) return true;
   // A whole bounce names its failed recipient; a pasted reply usually does not.
   if (recipients[0]?.recipient) return false;
   const span = recipients[0]?.replySpan;

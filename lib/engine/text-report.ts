@@ -397,7 +397,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     if (better(c, slot.best)) {
       slot.best = c;
       let ctx = slot.anchor.lineStart;
-      for (const a of anchors) if (a.index < c.start && a.address.toLowerCase() === key) ctx = a.lineStart;
+      // The block starts at the last line that names this recipient on its own (not at a "RCPT TO:<x>" inside it).
+      for (const a of anchors) if (a.index < c.start && a.kind === 'line' && a.address.toLowerCase() === key) ctx = a.lineStart;
       slot.contextStart = Math.min(ctx, c.start);
     }
   }

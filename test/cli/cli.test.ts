@@ -33,7 +33,7 @@ describe('bounce-doctor diagnose', () => {
     expect(lines[0].bounces).toHaveLength(2);
     expect(lines[0].bounces[0]).toMatchObject({ recipient: 'chris@dest.example', code: '550', enhanced: '5.1.1', category: 'unknown' });
     expect(lines[1].bounces[0]).toMatchObject({ recipient: 'olga@dest.example', code: '550', enhanced: '5.1.1' });
-    expect(lines[2].bounces[0].remoteHost).toBeNull();
+    expect(lines[2].bounces[0]).toMatchObject({ remoteHost: 'mx.dest.example', remoteIp: '192.0.2.20', command: 'RCPT TO' });
   });
 
   it('puts an error object in place of a file that cannot be read, keeps going, and exits 2', async () => {

@@ -25,6 +25,8 @@ interface Expect {
     replyExcludes?: string;
   }[];
   originalSubject?: string;
+  /** The bounce's own subject, decoded (charsets, encoded words). */
+  subject?: string;
 }
 
 const TABLE: Expect[] = [
@@ -75,7 +77,26 @@ const TABLE: Expect[] = [
     recipients: [{ recipient: 'nora@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', remoteHost: 'mx.dest.example', replyIncludes: 'zen.spamhaus.org' }],
     originalSubject: 'Réunion lundi',
   },
-  { file: 'exim.txt', format: 'exim', recipients: [{ recipient: 'erin@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', replyIncludes: 'content restrictions' }], originalSubject: 'Proposal' },
+  {
+    file: 'exim.txt',
+    format: 'exim',
+    recipients: [{ recipient: 'erin@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', remoteHost: 'mx.dest.example', remoteIp: '192.0.2.20', replyIncludes: 'content restrictions' }],
+    originalSubject: 'Proposal',
+  },
+  {
+    file: 'mimecast-postfix.txt',
+    format: 'postfix',
+    recipients: [{ recipient: 'ruth@dest.example', code: '550', enhanced: null, command: 'end of data', remoteHost: 'us-smtp-inbound-1.mimecast.com', replyIncludes: 'DOC-1369#550 [AbCdEf123.us1]' }],
+  },
+  {
+    file: 'proofpoint-exim.txt',
+    format: 'exim',
+    recipients: [{ recipient: 'sara@dest.example', code: '554', enhanced: '5.7.1', command: 'RCPT TO', remoteHost: 'mx0a-00123456.pphosted.com', remoteIp: '198.51.100.80', replyIncludes: 'ipcheck.proofpoint.com' }],
+  },
+  { file: 'gateway-delivery-problems.eml', format: 'generic', recipients: [{ recipient: 'tom@dest.example', code: '550', enhanced: null, remoteIp: '192.0.2.192' }] },
+  { file: 'amazon-ses-mail.txt', format: 'amazon-ses', recipients: [{ recipient: 'uma@dest.example', code: '550', enhanced: '5.1.1' }] },
+  { file: 'exchange-ja-iso2022.eml', format: 'exchange-classic', subject: '配信不能: こんにちは', recipients: [{ recipient: 'yamada@rei.example', code: '552', enhanced: '5.2.2' }] },
+  { file: 'exchange-de-cp1252.eml', format: 'exchange-classic', recipients: [{ recipient: 'lena.müller@beispiel.example', code: '550', enhanced: '5.1.1' }] },
   { file: 'exim-retry.txt', format: 'exim', recipients: [{ recipient: 'frank@gone.example', code: null, enhanced: null, replyIncludes: 'retry timeout exceeded' }] },
   { file: 'sendmail.txt', format: 'sendmail', recipients: [{ recipient: 'gina@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO' }], originalSubject: 'Invoice' },
   { file: 'qmail.txt', format: 'qmail', recipients: [{ recipient: 'hank@dest.example', code: '550', enhanced: null, remoteIp: '192.0.2.32', replyIncludes: 'Unknown user hank' }] },
@@ -122,6 +143,7 @@ describe('bounce fixtures', () => {
           }
         });
         if (t.originalSubject) expect(report.original?.subject).toBe(t.originalSubject);
+        if (t.subject) expect(report.subject).toBe(t.subject);
       });
     }
   }
