@@ -31,8 +31,10 @@ async function throughput(): Promise<void> {
   const mails = corpus.mails.map((m) => m.bytes);
   const bytes = mails.reduce((n, m) => n + m.length, 0);
   for (const m of mails) await readBounceBytes(m); // warm-up
+  // This machine's speed drifts for seconds at a time (shared cores): take the best round of many over 4 s or more.
   let best = Infinity;
-  for (let round = 0; round < 20; round++) {
+  const started = now();
+  for (let round = 0; round < 200 && (round < 20 || now() - started < 4000); round++) {
     const t0 = now();
     for (const m of mails) await readBounceBytes(m);
     best = Math.min(best, now() - t0);

@@ -349,7 +349,6 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
       notes.push("The message's MIME parts could not be separated; its body was read as plain text.");
     }
   }
-  const htmlText = email.html ? htmlToText(email.html) : '';
 
   const normReport = normalizeText(reportText).text;
   const ses = readSesNotification(normReport);
@@ -381,7 +380,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
   const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
   const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
   let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce });
-  if (reading.recipients.every((r) => r.code === null) && htmlText && htmlText !== reportText) {
+  // The HTML part is read too only when the text part gave no reply (some MTAs put the details in HTML alone).
+  const htmlText = reading.recipients.every((r) => r.code === null) && email.html ? htmlToText(email.html) : '';
+  if (htmlText && htmlText !== reportText) {
     const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }

@@ -2,6 +2,7 @@
  * Cleans one SMTP reply as it stands in a bounce into the reply a person would quote, and reads the context around it
  * (the command it answered, the remote host). Pure string work; every pattern is bounded.
  */
+import { guard } from './literal';
 import type { SmtpCommand } from './types';
 
 const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
@@ -40,9 +41,13 @@ const COMMAND_HINTS: RegExp[] = [
   /most progress was (rcpt to|mail from|data|helo|ehlo) response/i,
 ];
 
+const COMMAND_GUARDED = COMMAND_HINTS.map(guard);
+
 export function findCommand(context: string): SmtpCommand | null {
-  for (const re of COMMAND_HINTS) {
-    const m = re.exec(context);
+  const lower = context.toLowerCase();
+  for (const g of COMMAND_GUARDED) {
+    if (g.literal !== null && !lower.includes(g.literal)) continue;
+    const m = g.re.exec(context);
     if (m?.[1]) {
       const cmd = commandFromWord(m[1].replace(/_/g, ' '));
       if (cmd) return cmd;
@@ -81,9 +86,13 @@ const REMOTE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\bhost ${HOST} said`, 'i'),
 ];
 
+const REMOTE_GUARDED = REMOTE_PATTERNS.map(guard);
+
 export function findRemoteMta(context: string): RemoteMta {
-  for (const re of REMOTE_PATTERNS) {
-    const m = re.exec(context);
+  const lower = context.toLowerCase();
+  for (const g of REMOTE_GUARDED) {
+    if (g.literal !== null && !lower.includes(g.literal)) continue;
+    const m = g.re.exec(context);
     if (!m) continue;
     const a = m[1] ?? null;
     const b = m[2] ?? null;

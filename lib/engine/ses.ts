@@ -22,6 +22,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function readSesNotification(text: string): SesReading | null {
+  if (!text.includes('"notificationType"') && !text.includes('"eventType"')) return null;
   const start = text.search(/\{\s*"(?:notificationType|eventType)"\s*:/);
   if (start < 0) return null;
   const end = text.lastIndexOf('}');
