@@ -15,6 +15,7 @@ export type CliResult =
       format: BounceReport['format'];
       inputType: BounceReport['inputType'];
       reportingMta: string | null;
+      arrivalDate: string | null;
       subject: string | null;
       bounces: BounceJson[];
       original: BounceReport['original'];
@@ -30,6 +31,7 @@ export function toJsonResult(file: string, report: BounceReport): CliResult {
     format: report.format,
     inputType: report.inputType,
     reportingMta: report.reportingMta,
+    arrivalDate: report.arrivalDate,
     subject: report.subject,
     bounces: report.recipients.map((r) => ({ ...r, category: 'unknown' })),
     original: report.original,

@@ -3,11 +3,13 @@ export class LineIndex {
   private readonly breaks: Int32Array;
 
   constructor(private readonly text: string) {
+    // Two tight passes (count, then fill): indexOf per line costs far more on texts of many short lines.
+    const n = text.length;
     let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 10) count++;
     const breaks = new Int32Array(count);
     let k = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks[k++] = i;
+    for (let i = 0; i < n; i++) if (text.charCodeAt(i) === 10) breaks[k++] = i;
     this.breaks = breaks;
   }
 

@@ -115,6 +115,8 @@ export interface BounceReport {
   inputType: InputType;
   /** The MTA that wrote the report (DSN Reporting-MTA, or the host the text names). */
   reportingMta: string | null;
+  /** When the reporting MTA received the original message (RFC 3464 Arrival-Date), as written. */
+  arrivalDate: string | null;
   /** The bounce message's own headers, when the input was a whole message. */
   subject: string | null;
   from: string | null;

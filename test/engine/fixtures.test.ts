@@ -25,6 +25,7 @@ interface Expect {
     replyExcludes?: string;
   }[];
   originalSubject?: string;
+  reportingMta?: string;
   /** The bounce's own subject, decoded (charsets, encoded words). */
   subject?: string;
 }
@@ -54,7 +55,12 @@ const TABLE: Expect[] = [
     originalSubject: 'Quarterly report',
   },
   { file: 'exchange-doubled.txt', format: 'exchange-classic', recipients: [{ recipient: 'mia@dest.example', code: '554', enhanced: '5.4.14' }] },
-  { file: 'exchange-enhanced.txt', format: 'exchange-enhanced', recipients: [{ recipient: 'kim@contoso.example', code: '550', enhanced: '5.1.10', replyIncludes: 'RESOLVER.ADR.RecipientNotFound' }] },
+  {
+    file: 'exchange-enhanced.txt',
+    format: 'exchange-enhanced',
+    reportingMta: 'am6pr07mb1234.eurprd07.prod.outlook.com',
+    recipients: [{ recipient: 'kim@contoso.example', code: '550', enhanced: '5.1.10', remoteHost: 'mx.contoso.example', replyIncludes: 'RESOLVER.ADR.RecipientNotFound' }],
+  },
   { file: 'exchange-2007.txt', format: 'exchange-2007', recipients: [{ recipient: 'big.files@corp.example', code: '550', enhanced: '5.2.3', replyExcludes: '##' }] },
   ...(['fr', 'es', 'pt', 'nl', 'it', 'ja'] as const).map((lang) => ({
     file: `exchange-classic-${lang}.txt`,
@@ -144,6 +150,7 @@ describe('bounce fixtures', () => {
         });
         if (t.originalSubject) expect(report.original?.subject).toBe(t.originalSubject);
         if (t.subject) expect(report.subject).toBe(t.subject);
+        if (t.reportingMta) expect(report.reportingMta).toBe(t.reportingMta);
       });
     }
   }
@@ -183,6 +190,7 @@ describe('the returned original message', () => {
     expect(report.original?.dkimSignatures).toEqual([{ domain: 'sender.example', selector: 'mail2025' }]);
     expect(report.original?.messageId).toBe('<1234@sender.example>');
     expect(report.reportingMta).toBe('mail.sender.example');
+    expect(report.arrivalDate).toBe('Mon,  3 Mar 2025 10:00:01 +0000 (UTC)');
     expect(report.subject).toBe('Undelivered Mail Returned to Sender');
   });
 });
