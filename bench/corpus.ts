@@ -3,6 +3,9 @@
  * corpus's expected.json: recipients found, reply-code and enhanced-status agreement, non-bounces recognised, and
  * the message kinds (auto-replies, complaints, delivery notices). `--misses` lists every disagreement.
  */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnoseReport } from '../lib/diagnosis/diagnose';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
 import type { BounceReport } from '../lib/engine/types';
@@ -20,6 +23,26 @@ const NON_FAILURE: Record<string, BounceReport['kind']> = { vacation: 'auto-repl
 /** Sisimai's own x.0.9xx statuses are invented by Sisimai, never in the mail: they are not compared. */
 const sisimaiInternal = (s: string) => /^\d\.0\.9\d\d$/.test(s);
 
+/**
+ * Our category → the Sisimai reasons it corresponds to, read from ../shared/docs/taxonomy.md (the public contract), so
+ * the mapping is never copied into the project.
+ */
+function taxonomyReasons(): Map<string, Set<string>> | null {
+  const path = join(corpus!.dir, '..', '..', 'docs', 'taxonomy.md');
+  if (!existsSync(path)) return null;
+  const map = new Map<string, Set<string>>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\|\s*`([a-z-]+)`\s*\|.*\|\s*([a-z, ]+?)\s*\|\s*$/.exec(line);
+    if (m?.[1] && m[2]) map.set(m[1], new Set(m[2].split(/,\s*/)));
+  }
+  return map;
+}
+const reasonsOf = taxonomyReasons();
+const perReason = new Map<string, { ok: number; total: number }>();
+let categoryOk = 0;
+let categoryTotal = 0;
+const categoryMisses: string[] = [];
+
 let countOk = 0;
 let countTotal = 0;
 let codeOk = 0;
@@ -36,6 +59,21 @@ for (const mail of corpus.mails) {
   if (!mail.expected) continue;
   const report = await readBounceBytes(mail.bytes);
   const rows: ExpectedRow[] = mail.expected;
+  if (reasonsOf) {
+    const diagnoses = diagnoseReport(report);
+    rows.forEach((row, i) => {
+      const got = diagnoses[i]?.category ?? (report.kind === 'failure' || report.kind === 'delay' ? 'unknown' : report.kind);
+      const ok = reasonsOf.get(got)?.has(row.reason) ?? false;
+      const stat = perReason.get(row.reason) ?? { ok: 0, total: 0 };
+      stat.total++;
+      categoryTotal++;
+      if (ok) {
+        stat.ok++;
+        categoryOk++;
+      } else categoryMisses.push(`${mail.name}#${i}: ${got} (${diagnoses[i]?.ruleId ?? '-'}), expected ${row.reason}  | ${report.recipients[i]?.reply?.slice(0, 110) ?? ''}`);
+      perReason.set(row.reason, stat);
+    });
+  }
   const special = rows[0] ? NON_FAILURE[rows[0].reason] : undefined;
   if (special) {
     kindTotal++;
@@ -80,8 +118,17 @@ const rows = [
   ['enhanced statuses agree', statusOk, statusTotal, '≥ 98%'],
   ['kinds agree (auto-reply, complaint, delivered)', kindOk, kindTotal, '100%'],
   ['non-bounces recognised', notOk, corpus.notBounces.length, '100%'],
+  ['categories agree (taxonomy.md mapping)', categoryOk, categoryTotal, '≥ 95%'],
 ] as const;
 console.log(`Corpus: ${corpus.dir} (${corpus.mails.length} mails, ${corpus.notBounces.length} non-bounces)`);
 console.table(rows.map(([what, ok, total, target]) => ({ measure: what, agree: `${ok}/${total}`, rate: pct(ok, total), target })));
+if (reasonsOf) {
+  console.log('Category agreement per Sisimai reason:');
+  console.table(
+    [...perReason.entries()].sort((a, b) => b[1].total - a[1].total).map(([reason, s]) => ({ reason, agree: `${s.ok}/${s.total}`, rate: pct(s.ok, s.total) })),
+  );
+  console.log(`Category misses (${categoryMisses.length}):`);
+  for (const m of categoryMisses) console.log('  category:', m);
+} else console.log('taxonomy.md not found beside the corpus: category agreement skipped.');
 if (showMisses) for (const m of misses) console.log('  miss:', m);
-else if (misses.length > 0) console.log(`${misses.length} disagreements; run with --misses to list them.`);
+else if (misses.length > 0) console.log(`${misses.length} reading disagreements; run with --misses to list them.`);

@@ -1,0 +1,174 @@
+/**
+ * Classification of one failed recipient, in a fixed order (the issue's contract, documented here once):
+ *   1. the message kind (auto-reply, complaint, delivery notice) — not failures at all;
+ *   2. the table of the provider that answered (detect.ts);
+ *   3. the general phrase rules (rules/index.ts), text beating a generic code;
+ *   4. the enhanced status code (IANA registry, registry.ts);
+ *   5. the basic reply code;
+ *   6. unknown.
+ * Then the original message's Authentication-Results may narrow an authentication verdict (SPF vs DKIM vs DMARC).
+ */
+import type { MessageKind, OriginalMessage } from '../engine/types';
+import { detectProvider } from './detect';
+import { matchRule, type Facts } from './match';
+import { BASIC_CODES, registryEntry } from './registry';
+import { findZone } from './rules/blocklists';
+import { PHRASE_RULES } from './rules/index';
+import type { Category, Classification, Evidence } from './types';
+
+export interface ClassifyInput {
+  reply: string | null;
+  code: string | null;
+  enhanced: string | null;
+  remoteHost?: string | null;
+  recipient?: string | null;
+  kind?: MessageKind;
+  original?: OriginalMessage | null;
+}
+
+const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
+
+const AUTH: ReadonlySet<Category> = new Set(['unauthenticated', 'spf', 'dkim', 'dmarc']);
+
+export function classify(input: ClassifyInput): Classification {
+  const reply = input.reply ?? '';
+  const facts: Facts = { reply, lower: reply.toLowerCase(), code: input.code, enhanced: input.enhanced };
+  const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
+  const provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
+  const zone = () => findZone(facts.lower)?.match ?? null;
+
+  const kindCategory = input.kind ? KIND_CATEGORY[input.kind] : undefined;
+  if (kindCategory) {
+    return { category: kindCategory, ruleId: `kind.${kindCategory}`, provider, confidence: { level: 'high', reason: `The message is ${input.kind === 'auto-reply' ? 'an automatic reply' : input.kind === 'complaint' ? 'a spam-complaint report' : 'a delivery notice'}, not a failure.` }, evidence: [], zone: null };
+  }
+
+  let result: Classification | null = null;
+  // 2. The provider's own table.
+  if (hit) {
+    for (const rule of hit.provider.rules) {
+      const evidence = matchRule(rule, facts);
+      if (!evidence) continue;
+      const level = hit.by === 'recipient domain' && !rule.phrases && !rule.patterns ? 'medium' : 'high';
+      result = {
+        category: rule.category,
+        ruleId: rule.id,
+        provider,
+        confidence: { level, reason: `${hit.provider.name} (recognised by its ${hit.by}) documents ${describe(evidence)} as this.` },
+        evidence: [...evidence, { source: 'provider', text: hit.provider.name, start: null, end: null }],
+        zone: null,
+      };
+      break;
+    }
+  }
+  // 3. Phrase rules.
+  if (!result && reply) {
+    for (const rule of PHRASE_RULES) {
+      const evidence = matchRule(rule, facts);
+      if (!evidence) continue;
+      const statusCategory = registryEntry(input.enhanced);
+      const agrees = !statusCategory || !statusCategory.specific || statusCategory.category === rule.category;
+      result = {
+        category: rule.category,
+        ruleId: rule.id,
+        provider,
+        confidence: {
+          level: agrees ? 'high' : 'medium',
+          reason: agrees
+            ? `The reply says ${describe(evidence)}.`
+            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} usually means "${statusCategory?.title ?? ''}".`,
+        },
+        evidence,
+        zone: null,
+      };
+      break;
+    }
+  }
+  // 4. The enhanced status code.
+  if (!result && input.enhanced) {
+    const entry = registryEntry(input.enhanced);
+    if (entry?.category) {
+      result = {
+        category: entry.category,
+        ruleId: `status.${input.enhanced.replace(/^\d/, 'x')}`,
+        provider,
+        confidence: {
+          level: entry.specific ? 'medium' : 'low',
+          reason: `Only the status code ${input.enhanced} ("${entry.title}") says what happened${entry.specific ? '' : ', and it is a general one'}.`,
+        },
+        evidence: [{ source: 'status', text: input.enhanced, start: null, end: null }],
+        zone: null,
+      };
+    }
+  }
+  // 5. The basic code.
+  if (!result && input.code) {
+    const basic = BASIC_CODES[input.code];
+    if (basic?.category) {
+      result = {
+        category: basic.category,
+        ruleId: `code.${input.code}`,
+        provider,
+        confidence: { level: 'low', reason: `Only the reply code ${input.code} ("${basic.meaning}") says what happened.` },
+        evidence: [{ source: 'code', text: input.code, start: null, end: null }],
+        zone: null,
+      };
+    }
+  }
+  // 6. Unknown.
+  result ??= {
+    category: 'unknown',
+    ruleId: 'unknown',
+    provider,
+    confidence: { level: 'low', reason: reply ? 'Nothing in the reply matches a known cause.' : 'The bounce gives no reply to read a cause from.' },
+    evidence: [],
+    zone: null,
+  };
+
+  if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
+  if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);
+  return result;
+}
+
+function describe(evidence: Evidence[]): string {
+  const parts = evidence
+    .filter((e) => e.source !== 'provider')
+    .map((e) => (e.source === 'reply' ? `"${e.text}"` : e.source === 'status' ? `status ${e.text}` : `code ${e.text}`));
+  return parts.join(' with ') || 'this reply';
+}
+
+/** Reads "spf=pass", "dkim=fail", "dmarc=fail" out of Authentication-Results headers (RFC 8601). */
+export function authResults(original: OriginalMessage): { spf?: string; dkim?: string; dmarc?: string; header?: string } {
+  for (const header of original.authenticationResults) {
+    const get = (method: string) => new RegExp(`\\b${method}=([a-z]{2,10})`, 'i').exec(header)?.[1]?.toLowerCase();
+    const out = { spf: get('spf'), dkim: get('dkim'), dmarc: get('dmarc'), header };
+    if (out.spf || out.dkim || out.dmarc) return out;
+  }
+  return {};
+}
+
+const FAILED = new Set(['fail', 'softfail', 'none', 'permerror', 'temperror', 'neutral', 'policy']);
+
+/** dkim=fail with spf=pass narrows "unauthenticated" to DKIM, and so on; dmarc=fail confirms DMARC. */
+function narrowByAuthResults(result: Classification, original: OriginalMessage): void {
+  const ar = authResults(original);
+  if (!ar.header) return;
+  const note = (text: string) => result.evidence.push({ source: 'authentication-results', text, start: null, end: null });
+  if (result.category === 'unauthenticated' || result.category === 'dmarc') {
+    if (ar.dkim && FAILED.has(ar.dkim) && ar.spf === 'pass' && result.category === 'unauthenticated') {
+      result.category = 'dkim';
+      note(`dkim=${ar.dkim}, spf=pass`);
+      result.confidence.reason += ' The original message shows SPF passing and DKIM failing, so DKIM is the part to fix.';
+      return;
+    }
+    if (ar.spf && FAILED.has(ar.spf) && ar.dkim === 'pass' && result.category === 'unauthenticated') {
+      result.category = 'spf';
+      note(`spf=${ar.spf}, dkim=pass`);
+      result.confidence.reason += ' The original message shows DKIM passing and SPF failing, so SPF is the part to fix.';
+      return;
+    }
+  }
+  if (ar.dmarc === 'fail') {
+    note('dmarc=fail');
+    if (result.category === 'dmarc') result.confidence = { level: 'high', reason: `${result.confidence.reason} The original message's Authentication-Results confirm dmarc=fail.` };
+  }
+}

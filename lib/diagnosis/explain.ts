@@ -1,0 +1,78 @@
+/** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
+import { BLOCKLIST_ZONES } from './rules/blocklists';
+import { PROVIDERS } from './providers';
+import { CATEGORY_TEXTS, PROVIDER_TITLES } from './texts/en';
+import type { Category, ChecklistItem } from './types';
+
+export interface ExplainContext {
+  category: Category;
+  providerId: string | null;
+  domain: string | null;
+  ip: string | null;
+  recipient: string | null;
+  selector: string | null;
+  zone: string | null;
+  remoteHost: string | null;
+}
+
+export interface Explained {
+  title: string;
+  explanation: string;
+  checklist: ChecklistItem[];
+  prevention: string[];
+  links: { label: string; url: string }[];
+}
+
+function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)$/, '');
+}
+
+export function explain(ctx: ExplainContext): Explained {
+  const text = CATEGORY_TEXTS[ctx.category];
+  const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
+  const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
+  const recipientDomain = ctx.recipient?.split('@')[1] ?? null;
+  const delist = zone?.delist ?? provider?.links?.delist ?? provider?.links?.postmaster ?? null;
+  const postmaster = provider?.links?.postmaster ?? provider?.links?.errors ?? null;
+  const values: Record<string, string> = {
+    who: provider ? shortName(provider.name) : 'The receiving server',
+    domain: ctx.domain ?? 'your domain',
+    domainArg: ctx.domain ?? 'your-domain.example',
+    ip: ctx.ip ?? 'your sending IP',
+    ipClause: ctx.ip ? ` (${ctx.ip})` : '',
+    ipOr: ctx.ip ?? '203.0.113.10',
+    ipArg: ctx.ip ?? 'YOUR.SENDING.IP',
+    zoneClause: zone ? ` (${zone.name})` : '',
+    recipient: ctx.recipient ?? 'the recipient',
+    recipientDomain: recipientDomain ?? "the recipient's domain",
+    recipientDomainArg: recipientDomain ?? 'recipient-domain.example',
+    recipientMxArg: ctx.remoteHost ?? 'RECIPIENT-MX',
+    selectorOr: ctx.selector ?? 'the one your provider gave you',
+    selectorArg: ctx.selector ?? 'SELECTOR',
+    delistLink: delist ?? '',
+    postmasterLink: postmaster ?? '',
+  };
+  const fill = (s: string) => s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const titleTemplate = (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? text.title;
+  const title = fill(titleTemplate);
+  const checklist: ChecklistItem[] = text.checklist.map((step) => {
+    const item: ChecklistItem = { text: fill(step.text) };
+    if (step.command) item.command = fill(step.command);
+    const link = step.link ? fill(step.link) : '';
+    if (link) item.link = link;
+    if (step.audience) item.audience = step.audience;
+    return item;
+  });
+  const links: { label: string; url: string }[] = [];
+  if (zone) links.push({ label: `${zone.name}: check and request removal`, url: zone.delist });
+  if (provider?.links?.delist && provider.links.delist !== zone?.delist) links.push({ label: `${shortName(provider.name)} delisting`, url: provider.links.delist });
+  if (provider?.links?.postmaster) links.push({ label: `${shortName(provider.name)} postmaster`, url: provider.links.postmaster });
+  if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: `${shortName(provider.name)} error codes`, url: provider.links.errors });
+  return {
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    explanation: fill(text.explanation),
+    checklist,
+    prevention: text.prevention ? [...text.prevention] : [],
+    links,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Yahoo and AOL (Yahoo Inc.). Codes from https://senders.yahooinc.com/smtp-error-codes/ : [TSS04]/[TS0x] temporary
+ * deferrals for volume or complaints, [BL21]/[BL22]/[BL23] blocks from Spamhaus listings, [PH01]… policy, 5.7.9
+ * "Message not accepted for policy reasons", 554.30 disabled mailboxes.
+ */
+import type { Provider } from '../types';
+
+const SRC = 'https://senders.yahooinc.com/smtp-error-codes/';
+
+export const yahoo: Provider = {
+  id: 'yahoo',
+  name: 'Yahoo / AOL',
+  hosts: ['yahoodns.net', 'yahoo.com', 'aol.com', 'yahoo.co.jp'],
+  signatures: [/\[(?:TSS?\d{2}|BL\d{2}|PH\d{2}|GL\d{2}|RL\d{2})\]/, /postmaster\.yahoo(?:inc)?\.com/i, /senders\.yahooinc\.com/i, /help\.yahoo\.com/i],
+  domains: ['yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'ymail.com', 'rocketmail.com', 'aol.com', 'aim.com', 'verizon.net'],
+  links: { postmaster: 'https://senders.yahooinc.com/', errors: SRC },
+  rules: [
+    { id: 'yahoo.blocklist', category: 'ip-blocklist', patterns: [/\[BL\d{2}\]/], source: SRC },
+    { id: 'yahoo.deferred-volume', category: 'reputation', patterns: [/\[TSS?\d{2}\]/], source: SRC },
+    { id: 'yahoo.rate', category: 'rate-limit', patterns: [/\[RL\d{2}\]/], phrases: ['max message per connection'], source: SRC },
+    { id: 'yahoo.policy', category: 'policy', patterns: [/\[PH\d{2}\]/, /\[GL\d{2}\]/], source: SRC },
+    { id: 'yahoo.dmarc', category: 'dmarc', status: ['x.7.9'], phrases: ['dmarc'], source: SRC },
+    { id: 'yahoo.policy-reasons', category: 'policy', status: ['x.7.9'], source: SRC },
+    { id: 'yahoo.disabled', category: 'mailbox-disabled', phrases: ['this mailbox is disabled', '554.30'], source: SRC },
+    { id: 'yahoo.aol-refused', category: 'policy', phrases: ['aol will not accept delivery'], source: SRC },
+    { id: 'yahoo.not-found', category: 'recipient-unknown', phrases: ['mailbox not found', 'user unknown', 'does not exist'], source: SRC },
+  ],
+};

@@ -1,0 +1,88 @@
+/**
+ * DNS blocklists named in replies. A zone in the reply decides between an IP list and a domain/URI list; the zone
+ * itself is kept for the checklist (delisting link). Zone names and return codes from each list's own documentation:
+ * Spamhaus https://docs.spamhaus.com/datasets/docs/source/40-real-world-usage/PublicMirrors/MTAs/020-Postfix.html and
+ * https://www.spamhaus.org/faqs/dnsbl-usage/ (127.0.0.2 SBL, .3 CSS, .4–.7 XBL, .9 DROP, .10–.11 PBL, 127.0.1.x DBL),
+ * SpamCop https://www.spamcop.net/fom-serve/cache/291.html, Barracuda https://www.barracudacentral.org/rbl,
+ * UCEPROTECT https://www.uceprotect.net/en/, PSBL https://psbl.org/, SORBS, Mailspike https://mailspike.org/,
+ * Abusix https://docs.abusix.com/, Invaluement https://www.invaluement.com/, SURBL/URIBL.
+ */
+import type { Rule } from '../types';
+
+export interface BlocklistZone {
+  /** Lower-case zone or product name as it appears in replies. */
+  match: string;
+  name: string;
+  kind: 'ip' | 'domain';
+  delist: string;
+}
+
+export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
+  { match: 'dbl.spamhaus.org', name: 'Spamhaus DBL', kind: 'domain', delist: 'https://check.spamhaus.org/' },
+  { match: 'zrd.spamhaus.org', name: 'Spamhaus ZRD', kind: 'domain', delist: 'https://check.spamhaus.org/' },
+  { match: 'zen.spamhaus.org', name: 'Spamhaus ZEN', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'sbl-xbl.spamhaus.org', name: 'Spamhaus SBL-XBL', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'sbl.spamhaus.org', name: 'Spamhaus SBL', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'xbl.spamhaus.org', name: 'Spamhaus XBL', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'pbl.spamhaus.org', name: 'Spamhaus PBL', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'css.spamhaus.org', name: 'Spamhaus CSS', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'spamhaus', name: 'Spamhaus', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'bl.spamcop.net', name: 'SpamCop', kind: 'ip', delist: 'https://www.spamcop.net/bl.shtml' },
+  { match: 'spamcop', name: 'SpamCop', kind: 'ip', delist: 'https://www.spamcop.net/bl.shtml' },
+  { match: 'b.barracudacentral.org', name: 'Barracuda Reputation Block List', kind: 'ip', delist: 'https://www.barracudacentral.org/rbl/removal-request' },
+  { match: 'barracuda reputation', name: 'Barracuda Reputation Block List', kind: 'ip', delist: 'https://www.barracudacentral.org/rbl/removal-request' },
+  { match: 'uceprotect', name: 'UCEPROTECT', kind: 'ip', delist: 'https://www.uceprotect.net/en/rblcheck.php' },
+  { match: 'psbl.surriel.com', name: 'PSBL', kind: 'ip', delist: 'https://psbl.org/' },
+  { match: 'sorbs', name: 'SORBS', kind: 'ip', delist: 'http://www.sorbs.net/lookup.shtml' },
+  { match: 'mailspike', name: 'Mailspike', kind: 'ip', delist: 'https://mailspike.org/iplookup.html' },
+  { match: 'abusix', name: 'Abusix Mail Intelligence', kind: 'ip', delist: 'https://lookup.abusix.com/' },
+  { match: 'invaluement', name: 'Invaluement', kind: 'ip', delist: 'https://www.invaluement.com/lookup/' },
+  { match: 'ivmsip', name: 'Invaluement ivmSIP', kind: 'ip', delist: 'https://www.invaluement.com/lookup/' },
+  { match: 'ivmuri', name: 'Invaluement ivmURI', kind: 'domain', delist: 'https://www.invaluement.com/lookup/' },
+  { match: 'multi.surbl.org', name: 'SURBL', kind: 'domain', delist: 'https://www.surbl.org/surbl-analysis' },
+  { match: 'surbl', name: 'SURBL', kind: 'domain', delist: 'https://www.surbl.org/surbl-analysis' },
+  { match: 'uribl', name: 'URIBL', kind: 'domain', delist: 'https://admin.uribl.com/' },
+  { match: 'dnsbl.dronebl.org', name: 'DroneBL', kind: 'ip', delist: 'https://dronebl.org/lookup' },
+  { match: 'ipcheck.proofpoint.com', name: 'Proofpoint IP reputation', kind: 'ip', delist: 'https://ipcheck.proofpoint.com/' },
+  { match: 'trend micro rbl', name: 'Trend Micro Email Reputation', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
+  { match: 'ers-rbl', name: 'Trend Micro Email Reputation', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
+];
+
+/** Finds the first known list named in a (lower-cased) reply. */
+export function findZone(lowerReply: string): BlocklistZone | null {
+  for (const z of BLOCKLIST_ZONES) if (lowerReply.includes(z.match)) return z;
+  return null;
+}
+
+export const BLOCKLIST_RULES: readonly Rule[] = [
+  {
+    id: 'blocklist.domain-zone',
+    category: 'domain-blocklist',
+    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri'],
+    source: 'https://www.spamhaus.org/faqs/domain-blocklist/',
+  },
+  {
+    id: 'blocklist.domain-phrase',
+    category: 'domain-blocklist',
+    phrases: ['domain is blacklisted', 'domain is blocklisted', 'url in the message is listed', 'contains a url listed', 'uri blacklisted', 'listed uri', 'sender domain is listed', 'domain listed in'],
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists',
+  },
+  {
+    id: 'blocklist.ip-zone',
+    category: 'ip-blocklist',
+    phrases: [
+      'spamhaus', 'spamcop', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'psbl.surriel', 'sorbs', 'mailspike',
+      'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl',
+    ],
+    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/',
+  },
+  {
+    id: 'blocklist.ip-phrase',
+    category: 'ip-blocklist',
+    phrases: [
+      'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
+      'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'on our block list', 'ip is in', 'found on one or more dnsbls',
+    ],
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists',
+  },
+];

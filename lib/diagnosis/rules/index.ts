@@ -1,0 +1,48 @@
+/**
+ * The general phrase rules, in the order they are tried. The order is the point: named blocklists first (a 5.7.1 that
+ * names zen.spamhaus.org is a blocklist, not a generic policy); rate limits before unknown users ("550 5.1.1 … too
+ * many recipients this hour" is a limit); recipient restrictions and SMTP-AUTH before the broader authentication
+ * words; specific content before generic words; the vaguest ("refused", "policy") last.
+ */
+import type { Rule } from '../types';
+import { AUTHENTICATION_RULES } from './authentication';
+import { BLOCKLIST_RULES } from './blocklists';
+import { RECIPIENT_RULES } from './recipient';
+import { CONTENT_RULES, RATE_LIMIT_RULES, SESSION_RULES } from './sending';
+import { POLICY_RULES, TRANSPORT_RULES } from './transport';
+
+const byId = (rules: readonly Rule[], id: string): Rule => {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+};
+
+export const PHRASE_RULES: readonly Rule[] = [
+  byId(BLOCKLIST_RULES, 'blocklist.domain-zone'),
+  byId(BLOCKLIST_RULES, 'blocklist.ip-zone'),
+  ...RATE_LIMIT_RULES,
+  byId(RECIPIENT_RULES, 'recipient.policy'),
+  byId(SESSION_RULES, 'session.auth-required'),
+  ...AUTHENTICATION_RULES,
+  byId(CONTENT_RULES, 'content.virus'),
+  byId(RECIPIENT_RULES, 'recipient.domain'),
+  byId(RECIPIENT_RULES, 'recipient.unknown'),
+  byId(RECIPIENT_RULES, 'recipient.full'),
+  byId(CONTENT_RULES, 'content.size'),
+  byId(CONTENT_RULES, 'content.spam'),
+  byId(CONTENT_RULES, 'content.policy'),
+  byId(CONTENT_RULES, 'content.format'),
+  byId(SESSION_RULES, 'session.tls'),
+  byId(SESSION_RULES, 'session.relay'),
+  byId(SESSION_RULES, 'session.sender-rejected'),
+  byId(BLOCKLIST_RULES, 'blocklist.domain-phrase'),
+  byId(BLOCKLIST_RULES, 'blocklist.ip-phrase'),
+  byId(SESSION_RULES, 'session.greylisting'),
+  byId(TRANSPORT_RULES, 'transport.timeout'),
+  byId(RECIPIENT_RULES, 'recipient.disabled'),
+  byId(TRANSPORT_RULES, 'transport.protocol'),
+  byId(TRANSPORT_RULES, 'transport.network'),
+  byId(TRANSPORT_RULES, 'transport.remote-error'),
+  byId(SESSION_RULES, 'session.reputation'),
+  ...POLICY_RULES,
+];

@@ -1,0 +1,66 @@
+/**
+ * The recipient side: addresses that do not exist, domains that take no mail, full and disabled mailboxes, and the
+ * recipient's own restrictions. Stock wording from Postfix (local_recipient_maps, "User unknown in local recipient
+ * table"), Exim ("Unrouteable address"), Sendmail ("User unknown"), qmail ("no mailbox here by that name"), Microsoft
+ * (RESOLVER.ADR.*), Dovecot LMTP ("Quota exceeded").
+ */
+import type { Rule } from '../types';
+
+export const RECIPIENT_RULES: readonly Rule[] = [
+  {
+    id: 'recipient.policy',
+    category: 'recipient-policy',
+    phrases: [
+      'resolver.rst', 'not authorized to send to', 'only accepts messages from', 'accepts mail only from', 'not permitted to send to',
+      'permission to post', 'not subscribed', 'not a member', 'moderat', 'blocked senders', 'blocked sender', 'sender is blocked',
+      'you have been blocked', 'recipient has blocked', 'on the recipient', 'delivery restriction', 'restricted to internal',
+      'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
+      'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked',
+    ],
+    source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers',
+  },
+  {
+    id: 'recipient.unknown',
+    category: 'recipient-unknown',
+    phrases: [
+      'user unknown', 'unknown user', 'no such user', 'user not found', 'unknown recipient', 'recipient unknown', 'recipient not found',
+      'recipnotfound', 'recipientnotfound', 'does not exist', "doesn't exist", 'no mailbox', 'mailbox not found', 'mailbox unavailable',
+      'invalid recipient', 'invalid mailbox', 'invalid address', 'address rejected: undeliverable', 'not our customer', 'no such address',
+      'address not found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
+      'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
+      'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
+      'previously bounced', 'inactive recipient', 'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
+      'local mailbox', 'unavailable: user', 'not exist',
+    ],
+    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; RFC 3463 X.1.1',
+  },
+  {
+    id: 'recipient.domain',
+    category: 'recipient-domain',
+    phrases: [
+      'host unknown', 'host not found', 'domain not found', 'no such domain', 'name service error', 'nxdomain', 'does not accept mail',
+      'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'unknown domain', 'invalid domain',
+      'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
+    ],
+    source: 'RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
+  },
+  {
+    id: 'recipient.full',
+    category: 'mailbox-full',
+    phrases: [
+      'mailbox full', 'mailbox is full', 'over quota', 'quota exceeded', 'quotaexceeded', 'exceeded storage', 'insufficient storage',
+      'out of storage', 'mailbox size', 'storage space', 'user is over', 'inbox is full', 'disk quota', 'mailfolder is over',
+      'exceeded its quota', 'mailbox exceeds', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space', 'quota',
+    ],
+    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
+  },
+  {
+    id: 'recipient.disabled',
+    category: 'mailbox-disabled',
+    phrases: [
+      'disabled', 'deactivated', 'suspended', 'inactive', 'account has been', 'no longer', 'has moved', 'not local', 'expired account',
+      'account closed', 'mailbox locked', 'locked', 'discontinued', 'terminated',
+    ],
+    source: 'RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local"',
+  },
+];

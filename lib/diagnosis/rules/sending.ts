@@ -1,0 +1,118 @@
+/**
+ * What the sender's message or sending pattern triggered: volume limits, spam and malware filters, content and size
+ * limits, malformed messages, TLS, SMTP authentication and relaying, refused senders, reputation and greylisting.
+ * Wording from stock MTAs and filters: Postfix (postconf(5), smtpd access restrictions), Exim (spec, ACL messages),
+ * Sendmail (cf/README), rspamd (https://rspamd.com/doc/), SpamAssassin/spamass-milter, ClamAV/amavis, postgrey(8).
+ */
+import type { Rule } from '../types';
+
+export const RATE_LIMIT_RULES: readonly Rule[] = [
+  {
+    id: 'sending.rate-limit',
+    category: 'rate-limit',
+    phrases: [
+      'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'rate limit', 'rate-limit', 'ratelimit',
+      'rate limited', 'sending quota', 'quota exceeded for', 'daily user sending', 'sending limit', 'message limit', 'throttl',
+      'slow down', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly', 'frequency limited',
+      'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions', 'try again in',
+      'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
+    ],
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
+  },
+];
+
+export const CONTENT_RULES: readonly Rule[] = [
+  {
+    id: 'content.virus',
+    category: 'virus',
+    phrases: ['virus', 'malware', 'infected', 'potential security issue', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
+    source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1',
+  },
+  {
+    id: 'content.spam',
+    category: 'spam',
+    phrases: [
+      'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
+      'score', 'suspicious', 'mail content denied', 'classified as', 'message rejected as', 'high probability',
+    ],
+    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html)',
+  },
+  {
+    id: 'content.size',
+    category: 'message-size',
+    phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'exceeds maximum', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],
+    source: 'RFC 1870 (SIZE); Postfix message_size_limit ("Message size exceeds fixed limit")',
+  },
+  {
+    id: 'content.policy',
+    category: 'content-policy',
+    phrases: [
+      'attachment', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
+      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content',
+    ],
+    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering',
+  },
+  {
+    id: 'content.format',
+    category: 'message-format',
+    phrases: [
+      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'invalid header', 'malformed', 'bare linefeed', 'barelinefeeds',
+      'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
+      'no message-id', 'invalid from header', 'message is not rfc',
+    ],
+    source: 'RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal',
+  },
+];
+
+export const SESSION_RULES: readonly Rule[] = [
+  {
+    id: 'session.tls',
+    category: 'tls-required',
+    phrases: ['starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher'],
+    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS)',
+  },
+  {
+    id: 'session.auth-required',
+    category: 'auth-required',
+    phrases: [
+      'authentication required', 'authentication is required', 'client was not authenticated', 'client not authenticated',
+      'must be authenticated', 'smtp auth', 'authentication credentials invalid', 'username and password not accepted',
+      'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
+      'sender must authenticate', 'login required',
+    ],
+    source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
+  },
+  {
+    id: 'session.relay',
+    category: 'relay-denied',
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited'],
+    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"',
+  },
+  {
+    id: 'session.sender-rejected',
+    category: 'sender-rejected',
+    phrases: [
+      'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
+      'invalid sender', 'bad sender', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
+      'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
+    ],
+    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; RFC 3463 X.1.7, X.1.8',
+  },
+  {
+    id: 'session.greylisting',
+    category: 'greylisting',
+    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'greylisting', 'please retry later', 'try again later', 'come back later', 'temporarily deferred', 'deferred for'],
+    codes: ['450', '451', '421', '452'],
+    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting)',
+  },
+  {
+    id: 'session.reputation',
+    category: 'reputation',
+    phrases: [
+      'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
+      'your ip', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'access denied', 'refused', 'blocked', 'not allowed to send',
+      'complaints', 'user complaints',
+    ],
+    source: 'Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
+  },
+];

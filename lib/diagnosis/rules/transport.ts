@@ -1,0 +1,63 @@
+/**
+ * Delivery itself failing: the sending server gave up after days, the receiver could not be reached, the receiver
+ * broke, or the SMTP conversation went wrong. Wording from Postfix ("Connection timed out", "delivery temporarily
+ * suspended"), Exim ("retry timeout exceeded"), Sendmail ("Message could not be delivered for 5 days"), qmail ("I'm not
+ * going to try again"), RFC 5321 §4.2.3 (500–504).
+ */
+import type { Rule } from '../types';
+
+export const TRANSPORT_RULES: readonly Rule[] = [
+  {
+    id: 'transport.timeout',
+    category: 'delivery-timeout',
+    phrases: [
+      'retry timeout exceeded', 'message expired', 'expired', 'could not be delivered for', 'has been in the queue too long',
+      'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
+      'queue too long', 'delivery attempts', 'exceeded the maximum time',
+    ],
+    source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
+  },
+  {
+    id: 'transport.network',
+    category: 'network',
+    phrases: [
+      'connection timed out', 'timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
+      'lost connection', 'could not connect', 'unable to connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
+      'dns lookup', 'temporary failure in name resolution', 'try again', 'host is unreachable', 'refused to talk', 'connection closed',
+      'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
+      'read error', 'write error', 'cname lookup failed', 'service not available',
+    ],
+    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
+  },
+  {
+    id: 'transport.remote-error',
+    category: 'remote-error',
+    phrases: [
+      'internal error', 'server error', 'local error', 'temporary local problem', 'system error', 'mailer error', 'system not accepting',
+      'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to deliver locally', 'local delivery failed',
+      'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
+      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp',
+    ],
+    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8)',
+  },
+  {
+    id: 'transport.protocol',
+    category: 'protocol',
+    phrases: [
+      'syntax error', 'command unrecognized', 'unrecognized command', 'bad sequence', 'need mail command', 'need rcpt command',
+      'command not implemented', 'pipelining', 'protocol error', 'invalid command', 'unknown command', 'line too long for',
+      'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
+    ],
+    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits)',
+  },
+];
+
+/** The last resort before "unknown": a receiver refusing by policy without saying which. */
+export const POLICY_RULES: readonly Rule[] = [
+  {
+    id: 'policy.generic',
+    category: 'policy',
+    phrases: ['policy', 'not accepted', 'rejected', 'denied', 'not authorized', 'prohibited', 'administrative prohibition', 'not permitted', 'refused'],
+    source: 'RFC 3463 X.7.1 ("Delivery not authorized, message refused")',
+  },
+];

@@ -1,0 +1,346 @@
+/**
+ * What Bounce Doctor says, in English, keyed by category (and by provider where a provider's advice differs). Texts are
+ * data so that they can be translated; {placeholders} are filled by explain.ts with the sender's real domain, sending
+ * IP, recipient, DKIM selector and blocklist, or with generic words when those are unknown.
+ */
+import type { Category } from '../types';
+
+export interface StepText {
+  text: string;
+  command?: string;
+  link?: string;
+  audience?: 'own-server' | 'mail-provider';
+}
+
+export interface CategoryText {
+  /** One line a non-expert understands. {who} is the receiving provider or "The receiving server". */
+  title: string;
+  explanation: string;
+  checklist: StepText[];
+  prevention?: string[];
+}
+
+const SPF = 'SPF (Sender Policy Framework: a DNS record listing the servers allowed to send mail for your domain)';
+const DKIM = 'DKIM (DomainKeys Identified Mail: a cryptographic signature your mail server adds, checked against a key in your DNS)';
+const DMARC = 'DMARC (a DNS policy that tells receivers what to do when mail fails SPF and DKIM for your domain)';
+
+const AUTH_PREVENTION = [
+  'Publish SPF, DKIM and DMARC for every domain you send from, and read your DMARC aggregate reports (rua=) to catch failures early.',
+  'When you add a new sending service (newsletter tool, CRM, help desk), add it to SPF and set up its DKIM before you send.',
+];
+const REPUTATION_PREVENTION = [
+  'Send only to people who asked for your mail; remove addresses that bounce and people who never open.',
+  'Warm up new IP addresses and domains slowly, and keep marketing and transactional mail on separate streams.',
+  'Keep bounce rates under 2–3% and complaint rates under 0.1% (watch Google Postmaster Tools and Microsoft SNDS).',
+];
+const LIST_HYGIENE = [
+  'Remove this address from your lists now; sending again to unknown addresses hurts your sender reputation.',
+  'Use double opt-in and validate addresses when people sign up; keep bounce rates under 2–3%.',
+];
+
+export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
+  spf: {
+    title: '{who} rejected your message because it failed SPF',
+    explanation: `The receiving server checked ${SPF}. The server that sent your message{ipClause} is not listed in the SPF record of {domain}, so the message looked forged. Until the record lists every service that sends for {domain}, receivers will keep refusing or filtering this mail.`,
+    checklist: [
+      { text: 'Look at the SPF record of {domain}: there must be exactly one record starting with v=spf1.', command: 'dig +short TXT {domainArg}' },
+      { text: 'Add the server or service that sent this message (for a mail provider, its documented include: such as include:_spf.google.com or include:spf.protection.outlook.com) to that record.', audience: 'mail-provider' },
+      { text: 'Add your sending server{ipClause} to the record (ip4:{ipOr}) and keep the record under 10 DNS lookups.', audience: 'own-server' },
+      { text: 'If the message was forwarded, ask the forwarder to use SRS or rely on DKIM, which survives forwarding.' },
+      { text: 'Send the message again once the DNS change has spread (usually within an hour).' },
+    ],
+    prevention: AUTH_PREVENTION,
+  },
+  dkim: {
+    title: '{who} rejected your message because its DKIM signature did not pass',
+    explanation: `The receiving server checked ${DKIM}. Your message had no valid signature for {domain} — it was missing, broken in transit, or signed for another domain. Without it, the receiver cannot tell your mail from a forgery.`,
+    checklist: [
+      { text: 'Check that the DKIM key for {domain} is published (selector {selectorOr}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
+      { text: 'Turn on DKIM signing for {domain} in your mail provider (Google Workspace: Apps › Gmail › Authenticate email; Microsoft 365: Defender › Email authentication › DKIM).', audience: 'mail-provider' },
+      { text: 'Make sure your server signs outgoing mail (OpenDKIM, rspamd or your MTA\'s DKIM module) with the selector published in DNS.', audience: 'own-server' },
+      { text: 'If a gateway or mailing list rewrites messages after signing, sign after it or exclude it.' },
+    ],
+    prevention: AUTH_PREVENTION,
+  },
+  dmarc: {
+    title: "{who} rejected your message because of {domain}'s DMARC policy",
+    explanation: `The receiving server checked ${DMARC}. Your message did not pass SPF or DKIM in a way aligned with the From address ({domain}), and the domain's DMARC policy asks receivers to reject such mail. This protects {domain} from spoofing, but it also blocks your own mail sent through services that are not set up.`,
+    checklist: [
+      { text: "Look at {domain}'s DMARC policy.", command: 'dig +short TXT _dmarc.{domainArg}' },
+      { text: 'Find which service sent this message and set it up to sign with DKIM for {domain} (preferred) or to use an SPF-authorized return path in {domain}.' },
+      { text: 'Check SPF and DKIM for {domain}.', command: 'dig +short TXT {domainArg}' },
+      { text: 'If you are not ready, set the policy to p=none while you fix senders, and read the aggregate (rua=) reports.' },
+      { text: 'If you sent from someone else\'s domain (for example a Gmail address through your own server), send from your own domain instead.' },
+    ],
+    prevention: AUTH_PREVENTION,
+  },
+  unauthenticated: {
+    title: '{who} refused your message because it was not authenticated',
+    explanation: `The receiving server requires every message to pass ${SPF} or ${DKIM}, and yours passed neither for {domain}. Large receivers have required this of all senders since 2024.`,
+    checklist: [
+      { text: 'Check the SPF record of {domain}.', command: 'dig +short TXT {domainArg}' },
+      { text: 'Check the DKIM key of {domain}.', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
+      { text: 'Check the DMARC record of {domain}; receivers expect at least p=none.', command: 'dig +short TXT _dmarc.{domainArg}' },
+      { text: 'Turn on DKIM signing in your mail provider and add its SPF include to your domain.', audience: 'mail-provider' },
+      { text: 'Sign outgoing mail with DKIM and list your server in SPF.', audience: 'own-server' },
+    ],
+    prevention: AUTH_PREVENTION,
+  },
+  ptr: {
+    title: "{who} refused your server because its IP address has no matching reverse DNS name",
+    explanation: 'The receiving server looked up the name of the IP address your server connected from{ipClause} (its reverse DNS, or PTR record) and found none, or a name that does not point back to the same address. Receivers treat mail from such addresses as likely spam from infected machines.',
+    checklist: [
+      { text: 'Look up the reverse DNS of your sending IP.', command: 'dig +short -x {ipArg}' },
+      { text: 'Ask whoever provides the IP address (your hosting or internet provider) to set a PTR record to your mail server\'s name, and make that name resolve back to the same IP.', audience: 'own-server' },
+      { text: 'Make your server announce the same fully qualified name in HELO/EHLO.', audience: 'own-server' },
+      { text: 'If you use a mail provider, this is theirs to fix: send them this bounce.', audience: 'mail-provider' },
+    ],
+  },
+  'ip-blocklist': {
+    title: "{who} is refusing mail from your server's IP address{zoneClause}",
+    explanation: 'Your sending server{ipClause} is on a blocklist{zoneClause} that the receiving server checks, so it refused the connection or the message. IP addresses are listed after spam was seen from them, because a machine in the same network was infected, or because the address is a home or dynamic one not meant to send mail directly.',
+    checklist: [
+      { text: 'Check why the address is listed and request removal{zoneClause}.', link: '{delistLink}' },
+      { text: 'Before asking for removal, stop the cause: look for compromised accounts, open relays, malware or a newsletter sent to a bought list.' },
+      { text: 'If the address is a home or dynamic one, send through your provider\'s smarthost instead of directly.', audience: 'own-server' },
+      { text: 'If you use a mail provider, send them this bounce: the listed IP is theirs, and so is the fix.', audience: 'mail-provider' },
+      { text: 'Send the message again after the listing is gone.' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  'domain-blocklist': {
+    title: '{who} refused your message because a domain in it is on a blocklist{zoneClause}',
+    explanation: 'Your sending domain, or a domain linked in the message, is listed on a domain blocklist{zoneClause}. Such lists collect domains seen in spam, phishing or malware; one bad link (for example a URL shortener) is enough.',
+    checklist: [
+      { text: 'Find which domain is listed (your sending domain, your links, your tracking domain) and request removal.', link: '{delistLink}' },
+      { text: 'Remove links to listed domains or shorteners from the message, and send it again.' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  reputation: {
+    title: "{who} is refusing your mail because of your sender reputation",
+    explanation: "The receiving server judged the mail coming from your server{ipClause} or domain as unwanted, from volume, complaints or past spam, without naming a public blocklist. Reputation recovers when the mail that caused it stops, usually over days.",
+    checklist: [
+      { text: "Check the receiver's postmaster tools for your IP and domain and follow their steps.", link: '{postmasterLink}' },
+      { text: 'Slow down: send less, to engaged recipients only, and let deferred mail retry.' },
+      { text: 'Look for anything unusual you sent recently (a large campaign, a compromised account).' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  'rate-limit': {
+    title: '{who} is limiting how much mail you can send right now',
+    explanation: 'You sent more messages, recipients or connections than the receiving server (or your own provider) allows in a period. Temporary limits clear by themselves; your server retries deferred mail.',
+    checklist: [
+      { text: 'Wait and let your server retry; do not resend by hand, which adds to the count.' },
+      { text: 'Spread large sends over time and keep recipients per message low.' },
+      { text: 'If your own provider\'s sending quota was reached, check its limits and your account for unexpected sending.', audience: 'mail-provider' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  spam: {
+    title: '{who} refused your message as spam',
+    explanation: "The receiving server's filter scored the message as spam — from its wording, links, attachments, formatting or the sender's history. Sending it again unchanged will be refused again.",
+    checklist: [
+      { text: 'Remove what spam filters dislike: link shorteners, many links, image-only content, attachments, all-caps subjects.' },
+      { text: 'Make sure SPF, DKIM and DMARC pass for your domain.', command: 'dig +short TXT _dmarc.{domainArg}' },
+      { text: 'If this is a one-off personal message, ask the recipient to allow your address, or reach them another way.' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  virus: {
+    title: "{who} blocked your message because it looks dangerous",
+    explanation: 'The receiving server found malware or something that looks dangerous (an executable, a macro document, a password-protected archive) in the message.',
+    checklist: [
+      { text: 'Scan the attachment and your computer for malware.' },
+      { text: 'Share the file through a link to cloud storage instead of attaching it.' },
+    ],
+  },
+  'content-policy': {
+    title: "{who} does not accept this kind of content or attachment",
+    explanation: "The receiving organisation's policy refuses something in the message — usually an attachment type (such as .exe, .js, archives or macros) — even though it is not spam.",
+    checklist: [
+      { text: 'Send the file as a link to cloud storage, or in an accepted format (PDF instead of a macro document).' },
+      { text: 'Ask the recipient which file types they accept.' },
+    ],
+  },
+  'message-size': {
+    title: 'Your message is larger than {who} accepts',
+    explanation: 'The message, with its attachments, is bigger than the receiving server allows. Attachments grow by about a third when sent.',
+    checklist: [
+      { text: 'Send large files as a link to cloud storage instead of attachments.' },
+      { text: 'Compress images, or split the attachments over several messages.' },
+    ],
+  },
+  'message-format': {
+    title: "{who} refused your message because it is not formatted correctly",
+    explanation: 'The message breaks the email standards (RFC 5322/5321): a missing or duplicate header, bad line endings, lines that are too long, or bad encoding. It is usually caused by the program or script that generated it.',
+    checklist: [
+      { text: 'If a script or app sent this, fix how it builds messages (use a maintained mail library; include Date and Message-ID; end lines with CRLF).' },
+      { text: 'Send the message again from a normal mail program to confirm.' },
+    ],
+  },
+  'relay-denied': {
+    title: 'The receiving server will not pass your message on to {recipientDomain}',
+    explanation: "The server you handed the message to does not deliver mail for that recipient domain, and will not relay it for you. This usually means your mail program is not logged in to your outgoing server, or the recipient domain's mail records point to a server that no longer hosts it.",
+    checklist: [
+      { text: 'Make sure your mail program uses SMTP authentication (username and password) on port 587 for outgoing mail.' },
+      { text: "Check the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'If you run the server, allow relaying only for authenticated users and your own networks.', audience: 'own-server' },
+    ],
+  },
+  'auth-required': {
+    title: 'The server requires you to log in before sending',
+    explanation: 'Your mail program or application connected to the outgoing server without a valid login (SMTP authentication), or with wrong credentials, so the server refused to send.',
+    checklist: [
+      { text: 'Check the outgoing (SMTP) settings: server name, port 587 with STARTTLS (or 465), and that authentication is on.' },
+      { text: 'Check the username and password; some providers need an app password or OAuth.' },
+      { text: 'For Microsoft 365, check that SMTP AUTH is enabled for the mailbox.', link: 'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission' },
+    ],
+  },
+  'tls-required': {
+    title: 'The connection was refused because it was not encrypted as required',
+    explanation: 'One of the two servers requires an encrypted connection (TLS), and the connection could not be encrypted well enough — TLS was not offered, a certificate was wrong, or the ciphers did not match.',
+    checklist: [
+      { text: 'Make sure your server or mail program uses STARTTLS (port 587) or TLS (port 465) with a current TLS version.' },
+      { text: 'Check the certificate of your server, if you run one.', command: 'openssl s_client -starttls smtp -connect {recipientMxArg}:25', audience: 'own-server' },
+    ],
+  },
+  'sender-rejected': {
+    title: '{who} refused your sender address',
+    explanation: 'The receiving server refused the address the message was sent from: its domain does not exist or cannot receive mail, it is not allowed on your account, or it is blocked.',
+    checklist: [
+      { text: 'Check that the sender domain {domain} has working mail records.', command: 'dig +short MX {domainArg}' },
+      { text: 'Send from an address that your account or service is allowed to use (verified in your provider).' },
+    ],
+  },
+  'recipient-unknown': {
+    title: 'The address {recipient} does not exist',
+    explanation: "The recipient's mail server says there is no mailbox with this address. It may be misspelled, or the person may have left the organisation.",
+    checklist: [
+      { text: 'Check the spelling of {recipient}.' },
+      { text: 'Ask the person for their current address another way.' },
+      { text: 'Remove the address from your contacts and mailing lists.' },
+    ],
+    prevention: LIST_HYGIENE,
+  },
+  'recipient-domain': {
+    title: 'The domain {recipientDomain} cannot receive mail',
+    explanation: 'The recipient domain does not exist, or it publishes no mail server (or a "null MX" saying it accepts no mail). Often the domain is misspelled or has expired.',
+    checklist: [
+      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: "Look up the domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'Remove the address from your lists if the domain is gone.' },
+    ],
+    prevention: LIST_HYGIENE,
+  },
+  'mailbox-full': {
+    title: "{recipient}'s mailbox is full",
+    explanation: "The recipient's mailbox is over its storage limit, so it cannot take new messages until they delete some. There is nothing wrong with your mail.",
+    checklist: [
+      { text: 'Try again later, or let the recipient know another way that their mailbox is full.' },
+      { text: 'If it stays full for weeks, the mailbox may be abandoned: stop sending to it.' },
+    ],
+  },
+  'mailbox-disabled': {
+    title: 'The mailbox {recipient} is disabled or no longer in use',
+    explanation: "The recipient's account exists but is suspended, disabled or has moved, so it does not accept mail.",
+    checklist: [
+      { text: 'Ask the person for their current address another way.' },
+      { text: 'Remove the address from your lists.' },
+    ],
+    prevention: LIST_HYGIENE,
+  },
+  'recipient-policy': {
+    title: '{recipient} does not accept messages from you',
+    explanation: "The recipient's side restricts who may write to this address: a group that accepts only its own members, an address that blocked you, or a moderated list. Nothing is wrong with your mail server.",
+    checklist: [
+      { text: 'Ask the recipient (or the group owner) to allow your address, or to add you as a member.' },
+      { text: 'If you are a member, send from the address you joined with.' },
+    ],
+  },
+  policy: {
+    title: '{who} refused your message by policy',
+    explanation: 'The receiving server refused the message under its own rules without saying exactly which one. The reply text is the best clue; if it does not help, the recipient\'s mail administrator can look it up in their logs.',
+    checklist: [
+      { text: "Read the reply below: it may name the rule, a link or a reference to give the recipient's administrator." },
+      { text: 'Check that SPF, DKIM and DMARC pass for your domain.', command: 'dig +short TXT _dmarc.{domainArg}' },
+      { text: 'Ask the recipient another way to check with their mail administrator.' },
+    ],
+  },
+  greylisting: {
+    title: 'The receiving server asked your server to try again later (greylisting)',
+    explanation: 'Greylisting is a spam defence: the first message from an unknown sender is deferred for a few minutes, and a real mail server retries. Nothing needs to be done; delivery usually succeeds within the hour.',
+    checklist: [{ text: 'Wait: your server retries by itself. Only if the message never arrives, check that your server retries deferred mail.' }],
+  },
+  'delivery-timeout': {
+    title: 'Your server gave up delivering to {recipient} after trying for a long time',
+    explanation: "Your mail server kept getting temporary failures from the recipient's server (or could not reach it) and stopped after its retry period, often several days.",
+    checklist: [
+      { text: "Check whether the recipient's mail servers are reachable.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'Send again later; if it keeps failing, contact the recipient another way.' },
+    ],
+  },
+  network: {
+    title: "Your server could not reach the recipient's mail server",
+    explanation: "The recipient's mail server could not be found in DNS, refused the connection, or did not answer in time. It may be down or misconfigured, or a firewall may be in the way.",
+    checklist: [
+      { text: "Look up the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'Wait and let your server retry; if it keeps failing, tell the recipient another way.' },
+      { text: 'If you run the server, check that outgoing connections to port 25 are allowed.', audience: 'own-server' },
+    ],
+  },
+  'remote-error': {
+    title: "The recipient's mail server had an internal problem",
+    explanation: "The receiving system failed while handling the message (a full disk, an internal error, a crashed delivery program). It is on the recipient's side.",
+    checklist: [
+      { text: 'Send again later.' },
+      { text: "If it keeps failing, let the recipient know so their administrator can look at it." },
+    ],
+  },
+  protocol: {
+    title: 'The two mail servers did not understand each other',
+    explanation: 'The receiving server refused a command or its syntax (an SMTP protocol error). It is usually caused by a script, an appliance or a misconfigured server on the sending side.',
+    checklist: [
+      { text: 'If a script or application sent this, use a maintained mail library and check what it sends.' },
+      { text: 'Check your server or firewall for anything that alters the SMTP conversation.', audience: 'own-server' },
+    ],
+  },
+  'auto-reply': {
+    title: 'This is an automatic reply, not a bounce',
+    explanation: 'The recipient (or their system) answered automatically, for example with an out-of-office note. Your message was delivered.',
+    checklist: [{ text: 'Nothing to fix. Read the reply for the person\'s return date or another contact.' }],
+  },
+  complaint: {
+    title: 'A recipient reported your message as spam',
+    explanation: 'This is a feedback-loop report: a mailbox provider tells you that one of its users clicked "This is spam" on your message. Complaints hurt your reputation quickly.',
+    checklist: [
+      { text: 'Stop sending to the person who complained (unsubscribe them).' },
+      { text: 'Make unsubscribing easy (one-click List-Unsubscribe) and send only what people asked for.' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  delivered: {
+    title: 'This is a delivery notice: your message was delivered or passed on',
+    explanation: 'The report says the message was delivered, relayed or expanded, not that it failed.',
+    checklist: [{ text: 'Nothing to fix.' }],
+  },
+  unknown: {
+    title: 'Your message was not delivered, and the reply does not say why clearly',
+    explanation: 'The receiving server did not give a reason Bounce Doctor recognises. The full reply below is the best clue.',
+    checklist: [
+      { text: 'Read the reply below for a reference, link or rule name.' },
+      { text: 'Send again once; if it fails the same way, ask the recipient another way to check with their administrator.' },
+    ],
+  },
+};
+
+/** Provider-specific titles where they help (keyed "provider:category"). */
+export const PROVIDER_TITLES: Readonly<Record<string, string>> = {
+  'microsoft:ip-blocklist': "Microsoft is refusing mail from your server's IP address",
+  'microsoft:reputation': "Microsoft is refusing mail from your server because of its reputation",
+  'google:unauthenticated': 'Gmail blocked your message because it was not authenticated (SPF or DKIM)',
+  'google:dmarc': "Gmail rejected your message because of {domain}'s DMARC policy",
+  'google:rate-limit': 'Gmail is temporarily limiting mail from your server',
+  'yahoo:reputation': 'Yahoo is deferring your mail because of volume or complaints',
+  'yahoo:ip-blocklist': "Yahoo is refusing mail from your server's IP address",
+};
