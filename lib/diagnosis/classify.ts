@@ -8,7 +8,7 @@
  *   6. unknown.
  * Then the original message's Authentication-Results may narrow an authentication verdict (SPF vs DKIM vs DMARC).
  */
-import type { MessageKind, OriginalMessage } from '../engine/types';
+import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
 import { detectProvider } from './detect';
 import { matchRule, type Facts } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
@@ -24,14 +24,24 @@ export interface ClassifyInput {
   recipient?: string | null;
   kind?: MessageKind;
   original?: OriginalMessage | null;
+  command?: SmtpCommand | null;
 }
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
 
 const AUTH: ReadonlySet<Category> = new Set(['unauthenticated', 'spf', 'dkim', 'dmarc']);
 
+/**
+ * A relaying system may wrap the receiver's reply in its own words ("5.1.0 - Unknown address error 550-'5.7.1 …'" from
+ * Amazon SES): the quoted inner reply is the receiver's, and it is what decides.
+ */
+export function innerReply(reply: string): string {
+  const m = /^[245]\.\d{1,3}\.\d{1,3} - [^'"]{1,80}?\b([245]\d\d[- ]['"].{4,})$/s.exec(reply);
+  return m?.[1] ? m[1].replace(/^([245]\d\d)[- ]['"]/, '$1 ').replace(/['"]\s*(?:\(delivery attempts: \d+\))?\s*$/, '') : reply;
+}
+
 export function classify(input: ClassifyInput): Classification {
-  const reply = input.reply ?? '';
+  const reply = innerReply(input.reply ?? '');
   const facts: Facts = { reply, lower: reply.toLowerCase(), code: input.code, enhanced: input.enhanced };
   const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
   const provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
@@ -66,6 +76,8 @@ export function classify(input: ClassifyInput): Classification {
       const evidence = matchRule(rule, facts);
       if (!evidence) continue;
       const statusCategory = registryEntry(input.enhanced);
+      // A vague phrase ("rejected", "policy") says less than a specific status code: let the status decide.
+      if (rule.weak && statusCategory?.specific && statusCategory.category) break;
       const agrees = !statusCategory || !statusCategory.specific || statusCategory.category === rule.category;
       result = {
         category: rule.category,
@@ -124,6 +136,12 @@ export function classify(input: ClassifyInput): Classification {
     zone: null,
   };
 
+  // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
+  if (input.command === 'MAIL FROM' && (result.category === 'recipient-unknown' || result.category === 'recipient-domain')) {
+    result.evidence.push({ source: 'code', text: 'answered MAIL FROM', start: null, end: null });
+    result.confidence.reason += ' It answered the MAIL FROM command, so it is about your sender address.';
+    result.category = 'sender-rejected';
+  }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);
   return result;

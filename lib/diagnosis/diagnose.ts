@@ -23,13 +23,14 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
 
 export function diagnoseRecipient(r: FailedRecipient, report: ReportContext): Diagnosis {
   const c = classify({
-    reply: r.reply,
+    reply: r.reply ?? r.explanation,
     code: r.code,
     enhanced: r.enhanced,
     remoteHost: r.remoteHost,
     recipient: r.recipient,
     kind: report.kind === 'failure' || report.kind === 'delay' || report.kind === 'not-bounce' ? undefined : report.kind,
     original: report.original,
+    command: r.command,
   });
   const side = CATEGORY_SIDE[c.category];
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);

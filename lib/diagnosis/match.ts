@@ -14,7 +14,9 @@ export function findPhrase(lower: string, phrase: string): number {
   const endsWord = !prefix && WORD.test(p[p.length - 1] ?? '');
   for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
     if (startsWord && at > 0 && WORD.test(lower[at - 1] as string)) continue;
-    const after = lower[at + p.length];
+    // A plural "s" still ends the word: "spf record" matches "SPF records".
+    let after = lower[at + p.length];
+    if (endsWord && after === 's') after = lower[at + p.length + 1];
     if (endsWord && after !== undefined && WORD.test(after)) continue;
     return at;
   }
@@ -73,6 +75,7 @@ export function matchRule(rule: Rule, f: Facts): Evidence[] | null {
     if (!found) return null;
     evidence.unshift(found);
   }
+  if (evidence.length === 0 && rule.codes && f.code) evidence.push({ source: 'code', text: f.code, start: null, end: null });
   if (evidence.length === 0) return null;
   return evidence;
 }

@@ -62,6 +62,8 @@ export interface Rule {
   status?: readonly string[];
   /** Basic reply codes the rule is limited to. */
   codes?: readonly string[];
+  /** A vague rule: a specific enhanced status code outranks it. */
+  weak?: boolean;
   /** Where the knowledge comes from: a provider's documentation URL or an RFC. */
   source: string;
 }

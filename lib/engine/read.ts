@@ -424,7 +424,14 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
   } else {
     recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(raw, r.reply) }));
     if (recipients.length === 0 && failedHeader) {
-      for (const a of hinted) recipients.push(emptyRecipient(normalizeAddress(a)));
+      // Named only in X-Failed-Recipients (Google Groups and others explain in prose, often localized): keep the
+      // report's words as the explanation.
+      const reportPart = (reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport).replace(/\s+/g, ' ').trim();
+      for (const a of hinted) {
+        const r = emptyRecipient(normalizeAddress(a));
+        r.explanation = reportPart ? reportPart.slice(0, 800) : null;
+        recipients.push(r);
+      }
     }
   }
 

@@ -270,7 +270,10 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
 function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: string; span: Span } | null {
   const text = ctx.text;
   const { end: le } = lineBounds(ctx, anchor.index);
-  const startLine = anchor.kind === 'line' ? le + 1 : anchor.index;
+  // A line anchor's explanation is the lines under it; a phrase anchor's ("Unknown user: x@y") is its own line.
+  // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
+  const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
+  const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
   const para = text.slice(startLine + 1, stop).indexOf('\n\n');
   if (para >= 0) stop = startLine + 1 + para;

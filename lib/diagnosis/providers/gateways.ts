@@ -20,7 +20,8 @@ export const mimecast: Provider = {
   rules: [
     { id: 'mimecast.blocked-senders', category: 'recipient-policy', phrases: ['blocked senders', 'envelope blocked', 'block policy', 'administrative prohibition'], source: MIMECAST },
     { id: 'mimecast.invalid-recipient', category: 'recipient-unknown', phrases: ['invalid recipient', 'recipient address rejected'], source: MIMECAST },
-    { id: 'mimecast.reputation', category: 'reputation', phrases: ['hostile reputation', 'reputation', 'host network not allowed'], source: MIMECAST },
+    { id: 'mimecast.reputation', category: 'reputation', phrases: ['hostile reputation', 'reputation'], source: MIMECAST },
+    { id: 'mimecast.network-policy', category: 'policy', phrases: ['host network not allowed'], source: MIMECAST },
     { id: 'mimecast.spam', category: 'spam', phrases: ['spam', 'rejected due to security policies'], source: MIMECAST },
     { id: 'mimecast.virus', category: 'virus', phrases: ['virus', 'malware', 'attachment protect'], source: MIMECAST },
     { id: 'mimecast.spf', category: 'spf', phrases: ['spf'], source: MIMECAST },

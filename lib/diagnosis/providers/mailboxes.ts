@@ -25,7 +25,7 @@ export const tonline: Provider = {
   id: 't-online',
   name: 'Telekom (T-Online)',
   hosts: ['t-online.de', 'telekom.de'],
-  signatures: [/t-online\.de/i],
+  signatures: [/t-online\.de/i, /\bIP=\d{1,3}(?:\.\d{1,3}){3} - A problem occurred/],
   domains: ['t-online.de', 'magenta.de'],
   links: { postmaster: 'https://postmaster.t-online.de/' },
   rules: [

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 import { AUTHENTICATION_RULES } from './authentication';
 import { BLOCKLIST_RULES } from './blocklists';
 import { RECIPIENT_RULES } from './recipient';
-import { CONTENT_RULES, RATE_LIMIT_RULES, SESSION_RULES } from './sending';
+import { CONTENT_RULES, RATE_LIMIT_RULES, SESSION_RULES, SPAM_VERDICT_RULES, STAGE_RULES } from './sending';
 import { POLICY_RULES, TRANSPORT_RULES } from './transport';
 
 const byId = (rules: readonly Rule[], id: string): Rule => {
@@ -21,6 +21,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(BLOCKLIST_RULES, 'blocklist.domain-zone'),
   byId(BLOCKLIST_RULES, 'blocklist.ip-zone'),
   ...RATE_LIMIT_RULES,
+  ...STAGE_RULES,
+  ...SPAM_VERDICT_RULES,
   byId(RECIPIENT_RULES, 'recipient.policy'),
   byId(SESSION_RULES, 'session.auth-required'),
   ...AUTHENTICATION_RULES,
@@ -28,10 +30,10 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(RECIPIENT_RULES, 'recipient.domain'),
   byId(RECIPIENT_RULES, 'recipient.unknown'),
   byId(RECIPIENT_RULES, 'recipient.full'),
+  byId(CONTENT_RULES, 'content.format'),
   byId(CONTENT_RULES, 'content.size'),
   byId(CONTENT_RULES, 'content.spam'),
   byId(CONTENT_RULES, 'content.policy'),
-  byId(CONTENT_RULES, 'content.format'),
   byId(SESSION_RULES, 'session.tls'),
   byId(SESSION_RULES, 'session.relay'),
   byId(SESSION_RULES, 'session.sender-rejected'),

@@ -15,9 +15,19 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'rate limited', 'sending quota', 'quota exceeded for', 'daily user sending', 'sending limit', 'message limit', 'throttl',
       'slow down', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly', 'frequency limited',
       'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions', 'try again in',
-      'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
+      'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood', 'relay quota',
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
+  },
+];
+
+/** A receiver that says outright it judged the message spam: outranks any other word in the same reply. */
+export const SPAM_VERDICT_RULES: readonly Rule[] = [
+  {
+    id: 'content.spam-verdict',
+    category: 'spam',
+    phrases: ['rejected due to spam', 'spam classification', 'classified as spam', 'detected as spam', 'message rejected as spam', 'spam message rejected', 'looks like spam', 'likely spam', 'identified as spam', 'considered spam', 'suspicion of spam'],
+    source: 'SpamAssassin/rspamd reject texts; Microsoft 5.7.350; Yandex "Message rejected under suspicion of SPAM"',
   },
 ];
 
@@ -25,7 +35,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   {
     id: 'content.virus',
     category: 'virus',
-    phrases: ['virus', 'malware', 'infected', 'potential security issue', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
+    phrases: ['virus', 'malware', 'infected', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
     source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1',
   },
   {
@@ -48,7 +58,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'content-policy',
     phrases: [
       'attachment', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
-      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content',
+      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content', 'potential security issue',
     ],
     source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering',
   },
@@ -58,9 +68,31 @@ export const CONTENT_RULES: readonly Rule[] = [
     phrases: [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'invalid header', 'malformed', 'bare linefeed', 'barelinefeeds',
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
-      'no message-id', 'invalid from header', 'message is not rfc',
+      'no message-id', 'invalid from header', 'message is not rfc', 'headers too large', 'multiple addresses in from', 'from: header',
     ],
     source: 'RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal',
+  },
+];
+
+/** Stage and code facts that outrank wording: a status about the sender's address, and hosts that take no mail. */
+export const STAGE_RULES: readonly Rule[] = [
+  {
+    id: 'smtp.sender-status',
+    category: 'sender-rejected',
+    status: ['x.1.7', 'x.1.8'],
+    source: "RFC 3463 X.1.7 (bad sender's mailbox address syntax), X.1.8 (bad sender's system address)",
+  },
+  {
+    id: 'smtp.sender-domain',
+    category: 'sender-rejected',
+    phrases: ['domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed'],
+    source: 'Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain',
+  },
+  {
+    id: 'smtp.no-mail-host',
+    category: 'recipient-domain',
+    codes: ['521', '556'],
+    source: 'RFC 7504 (521/556: host or domain does not accept mail)',
   },
 ];
 
@@ -68,7 +100,7 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.tls',
     category: 'tls-required',
-    phrases: ['starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher'],
+    phrases: ['starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher', 'tls'],
     source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS)',
   },
   {
@@ -78,14 +110,14 @@ export const SESSION_RULES: readonly Rule[] = [
       'authentication required', 'authentication is required', 'client was not authenticated', 'client not authenticated',
       'must be authenticated', 'smtp auth', 'authentication credentials invalid', 'username and password not accepted',
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
-      'sender must authenticate', 'login required',
+      'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
     ],
     source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited'],
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'no relaying', 'configured to relay', 'relay mail'],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"',
   },
   {
@@ -95,13 +127,14 @@ export const SESSION_RULES: readonly Rule[] = [
       'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
       'invalid sender', 'bad sender', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
+      'unroutable sender', 'unrouteable sender',
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; RFC 3463 X.1.7, X.1.8',
   },
   {
     id: 'session.greylisting',
     category: 'greylisting',
-    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'greylisting', 'please retry later', 'try again later', 'come back later', 'temporarily deferred', 'deferred for'],
+    phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted'],
     codes: ['450', '451', '421', '452'],
     source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting)',
   },
@@ -110,8 +143,7 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'reputation',
     phrases: [
       'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
-      'your ip', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'access denied', 'refused', 'blocked', 'not allowed to send',
-      'complaints', 'user complaints',
+      'your ip', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'not allowed to send', 'complaints', 'user complaints',
     ],
     source: 'Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
   },

@@ -23,9 +23,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     phrases: [
       'connection timed out', 'timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
       'lost connection', 'could not connect', 'unable to connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
-      'dns lookup', 'temporary failure in name resolution', 'try again', 'host is unreachable', 'refused to talk', 'connection closed',
+      'dns lookup', 'temporary failure in name resolution', 'host is unreachable', 'refused to talk', 'connection closed',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
-      'read error', 'write error', 'cname lookup failed', 'service not available',
+      'read error', 'write error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
+      'requests to connect', 'name server reply', 'host name lookup failure',
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
   },
@@ -36,7 +37,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'internal error', 'server error', 'local error', 'temporary local problem', 'system error', 'mailer error', 'system not accepting',
       'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to deliver locally', 'local delivery failed',
       'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
-      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp',
+      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
+      'service currently unavailable', 'insufficient disk space',
     ],
     source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8)',
   },
@@ -57,7 +59,8 @@ export const POLICY_RULES: readonly Rule[] = [
   {
     id: 'policy.generic',
     category: 'policy',
-    phrases: ['policy', 'not accepted', 'rejected', 'denied', 'not authorized', 'prohibited', 'administrative prohibition', 'not permitted', 'refused'],
+    weak: true,
+    phrases: ['policy', 'not accepted', 'rejected', 'denied', 'not authorized', 'prohibited', 'administrative prohibition', 'not permitted', 'refused', 'blocked', 'not accepting', 'not allowed'],
     source: 'RFC 3463 X.7.1 ("Delivery not authorized, message refused")',
   },
 ];
