@@ -66,7 +66,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     id: 'content.format',
     category: 'message-format',
     phrases: [
-      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'invalid header', 'malformed', 'bare linefeed', 'barelinefeeds',
+      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'invalid header', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'headers too large', 'multiple addresses in from', 'from: header',
     ],
@@ -87,6 +87,13 @@ export const STAGE_RULES: readonly Rule[] = [
     category: 'sender-rejected',
     phrases: ['domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed'],
     source: 'Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain',
+  },
+  {
+    // "Host not found, try again" (Postfix) is a DNS failure that may pass, not a domain that does not exist.
+    id: 'smtp.dns-temporary',
+    category: 'network',
+    phrases: ['not found, try again', 'temporary failure in name resolution', 'servfail', 'dns query failed', 'name server reply'],
+    source: 'Postfix smtp(8) "Host or domain name not found … try again"; RFC 1035 SERVFAIL',
   },
   {
     id: 'smtp.no-mail-host',
