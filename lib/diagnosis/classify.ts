@@ -63,7 +63,7 @@ export function classify(input: ClassifyInput): Classification {
         category: rule.category,
         ruleId: rule.id,
         provider,
-        confidence: { level, reason: `${hit.provider.name} (recognised by its ${hit.by}) documents ${describe(evidence)} as this.` },
+        confidence: { level, reason: `${hit.provider.name}'s documented reply: ${describe(evidence)} (provider recognised by its ${hit.by}).` },
         evidence: [...evidence, { source: 'provider', text: hit.provider.name, start: null, end: null }],
         zone: null,
       };
@@ -87,7 +87,7 @@ export function classify(input: ClassifyInput): Classification {
           level: agrees ? 'high' : 'medium',
           reason: agrees
             ? `The reply says ${describe(evidence)}.`
-            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} usually means "${statusCategory?.title ?? ''}".`,
+            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would mean "${statusCategory?.title ?? ''}".`,
         },
         evidence,
         zone: null,

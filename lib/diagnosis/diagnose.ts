@@ -23,7 +23,7 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
 
 export function diagnoseRecipient(r: FailedRecipient, report: ReportContext): Diagnosis {
   const c = classify({
-    reply: r.reply ?? r.explanation,
+    reply: r.reply ?? r.statedReason,
     code: r.code,
     enhanced: r.enhanced,
     remoteHost: r.remoteHost,

@@ -149,6 +149,6 @@ export function dsnRecipientFacts(r: DsnRecipient): FailedRecipient {
     dsnStatus,
     diagnosticType,
     lastAttemptDate: get('last-attempt-date')?.value ?? null,
-    explanation: null,
+    statedReason: null,
   };
 }

@@ -429,7 +429,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
       const reportPart = (reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport).replace(/\s+/g, ' ').trim();
       for (const a of hinted) {
         const r = emptyRecipient(normalizeAddress(a));
-        r.explanation = reportPart ? reportPart.slice(0, 800) : null;
+        r.statedReason = reportPart ? reportPart.slice(0, 800) : null;
         recipients.push(r);
       }
     }

@@ -53,7 +53,7 @@ export function readSesNotification(text: string): SesReading | null {
       r.enhanced = codes.enhanced ?? r.dsnStatus;
       r.codeMismatch = codeMismatch(r.code, r.enhanced);
       r.action = (str(o.action) as DsnAction | null) ?? (temporary ? 'delayed' : 'failed');
-      r.explanation = [str(bounce.bounceType), str(bounce.bounceSubType)].filter(Boolean).join(' / ') || null;
+      r.statedReason = [str(bounce.bounceType), str(bounce.bounceSubType)].filter(Boolean).join(' / ') || null;
       return r;
     });
     return { kind: temporary ? 'delay' : 'failure', recipients, reportingMta: str(bounce.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null };

@@ -301,7 +301,7 @@ export function emptyRecipient(recipient: string | null): FailedRecipient {
     dsnStatus: null,
     diagnosticType: null,
     lastAttemptDate: null,
-    explanation: null,
+    statedReason: null,
   };
 }
 

@@ -84,8 +84,8 @@ export interface FailedRecipient {
   /** Diagnostic-Code type, e.g. "smtp" or "x-unix". */
   diagnosticType: string | null;
   lastAttemptDate: string | null;
-  /** Human-readable explanation the bounce gives beside the reply (e.g. Gmail's sentence), when any. */
-  explanation: string | null;
+  /** The bounce's own words about the failure when it gives no SMTP reply (a prose notice, a bounce type), if any. */
+  statedReason: string | null;
 }
 
 /** A DKIM signature found on the returned original message. */

@@ -31,7 +31,9 @@ describe('bounce-doctor diagnose', () => {
     expect(lines.map((l) => l.file)).toEqual(files);
     expect(lines[0]).toMatchObject({ isBounce: true, format: 'postfix' });
     expect(lines[0].bounces).toHaveLength(2);
-    expect(lines[0].bounces[0]).toMatchObject({ recipient: 'chris@dest.example', code: '550', enhanced: '5.1.1', category: 'unknown' });
+    expect(lines[0].bounces[0]).toMatchObject({ recipient: 'chris@dest.example', code: '550', enhanced: '5.1.1', category: 'recipient-unknown', side: 'recipient', suppress: true, retry: 'never-resend' });
+    expect(lines[0].bounces[0].title).toMatch(/does not exist/);
+    expect(lines[0].bounces[0].checklist.length).toBeGreaterThan(0);
     expect(lines[1].bounces[0]).toMatchObject({ recipient: 'olga@dest.example', code: '550', enhanced: '5.1.1' });
     expect(lines[2].bounces[0]).toMatchObject({ remoteHost: 'mx.dest.example', remoteIp: '192.0.2.20', command: 'RCPT TO' });
   });
