@@ -18,7 +18,7 @@ export const google: Provider = {
   rules: [
     { id: 'google.dmarc', category: 'dmarc', status: ['x.7.26'], phrases: ['dmarc'], source: SRC },
     { id: 'google.unauthenticated', category: 'unauthenticated', status: ['x.7.26'], source: SRC },
-    { id: 'google.spf', category: 'spf', status: ['x.7.27', 'x.7.24', 'x.7.23'], source: 'https://support.google.com/mail/answer/81126#authentication' },
+    { id: 'google.spf', category: 'spf', status: ['x.7.27', 'x.7.24'], source: 'https://support.google.com/mail/answer/81126#authentication' },
     { id: 'google.dkim', category: 'dkim', status: ['x.7.30'], source: 'https://support.google.com/mail/answer/81126#authentication' },
     { id: 'google.dmarc-alignment', category: 'dmarc', status: ['x.7.32', 'x.7.31', 'x.7.40'], source: 'https://support.google.com/mail/answer/81126#authentication' },
     { id: 'google.ptr', category: 'ptr', status: ['x.7.23', 'x.7.25'], phrases: ['ptr', 'reverse', 'dns'], source: SRC },

@@ -20,6 +20,7 @@ export const yahoo: Provider = {
     { id: 'yahoo.rate', category: 'rate-limit', patterns: [/\[RL\d{2}\]/], phrases: ['max message per connection'], source: SRC },
     { id: 'yahoo.policy', category: 'policy', patterns: [/\[PH\d{2}\]/, /\[GL\d{2}\]/], source: SRC },
     { id: 'yahoo.dmarc', category: 'dmarc', status: ['x.7.9'], phrases: ['dmarc'], source: SRC },
+    { id: 'yahoo.unauthenticated', category: 'unauthenticated', status: ['x.7.9'], phrases: ['unauthenticated', 'authenticate with'], source: SRC },
     { id: 'yahoo.policy-reasons', category: 'policy', status: ['x.7.9'], source: SRC },
     { id: 'yahoo.disabled', category: 'mailbox-disabled', phrases: ['this mailbox is disabled', '554.30'], source: SRC },
     { id: 'yahoo.aol-refused', category: 'policy', phrases: ['aol will not accept delivery'], source: SRC },

@@ -85,7 +85,7 @@ export const STAGE_RULES: readonly Rule[] = [
   {
     id: 'smtp.sender-domain',
     category: 'sender-rejected',
-    phrases: ['domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed'],
+    phrases: ['domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed', 'sender address has null mx'],
     source: 'Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain',
   },
   {

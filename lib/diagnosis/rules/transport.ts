@@ -25,7 +25,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'lost connection', 'could not connect', 'unable to connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable', 'refused to talk', 'connection closed',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
-      'read error', 'write error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
+      'read error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
       'requests to connect', 'name server reply', 'host name lookup failure',
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
