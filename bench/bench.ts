@@ -5,7 +5,13 @@
  *   - linear time on adversarial inputs (1 MB and 5 MB of digits, dashes, dots, spaces, one repeated character,
  *     addresses and codes, deeply nested MIME)
  */
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import PostalMime from 'postal-mime';
+import { diagnoseRecipient } from '../lib/diagnosis/diagnose';
+import type { FailedRecipient } from '../lib/engine/types';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
 import { readBounce, readText } from '../lib/engine/read';
@@ -64,7 +70,62 @@ async function adversarial(): Promise<void> {
   }
 }
 
+/** Per-reply diagnosis time over every reply the corpus yields (classification, explanation, checklist). */
+async function diagnosisTime(): Promise<void> {
+  const corpus = loadCorpus();
+  if (!corpus) return;
+  const facts: FailedRecipient[] = [];
+  for (const m of corpus.mails) for (const r of (await readBounceBytes(m.bytes)).recipients) facts.push(r);
+  const ctx = { kind: 'failure' as const, original: null };
+  for (const f of facts) diagnoseRecipient(f, ctx);
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const f of facts) {
+      const t0 = now();
+      diagnoseRecipient(f, ctx);
+      times.push((now() - t0) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
+  rows.push({ figure: `diagnosis per reply, median (${facts.length} replies × 20)`, value: `${median.toFixed(1)} µs`, budget: '≤ 50 µs', ok: median <= 50 });
+  rows.push({ figure: 'diagnosis per reply, p99', value: `${p99.toFixed(1)} µs`, budget: '—', ok: true });
+}
+
+/** The engine and its knowledge as the browser gets them: bundled, minified, gzipped. */
+async function sizes(): Promise<void> {
+  const bundles: [string, string, number | null][] = [
+    ['reading engine (lib/engine)', 'lib/engine/read.ts', null],
+    ['engine + diagnosis + texts', 'lib/diagnosis/diagnose.ts', null],
+  ];
+  for (const [label, entry] of bundles) {
+    const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+    const bytes = out.outputFiles[0]?.contents ?? new Uint8Array();
+    rows.push({ figure: `gzipped size: ${label}`, value: `${(gzipSync(bytes).length / 1024).toFixed(1)} KB`, budget: '—', ok: true });
+  }
+  const dir = join(process.cwd(), '.output', 'chrome-mv3');
+  if (existsSync(dir)) {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const f of readdirSync(d)) {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.js')) files.push(p);
+      }
+    };
+    walk(dir);
+    for (const f of files.sort()) {
+      const gz = gzipSync(readFileSync(f)).length / 1024;
+      const isContent = f.includes('content-scripts');
+      rows.push({ figure: `gzipped: ${f.slice(dir.length + 1)}`, value: `${gz.toFixed(1)} KB`, budget: isContent ? '≤ 40 KB' : '—', ok: !isContent || gz <= 40 });
+    }
+  } else console.log('bench: no .output/chrome-mv3 (run npm run build:chrome) — entrypoint sizes skipped.');
+}
+
 await throughput();
+await diagnosisTime();
+await sizes();
 await adversarial();
 console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : 'OVER BUDGET' })));
 const over = rows.filter((r) => !r.ok);

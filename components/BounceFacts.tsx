@@ -1,5 +1,5 @@
 import type { Analysis } from '../lib/popup/analyze';
-import type { FailedRecipient } from '../lib/engine/types';
+import { DiagnosisView } from './DiagnosisView';
 
 const KIND_WORDS = {
   failure: 'This is a bounce: the message was not delivered.',
@@ -32,9 +32,10 @@ export function BounceFacts({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       <ul class="bd-recipients">
-        {report.recipients.map((r, i) => (
-          <Recipient key={i} r={r} />
-        ))}
+        {report.recipients.map((r, i) => {
+          const d = analysis.diagnoses[i];
+          return d ? <DiagnosisView key={i} facts={r} d={d} /> : null;
+        })}
       </ul>
       {report.notes.map((n, i) => (
         <p key={i} class="bd-note">
@@ -42,29 +43,5 @@ export function BounceFacts({ analysis }: { analysis: Analysis }) {
         </p>
       ))}
     </section>
-  );
-}
-
-function Recipient({ r }: { r: FailedRecipient }) {
-  return (
-    <li
-      class="bd-recipient"
-      data-testid="diagnosis"
-      data-category="unknown"
-      data-code={r.code ?? ''}
-      data-enhanced={r.enhanced ?? ''}
-      data-recipient={r.recipient ?? ''}
-    >
-      <p class="bd-to">
-        <span class="bd-label">Recipient</span> {r.recipient ?? 'not named in the bounce'}
-      </p>
-      <p>
-        <span class="bd-label">Code</span> {[r.code, r.enhanced].filter(Boolean).join(' ') || 'none given'}
-        {r.command ? ` · answered ${r.command}` : ''}
-        {r.remoteHost || r.remoteIp ? ` · from ${[r.remoteHost, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ')}` : ''}
-      </p>
-      {r.reply && <pre class="bd-reply">{r.reply}</pre>}
-      {r.codeMismatch && <p class="bd-note">Note: {r.codeMismatch}.</p>}
-    </li>
   );
 }

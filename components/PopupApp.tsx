@@ -36,7 +36,7 @@ export function PopupApp({ browser, location }: Props) {
           setInitialText(sel.text);
           void run(sel.text, 'Selected text');
         } else {
-          setAnalysis({ label: 'Selected text', error: 'That selection is no longer available. Select the text and try again.', report: null });
+          setAnalysis({ label: 'Selected text', error: 'That selection is no longer available. Select the text and try again.', report: null, diagnoses: [] });
         }
       });
       return;

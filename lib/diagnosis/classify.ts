@@ -10,7 +10,7 @@
  */
 import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
 import { detectProvider } from './detect';
-import { matchRule, type Facts } from './match';
+import { matchRule, wordsOf, type Facts } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import { findZone } from './rules/blocklists';
 import { PHRASE_RULES } from './rules/index';
@@ -42,7 +42,8 @@ export function innerReply(reply: string): string {
 
 export function classify(input: ClassifyInput): Classification {
   const reply = innerReply(input.reply ?? '');
-  const facts: Facts = { reply, lower: reply.toLowerCase(), code: input.code, enhanced: input.enhanced };
+  const lower = reply.toLowerCase();
+  const facts: Facts = { reply, lower, code: input.code, enhanced: input.enhanced, words: wordsOf(lower) };
   const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
   const provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
   const zone = () => findZone(facts.lower)?.match ?? null;

@@ -45,7 +45,7 @@ export function diagnoseRecipient(r: FailedRecipient, report: ReportContext): Di
     category: c.category,
     providerId: c.provider?.id ?? null,
     domain,
-    ip: sendingIp(r.reply, r.remoteIp),
+    ip: () => sendingIp(r.reply, r.remoteIp),
     recipient: r.recipient,
     selector: dkimSelector(report.original, domain),
     zone: c.zone,

@@ -8,7 +8,8 @@ export interface ExplainContext {
   category: Category;
   providerId: string | null;
   domain: string | null;
-  ip: string | null;
+  /** Computed only when the texts ask for it. */
+  ip: string | null | (() => string | null);
   recipient: string | null;
   selector: string | null;
   zone: string | null;
@@ -34,14 +35,19 @@ export function explain(ctx: ExplainContext): Explained {
   const recipientDomain = ctx.recipient?.split('@')[1] ?? null;
   const delist = zone?.delist ?? provider?.links?.delist ?? provider?.links?.postmaster ?? null;
   const postmaster = provider?.links?.postmaster ?? provider?.links?.errors ?? null;
+  const ipValue = typeof ctx.ip === 'function' ? null : ctx.ip;
+  let ipResolved = typeof ctx.ip === 'function' ? undefined : ipValue;
+  const ip = () => (ipResolved === undefined ? (ipResolved = (ctx.ip as () => string | null)()) : ipResolved);
+  const lazy: Record<string, () => string> = {
+    ip: () => ip() ?? 'your sending IP',
+    ipClause: () => (ip() ? ` (${ip()})` : ''),
+    ipOr: () => ip() ?? '203.0.113.10',
+    ipArg: () => ip() ?? 'YOUR.SENDING.IP',
+  };
   const values: Record<string, string> = {
     who: provider ? shortName(provider.name) : 'The receiving server',
     domain: ctx.domain ?? 'your domain',
     domainArg: ctx.domain ?? 'your-domain.example',
-    ip: ctx.ip ?? 'your sending IP',
-    ipClause: ctx.ip ? ` (${ctx.ip})` : '',
-    ipOr: ctx.ip ?? '203.0.113.10',
-    ipArg: ctx.ip ?? 'YOUR.SENDING.IP',
     zoneClause: zone ? ` (${zone.name})` : '',
     recipient: ctx.recipient ?? 'the recipient',
     recipientDomain: recipientDomain ?? "the recipient's domain",
@@ -52,7 +58,7 @@ export function explain(ctx: ExplainContext): Explained {
     delistLink: delist ?? '',
     postmasterLink: postmaster ?? '',
   };
-  const fill = (s: string) => s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
   const titleTemplate = (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? text.title;
   const title = fill(titleTemplate);
   const checklist: ChecklistItem[] = text.checklist.map((step) => {

@@ -41,6 +41,37 @@ export interface Facts {
   lower: string;
   code: string | null;
   enhanced: string | null;
+  /** The reply's words, lower-cased: a phrase whose first word is not among them cannot match (cheap pre-check). */
+  words?: Set<string>;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+interface CompiledPhrase {
+  phrase: string;
+  /** Its first whole word (and that word's plural), or null when it does not start with a whole word. */
+  first: string | null;
+  plural: string | null;
+}
+
+const compiled = new WeakMap<Rule, CompiledPhrase[]>();
+
+/** Prepares a rule's phrases once: the per-reply loop then does no string work it can avoid. */
+function phrasesOf(rule: Rule): CompiledPhrase[] {
+  let c = compiled.get(rule);
+  if (c) return c;
+  c = (rule.phrases ?? []).map((phrase) => {
+    const m = FIRST_WORD.exec(phrase);
+    // Only a whole word can be looked up: "throttl*" cannot.
+    const first = m && !(phrase.endsWith('*') && m[0].length === phrase.length - 1) ? m[0] : null;
+    return { phrase, first, plural: first ? `${first}s` : null };
+  });
+  compiled.set(rule, c);
+  return c;
+}
+
+export function wordsOf(lower: string): Set<string> {
+  return new Set(lower.split(/[^\p{L}\p{N}]+/u));
 }
 
 /** Returns the evidence if the rule matches, else null. */
@@ -55,7 +86,9 @@ export function matchRule(rule: Rule, f: Facts): Evidence[] | null {
   const textual = (rule.phrases?.length ?? 0) > 0 || (rule.patterns?.length ?? 0) > 0;
   if (textual) {
     let found: Evidence | null = null;
-    for (const phrase of rule.phrases ?? []) {
+    for (const { phrase, first, plural } of phrasesOf(rule)) {
+      // A plural first word ("records") still holds its singular: only skip when neither form is present.
+      if (first && f.words && !f.words.has(first) && !f.words.has(plural as string)) continue;
       const at = findPhrase(f.lower, phrase);
       if (at >= 0) {
         const len = phrase.endsWith('*') ? phrase.length - 1 : phrase.length;

@@ -1,4 +1,6 @@
 /** The popup's analysis step: size checks with plain-words messages, then the engine. Never throws. */
+import { diagnoseReport } from '../diagnosis/diagnose';
+import type { Diagnosis } from '../diagnosis/types';
 import { readBounce } from '../engine/read';
 import type { BounceReport } from '../engine/types';
 
@@ -8,6 +10,8 @@ export const MAX_PASTE_BYTES = 2 * 1024 * 1024;
 export interface Analysis {
   label: string;
   report: BounceReport | null;
+  /** One per recipient of the report, in order. */
+  diagnoses: Diagnosis[];
   error: string | null;
 }
 
@@ -24,10 +28,10 @@ export async function analyzeInput(input: string | Uint8Array, label: string): P
   try {
     const report = await readBounce(input);
     if (report.notes.some((n) => n.startsWith('This looks like a binary file') || n === 'There is no text to read.')) {
-      return { label, report: null, error: report.notes[0] ?? 'Nothing could be read.' };
+      return { label, report: null, diagnoses: [], error: report.notes[0] ?? 'Nothing could be read.' };
     }
-    return { label, report, error: null };
+    return { label, report, diagnoses: diagnoseReport(report), error: null };
   } catch (error) {
-    return { label, report: null, error: `Bounce Doctor could not read this input (${error instanceof Error ? error.message : 'unknown error'}).` };
+    return { label, report: null, diagnoses: [], error: `Bounce Doctor could not read this input (${error instanceof Error ? error.message : 'unknown error'}).` };
   }
 }

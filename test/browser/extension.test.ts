@@ -103,6 +103,7 @@ describe('popup', () => {
     expect(await d.getAttribute('data-code')).toBe('550');
     expect(await d.getAttribute('data-enhanced')).toBe('5.1.1');
     expect(await d.getAttribute('data-recipient')).toBe('pat@dest.example');
+    expect(await d.getAttribute('data-category')).toBe('recipient-unknown');
     await page.close();
   });
 
@@ -114,6 +115,7 @@ describe('popup', () => {
     await d.waitFor();
     expect(await d.getAttribute('data-recipient')).toBe('nora@dest.example');
     expect(await d.getAttribute('data-enhanced')).toBe('5.7.1');
+    expect(await d.getAttribute('data-category')).toBe('ip-blocklist');
     await page.close();
   });
 });

@@ -49,7 +49,9 @@ describe('popup', () => {
     expect(d.dataset.code).toBe('550');
     expect(d.dataset.enhanced).toBe('5.1.1');
     expect(d.dataset.recipient).toBe('pat@dest.example');
-    expect(d.dataset.category).toBeTruthy();
+    expect(d.dataset.category).toBe('recipient-unknown');
+    expect(container.querySelector('.bd-title')?.textContent).toBe('The address pat@dest.example does not exist');
+    expect(container.querySelector('.bd-reply mark')?.textContent?.toLowerCase()).toBe('no such user');
   });
 
   it('shows bounce text as text, never as markup', async () => {

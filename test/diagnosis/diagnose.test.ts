@@ -1,0 +1,111 @@
+/** The diagnosis around the category: order of the layers, evidence, confidence, auth results, filled checklists. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/diagnosis/classify';
+import { diagnoseReply, diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { REGISTRY, statusMeaning } from '../../lib/diagnosis/registry';
+import { CATEGORY_TEXTS } from '../../lib/diagnosis/texts/en';
+import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
+import { readBounceBytes } from '../../lib/engine/input';
+
+const fixtures = join(__dirname, '../fixtures/bounces');
+
+describe('classification order', () => {
+  it('text beats a generic code: a 5.1.1 about recipients per hour is a rate limit', () => {
+    expect(classify({ reply: '550 5.1.1 <a@b.example>: too many recipients this hour', code: '550', enhanced: '5.1.1' }).category).toBe('rate-limit');
+  });
+  it('a 5.7.1 that names zen.spamhaus.org is an IP blocklist, with the zone kept', () => {
+    const c = classify({ reply: '554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org', code: '554', enhanced: '5.7.1' });
+    expect(c.category).toBe('ip-blocklist');
+    expect(c.zone).toBe('zen.spamhaus.org');
+  });
+  it('falls back to the registry, then to the basic code, then to unknown', () => {
+    expect(classify({ reply: '550 5.2.2 nope', code: '550', enhanced: '5.2.2' })).toMatchObject({ category: 'mailbox-full', ruleId: 'status.x.2.2', confidence: { level: 'medium' } });
+    expect(classify({ reply: '530 nope', code: '530', enhanced: null })).toMatchObject({ category: 'auth-required', ruleId: 'code.530', confidence: { level: 'low' } });
+    expect(classify({ reply: '550 nope', code: '550', enhanced: null })).toMatchObject({ category: 'unknown', confidence: { level: 'low' } });
+  });
+  it('a vague word does not override a specific status', () => {
+    expect(classify({ reply: '525 5.7.13 <a@b.example>: Recipient address rejected', code: '525', enhanced: '5.7.13' }).category).toBe('mailbox-disabled');
+  });
+  it('a refusal of MAIL FROM is about the sender', () => {
+    expect(classify({ reply: '550 5.1.1 user unknown', code: '550', enhanced: '5.1.1', command: 'MAIL FROM' }).category).toBe('sender-rejected');
+  });
+  it("chooses the provider by remote host before the recipient's domain", () => {
+    const c = classify({ reply: '550 5.7.1 Message rejected', code: '550', enhanced: '5.7.1', remoteHost: 'mx0a-001.pphosted.com', recipient: 'pat@gmail.com' });
+    expect(c.provider?.id).toBe('proofpoint');
+  });
+  it('gives evidence spans that point into the reply', () => {
+    const reply = '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table';
+    const c = classify({ reply, code: '550', enhanced: '5.1.1' });
+    const e = c.evidence.find((x) => x.source === 'reply');
+    expect(e && reply.slice(e.start!, e.end!)).toBe(e?.text);
+    expect(e?.text.toLowerCase()).toBe('user unknown');
+  });
+});
+
+describe('authentication results narrow an unauthenticated verdict', () => {
+  const original = (ar: string) => ({ subject: null, from: 'Me <me@shop.example>', to: null, date: null, messageId: null, authenticationResults: [ar], receivedSpf: [], dkimSignatures: [{ domain: 'shop.example', selector: 's1' }], arc: [] });
+  const reply = '550-5.7.26 This mail has been blocked because the sender is unauthenticated. - gsmtp';
+  it('dkim=fail with spf=pass → dkim', () => {
+    const c = classify({ reply, code: '550', enhanced: '5.7.26', original: original('mx.google.com; dkim=fail header.i=@shop.example; spf=pass smtp.mailfrom=shop.example') });
+    expect(c.category).toBe('dkim');
+    expect(c.evidence.some((e) => e.source === 'authentication-results')).toBe(true);
+  });
+  it('spf=fail with dkim=pass → spf', () => {
+    expect(classify({ reply, code: '550', enhanced: '5.7.26', original: original('x; spf=softfail smtp.mailfrom=shop.example; dkim=pass') }).category).toBe('spf');
+  });
+  it('dmarc=fail confirms a DMARC verdict', () => {
+    const c = classify({ reply: "550 5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp", code: '550', enhanced: '5.7.26', original: original('x; dmarc=fail (p=reject) header.from=shop.example') });
+    expect(c.category).toBe('dmarc');
+    expect(c.evidence.some((e) => e.text === 'dmarc=fail')).toBe(true);
+  });
+});
+
+describe('the checklist is filled with the real details', () => {
+  it('sender domain, IP, selector and blocklist from the bounce', async () => {
+    const report = await readBounceBytes(new Uint8Array(readFileSync(join(fixtures, 'postfix.eml'))));
+    const [d] = diagnoseReport(report);
+    expect(d?.category).toBe('ip-blocklist');
+    expect(d?.explanation).toContain('198.51.100.7');
+    expect(d?.title).toContain('Spamhaus ZEN');
+    expect(d?.checklist.some((s) => s.link === 'https://check.spamhaus.org/')).toBe(true);
+    expect(d?.links.length).toBeGreaterThan(0);
+  });
+
+  it('DNS commands with the sender domain and DKIM selector', () => {
+    const d = diagnoseReply("550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp");
+    expect(d?.category).toBe('dmarc');
+    expect(d?.checklist.map((s) => s.command).filter(Boolean)).toContain('dig +short TXT _dmarc.shop.example');
+    expect(d?.explanation).toContain('DMARC (a DNS policy');
+  });
+
+  it('generic words when the details are unknown, never a blank', () => {
+    const d = diagnoseReply('550 5.7.23 The message was rejected because of Sender Policy Framework violation');
+    expect(d?.category).toBe('spf');
+    expect(d?.explanation).toContain('your domain');
+    expect(d?.checklist.some((s) => s.command === 'dig +short TXT your-domain.example')).toBe(true);
+    expect(d?.checklist.some((s) => s.audience === 'own-server')).toBe(true);
+    expect(d?.checklist.some((s) => s.audience === 'mail-provider')).toBe(true);
+  });
+
+  it('suppression and retry advice follow the taxonomy', () => {
+    expect(diagnoseReply('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown')).toMatchObject({ suppress: true, retry: 'never-resend', side: 'recipient' });
+    expect(diagnoseReply('452 4.2.2 Mailbox full')).toMatchObject({ suppress: false, retry: 'retry-later', permanent: false });
+    expect(diagnoseReply('550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using bl.spamcop.net')).toMatchObject({ suppress: false, retry: 'fix-then-resend', side: 'sender' });
+  });
+});
+
+describe('knowledge data', () => {
+  it('has texts for every category, with no stray placeholders left after filling', () => {
+    for (const c of CATEGORIES) expect(CATEGORY_TEXTS[c].checklist.length).toBeGreaterThan(0);
+    const d = diagnoseReply('554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using dbl.spamhaus.org');
+    expect(JSON.stringify(d)).not.toMatch(/\{[a-zA-Z]+\}/);
+  });
+  it('holds the IANA registry', () => {
+    expect(Object.keys(REGISTRY).length).toBeGreaterThanOrEqual(70);
+    expect(statusMeaning('5.1.1')).toBe('Bad destination mailbox address');
+    expect(statusMeaning('4.7.26')).toBe('Multiple authentication checks failed');
+    expect(statusMeaning('5.7.999')).toMatch(/registry does not list/);
+  });
+});
