@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { sendMessage } from '../lib/messaging/messaging';
 import type { TabState } from '../lib/messaging/protocol';
-import { analyzeInput, type Analysis } from '../lib/popup/analyze';
+import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
 import { BounceFacts } from './BounceFacts';
 import { PasteForm } from './PasteForm';
 
@@ -18,6 +18,7 @@ export function PopupApp({ browser, location }: Props) {
   const [initialText, setInitialText] = useState('');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tabBounces, setTabBounces] = useState<Analysis[]>([]);
 
   const run = async (input: string | Uint8Array, label: string) => {
     setBusy(true);
@@ -41,10 +42,20 @@ export function PopupApp({ browser, location }: Props) {
       });
       return;
     }
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.id !== undefined ? sendMessage(browser, 'page:get-tab-state', { tabId: tab.id }) : null))
-      .then((state) => setTabState(state ?? null))
+    // "Open full report" from a card names the tab; the toolbar popup uses the active tab.
+    const params = new URLSearchParams(location.search);
+    const namedTab = Number(params.get('tab'));
+    const tabId: Promise<number | undefined> = Number.isInteger(namedTab) && namedTab > 0
+      ? Promise.resolve(namedTab)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+    void tabId
+      .then((id) => (id !== undefined ? sendMessage(browser, 'page:get-tab-state', { tabId: id }) : null))
+      .then((state) => {
+        setTabState(state ?? null);
+        const wanted = params.get('message');
+        const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
+        if (bounces.length > 0) setTabBounces(bounces.map((b) => analyzeReport(b.report, b.subject ?? 'Bounce on this tab')));
+      })
       .catch(() => setTabState(null));
   }, []);
 
@@ -56,9 +67,17 @@ export function PopupApp({ browser, location }: Props) {
       </header>
       <p class="bd-tab-status" data-testid="tab-status" role="status">
         {tabState
-          ? `Watching ${WEBMAIL_NAMES[tabState.webmail]} on this tab. Open a bounce there, or paste one below.`
+          ? tabBounces.length > 0
+            ? `${tabBounces.length === 1 ? 'A bounce is' : `${tabBounces.length} bounces are`} open in ${WEBMAIL_NAMES[tabState.webmail]} on this tab.`
+            : `Watching ${WEBMAIL_NAMES[tabState.webmail]} on this tab. Open a bounce there, or paste one below.`
           : 'Paste a bounce, or drop a .eml file, to see why it bounced.'}
       </p>
+      {tabBounces.map((a, i) => (
+        <section key={i} class="bd-tab-bounce" aria-label={`Bounce: ${a.label}`}>
+          <h2 class="bd-subject">{a.label}</h2>
+          <BounceFacts analysis={a} />
+        </section>
+      ))}
       <PasteForm initialText={initialText} busy={busy} onSubmit={run} />
       {analysis && <BounceFacts analysis={analysis} />}
       <footer class="bd-footer">Everything runs on this computer. Nothing is sent anywhere.</footer>

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import cardCss from '../../assets/card.css?inline';
 import { startWebmailContent } from '../../lib/content/start';
 import { GMAIL_MATCHES } from '../../lib/webmail/hosts';
 
 export default defineContentScript({
   matches: [...GMAIL_MATCHES],
   runAt: 'document_idle',
-  main: () => startWebmailContent(browser, 'gmail', window.location),
+  main: (ctx) => startWebmailContent(browser, 'gmail', window.location, ctx, cardCss),
 });

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import cardCss from '../../assets/card.css?inline';
 import { startWebmailContent } from '../../lib/content/start';
 import { OUTLOOK_MATCHES } from '../../lib/webmail/hosts';
 
 export default defineContentScript({
   matches: [...OUTLOOK_MATCHES],
   runAt: 'document_idle',
-  main: () => startWebmailContent(browser, 'outlook', window.location),
+  main: (ctx) => startWebmailContent(browser, 'outlook', window.location, ctx, cardCss),
 });

@@ -3,7 +3,7 @@
  * act, permanence, suppression, retry advice, provider, confidence with reasons and evidence, and a filled checklist.
  */
 import type { BounceReport, FailedRecipient } from '../engine/types';
-import { readText } from '../engine/read';
+import { readText } from '../engine/read-text';
 import { classify } from './classify';
 import { dkimSelector, senderDomain, sendingIp } from './context';
 import { explain } from './explain';

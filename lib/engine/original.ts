@@ -3,7 +3,7 @@
  * webmail shows after "Original message headers:"), reduced to what a diagnosis can use: who sent what, and how the
  * sender's authentication fared (Authentication-Results, Received-SPF, DKIM-Signature d=/s=, ARC-*).
  */
-import { decodeWords } from 'postal-mime';
+import { decodeEncodedWords } from './encoded-words';
 import type { OriginalMessage } from './types';
 
 interface Header {
@@ -41,7 +41,7 @@ export function parseHeaderBlock(text: string, maxHeaders = 500): Header[] {
 
 function decode(value: string): string {
   try {
-    return decodeWords(value);
+    return decodeEncodedWords(value);
   } catch {
     return value;
   }

@@ -1,264 +1,38 @@
 /**
  * The engine's reading entry points. `readBounce` takes whatever the user has — a raw message (.eml), the text a
  * webmail shows, or a fragment such as one reply or a log line — and returns the facts (types.ts). Pure: no DOM, no
- * extension API, no network; the same code runs in Node, the popup and the content script.
+ * extension API, no network; the same code runs in Node, the popup and (text half, read-text.ts) the content script.
  */
-import { LATIN1, UTF8 } from './codec';
 import PostalMime from 'postal-mime';
-import { codeMismatch, readReplyCodes } from './codes';
+import { LATIN1, UTF8 } from './codec';
 import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
 import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
-import { htmlToText, normalizeText, toOriginalSpan } from './normalize';
+import { htmlToText, normalizeText } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
-import { cleanReply, findRemoteMta } from './reply';
+import {
+  BINARY_NOTE,
+  EMPTY_NOTE,
+  capInput,
+  dsnFromText,
+  emptyReport,
+  looksBinary,
+  looksLikeMessage,
+  MAX_INPUT_CHARS,
+  mergeInto,
+  readText,
+  reportingMtaFromText,
+  sesReport,
+} from './read-text';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
-import type { BounceFormat, BounceReport, FailedRecipient, InputType, OriginalMessage, Span } from './types';
-
-/** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
-export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
-
-/** Text no longer than this with a reply and no known layout is called a fragment. */
-const FRAGMENT_MAX = 4000;
-
-const BINARY_NOTE = 'This looks like a binary file, not an email or bounce text.';
-const EMPTY_NOTE = 'There is no text to read.';
-
-function emptyReport(inputType: InputType, notes: string[]): BounceReport {
-  return {
-    isBounce: false,
-    kind: 'not-bounce',
-    format: null,
-    inputType,
-    reportingMta: null,
-    arrivalDate: null,
-    subject: null,
-    from: null,
-    date: null,
-    recipients: [],
-    original: null,
-    notes,
-  };
-}
-
-/** True when text has too many control characters to be mail (NUL, most C0 controls; ESC is ISO-2022-JP's). */
-export function looksBinary(sample: string): boolean {
-  const s = sample.slice(0, 8192);
-  if (s.length === 0) return false;
-  if (s.includes('\0')) return true;
-  // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const bad = s.match(/[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g);
-  return bad !== null && bad.length / s.length > 0.02;
-}
-
-const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-failed-recipients|auto-submitted|reply-to|sender|dkim-signature|authentication-results|x-[a-z0-9-]+)$/i;
-
-/** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line). */
-export function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, 8192).replace(/^\s+/, '');
-  const lines = head.split('\n', 60).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-  let i = 0;
-  if (lines[0]?.startsWith('From ')) i = 1;
-  let known = 0;
-  let headers = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') break;
-    if (/^[ \t]/.test(line)) {
-      if (headers === 0) return false;
-      continue;
-    }
-    const m = /^([!-9;-~]{1,76}):/.exec(line);
-    if (!m?.[1]) return false;
-    headers++;
-    if (MESSAGE_HEADERS.test(m[1])) known++;
-  }
-  return headers >= 2 && known >= 2;
-}
+import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
+export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
 
 /** Reads any input. Bytes are taken to be a message; text is looked at first. */
 export async function readBounce(input: string | Uint8Array): Promise<BounceReport> {
   if (typeof input !== 'string') return readMessage(input);
   if (looksLikeMessage(input)) return readMessage(input);
   return readText(input);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Text (webmail view, paste, selection, fragment)
-
-/** Postfix log lines: "to=<x>, relay=mx.example.com[192.0.2.1]:25, … status=bounced (host … said: 550 …)". */
-function postfixLogFacts(text: string, r: FailedRecipient): void {
-  const relay = /\brelay=([a-z0-9.-]{1,255})\[([0-9a-f.:]{3,45})\]/i.exec(text);
-  if (relay) {
-    r.remoteHost ??= relay[1]?.toLowerCase() ?? null;
-    r.remoteIp ??= relay[2] ?? null;
-  }
-  const status = /\bstatus=(bounced|deferred|sent|expired)\b/i.exec(text)?.[1]?.toLowerCase();
-  if (status === 'bounced' || status === 'expired') r.action ??= 'failed';
-  else if (status === 'deferred') r.action ??= 'delayed';
-  const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
-  if (dsn) {
-    r.dsnStatus ??= dsn;
-    r.enhanced ??= dsn;
-  }
-}
-
-function mergeInto(target: FailedRecipient, from: FailedRecipient): void {
-  const keys = Object.keys(target) as (keyof FailedRecipient)[];
-  for (const k of keys) {
-    if (target[k] === null && from[k] !== null) (target as unknown as Record<string, unknown>)[k] = from[k];
-  }
-  if (target.code === null && target.enhanced !== null && from.code !== null && from.enhanced === target.enhanced) {
-    target.code = from.code;
-  }
-  target.codeMismatch = codeMismatch(target.code, target.enhanced);
-}
-
-/** A DSN pasted as text, or shown inline by a webmail, read like the MIME part. */
-function dsnFromText(text: string): FailedRecipient[] {
-  if (!/^[ \t]*(?:Final|Original)-Recipient[ \t]*:/im.test(text)) return [];
-  return parseDsn(text).recipients.map(dsnRecipientFacts);
-}
-
-/** A fragment that is only a "Diagnostic-Code: smtp; 550 …" line. */
-function diagnosticLineFacts(text: string): FailedRecipient | null {
-  if (!/Diagnostic-Code[ \t]*:/i.test(text)) return null;
-  const field = parseFields(text).find((f) => f.name === 'diagnostic-code');
-  if (!field) return null;
-  const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(field.value);
-  const reply = cleanReply(m?.[2] ?? field.value);
-  const codes = readReplyCodes(reply);
-  const r = emptyRecipient(null);
-  r.diagnosticType = m?.[1]?.toLowerCase() ?? null;
-  r.reply = reply || null;
-  r.code = codes.code;
-  r.enhanced = codes.enhanced;
-  r.codeMismatch = codeMismatch(codes.code, codes.enhanced);
-  r.replySpan = field.span;
-  return r;
-}
-
-/**
- * A fragment is a piece of a bounce rather than a whole one: a few lines that are mostly the reply itself, a Postfix
- * log line, or a lone Diagnostic-Code line.
- */
-function isFragment(text: string, recipients: FailedRecipient[]): boolean {
-  if (text.length > FRAGMENT_MAX || recipients.length !== 1) return false;
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length > 8) return false;
-  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(text)) return true;
-  if (/^[ \t]*Diagnostic-Code:/i.test(lines[0] ?? '') && lines.length <= 3) return true;
-  // A whole bounce names its failed recipient; a pasted reply usually does not.
-  if (recipients[0]?.recipient) return false;
-  const span = recipients[0]?.replySpan;
-  const content = text.replace(/\s+/g, '').length;
-  return span !== null && span !== undefined && text.slice(span.start, span.end).replace(/\s+/g, '').length >= content * 0.5;
-}
-
-/** The MTA that wrote the report, as the layouts name it. */
-function reportingMtaFromText(text: string): string | null {
-  const m =
-    /Reporting-MTA:\s*(?:dns;\s*)?([a-z0-9.-]{1,255})/i.exec(text) ??
-    /This is the mail system at host ([a-z0-9.-]{1,255})/i.exec(text) ??
-    /This is the qmail-send program at ([a-z0-9.-]{1,255})/i.exec(text) ??
-    /Generating server:\s*([a-z0-9.-]{1,255})/i.exec(text) ??
-    /DSN generated by:\s*([a-z0-9.-]{1,255})/i.exec(text);
-  return m?.[1] ? m[1].toLowerCase().replace(/\.$/, '') : null;
-}
-
-function capInput(input: string, notes: string[]): string {
-  if (input.length <= MAX_INPUT_CHARS) return input;
-  notes.push(`The input is ${(input.length / 1048576).toFixed(1)} MB; only the first 10 MB were read.`);
-  return input.slice(0, MAX_INPUT_CHARS);
-}
-
-/** Reads text as a webmail shows it, or a pasted fragment. Synchronous: the content script calls it directly. */
-export function readText(input: string): BounceReport {
-  const notes: string[] = [];
-  if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
-  if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
-  const capped = capInput(input, notes);
-  const norm = normalizeText(capped);
-  const text = norm.text;
-  const ses = readSesNotification(text);
-  if (ses) return sesReport(ses, 'text', notes);
-  const reading = readReportText(text);
-  const reportText = reading.originalStart >= 0 ? text.slice(0, reading.originalStart) : text;
-  let recipients = reading.recipients;
-
-  const fromDsn = dsnFromText(reportText);
-  if (fromDsn.length > 0) {
-    // The DSN fields are the list; the text around them may add a reply the fields lack.
-    const sameAddress = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
-    for (const d of fromDsn) {
-      const same = recipients.find((r) => sameAddress(r.recipient, d.recipient));
-      if (same) mergeInto(d, { ...same, reply: d.reply ?? same.reply, replySpan: d.replySpan ?? same.replySpan });
-    }
-    const extra = recipients.filter(
-      (r) => r.code !== null && !fromDsn.some((d) => sameAddress(d.recipient, r.recipient) || sameAddress(d.originalRecipient, r.recipient)),
-    );
-    recipients = [...fromDsn, ...extra];
-  } else if (recipients.length === 0) {
-    const diag = diagnosticLineFacts(reportText);
-    if (diag?.reply) recipients = [diag];
-  }
-  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
-  // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
-  for (const r of recipients) {
-    if (r.recipient) continue;
-    const named = /(?:\bto=<|RCPT TO:\s*<)([^>\s]{1,300}@[^>\s]{1,255})>/i.exec(reportText)?.[1];
-    if (named && recipients.length === 1) r.recipient = normalizeAddress(named);
-    if (!r.remoteHost && !r.remoteIp) {
-      const remote = findRemoteMta(reportText);
-      r.remoteHost = remote.host;
-      r.remoteIp = remote.ip;
-    }
-  }
-  for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
-
-  const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);
-  let format: BounceFormat | null = reading.format;
-  if (!format && fromDsn.length > 0) format = 'rfc3464';
-  if (!format && hasReply) format = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
-  if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
-  const bounceEvidence = reading.format !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
-  const kind = classifyKind({
-    text: reportText,
-    subject: null,
-    actions: recipients.map((r) => r.action),
-    isFeedbackReport: /^[ \t]*Feedback-Type:/im.test(reportText),
-    autoReplyHeaders: false,
-    bounceEvidence,
-    codes: recipients.map((r) => r.code ?? r.enhanced),
-  });
-  const isBounce = kind === 'failure' || kind === 'delay';
-  if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
-  const original = reading.originalStart >= 0 ? originalFromText(text.slice(reading.originalStart)) : null;
-  return {
-    isBounce,
-    kind,
-    format: isBounce || kind === 'delivered' ? format : kind === 'complaint' ? 'arf' : kind === 'auto-reply' ? 'auto-reply' : null,
-    inputType: format === 'fragment' ? 'fragment' : 'text',
-    reportingMta: reportingMtaFromText(reportText),
-    arrivalDate: /^[ \t]*Arrival-Date:[ \t]*(.{1,100})$/im.exec(reportText)?.[1]?.trim() ?? null,
-    subject: null,
-    from: null,
-    date: null,
-    recipients: isBounce || kind === 'delivered' ? recipients : [],
-    original,
-    notes,
-  };
-}
-
-function sesReport(ses: NonNullable<ReturnType<typeof readSesNotification>>, inputType: InputType, notes: string[]): BounceReport {
-  return {
-    ...emptyReport(inputType, notes),
-    isBounce: ses.kind === 'failure' || ses.kind === 'delay',
-    kind: ses.kind,
-    format: ses.kind === 'complaint' ? 'arf' : 'amazon-ses',
-    reportingMta: ses.reportingMta,
-    recipients: ses.recipients,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

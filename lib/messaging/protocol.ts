@@ -3,7 +3,15 @@
  * Each entry maps a message type to its request data and its response. Names carry the sender:
  * `content:*` comes from a webmail content script, `page:*` from an extension page (popup, report).
  */
+import type { BounceReport } from '../engine/types';
 import type { WebmailId } from '../webmail/hosts';
+
+/** A bounce open in a webmail tab: the facts read from it (the popup diagnoses them again, locally). */
+export interface StoredBounce {
+  messageId: string;
+  subject: string | null;
+  report: BounceReport;
+}
 
 /** What the background remembers about one tab (kept in `storage.session`, never in worker globals). */
 export interface TabState {
@@ -11,11 +19,17 @@ export interface TabState {
   url: string;
   /** When the content script last reported, in ms since the epoch. */
   reportedAt: number;
+  /** The bounces open on the tab now, in page order. */
+  bounces: StoredBounce[];
 }
 
 export interface ProtocolMap {
   /** A webmail content script started on a tab. */
   'content:ready': { data: { webmail: WebmailId; url: string }; response: { tabId: number | null } };
+  /** A webmail content script reports the bounces open on its tab (an empty list when there are none). */
+  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: StoredBounce[] }; response: { tabId: number | null } };
+  /** The card's "Open full report": open the full view of that message's diagnosis. */
+  'content:open-report': { data: { messageId: string }; response: { opened: boolean } };
   /** An extension page asks what the background knows about a tab. */
   'page:get-tab-state': { data: { tabId: number }; response: TabState | null };
   /** An extension page asks for the text of a right-click selection handed over by the background. */
@@ -31,6 +45,8 @@ export type SenderKind = 'webmail-content' | 'extension-page';
 
 export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind[] } = {
   'content:ready': ['webmail-content'],
+  'content:bounces': ['webmail-content'],
+  'content:open-report': ['webmail-content'],
   'page:get-tab-state': ['extension-page'],
   'page:take-selection': ['extension-page'],
 };

@@ -35,3 +35,8 @@ export async function analyzeInput(input: string | Uint8Array, label: string): P
     return { label, report: null, diagnoses: [], error: `Bounce Doctor could not read this input (${error instanceof Error ? error.message : 'unknown error'}).` };
   }
 }
+
+/** A report already read elsewhere (a webmail tab), diagnosed here. */
+export function analyzeReport(report: BounceReport, label: string): Analysis {
+  return { label, report, diagnoses: diagnoseReport(report), error: null };
+}
