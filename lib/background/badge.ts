@@ -3,7 +3,7 @@
  * (red: you; amber: the recipient's side; grey: either). Cleared when no bounce is open.
  */
 import type { Browser } from 'webextension-polyfill';
-import { diagnoseReport } from '../diagnosis/diagnose';
+import { verdictFor } from '../diagnosis/verdict';
 import type { StoredBounce } from '../messaging/protocol';
 
 type BadgeBrowser = Partial<Pick<Browser, 'action' | 'browserAction'>>;
@@ -13,7 +13,9 @@ const COLOURS = { sender: '#c62828', recipient: '#b26a00', either: '#5f6368', no
 export function badgeFor(bounces: StoredBounce[]): { text: string; color: string } {
   if (bounces.length === 0) return { text: '', color: COLOURS.none };
   const count = bounces.reduce((n, b) => n + Math.max(1, b.report.recipients.length), 0);
-  const side = diagnoseReport(bounces[0]!.report)[0]?.side ?? 'either';
+  const report = bounces[0]!.report;
+  const first = report.recipients[0];
+  const side = first ? verdictFor(first, report).side : 'either';
   return { text: count > 99 ? '99+' : String(count), color: COLOURS[side] };
 }
 

@@ -1,5 +1,6 @@
 /** Everything the background does, wired in one synchronous call from the entrypoint. */
 import type { Browser } from 'webextension-polyfill';
+import { diagnoseReport } from '../diagnosis/diagnose';
 import { onMessages } from '../messaging/messaging';
 import { registerContextMenu } from './context-menu';
 import { takeSelection } from './selection-handoff';
@@ -28,6 +29,7 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       }
       return { tabId };
     },
+    'content:explain': ({ report }) => diagnoseReport(report),
     'content:open-report': async ({ messageId }, sender) => {
       const tab = sender.tab;
       if (tab?.id === undefined) return { opened: false };

@@ -3,10 +3,10 @@
  * nodes only). The host element carries the test contract: data-bounce-doctor, data-category, data-code,
  * data-enhanced, data-recipient (first failed recipient) and data-recipients-count.
  */
-import { h, render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card } from '../../components/Card';
+import { renderCard } from './card-view';
+import type { Diagnosis } from '../diagnosis/types';
 import type { OpenMessage } from '../webmail/adapter';
 import type { BounceFinding } from '../webmail/bounce-check';
 import type { CardHandle } from './watcher';
@@ -14,6 +14,8 @@ import type { CardHandle } from './watcher';
 export interface CardActions {
   dismiss(messageId: string): void;
   openReport(messageId: string): void;
+  /** The explanation and checklist, from the background (content scripts carry only the verdicts). */
+  explain(finding: BounceFinding): Promise<Diagnosis[]>;
 }
 
 /** The page's own theme: a dark page background gets the dark card whatever the system says. */
@@ -40,28 +42,20 @@ export function cardMounter(ctx: ContentScriptContext, css: string, actions: Car
         host = shadowHost;
         shadowHost.setAttribute('data-bounce-doctor', '');
         shadowHost.setAttribute('data-message-id', message.id);
-        shadowHost.setAttribute('data-category', finding.diagnoses[0]?.category ?? 'unknown');
+        shadowHost.setAttribute('data-category', finding.verdicts[0]?.category ?? 'unknown');
         shadowHost.setAttribute('data-code', first?.code ?? '');
         shadowHost.setAttribute('data-enhanced', first?.enhanced ?? '');
         shadowHost.setAttribute('data-recipient', first?.recipient ?? '');
         shadowHost.setAttribute('data-recipients-count', String(finding.report.recipients.length));
         const theme = pageTheme(message.anchor.ownerDocument);
         if (theme) shadowHost.setAttribute('data-theme', theme);
-        const root = document.createElement('div');
-        container.append(root);
-        render(
-          h(Card, {
-            recipients: finding.report.recipients,
-            diagnoses: finding.diagnoses,
-            onDismiss: () => actions.dismiss(message.id),
-            onOpenReport: () => actions.openReport(message.id),
-          }),
-          root,
-        );
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
+        return renderCard(document, container, {
+          recipients: finding.report.recipients,
+          verdicts: finding.verdicts,
+          loadDetails: () => actions.explain(finding),
+          onDismiss: () => actions.dismiss(message.id),
+          onOpenReport: () => actions.openReport(message.id),
+        });
       },
     });
     void uiPromise.then((ui) => {

@@ -43,6 +43,7 @@ export function startWebmailContent(
         openReport: guarded(async (messageId: string) => {
           await sendMessage(browser, 'content:open-report', { messageId });
         }),
+        explain: (finding) => sendMessage(browser, 'content:explain', { report: finding.report }),
       }),
       onChange: guarded(async (findings) => {
         await sendMessage(browser, 'content:bounces', {

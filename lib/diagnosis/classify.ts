@@ -88,7 +88,7 @@ export function classify(input: ClassifyInput): Classification {
           level: agrees ? 'high' : 'medium',
           reason: agrees
             ? `The reply says ${describe(evidence)}.`
-            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would mean "${statusCategory?.title ?? ''}".`,
+            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would point elsewhere.`,
         },
         evidence,
         zone: null,
@@ -106,7 +106,7 @@ export function classify(input: ClassifyInput): Classification {
         provider,
         confidence: {
           level: entry.specific ? 'medium' : 'low',
-          reason: `Only the status code ${input.enhanced} ("${entry.title}") says what happened${entry.specific ? '' : ', and it is a general one'}.`,
+          reason: `Only the status code ${input.enhanced} says what happened${entry.specific ? '' : ', and it is a general one'}.`,
         },
         evidence: [{ source: 'status', text: input.enhanced, start: null, end: null }],
         zone: null,

@@ -1,7 +1,8 @@
 /** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
-import { CATEGORY_TEXTS, PROVIDER_TITLES } from './texts/en';
+import { CATEGORY_TEXTS } from './texts/en';
+import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
 
 export interface ExplainContext {
@@ -17,16 +18,12 @@ export interface ExplainContext {
 }
 
 export interface Explained {
-  title: string;
   explanation: string;
   checklist: ChecklistItem[];
   prevention: string[];
   links: { label: string; url: string }[];
 }
 
-function shortName(name: string): string {
-  return name.replace(/\s*\(.*\)$/, '');
-}
 
 export function explain(ctx: ExplainContext): Explained {
   const text = CATEGORY_TEXTS[ctx.category];
@@ -59,8 +56,6 @@ export function explain(ctx: ExplainContext): Explained {
     postmasterLink: postmaster ?? '',
   };
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
-  const titleTemplate = (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? text.title;
-  const title = fill(titleTemplate);
   const checklist: ChecklistItem[] = text.checklist.map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
     if (step.command) item.command = fill(step.command);
@@ -75,7 +70,6 @@ export function explain(ctx: ExplainContext): Explained {
   if (provider?.links?.postmaster) links.push({ label: `${shortName(provider.name)} postmaster`, url: provider.links.postmaster });
   if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: `${shortName(provider.name)} error codes`, url: provider.links.errors });
   return {
-    title: title.charAt(0).toUpperCase() + title.slice(1),
     explanation: fill(text.explanation),
     checklist,
     prevention: text.prevention ? [...text.prevention] : [],

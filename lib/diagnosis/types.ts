@@ -64,8 +64,8 @@ export interface Rule {
   codes?: readonly string[];
   /** A vague rule: a specific enhanced status code outranks it. */
   weak?: boolean;
-  /** Where the knowledge comes from: a provider's documentation URL or an RFC. */
-  source: string;
+  // Where the knowledge comes from (a provider's documentation URL or an RFC) is a comment on each rule: it is
+  // for maintainers, and costs the content script nothing.
 }
 
 /** A provider or product whose replies have their own meanings (and its own help pages). */

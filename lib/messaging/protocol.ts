@@ -3,6 +3,7 @@
  * Each entry maps a message type to its request data and its response. Names carry the sender:
  * `content:*` comes from a webmail content script, `page:*` from an extension page (popup, report).
  */
+import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
 import type { WebmailId } from '../webmail/hosts';
 
@@ -30,6 +31,8 @@ export interface ProtocolMap {
   'content:bounces': { data: { webmail: WebmailId; url: string; bounces: StoredBounce[] }; response: { tabId: number | null } };
   /** The card's "Open full report": open the full view of that message's diagnosis. */
   'content:open-report': { data: { messageId: string }; response: { opened: boolean } };
+  /** The card was opened: the full diagnosis (explanation, checklist) of a report, which content scripts do not carry. */
+  'content:explain': { data: { report: BounceReport }; response: Diagnosis[] };
   /** An extension page asks what the background knows about a tab. */
   'page:get-tab-state': { data: { tabId: number }; response: TabState | null };
   /** An extension page asks for the text of a right-click selection handed over by the background. */
@@ -47,6 +50,7 @@ export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind
   'content:ready': ['webmail-content'],
   'content:bounces': ['webmail-content'],
   'content:open-report': ['webmail-content'],
+  'content:explain': ['webmail-content'],
   'page:get-tab-state': ['extension-page'],
   'page:take-selection': ['extension-page'],
 };

@@ -2,8 +2,7 @@
  * Is this opened message a bounce? The engine decides from the text; cheap signals (the sender, the subject) make a
  * weaker reading count. An ordinary message with code-like numbers never passes; a forwarded bounce does, on its text.
  */
-import { diagnoseReport } from '../diagnosis/diagnose';
-import type { Diagnosis } from '../diagnosis/types';
+import { verdictsFor, type Verdict } from '../diagnosis/verdict';
 import { readText } from '../engine/read-text';
 import type { BounceReport } from '../engine/types';
 import type { OpenMessage } from './adapter';
@@ -13,7 +12,8 @@ const BOUNCE_SUBJECT = /undeliver|undelivered|delivery status notification|retur
 
 export interface BounceFinding {
   report: BounceReport;
-  diagnoses: Diagnosis[];
+  /** One per recipient: what the card shows at once. The long texts are fetched when the card is opened. */
+  verdicts: Verdict[];
 }
 
 export function checkMessage(message: Pick<OpenMessage, 'sender' | 'subject'>, text: string): BounceFinding | null {
@@ -24,5 +24,5 @@ export function checkMessage(message: Pick<OpenMessage, 'sender' | 'subject'>, t
   // A known layout (not a lone reply in prose) is a bounce on its own, forwarded or not; a bare reply needs a sign.
   const layout = report.format !== null && report.format !== 'fragment' && report.format !== 'generic';
   if (!layout && !fromDaemon && !bounceSubject) return null;
-  return { report, diagnoses: diagnoseReport(report) };
+  return { report, verdicts: verdictsFor(report) };
 }

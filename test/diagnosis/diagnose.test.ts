@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/diagnosis/classify';
 import { diagnoseReply, diagnoseReport } from '../../lib/diagnosis/diagnose';
-import { REGISTRY, statusMeaning } from '../../lib/diagnosis/registry';
+import { REGISTRY_TITLES as REGISTRY, statusMeaning } from '../../lib/diagnosis/registry-titles';
 import { CATEGORY_TEXTS } from '../../lib/diagnosis/texts/en';
 import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
 import { readBounceBytes } from '../../lib/engine/input';

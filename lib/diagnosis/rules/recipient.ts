@@ -17,7 +17,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
       'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked', 'recipient preferences',
     ],
-    source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers',
+    /* source: Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers */
   },
   {
     id: 'recipient.unknown',
@@ -33,7 +33,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address', 'invalid final delivery userid',
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
-    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; RFC 3463 X.1.1',
+    /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; RFC 3463 X.1.1 */
   },
   {
     id: 'recipient.domain',
@@ -45,7 +45,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       "couldn't find a mail exchanger", 'illegal host/domain',
     ],
     patterns: [/(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? does not exist/i],
-    source: 'RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
+    /* source: RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10 */
   },
   {
     id: 'recipient.full',
@@ -56,7 +56,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'exceeded its quota', 'mailbox exceeds', 'mailbox exceeded', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
       'user quota', 'storage quota', 'disk space quota',
     ],
-    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
+    /* source: RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)" */
   },
   {
     id: 'recipient.disabled',
@@ -67,6 +67,6 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'no longer', 'has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
     ],
-    source: 'RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local"',
+    /* source: RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local" */
   },
 ];

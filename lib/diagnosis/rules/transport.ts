@@ -15,7 +15,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
       'queue too long', 'delivery attempts', 'exceeded the maximum time',
     ],
-    source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
+    /* source: Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7 */
   },
   {
     id: 'transport.network',
@@ -28,7 +28,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'read error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
       'requests to connect', 'name server reply', 'host name lookup failure',
     ],
-    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
+    /* source: Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x */
   },
   {
     id: 'transport.remote-error',
@@ -40,7 +40,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
       'service currently unavailable', 'insufficient disk space',
     ],
-    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8)',
+    /* source: RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8) */
   },
   {
     id: 'transport.protocol',
@@ -50,7 +50,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'command not implemented', 'pipelining', 'protocol error', 'invalid command', 'unknown command', 'line too long for',
       'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
     ],
-    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits)',
+    /* source: RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits) */
   },
 ];
 
@@ -61,6 +61,6 @@ export const POLICY_RULES: readonly Rule[] = [
     category: 'policy',
     weak: true,
     phrases: ['policy', 'not accepted', 'rejected', 'denied', 'not authorized', 'prohibited', 'administrative prohibition', 'not permitted', 'refused', 'blocked', 'not accepting', 'not allowed'],
-    source: 'RFC 3463 X.7.1 ("Delivery not authorized, message refused")',
+    /* source: RFC 3463 X.7.1 ("Delivery not authorized, message refused") */
   },
 ];

@@ -13,8 +13,6 @@ export interface StepText {
 }
 
 export interface CategoryText {
-  /** One line a non-expert understands. {who} is the receiving provider or "The receiving server". */
-  title: string;
   explanation: string;
   checklist: StepText[];
   prevention?: string[];
@@ -40,7 +38,6 @@ const LIST_HYGIENE = [
 
 export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   spf: {
-    title: '{who} rejected your message because it failed SPF',
     explanation: `The receiving server checked ${SPF}. The server that sent your message{ipClause} is not listed in the SPF record of {domain}, so the message looked forged. Until the record lists every service that sends for {domain}, receivers will keep refusing or filtering this mail.`,
     checklist: [
       { text: 'Look at the SPF record of {domain}: there must be exactly one record starting with v=spf1.', command: 'dig +short TXT {domainArg}' },
@@ -52,7 +49,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: AUTH_PREVENTION,
   },
   dkim: {
-    title: '{who} rejected your message because its DKIM signature did not pass',
     explanation: `The receiving server checked ${DKIM}. Your message had no valid signature for {domain} — it was missing, broken in transit, or signed for another domain. Without it, the receiver cannot tell your mail from a forgery.`,
     checklist: [
       { text: 'Check that the DKIM key for {domain} is published (selector {selectorOr}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
@@ -63,7 +59,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: AUTH_PREVENTION,
   },
   dmarc: {
-    title: "{who} rejected your message because of {domain}'s DMARC policy",
     explanation: `The receiving server checked ${DMARC}. Your message did not pass SPF or DKIM in a way aligned with the From address ({domain}), and the domain's DMARC policy asks receivers to reject such mail. This protects {domain} from spoofing, but it also blocks your own mail sent through services that are not set up.`,
     checklist: [
       { text: "Look at {domain}'s DMARC policy.", command: 'dig +short TXT _dmarc.{domainArg}' },
@@ -75,7 +70,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: AUTH_PREVENTION,
   },
   unauthenticated: {
-    title: '{who} refused your message because it was not authenticated',
     explanation: `The receiving server requires every message to pass ${SPF} or ${DKIM}, and yours passed neither for {domain}. Large receivers have required this of all senders since 2024.`,
     checklist: [
       { text: 'Check the SPF record of {domain}.', command: 'dig +short TXT {domainArg}' },
@@ -87,7 +81,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: AUTH_PREVENTION,
   },
   ptr: {
-    title: "{who} refused your server because its IP address has no matching reverse DNS name",
     explanation: 'The receiving server looked up the name of the IP address your server connected from{ipClause} (its reverse DNS, or PTR record) and found none, or a name that does not point back to the same address. Receivers treat mail from such addresses as likely spam from infected machines.',
     checklist: [
       { text: 'Look up the reverse DNS of your sending IP.', command: 'dig +short -x {ipArg}' },
@@ -97,7 +90,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'ip-blocklist': {
-    title: "{who} is refusing mail from your server's IP address{zoneClause}",
     explanation: 'Your sending server{ipClause} is on a blocklist{zoneClause} that the receiving server checks, so it refused the connection or the message. IP addresses are listed after spam was seen from them, because a machine in the same network was infected, or because the address is a home or dynamic one not meant to send mail directly.',
     checklist: [
       { text: 'Check why the address is listed and request removal{zoneClause}.', link: '{delistLink}' },
@@ -109,7 +101,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   'domain-blocklist': {
-    title: '{who} refused your message because a domain in it is on a blocklist{zoneClause}',
     explanation: 'Your sending domain, or a domain linked in the message, is listed on a domain blocklist{zoneClause}. Such lists collect domains seen in spam, phishing or malware; one bad link (for example a URL shortener) is enough.',
     checklist: [
       { text: 'Find which domain is listed (your sending domain, your links, your tracking domain) and request removal.', link: '{delistLink}' },
@@ -118,7 +109,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   reputation: {
-    title: "{who} is refusing your mail because of your sender reputation",
     explanation: "The receiving server judged the mail coming from your server{ipClause} or domain as unwanted, from volume, complaints or past spam, without naming a public blocklist. Reputation recovers when the mail that caused it stops, usually over days.",
     checklist: [
       { text: "Check the receiver's postmaster tools for your IP and domain and follow their steps.", link: '{postmasterLink}' },
@@ -128,7 +118,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   'rate-limit': {
-    title: '{who} is limiting how much mail you can send right now',
     explanation: 'You sent more messages, recipients or connections than the receiving server (or your own provider) allows in a period. Temporary limits clear by themselves; your server retries deferred mail.',
     checklist: [
       { text: 'Wait and let your server retry; do not resend by hand, which adds to the count.' },
@@ -138,7 +127,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   spam: {
-    title: '{who} refused your message as spam',
     explanation: "The receiving server's filter scored the message as spam — from its wording, links, attachments, formatting or the sender's history. Sending it again unchanged will be refused again.",
     checklist: [
       { text: 'Remove what spam filters dislike: link shorteners, many links, image-only content, attachments, all-caps subjects.' },
@@ -148,7 +136,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   virus: {
-    title: "{who} blocked your message because it looks dangerous",
     explanation: 'The receiving server found malware or something that looks dangerous (an executable, a macro document, a password-protected archive) in the message.',
     checklist: [
       { text: 'Scan the attachment and your computer for malware.' },
@@ -156,7 +143,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'content-policy': {
-    title: "{who} does not accept this kind of content or attachment",
     explanation: "The receiving organisation's policy refuses something in the message — usually an attachment type (such as .exe, .js, archives or macros) — even though it is not spam.",
     checklist: [
       { text: 'Send the file as a link to cloud storage, or in an accepted format (PDF instead of a macro document).' },
@@ -164,7 +150,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'message-size': {
-    title: 'Your message is larger than {who} accepts',
     explanation: 'The message, with its attachments, is bigger than the receiving server allows. Attachments grow by about a third when sent.',
     checklist: [
       { text: 'Send large files as a link to cloud storage instead of attachments.' },
@@ -172,7 +157,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'message-format': {
-    title: "{who} refused your message because it is not formatted correctly",
     explanation: 'The message breaks the email standards (RFC 5322/5321): a missing or duplicate header, bad line endings, lines that are too long, or bad encoding. It is usually caused by the program or script that generated it.',
     checklist: [
       { text: 'If a script or app sent this, fix how it builds messages (use a maintained mail library; include Date and Message-ID; end lines with CRLF).' },
@@ -180,7 +164,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'relay-denied': {
-    title: 'The receiving server will not pass your message on to {recipientDomain}',
     explanation: "The server you handed the message to does not deliver mail for that recipient domain, and will not relay it for you. This usually means your mail program is not logged in to your outgoing server, or the recipient domain's mail records point to a server that no longer hosts it.",
     checklist: [
       { text: 'Make sure your mail program uses SMTP authentication (username and password) on port 587 for outgoing mail.' },
@@ -189,7 +172,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'auth-required': {
-    title: 'The server requires you to log in before sending',
     explanation: 'Your mail program or application connected to the outgoing server without a valid login (SMTP authentication), or with wrong credentials, so the server refused to send.',
     checklist: [
       { text: 'Check the outgoing (SMTP) settings: server name, port 587 with STARTTLS (or 465), and that authentication is on.' },
@@ -198,7 +180,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'tls-required': {
-    title: 'The connection was refused because it was not encrypted as required',
     explanation: 'One of the two servers requires an encrypted connection (TLS), and the connection could not be encrypted well enough — TLS was not offered, a certificate was wrong, or the ciphers did not match.',
     checklist: [
       { text: 'Make sure your server or mail program uses STARTTLS (port 587) or TLS (port 465) with a current TLS version.' },
@@ -206,7 +187,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'sender-rejected': {
-    title: '{who} refused your sender address',
     explanation: 'The receiving server refused the address the message was sent from: its domain does not exist or cannot receive mail, it is not allowed on your account, or it is blocked.',
     checklist: [
       { text: 'Check that the sender domain {domain} has working mail records.', command: 'dig +short MX {domainArg}' },
@@ -214,7 +194,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'recipient-unknown': {
-    title: 'The address {recipient} does not exist',
     explanation: "The recipient's mail server says there is no mailbox with this address. It may be misspelled, or the person may have left the organisation.",
     checklist: [
       { text: 'Check the spelling of {recipient}.' },
@@ -224,7 +203,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: LIST_HYGIENE,
   },
   'recipient-domain': {
-    title: 'The domain {recipientDomain} cannot receive mail',
     explanation: 'The recipient domain does not exist, or it publishes no mail server (or a "null MX" saying it accepts no mail). Often the domain is misspelled or has expired.',
     checklist: [
       { text: 'Check the spelling of the domain in {recipient}.' },
@@ -234,7 +212,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: LIST_HYGIENE,
   },
   'mailbox-full': {
-    title: "{recipient}'s mailbox is full",
     explanation: "The recipient's mailbox is over its storage limit, so it cannot take new messages until they delete some. There is nothing wrong with your mail.",
     checklist: [
       { text: 'Try again later, or let the recipient know another way that their mailbox is full.' },
@@ -242,7 +219,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'mailbox-disabled': {
-    title: 'The mailbox {recipient} is disabled or no longer in use',
     explanation: "The recipient's account exists but is suspended, disabled or has moved, so it does not accept mail.",
     checklist: [
       { text: 'Ask the person for their current address another way.' },
@@ -251,7 +227,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: LIST_HYGIENE,
   },
   'recipient-policy': {
-    title: '{recipient} does not accept messages from you',
     explanation: "The recipient's side restricts who may write to this address: a group that accepts only its own members, an address that blocked you, or a moderated list. Nothing is wrong with your mail server.",
     checklist: [
       { text: 'Ask the recipient (or the group owner) to allow your address, or to add you as a member.' },
@@ -259,7 +234,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   policy: {
-    title: '{who} refused your message by policy',
     explanation: 'The receiving server refused the message under its own rules without saying exactly which one. The reply text is the best clue; if it does not help, the recipient\'s mail administrator can look it up in their logs.',
     checklist: [
       { text: "Read the reply below: it may name the rule, a link or a reference to give the recipient's administrator." },
@@ -268,12 +242,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   greylisting: {
-    title: 'The receiving server asked your server to try again later (greylisting)',
     explanation: 'Greylisting is a spam defence: the first message from an unknown sender is deferred for a few minutes, and a real mail server retries. Nothing needs to be done; delivery usually succeeds within the hour.',
     checklist: [{ text: 'Wait: your server retries by itself. Only if the message never arrives, check that your server retries deferred mail.' }],
   },
   'delivery-timeout': {
-    title: 'Your server gave up delivering to {recipient} after trying for a long time',
     explanation: "Your mail server kept getting temporary failures from the recipient's server (or could not reach it) and stopped after its retry period, often several days.",
     checklist: [
       { text: "Check whether the recipient's mail servers are reachable.", command: 'dig +short MX {recipientDomainArg}' },
@@ -281,7 +253,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   network: {
-    title: "Your server could not reach the recipient's mail server",
     explanation: "The recipient's mail server could not be found in DNS, refused the connection, or did not answer in time. It may be down or misconfigured, or a firewall may be in the way.",
     checklist: [
       { text: "Look up the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
@@ -290,7 +261,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'remote-error': {
-    title: "The recipient's mail server had an internal problem",
     explanation: "The receiving system failed while handling the message (a full disk, an internal error, a crashed delivery program). It is on the recipient's side.",
     checklist: [
       { text: 'Send again later.' },
@@ -298,7 +268,6 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   protocol: {
-    title: 'The two mail servers did not understand each other',
     explanation: 'The receiving server refused a command or its syntax (an SMTP protocol error). It is usually caused by a script, an appliance or a misconfigured server on the sending side.',
     checklist: [
       { text: 'If a script or application sent this, use a maintained mail library and check what it sends.' },
@@ -306,12 +275,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'auto-reply': {
-    title: 'This is an automatic reply, not a bounce',
     explanation: 'The recipient (or their system) answered automatically, for example with an out-of-office note. Your message was delivered.',
     checklist: [{ text: 'Nothing to fix. Read the reply for the person\'s return date or another contact.' }],
   },
   complaint: {
-    title: 'A recipient reported your message as spam',
     explanation: 'This is a feedback-loop report: a mailbox provider tells you that one of its users clicked "This is spam" on your message. Complaints hurt your reputation quickly.',
     checklist: [
       { text: 'Stop sending to the person who complained (unsubscribe them).' },
@@ -320,27 +287,14 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   delivered: {
-    title: 'This is a delivery notice: your message was delivered or passed on',
     explanation: 'The report says the message was delivered, relayed or expanded, not that it failed.',
     checklist: [{ text: 'Nothing to fix.' }],
   },
   unknown: {
-    title: 'Your message was not delivered, and the reply does not say why clearly',
     explanation: 'The receiving server did not give a reason Bounce Doctor recognises. The full reply below is the best clue.',
     checklist: [
       { text: 'Read the reply below for a reference, link or rule name.' },
       { text: 'Send again once; if it fails the same way, ask the recipient another way to check with their administrator.' },
     ],
   },
-};
-
-/** Provider-specific titles where they help (keyed "provider:category"). */
-export const PROVIDER_TITLES: Readonly<Record<string, string>> = {
-  'microsoft:ip-blocklist': "Microsoft is refusing mail from your server's IP address",
-  'microsoft:reputation': "Microsoft is refusing mail from your server because of its reputation",
-  'google:unauthenticated': 'Gmail blocked your message because it was not authenticated (SPF or DKIM)',
-  'google:dmarc': "Gmail rejected your message because of {domain}'s DMARC policy",
-  'google:rate-limit': 'Gmail is temporarily limiting mail from your server',
-  'yahoo:reputation': 'Yahoo is deferring your mail because of volume or complaints',
-  'yahoo:ip-blocklist': "Yahoo is refusing mail from your server's IP address",
 };

@@ -1,0 +1,52 @@
+/**
+ * The one-line titles, apart from the longer texts (en.ts) so that content scripts carry only these: the card shows
+ * the title at once and fetches the explanation and checklist when opened. {placeholders} as in en.ts.
+ */
+import type { Category } from '../types';
+
+export const TITLES: Readonly<Record<Category, string>> = {
+  spf: '{who} rejected your message because it failed SPF',
+  dkim: '{who} rejected your message because its DKIM signature did not pass',
+  dmarc: "{who} rejected your message because of {domain}'s DMARC policy",
+  unauthenticated: '{who} refused your message because it was not authenticated',
+  ptr: "{who} refused your server because its IP address has no matching reverse DNS name",
+  'ip-blocklist': "{who} is refusing mail from your server's IP address{zoneClause}",
+  'domain-blocklist': '{who} refused your message because a domain in it is on a blocklist{zoneClause}',
+  reputation: "{who} is refusing your mail because of your sender reputation",
+  'rate-limit': '{who} is limiting how much mail you can send right now',
+  spam: '{who} refused your message as spam',
+  virus: "{who} blocked your message because it looks dangerous",
+  'content-policy': "{who} does not accept this kind of content or attachment",
+  'message-size': 'Your message is larger than {who} accepts',
+  'message-format': "{who} refused your message because it is not formatted correctly",
+  'relay-denied': 'The receiving server will not pass your message on to {recipientDomain}',
+  'auth-required': 'The server requires you to log in before sending',
+  'tls-required': 'The connection was refused because it was not encrypted as required',
+  'sender-rejected': '{who} refused your sender address',
+  'recipient-unknown': 'The address {recipient} does not exist',
+  'recipient-domain': 'The domain {recipientDomain} cannot receive mail',
+  'mailbox-full': "{recipient}'s mailbox is full",
+  'mailbox-disabled': 'The mailbox {recipient} is disabled or no longer in use',
+  'recipient-policy': '{recipient} does not accept messages from you',
+  policy: '{who} refused your message by policy',
+  greylisting: 'The receiving server asked your server to try again later (greylisting)',
+  'delivery-timeout': 'Your server gave up delivering to {recipient} after trying for a long time',
+  network: "Your server could not reach the recipient's mail server",
+  'remote-error': "The recipient's mail server had an internal problem",
+  protocol: 'The two mail servers did not understand each other',
+  'auto-reply': 'This is an automatic reply, not a bounce',
+  complaint: 'A recipient reported your message as spam',
+  delivered: 'This is a delivery notice: your message was delivered or passed on',
+  unknown: 'Your message was not delivered, and the reply does not say why clearly',
+};
+
+/** Provider-specific titles where they help (keyed "provider:category"). */
+export const PROVIDER_TITLES: Readonly<Record<string, string>> = {
+  'microsoft:ip-blocklist': "Microsoft is refusing mail from your server's IP address",
+  'microsoft:reputation': "Microsoft is refusing mail from your server because of its reputation",
+  'google:unauthenticated': 'Gmail blocked your message because it was not authenticated (SPF or DKIM)',
+  'google:dmarc': "Gmail rejected your message because of {domain}'s DMARC policy",
+  'google:rate-limit': 'Gmail is temporarily limiting mail from your server',
+  'yahoo:reputation': 'Yahoo is deferring your mail because of volume or complaints',
+  'yahoo:ip-blocklist': "Yahoo is refusing mail from your server's IP address",
+};

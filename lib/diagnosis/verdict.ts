@@ -1,0 +1,59 @@
+/**
+ * The verdict on one failed recipient: the classification and everything derived from it without the long texts —
+ * who must act, permanence, suppression, retry advice, the status meaning and the one-line title. Content scripts
+ * stop here; the explanation and checklist (explain.ts) are added where they are shown.
+ */
+import type { BounceReport, FailedRecipient } from '../engine/types';
+import { classify } from './classify';
+import { senderDomain } from './context';
+import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
+import { titleFor } from './title';
+import type { Classification, RetryAdvice, Side } from './types';
+
+export type ReportContext = Pick<BounceReport, 'kind' | 'original'>;
+
+export interface Verdict extends Classification {
+  side: Side;
+  permanent: boolean;
+  suppress: boolean;
+  retry: RetryAdvice;
+  title: string;
+  /** The sender's domain as the bounce shows it (for the texts), or null. */
+  senderDomain: string | null;
+}
+
+function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
+  const cls = r.enhanced?.[0] ?? r.code?.[0];
+  if (cls === '5') return true;
+  if (cls === '4' || cls === '2') return false;
+  if (r.action === 'delayed' || kind === 'delay') return false;
+  return true;
+}
+
+export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
+  const c = classify({
+    reply: r.reply ?? r.statedReason,
+    code: r.code,
+    enhanced: r.enhanced,
+    remoteHost: r.remoteHost,
+    recipient: r.recipient,
+    kind: report.kind === 'failure' || report.kind === 'delay' || report.kind === 'not-bounce' ? undefined : report.kind,
+    original: report.original,
+    command: r.command,
+  });
+  const side = CATEGORY_SIDE[c.category];
+  const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);
+  const suppress = permanent && SUPPRESS.has(c.category);
+  let retry: RetryAdvice;
+  if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
+  else if (suppress) retry = 'never-resend';
+  else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network') retry = 'retry-later';
+  else retry = 'fix-then-resend';
+  const domain = senderDomain(report.original, r.reply);
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone });
+  return { ...c, side, permanent, suppress, retry, title, senderDomain: domain };
+}
+
+export function verdictsFor(report: BounceReport): Verdict[] {
+  return report.recipients.map((r) => verdictFor(r, report));
+}
