@@ -173,8 +173,21 @@ export function readText(input: string): BounceReport {
   const text = norm.text;
   const ses = readSesNotification(text);
   if (ses) return sesReport(ses, 'text', notes);
-  const reading = readReportText(text);
-  const reportText = reading.originalStart >= 0 ? text.slice(0, reading.originalStart) : text;
+  let reading = readReportText(text);
+  let base = 0;
+  if (reading.recipients.length === 0 && reading.originalStart >= 0) {
+    // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
+    const after = text.indexOf('\n', reading.originalStart);
+    if (after > 0) {
+      const inner = readReportText(text.slice(after + 1));
+      if (inner.recipients.length > 0) {
+        base = after + 1;
+        reading = { ...inner, originalStart: inner.originalStart >= 0 ? inner.originalStart + base : -1 };
+        for (const r of reading.recipients) if (r.replySpan) r.replySpan = { start: r.replySpan.start + base, end: r.replySpan.end + base };
+      }
+    }
+  }
+  const reportText = reading.originalStart >= 0 ? text.slice(base, reading.originalStart) : text.slice(base);
   let recipients = reading.recipients;
 
   const fromDsn = dsnFromText(reportText);
