@@ -2,6 +2,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { diagnoseReport } from '../diagnosis/diagnose';
 import { onMessages } from '../messaging/messaging';
+import { webmailForUrl } from '../webmail/hosts';
 import { registerContextMenu } from './context-menu';
 import { takeSelection } from './selection-handoff';
 import { showBadge } from './badge';
@@ -45,5 +46,11 @@ export function setUpBackground(browser: BackgroundBrowser): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(browser, tabId);
+  });
+  // Leaving the webmail (to another site) takes the bounce state and the badge with it; within the webmail, the
+  // content script reports what is open after each navigation.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined || webmailForUrl(change.url) !== null) return;
+    void clearTabState(browser, tabId).then(() => showBadge(browser, tabId, []));
   });
 }

@@ -32,6 +32,9 @@ export function startWebmailContent(
     const watcher = createWatcher({
       adapter: ADAPTERS[webmail],
       root: document,
+      // Short enough that the card follows the message within ~100 ms; it is a throttle, so constant mutation
+      // (a busy inbox) cannot starve it.
+      debounceMs: 60,
       onError: (error) => reportOnce(error),
       isDismissed: (id) => dismissed.has(id),
       mount: cardMounter(ctx, css, {

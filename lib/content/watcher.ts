@@ -103,7 +103,19 @@ export function createWatcher(deps: WatcherDeps) {
     start() {
       const view = deps.root.defaultView;
       if (!view || !deps.root.body) return;
-      observer = new view.MutationObserver(schedule);
+      // Only element additions and removals, and class changes the adapter says can open a message, lead to a scan:
+      // a busy inbox that rewrites its rows' text costs one cheap loop over the records.
+      observer = new view.MutationObserver((records) => {
+        if (timer !== null) return;
+        for (const r of records) {
+          if (r.type === 'attributes') {
+            if (deps.adapter.classChangeMatters?.(r.target as Element)) return schedule();
+            continue;
+          }
+          for (const n of r.addedNodes) if (n.nodeType === 1) return schedule();
+          for (const n of r.removedNodes) if (n.nodeType === 1) return schedule();
+        }
+      });
       // class changes: Gmail expands a message by turning kv into h7 without adding nodes.
       observer.observe(deps.root.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
       schedule();

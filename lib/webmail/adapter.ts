@@ -19,6 +19,8 @@ export interface WebmailAdapter {
   id: WebmailId;
   /** Every opened (expanded) message in the page, in page order. Collapsed messages have no body and are skipped. */
   findOpenMessages(root: ParentNode): OpenMessage[];
+  /** Whether a class change on this element can open or close a message (Gmail expands by class, kv → h7). */
+  classChangeMatters?(el: Element): boolean;
 }
 
 /** Ids for elements that carry none: stable for the element's lifetime. */

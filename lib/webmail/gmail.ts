@@ -21,10 +21,13 @@ export const GMAIL_SELECTORS = {
 
 export const gmail: WebmailAdapter = {
   id: 'gmail',
+  classChangeMatters: (el) => el.classList.contains('h7') || el.classList.contains('kv') || el.classList.contains('adn'),
   findOpenMessages(root) {
+    const messages = allMatches(root, GMAIL_SELECTORS.message);
+    if (messages.length === 0) return [];
     const subject = firstMatch(root, GMAIL_SELECTORS.subject)?.textContent?.trim() || null;
     const out: OpenMessage[] = [];
-    for (const message of allMatches(root, GMAIL_SELECTORS.message)) {
+    for (const message of messages) {
       const body = firstMatch(message, GMAIL_SELECTORS.body);
       if (!body) continue;
       const senderEl = firstMatch(message, GMAIL_SELECTORS.sender);

@@ -114,6 +114,23 @@ describe('the card', () => {
     await page.close();
   });
 
+  it('opens the full report of that message from the card', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/');
+    const host = page.locator('[data-bounce-doctor]');
+    await host.waitFor();
+    await host.getByRole('button', { name: 'What to do' }).click();
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/popup.html?tab='));
+    await host.getByRole('button', { name: 'Open full report' }).click();
+    const report = await opened;
+    const d = report.locator('[data-testid="diagnosis"]').first();
+    await d.waitFor();
+    expect(await d.getAttribute('data-category')).toBe('recipient-unknown');
+    expect(await d.getAttribute('data-recipient')).toBe('x@example.org');
+    await report.close();
+    await page.close();
+  });
+
   it('stays dismissed once dismissed', async () => {
     const page = await h.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/');

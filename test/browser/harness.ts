@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+/** Paths from the project root (where npm runs), so the harness also works bundled, from the benchmark. */
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+const PAGES_DIR = resolve(process.cwd(), 'test/browser/pages');
 
 /** Finds a Chromium: CHROME_PATH, then Debian's /usr/bin/chromium, then google-chrome or chromium on PATH. */
 export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync, which = whichOnPath): string {
@@ -48,14 +50,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:chrome\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'bounce-doctor-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -99,7 +101,7 @@ export async function launch(): Promise<Harness> {
 }
 
 export function fixturePage(name: string): string {
-  return readFileSync(join(__dirname, 'pages', name), 'utf8');
+  return readFileSync(join(PAGES_DIR, name), 'utf8');
 }
 
 /** Opens the extension's popup page in a normal tab (headless Chromium has no toolbar to click). */
