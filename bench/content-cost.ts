@@ -67,7 +67,7 @@ export async function measureContentCost(): Promise<ContentCost | null> {
     for (let i = 0; i < 20; i++) {
       await page.evaluate(() => (window as unknown as { __close(): void }).__close());
       await page.waitForTimeout(150);
-      const html = message.replace(/#msg-f:\d+/, `#msg-f:${1790000000000000100 + i}`);
+      const html = message.replace(/#msg-f:\d+/, `#msg-f:17900000000000001${String(i).padStart(2, "0")}`);
       times.push(await page.evaluate((m) => (window as unknown as { __open(h: string): Promise<number> }).__open(m), html));
     }
     await page.evaluate((id) => clearInterval(id), interval);
