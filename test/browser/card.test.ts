@@ -19,6 +19,8 @@ beforeAll(async () => {
   await h.serve('https://mail.google.com/mail/u/1/', fixturePage('gmail-delayed.html'));
   await h.serve('https://mail.google.com/mail/u/2/', fixturePage('gmail-not-bounce.html'));
   await h.serve('https://outlook.office.com/mail/', fixturePage('outlook.html'));
+  // Gmail enforces Trusted Types: a string assigned to innerHTML throws there.
+  await h.serve('https://mail.google.com/mail/u/3/', fixturePage('gmail.html'), { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'" });
   await h.serve('https://outlook.live.com/mail/0/', fixturePage('outlook.html'));
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -54,6 +56,26 @@ describe('the card', () => {
     const title = await page.evaluate(() => document.querySelector('[data-bounce-doctor]')?.shadowRoot?.querySelector('h2')?.textContent);
     expect(title).toBe('The address x@example.org does not exist');
     await page.screenshot({ path: join(ARTIFACTS, 'card-gmail-light.png'), clip: { x: 0, y: 0, width: 900, height: 260 } });
+    await page.close();
+  });
+
+  it('works under Trusted Types, as Gmail enforces them, without a single page error', async () => {
+    const page = await h.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('https://mail.google.com/mail/u/3/');
+    // The policy is in force: the page itself cannot use innerHTML.
+    // eslint-disable-next-line no-restricted-syntax -- proving that the page's policy blocks this sink
+    expect(await page.evaluate(() => { try { document.body.innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'blocked'; } })).toBe('blocked');
+    errors.length = 0;
+    const host = page.locator('[data-bounce-doctor]');
+    await host.waitFor({ timeout: 10_000 });
+    await host.getByRole('button', { name: 'What to do' }).click();
+    await expect.poll(() => host.locator('.details li').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -45,8 +45,8 @@ export interface Harness {
   extensionId: string;
   /** Requests that nothing routed: each would have left the machine. */
   strayRequests: string[];
-  /** Serves `body` as HTML at `url` (any later navigation to it gets the same page). */
-  serve(url: string, body: string): Promise<void>;
+  /** Serves `body` as HTML at `url` (any later navigation to it gets the same page), with extra response headers. */
+  serve(url: string, body: string, headers?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,13 +71,13 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
     ],
   });
   const strayRequests: string[] = [];
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string; headers: Record<string, string> }>();
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const url = route.request().url();
-      const body = pages.get(url) ?? pages.get(url.replace(/[#?].*$/, ''));
-      if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      const page = pages.get(url) ?? pages.get(url.replace(/[#?].*$/, ''));
+      if (page !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body, headers: page.headers });
       if (/\/favicon\.ico$/.test(url)) return route.fulfill({ status: 404, body: '' });
       strayRequests.push(url);
       return route.abort();
@@ -90,8 +90,8 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
     worker,
     extensionId,
     strayRequests,
-    async serve(url, body) {
-      pages.set(url, body);
+    async serve(url, body, headers = {}) {
+      pages.set(url, { body, headers });
     },
     async close() {
       await context.close();
