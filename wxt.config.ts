@@ -14,7 +14,8 @@ export default defineConfig({
     name: 'Bounce Doctor',
     description:
       'Explains email bounces in plain words, in Gmail, Outlook on the web, the toolbar or any selected text. Runs entirely on your machine.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting: only to read a right-click selection with its line breaks, on the tab the user clicked (activeTab).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...WEBMAIL_HOST_PATTERNS],
     action: { default_title: 'Bounce Doctor' },
     ...(browser === 'firefox'

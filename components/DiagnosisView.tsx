@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { Browser } from 'webextension-polyfill';
 import type { Diagnosis } from '../lib/diagnosis/types';
+import { diagnosisKey, loadChecks, saveChecks } from '../lib/pages/store';
 import type { FailedRecipient } from '../lib/engine/types';
 import { highlightSegments, safeLink } from '../lib/popup/present';
 
@@ -11,8 +13,28 @@ const RETRY_LABEL = {
   'nothing-to-do': 'Nothing to do',
 } as const;
 
+interface Props {
+  facts: FailedRecipient;
+  d: Diagnosis;
+  /** Other recipients with the same cause (shown once, grouped). */
+  alsoFor?: string[];
+  /** Where ticked checklist steps are kept; without it the list has no checkboxes. */
+  storage?: Pick<Browser, 'storage'>;
+}
+
 /** One failed recipient's diagnosis. Every piece of bounce text is a text node: nothing is parsed as HTML. */
-export function DiagnosisView({ facts, d }: { facts: FailedRecipient; d: Diagnosis }) {
+export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
+  const key = diagnosisKey([facts.recipient, facts.reply, d.category]);
+  const [checks, setChecks] = useState<boolean[]>([]);
+  useEffect(() => {
+    if (storage) void loadChecks(storage, key).then(setChecks).catch(() => setChecks([]));
+  }, [key]);
+  const tick = (i: number, value: boolean) => {
+    const next = [...checks];
+    next[i] = value;
+    setChecks(next);
+    if (storage) void saveChecks(storage, key, next);
+  };
   return (
     <li
       class="bd-recipient"
@@ -30,7 +52,8 @@ export function DiagnosisView({ facts, d }: { facts: FailedRecipient; d: Diagnos
         <span class="bd-badge bd-category">{d.category}</span>
       </p>
       <p class="bd-to">
-        <span class="bd-label">Recipient</span> {facts.recipient ?? 'not named in the bounce'}
+        <span class="bd-label">{alsoFor.length > 1 ? `${alsoFor.length} recipients` : 'Recipient'}</span>{' '}
+        {alsoFor.length > 1 ? alsoFor.join(', ') : (facts.recipient ?? 'not named in the bounce')}
         {d.provider ? ` · rejected by ${d.provider.name}` : ''}
       </p>
       <p>
@@ -53,6 +76,15 @@ export function DiagnosisView({ facts, d }: { facts: FailedRecipient; d: Diagnos
       <ol class="bd-checklist">
         {d.checklist.map((step, i) => (
           <li key={i}>
+            {storage && (
+              <input
+                type="checkbox"
+                class="bd-check"
+                checked={checks[i] === true}
+                aria-label={`Done: ${step.text}`}
+                onChange={(e) => tick(i, (e.target as HTMLInputElement).checked)}
+              />
+            )}
             {step.audience === 'own-server' && <span class="bd-audience">If you run your own mail server: </span>}
             {step.audience === 'mail-provider' && <span class="bd-audience">If you use a mail provider: </span>}
             {step.text}

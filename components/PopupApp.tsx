@@ -2,59 +2,69 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { sendMessage } from '../lib/messaging/messaging';
 import type { TabState } from '../lib/messaging/protocol';
+import { addHistory, clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
 import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
-import { BounceFacts } from './BounceFacts';
 import { PasteForm } from './PasteForm';
+import { RecentList } from './RecentList';
+import { ResultView } from './ResultView';
 
 interface Props {
-  browser: Pick<Browser, 'runtime' | 'tabs'>;
+  browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   location: Pick<Location, 'search'>;
 }
 
 const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
 
+/** Keeps an analysis in the recent list: its diagnosis and the reply excerpt, never the whole message. */
+export async function remember(browser: Pick<Browser, 'storage'>, a: Analysis, input: string | null): Promise<void> {
+  const r = a.report?.recipients[0];
+  const d = a.diagnoses[0];
+  if (!a.report || !r || !d) return;
+  await addHistory(browser, { label: a.label, excerpt: r.reply ?? input ?? '', recipient: r.recipient, category: d.category, title: d.title });
+}
+
 export function PopupApp({ browser, location }: Props) {
   const [tabState, setTabState] = useState<TabState | null>(null);
-  const [initialText, setInitialText] = useState('');
+  const [tabBounces, setTabBounces] = useState<{ messageId: string; analysis: Analysis }[]>([]);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tabBounces, setTabBounces] = useState<Analysis[]>([]);
+  const [history, setHistory] = useState<HistoryItem[]>([]);
+
+  const refreshHistory = () => void loadHistory(browser).then(setHistory).catch(() => setHistory([]));
 
   const run = async (input: string | Uint8Array, label: string) => {
     setBusy(true);
     try {
-      setAnalysis(await analyzeInput(input, label));
+      const a = await analyzeInput(input, label);
+      setAnalysis(a);
+      await remember(browser, a, typeof input === 'string' ? input : null);
+      refreshHistory();
     } finally {
       setBusy(false);
     }
   };
 
+  const openReport = (query: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?${query}`) });
+
   useEffect(() => {
-    const token = new URLSearchParams(location.search).get('selection');
-    if (token) {
-      void sendMessage(browser, 'page:take-selection', { token }).then((sel) => {
-        if (sel) {
-          setInitialText(sel.text);
-          void run(sel.text, 'Selected text');
-        } else {
-          setAnalysis({ label: 'Selected text', error: 'That selection is no longer available. Select the text and try again.', report: null, diagnoses: [] });
-        }
-      });
-      return;
-    }
+    refreshHistory();
     // "Open full report" from a card names the tab; the toolbar popup uses the active tab.
     const params = new URLSearchParams(location.search);
     const namedTab = Number(params.get('tab'));
-    const tabId: Promise<number | undefined> = Number.isInteger(namedTab) && namedTab > 0
-      ? Promise.resolve(namedTab)
-      : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
-    void tabId
-      .then((id) => (id !== undefined ? sendMessage(browser, 'page:get-tab-state', { tabId: id }) : null))
+    const id: Promise<number | undefined> =
+      Number.isInteger(namedTab) && namedTab > 0 ? Promise.resolve(namedTab) : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+    void id
+      .then((tid) => {
+        if (tid === undefined) return null;
+        setTabId(tid);
+        return sendMessage(browser, 'page:get-tab-state', { tabId: tid });
+      })
       .then((state) => {
         setTabState(state ?? null);
         const wanted = params.get('message');
         const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
-        if (bounces.length > 0) setTabBounces(bounces.map((b) => analyzeReport(b.report, b.subject ?? 'Bounce on this tab')));
+        setTabBounces(bounces.map((b) => ({ messageId: b.messageId, analysis: analyzeReport(b.report, b.subject ?? 'Bounce on this tab') })));
       })
       .catch(() => setTabState(null));
   }, []);
@@ -64,6 +74,9 @@ export function PopupApp({ browser, location }: Props) {
       <header class="bd-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Bounce Doctor</h1>
+        <a class="bd-options" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Options
+        </a>
       </header>
       <p class="bd-tab-status" data-testid="tab-status" role="status">
         {tabState
@@ -72,14 +85,25 @@ export function PopupApp({ browser, location }: Props) {
             : `Watching ${WEBMAIL_NAMES[tabState.webmail]} on this tab. Open a bounce there, or paste one below.`
           : 'Paste a bounce, or drop a .eml file, to see why it bounced.'}
       </p>
-      {tabBounces.map((a, i) => (
-        <section key={i} class="bd-tab-bounce" aria-label={`Bounce: ${a.label}`}>
+      {tabBounces.map(({ messageId, analysis: a }) => (
+        <section key={messageId} class="bd-tab-bounce" aria-label={`Bounce: ${a.label}`}>
           <h2 class="bd-subject">{a.label}</h2>
-          <BounceFacts analysis={a} />
+          <ResultView analysis={a} storage={browser} onOpenReport={() => openReport(`tab=${tabId}&message=${encodeURIComponent(messageId)}`)} />
         </section>
       ))}
-      <PasteForm initialText={initialText} busy={busy} onSubmit={run} />
-      {analysis && <BounceFacts analysis={analysis} />}
+      <PasteForm initialText="" busy={busy} onSubmit={run} />
+      {analysis && (
+        <ResultView
+          analysis={analysis}
+          storage={browser}
+          onOpenReport={history[0] && analysis.report ? () => openReport(`history=${encodeURIComponent(history[0]!.id)}`) : undefined}
+        />
+      )}
+      <RecentList
+        items={history}
+        onOpen={(item) => openReport(`history=${encodeURIComponent(item.id)}`)}
+        onClear={() => void clearHistory(browser).then(refreshHistory)}
+      />
       <footer class="bd-footer">Everything runs on this computer. Nothing is sent anywhere.</footer>
     </main>
   );

@@ -8,7 +8,7 @@ import { newToken, putSelection } from './selection-handoff';
 export const ANALYZE_SELECTION_MENU_ID = 'analyze-selection';
 export const ANALYZE_SELECTION_TITLE = 'Analyze selected text with Bounce Doctor';
 
-type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'>;
+type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'scripting'>>;
 
 export function createMenus(browser: MenuBrowser): void {
   // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
@@ -23,7 +23,30 @@ export function createMenus(browser: MenuBrowser): void {
 
 /** The page that shows the analysis of a handed-over selection. */
 export function analysisPageUrl(browser: Pick<Browser, 'runtime'>, token: string): string {
-  return browser.runtime.getURL(`/popup.html?selection=${encodeURIComponent(token)}`);
+  return browser.runtime.getURL(`/report.html?selection=${encodeURIComponent(token)}`);
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The selection with its line breaks: Chrome's selectionText turns them into spaces, and a multi-line bounce needs
+ * them. Read through activeTab + scripting on the clicked tab; fall back to selectionText when that is refused
+ * (a browser page, a PDF viewer) or returns something else.
+ */
+export async function selectionWithLineBreaks(browser: MenuBrowser, info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<string> {
+  const plain = info.selectionText ?? '';
+  if (tab?.id === undefined || !browser.scripting) return plain;
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId: tab.id, ...(info.frameId !== undefined ? { frameIds: [info.frameId] } : {}) },
+      func: () => globalThis.getSelection?.()?.toString() ?? '',
+    });
+    const text = results?.[0]?.result;
+    if (typeof text === 'string' && text.trim() !== '' && (plain === '' || squash(text).includes(squash(plain).slice(0, 200)))) return text;
+  } catch {
+    // Refused (no access to this page): the plain selection is all there is.
+  }
+  return plain;
 }
 
 /**
@@ -36,7 +59,7 @@ export async function handleMenuClick(
   tab: Tabs.Tab | undefined,
 ): Promise<Tabs.Tab | null> {
   if (info.menuItemId !== ANALYZE_SELECTION_MENU_ID) return null;
-  const text = info.selectionText ?? '';
+  const text = await selectionWithLineBreaks(browser, info, tab);
   if (text.trim() === '') return null;
   const token = newToken();
   await putSelection(browser, token, { text, sourceUrl: info.pageUrl ?? tab?.url ?? null });

@@ -8,7 +8,7 @@ import { takeSelection } from './selection-handoff';
 import { showBadge } from './badge';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 
-type BackgroundBrowser = Pick<Browser, 'runtime' | 'contextMenus' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'action' | 'browserAction'>>;
+type BackgroundBrowser = Pick<Browser, 'runtime' | 'contextMenus' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'action' | 'browserAction' | 'scripting'>>;
 
 export function setUpBackground(browser: BackgroundBrowser): void {
   registerContextMenu(browser);

@@ -7,6 +7,7 @@ import type { Browser } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/messaging';
 import type { WebmailId } from '../webmail/hosts';
+import { loadOptions } from '../pages/store';
 import { ADAPTERS } from '../webmail/index';
 import { cardMounter } from './card-ui';
 import { guarded, reportOnce } from './guard';
@@ -29,6 +30,9 @@ export function startWebmailContent(
   guarded(async () => {
     const stored = await browser.storage.local.get(DISMISSED_KEY);
     const dismissed = new Set<string>((stored[DISMISSED_KEY] as string[] | undefined) ?? []);
+    // The options page can turn the card off per webmail; the toolbar still learns of the bounces.
+    const options = await loadOptions(browser);
+    const cardsOn = options.cards[webmail];
     const watcher = createWatcher({
       adapter: ADAPTERS[webmail],
       root: document,
@@ -36,7 +40,7 @@ export function startWebmailContent(
       // (a busy inbox) cannot starve it.
       debounceMs: 60,
       onError: (error) => reportOnce(error),
-      isDismissed: (id) => dismissed.has(id),
+      isDismissed: (id) => !cardsOn || dismissed.has(id),
       mount: cardMounter(ctx, css, {
         dismiss: guarded(async (id: string) => {
           dismissed.add(id);

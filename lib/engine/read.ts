@@ -3,7 +3,6 @@
  * webmail shows, or a fragment such as one reply or a log line — and returns the facts (types.ts). Pure: no DOM, no
  * extension API, no network; the same code runs in Node, the popup and (text half, read-text.ts) the content script.
  */
-import PostalMime from 'postal-mime';
 import { LATIN1, UTF8 } from './codec';
 import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
 import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
@@ -110,8 +109,10 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
     raw = latin1 ?? LATIN1.decode(source as Uint8Array);
   }
 
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  let email: import('postal-mime').Email;
   try {
+    // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
+    const { default: PostalMime } = await import('postal-mime');
     email = await PostalMime.parse(source, { attachmentEncoding: 'utf8', forceRfc822Attachments: true, maxNestingDepth: 64 });
   } catch (error) {
     // Malformed MIME: read what a person would see, the text itself.

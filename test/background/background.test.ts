@@ -50,7 +50,7 @@ describe('background', () => {
       { menuItemId: 'analyze-selection', selectionText: '550 5.1.1 user unknown', pageUrl: 'https://example.com/ticket', editable: false, modifiers: [] },
       tab as never,
     );
-    expect(opened?.url).toMatch(new RegExp(`^${OWN}/popup\\.html\\?selection=[0-9a-f-]{36}$`));
+    expect(opened?.url).toMatch(new RegExp(`^${OWN}/report\\.html\\?selection=[0-9a-f-]{36}$`));
     expect(opened?.url).not.toContain('550');
     const token = new URL(opened!.url!).searchParams.get('selection')!;
     expect(await takeSelection(browser, token)).toEqual({ text: '550 5.1.1 user unknown', sourceUrl: 'https://example.com/ticket' });

@@ -39,7 +39,7 @@ describe('manifest', () => {
 
   it('asks for exactly the permissions Bounce Doctor needs', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([
       'https://mail.google.com/*',
       'https://outlook.cloud.microsoft/*',
@@ -146,7 +146,7 @@ describe('right-click', () => {
     await page.goto('https://example.com/ticket');
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     expect(tabId).toBeDefined();
-    const opened = h.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${h.extensionId}/popup.html?selection=`));
+    const opened = h.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${h.extensionId}/report.html?selection=`));
     const dispatched = await h.worker.evaluate(
       async ({ tabId }) => {
         const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch?: (info: unknown, tab: unknown) => void };
@@ -162,7 +162,7 @@ describe('right-click', () => {
     const d = analysis.locator('[data-testid="diagnosis"]').first();
     await d.waitFor();
     expect(await d.getAttribute('data-code')).toBe('550');
-    expect(await analysis.getByLabel('Bounce text').inputValue()).toContain('Recipient address rejected');
+    expect(await analysis.locator('.bd-reply').first().textContent()).toContain('Recipient address rejected');
     await analysis.close();
     await page.close();
   });

@@ -4,7 +4,6 @@ import type { Browser } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../components/PopupApp';
-import { putSelection } from '../../lib/background/selection-handoff';
 import { setUpBackground } from '../../lib/background/setup';
 
 const background = fakeBrowser as unknown as Browser;
@@ -80,6 +79,39 @@ describe('popup', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/up to 2 MB/);
   });
 
+  it('keeps recent analyses (the reply excerpt only) and clears them', async () => {
+    render(<PopupApp browser={browser} location={{ search: '' }} />);
+    fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: 'Some words first.\n\n552 5.2.2 Mailbox full' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Recent analyses' })).toBeTruthy());
+    const stored = (await background.storage.local.get('history')).history as { excerpt: string; category: string }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ excerpt: '552 5.2.2 Mailbox full', category: 'mailbox-full' });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Recent analyses' })).toBeNull());
+  });
+
+  it('keeps no history when the option is off', async () => {
+    await background.storage.local.set({ options: { history: false, cards: { gmail: true, outlook: true } } });
+    render(<PopupApp browser={browser} location={{ search: '' }} />);
+    fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: '552 5.2.2 Mailbox full' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(document.querySelector('[data-testid="diagnosis"]')).not.toBeNull());
+    expect((await background.storage.local.get('history')).history).toBeUndefined();
+  });
+
+  it('groups recipients that share a cause, and keeps ticked steps', async () => {
+    const { container } = render(<PopupApp browser={browser} location={{ search: '' }} />);
+    const text = ['<a@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)', '', '<b@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)'].join('\n');
+    fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: `This is the mail system at host x.example.\n\n${text}` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(container.querySelectorAll('[data-testid="diagnosis"]')).toHaveLength(1));
+    expect(container.querySelector('.bd-to')?.textContent).toContain('a@dest.example, b@dest.example');
+    const box = container.querySelector<HTMLInputElement>('.bd-check')!;
+    fireEvent.click(box);
+    await waitFor(async () => expect(Object.values((await background.storage.local.get('checklist-state'))['checklist-state'] as object)).toEqual([[true]]));
+  });
+
   it('shows which webmail the active tab is', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://outlook.office.com/mail/' });
     await fakeBrowser.tabs.update(tab.id, { active: true });
@@ -90,11 +122,4 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByTestId('tab-status').textContent).toMatch(/Outlook on the web/));
   });
 
-  it('analyzes a right-click selection handed over by the background', async () => {
-    const token = '0b6f0c1e-7a57-4d54-9a51-3f0f6c3f9a10';
-    await putSelection(browser, token, { text: '452 4.2.2 The email account that you tried to reach is over quota', sourceUrl: null });
-    const { container } = render(<PopupApp browser={browser} location={{ search: `?selection=${token}` }} />);
-    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-code')).toBe('452'));
-    expect((screen.getByLabelText('Bounce text') as HTMLTextAreaElement).value).toContain('over quota');
-  });
 });
