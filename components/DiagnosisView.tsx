@@ -29,6 +29,12 @@ export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
   useEffect(() => {
     if (storage) void loadChecks(storage, key).then(setChecks).catch(() => setChecks([]));
   }, [key]);
+  useEffect(() => {
+    // A local timing mark (never sent anywhere): the benchmark reads when the first diagnosis reached the screen.
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('bounce-doctor:diagnosis').length === 0) performance.mark('bounce-doctor:diagnosis');
+    });
+  }, []);
   const tick = (i: number, value: boolean) => {
     const next = [...checks];
     next[i] = value;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
-import { sendMessage } from '../lib/messaging/messaging';
+import { loadTabState } from '../lib/background/tab-state';
 import type { TabState } from '../lib/messaging/protocol';
 import { addHistory, clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
 import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
@@ -58,7 +58,8 @@ export function PopupApp({ browser, location }: Props) {
       .then((tid) => {
         if (tid === undefined) return null;
         setTabId(tid);
-        return sendMessage(browser, 'page:get-tab-state', { tabId: tid });
+        // Extension pages may read session storage directly: no round trip through the service worker.
+        return loadTabState(browser, tid);
       })
       .then((state) => {
         setTabState(state ?? null);
