@@ -18,6 +18,11 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...WEBMAIL_HOST_PATTERNS],
     action: { default_title: 'Bounce Doctor' },
+    // Only the extension's own scripts; no eval, no remote code, no plugins.
+    content_security_policy:
+      browser === 'firefox'
+        ? ("script-src 'self'; object-src 'self'" as unknown as { extension_pages: string })
+        : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

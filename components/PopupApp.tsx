@@ -75,9 +75,9 @@ export function PopupApp({ browser, location }: Props) {
       <header class="bd-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Bounce Doctor</h1>
-        <a class="bd-options" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        <button type="button" class="bd-options bd-link" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
-        </a>
+        </button>
       </header>
       <p class="bd-tab-status" data-testid="tab-status" role="status">
         {tabState

@@ -1,0 +1,79 @@
+/// <reference types="chrome" />
+/**
+ * A bounce written by an attacker: markup, event handlers, script and data links, SVG, CSS, bidi overrides, zero-width
+ * characters, a 100,000-character line, a lookalike domain. The card, the popup and the report show it as text:
+ * nothing runs, and every link we render is https, http or mailto. Then everything the extension stored is read back
+ * and must be exactly what the README's privacy section lists.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePage, launch, openPopup, tabIdFor, type Harness } from './harness';
+
+let h: Harness;
+const URL_ = 'https://mail.google.com/mail/u/0/';
+
+beforeAll(async () => {
+  h = await launch();
+  await h.serve(URL_, fixturePage('gmail-hostile.html'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function inert(page: Page, root: 'document' | 'card') {
+  return page.evaluate((where) => {
+    const scope: ParentNode | null = where === 'card' ? document.querySelector('[data-bounce-doctor]')?.shadowRoot ?? null : document;
+    if (!scope) return { missing: true };
+    const links = [...scope.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    // Where bounce text is shown: the card, or the result sections of our pages.
+    const shown = where === 'card' ? [scope] : [...document.querySelectorAll('.bd-result, section')];
+    return {
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      injected: shown.reduce((n, el) => n + el.querySelectorAll('img, svg, script, iframe, object, embed, style').length, 0),
+      badLinks: links.filter((l) => !/^(https?:|mailto:)/.test(l)),
+      bidi: /[\u202a-\u202e\u2066-\u2069]/.test((scope as Element).textContent ?? ''),
+    };
+  }, root);
+}
+
+describe('hostile bounce text', () => {
+  it('is shown inertly in the card', async () => {
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    const host = page.locator('[data-bounce-doctor]');
+    await host.waitFor({ timeout: 10_000 });
+    expect(await host.getAttribute('data-category')).not.toBeNull();
+    await host.getByRole('button', { name: 'What to do' }).click();
+    await page.waitForTimeout(500);
+    const card = await inert(page, 'card');
+    expect(card).toMatchObject({ pwned: null, badLinks: [], bidi: false });
+    expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')!.shadowRoot!.querySelectorAll('img, svg, script, iframe').length)).toBe(0);
+    // The host page's own text is untouched (the attacker's CSS did not apply anywhere).
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
+    const tabId = await tabIdFor(h, URL_);
+    const popup = await openPopup(h, `?tab=${tabId}`);
+    await popup.locator('[data-testid="diagnosis"]').first().waitFor();
+    expect(await inert(popup, 'document')).toMatchObject({ pwned: null, injected: 0, badLinks: [], bidi: false });
+    const reply = await popup.locator('.bd-reply').first().textContent();
+    expect(reply).toContain('<script>');
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?tab='));
+    await popup.getByRole('button', { name: 'Open full report' }).first().click();
+    const report = await opened;
+    await report.locator('[data-testid="diagnosis"]').first().waitFor();
+    expect(await inert(report, 'document')).toMatchObject({ pwned: null, injected: 0, badLinks: [], bidi: false });
+    for (const p of [report, popup, page]) await p.close();
+  });
+
+  it('leaves in storage only what the README lists', async () => {
+    const local = await h.worker.evaluate(() => chrome.storage.local.get(null));
+    const session = await h.worker.evaluate(() => chrome.storage.session.get(null));
+    expect(Object.keys(local).every((k) => ['history', 'checklist-state', 'options', 'dismissed-cards'].includes(k))).toBe(true);
+    expect(Object.keys(session).every((k) => /^tab:\d+$/.test(k))).toBe(true);
+    for (const item of (local.history as { excerpt: string }[] | undefined) ?? []) expect(item.excerpt.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.strayRequests).toEqual([]);
+  });
+});
