@@ -92,7 +92,7 @@ export function parseDsn(text: string, base = 0): DsnReport {
 
 /** "rfc822; <a@b.example>" → "a@b.example". */
 export function addressFromField(value: string): string | null {
-  const v = value.replace(/^\s*[a-z0-9-]{1,20}\s*;\s*/i, '').trim().replace(/^<|>$/g, '').trim();
+  const v = value.slice(0, 1000).replace(/^\s*[a-z0-9-]{1,20}\s*;\s*/i, '').trim().replace(/^<|>$/g, '').trim();
   const m = /[^\s<>"';,()]{1,64}@[^\s<>"';,()]{1,255}/.exec(v);
   return m ? normalizeAddress(m[0]) : null;
 }

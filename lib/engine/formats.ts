@@ -34,7 +34,7 @@ export const FORMATS: readonly FormatSpec[] = [
   {
     // Exchange 2007: "#550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient ##".
     id: 'exchange-2007',
-    signatures: [/Delivery has failed to these recipients or distribution lists/i, /^[ \t]*#[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^\n]{0,400}##/m],
+    signatures: [/Delivery has failed to these recipients or distribution lists/i, /^[ \t]*#[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^#\n]{1,400}##/m],
   },
   {
     // Exchange 2010+ and Microsoft 365 classic NDR, in the languages Exchange ships.
@@ -123,7 +123,7 @@ export const FORMATS: readonly FormatSpec[] = [
   },
   {
     id: 'sendmail',
-    signatures: [/-{3,}\s*The following addresses had (?:permanent fatal|transient non-fatal) errors/i, /-{3,}\s*Transcript of session follows/i],
+    signatures: [/The following addresses had (?:permanent fatal|transient non-fatal) errors/i, /Transcript of session follows/i],
   },
   {
     id: 'postfix',
@@ -185,7 +185,7 @@ export const ORIGINAL_MESSAGE_MARKERS: readonly RegExp[] = [
   /^[ \t]*Intestazioni originali del messaggio\s*:?/im,
   /^[ \t]*元のメッセージ ?ヘッダー\s*:?/m,
   /^[ \t]*------ This is a copy of your message/im,
-  /^[ \t]*-{3,}[ \t]*(?:Returned Message|original message)[ \t]*-*[ \t]*$/im,
+  /^[ \t]*-{3,} ?(?:Returned Message|original message)\b/im,
   /^[ \t]*Original message follows\.?[ \t]*$/im,
   /^[ \t]*Original Message:[ \t]*$/im,
 ];

@@ -210,7 +210,7 @@ export function readText(input: string): BounceReport {
   // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
   for (const r of recipients) {
     if (r.recipient) continue;
-    const named = /(?:\bto=<|RCPT TO:\s*<)([^>\s]{1,300}@[^>\s]{1,255})>/i.exec(reportText)?.[1];
+    const named = /(?:\bto=<|RCPT TO:\s*<)([^>\s]{1,300}@[^>\s]{1,255})>/i.exec(reportText.slice(0, 20_000))?.[1];
     if (named && recipients.length === 1) r.recipient = normalizeAddress(named);
     if (!r.remoteHost && !r.remoteIp) {
       const remote = findRemoteMta(reportText);

@@ -25,7 +25,7 @@ export function commandFromWord(word: string): SmtpCommand | null {
 }
 
 /** The command a piece of bounce text says a reply answered. Checked in the reply's own context only. */
-const COMMAND_HINTS: RegExp[] = [
+export const COMMAND_HINTS: RegExp[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
   /in reply to (end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|bdat)\b/i,
   // Exim: "after RCPT TO:<x>", "after end of data", "after initial connection", "after pipelined MAIL FROM:<>"
@@ -66,7 +66,7 @@ export interface RemoteMta {
 }
 
 /** Remote MTA hints in the text before a reply, most specific first. */
-const REMOTE_PATTERNS: RegExp[] = [
+export const REMOTE_PATTERNS: RegExp[] = [
   // Postfix: "host mx.example.jp[192.0.2.153] said:"
   new RegExp(String.raw`\bhost ${HOST}\s?\[([0-9a-f.:]{3,45})\]`, 'i'),
   // Exim: "host mx.example.org [192.0.2.20]:"
@@ -115,7 +115,9 @@ export function parseRemoteMtaField(value: string): RemoteMta {
  * folded lines, and continuation lines. Wrapping quotes, a trailing "(in reply to … command)" and Exchange's
  * "##" markers go.
  */
-export function cleanReply(raw: string): string {
+export function cleanReply(input: string): string {
+  // A reply is never longer than this; the cap also keeps the patterns below linear on hostile input.
+  const raw = input.length > 8000 ? input.slice(0, 8000) : input;
   const lines = raw.split('\n');
   const first = lines[0] ?? '';
   const multi = /^\s*[#'"]?([245]\d\d)[- ]((?:[245]\.\d{1,3}\.\d{1,3})\s)?/.exec(first);

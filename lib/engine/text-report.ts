@@ -65,7 +65,7 @@ interface Candidate {
 }
 
 // Layouts that label the code instead of quoting a reply: Zoho's "ERROR_CODE :550, …" and "ResponseCode 421, …".
-const LABELED_CODE = /\b(?:ERROR_CODE|ResponseCode)\s*:?\s*([245][0-5]\d)\b/g;
+const LABELED_CODE = /\b(?:ERROR_CODE|ResponseCode)[ \t]{0,3}:?[ \t]{0,3}([245][0-5]\d)\b/g;
 
 export interface TextReading {
   format: BounceFormat | null;

@@ -42,10 +42,12 @@ export function visibleText(root: Node, max = 2 * 1024 * 1024): string {
     if (block) push('\n');
   };
   walk(root);
+  // Lines trimmed with split/trim: linear, where a regex over the whole text would be quadratic on long blank runs.
   return out
     .join('')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n[ \t]+/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

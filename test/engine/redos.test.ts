@@ -1,0 +1,95 @@
+/**
+ * Every regular expression in the engine (lib/engine, lib/diagnosis, lib/webmail, lib/content), checked for
+ * catastrophic backtracking by the recheck ReDoS analyser. Literals are found in the sources with the TypeScript
+ * parser; patterns built at run time are checked from the tables that hold them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ORIGINAL_MESSAGE_MARKERS, FORMATS } from '../../lib/engine/formats';
+import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
+
+const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup'].map((d) => join(__dirname, '../..', d));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+interface Found {
+  where: string;
+  source: string;
+  flags: string;
+}
+
+function literals(file: string): Found[] {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out: Found[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isRegularExpressionLiteral(node)) {
+      const text = node.text;
+      const end = text.lastIndexOf('/');
+      out.push({ where: `${relative(process.cwd(), file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`, source: text.slice(1, end), flags: text.slice(end + 1) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+const found: Found[] = ROOTS.flatMap(sources).flatMap(literals);
+const runtime: Found[] = [
+  ...REMOTE_PATTERNS.map((r, i) => ({ where: `REMOTE_PATTERNS[${i}]`, source: r.source, flags: r.flags })),
+  ...COMMAND_HINTS.map((r, i) => ({ where: `COMMAND_HINTS[${i}]`, source: r.source, flags: r.flags })),
+  ...ORIGINAL_MESSAGE_MARKERS.map((r, i) => ({ where: `ORIGINAL_MESSAGE_MARKERS[${i}]`, source: r.source, flags: r.flags })),
+  ...FORMATS.flatMap((f) => f.signatures.map((r, i) => ({ where: `${f.id}.signatures[${i}]`, source: r.source, flags: r.flags }))),
+];
+
+/**
+ * Patterns whose worst case is polynomial, accepted only because every input they see is bounded; each names the
+ * bound. Matched by the start of the pattern's source. Exponential patterns are never accepted.
+ */
+const BOUNDED: { start: string; bound: string }[] = [
+  { start: '(?:[\\p{L}\\p{N}](?:', bound: 'sticky at one @; labels ≤ 63 characters, ≤ 8 labels (addresses.ts)' },
+  { start: '[^\\s<>"\';,()]{1,64}@', bound: 'DSN field values cut to 1,000 characters (dsn.ts)' },
+  { start: '\\*.*$', bound: 'charset names of encoded words, ≤ 40 characters' },
+  { start: '(?:\\bto=<|RCPT TO:', bound: 'the first 20,000 characters only (read-text.ts)' },
+  { start: '\\s*\\(in reply to', bound: 'replies cut to 8,000 characters (cleanReply)' },
+  { start: '\\s*\\[(?:rcpt_to', bound: 'replies cut to 8,000 characters (cleanReply)' },
+  { start: '\\s*##\\s*$', bound: 'replies cut to 8,000 characters (cleanReply)' },
+  { start: '(?:\\b(?:delivered to|', bound: 'the 80 characters before an address (findAnchors)' },
+  { start: '(?:\\bsaid:?|', bound: 'the 120–200 characters before a code (scoreCandidate)' },
+  { start: '^\\s*(?:-{3,}|={3,}', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
+  { start: '^\\s*(?:[-*•>]\\s*)?', bound: 'the 200 characters before an address (findAnchors)' },
+  { start: '^\\s*[>"\')]?\\s*(?::.*', bound: 'the 400 characters after an address (findAnchors)' },
+  { start: '^\\s*[>"]?\\s+[A-Za-z', bound: 'the 400 characters after an address (findAnchors)' },
+  { start: '(?:said|was|returned|reason', bound: 'the previous line, ≤ 200 characters (scoreCandidate)' },
+  { start: '^\\s*[<"]?[^\\s@<>]{1,64}@', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
+  { start: 'RCPT TO:?\\s*<([^>\\s]{1,300})>', bound: 'the 400 characters before a reply' },
+  { start: '[\'"]\\s*(?:\\(delivery attempts', bound: 'a reply, ≤ 8,000 characters (innerReply)' },
+  { start: '\\s*\\(.*\\)$', bound: "a provider's display name (constant data)" },
+  { start: '[^\\s<>"\'()]{1,64}@', bound: 'attribute values cut to 500 characters (outlook.ts)' },
+];
+
+describe('ReDoS analysis', () => {
+  it('finds the patterns (the scan itself works)', () => {
+    expect(found.length).toBeGreaterThan(150);
+  });
+
+  it.each([...found, ...runtime].map((f) => [f.where, f] as const))('%s cannot backtrack catastrophically', (_where, f) => {
+    const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    if (result.status === 'safe') return;
+    if (result.status === 'vulnerable') expect(result.complexity.type, `exponential: ${result.attack.pattern}`).toBe('polynomial');
+    const allowed = BOUNDED.find((b) => f.source.startsWith(b.start));
+    expect(allowed, `${f.where}: /${f.source.slice(0, 80)}/ is ${result.status === 'vulnerable' ? `polynomial (attack ${result.attack.pattern})` : 'not provably linear'} and its input is not known to be bounded`).toBeDefined();
+  });
+
+  it('every bounded exception is still in use', () => {
+    const all = [...found, ...runtime];
+    for (const b of BOUNDED) expect(all.some((f) => f.source.startsWith(b.start)), b.start).toBe(true);
+  });
+});
