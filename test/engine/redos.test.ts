@@ -81,7 +81,7 @@ describe('ReDoS analysis', () => {
   });
 
   it.each([...found, ...runtime].map((f) => [f.where, f] as const))('%s cannot backtrack catastrophically', (_where, f) => {
-    const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 3_000 });
     if (result.status === 'safe') return;
     if (result.status === 'vulnerable') expect(result.complexity.type, `exponential: ${result.attack.pattern}`).toBe('polynomial');
     const allowed = BOUNDED.find((b) => f.source.startsWith(b.start));
