@@ -34,6 +34,12 @@ export function OptionsApp({ browser }: { browser: Pick<Browser, 'storage'> }) {
           Clear history
         </button>
       </fieldset>
+      <fieldset>
+        <legend>Troubleshooting</legend>
+        <label>
+          <input type="checkbox" checked={options.debug} onChange={(e) => update({ ...options, debug: (e.target as HTMLInputElement).checked })} /> Show every Bounce Doctor error in the webmail's console
+        </label>
+      </fieldset>
       <p role="status" class="bd-hint">
         {status}
       </p>

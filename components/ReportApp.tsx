@@ -4,7 +4,7 @@ import { authResults } from '../lib/diagnosis/classify';
 import { sendMessage } from '../lib/messaging/messaging';
 import { remember } from './PopupApp';
 import { loadHistory } from '../lib/pages/store';
-import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
+import { analyzeInput, analyzeReport, checkInputSize, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';
 import { ResultView } from './ResultView';
 
@@ -26,6 +26,8 @@ async function load(browser: Props['browser'], search: string): Promise<Loaded> 
   if (token) {
     const sel = await sendMessage(browser, 'page:take-selection', { token });
     if (!sel) return { title: 'Selected text', analysis: { label: 'Selected text', report: null, diagnoses: [], error: 'That selection is no longer available. Select the text and try again.' } };
+    const tooBig = checkInputSize(sel.text.length, 'text');
+    if (tooBig) return { title: 'Selected text', analysis: { label: 'Selected text', report: null, diagnoses: [], error: tooBig.replace('That text', 'That selection') } };
     const analysis = await analyzeInput(sel.text, 'Selected text');
     await remember(browser, analysis, sel.text);
     return { title: `Selected text${sel.sourceUrl ? ` on ${new URL(sel.sourceUrl).host}` : ''}`, analysis, searched: sel.text };

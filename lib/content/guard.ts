@@ -5,6 +5,12 @@
  */
 const seen = new Set<string>();
 let invalidated = false;
+let debug = false;
+
+/** The options page's debug switch: every error is shown, not just the first of each kind. */
+export function setDebug(on: boolean): void {
+  debug = on;
+}
 
 export function isContextInvalidated(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -17,6 +23,10 @@ export function reportOnce(error: unknown, log: (...args: unknown[]) => void = c
     return;
   }
   const kind = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (debug) {
+    log('Bounce Doctor (debug):', error);
+    return;
+  }
   if (seen.has(kind)) return;
   seen.add(kind);
   log('Bounce Doctor:', kind);
@@ -43,4 +53,5 @@ export function guarded<A extends unknown[]>(fn: (...args: A) => unknown): (...a
 export function resetGuard(): void {
   seen.clear();
   invalidated = false;
+  debug = false;
 }

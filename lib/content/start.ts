@@ -10,7 +10,7 @@ import type { WebmailId } from '../webmail/hosts';
 import { loadOptions } from '../pages/store';
 import { ADAPTERS } from '../webmail/index';
 import { cardMounter } from './card-ui';
-import { guarded, reportOnce } from './guard';
+import { guarded, reportOnce, setDebug } from './guard';
 import { createWatcher } from './watcher';
 
 const DISMISSED_KEY = 'dismissed-cards';
@@ -33,6 +33,7 @@ export function startWebmailContent(
     // The options page can turn the card off per webmail; the toolbar still learns of the bounces.
     const options = await loadOptions(browser);
     const cardsOn = options.cards[webmail];
+    setDebug(options.debug);
     const watcher = createWatcher({
       adapter: ADAPTERS[webmail],
       root: document,

@@ -28,9 +28,11 @@ export interface HistoryItem {
 export interface Options {
   history: boolean;
   cards: { gmail: boolean; outlook: boolean };
+  /** Show every content-script error in the page console (normally each kind once). */
+  debug: boolean;
 }
 
-export const DEFAULT_OPTIONS: Options = { history: true, cards: { gmail: true, outlook: true } };
+export const DEFAULT_OPTIONS: Options = { history: true, cards: { gmail: true, outlook: true }, debug: false };
 
 export async function loadOptions(browser: StorageBrowser): Promise<Options> {
   const got = (await browser.storage.local.get(OPTIONS_KEY))[OPTIONS_KEY] as Partial<Options> | undefined;

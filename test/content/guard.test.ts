@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { guarded, isQuiet, reportOnce, resetGuard } from '../../lib/content/guard';
+import { guarded, isQuiet, reportOnce, resetGuard, setDebug } from '../../lib/content/guard';
 
 beforeEach(() => resetGuard());
 
@@ -23,6 +23,15 @@ describe('content-script guard', () => {
       throw new Error('async failure');
     })();
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith('Bounce Doctor:', 'Error: async failure'));
+    log.mockRestore();
+  });
+
+  it('shows every error with the debug option on', () => {
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    setDebug(true);
+    reportOnce(new Error('same'));
+    reportOnce(new Error('same'));
+    expect(log).toHaveBeenCalledTimes(2);
     log.mockRestore();
   });
 

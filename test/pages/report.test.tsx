@@ -63,6 +63,13 @@ describe('report page', () => {
     expect([...container.querySelectorAll('a')].every((a) => /^(https?|mailto):/.test(a.getAttribute('href') ?? ''))).toBe(true);
   });
 
+  it('refuses a selection over 2 MB with a clear message', async () => {
+    const token = '2b6f0c1e-7a57-4d54-9a51-3f0f6c3f9a10';
+    await putSelection(background, token, { text: 'x'.repeat(2 * 1024 * 1024 + 5), sourceUrl: null });
+    render(<ReportApp browser={browser} location={{ search: `?selection=${token}` }} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/That selection is 2\.0 MB/);
+  });
+
   it('explains when there is nothing to show', async () => {
     render(<ReportApp browser={browser} location={{ search: '?history=gone' }} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/no longer available/);
