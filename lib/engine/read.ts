@@ -123,6 +123,11 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
 
   const header = (name: string) => email.headers.find((h) => h.key === name)?.value ?? null;
   const contentType = (header('content-type') ?? '').toLowerCase();
+  // A multipart message whose closing boundary never comes was cut short (a truncated download or paste).
+  const boundary = /boundary\s*=\s*"?([^";\s]{1,200})"?/i.exec(header('content-type') ?? '')?.[1];
+  if (boundary && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
+    notes.push('The message seems to be cut short (its last MIME part never ends); what is there was read.');
+  }
   const parts: PartText[] = email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: contentAsText(a.content) }));
 
   // The human-readable report: the text part, else the HTML part as text.

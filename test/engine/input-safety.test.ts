@@ -37,5 +37,6 @@ describe('bad input', () => {
     const r = await readBounce(raw);
     expect(r.isBounce).toBe(true);
     expect(r.recipients[0]?.code).toBe('552');
+    expect(r.notes.join(' ')).toMatch(/cut short/);
   });
 });
