@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { loadTabState } from '../lib/background/tab-state';
 import type { TabState } from '../lib/messaging/protocol';
-import { addHistory, clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
+import { remember } from '../lib/pages/remember';
+import { clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
 import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
 import { PasteForm } from './PasteForm';
 import { RecentList } from './RecentList';
@@ -14,14 +15,6 @@ interface Props {
 }
 
 const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
-
-/** Keeps an analysis in the recent list: its diagnosis and the reply excerpt, never the whole message. */
-export async function remember(browser: Pick<Browser, 'storage'>, a: Analysis, input: string | null): Promise<void> {
-  const r = a.report?.recipients[0];
-  const d = a.diagnoses[0];
-  if (!a.report || !r || !d) return;
-  await addHistory(browser, { label: a.label, excerpt: r.reply ?? input ?? '', recipient: r.recipient, category: d.category, title: d.title });
-}
 
 export function PopupApp({ browser, location }: Props) {
   const [tabState, setTabState] = useState<TabState | null>(null);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { authResults } from '../lib/diagnosis/classify';
 import { sendMessage } from '../lib/messaging/messaging';
-import { remember } from './PopupApp';
+import { remember } from '../lib/pages/remember';
 import { loadHistory } from '../lib/pages/store';
 import { analyzeInput, analyzeReport, checkInputSize, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';

@@ -1,32 +1,15 @@
 /** The popup in happy-dom: tab status, paste → facts, size and emptiness messages, right-click hand-off. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import type { Browser } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { background, extensionPage, freshBackground } from '../helpers/extension-page';
 import { PopupApp } from '../../components/PopupApp';
-import { setUpBackground } from '../../lib/background/setup';
 
-const background = fakeBrowser as unknown as Browser;
-/** The popup's view of the browser: its messages reach the background as Chromium sends them, from the popup page. */
-const browser = {
-  ...fakeBrowser,
-  runtime: {
-    ...fakeBrowser.runtime,
-    sendMessage: async (message: unknown) => {
-      const sender = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
-      const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-      return results.find((r: unknown) => r !== undefined);
-    },
-  },
-} as unknown as Browser;
+const browser = extensionPage('popup.html');
 
 afterEach(cleanup);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  (fakeBrowser as unknown as { contextMenus: unknown }).contextMenus = { create() {}, removeAll: () => Promise.resolve(), onClicked: { addListener() {} } };
-  setUpBackground(background);
-});
+beforeEach(freshBackground);
 
 describe('popup', () => {
   it('renders the paste area with a visible label', () => {

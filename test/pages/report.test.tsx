@@ -1,36 +1,20 @@
 /** The report page: from a right-click selection, from a webmail tab, from the history; auth results; markdown. */
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import type { Browser } from 'webextension-polyfill';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { background, extensionPage, freshBackground } from '../helpers/extension-page';
 import { ReportApp } from '../../components/ReportApp';
 import { putSelection } from '../../lib/background/selection-handoff';
-import { setUpBackground } from '../../lib/background/setup';
 import { saveTabState } from '../../lib/background/tab-state';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readText } from '../../lib/engine/read-text';
 import { reportMarkdown } from '../../lib/pages/markdown';
 
-const background = fakeBrowser as unknown as Browser;
-const browser = {
-  ...fakeBrowser,
-  runtime: {
-    ...fakeBrowser.runtime,
-    sendMessage: async (message: unknown) => {
-      const results = await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/report.html` });
-      return results.find((r: unknown) => r !== undefined);
-    },
-  },
-} as unknown as Browser;
+const browser = extensionPage('report.html');
 
 afterEach(cleanup);
-beforeEach(() => {
-  fakeBrowser.reset();
-  (fakeBrowser as unknown as { contextMenus: unknown }).contextMenus = { create() {}, removeAll: () => Promise.resolve(), onClicked: { addListener() {} } };
-  setUpBackground(background);
-});
+beforeEach(freshBackground);
 
 describe('report page', () => {
   it('analyzes a multi-line right-click selection and records it in the history', async () => {
