@@ -29,6 +29,8 @@ export interface ClassifyInput {
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
 
+const DATA_STAGE: ReadonlySet<string> = new Set(['DATA', 'BDAT', 'end of data']);
+
 const AUTH: ReadonlySet<Category> = new Set(['unauthenticated', 'spf', 'dkim', 'dmarc']);
 
 /**
@@ -142,6 +144,17 @@ export function classify(input: ClassifyInput): Classification {
     result.evidence.push({ source: 'code', text: 'answered MAIL FROM', start: null, end: null });
     result.confidence.reason += ' It answered the MAIL FROM command, so it is about your sender address.';
     result.category = 'sender-rejected';
+  }
+  // A server that refuses "user unknown" only after the content (DATA) had already accepted the address at RCPT TO:
+  // the refusal is the recipient side's filter (Japanese carriers' sender filters are the classic case), not a
+  // missing mailbox. Some servers do check addresses that late, so the confidence stays medium.
+  if (DATA_STAGE.has(input.command ?? '') && result.category === 'recipient-unknown') {
+    result.evidence.push({ source: 'code', text: `answered ${input.command}`, start: null, end: null });
+    result.confidence = {
+      level: 'medium',
+      reason: `${result.confidence.reason} But it answered ${input.command === 'end of data' ? 'the end of the message (DATA)' : `the ${input.command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
+    };
+    result.category = 'recipient-policy';
   }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);

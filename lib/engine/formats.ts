@@ -82,7 +82,7 @@ export const FORMATS: readonly FormatSpec[] = [
     id: 'gmail',
     signatures: [
       /\*\*\s?(?:Address not found|Message blocked|Message not delivered|Delivery incomplete|Message delayed|Mail delivery failed)\s?\*\*/i,
-      /^[ \t]*(?:Address not found|Message blocked|Message not delivered|Delivery incomplete)[ \t]*$/im,
+      /^[ \t]{0,20}(?:Address not found|Message blocked|Message not delivered|Delivery incomplete)[ \t]{0,20}$/im,
       /The response (?:from the remote server |from the recipient enterprise administrator )?was:/i,
       /Your message wasn't delivered to /i,
       /Gmail will retry for/i,

@@ -39,6 +39,8 @@ export const COMMAND_HINTS: RegExp[] = [
   /in response to (?:the )?(rcpt to|mail from|data|end of data|helo|ehlo)\b/i,
   // qmail: "most progress was RCPT TO response"
   /most progress was (rcpt to|mail from|data|helo|ehlo) response/i,
+  // m-FILTER and similar appliances: a "SMTP command" heading with the command on the next line
+  /\bsmtp command:?[ \t]{0,8}\r?\n[ \t]{0,8}(rcpt to|mail from|data|helo|ehlo)\b/i,
 ];
 
 const COMMAND_GUARDED = COMMAND_HINTS.map(guard);
@@ -54,6 +56,18 @@ export function findCommand(context: string): SmtpCommand | null {
     }
   }
   return null;
+}
+
+/**
+ * A transcript's last ">>> DATA" does not always name the command a reply answered: with PIPELINING the client sends
+ * RCPT TO and DATA together, and the server's replies follow in order ("<<< 550 … User unknown" for the RCPT, then
+ * "<<< 503 Need RCPT" or "<<< 554 no valid recipients" for the DATA). A further server reply before the next client
+ * command means the reply answered an earlier command — the recipient one.
+ */
+export function pipelinedCommand(command: SmtpCommand | null, after: string): SmtpCommand | null {
+  if (command !== 'DATA') return command;
+  const next = /^[ \t]*(<<<|>>>)/m.exec(after.slice(0, 400));
+  return next?.[1] === '<<<' ? 'RCPT TO' : command;
 }
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;

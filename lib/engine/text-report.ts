@@ -11,7 +11,7 @@ import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
 import { LineIndex } from './lines';
-import { cleanReply, findCommand, findRemoteMta } from './reply';
+import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
 
@@ -325,7 +325,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.replySpan = { start: c.start, end: c.end };
   r.remoteHost = remote.host;
   r.remoteIp = remote.ip;
-  r.command = findCommand(context);
+  r.command = pipelinedCommand(findCommand(context), text.slice(c.end));
   return r;
 }
 

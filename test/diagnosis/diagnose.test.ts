@@ -31,6 +31,16 @@ describe('classification order', () => {
   it('a refusal of MAIL FROM is about the sender', () => {
     expect(classify({ reply: '550 5.1.1 user unknown', code: '550', enhanced: '5.1.1', command: 'MAIL FROM' }).category).toBe('sender-rejected');
   });
+  it('"user unknown" after the content was sent is the recipient\'s filter, with medium confidence', () => {
+    for (const command of ['DATA', 'end of data'] as const) {
+      const c = classify({ reply: '550 Unknown user pat@dest.example', code: '550', enhanced: null, command });
+      expect(c.category).toBe('recipient-policy');
+      expect(c.confidence.level).toBe('medium');
+      expect(c.evidence.map((e) => e.text)).toContain(`answered ${command}`);
+    }
+    expect(classify({ reply: '550 Unknown user pat@dest.example', code: '550', enhanced: null, command: 'RCPT TO' }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '552 5.2.2 Mailbox full', code: '552', enhanced: '5.2.2', command: 'end of data' }).category).toBe('mailbox-full');
+  });
   it("chooses the provider by remote host before the recipient's domain", () => {
     const c = classify({ reply: '550 5.7.1 Message rejected', code: '550', enhanced: '5.7.1', remoteHost: 'mx0a-001.pphosted.com', recipient: 'pat@gmail.com' });
     expect(c.provider?.id).toBe('proofpoint');

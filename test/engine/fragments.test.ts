@@ -74,3 +74,24 @@ describe('fragments', () => {
     }
   });
 });
+
+describe('the command a transcript reply answered', () => {
+  const transcript = (after: string) =>
+    ['   ----- Transcript of session follows -----', '... while talking to mx.dest.example.:', '>>> DATA', '<<< 550 5.1.1 <pat@dest.example>... User unknown', after].join('\n');
+  it('is DATA when the DATA line is the last command and nothing else answers', () => {
+    expect(readText(transcript('554 5.0.0 Service unavailable')).recipients[0]?.command).toBe('DATA');
+  });
+  it('is RCPT TO when a further server reply follows (pipelining: the 503 or 554 answered DATA)', () => {
+    expect(readText(transcript('<<< 503 5.0.0 Need RCPT (recipient)')).recipients[0]?.command).toBe('RCPT TO');
+    expect(readText(transcript('<<< 554 Error: no valid recipients')).recipients[0]?.command).toBe('RCPT TO');
+  });
+  it('stays DATA when the next line is a new client command', () => {
+    expect(readText(transcript('>>> QUIT\n<<< 221 Bye')).recipients[0]?.command).toBe('DATA');
+  });
+  it('is read from an "SMTP command" heading below the server message', () => {
+    const text = ['Delivery to the following address failed:', 'pat@dest.example', '', '-------server message', '550 unknown user <pat@dest.example>', '', '-------SMTP command', 'DATA', ''].join('\n');
+    const r = readText(text).recipients[0];
+    expect(r?.recipient).toBe('pat@dest.example');
+    expect(r?.command).toBe('DATA');
+  });
+});
