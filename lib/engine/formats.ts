@@ -148,6 +148,8 @@ export const FORMATS: readonly FormatSpec[] = [
       /\bpermanent (?:fatal |delivery )?errors?\b/i,
       /Failure Reasons/i,
       /Message delivery has failed|Delivery failed for the following/i,
+      // IMail: "Delivery failed 20 attempts: pat@example.com" (retries exhausted)
+      /^[ \t]{0,8}Delivery failed \d{1,4} attempts?:/im,
       /This (?:message|mail) was (?:created|generated) automatically by mail delivery software/i,
       /This is the (?:Postfix|mail) program at host/i,
     ],

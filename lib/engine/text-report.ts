@@ -24,7 +24,7 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /** Words right before a reply that introduce it. */
 const REPLY_INTRO =

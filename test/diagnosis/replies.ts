@@ -189,6 +189,7 @@ export const REPLIES: ReplyCase[] = [
   { reply: '550 Administrative prohibition', category: 'policy', provider: null },
   { reply: '451 Temporary local problem - please try later', category: 'remote-error', provider: null },
   { reply: 'retry timeout exceeded', category: 'delivery-timeout', provider: null },
+  { reply: 'Delivery failed 20 attempts: pat@dest.example', category: 'delivery-timeout', provider: null },
   { reply: "all hosts for 'dest.example' have been failing for a long time (and retry time not reached)", category: 'delivery-timeout', provider: null },
   { reply: '552 Mailbox quota exceeded', category: 'mailbox-full', provider: null },
 

@@ -1,7 +1,7 @@
 /** Every fragment form a user may paste or select: one reply, a multi-line reply, a Diagnostic-Code line, a Postfix
  * log line, a sending library's exception, an Exchange "Remote Server returned" line. */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../lib/engine/read';
+import { readBounce, readText } from '../../lib/engine/read';
 
 const CASES: { name: string; text: string; code: string | null; enhanced: string | null; recipient?: string; reply?: string; remoteHost?: string; remoteIp?: string; command?: string }[] = [
   { name: 'a single reply', text: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1', reply: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown' },
@@ -93,5 +93,33 @@ describe('the command a transcript reply answered', () => {
     const r = readText(text).recipients[0];
     expect(r?.recipient).toBe('pat@dest.example');
     expect(r?.command).toBe('DATA');
+  });
+});
+
+describe("IMail's retries-exhausted notice", () => {
+  it('is a bounce for the address on the "Delivery failed N attempts" line', async () => {
+    const message = [
+      'From: "Postmaster" <postmaster@mail.example>',
+      'To: <me@shop.example>',
+      'Subject: Undeliverable Mail',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Delivery failed 20 attempts: pat@dest.example',
+      '',
+      '',
+      'Original message follows.',
+      '====',
+      'Subject: hi',
+      '',
+      'hello',
+      '',
+    ].join('\r\n');
+    const report = await readBounce(message);
+    expect(report.kind).toBe('failure');
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['pat@dest.example']);
+    expect(report.recipients[0]?.reply).toContain('Delivery failed 20 attempts');
+  });
+  it('is not read into ordinary prose that mentions failed attempts', () => {
+    expect(readText('Hi Pat, our courier says delivery failed 3 attempts last week. Write to me at me@shop.example.').kind).toBe('not-bounce');
   });
 });

@@ -15,6 +15,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
       'queue too long', 'delivery attempts', 'exceeded the maximum time',
     ],
+    // IMail: "Delivery failed 20 attempts: pat@example.com"
+    patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i],
     /* source: Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7 */
   },
   {
