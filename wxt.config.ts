@@ -33,6 +33,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // 123: CSS light-dark() (the card's theme); everything else the extension uses is older.
+        { minimum_chrome_version: '123' }),
   }),
 });

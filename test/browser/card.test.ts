@@ -103,7 +103,26 @@ describe('the card', () => {
         'data-enhanced': '5.7.1',
         'data-recipient': 'old.staff@acme.example',
       });
-      if (url.includes('office.com')) await page.screenshot({ path: join(ARTIFACTS, 'card-outlook-dark.png'), clip: { x: 0, y: 0, width: 900, height: 260 } });
+      if (url.includes('office.com')) {
+        await page.screenshot({ path: join(ARTIFACTS, 'card-outlook-dark.png'), clip: { x: 0, y: 0, width: 900, height: 260 } });
+        // The card follows the system's scheme, unless the page's own theme (data-theme on the host) says otherwise.
+        const background = () => page.locator('[data-bounce-doctor] .card').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        const theme = (t: string | null) =>
+          page.evaluate((value) => {
+            const host = document.querySelector('[data-bounce-doctor]');
+            if (value === null) host?.removeAttribute('data-theme');
+            else host?.setAttribute('data-theme', value);
+          }, t);
+        await theme(null);
+        expect(await background()).toBe('rgb(31, 35, 41)');
+        await theme('light');
+        expect(await background()).toBe('rgb(255, 255, 255)');
+        await page.emulateMedia({ colorScheme: 'light' });
+        await theme(null);
+        expect(await background()).toBe('rgb(255, 255, 255)');
+        await theme('dark');
+        expect(await background()).toBe('rgb(31, 35, 41)');
+      }
       await page.close();
     }
   });
