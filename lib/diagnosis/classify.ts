@@ -29,7 +29,35 @@ export interface ClassifyInput {
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
 
-const DATA_STAGE: ReadonlySet<string> = new Set(['DATA', 'BDAT', 'end of data']);
+/** A verdict the SMTP step overrides: the words name one cause, the step the reply answered shows another. */
+interface StageRule {
+  commands: readonly SmtpCommand[];
+  from: readonly Category[];
+  to: Category;
+  /** Set when the step makes the verdict less certain than the words alone. */
+  level?: 'medium';
+  because: (command: SmtpCommand) => string;
+}
+
+const STAGE_RULES: readonly StageRule[] = [
+  {
+    // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
+    commands: ['MAIL FROM'],
+    from: ['recipient-unknown', 'recipient-domain'],
+    to: 'sender-rejected',
+    because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
+    // (Japanese carriers' sender filters are the classic case). Some servers do check addresses that late: medium.
+    commands: ['DATA', 'BDAT', 'end of data'],
+    from: ['recipient-unknown'],
+    to: 'recipient-policy',
+    level: 'medium',
+    because: (command) =>
+      `But it answered ${command === 'end of data' ? 'the end of the message (DATA)' : `the ${command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
+  },
+];
 
 const AUTH: ReadonlySet<Category> = new Set(['unauthenticated', 'spf', 'dkim', 'dmarc']);
 
@@ -139,22 +167,13 @@ export function classify(input: ClassifyInput): Classification {
     zone: null,
   };
 
-  // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
-  if (input.command === 'MAIL FROM' && (result.category === 'recipient-unknown' || result.category === 'recipient-domain')) {
-    result.evidence.push({ source: 'code', text: 'answered MAIL FROM', start: null, end: null });
-    result.confidence.reason += ' It answered the MAIL FROM command, so it is about your sender address.';
-    result.category = 'sender-rejected';
-  }
-  // A server that refuses "user unknown" only after the content (DATA) had already accepted the address at RCPT TO:
-  // the refusal is the recipient side's filter (Japanese carriers' sender filters are the classic case), not a
-  // missing mailbox. Some servers do check addresses that late, so the confidence stays medium.
-  if (DATA_STAGE.has(input.command ?? '') && result.category === 'recipient-unknown') {
-    result.evidence.push({ source: 'code', text: `answered ${input.command}`, start: null, end: null });
-    result.confidence = {
-      level: 'medium',
-      reason: `${result.confidence.reason} But it answered ${input.command === 'end of data' ? 'the end of the message (DATA)' : `the ${input.command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
-    };
-    result.category = 'recipient-policy';
+  // The SMTP step a reply answered can say more than its words (STAGE_RULES).
+  const command = input.command;
+  const stage = command ? STAGE_RULES.find((r) => r.commands.includes(command) && r.from.includes(result.category)) : undefined;
+  if (stage && command) {
+    result.evidence.push({ source: 'code', text: `answered ${command}`, start: null, end: null });
+    result.confidence = { level: stage.level ?? result.confidence.level, reason: `${result.confidence.reason} ${stage.because(command)}` };
+    result.category = stage.to;
   }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);
