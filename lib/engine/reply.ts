@@ -66,7 +66,7 @@ export function findCommand(context: string): SmtpCommand | null {
  */
 export function pipelinedCommand(command: SmtpCommand | null, after: string): SmtpCommand | null {
   if (command !== 'DATA') return command;
-  const next = /^[ \t]*(<<<|>>>)/m.exec(after.slice(0, 400));
+  const next = /^[ \t]*(<<<|>>>)/m.exec(after.length > 400 ? after.slice(0, 400) : after);
   return next?.[1] === '<<<' ? 'RCPT TO' : command;
 }
 

@@ -325,7 +325,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.replySpan = { start: c.start, end: c.end };
   r.remoteHost = remote.host;
   r.remoteIp = remote.ip;
-  r.command = pipelinedCommand(findCommand(context), text.slice(c.end));
+  r.command = pipelinedCommand(findCommand(context), text.slice(c.end, c.end + 400));
   return r;
 }
 
