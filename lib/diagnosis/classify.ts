@@ -25,6 +25,8 @@ export interface ClassifyInput {
   kind?: MessageKind;
   original?: OriginalMessage | null;
   command?: SmtpCommand | null;
+  /** The notice is a delay warning (Action: delayed), not a final failure. */
+  delayed?: boolean;
 }
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
@@ -56,6 +58,66 @@ const STAGE_RULES: readonly StageRule[] = [
     level: 'medium',
     because: (command) =>
       `But it answered ${command === 'end of data' ? 'the end of the message (DATA)' : `the ${command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
+  },
+];
+
+/**
+ * A verdict that other facts in the bounce qualify: the words name one cause, the status code or the failure's class
+ * shows another. Tried after STAGE_RULES, first match wins.
+ */
+interface FactRule {
+  id: string;
+  from: readonly Category[];
+  /** Limits the rule to verdicts of these rules (the general phrase rule, not a provider's own table). */
+  ruleIds?: readonly string[];
+  when: (input: ClassifyInput, reply: string) => boolean;
+  to: Category;
+  level: 'medium' | 'low';
+  because: (input: ClassifyInput) => string;
+}
+
+const temporary = (input: ClassifyInput) => /^4/.test(input.enhanced ?? input.code ?? '');
+
+/** Words that place a reply at RCPT TO even when the bounce does not name the command. */
+const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
+
+/** The domain itself says it takes no mail (RFC 7505 null MX). */
+const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
+
+const FACT_RULES: readonly FactRule[] = [
+  {
+    // "User unknown" is proof of a missing address when the server said so at RCPT TO or with an X.1.x status. With a
+    // generic (X.0.0) or "mailbox not accepting" (X.2.x) status and no sign of RCPT TO, the same words are what many
+    // recipient-side filters answer (gateway appliances, carriers' reception settings): the recipient side refused.
+    id: 'unconfirmed-unknown',
+    from: ['recipient-unknown'],
+    ruleIds: ['recipient.unknown'],
+    when: (input, reply) => input.command !== 'RCPT TO' && /^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') && !RCPT_WORDS.test(reply),
+    to: 'recipient-policy',
+    level: 'low',
+    because: (input) =>
+      `But the server's status ${input.enhanced} does not say the address is unknown, and nothing shows the refusal came at RCPT TO: recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.`,
+  },
+  {
+    // "Domain not found" as a temporary failure (Gmail's "DNS Error: … NXDOMAIN" with status 4.0.0) is a DNS lookup
+    // that failed for now; the sending server retries, and only a permanent failure proves the domain gone.
+    id: 'temporary-domain',
+    from: ['recipient-domain'],
+    // A null MX (RFC 7505) is the domain's own permanent "no mail here", whatever class the relay gave it.
+    when: (input, reply) => temporary(input) && !NO_MAIL_WORDS.test(reply),
+    to: 'network',
+    level: 'medium',
+    because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
+  },
+  {
+    // A delay warning that names no cause ("Message will be retried for 2 more day(s)"): the receiving server could not
+    // be reached or kept deferring — the sending server is still retrying.
+    id: 'delay-without-cause',
+    from: ['unknown'],
+    when: (input) => input.delayed === true,
+    to: 'network',
+    level: 'low',
+    because: () => 'It is a delay warning that names no cause: the receiving server has not accepted the message yet and your server is still retrying.',
   },
 ];
 
@@ -174,6 +236,12 @@ export function classify(input: ClassifyInput): Classification {
     result.evidence.push({ source: 'code', text: `answered ${command}`, start: null, end: null });
     result.confidence = { level: stage.level ?? result.confidence.level, reason: `${result.confidence.reason} ${stage.because(command)}` };
     result.category = stage.to;
+  }
+  const fact = FACT_RULES.find((r) => r.from.includes(result.category) && (!r.ruleIds || r.ruleIds.includes(result.ruleId)) && r.when(input, reply));
+  if (fact) {
+    result.confidence = { level: fact.level, reason: `${result.confidence.reason} ${fact.because(input)}` };
+    if (fact.id === 'unconfirmed-unknown' && input.enhanced) result.evidence.push({ source: 'status', text: input.enhanced, start: null, end: null });
+    result.category = fact.to;
   }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);

@@ -40,6 +40,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
     kind: report.kind === 'failure' || report.kind === 'delay' || report.kind === 'not-bounce' ? undefined : report.kind,
     original: report.original,
     command: r.command,
+    delayed: r.action === 'delayed' || report.kind === 'delay',
   });
   const side = CATEGORY_SIDE[c.category];
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);

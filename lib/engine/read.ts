@@ -256,6 +256,15 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
     codes: recipients.map((r) => r.code ?? r.enhanced),
   });
   const isBounce = kind === 'failure' || kind === 'delay';
+  if (isBounce) {
+    // A recipient the bounce gives no reply or reason for: the report's own words ("Remote host is not responding.",
+    // "mailbox is full: retry timeout exceeded") are all there is to read, so keep them as its stated reason.
+    const bare = recipients.filter((r) => !r.reply && !r.statedReason);
+    if (bare.length > 0) {
+      const prose = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport);
+      for (const r of bare) r.statedReason = prose;
+    }
+  }
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
 
   let format: BounceFormat | null = reading.format;
@@ -281,6 +290,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
     original,
     notes,
   };
+}
+
+/** The human-readable words of a report, on one line and capped: no header or delivery-status field lines. */
+function reportProse(report: string): string | null {
+  const head = report.length > 20_000 ? report.slice(0, 20_000) : report;
+  const words = head
+    .split('\n')
+    .filter((line) => !/^\s*[A-Za-z][A-Za-z0-9-]{1,40}:\s/.test(line) || /^\s*(?:Reason|Remote host said|Error):/i.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words ? words.slice(0, 800) : null;
 }
 
 /** The header block at the start of a returned message: everything before the first blank line (64 KB at most). */

@@ -276,7 +276,14 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
   const para = text.slice(startLine + 1, stop).indexOf('\n\n');
-  if (para >= 0) stop = startLine + 1 + para;
+  if (para >= 0) {
+    stop = startLine + 1 + para;
+    // A paragraph that is only a label ("because:", Lotus Notes) introduces the next one: take that too.
+    if (/^\s*[A-Za-z][A-Za-z ]{1,30}:\s*$/.test(text.slice(startLine, stop))) {
+      const next = text.slice(stop + 2, Math.min(blockEnd, stop + 600)).search(/\n[ \t]*\n/);
+      stop = next >= 0 ? stop + 2 + next : Math.min(blockEnd, stop + 600);
+    }
+  }
   if (startLine >= stop) return null;
   const raw = text.slice(startLine, stop);
   const cleaned = raw.replace(/\s+/g, ' ').trim();

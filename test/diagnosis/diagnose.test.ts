@@ -41,6 +41,36 @@ describe('classification order', () => {
     expect(classify({ reply: '550 Unknown user pat@dest.example', code: '550', enhanced: null, command: 'RCPT TO' }).category).toBe('recipient-unknown');
     expect(classify({ reply: '552 5.2.2 Mailbox full', code: '552', enhanced: '5.2.2', command: 'end of data' }).category).toBe('mailbox-full');
   });
+  it('"user unknown" with a status that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
+    for (const enhanced of ['5.0.0', '5.2.1']) {
+      const c = classify({ reply: '550 kim@dest.example... No such user', code: '550', enhanced });
+      expect(c.category).toBe('recipient-policy');
+      expect(c.confidence.level).toBe('low');
+      expect(c.evidence.map((e) => e.text)).toContain(enhanced);
+    }
+    // Confirmed: an X.1.x status, the RCPT TO step, or words that place it there.
+    expect(classify({ reply: '550 5.1.1 kim@dest.example... No such user', code: '550', enhanced: '5.1.1' }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '550 No such user', code: '550', enhanced: '5.0.0', command: 'RCPT TO' }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '550 5.2.1 <kim@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.2.1' }).category).toBe('recipient-unknown');
+    // No status at all says nothing either way: the words stand.
+    expect(classify({ reply: '550 No such user', code: '550', enhanced: null }).category).toBe('recipient-unknown');
+  });
+  it('a temporary "domain not found" is a DNS failure to retry, unless the domain publishes a null MX', () => {
+    const nx = "DNS Error: 123 DNS type 'mx' lookup of dest.example responded with code NXDOMAIN Domain name not found: dest.example";
+    expect(classify({ reply: nx, code: null, enhanced: '4.0.0' }).category).toBe('network');
+    expect(classify({ reply: nx, code: null, enhanced: '5.1.2' }).category).toBe('recipient-domain');
+    const nullMx = "DNS Error: 123 DNS type 'mx' lookup of dest.example responded with code NOERROR The domain dest.example doesn't receive email according to the administrator: returned Null MX";
+    expect(classify({ reply: nullMx, code: null, enhanced: '4.0.0' }).category).toBe('recipient-domain');
+  });
+  it('a delay warning without a cause is a delivery still being retried', () => {
+    expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null, delayed: true })).toMatchObject({ category: 'network', confidence: { level: 'low' } });
+    expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null }).category).toBe('unknown');
+  });
+  it('a queue timeout that quotes its last error is diagnosed by that error', () => {
+    const reply = "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.";
+    expect(classify({ reply, code: null, enhanced: '4.4.3' }).category).toBe('remote-error');
+    expect(classify({ reply: "I'm not going to try again; this message has been in the queue too long.", code: null, enhanced: null }).category).toBe('delivery-timeout');
+  });
   it("chooses the provider by remote host before the recipient's domain", () => {
     const c = classify({ reply: '550 5.7.1 Message rejected', code: '550', enhanced: '5.7.1', remoteHost: 'mx0a-001.pphosted.com', recipient: 'pat@gmail.com' });
     expect(c.provider?.id).toBe('proofpoint');

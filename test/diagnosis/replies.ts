@@ -146,7 +146,20 @@ export const REPLIES: ReplyCase[] = [
   { reply: '554 Transaction failed: Reject due to policy restrictions. For explanation visit https://postmaster.web.de/en/error-messages?ip=203.0.113.5&c=hi', category: 'policy', provider: 'gmx' },
   { reply: '554 IP=203.0.113.5 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)', category: 'reputation', provider: 't-online' },
   { reply: '421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]', category: 'rate-limit', provider: 'orange' },
-  { reply: '550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', category: 'reputation', provider: 'orange' },
+  // Orange / La Poste numbered codes — https://postmaster.orange.fr/ (the last three digits say why)
+  { reply: '550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', category: 'spam', provider: 'orange' },
+  { reply: '421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]', category: 'remote-error', provider: 'orange' },
+  { reply: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', category: 'mailbox-full', provider: 'orange' },
+  { reply: '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', category: 'mailbox-disabled', provider: 'laposte', remoteHost: 'smtp-in.laposte.net' },
+  { reply: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]', category: 'reputation', provider: 'orange' },
+  // au (KDDI): an empty address means the recipient's reception filter; a named one, no such address
+  { reply: '550 : User unknown', category: 'recipient-policy', provider: 'kddi', remoteHost: 'lsean.ezweb.ne.jp' },
+  { reply: '550 <pat@ezweb.ne.jp>: User unknown', category: 'recipient-unknown', provider: 'kddi', remoteHost: 'lsean.ezweb.ne.jp' },
+  { reply: '550 : User unknown', category: 'recipient-policy', provider: 'kddi', recipient: 'pat@au.com' },
+  // NTT docomo
+  { reply: '552 too much mail data', category: 'mailbox-full', provider: 'docomo', remoteHost: 'mfsmax.docomo.ne.jp' },
+  // HCL Domino
+  { reply: 'User pat (pat@dest.example) not listed in Domino Directory', category: 'recipient-unknown', provider: null },
   { reply: '421 Too many spams from your IP (203.0.113.5), please visit http://postmaster.free.fr/', category: 'reputation', provider: 'free' },
   { reply: '550 Message was not accepted -- invalid mailbox. Local mailbox pat@mail.ru is unavailable: user not found', category: 'recipient-unknown', provider: 'mail.ru', remoteHost: 'mxs.mail.ru' },
   { reply: '550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id?c=abc or report details to abuse@corp.mail.ru. Error code: 123. ID: 456.', category: 'spam', provider: 'mail.ru' },

@@ -23,6 +23,8 @@ interface Expect {
     remoteIp?: string;
     replyIncludes?: string;
     replyExcludes?: string;
+    /** Words of the reason when the bounce gives no reply (the report's prose). */
+    reasonIncludes?: string;
   }[];
   originalSubject?: string;
   reportingMta?: string;
@@ -109,6 +111,8 @@ const TABLE: Expect[] = [
   { file: 'yahoo.txt', format: 'yahoo', recipients: [{ recipient: 'ivy@dest.example', code: '554', enhanced: '5.7.9', command: 'RCPT TO', replyExcludes: '[RCPT_TO]' }] },
   { file: 'amazon-ses.json', format: 'amazon-ses', recipients: [{ recipient: 'jack@dest.example', code: '550', enhanced: '5.1.1' }] },
   { file: 'rfc3464-fields.txt', format: 'rfc3464', recipients: [{ recipient: 'kate@dest.example', code: '552', enhanced: '5.2.2', remoteHost: 'mx.dest.example', replyIncludes: 'out of storage space. Please direct' }] },
+  { file: 'notes-because.eml', format: 'notes', recipients: [{ recipient: 'pat@dest.example', code: null, enhanced: null, replyIncludes: 'not listed in Domino Directory' }] },
+  { file: 'reason-before-list.eml', format: 'generic', recipients: [{ recipient: 'rosa@slow.example', code: null, enhanced: null, reasonIncludes: 'Remote host is not responding.' }] },
   { file: 'broken-mime.eml', format: 'sendmail', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
 ];
 
@@ -141,6 +145,7 @@ describe('bounce fixtures', () => {
           if (want.remoteIp) expect(got?.remoteIp).toBe(want.remoteIp);
           if (want.replyIncludes) expect(got?.reply).toContain(want.replyIncludes);
           if (want.replyExcludes) expect(got?.reply).not.toContain(want.replyExcludes);
+          if (want.reasonIncludes) expect(got?.reply ?? got?.statedReason).toContain(want.reasonIncludes);
           // The span points at the reply in the input, whatever the line ends.
           if (got?.replySpan && got.code) {
             const input = Buffer.from(bytes).toString('latin1');

@@ -7,7 +7,8 @@ import { apple } from './apple';
 import { comcast } from './comcast';
 import { barracuda, cisco, mimecast, proofpoint, sophos, trendmicro } from './gateways';
 import { google } from './google';
-import { fastmail, free, gmx, mailru, orange, proton, qq, tonline, yandex, zoho } from './mailboxes';
+import { docomo, kddi } from './japan';
+import { fastmail, free, gmx, laposte, mailru, orange, proton, qq, tonline, yandex, zoho } from './mailboxes';
 import { microsoft } from './microsoft';
 import { amazonses, mailgun, postmark, sendgrid } from './senders';
 import { yahoo } from './yahoo';
@@ -28,6 +29,7 @@ export const PROVIDERS: readonly Provider[] = [
   gmx,
   tonline,
   orange,
+  laposte,
   free,
   mailru,
   yandex,
@@ -35,6 +37,8 @@ export const PROVIDERS: readonly Provider[] = [
   zoho,
   proton,
   fastmail,
+  kddi,
+  docomo,
   amazonses,
   sendgrid,
   mailgun,

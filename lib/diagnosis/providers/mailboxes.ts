@@ -5,7 +5,7 @@
  * Yandex https://yandex.com/support/mail/web/spam/ ; QQ/Tencent https://service.mail.qq.com/ ;
  * Zoho https://www.zoho.com/mail/help/ ; Proton https://proton.me/support/ ; Fastmail https://www.fastmail.help/ .
  */
-import type { Provider } from '../types';
+import type { Category, Provider, Rule } from '../types';
 
 export const gmx: Provider = {
   id: 'gmx',
@@ -33,6 +33,44 @@ export const tonline: Provider = {
   ],
 };
 
+/**
+ * Orange and La Poste end their replies with a numbered code ("OFR_506", "OFR005_505", "LPN007_420", "LPNAAA_101"):
+ * the last three digits say why. Source: Orange postmaster error codes (https://postmaster.orange.fr/), as collected at
+ * https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/ and https://smtpfieldmanual.com/provider/orange .
+ */
+const FRANCE_PTT_CODES: ReadonlyArray<readonly [string, Category]> = [
+  ['101', 'ip-blocklist'], // "blocked using Spamhaus"
+  ['102', 'reputation'], // "Adresse IP source bloquee pour incident de spam"
+  ['103', 'reputation'], // "Service refuse" at connection
+  ['104', 'rate-limit'], // "Trop de connexions" / too many connections
+  ['305', 'auth-required'], // "Code d'authentification invalide"
+  ['401', 'spf'], // "SPF: … is not allowed to send mail"
+  ['402', 'auth-required'], // "Authentification requise"
+  ['403', 'sender-rejected'], // "Emetteur invalide. Invalid Sender."
+  ['405', 'sender-rejected'],
+  ['415', 'sender-rejected'],
+  ['416', 'recipient-unknown'], // "Adresse d au moins un destinataire invalide"
+  ['417', 'mailbox-full'], // "Boite du destinataire pleine"
+  ['418', 'recipient-unknown'],
+  ['420', 'mailbox-disabled'], // "Boite du destinataire archivee"
+  ['421', 'sender-rejected'], // "Mail from not owned by user"
+  ['426', 'mailbox-disabled'], // "Le compte du destinataire est bloque"
+  ['505', 'remote-error'], // 421 4.2.0 "Service refuse" after the message: the receiving system, try later
+  ['506', 'spam'], // "Mail rejete. Mail rejected." — the content was judged to be spam
+  ['510', 'reputation'], // "Service refuse" after the message, permanent
+  ['514', 'message-size'], // "Taille limite du message atteinte"
+  ['517', 'dmarc'], // "Message refuse, verification DMARC en echec"
+  ['630', 'policy'], // "Client host rejected"
+  ['999', 'reputation'], // 421 "Service refuse" throttling
+];
+
+const francePttRules = (prefix: string): Rule[] =>
+  FRANCE_PTT_CODES.map(([code, category]) => ({
+    id: `${prefix}.${code}`,
+    category,
+    patterns: [new RegExp(`\\b(?:OFR|LPN|OUK)(?:[A-Z0-9]{0,6}[-_])?${code}\\b`, 'i')],
+  }));
+
 export const orange: Provider = {
   id: 'orange',
   name: 'Orange',
@@ -41,9 +79,20 @@ export const orange: Provider = {
   domains: ['orange.fr', 'wanadoo.fr'],
   links: { postmaster: 'https://postmaster.orange.fr/' },
   rules: [
+    ...francePttRules('orange'),
     { id: 'orange.rate', category: 'rate-limit', phrases: ['too many connections', 'trop de connexions'], /* source: https://postmaster.orange.fr/ */ },
     { id: 'orange.rejected', category: 'reputation', phrases: ['mail rejete', 'mail rejected', 'service refused'], /* source: https://postmaster.orange.fr/ */ },
   ],
+};
+
+export const laposte: Provider = {
+  id: 'laposte',
+  name: 'La Poste',
+  hosts: ['laposte.net'],
+  signatures: [/\bLPN(?:AAA|\d{3})?[-_]?\d{3}\b/],
+  domains: ['laposte.net'],
+  links: { postmaster: 'https://postmaster.laposte.net/' },
+  rules: francePttRules('laposte'),
 };
 
 export const free: Provider = {

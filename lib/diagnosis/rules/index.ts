@@ -40,11 +40,12 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(BLOCKLIST_RULES, 'blocklist.domain-phrase'),
   byId(BLOCKLIST_RULES, 'blocklist.ip-phrase'),
   byId(SESSION_RULES, 'session.greylisting'),
-  byId(TRANSPORT_RULES, 'transport.timeout'),
   byId(RECIPIENT_RULES, 'recipient.disabled'),
   byId(TRANSPORT_RULES, 'transport.protocol'),
   byId(TRANSPORT_RULES, 'transport.network'),
   byId(TRANSPORT_RULES, 'transport.remote-error'),
+  // After the causes: "I'm not going to try again; … in the queue too long" quotes the last error, which says why.
+  byId(TRANSPORT_RULES, 'transport.timeout'),
   byId(SESSION_RULES, 'session.reputation'),
   ...POLICY_RULES,
 ];

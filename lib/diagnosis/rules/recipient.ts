@@ -16,6 +16,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'you have been blocked', 'recipient has blocked', 'on the recipient', 'delivery restriction', 'restricted to internal',
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
       'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked', 'recipient preferences',
+      // Google Groups' notice in German: "… nicht die erforderlichen Berechtigungen …, um Nachrichten zu posten"
+      'erforderlichen berechtigungen',
     ],
     /* source: Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers */
   },
@@ -31,9 +33,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
       'previously bounced', 'inactive recipient', 'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
       'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address', 'invalid final delivery userid',
+      'not listed in domino directory', 'not listed in public name & address book',
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
-    /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; RFC 3463 X.1.1 */
+    /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1 */
   },
   {
     id: 'recipient.domain',

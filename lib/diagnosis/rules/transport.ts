@@ -28,7 +28,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable', 'refused to talk', 'connection closed',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
       'read error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
-      'requests to connect', 'name server reply', 'host name lookup failure',
+      'requests to connect', 'name server reply', 'host name lookup failure', 'not responding',
     ],
     /* source: Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x */
   },
@@ -37,7 +37,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     category: 'remote-error',
     phrases: [
       'internal error', 'server error', 'local error', 'temporary local problem', 'system error', 'mailer error', 'system not accepting',
-      'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to deliver locally', 'local delivery failed',
+      'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to contact ldap', 'ldap server', 'unable to deliver locally', 'local delivery failed',
       'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
       'service currently unavailable', 'insufficient disk space',
