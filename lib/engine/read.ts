@@ -85,11 +85,23 @@ function locate(raw: string | null, reply: string | null): Span | null {
 const BOUNCE_SUBJECT =
   /undeliver|undelivered|delivery (?:status|failure|has failed|notification|problem)|returned mail|failure notice|mail delivery failed|could not be delivered|non remis|unzustellbar|no se puede entregar|n[ãa]o (?:entregue|foi poss[íi]vel entregar)|onbestelbaar|non recapitabile|配信不能|returned to sender|mail (?:system )?error|delivery failed/i;
 
+/** How many bounces-inside-bounces are opened before giving up (hostile nesting stays cheap). */
+const MAX_INNER_DEPTH = 3;
+/** Whether the headers of an attached message make it a bounce itself (a report, a mailer-daemon sender). */
+function isInnerBounce(headers: string): boolean {
+  return headers.split('\n').some(
+    (line) =>
+      /^Content-Type:[ \t]*multipart\/report/i.test(line) ||
+      /^X-Failed-Recipients:/i.test(line) ||
+      (/^From:/i.test(line) && /mailer-daemon|mail delivery (?:subsystem|system)/i.test(line)),
+  );
+}
+
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
 /** `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. */
-export async function readMessage(input: string | Uint8Array, latin1?: string): Promise<BounceReport> {
+export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0): Promise<BounceReport> {
   const notes: string[] = [];
   let raw: string | null = null;
   let source: string | Uint8Array = input;
@@ -211,6 +223,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string): 
         const r = emptyRecipient(normalizeAddress(a));
         r.statedReason = reportPart ? reportPart.slice(0, 800) : null;
         recipients.push(r);
+      }
+    }
+  }
+
+  // A bounce that names nobody but carries another bounce (a bounce forwarded as an attachment, or a bounce of a
+  // bounce): the inner one holds the facts. Read it, at most a few levels deep.
+  if (recipients.length === 0 && depth < MAX_INNER_DEPTH) {
+    const inner = parts.find((p) => (p.mimeType === 'message/rfc822' || p.mimeType === 'message/global') && isInnerBounce(headerBlockOf(p.text)));
+    if (inner) {
+      const report = await readMessage(inner.text, undefined, depth + 1);
+      if (report.isBounce && report.recipients.length > 0) {
+        return { ...report, notes: [...notes, 'This message carries another bounce inside it (forwarded or returned again); that inner bounce was read.', ...report.notes] };
       }
     }
   }

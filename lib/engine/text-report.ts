@@ -26,6 +26,9 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 const RECIPIENT_LEAD =
   /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
+/** A delivery verb right before an address: that address is where the mail was going. */
+const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
+
 /** Words right before a reply that introduce it. */
 const REPLY_INTRO =
   /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
@@ -116,7 +119,8 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
-    if (DAEMON_IN_PROSE.test(address)) continue;
+    // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
+    if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
     if (RECIPIENT_LEAD.test(before.slice(-80))) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
@@ -275,6 +279,17 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
   const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
+  // A sentence that ends with the address ("There was an error delivering your mail to <x@y>.") gives no reason:
+  // the paragraph after it does ("DNS lookup failure: host y not found").
+  if (anchor.kind === 'phrase' && /^[>"')\]]?[.:]?[ \t]*$/.test(text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>"')\]]*/, ''))) {
+    const next = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/.exec(text.slice(le, Math.min(blockEnd, le + 400)));
+    if (next?.[1] && !REPLY_STOP.test(next[1])) {
+      const from = startLine;
+      const to = le + next.index + next[0].length;
+      const cleaned = text.slice(from, to).replace(/\s+/g, ' ').trim();
+      return { text: cleaned, span: { start: from + (text.slice(from, to).length - text.slice(from, to).trimStart().length), end: to } };
+    }
+  }
   const para = text.slice(startLine + 1, stop).indexOf('\n\n');
   if (para >= 0) {
     stop = startLine + 1 + para;

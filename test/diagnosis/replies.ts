@@ -158,6 +158,10 @@ export const REPLIES: ReplyCase[] = [
   { reply: '550 : User unknown', category: 'recipient-policy', provider: 'kddi', recipient: 'pat@au.com' },
   // NTT docomo
   { reply: '552 too much mail data', category: 'mailbox-full', provider: 'docomo', remoteHost: 'mfsmax.docomo.ne.jp' },
+  // Exim ACL refusing a listed address (not an IP)
+  { reply: '550 "Sorry, you are sending to/from an address that has been blacklisted"', category: 'sender-rejected', provider: null },
+  // DragonFly Mail Agent (DragonFly BSD dma)
+  { reply: 'There was an error delivering your mail to <pat@gone.example>. DNS lookup failure: host gone.example not found', category: 'recipient-domain', provider: null },
   // HCL Domino
   { reply: 'User pat (pat@dest.example) not listed in Domino Directory', category: 'recipient-unknown', provider: null },
   { reply: '421 Too many spams from your IP (203.0.113.5), please visit http://postmaster.free.fr/', category: 'reputation', provider: 'free' },

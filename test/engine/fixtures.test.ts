@@ -113,6 +113,8 @@ const TABLE: Expect[] = [
   { file: 'rfc3464-fields.txt', format: 'rfc3464', recipients: [{ recipient: 'kate@dest.example', code: '552', enhanced: '5.2.2', remoteHost: 'mx.dest.example', replyIncludes: 'out of storage space. Please direct' }] },
   { file: 'notes-because.eml', format: 'notes', recipients: [{ recipient: 'pat@dest.example', code: null, enhanced: null, replyIncludes: 'not listed in Domino Directory' }] },
   { file: 'reason-before-list.eml', format: 'generic', recipients: [{ recipient: 'rosa@slow.example', code: null, enhanced: null, reasonIncludes: 'Remote host is not responding.' }] },
+  { file: 'forwarded-bounce.eml', format: 'postfix', recipients: [{ recipient: 'jo@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', remoteHost: 'mx.dest.example' }] },
+  { file: 'dma-postmaster.eml', format: 'generic', recipients: [{ recipient: 'postmaster@gone.example', code: null, enhanced: null, replyIncludes: 'host gone.example not found' }] },
   { file: 'broken-mime.eml', format: 'sendmail', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
 ];
 
@@ -197,5 +199,22 @@ describe('the returned original message', () => {
     expect(report.reportingMta).toBe('mail.sender.example');
     expect(report.arrivalDate).toBe('Mon,  3 Mar 2025 10:00:01 +0000 (UTC)');
     expect(report.subject).toBe('Undelivered Mail Returned to Sender');
+  });
+});
+
+describe('a bounce inside another message', () => {
+  it('is read, and the report says so', async () => {
+    const report = await readBounceBytes(new Uint8Array(readFileSync(join(dir, 'forwarded-bounce.eml'))));
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['jo@dest.example']);
+    expect(report.notes.join(' ')).toMatch(/another bounce inside it/);
+  });
+  it('is opened only a few levels deep', async () => {
+    // Wrap the bounce in ten forwarding layers: the reader opens three and then stops, without a crash.
+    let message = readFileSync(join(dir, 'forwarded-bounce.eml'), 'latin1');
+    for (let i = 0; i < 10; i++) {
+      message = `From: MAILER-DAEMON@relay${i}.example\nSubject: Fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\nContent-Type: text/plain\n\nsee attached\n\n--b${i}\nContent-Type: message/rfc822\n\n${message}\n--b${i}--\n`;
+    }
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(message, 'latin1')));
+    expect(report.recipients.some((r) => r.recipient === 'jo@dest.example')).toBe(false);
   });
 });

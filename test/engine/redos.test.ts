@@ -62,6 +62,7 @@ const BOUNDED: { start: string; bound: string }[] = [
   { start: '\\s*\\[(?:rcpt_to', bound: 'replies cut to 8,000 characters (cleanReply)' },
   { start: '\\s*##\\s*$', bound: 'replies cut to 8,000 characters (cleanReply)' },
   { start: '(?:\\b(?:delivered to|', bound: 'the 80 characters before an address (findAnchors)' },
+  { start: '\\b(?:delivering|deliver|', bound: 'the 80 characters before an address (findAnchors)' },
   { start: '(?:\\bsaid:?|', bound: 'the 120–200 characters before a code (scoreCandidate)' },
   { start: '^\\s*(?:-{3,}|={3,}', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
   { start: '^\\s*(?:[-*•>]\\s*)?', bound: 'the 200 characters before an address (findAnchors)' },

@@ -47,8 +47,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
       "couldn't find a mail exchanger", 'illegal host/domain',
     ],
-    patterns: [/(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? does not exist/i],
-    /* source: RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10 */
+    patterns: [/(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? does not exist/i, /\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i],
+    /* source: RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10 */
   },
   {
     id: 'recipient.full',

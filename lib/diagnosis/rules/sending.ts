@@ -136,7 +136,10 @@ export const SESSION_RULES: readonly Rule[] = [
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
       'unroutable sender', 'unrouteable sender',
     ],
-    /* source: Postfix reject_unknown_sender_domain / reject_unverified_sender; RFC 3463 X.1.7, X.1.8 */
+    // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
+    // been blacklisted" (Exim ACL deny message).
+    patterns: [/\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i],
+    /* source: Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8 */
   },
   {
     id: 'session.greylisting',
