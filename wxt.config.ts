@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Bounce Doctor',
     description:
       'Explains email bounces in plain words, in Gmail, Outlook on the web, the toolbar or any selected text. Runs entirely on your machine.',
@@ -18,11 +18,14 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...WEBMAIL_HOST_PATTERNS],
     action: { default_title: 'Bounce Doctor' },
-    // Only the extension's own scripts; no eval, no remote code, no plugins.
+    // Only the extension's own scripts; no eval, no remote code, no plugins — and, in the built extension, no
+    // connection anywhere: extension pages cannot fetch, beacon or open sockets (the dev server needs its socket).
     content_security_policy:
       browser === 'firefox'
-        ? ("script-src 'self'; object-src 'self'" as unknown as { extension_pages: string })
-        : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
+        ? (`script-src 'self'; object-src 'self'${command === 'build' ? "; connect-src 'none'" : ''}` as unknown as { extension_pages: string })
+        : {
+            extension_pages: `script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'${command === 'build' ? "; connect-src 'none'" : ''}`,
+          },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

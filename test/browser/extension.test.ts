@@ -172,6 +172,32 @@ describe('privacy', () => {
   it('the extension made no network request of its own in all of the above', () => {
     expect(h.strayRequests).toEqual([]);
   });
+
+  it('the recorder catches a request made in a tab (it can fail)', async () => {
+    const before = h.strayRequests.length;
+    const page = await h.context.newPage();
+    await page.goto('https://example.com/ticket');
+    await page.evaluate(() => fetch('https://canary-page.invalid/ping').catch(() => null));
+    await page.evaluate(() => navigator.sendBeacon('https://canary-beacon.invalid/ping', 'x'));
+    const until = Date.now() + 5_000;
+    while (h.strayRequests.length < before + 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await page.close();
+    expect(h.strayRequests.slice(before)).toEqual(expect.arrayContaining(['https://canary-page.invalid/ping', 'https://canary-beacon.invalid/ping']));
+  });
+
+  it('the service worker and extension pages cannot make a request even when told to: the CSP forbids connections', async () => {
+    const before = h.strayRequests.length;
+    const fromWorker = await h.worker.evaluate(() => fetch('https://canary-worker.invalid/ping').then(() => 'sent', (e: unknown) => String(e)));
+    const popup = await openPopup(h);
+    const fromPage = await popup.evaluate(() => fetch('https://canary-popup.invalid/ping').then(() => 'sent', (e: unknown) => String(e)));
+    // sendBeacon only queues (it says true either way): the recorder below shows whether anything left.
+    await popup.evaluate(() => navigator.sendBeacon('https://canary-beacon.invalid/ping', 'x'));
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fromWorker).toMatch(/Failed to fetch/);
+    expect(fromPage).toMatch(/Failed to fetch/);
+    expect(h.strayRequests.slice(before)).toEqual([]);
+  });
 });
 
 describe('harness', () => {

@@ -35,6 +35,8 @@ describe('Chromium manifest', () => {
     const csp: string = m.content_security_policy.extension_pages;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'self'");
+    // No connection from extension pages or the service worker: no fetch, beacon or socket can leave.
+    expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
   });
 });
@@ -46,7 +48,7 @@ describe('Firefox manifest', () => {
     expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', ...HOSTS].sort());
     expect(m.browser_specific_settings.gecko.id).toBe('bounce-doctor@bounce-doctor.dev');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'self'");
+    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'self'; connect-src 'none'");
   });
 });
 
