@@ -1,12 +1,16 @@
 /**
  * The Firefox build in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi: the extension installs,
- * the Gmail content script shows the card with the test contract, and nothing leaves the machine. (BiDi gives no
- * access to the extension's background page in Firefox ESR, so the right-click handler is exercised in Chromium.)
+ * the Gmail content script shows the card with the test contract, the right-click item's real listener analyses a
+ * multi-line selection, and nothing leaves the machine. BiDi exposes neither the browser's menus nor extension tabs, so
+ * the click goes through Firefox's remote debugging protocol (firefox-rdp.ts): in the parent process it does what
+ * Firefox's own menu does on a click — grant activeTab, emit the menu-click event the extension's listener is bound to.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FirefoxDebugger } from './firefox-rdp';
 
 const FIREFOX_DIR = resolve(process.cwd(), '.output/firefox-mv2');
 
@@ -16,12 +20,33 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 let browser: Browser;
+let addonId: string;
+let debuggerPort: number;
 const stray: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
 
 beforeAll(async () => {
   if (!existsSync(resolve(FIREFOX_DIR, 'manifest.json'))) throw new Error('No Firefox build: run `npm run build:firefox` first.');
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, protocol: 'webDriverBiDi' });
-  await browser.installExtension(FIREFOX_DIR);
+  debuggerPort = await freePort();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--start-debugger-server', String(debuggerPort)],
+    extraPrefsFirefox: { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false },
+  });
+  addonId = await browser.installExtension(FIREFOX_DIR);
 });
 
 afterAll(async () => {
@@ -59,6 +84,59 @@ describe('Firefox', () => {
     await page.waitForSelector('[data-bounce-doctor]', { timeout: 20_000 });
     expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')!.getAttribute('data-category'))).toBe('ip-blocklist');
     await page.close();
+  });
+
+  it("runs the right-click item's listener on a multi-line selection and opens the report next to the tab", async () => {
+    const page = await open('https://example.com/ticket', 'ticket.html');
+    const flat = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('bounce')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString().replace(/\s+/g, ' ').trim();
+    });
+    const rdp = await FirefoxDebugger.connect(debuggerPort);
+    try {
+      const parent = await rdp.parentConsole();
+      // What Firefox's menu does on a click (browser/components/extensions/parent/ext-menus.js): grant activeTab on
+      // the tab, then emit "webext-menu-menuitem-click" with the click info — the extension's onClicked listener runs.
+      const clickedAt = await rdp.evaluate(
+        parent,
+        `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+          const win = Services.wm.getMostRecentWindow("navigator:browser");
+          const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === "https://example.com/ticket");
+          win.gBrowser.selectedTab = tab;
+          extension.tabManager.addActiveTabPermission(tab);
+          extension.emit("webext-menu-menuitem-click", { menuItemId: "analyze-selection", selectionText: ${JSON.stringify(flat)}, pageUrl: "https://example.com/ticket", editable: false, frameId: 0, modifiers: [], button: 0 }, tab);
+          return tab._tPos;
+        })()`,
+      );
+      expect(typeof clickedAt).toBe('number');
+      let tabs: [number, string][] = [];
+      for (let i = 0; i < 50 && !tabs.some(([, url]) => url.includes('/report.html?selection=')); i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        tabs = JSON.parse(String(await rdp.evaluate(parent, 'JSON.stringify(Services.wm.getMostRecentWindow("navigator:browser").gBrowser.tabs.map((t) => [t._tPos, t.linkedBrowser.currentURI.spec]))')));
+      }
+      const report = tabs.find(([, url]) => url.includes('/report.html?selection='));
+      expect(report?.[1]).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/report\.html\?selection=/);
+      expect(report?.[0]).toBe((clickedAt as number) + 1);
+      const reportConsole = await rdp.tabConsole(report![1]);
+      expect(reportConsole).not.toBeNull();
+      let diagnosis: Record<string, string> | null = null;
+      for (let i = 0; i < 50 && !diagnosis; i++) {
+        const found = await rdp.evaluate(reportConsole!, `(() => { const d = document.querySelector('[data-testid="diagnosis"]'); return d ? JSON.stringify({ ...d.dataset }) : ""; })()`);
+        if (typeof found === 'string' && found) diagnosis = JSON.parse(found);
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+      // The recipient stands on a line of its own in the ticket: only the selection read with its line breaks (through
+      // activeTab + scripting) names it; the flat selectionText would not.
+      expect(diagnosis).toMatchObject({ category: 'ip-blocklist', code: '550', enhanced: '5.7.1', recipient: 'old.staff@acme.example' });
+    } finally {
+      rdp.close();
+      await page.close();
+    }
   });
 
   it('shows no card on ordinary mail, and the page asked for nothing else', async () => {
