@@ -120,3 +120,19 @@ export function tabState(h: Harness, tabId: number): Promise<unknown> {
 export function tabIdFor(h: Harness, url: string): Promise<number | null> {
   return h.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
 }
+
+/**
+ * The storage keys the README's privacy section lists (each in backticks on its own list line, "`tab:<id>`"), as
+ * patterns: what the extension may leave in storage.local and storage.session.
+ */
+export function readmeStorageKeys(): { local: RegExp[]; session: RegExp[] } {
+  const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
+  const start = readme.indexOf('## Privacy');
+  const privacy = readme.slice(start, readme.indexOf('\n## ', start + 3));
+  const area = (name: string, until: string | null) => {
+    const from = privacy.indexOf(`\`storage.${name}\``);
+    const block = privacy.slice(from, until ? privacy.indexOf(`\`storage.${until}\``, from + 1) : undefined);
+    return [...block.matchAll(/^ {2}- `([a-z:<>-]{2,40})`/gm)].map((m) => new RegExp(`^${(m[1] as string).replace(/<[a-z]+>/g, '[\\w-]+')}$`));
+  };
+  return { session: area('session', 'local'), local: area('local', null) };
+}

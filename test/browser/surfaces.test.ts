@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launch, openPopup, tabIdFor, type Harness } from './harness';
+import { fixturePage, launch, openPopup, readmeStorageKeys, tabIdFor, type Harness } from './harness';
 
 let h: Harness;
 const ARTIFACTS = join(process.cwd(), 'test-results');
@@ -190,6 +190,19 @@ describe('popup and report page', () => {
     await popup.locator('[data-testid="diagnosis"]').first().waitFor();
     expect(await popup.locator('[data-testid="diagnosis"]').first().getAttribute('data-category')).toBe('recipient-unknown');
     await popup.close();
+  });
+
+  it('left in storage only what the README lists, after all the flows above', async () => {
+    const listed = readmeStorageKeys();
+    // The README parsing itself: the four storage.local keys and the two storage.session ones.
+    expect(listed.local.map(String)).toEqual(['/^history$/', '/^checklist-state$/', '/^options$/', '/^dismissed-cards$/']);
+    expect(listed.session.map(String)).toEqual(['/^tab:[\\w-]+$/', '/^selection:[\\w-]+$/']);
+    const local = await h.worker.evaluate(() => chrome.storage.local.get(null));
+    const session = await h.worker.evaluate(() => chrome.storage.session.get(null));
+    // The flows above wrote options (the card switch) and history: the readback sees real data.
+    expect(Object.keys(local)).toContain('options');
+    expect(Object.keys(local).filter((k) => !listed.local.some((re) => re.test(k)))).toEqual([]);
+    expect(Object.keys(session).filter((k) => !listed.session.some((re) => re.test(k)))).toEqual([]);
   });
 
   it('made no network request of its own', () => {
