@@ -1,11 +1,11 @@
 /**
- * Mounts the card above a bounce through WXT's shadow-root UI: styles isolated both ways, rendered with Preact (text
- * nodes only). The host element carries the test contract: data-bounce-doctor, data-category, data-code,
+ * Mounts the card above a bounce in its own shadow root (shadow-host.ts): styles isolated both ways, rendered as text
+ * nodes only. The host element carries the test contract: data-bounce-doctor, data-category, data-code,
  * data-enhanced, data-recipient (first failed recipient) and data-recipients-count.
  */
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderCard } from './card-view';
+import { createShadowHost } from './shadow-host';
 import type { Diagnosis } from '../diagnosis/types';
 import type { OpenMessage } from '../webmail/adapter';
 import type { BounceFinding } from '../webmail/bounce-check';
@@ -27,52 +27,36 @@ function pageTheme(doc: Document): 'dark' | 'light' | null {
   return lum < 96 ? 'dark' : 'light';
 }
 
-export function cardMounter(ctx: ContentScriptContext, css: string, actions: CardActions) {
+export function cardMounter(ctx: Pick<ContentScriptContext, 'onInvalidated'>, css: string, actions: CardActions) {
   return (message: OpenMessage, finding: BounceFinding): CardHandle | null => {
-    let host: HTMLElement | null = null;
-    let removed = false;
+    const doc = message.anchor.ownerDocument;
+    const parent = message.anchor.parentElement;
+    if (!parent) return null;
     const first = finding.report.recipients[0];
-    const uiPromise = createShadowRootUi(ctx, {
-      name: 'bounce-doctor-card',
-      position: 'inline',
-      anchor: message.anchor,
-      append: 'before',
-      css,
-      onMount(container, _shadow, shadowHost) {
-        host = shadowHost;
-        shadowHost.setAttribute('data-bounce-doctor', '');
-        shadowHost.setAttribute('data-message-id', message.id);
-        shadowHost.setAttribute('data-category', finding.verdicts[0]?.category ?? 'unknown');
-        shadowHost.setAttribute('data-code', first?.code ?? '');
-        shadowHost.setAttribute('data-enhanced', first?.enhanced ?? '');
-        shadowHost.setAttribute('data-recipient', first?.recipient ?? '');
-        shadowHost.setAttribute('data-recipients-count', String(finding.report.recipients.length));
-        const theme = pageTheme(message.anchor.ownerDocument);
-        if (theme) shadowHost.setAttribute('data-theme', theme);
-        return renderCard(document, container, {
-          recipients: finding.report.recipients,
-          verdicts: finding.verdicts,
-          loadDetails: () => actions.explain(finding),
-          onDismiss: () => actions.dismiss(message.id),
-          onOpenReport: () => actions.openReport(message.id),
-        });
-      },
+    const { host, container } = createShadowHost(doc, 'bounce-doctor-card', css);
+    host.setAttribute('data-bounce-doctor', '');
+    host.setAttribute('data-message-id', message.id);
+    host.setAttribute('data-category', finding.verdicts[0]?.category ?? 'unknown');
+    host.setAttribute('data-code', first?.code ?? '');
+    host.setAttribute('data-enhanced', first?.enhanced ?? '');
+    host.setAttribute('data-recipient', first?.recipient ?? '');
+    host.setAttribute('data-recipients-count', String(finding.report.recipients.length));
+    const theme = pageTheme(doc);
+    if (theme) host.setAttribute('data-theme', theme);
+    parent.insertBefore(host, message.anchor);
+    renderCard(doc, container, {
+      recipients: finding.report.recipients,
+      verdicts: finding.verdicts,
+      loadDetails: () => actions.explain(finding),
+      onDismiss: () => actions.dismiss(message.id),
+      onOpenReport: () => actions.openReport(message.id),
     });
-    void uiPromise.then((ui) => {
-      if (removed) return;
-      ui.mount();
-      handle.remove = () => {
-        removed = true;
-        ui.remove();
-      };
-    });
-    const handle: CardHandle = {
-      // Until the UI is ready it counts as connected, so a scan does not mount it twice.
-      isConnected: () => (host ? host.isConnected : !removed),
-      remove: () => {
-        removed = true;
-      },
+    const remove = () => {
+      host.remove();
+      container.replaceChildren();
     };
-    return handle;
+    // An updated or reloaded extension leaves no card of the old script behind.
+    ctx.onInvalidated(remove);
+    return { isConnected: () => host.isConnected, remove };
   };
 }
