@@ -4,7 +4,7 @@ import { loadTabState } from '../lib/background/tab-state';
 import type { TabState } from '../lib/messaging/protocol';
 import { remember } from '../lib/pages/remember';
 import { clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
-import { analyzeInput, analyzeReport, type Analysis } from '../lib/popup/analyze';
+import { analyzeInput, analyzeReport, loadReader, type Analysis } from '../lib/popup/analyze';
 import { PasteForm } from './PasteForm';
 import { RecentList } from './RecentList';
 import { ResultView } from './ResultView';
@@ -41,6 +41,8 @@ export function PopupApp({ browser, location }: Props) {
   const openReport = (query: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?${query}`) });
 
   useEffect(() => {
+    // Once the first view is on screen, fetch the reading engine so that a paste or a file is analysed at once.
+    const preload = setTimeout(() => void loadReader().catch(() => undefined), 50);
     refreshHistory();
     // "Open full report" from a card names the tab; the toolbar popup uses the active tab.
     const params = new URLSearchParams(location.search);
@@ -61,6 +63,7 @@ export function PopupApp({ browser, location }: Props) {
         setTabBounces(bounces.map((b) => ({ messageId: b.messageId, analysis: analyzeReport(b.report, b.subject ?? 'Bounce on this tab') })));
       })
       .catch(() => setTabState(null));
+    return () => clearTimeout(preload);
   }, []);
 
   return (

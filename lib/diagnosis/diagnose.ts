@@ -4,7 +4,6 @@
  * evidence, title) plus the explanation and a checklist filled with the real details (explain.ts).
  */
 import type { BounceReport, FailedRecipient } from '../engine/types';
-import { readText } from '../engine/read-text';
 import { dkimSelector, sendingIp } from './context';
 import { explain } from './explain';
 import { statusMeaning } from './registry-titles';
@@ -34,11 +33,4 @@ export function diagnoseRecipient(r: FailedRecipient, report: ReportContext): Di
 /** One diagnosis per recipient of the report, in order. */
 export function diagnoseReport(report: BounceReport): Diagnosis[] {
   return report.recipients.map((r) => diagnoseRecipient(r, report));
-}
-
-/** Diagnoses a single reply or fragment, as the right-click and the paste box may hand one over. */
-export function diagnoseReply(text: string): Diagnosis | null {
-  const report = readText(text);
-  const first = report.recipients[0];
-  return first ? diagnoseRecipient(first, report) : null;
 }

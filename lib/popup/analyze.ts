@@ -1,7 +1,6 @@
 /** The popup's analysis step: size checks with plain-words messages, then the engine. Never throws. */
 import { diagnoseReport } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/types';
-import { readBounce } from '../engine/read';
 import type { BounceReport } from '../engine/types';
 
 /** The popup reads at most this much (a paste or a file); larger input gets a message, not a frozen popup. */
@@ -24,8 +23,17 @@ export function checkInputSize(size: number, what: 'text' | 'file'): string | nu
   return null;
 }
 
+/**
+ * The reading engine, loaded on first use: a popup that only shows the bounce of the open webmail tab (already read by
+ * the content script) never parses it. Pages call this once they have painted, so a paste is analysed at once.
+ */
+export function loadReader(): Promise<typeof import('../engine/read')> {
+  return import('../engine/read');
+}
+
 export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {
   try {
+    const { readBounce } = await loadReader();
     const report = await readBounce(input);
     if (report.notes.some((n) => n.startsWith('This looks like a binary file') || n === 'There is no text to read.')) {
       return { label, report: null, diagnoses: [], error: report.notes[0] ?? 'Nothing could be read.' };

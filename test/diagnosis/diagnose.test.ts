@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/diagnosis/classify';
-import { diagnoseReply, diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { readText } from '../../lib/engine/read-text';
 import { REGISTRY_TITLES as REGISTRY, statusMeaning } from '../../lib/diagnosis/registry-titles';
 import { CATEGORY_TEXTS } from '../../lib/diagnosis/texts/en';
 import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
 import { readBounceBytes } from '../../lib/engine/input';
+
+/** The diagnosis of one reply or fragment, as a paste of just the reply gives it. */
+const diagnoseReply = (text: string) => diagnoseReport(readText(text))[0] ?? null;
 
 const fixtures = join(__dirname, '../fixtures/bounces');
 
@@ -129,6 +133,17 @@ describe('the checklist is filled with the real details', () => {
     expect(d?.checklist.some((s) => s.audience === 'mail-provider')).toBe(true);
   });
 
+  it("puts the provider's own steps first, filled in, only for that provider and cause", () => {
+    const ms = diagnoseReply('550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. (AS16012609)');
+    expect(ms?.provider?.id).toBe('microsoft');
+    expect(ms?.checklist[0]).toMatchObject({ link: 'https://sender.office.com/' });
+    expect(ms?.checklist[0]?.text).toContain('203.0.113.5');
+    const gmail = diagnoseReply("550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp");
+    expect(gmail?.checklist[0]?.link).toBe('https://support.google.com/mail/answer/81126');
+    // The same cause elsewhere gets only the general steps.
+    const other = diagnoseReply('550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using bl.spamcop.net');
+    expect(other?.checklist.map((c) => c.link)).not.toContain('https://sender.office.com/');
+  });
   it('suppression and retry advice follow the taxonomy', () => {
     expect(diagnoseReply('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown')).toMatchObject({ suppress: true, retry: 'never-resend', side: 'recipient' });
     expect(diagnoseReply('452 4.2.2 Mailbox full')).toMatchObject({ suppress: false, retry: 'retry-later', permanent: false });
