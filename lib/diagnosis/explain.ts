@@ -1,7 +1,7 @@
 /** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
-import { CATEGORY_TEXTS } from './texts/en';
+import { CATEGORY_TEXTS, PROVIDER_STEPS } from './texts/en';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
 
@@ -56,7 +56,8 @@ export function explain(ctx: ExplainContext): Explained {
     postmasterLink: postmaster ?? '',
   };
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
-  const checklist: ChecklistItem[] = text.checklist.map((step) => {
+  const providerSteps = provider ? PROVIDER_STEPS[`${provider.id}:${ctx.category}`] ?? [] : [];
+  const checklist: ChecklistItem[] = [...providerSteps, ...text.checklist].map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
     if (step.command) item.command = fill(step.command);
     const link = step.link ? fill(step.link) : '';

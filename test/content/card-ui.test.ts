@@ -14,7 +14,12 @@ function setUp() {
   thread.append(anchor);
   document.body.append(thread);
   const invalidated: (() => void)[] = [];
-  const ctx = { onInvalidated: (cb: () => void) => void invalidated.push(cb) };
+  const ctx = {
+    onInvalidated: (cb: () => void) => {
+      invalidated.push(cb);
+      return () => undefined;
+    },
+  };
   const actions = { dismiss: vi.fn(), openReport: vi.fn(), explain: vi.fn(() => Promise.resolve([])) };
   const mount = cardMounter(ctx, '.bd-card{color:red}', actions);
   const message = { id: 'm1', body: anchor, anchor, sender: null, subject: null };

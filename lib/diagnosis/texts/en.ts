@@ -298,3 +298,51 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
 };
+
+/**
+ * Steps only one provider's senders need, keyed "provider:category", put before the category's own steps (the most
+ * likely fix first). Each names where the provider documents it.
+ */
+const MICROSOFT_IP: StepText[] = [
+  // https://sender.office.com/ (Microsoft 365 delist portal); https://sendersupport.olc.protection.outlook.com/snds/
+  { text: 'If the recipient is on Microsoft 365 (a company address), ask Microsoft to delist {ip} in its delist portal: enter the IP and an address of yours to confirm.', link: 'https://sender.office.com/' },
+  { text: 'If the recipient is on Outlook.com or Hotmail, use the Outlook.com sender support form instead, quoting this bounce.', link: 'https://olcsupport.office.com/' },
+  { text: 'Register {ip} in Microsoft SNDS to see how Outlook.com rates it and what its users report.', link: 'https://sendersupport.olc.protection.outlook.com/snds/', audience: 'own-server' },
+];
+const GOOGLE_REPUTATION: StepText[] = [
+  // https://support.google.com/mail/answer/81126 (sender guidelines: spam rate below 0.1%, never 0.3%)
+  { text: 'Open Google Postmaster Tools for {domain}: check the user-reported spam rate and the domain and IP reputation. Google asks senders to stay below 0.1% spam and never reach 0.3%.', link: 'https://postmaster.google.com/' },
+];
+const GOOGLE_AUTH: StepText[] = [
+  // https://support.google.com/mail/answer/81126 (requirements for all senders, and for 5,000+ messages a day)
+  { text: "Gmail's rules: everyone needs SPF or DKIM; anyone sending 5,000 or more messages a day to Gmail needs SPF, DKIM and DMARC, a From domain aligned with them, and one-click unsubscribe in marketing mail.", link: 'https://support.google.com/mail/answer/81126' },
+];
+const YAHOO_REPUTATION: StepText[] = [
+  // https://senders.yahooinc.com/ (Sender Hub: error codes, complaint feedback loop)
+  { text: "Look up this reply's code in Yahoo's Sender Hub, and sign up to its complaint feedback loop to see who marks your mail as spam.", link: 'https://senders.yahooinc.com/' },
+];
+const GATEWAY_ALLOW = (product: string, list: string): StepText[] => [
+  { text: `${product} applies the recipient organisation's own rules: ask the recipient to have their mail administrator add you to ${list} if your mail is wanted.` },
+];
+
+export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
+  'microsoft:ip-blocklist': MICROSOFT_IP,
+  'microsoft:reputation': MICROSOFT_IP,
+  'google:reputation': GOOGLE_REPUTATION,
+  'google:spam': GOOGLE_REPUTATION,
+  'google:rate-limit': GOOGLE_REPUTATION,
+  'google:unauthenticated': GOOGLE_AUTH,
+  'google:spf': GOOGLE_AUTH,
+  'google:dkim': GOOGLE_AUTH,
+  'google:dmarc': GOOGLE_AUTH,
+  'yahoo:reputation': YAHOO_REPUTATION,
+  'yahoo:rate-limit': YAHOO_REPUTATION,
+  'yahoo:spam': YAHOO_REPUTATION,
+  'yahoo:ip-blocklist': YAHOO_REPUTATION,
+  // https://community.mimecast.com/ (Permitted Senders policy); Proofpoint safelists
+  'mimecast:spam': GATEWAY_ALLOW('Mimecast', 'their Permitted Senders'),
+  'mimecast:policy': GATEWAY_ALLOW('Mimecast', 'their Permitted Senders'),
+  'mimecast:content-policy': GATEWAY_ALLOW('Mimecast', 'their Permitted Senders'),
+  'proofpoint:spam': GATEWAY_ALLOW('Proofpoint', 'their safe senders list'),
+  'proofpoint:policy': GATEWAY_ALLOW('Proofpoint', 'their safe senders list'),
+};
