@@ -245,6 +245,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text));
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
 
+  // A notice that names nobody ("Message could not be delivered to mobile. Error: No valid recipients"): when the
+  // returned message went to one address only, that address is the one that failed. Said so in a note.
+  if (recipients.length === 0 && assumeBounce && reading.format !== null && original?.to && (original.to.match(/@/g) ?? []).length === 1) {
+    const address = addressFromField(original.to);
+    if (address) {
+      const r = emptyRecipient(address);
+      r.statedReason = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport);
+      recipients.push(r);
+      notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
+    }
+  }
+
   // ARF (RFC 5965), and Microsoft's JMRP complaints, which carry the original with X-HmXmrOriginalRecipient.
   const isFeedbackReport =
     /report-type\s*=\s*"?feedback-report/.test(contentType) ||

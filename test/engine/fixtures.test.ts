@@ -115,6 +115,7 @@ const TABLE: Expect[] = [
   { file: 'reason-before-list.eml', format: 'generic', recipients: [{ recipient: 'rosa@slow.example', code: null, enhanced: null, reasonIncludes: 'Remote host is not responding.' }] },
   { file: 'forwarded-bounce.eml', format: 'postfix', recipients: [{ recipient: 'jo@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', remoteHost: 'mx.dest.example' }] },
   { file: 'dma-postmaster.eml', format: 'generic', recipients: [{ recipient: 'postmaster@gone.example', code: null, enhanced: null, replyIncludes: 'host gone.example not found' }] },
+  { file: 'no-recipient-named.eml', format: 'generic', recipients: [{ recipient: '5550100@mms.carrier.example', code: null, enhanced: null, reasonIncludes: 'No valid recipients for this MM' }] },
   { file: 'broken-mime.eml', format: 'sendmail', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
 ];
 
@@ -216,5 +217,18 @@ describe('a bounce inside another message', () => {
     }
     const report = await readBounceBytes(new Uint8Array(Buffer.from(message, 'latin1')));
     expect(report.recipients.some((r) => r.recipient === 'jo@dest.example')).toBe(false);
+  });
+});
+
+describe('a bounce that names no recipient', () => {
+  it("takes the returned message's single To: address, and says so", async () => {
+    const report = await readBounceBytes(new Uint8Array(readFileSync(join(dir, 'no-recipient-named.eml'))));
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['5550100@mms.carrier.example']);
+    expect(report.notes.join(' ')).toMatch(/taken from the returned message's To: line/);
+  });
+  it('guesses nothing when the returned message had several recipients', async () => {
+    const text = readFileSync(join(dir, 'no-recipient-named.eml'), 'latin1').replace('To: 5550100@mms.carrier.example', 'To: 5550100@mms.carrier.example, 5550199@mms.carrier.example');
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(text, 'latin1')));
+    expect(report.recipients).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
       'previously bounced', 'inactive recipient', 'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
       'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address', 'invalid final delivery userid',
-      'not listed in domino directory', 'not listed in public name & address book',
+      'not listed in domino directory', 'not listed in public name & address book', 'no valid recipient',
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
     /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1 */
