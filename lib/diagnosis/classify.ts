@@ -35,6 +35,8 @@ const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'a
 interface StageRule {
   commands: readonly SmtpCommand[];
   from: readonly Category[];
+  /** Limits the rule to verdicts of these rules: a provider's own table already knows at which step it answers. */
+  ruleIds?: readonly string[];
   to: Category;
   /** Set when the step makes the verdict less certain than the words alone. */
   level?: 'medium';
@@ -54,6 +56,8 @@ const STAGE_RULES: readonly StageRule[] = [
     // (Japanese carriers' sender filters are the classic case). Some servers do check addresses that late: medium.
     commands: ['DATA', 'BDAT', 'end of data'],
     from: ['recipient-unknown'],
+    // Yahoo's "This user doesn't have a yahoo.com account" comes after DATA and means what it says.
+    ruleIds: ['recipient.unknown'],
     to: 'recipient-policy',
     level: 'medium',
     because: (command) =>
@@ -231,7 +235,9 @@ export function classify(input: ClassifyInput): Classification {
 
   // The SMTP step a reply answered can say more than its words (STAGE_RULES).
   const command = input.command;
-  const stage = command ? STAGE_RULES.find((r) => r.commands.includes(command) && r.from.includes(result.category)) : undefined;
+  const stage = command
+    ? STAGE_RULES.find((r) => r.commands.includes(command) && r.from.includes(result.category) && (!r.ruleIds || r.ruleIds.includes(result.ruleId)))
+    : undefined;
   if (stage && command) {
     result.evidence.push({ source: 'code', text: `answered ${command}`, start: null, end: null });
     result.confidence = { level: stage.level ?? result.confidence.level, reason: `${result.confidence.reason} ${stage.because(command)}` };
@@ -242,6 +248,8 @@ export function classify(input: ClassifyInput): Classification {
     result.confidence = { level: fact.level, reason: `${result.confidence.reason} ${fact.because(input)}` };
     if (fact.id === 'unconfirmed-unknown' && input.enhanced) result.evidence.push({ source: 'status', text: input.enhanced, start: null, end: null });
     result.category = fact.to;
+    // The rule that decided is now the fact rule (texts/titles may have words of their own for it).
+    result.ruleId = `fact.${fact.id}`;
   }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);

@@ -14,6 +14,7 @@ import { verdictFor, type ReportContext, type Verdict } from './verdict';
 export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportContext): Diagnosis {
   const texts = explain({
     category: v.category,
+    ruleId: v.ruleId,
     providerId: v.provider?.id ?? null,
     domain: v.senderDomain,
     ip: () => sendingIp(r.reply, r.remoteIp),

@@ -1,12 +1,14 @@
 /** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
-import { CATEGORY_TEXTS, PROVIDER_STEPS } from './texts/en';
+import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS } from './texts/en';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
 
 export interface ExplainContext {
   category: Category;
+  /** The rule that decided: some rules have texts of their own (RULE_TEXTS). */
+  ruleId?: string;
   providerId: string | null;
   domain: string | null;
   /** Computed only when the texts ask for it. */
@@ -26,7 +28,7 @@ export interface Explained {
 
 
 export function explain(ctx: ExplainContext): Explained {
-  const text = CATEGORY_TEXTS[ctx.category];
+  const text = (ctx.ruleId ? RULE_TEXTS[ctx.ruleId] : undefined) ?? CATEGORY_TEXTS[ctx.category];
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const recipientDomain = ctx.recipient?.split('@')[1] ?? null;

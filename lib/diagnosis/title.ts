@@ -1,14 +1,14 @@
 /** The one-line title of a diagnosis: small enough for the content script, which shows it on the card at once. */
 import { PROVIDERS } from './providers';
 import { BLOCKLIST_ZONES } from './rules/blocklists';
-import { PROVIDER_TITLES, TITLES } from './texts/titles';
+import { PROVIDER_TITLES, RULE_TITLES, TITLES } from './texts/titles';
 import type { Category } from './types';
 
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)$/, '');
 }
 
-export function titleFor(ctx: { category: Category; providerId: string | null; domain: string | null; recipient: string | null; zone: string | null }): string {
+export function titleFor(ctx: { category: Category; providerId: string | null; domain: string | null; recipient: string | null; zone: string | null; ruleId?: string }): string {
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const values: Record<string, string> = {
@@ -18,7 +18,8 @@ export function titleFor(ctx: { category: Category; providerId: string | null; d
     recipientDomain: ctx.recipient?.split('@')[1] ?? "the recipient's domain",
     zoneClause: zone ? ` (${zone.name})` : '',
   };
-  const template = (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? TITLES[ctx.category];
-  const title = template.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const template = (ctx.ruleId ? RULE_TITLES[ctx.ruleId] : undefined) ?? (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? TITLES[ctx.category];
+  // Capitalise the template's own first word, never a filled-in value: "pat@example.com was refused", not "Pat@…".
+  const capitalised = template.charAt(0).toUpperCase() + template.slice(1);
+  return capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
 }

@@ -51,7 +51,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
-  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone });
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: c.ruleId });
   return { ...c, side, permanent, suppress, retry, title, senderDomain: domain };
 }
 

@@ -45,6 +45,12 @@ describe('classification order', () => {
     expect(classify({ reply: '550 Unknown user pat@dest.example', code: '550', enhanced: null, command: 'RCPT TO' }).category).toBe('recipient-unknown');
     expect(classify({ reply: '552 5.2.2 Mailbox full', code: '552', enhanced: '5.2.2', command: 'end of data' }).category).toBe('mailbox-full');
   });
+  it("a provider's own table outranks the step: Yahoo's unknown-account reply comes after DATA and means what it says", () => {
+    const reply = "554 delivery error: dd This user doesn't have a yahoo.com account (pat@yahoo.com) [0] - mta1010.mail.gq1.yahoo.com";
+    for (const enhanced of ['5.0.0', null]) {
+      expect(classify({ reply, code: '554', enhanced, command: 'end of data', remoteHost: 'mta6.am0.yahoodns.net' })).toMatchObject({ category: 'recipient-unknown', ruleId: 'yahoo.not-found' });
+    }
+  });
   it('"user unknown" with a status that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
     for (const enhanced of ['5.0.0', '5.2.1']) {
       const c = classify({ reply: '550 kim@dest.example... No such user', code: '550', enhanced });
@@ -155,6 +161,15 @@ describe('knowledge data', () => {
   it('has texts for every category, with no stray placeholders left after filling', () => {
     for (const c of CATEGORIES) expect(CATEGORY_TEXTS[c].checklist.length).toBeGreaterThan(0);
     const d = diagnoseReply('554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using dbl.spamhaus.org');
+    expect(JSON.stringify(d)).not.toMatch(/\{[a-zA-Z]+\}/);
+  });
+  it('a rule with texts of its own uses them, filled in, and a title never capitalises an address', () => {
+    const report = readText('Final-Recipient: rfc822; pat@dest.example\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 pat@dest.example... No such user\n');
+    const d = diagnoseReport(report)[0];
+    expect(d).toMatchObject({ category: 'recipient-policy', ruleId: 'fact.unconfirmed-unknown', suppress: false });
+    expect(d?.title.startsWith('pat@dest.example was refused')).toBe(true);
+    expect(d?.explanation).toContain('pat@dest.example');
+    expect(d?.checklist[0]?.text).toMatch(/typos/);
     expect(JSON.stringify(d)).not.toMatch(/\{[a-zA-Z]+\}/);
   });
   it('holds the IANA registry', () => {

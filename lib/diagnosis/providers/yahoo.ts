@@ -1,7 +1,8 @@
 /**
  * Yahoo and AOL (Yahoo Inc.). Codes from https://senders.yahooinc.com/smtp-error-codes/ : [TSS04]/[TS0x] temporary
  * deferrals for volume or complaints, [BL21]/[BL22]/[BL23] blocks from Spamhaus listings, [PH01]… policy, 5.7.9
- * "Message not accepted for policy reasons", 554.30 disabled mailboxes.
+ * "Message not accepted for policy reasons", 554.30 disabled mailboxes, "554 delivery error: dd This user doesn't have a
+ * yahoo.com account" (given at the end of DATA) for addresses that do not exist.
  */
 import type { Provider } from '../types';
 
@@ -24,6 +25,6 @@ export const yahoo: Provider = {
     { id: 'yahoo.policy-reasons', category: 'policy', status: ['x.7.9'], /* source: SRC */ },
     { id: 'yahoo.disabled', category: 'mailbox-disabled', phrases: ['this mailbox is disabled', '554.30'], /* source: SRC */ },
     { id: 'yahoo.aol-refused', category: 'policy', phrases: ['aol will not accept delivery'], /* source: SRC */ },
-    { id: 'yahoo.not-found', category: 'recipient-unknown', phrases: ['mailbox not found', 'user unknown', 'does not exist'], /* source: SRC */ },
+    { id: 'yahoo.not-found', category: 'recipient-unknown', phrases: ['mailbox not found', 'user unknown', 'does not exist', "this user doesn't have a"], /* source: SRC */ },
   ],
 };

@@ -346,3 +346,17 @@ export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
   'proofpoint:spam': GATEWAY_ALLOW('Proofpoint', 'their safe senders list'),
   'proofpoint:policy': GATEWAY_ALLOW('Proofpoint', 'their safe senders list'),
 };
+
+/** Texts for verdicts that a particular rule reached, in place of the category's (same shape, same placeholders). */
+export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
+  'fact.unconfirmed-unknown': {
+    explanation:
+      "The recipient's server answered that it does not know {recipient}, but did not confirm it the way servers do for a missing address (a 5.1.1 status, at the RCPT TO step). Spam filters and recipients' own blocking settings often refuse with these same words, so either the address does not exist or the recipient's side is refusing mail from you.",
+    checklist: [
+      { text: 'Check the address for typos against one you know works (a signature, an earlier reply).' },
+      { text: 'Ask the recipient another way (phone, another address) whether the address is right and whether they block or filter senders like you.' },
+      { text: 'If the address is confirmed wrong or gone, remove it from your lists; if it is right, ask the recipient to allow your address.' },
+    ],
+    prevention: ['Keep addresses that bounce this way on a watch list: if the same address bounces again, remove it.'],
+  },
+};

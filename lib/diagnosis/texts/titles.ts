@@ -50,3 +50,8 @@ export const PROVIDER_TITLES: Readonly<Record<string, string>> = {
   'yahoo:reputation': 'Yahoo is deferring your mail because of volume or complaints',
   'yahoo:ip-blocklist': "Yahoo is refusing mail from your server's IP address",
 };
+
+/** Titles for verdicts that a particular rule reached, where the category's title would say more than we know. */
+export const RULE_TITLES: Readonly<Record<string, string>> = {
+  'fact.unconfirmed-unknown': "{recipient} was refused: a filter on the recipient's side, or an address that does not exist",
+};
