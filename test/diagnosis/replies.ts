@@ -162,6 +162,9 @@ export const REPLIES: ReplyCase[] = [
   { reply: '550 "Sorry, you are sending to/from an address that has been blacklisted"', category: 'sender-rejected', provider: null },
   // DragonFly Mail Agent (DragonFly BSD dma)
   { reply: 'There was an error delivering your mail to <pat@gone.example>. DNS lookup failure: host gone.example not found', category: 'recipient-domain', provider: null },
+  // Postfix local(8) delivering through procmail: the mailbox could not be written
+  { reply: 'user unknown. Command output: procmail: Couldn\'t create "/var/spool/mail/pat"', category: 'remote-error', provider: null },
+  { reply: 'can\'t create user output file. Command output: procmail: Lock failure on "/var/mail/pat.lock"', category: 'remote-error', provider: null },
   // HCL Domino
   { reply: 'User pat (pat@dest.example) not listed in Domino Directory', category: 'recipient-unknown', provider: null },
   { reply: '421 Too many spams from your IP (203.0.113.5), please visit http://postmaster.free.fr/', category: 'reputation', provider: 'free' },

@@ -28,6 +28,7 @@ export const PHRASE_RULES: readonly Rule[] = [
   ...AUTHENTICATION_RULES,
   byId(CONTENT_RULES, 'content.virus'),
   byId(RECIPIENT_RULES, 'recipient.domain'),
+  byId(TRANSPORT_RULES, 'transport.local-delivery'),
   byId(RECIPIENT_RULES, 'recipient.unknown'),
   byId(RECIPIENT_RULES, 'recipient.full'),
   byId(CONTENT_RULES, 'content.format'),

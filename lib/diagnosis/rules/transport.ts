@@ -33,6 +33,15 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     /* source: Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x */
   },
   {
+    // The recipient's server accepted the address, then its local delivery program (procmail, maildrop, a Postfix
+    // pipe) could not write the mailbox: "Command output: procmail: Couldn't create …", "Lock failure on …". Tried
+    // before the unknown-user words that such errors are often wrapped in ("user unknown. Command output: …").
+    id: 'transport.local-delivery',
+    category: 'remote-error',
+    phrases: ["couldn't create", "can't create", 'cannot create', 'lock failure', 'error while writing', 'unable to create mailbox'],
+    /* source: Postfix local(8)/pipe(8) "Command output:"; procmail(1) diagnostics ("Couldn't create", "Lock failure on") */
+  },
+  {
     id: 'transport.remote-error',
     category: 'remote-error',
     phrases: [
