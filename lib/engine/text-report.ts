@@ -386,7 +386,10 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
   // A failure's reply is a 4xx/5xx; a 2xx standing nearby (a success line, a size) only wins when nothing else does.
-  const weight = (c: Candidate) => c.score + (c.hasCode ? 1 : 0) - (/^[#'"]?2\d\d/.test(c.raw) ? 4 : 0);
+  // A reply tied to its recipient by name (the reply names it, follows its RCPT TO, or is Sendmail's recap for it)
+  // outweighs one that is only nearby, or given to the only recipient because nobody else was named.
+  const explicit = new Set<Candidate>();
+  const weight = (c: Candidate) => c.score + (c.hasCode ? 1 : 0) - (/^[#'"]?2\d\d/.test(c.raw) ? 4 : 0) + (explicit.has(c) ? 3 : 0);
   const better = (a: Candidate, b: Candidate | null) => b === null || weight(a) > weight(b);
   const unassigned: Candidate[] = [];
   let anchorPointer = 0;
@@ -417,6 +420,7 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
         order.push(key);
       }
     }
+    if (key) explicit.add(c);
     if (!key) key = nearest ? nearest.address.toLowerCase() : null;
     if (!key && order.length === 1) key = order[0] ?? null;
     const slot = key ? byAddress.get(key) : undefined;

@@ -116,6 +116,15 @@ const TABLE: Expect[] = [
   { file: 'forwarded-bounce.eml', format: 'postfix', recipients: [{ recipient: 'jo@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', remoteHost: 'mx.dest.example' }] },
   { file: 'dma-postmaster.eml', format: 'generic', recipients: [{ recipient: 'postmaster@gone.example', code: null, enhanced: null, replyIncludes: 'host gone.example not found' }] },
   { file: 'no-recipient-named.eml', format: 'generic', recipients: [{ recipient: '5550100@mms.carrier.example', code: null, enhanced: null, reasonIncludes: 'No valid recipients for this MM' }] },
+  {
+    // A reply that names nobody (the DATA refusal) must not go to the one recipient named by RCPT TO further down.
+    file: 'sendmail-sessions.txt',
+    format: 'sendmail',
+    recipients: [
+      { recipient: 'ann@a.example', code: '554', enhanced: null },
+      { recipient: 'bob@b.example', code: '550', enhanced: null, command: 'RCPT TO', replyExcludes: 'content rule' },
+    ],
+  },
   { file: 'broken-mime.eml', format: 'sendmail', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
 ];
 
