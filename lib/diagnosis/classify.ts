@@ -27,6 +27,8 @@ export interface ClassifyInput {
   command?: SmtpCommand | null;
   /** The notice is a delay warning (Action: delayed), not a final failure. */
   delayed?: boolean;
+  /** The bounce's own words about this recipient besides the reply (a local mailer's line before a generic reply). */
+  statedReason?: string | null;
 }
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
@@ -187,6 +189,27 @@ export function classify(input: ClassifyInput): Classification {
             : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would point elsewhere.`,
         },
         evidence,
+        zone: null,
+      };
+      break;
+    }
+  }
+  // 3b. The reply says nothing a rule knows, but the bounce's own words about this recipient do (Sendmail's generic
+  // "554 … Service unavailable" after "mail.local: unknown user: pat").
+  const stated = input.statedReason?.trim();
+  if (!result && stated && stated !== reply.trim()) {
+    const lowerStated = stated.toLowerCase();
+    const statedFacts: Facts = { reply: stated, lower: lowerStated, code: input.code, enhanced: input.enhanced, words: wordsOf(lowerStated) };
+    for (const rule of PHRASE_RULES) {
+      if (rule.weak) continue;
+      const evidence = matchRule(rule, statedFacts);
+      if (!evidence) continue;
+      result = {
+        category: rule.category,
+        ruleId: rule.id,
+        provider,
+        confidence: { level: 'medium', reason: `The reply itself is general; the line before it says ${describe(evidence)}.` },
+        evidence: evidence.map((e) => ({ ...e, start: null, end: null })),
         zone: null,
       };
       break;

@@ -41,6 +41,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
     original: report.original,
     command: r.command,
     delayed: r.action === 'delayed' || report.kind === 'delay',
+    statedReason: r.reply ? r.statedReason : null,
   });
   const side = CATEGORY_SIDE[c.category];
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);

@@ -348,6 +348,15 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.remoteHost = remote.host;
   r.remoteIp = remote.ip;
   r.command = pipelinedCommand(findCommand(context), text.slice(c.end, c.end + 400));
+  // Sendmail's recap ("554 <x@y>... Service unavailable") right after a local mailer's own line ("mail.local: unknown
+  // user: pat"): that line says why, so it is kept as the stated reason.
+  if (/^[#'"]?[245]\d\d <[^>\s]{1,300}>\.\.\. /.test(c.raw)) {
+    const prevEnd = text.lastIndexOf('\n', c.start - 1);
+    if (prevEnd > 0) {
+      const prev = text.slice(Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd - 300), prevEnd).trim();
+      if (/^[a-z][\w.-]{0,30}: \S/i.test(prev) && !/^(?:>>>|<<<|While talking)/i.test(prev)) r.statedReason = prev;
+    }
+  }
   return r;
 }
 

@@ -81,6 +81,16 @@ describe('classification order', () => {
     expect(classify({ reply, code: null, enhanced: '4.4.3' }).category).toBe('remote-error');
     expect(classify({ reply: "I'm not going to try again; this message has been in the queue too long.", code: null, enhanced: null }).category).toBe('delivery-timeout');
   });
+  it("reads a local mailer's line when Sendmail's own reply is generic", () => {
+    const text = '   ----- The following addresses had permanent fatal errors -----\n<pat@dest.example>\n\n   ----- Transcript of session follows -----\nmail.local: unknown user: pat\n554 <pat@dest.example>... Service unavailable\n';
+    const report = readText(text);
+    expect(report.recipients[0]).toMatchObject({ recipient: 'pat@dest.example', code: '554', statedReason: 'mail.local: unknown user: pat' });
+    expect(diagnoseReport(report)[0]).toMatchObject({ category: 'recipient-unknown', confidence: { level: 'medium' } });
+    // Without that line the generic reply decides, from its code alone.
+    const bare = readText(text.replace('mail.local: unknown user: pat\n', ''));
+    expect(bare.recipients[0]?.statedReason).toBeNull();
+    expect(diagnoseReport(bare)[0]?.category).not.toBe('recipient-unknown');
+  });
   it("chooses the provider by remote host before the recipient's domain", () => {
     const c = classify({ reply: '550 5.7.1 Message rejected', code: '550', enhanced: '5.7.1', remoteHost: 'mx0a-001.pphosted.com', recipient: 'pat@gmail.com' });
     expect(c.provider?.id).toBe('proofpoint');
