@@ -72,6 +72,14 @@ describe('classification order', () => {
     const nullMx = "DNS Error: 123 DNS type 'mx' lookup of dest.example responded with code NOERROR The domain dest.example doesn't receive email according to the administrator: returned Null MX";
     expect(classify({ reply: nullMx, code: null, enhanced: '4.0.0' }).category).toBe('recipient-domain');
   });
+  it('the delay and temporary-DNS verdicts have their own words', () => {
+    const nx = readText("Final-Recipient: rfc822; pat@dest.example\nAction: delayed\nStatus: 4.0.0\nDiagnostic-Code: smtp; DNS Error: DNS type 'mx' lookup of dest.example responded with code NXDOMAIN\n");
+    const d = diagnoseReport(nx)[0];
+    expect(d).toMatchObject({ category: 'network', ruleId: 'fact.temporary-domain', permanent: false });
+    expect(d?.title).toContain('dest.example could not be found for now');
+    expect(d?.checklist[0]?.text).toContain('pat@dest.example');
+    expect(JSON.stringify(d)).not.toMatch(/\{[a-zA-Z]+\}/);
+  });
   it('a delay warning without a cause is a delivery still being retried', () => {
     expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null, delayed: true })).toMatchObject({ category: 'network', confidence: { level: 'low' } });
     expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null }).category).toBe('unknown');

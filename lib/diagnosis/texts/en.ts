@@ -339,6 +339,10 @@ export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
   'yahoo:rate-limit': YAHOO_REPUTATION,
   'yahoo:spam': YAHOO_REPUTATION,
   'yahoo:ip-blocklist': YAHOO_REPUTATION,
+  // au (KDDI) reception settings: https://www.au.com/support/service/mobile/trouble/mail/email/filter/
+  'kddi:recipient-policy': [
+    { text: "au phones refuse mail that the owner's spam settings do not allow (often everything from computers or unknown domains): ask the recipient to add your address or domain to their allowed senders (受信リスト) in the au mail settings." },
+  ],
   // https://community.mimecast.com/ (Permitted Senders policy); Proofpoint safelists
   'mimecast:spam': GATEWAY_ALLOW('Mimecast', 'their Permitted Senders'),
   'mimecast:policy': GATEWAY_ALLOW('Mimecast', 'their Permitted Senders'),
@@ -358,5 +362,23 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
       { text: 'If the address is confirmed wrong or gone, remove it from your lists; if it is right, ask the recipient to allow your address.' },
     ],
     prevention: ['Keep addresses that bounce this way on a watch list: if the same address bounces again, remove it.'],
+  },
+  'fact.delay-without-cause': {
+    explanation:
+      "This is a warning, not a failure: your mail server has not managed to hand the message to {recipientDomain}'s server yet, and it keeps trying on its own. The notice does not say why; usually the receiving server is unreachable, slow, or deferring mail for a while.",
+    checklist: [
+      { text: 'Nothing to do yet: do not send the message again, or it may arrive twice.' },
+      { text: "Check that the recipient domain's mail servers exist and answer.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'If a final failure notice follows, read that one: it usually says why.' },
+    ],
+  },
+  'fact.temporary-domain': {
+    explanation:
+      "Looking up where {recipientDomain} receives mail gave \"no such domain\" this time, and your server treats it as temporary: it will try again. A domain that was just registered or changed, or a DNS outage, does this; so does a misspelt domain, which will keep failing.",
+    checklist: [
+      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: 'Look the domain up yourself.', command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'If the domain is right, let your server keep retrying; if it is misspelt, send again to the right address.' },
+    ],
   },
 };

@@ -49,9 +49,12 @@ export const PROVIDER_TITLES: Readonly<Record<string, string>> = {
   'google:rate-limit': 'Gmail is temporarily limiting mail from your server',
   'yahoo:reputation': 'Yahoo is deferring your mail because of volume or complaints',
   'yahoo:ip-blocklist': "Yahoo is refusing mail from your server's IP address",
+  'kddi:recipient-policy': "{recipient}'s au mail settings refuse messages from you",
 };
 
 /** Titles for verdicts that a particular rule reached, where the category's title would say more than we know. */
 export const RULE_TITLES: Readonly<Record<string, string>> = {
   'fact.unconfirmed-unknown': "{recipient} was refused: a filter on the recipient's side, or an address that does not exist",
+  'fact.delay-without-cause': 'Not delivered yet: your server is still trying to reach {recipientDomain}',
+  'fact.temporary-domain': 'The domain {recipientDomain} could not be found for now; your server will keep trying',
 };
