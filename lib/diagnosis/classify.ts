@@ -84,6 +84,12 @@ interface FactRule {
 
 const temporary = (input: ClassifyInput) => /^4/.test(input.enhanced ?? input.code ?? '');
 
+/**
+ * The bare words filters also answer with. More specific wording ("Unrouteable address", "The email account that you
+ * tried to reach does not exist", "recipient name is not recognized") is the server's own finding.
+ */
+const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
+
 /** Words that place a reply at RCPT TO even when the bounce does not name the command. */
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 
@@ -93,16 +99,23 @@ const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|m
 const FACT_RULES: readonly FactRule[] = [
   {
     // "User unknown" is proof of a missing address when the server said so at RCPT TO or with an X.1.x status. With a
-    // generic (X.0.0) or "mailbox not accepting" (X.2.x) status and no sign of RCPT TO, the same words are what many
-    // recipient-side filters answer (gateway appliances, carriers' reception settings): the recipient side refused.
+    // generic (X.0.0) or "mailbox not accepting" (X.2.x) status, or a relayed reply with no status, and no sign of
+    // RCPT TO, the same words are what many recipient-side filters answer (gateway appliances, carriers' reception
+    // settings): the recipient side refused, or the address is gone — low confidence, and the texts say both.
     id: 'unconfirmed-unknown',
     from: ['recipient-unknown'],
     ruleIds: ['recipient.unknown'],
-    when: (input, reply) => input.command !== 'RCPT TO' && /^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') && !RCPT_WORDS.test(reply),
+    when: (input, reply) =>
+      input.command !== 'RCPT TO' &&
+      AMBIGUOUS_UNKNOWN.test(reply) &&
+      !RCPT_WORDS.test(reply) &&
+      // A status that does not confirm it, or none at all on another server's relayed reply ("550 User unknown"). The
+      // reporting system's own words about its own users ("Unknown user: pat", no reply code) stay authoritative.
+      (/^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') || (input.enhanced === null && input.code !== null)),
     to: 'recipient-policy',
     level: 'low',
     because: (input) =>
-      `But the server's status ${input.enhanced} does not say the address is unknown, and nothing shows the refusal came at RCPT TO: recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.`,
+      `But ${input.enhanced ? `the server's status ${input.enhanced} does not say the address is unknown` : 'no status code confirms it'}, and nothing shows the refusal came at RCPT TO: recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.`,
   },
   {
     // "Domain not found" as a temporary failure (Gmail's "DNS Error: … NXDOMAIN" with status 4.0.0) is a DNS lookup

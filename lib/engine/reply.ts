@@ -7,8 +7,9 @@ import type { SmtpCommand } from './types';
 
 const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
   [/^(?:end of data|end of data command|data end|\.)$/i, 'end of data'],
-  [/^(?:rcpt(?: to)?|rcpt_to)$/i, 'RCPT TO'],
-  [/^(?:mail(?: from)?|mail_from)$/i, 'MAIL FROM'],
+  [/^(?:rcpt(?: to)?|rcpt_to|recipient)$/i, 'RCPT TO'],
+  [/^(?:mail(?: from)?|mail_from|sender)$/i, 'MAIL FROM'],
+  [/^sent the message$/i, 'end of data'],
   [/^(?:data|body|message)$/i, 'DATA'],
   [/^bdat$/i, 'BDAT'],
   [/^helo$/i, 'HELO'],
@@ -39,6 +40,9 @@ export const COMMAND_HINTS: RegExp[] = [
   /in response to (?:the )?(rcpt to|mail from|data|end of data|helo|ehlo)\b/i,
   // qmail: "most progress was RCPT TO response"
   /most progress was (rcpt to|mail from|data|helo|ehlo) response/i,
+  // qmail-remote: "192.0.2.1 does not like recipient.", "… does not like sender.", "… failed after I sent the message."
+  /does not like (recipient|sender)\b/i,
+  /failed after I (sent the message)\b/i,
   // m-FILTER and similar appliances: a "SMTP command" heading with the command on the next line
   /\bsmtp command:?[ \t]{0,8}\r?\n[ \t]{0,8}(rcpt to|mail from|data|helo|ehlo)\b/i,
 ];

@@ -51,7 +51,7 @@ describe('classification order', () => {
       expect(classify({ reply, code: '554', enhanced, command: 'end of data', remoteHost: 'mta6.am0.yahoodns.net' })).toMatchObject({ category: 'recipient-unknown', ruleId: 'yahoo.not-found' });
     }
   });
-  it('"user unknown" with a status that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
+  it('"user unknown" relayed with no status or one that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
     for (const enhanced of ['5.0.0', '5.2.1']) {
       const c = classify({ reply: '550 kim@dest.example... No such user', code: '550', enhanced });
       expect(c.category).toBe('recipient-policy');
@@ -62,8 +62,11 @@ describe('classification order', () => {
     expect(classify({ reply: '550 5.1.1 kim@dest.example... No such user', code: '550', enhanced: '5.1.1' }).category).toBe('recipient-unknown');
     expect(classify({ reply: '550 No such user', code: '550', enhanced: '5.0.0', command: 'RCPT TO' }).category).toBe('recipient-unknown');
     expect(classify({ reply: '550 5.2.1 <kim@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.2.1' }).category).toBe('recipient-unknown');
-    // No status at all says nothing either way: the words stand.
-    expect(classify({ reply: '550 No such user', code: '550', enhanced: null }).category).toBe('recipient-unknown');
+    // A relayed reply with no status at all confirms nothing either; the reporting system's own words about its own
+    // users (no reply code) and specific wording stand.
+    expect(classify({ reply: '550 No such user', code: '550', enhanced: null }).category).toBe('recipient-policy');
+    expect(classify({ reply: 'Unknown user: kim@dest.example', code: null, enhanced: null }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '550 Unrouteable address', code: '550', enhanced: null }).category).toBe('recipient-unknown');
   });
   it('a temporary "domain not found" is a DNS failure to retry, unless the domain publishes a null MX', () => {
     const nx = "DNS Error: 123 DNS type 'mx' lookup of dest.example responded with code NXDOMAIN Domain name not found: dest.example";

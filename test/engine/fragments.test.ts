@@ -123,3 +123,12 @@ describe("IMail's retries-exhausted notice", () => {
     expect(readText('Hi Pat, our courier says delivery failed 3 attempts last week. Write to me at me@shop.example.').kind).toBe('not-bounce');
   });
 });
+
+describe('the command a qmail block names', () => {
+  it('"does not like recipient" is RCPT TO, "failed after I sent the message" the end of DATA', () => {
+    const rcpt = readText('<pat@dest.example>:\n192.0.2.9 does not like recipient.\nRemote host said: 550 No such user\nGiving up on 192.0.2.9.\n').recipients[0];
+    expect(rcpt).toMatchObject({ recipient: 'pat@dest.example', code: '550', command: 'RCPT TO' });
+    const data = readText('<pat@dest.example>:\n192.0.2.9 failed after I sent the message.\nRemote host said: 554 Message refused\n').recipients[0];
+    expect(data).toMatchObject({ recipient: 'pat@dest.example', code: '554', command: 'end of data' });
+  });
+});
