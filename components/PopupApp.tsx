@@ -12,11 +12,26 @@ import { ResultView } from './ResultView';
 interface Props {
   browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   location: Pick<Location, 'search'>;
+  /** The tab lookup, when the page started it before rendering (main.tsx): the storage read overlaps the first render. */
+  tab?: Promise<TabLookup>;
+}
+
+export interface TabLookup {
+  tabId: number | null;
+  state: TabState | null;
+}
+
+/** Which tab the popup is about ("Open full report" from a card names it; the toolbar uses the active tab) and its state. */
+export async function lookUpTab(browser: Pick<Browser, 'tabs' | 'storage'>, location: Pick<Location, 'search'>): Promise<TabLookup> {
+  const namedTab = Number(new URLSearchParams(location.search).get('tab'));
+  const tabId = Number.isInteger(namedTab) && namedTab > 0 ? namedTab : ((await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null);
+  // Extension pages may read session storage directly: no round trip through the service worker.
+  return { tabId, state: tabId === null ? null : await loadTabState(browser, tabId) };
 }
 
 const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
 
-export function PopupApp({ browser, location }: Props) {
+export function PopupApp({ browser, location, tab }: Props) {
   const [tabState, setTabState] = useState<TabState | null>(null);
   const [tabBounces, setTabBounces] = useState<{ messageId: string; analysis: Analysis }[]>([]);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -44,20 +59,11 @@ export function PopupApp({ browser, location }: Props) {
     // Once the first view is on screen, fetch the reading engine so that a paste or a file is analysed at once.
     const preload = setTimeout(() => void loadReader().catch(() => undefined), 50);
     refreshHistory();
-    // "Open full report" from a card names the tab; the toolbar popup uses the active tab.
     const params = new URLSearchParams(location.search);
-    const namedTab = Number(params.get('tab'));
-    const id: Promise<number | undefined> =
-      Number.isInteger(namedTab) && namedTab > 0 ? Promise.resolve(namedTab) : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
-    void id
-      .then((tid) => {
-        if (tid === undefined) return null;
+    void (tab ?? lookUpTab(browser, location))
+      .then(({ tabId: tid, state }) => {
         setTabId(tid);
-        // Extension pages may read session storage directly: no round trip through the service worker.
-        return loadTabState(browser, tid);
-      })
-      .then((state) => {
-        setTabState(state ?? null);
+        setTabState(state);
         const wanted = params.get('message');
         const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
         setTabBounces(bounces.map((b) => ({ messageId: b.messageId, analysis: analyzeReport(b.report, b.subject ?? 'Bounce on this tab') })));

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { background, extensionPage, freshBackground } from '../helpers/extension-page';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, lookUpTab } from '../../components/PopupApp';
 
 const browser = extensionPage('popup.html');
 
@@ -103,6 +103,17 @@ describe('popup', () => {
     (fakeBrowser.tabs as unknown as { query: unknown }).query = async () => [{ ...tab, active: true }];
     render(<PopupApp browser={browser} location={{ search: '' }} />);
     await waitFor(() => expect(screen.getByTestId('tab-status').textContent).toMatch(/Outlook on the web/));
+  });
+
+  it('uses a tab lookup started before the first render (the page starts it at once), by the tab id it is given', async () => {
+    const report = (await import('../../lib/engine/read-text')).readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)');
+    await browser.storage.session.set({ 'tab:77': { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/', reportedAt: 1, bounces: [{ messageId: 'm1', subject: 'Returned mail', report }] } });
+    const tab = lookUpTab(browser, { search: '?tab=77' });
+    expect(await tab).toMatchObject({ tabId: 77, state: { webmail: 'gmail' } });
+    const { container } = render(<PopupApp browser={browser} location={{ search: '?tab=77' }} tab={tab} />);
+    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')).not.toBeNull());
+    expect((container.querySelector('[data-testid="diagnosis"]') as HTMLElement).dataset.recipient).toBe('pat@dest.example');
+    expect(screen.getByTestId('tab-status').textContent).toMatch(/A bounce is open in Gmail/);
   });
 
 });
