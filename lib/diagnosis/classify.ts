@@ -86,9 +86,10 @@ const temporary = (input: ClassifyInput) => /^4/.test(input.enhanced ?? input.co
 
 /**
  * The bare words filters also answer with. More specific wording ("Unrouteable address", "The email account that you
- * tried to reach does not exist", "recipient name is not recognized") is the server's own finding.
+ * tried to reach does not exist", "recipient name is not recognized") is the server's own finding, and so is
+ * "No such user here", RFC 5321's own example reply to RCPT TO (appendix D).
  */
-const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
+const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
 
 /** Words that place a reply at RCPT TO even when the bounce does not name the command. */
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;

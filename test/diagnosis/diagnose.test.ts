@@ -67,6 +67,7 @@ describe('classification order', () => {
     expect(classify({ reply: '550 No such user', code: '550', enhanced: null }).category).toBe('recipient-policy');
     expect(classify({ reply: 'Unknown user: kim@dest.example', code: null, enhanced: null }).category).toBe('recipient-unknown');
     expect(classify({ reply: '550 Unrouteable address', code: '550', enhanced: null }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '550 - Requested action not taken: no such user here', code: '550', enhanced: null }).category).toBe('recipient-unknown');
   });
   it('a temporary "domain not found" is a DNS failure to retry, unless the domain publishes a null MX', () => {
     const nx = "DNS Error: 123 DNS type 'mx' lookup of dest.example responded with code NXDOMAIN Domain name not found: dest.example";
