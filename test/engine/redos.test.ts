@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ORIGINAL_MESSAGE_MARKERS, FORMATS } from '../../lib/engine/formats';
 import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
+import { PROVIDERS } from '../../lib/diagnosis/providers';
 
 const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup'].map((d) => join(__dirname, '../..', d));
 
@@ -47,7 +48,11 @@ const runtime: Found[] = [
   ...COMMAND_HINTS.map((r, i) => ({ where: `COMMAND_HINTS[${i}]`, source: r.source, flags: r.flags })),
   ...ORIGINAL_MESSAGE_MARKERS.map((r, i) => ({ where: `ORIGINAL_MESSAGE_MARKERS[${i}]`, source: r.source, flags: r.flags })),
   ...FORMATS.flatMap((f) => f.signatures.map((r, i) => ({ where: `${f.id}.signatures[${i}]`, source: r.source, flags: r.flags }))),
-];
+  // Provider tables may build patterns from data (Orange / La Poste codes): those not already found as literals.
+  ...PROVIDERS.flatMap((p) =>
+    p.rules.flatMap((rule) => (rule.patterns ?? []).map((r, i) => ({ where: `${rule.id}.patterns[${i}]`, source: r.source, flags: r.flags }))),
+  ).filter((f, i, all) => all.findIndex((g) => g.source === f.source) === i),
+].filter((f) => !found.some((g) => g.source === f.source && g.flags === f.flags));
 
 /**
  * Patterns whose worst case is polynomial, accepted only because every input they see is bounded; each names the
