@@ -2,11 +2,14 @@
  * Classification of one failed recipient, in a fixed order (the issue's contract, documented here once):
  *   1. the message kind (auto-reply, complaint, delivery notice) — not failures at all;
  *   2. the table of the provider that answered (detect.ts);
- *   3. the general phrase rules (rules/index.ts), text beating a generic code;
+ *   3. the general phrase rules (rules/index.ts), text beating a generic code — in the reply, else in the bounce's own
+ *      words about the recipient when the reply is generic;
  *   4. the enhanced status code (IANA registry, registry.ts);
  *   5. the basic reply code;
  *   6. unknown.
- * Then the original message's Authentication-Results may narrow an authentication verdict (SPF vs DKIM vs DMARC).
+ * Then the qualifiers (QUALIFIERS: the SMTP step, a status that does not confirm the words, a temporary failure, a
+ * delay) may change the verdict, and the original message's Authentication-Results may narrow an authentication
+ * verdict (SPF vs DKIM vs DMARC).
  */
 import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
 import { detectProvider } from './detect';
@@ -14,7 +17,7 @@ import { matchRule, wordsOf, type Facts } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import { findZone } from './rules/blocklists';
 import { PHRASE_RULES } from './rules/index';
-import type { Category, Classification, Evidence } from './types';
+import type { Category, Classification, Evidence, Rule } from './types';
 
 export interface ClassifyInput {
   reply: string | null;
@@ -33,54 +36,26 @@ export interface ClassifyInput {
 
 const KIND_CATEGORY: Partial<Record<MessageKind, Category>> = { 'auto-reply': 'auto-reply', complaint: 'complaint', delivered: 'delivered' };
 
-/** A verdict the SMTP step overrides: the words name one cause, the step the reply answered shows another. */
-interface StageRule {
-  commands: readonly SmtpCommand[];
-  from: readonly Category[];
-  /** Limits the rule to verdicts of these rules: a provider's own table already knows at which step it answers. */
-  ruleIds?: readonly string[];
-  to: Category;
-  /** Set when the step makes the verdict less certain than the words alone. */
-  level?: 'medium';
-  because: (command: SmtpCommand) => string;
-}
-
-const STAGE_RULES: readonly StageRule[] = [
-  {
-    // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
-    commands: ['MAIL FROM'],
-    from: ['recipient-unknown', 'recipient-domain'],
-    to: 'sender-rejected',
-    because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
-  },
-  {
-    // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
-    // (Japanese carriers' sender filters are the classic case). Some servers do check addresses that late: medium.
-    commands: ['DATA', 'BDAT', 'end of data'],
-    from: ['recipient-unknown'],
-    // Yahoo's "This user doesn't have a yahoo.com account" comes after DATA and means what it says.
-    ruleIds: ['recipient.unknown'],
-    to: 'recipient-policy',
-    level: 'medium',
-    because: (command) =>
-      `But it answered ${command === 'end of data' ? 'the end of the message (DATA)' : `the ${command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
-  },
-];
-
 /**
- * A verdict that other facts in the bounce qualify: the words name one cause, the status code or the failure's class
- * shows another. Tried after STAGE_RULES, first match wins.
+ * A verdict that other facts in the bounce qualify: the words name one cause, the SMTP step the reply answered, the
+ * status code or the failure's class shows another. Tried in order once the words have decided; the first that
+ * applies wins, and becomes the rule that decided (texts and titles may have words of their own for it).
  */
-interface FactRule {
+interface Qualifier {
   id: string;
   from: readonly Category[];
-  /** Limits the rule to verdicts of these rules (the general phrase rule, not a provider's own table). */
+  /** Limits the rule to verdicts of these rules: a provider's own table already knows what its replies mean. */
   ruleIds?: readonly string[];
   when: (input: ClassifyInput, reply: string) => boolean;
   to: Category;
-  level: 'medium' | 'low';
+  /** Unset keeps the confidence level the words gave. */
+  level?: 'medium' | 'low';
   because: (input: ClassifyInput) => string;
+  /** The fact that qualified the verdict, added to the evidence. */
+  evidence?: (input: ClassifyInput) => Evidence | null;
 }
+
+const answered = (input: ClassifyInput): Evidence | null => (input.command ? { source: 'code', text: `answered ${input.command}`, start: null, end: null } : null);
 
 const temporary = (input: ClassifyInput) => /^4/.test(input.enhanced ?? input.code ?? '');
 
@@ -97,13 +72,36 @@ const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 /** The domain itself says it takes no mail (RFC 7505 null MX). */
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
 
-const FACT_RULES: readonly FactRule[] = [
+const QUALIFIERS: readonly Qualifier[] = [
+  {
+    // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
+    id: 'stage.mail-from',
+    from: ['recipient-unknown', 'recipient-domain'],
+    when: (input) => input.command === 'MAIL FROM',
+    to: 'sender-rejected',
+    because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+    evidence: answered,
+  },
+  {
+    // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
+    // (Japanese carriers' sender filters are the classic case). Some servers do check addresses that late: medium.
+    // Yahoo's "This user doesn't have a yahoo.com account" comes after DATA and means what it says (its own table).
+    id: 'stage.after-data',
+    from: ['recipient-unknown'],
+    ruleIds: ['recipient.unknown'],
+    when: (input) => input.command === 'DATA' || input.command === 'BDAT' || input.command === 'end of data',
+    to: 'recipient-policy',
+    level: 'medium',
+    because: (input) =>
+      `But it answered ${input.command === 'end of data' ? 'the end of the message (DATA)' : `the ${input.command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
+    evidence: answered,
+  },
   {
     // "User unknown" is proof of a missing address when the server said so at RCPT TO or with an X.1.x status. With a
     // generic (X.0.0) or "mailbox not accepting" (X.2.x) status, or a relayed reply with no status, and no sign of
     // RCPT TO, the same words are what many recipient-side filters answer (gateway appliances, carriers' reception
     // settings): the recipient side refused, or the address is gone — low confidence, and the texts say both.
-    id: 'unconfirmed-unknown',
+    id: 'fact.unconfirmed-unknown',
     from: ['recipient-unknown'],
     ruleIds: ['recipient.unknown'],
     when: (input, reply) =>
@@ -117,11 +115,12 @@ const FACT_RULES: readonly FactRule[] = [
     level: 'low',
     because: (input) =>
       `But ${input.enhanced ? `the server's status ${input.enhanced} does not say the address is unknown` : 'no status code confirms it'}, and nothing shows the refusal came at RCPT TO: recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.`,
+    evidence: (input) => (input.enhanced ? { source: 'status', text: input.enhanced, start: null, end: null } : null),
   },
   {
     // "Domain not found" as a temporary failure (Gmail's "DNS Error: … NXDOMAIN" with status 4.0.0) is a DNS lookup
     // that failed for now; the sending server retries, and only a permanent failure proves the domain gone.
-    id: 'temporary-domain',
+    id: 'fact.temporary-domain',
     from: ['recipient-domain'],
     // A null MX (RFC 7505) is the domain's own permanent "no mail here", whatever class the relay gave it.
     when: (input, reply) => temporary(input) && !NO_MAIL_WORDS.test(reply),
@@ -132,7 +131,7 @@ const FACT_RULES: readonly FactRule[] = [
   {
     // A delay warning that names no cause ("Message will be retried for 2 more day(s)"): the receiving server could not
     // be reached or kept deferring — the sending server is still retrying.
-    id: 'delay-without-cause',
+    id: 'fact.delay-without-cause',
     from: ['unknown'],
     when: (input) => input.delayed === true,
     to: 'network',
@@ -152,10 +151,24 @@ export function innerReply(reply: string): string {
   return m?.[1] ? m[1].replace(/^([245]\d\d)[- ]['"]/, '$1 ').replace(/['"]\s*(?:\(delivery attempts: \d+\))?\s*$/, '') : reply;
 }
 
+const factsOf = (text: string, input: ClassifyInput): Facts => {
+  const lower = text.toLowerCase();
+  return { reply: text, lower, code: input.code, enhanced: input.enhanced, words: wordsOf(lower) };
+};
+
+/** The first general phrase rule the words match (rules/index.ts holds the order); vague rules skipped if asked. */
+function firstPhraseRule(facts: Facts, skipWeak: boolean): { rule: Rule; evidence: Evidence[] } | null {
+  for (const rule of PHRASE_RULES) {
+    if (skipWeak && rule.weak) continue;
+    const evidence = matchRule(rule, facts);
+    if (evidence) return { rule, evidence };
+  }
+  return null;
+}
+
 export function classify(input: ClassifyInput): Classification {
   const reply = innerReply(input.reply ?? '');
-  const lower = reply.toLowerCase();
-  const facts: Facts = { reply, lower, code: input.code, enhanced: input.enhanced, words: wordsOf(lower) };
+  const facts = factsOf(reply, input);
   const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
   const provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
   const zone = () => findZone(facts.lower)?.match ?? null;
@@ -184,13 +197,12 @@ export function classify(input: ClassifyInput): Classification {
     }
   }
   // 3. Phrase rules.
-  if (!result && reply) {
-    for (const rule of PHRASE_RULES) {
-      const evidence = matchRule(rule, facts);
-      if (!evidence) continue;
-      const statusCategory = registryEntry(input.enhanced);
-      // A vague phrase ("rejected", "policy") says less than a specific status code: let the status decide.
-      if (rule.weak && statusCategory?.specific && statusCategory.category) break;
+  const phrase = !result && reply ? firstPhraseRule(facts, false) : null;
+  if (phrase) {
+    const { rule, evidence } = phrase;
+    const statusCategory = registryEntry(input.enhanced);
+    // A vague phrase ("rejected", "policy") says less than a specific status code: let the status decide.
+    if (!(rule.weak && statusCategory?.specific && statusCategory.category)) {
       const agrees = !statusCategory || !statusCategory.specific || statusCategory.category === rule.category;
       result = {
         category: rule.category,
@@ -205,29 +217,22 @@ export function classify(input: ClassifyInput): Classification {
         evidence,
         zone: null,
       };
-      break;
     }
   }
   // 3b. The reply says nothing a rule knows, but the bounce's own words about this recipient do (Sendmail's generic
-  // "554 … Service unavailable" after "mail.local: unknown user: pat").
+  // "554 … Service unavailable" after "mail.local: unknown user: pat"). Only specific words count there.
   const stated = input.statedReason?.trim();
-  if (!result && stated && stated !== reply.trim()) {
-    const lowerStated = stated.toLowerCase();
-    const statedFacts: Facts = { reply: stated, lower: lowerStated, code: input.code, enhanced: input.enhanced, words: wordsOf(lowerStated) };
-    for (const rule of PHRASE_RULES) {
-      if (rule.weak) continue;
-      const evidence = matchRule(rule, statedFacts);
-      if (!evidence) continue;
-      result = {
-        category: rule.category,
-        ruleId: rule.id,
-        provider,
-        confidence: { level: 'medium', reason: `The reply itself is general; the line before it says ${describe(evidence)}.` },
-        evidence: evidence.map((e) => ({ ...e, start: null, end: null })),
-        zone: null,
-      };
-      break;
-    }
+  const fromStated = !result && stated && stated !== reply.trim() ? firstPhraseRule(factsOf(stated, input), true) : null;
+  if (fromStated) {
+    result = {
+      category: fromStated.rule.category,
+      ruleId: fromStated.rule.id,
+      provider,
+      confidence: { level: 'medium', reason: `The reply itself is general; the line before it says ${describe(fromStated.evidence)}.` },
+      // The words are not in the reply shown, so no span points into it.
+      evidence: fromStated.evidence.map((e) => ({ ...e, start: null, end: null })),
+      zone: null,
+    };
   }
   // 4. The enhanced status code.
   if (!result && input.enhanced) {
@@ -270,23 +275,14 @@ export function classify(input: ClassifyInput): Classification {
     zone: null,
   };
 
-  // The SMTP step a reply answered can say more than its words (STAGE_RULES).
-  const command = input.command;
-  const stage = command
-    ? STAGE_RULES.find((r) => r.commands.includes(command) && r.from.includes(result.category) && (!r.ruleIds || r.ruleIds.includes(result.ruleId)))
-    : undefined;
-  if (stage && command) {
-    result.evidence.push({ source: 'code', text: `answered ${command}`, start: null, end: null });
-    result.confidence = { level: stage.level ?? result.confidence.level, reason: `${result.confidence.reason} ${stage.because(command)}` };
-    result.category = stage.to;
-  }
-  const fact = FACT_RULES.find((r) => r.from.includes(result.category) && (!r.ruleIds || r.ruleIds.includes(result.ruleId)) && r.when(input, reply));
-  if (fact) {
-    result.confidence = { level: fact.level, reason: `${result.confidence.reason} ${fact.because(input)}` };
-    if (fact.id === 'unconfirmed-unknown' && input.enhanced) result.evidence.push({ source: 'status', text: input.enhanced, start: null, end: null });
-    result.category = fact.to;
-    // The rule that decided is now the fact rule (texts/titles may have words of their own for it).
-    result.ruleId = `fact.${fact.id}`;
+  // The SMTP step, the status code or the failure's class can say more than the words (QUALIFIERS).
+  const qualifier = QUALIFIERS.find((q) => q.from.includes(result.category) && (!q.ruleIds || q.ruleIds.includes(result.ruleId)) && q.when(input, reply));
+  if (qualifier) {
+    const extra = qualifier.evidence?.(input);
+    if (extra) result.evidence.push(extra);
+    result.confidence = { level: qualifier.level ?? result.confidence.level, reason: `${result.confidence.reason} ${qualifier.because(input)}` };
+    result.category = qualifier.to;
+    result.ruleId = qualifier.id;
   }
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = zone();
   if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);
