@@ -195,6 +195,10 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
 
+  // The report's own words, for recipients it gives no reply for (computed once, when first needed).
+  let proseCache: string | null | undefined;
+  const prose = () => (proseCache === undefined ? (proseCache = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport)) : proseCache);
+
   let recipients: FailedRecipient[];
   if (dsnRecipients.length > 0) {
     recipients = dsnRecipients;
@@ -218,10 +222,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     if (recipients.length === 0 && failedHeader) {
       // Named only in X-Failed-Recipients (Google Groups and others explain in prose, often localized): keep the
       // report's words as the explanation.
-      const reportPart = (reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport).replace(/\s+/g, ' ').trim();
       for (const a of hinted) {
         const r = emptyRecipient(normalizeAddress(a));
-        r.statedReason = reportPart ? reportPart.slice(0, 800) : null;
+        r.statedReason = prose();
         recipients.push(r);
       }
     }
@@ -251,7 +254,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     const address = addressFromField(original.to);
     if (address) {
       const r = emptyRecipient(address);
-      r.statedReason = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport);
+      r.statedReason = prose();
       recipients.push(r);
       notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
     }
@@ -297,8 +300,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     // "mailbox is full: retry timeout exceeded") are all there is to read, so keep them as its stated reason.
     const bare = recipients.filter((r) => !r.reply && !r.statedReason);
     if (bare.length > 0) {
-      const prose = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport);
-      for (const r of bare) r.statedReason = prose;
+      for (const r of bare) r.statedReason = prose();
     }
   }
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');

@@ -136,3 +136,15 @@ export function readmeStorageKeys(): { local: RegExp[]; session: RegExp[] } {
   };
   return { session: area('session', 'local'), local: area('local', null) };
 }
+
+/** What the extension stored (both areas) that the README's privacy section does not list, and what it stored at all. */
+export async function storageOutsideReadme(h: Harness): Promise<{ local: string[]; session: string[]; stored: { local: Record<string, unknown>; session: Record<string, unknown> } }> {
+  const listed = readmeStorageKeys();
+  const local = await h.worker.evaluate(() => chrome.storage.local.get(null));
+  const session = await h.worker.evaluate(() => chrome.storage.session.get(null));
+  return {
+    local: Object.keys(local).filter((k) => !listed.local.some((re) => re.test(k))),
+    session: Object.keys(session).filter((k) => !listed.session.some((re) => re.test(k))),
+    stored: { local, session },
+  };
+}

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launch, openPopup, readmeStorageKeys, tabIdFor, type Harness } from './harness';
+import { fixturePage, launch, openPopup, storageOutsideReadme, tabIdFor, type Harness } from './harness';
 
 let h: Harness;
 const URL_ = 'https://mail.google.com/mail/u/0/';
@@ -66,11 +66,9 @@ describe('hostile bounce text', () => {
   });
 
   it('leaves in storage only what the README lists', async () => {
-    const { local: localKeys, session: sessionKeys } = readmeStorageKeys();
-    const local = await h.worker.evaluate(() => chrome.storage.local.get(null));
-    const session = await h.worker.evaluate(() => chrome.storage.session.get(null));
-    expect(Object.keys(local).filter((k) => !localKeys.some((re) => re.test(k)))).toEqual([]);
-    expect(Object.keys(session).filter((k) => !sessionKeys.some((re) => re.test(k)))).toEqual([]);
+    const outside = await storageOutsideReadme(h);
+    expect({ local: outside.local, session: outside.session }).toEqual({ local: [], session: [] });
+    const local = outside.stored.local;
     for (const item of (local.history as { excerpt: string }[] | undefined) ?? []) expect(item.excerpt.length).toBeLessThanOrEqual(2000);
   });
 
