@@ -155,9 +155,10 @@ async function contentCost(): Promise<void> {
     rows.push({ figure: 'message shown → card, p90', value: `${cost.cardP90Ms.toFixed(0)} ms`, budget: '—', ok: true });
     const popup = await measurePopup();
     if (popup) {
-      rows.push({ figure: `popup open → diagnosis painted, median of ${popup.runs}`, value: `${popup.medianMs.toFixed(0)} ms`, budget: '≤ 100 ms', ok: popup.medianMs <= 100 });
+      rows.push({ figure: `popup open (navigation start) → diagnosis painted, median of ${popup.runs}`, value: `${popup.medianMs.toFixed(0)} ms`, budget: '≤ 100 ms', ok: popup.medianMs <= 100 });
       rows.push({ figure: "popup: its script's start → diagnosis painted", value: `${popup.scriptToPaintMs.toFixed(0)} ms`, budget: '—', ok: true });
-      rows.push({ figure: 'for scale: options page (0.6 KB) open → DOMContentLoaded', value: `${popup.optionsReadyMs.toFixed(0)} ms`, budget: '—', ok: true });
+      rows.push({ figure: 'for scale: options page (1.5 KB) as the popup → DOMContentLoaded', value: `${popup.optionsReadyMs.toFixed(0)} ms`, budget: '—', ok: true });
+      rows.push({ figure: "not counted: openPopup() → popup navigation start (Chrome's, same for an empty popup)", value: `${popup.beforeNavigationMs.toFixed(0)} ms`, budget: '—', ok: true });
     }
   } catch (error) {
     console.log(`bench: content-script cost skipped (${error instanceof Error ? error.message.split('\n')[0] : error}).`);

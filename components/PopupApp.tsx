@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
-import { loadTabState } from '../lib/background/tab-state';
+import { loadTabState, loadTabStates } from '../lib/background/tab-state';
 import type { TabState } from '../lib/messaging/protocol';
 import { remember } from '../lib/pages/remember';
 import { clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
-import { analyzeInput, analyzeReport, loadReader, type Analysis } from '../lib/popup/analyze';
+import { analyzeInput, storedAnalysis, loadEngine, type Analysis } from '../lib/popup/analyze';
 import { PasteForm } from './PasteForm';
 import { RecentList } from './RecentList';
 import { ResultView } from './ResultView';
@@ -12,8 +12,11 @@ import { ResultView } from './ResultView';
 interface Props {
   browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   location: Pick<Location, 'search'>;
-  /** The tab lookup, when the page started it before rendering (main.tsx): the storage read overlaps the first render. */
-  tab?: Promise<TabLookup>;
+  /**
+   * The tab lookup, started by the page before rendering (main.tsx). When it is already done, the first render shows the
+   * tab's diagnosis: one layout, no empty frame and no jump when it arrives.
+   */
+  tab?: TabLookup | Promise<TabLookup>;
 }
 
 export interface TabLookup {
@@ -23,18 +26,33 @@ export interface TabLookup {
 
 /** Which tab the popup is about ("Open full report" from a card names it; the toolbar uses the active tab) and its state. */
 export async function lookUpTab(browser: Pick<Browser, 'tabs' | 'storage'>, location: Pick<Location, 'search'>): Promise<TabLookup> {
-  const namedTab = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = Number.isInteger(namedTab) && namedTab > 0 ? namedTab : ((await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null);
   // Extension pages may read session storage directly: no round trip through the service worker.
-  return { tabId, state: tabId === null ? null : await loadTabState(browser, tabId) };
+  const namedTab = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(namedTab) && namedTab > 0) return { tabId: namedTab, state: await loadTabState(browser, namedTab) };
+  // Which tab is active, and every watched tab's state, read at once rather than one after the other.
+  const [tabs, states] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadTabStates(browser)]);
+  const tabId = tabs[0]?.id ?? null;
+  return { tabId, state: tabId === null ? null : (states.get(tabId) ?? null) };
 }
 
 const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
 
+interface TabView {
+  tabId: number | null;
+  state: TabState | null;
+  bounces: { messageId: string; analysis: Analysis }[];
+}
+
+/** The tab's bounces to show: all of them, or the one a card's "Open full report" named (`?message=`). */
+function viewOf({ tabId, state }: TabLookup, location: Pick<Location, 'search'>): TabView {
+  const wanted = new URLSearchParams(location.search).get('message');
+  const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
+  return { tabId, state, bounces: bounces.map((b) => ({ messageId: b.messageId, analysis: storedAnalysis(b, b.subject ?? 'Bounce on this tab') })) };
+}
+
 export function PopupApp({ browser, location, tab }: Props) {
-  const [tabState, setTabState] = useState<TabState | null>(null);
-  const [tabBounces, setTabBounces] = useState<{ messageId: string; analysis: Analysis }[]>([]);
-  const [tabId, setTabId] = useState<number | null>(null);
+  const ready = tab !== undefined && !(tab instanceof Promise) ? tab : null;
+  const [{ tabId, state: tabState, bounces: tabBounces }, setTabView] = useState<TabView>(() => (ready ? viewOf(ready, location) : { tabId: null, state: null, bounces: [] }));
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<HistoryItem[]>([]);
@@ -57,18 +75,13 @@ export function PopupApp({ browser, location, tab }: Props) {
 
   useEffect(() => {
     // Once the first view is on screen, fetch the reading engine so that a paste or a file is analysed at once.
-    const preload = setTimeout(() => void loadReader().catch(() => undefined), 50);
+    const preload = setTimeout(() => void loadEngine().catch(() => undefined), 50);
     refreshHistory();
-    const params = new URLSearchParams(location.search);
-    void (tab ?? lookUpTab(browser, location))
-      .then(({ tabId: tid, state }) => {
-        setTabId(tid);
-        setTabState(state);
-        const wanted = params.get('message');
-        const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
-        setTabBounces(bounces.map((b) => ({ messageId: b.messageId, analysis: analyzeReport(b.report, b.subject ?? 'Bounce on this tab') })));
-      })
-      .catch(() => setTabState(null));
+    if (!ready) {
+      void Promise.resolve(tab ?? lookUpTab(browser, location))
+        .then((t) => setTabView(viewOf(t, location)))
+        .catch(() => setTabView({ tabId: null, state: null, bounces: [] }));
+    }
     return () => clearTimeout(preload);
   }, []);
 

@@ -4,7 +4,7 @@ import { authResults } from '../lib/diagnosis/classify';
 import { sendMessage } from '../lib/messaging/messaging';
 import { remember } from '../lib/pages/remember';
 import { loadHistory } from '../lib/pages/store';
-import { analyzeInput, analyzeReport, checkInputSize, type Analysis } from '../lib/popup/analyze';
+import { analyzeInput, storedAnalysis, checkInputSize, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';
 import { ResultView } from './ResultView';
 
@@ -37,7 +37,7 @@ async function load(browser: Props['browser'], search: string): Promise<Loaded> 
     const state = await sendMessage(browser, 'page:get-tab-state', { tabId: tab });
     const wanted = params.get('message');
     const b = state?.bounces.find((x) => !wanted || x.messageId === wanted);
-    if (b) return { title: b.subject ?? 'Bounce', analysis: analyzeReport(b.report, b.subject ?? 'Bounce') };
+    if (b) return { title: b.subject ?? 'Bounce', analysis: storedAnalysis(b, b.subject ?? 'Bounce') };
   }
   const id = params.get('history');
   if (id) {

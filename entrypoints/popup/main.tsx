@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { PopupApp, lookUpTab } from '../../components/PopupApp';
+import { settledWithin } from '../../lib/popup/settle';
 import '../../assets/popup.css';
 
 performance.mark('bounce-doctor:start');
-// Ask for the tab's bounces first: the storage read runs while the first view renders.
+// The tab's bounces are read first (two reads at once, a few milliseconds), so that the first frame already shows the
+// diagnosis; a read that takes longer than a moment never holds the popup: it renders at once and fills in later.
 const tab = lookUpTab(browser, window.location);
 const root = document.getElementById('app');
-if (root) render(<PopupApp browser={browser} location={window.location} tab={tab} />, root);
+void settledWithin(tab, 150).then((done) => {
+  if (root) render(<PopupApp browser={browser} location={window.location} tab={done ?? tab} />, root);
+});

@@ -25,7 +25,7 @@ export function setUpBackground(browser: BackgroundBrowser): void {
     'content:bounces': async ({ webmail, url, bounces }, sender) => {
       const tabId = sender.tab?.id ?? null;
       if (tabId !== null) {
-        await saveTabState(browser, tabId, { webmail, url, reportedAt: Date.now(), bounces });
+        await saveTabState(browser, tabId, { webmail, url, reportedAt: Date.now(), bounces: bounces.map((b) => ({ ...b, diagnoses: diagnoseReport(b.report) })) });
         await showBadge(browser, tabId, bounces);
       }
       return { tabId };

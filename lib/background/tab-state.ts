@@ -18,6 +18,17 @@ export async function loadTabState(browser: StorageBrowser, tabId: number): Prom
   return (got[key(tabId)] as TabState | undefined) ?? null;
 }
 
+/** Every watched tab's state in one read (a handful of webmail tabs at most), by tab id. */
+export async function loadTabStates(browser: StorageBrowser): Promise<Map<number, TabState>> {
+  const all = await browser.storage.session.get(null);
+  const states = new Map<number, TabState>();
+  for (const [k, v] of Object.entries(all)) {
+    const m = /^tab:(\d+)$/.exec(k);
+    if (m) states.set(Number(m[1]), v as TabState);
+  }
+  return states;
+}
+
 export async function clearTabState(browser: StorageBrowser, tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }

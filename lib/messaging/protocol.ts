@@ -7,11 +7,19 @@ import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
 import type { WebmailId } from '../webmail/hosts';
 
-/** A bounce open in a webmail tab: the facts read from it (the popup diagnoses them again, locally). */
-export interface StoredBounce {
+/** A bounce open in a webmail tab, as its content script reports it: the facts read from it. */
+export interface ReportedBounce {
   messageId: string;
   subject: string | null;
   report: BounceReport;
+}
+
+/**
+ * A reported bounce as the background keeps it: with its diagnoses, made once when it is stored, so that the popup
+ * shows them at once without loading the diagnosis engine.
+ */
+export interface StoredBounce extends ReportedBounce {
+  diagnoses: Diagnosis[];
 }
 
 /** What the background remembers about one tab (kept in `storage.session`, never in worker globals). */
@@ -28,7 +36,7 @@ export interface ProtocolMap {
   /** A webmail content script started on a tab. */
   'content:ready': { data: { webmail: WebmailId; url: string }; response: { tabId: number | null } };
   /** A webmail content script reports the bounces open on its tab (an empty list when there are none). */
-  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: StoredBounce[] }; response: { tabId: number | null } };
+  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: ReportedBounce[] }; response: { tabId: number | null } };
   /** The card's "Open full report": open the full view of that message's diagnosis. */
   'content:open-report': { data: { messageId: string }; response: { opened: boolean } };
   /** The card was opened: the full diagnosis (explanation, checklist) of a report, which content scripts do not carry. */

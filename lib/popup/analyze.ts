@@ -1,7 +1,7 @@
 /** The popup's analysis step: size checks with plain-words messages, then the engine. Never throws. */
-import { diagnoseReport } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
+import type { StoredBounce } from '../messaging/protocol';
 
 /** The popup reads at most this much (a paste or a file); larger input gets a message, not a frozen popup. */
 export const MAX_PASTE_BYTES = 2 * 1024 * 1024;
@@ -24,16 +24,18 @@ export function checkInputSize(size: number, what: 'text' | 'file'): string | nu
 }
 
 /**
- * The reading engine, loaded on first use: a popup that only shows the bounce of the open webmail tab (already read by
- * the content script) never parses it. Pages call this once they have painted, so a paste is analysed at once.
+ * The engine (reading and diagnosis), loaded on first use: a popup that only shows the bounce of the open webmail tab
+ * (read by the content script, diagnosed by the background) never loads it. Pages call this once they have painted,
+ * so a paste is analysed at once.
  */
-export function loadReader(): Promise<typeof import('../engine/read')> {
-  return import('../engine/read');
+export async function loadEngine(): Promise<{ readBounce: typeof import('../engine/read').readBounce; diagnoseReport: typeof import('../diagnosis/diagnose').diagnoseReport }> {
+  const [{ readBounce }, { diagnoseReport }] = await Promise.all([import('../engine/read'), import('../diagnosis/diagnose')]);
+  return { readBounce, diagnoseReport };
 }
 
 export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {
   try {
-    const { readBounce } = await loadReader();
+    const { readBounce, diagnoseReport } = await loadEngine();
     const report = await readBounce(input);
     if (report.notes.some((n) => n.startsWith('This looks like a binary file') || n === 'There is no text to read.')) {
       return { label, report: null, diagnoses: [], error: report.notes[0] ?? 'Nothing could be read.' };
@@ -44,7 +46,7 @@ export async function analyzeInput(input: string | Uint8Array, label: string): P
   }
 }
 
-/** A report already read elsewhere (a webmail tab), diagnosed here. */
-export function analyzeReport(report: BounceReport, label: string): Analysis {
-  return { label, report, diagnoses: diagnoseReport(report), error: null };
+/** A bounce of a webmail tab, read by its content script and diagnosed by the background. */
+export function storedAnalysis(b: StoredBounce, label: string): Analysis {
+  return { label, report: b.report, diagnoses: b.diagnoses, error: null };
 }

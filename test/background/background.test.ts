@@ -6,6 +6,7 @@ import { ANALYZE_SELECTION_MENU_ID, ANALYZE_SELECTION_TITLE, handleMenuClick } f
 import { takeSelection } from '../../lib/background/selection-handoff';
 import { setUpBackground } from '../../lib/background/setup';
 import { loadTabState } from '../../lib/background/tab-state';
+import { readText } from '../../lib/engine/read-text';
 
 const browser = fakeBrowser as unknown as Browser;
 const OWN = `chrome-extension://${fakeBrowser.runtime.id}`;
@@ -77,6 +78,21 @@ describe('background', () => {
     expect(fromPopup).toMatchObject({ webmail: 'gmail' });
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
     await vi.waitFor(async () => expect(await loadTabState(browser, 7)).toBeNull());
+  });
+
+  it('keeps the bounces a content script reports with their diagnoses, made once, for the popup to show at once', async () => {
+    stubMenus();
+    setUpBackground(browser);
+    const report = readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)');
+    await deliver(
+      { bd: 1, type: 'content:bounces', data: { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc', bounces: [{ messageId: 'abc', subject: 'Delivery Status Notification (Failure)', report }] } },
+      { url: 'https://mail.google.com/mail/u/0/#inbox/abc', tab: { id: 9 } as never },
+    );
+    const stored = (await loadTabState(browser, 9))?.bounces[0];
+    expect(stored?.messageId).toBe('abc');
+    expect(stored?.diagnoses).toHaveLength(1);
+    expect(stored?.diagnoses[0]).toMatchObject({ category: 'mailbox-full', side: 'recipient' });
+    expect(stored?.diagnoses[0]?.checklist.length).toBeGreaterThan(0);
   });
 
   it('refuses messages from senders that may not send them', async () => {

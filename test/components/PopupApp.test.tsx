@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { background, extensionPage, freshBackground } from '../helpers/extension-page';
 import { PopupApp, lookUpTab } from '../../components/PopupApp';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 
 const browser = extensionPage('popup.html');
 
@@ -107,12 +108,24 @@ describe('popup', () => {
 
   it('uses a tab lookup started before the first render (the page starts it at once), by the tab id it is given', async () => {
     const report = (await import('../../lib/engine/read-text')).readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)');
-    await browser.storage.session.set({ 'tab:77': { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/', reportedAt: 1, bounces: [{ messageId: 'm1', subject: 'Returned mail', report }] } });
+    await browser.storage.session.set({ 'tab:77': { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/', reportedAt: 1, bounces: [{ messageId: 'm1', subject: 'Returned mail', report, diagnoses: diagnoseReport(report) }] } });
     const tab = lookUpTab(browser, { search: '?tab=77' });
     expect(await tab).toMatchObject({ tabId: 77, state: { webmail: 'gmail' } });
     const { container } = render(<PopupApp browser={browser} location={{ search: '?tab=77' }} tab={tab} />);
     await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')).not.toBeNull());
     expect((container.querySelector('[data-testid="diagnosis"]') as HTMLElement).dataset.recipient).toBe('pat@dest.example');
+    expect(screen.getByTestId('tab-status').textContent).toMatch(/A bounce is open in Gmail/);
+  });
+
+  it('shows a lookup that is already done in its very first render (no empty frame), only the bounce a card named', async () => {
+    const { readText } = await import('../../lib/engine/read-text');
+    const unknown = readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command)');
+    const full = readText('<kim@dest.example>: host mx.dest.example[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)');
+    const state = { webmail: 'gmail' as const, url: 'https://mail.google.com/mail/u/0/', reportedAt: 1, bounces: [unknown, full].map((report, i) => ({ messageId: `m${i + 1}`, subject: null, report, diagnoses: diagnoseReport(report) })) };
+    const { container } = render(<PopupApp browser={browser} location={{ search: '?tab=5&message=m2' }} tab={{ tabId: 5, state }} />);
+    // No waiting: the diagnosis is in the DOM as soon as render returns.
+    const shown = [...container.querySelectorAll<HTMLElement>('[data-testid="diagnosis"]')].map((d) => d.dataset.category);
+    expect(shown).toEqual(['mailbox-full']);
     expect(screen.getByTestId('tab-status').textContent).toMatch(/A bounce is open in Gmail/);
   });
 

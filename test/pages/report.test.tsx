@@ -37,7 +37,7 @@ describe('report page', () => {
 
   it('shows a webmail bounce with its technical details and the original authentication', async () => {
     const report = readText(readFileSync(join(__dirname, '../fixtures/bounces/exchange-classic.txt'), 'utf8'));
-    await saveTabState(background, 5, { webmail: 'outlook', url: 'https://outlook.office.com/mail/', reportedAt: 1, bounces: [{ messageId: 'm1', subject: 'Undeliverable: Quarterly report', report }] });
+    await saveTabState(background, 5, { webmail: 'outlook', url: 'https://outlook.office.com/mail/', reportedAt: 1, bounces: [{ messageId: 'm1', subject: 'Undeliverable: Quarterly report', report, diagnoses: diagnoseReport(report) }] });
     const { container } = render(<ReportApp browser={browser} location={{ search: '?tab=5&message=m1' }} />);
     await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-category')).toBe('ip-blocklist'));
     expect(screen.getByRole('heading', { name: 'Technical details' })).toBeTruthy();
