@@ -104,10 +104,15 @@ export function fixturePage(name: string): string {
   return readFileSync(join(PAGES_DIR, name), 'utf8');
 }
 
-/** Opens the extension's popup page in a normal tab (headless Chromium has no toolbar to click). */
+/**
+ * Opens the extension's popup page in a normal tab, where Playwright can drive it (the real toolbar popup, opened by
+ * chrome.action.openPopup, is checked in surfaces.test.ts), once it has rendered: the popup renders after its tab
+ * lookup, not at load.
+ */
 export async function openPopup(h: Harness, query = ''): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html${query}`);
+  await page.locator('textarea[name="bounce-text"]').waitFor();
   return page;
 }
 

@@ -81,6 +81,32 @@ describe('popup and report page', () => {
     await gmail.close();
   });
 
+  it('opens as the real toolbar popup on the active Gmail tab and shows its bounce at once', async () => {
+    const gmail = await h.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/');
+    await gmail.waitForSelector('[data-bounce-doctor]');
+    // Another extension page in the window reaches the popup's window; the Gmail tab is the active one.
+    const probe = await h.context.newPage();
+    await probe.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await gmail.bringToFront();
+    await h.worker.evaluate(() => chrome.action.openPopup());
+    const shown = await probe.waitForFunction(
+      () => {
+        const view = chrome.extension.getViews({ type: 'popup' })[0];
+        const d = view?.document.querySelector<HTMLElement>('[data-testid="diagnosis"]');
+        if (!view || !d) return null;
+        const seen = { category: d.dataset.category, code: d.dataset.code, status: view.document.querySelector('[data-testid="tab-status"]')?.textContent ?? '', url: view.location.search };
+        view.close();
+        return seen;
+      },
+      null,
+      { polling: 20, timeout: 10_000 },
+    );
+    expect(await shown.jsonValue()).toEqual({ category: 'recipient-unknown', code: '550', status: expect.stringMatching(/A bounce is open in Gmail/), url: '' });
+    await probe.close();
+    await gmail.close();
+  });
+
   it('reads a multi-line selection with its line breaks when it may script the page', async () => {
     const report = await rightClick('#bounce', 'https://outlook.office.com/ticket');
     const d = report.locator('[data-testid="diagnosis"]').first();
