@@ -43,8 +43,8 @@ export function ResultView({ analysis, storage, grouped = true, onOpenReport }: 
       <h2>{KIND_WORDS[report.kind]}</h2>
       {report.recipients.length === 0 && report.kind === 'not-bounce' && (
         <p class="bd-hint">
-          Searched for SMTP replies (such as “550 5.1.1 …”), delivery-status fields and the layouts of Gmail, Outlook,
-          Postfix, Exim, Sendmail, qmail and Yahoo bounces.
+          Searched for SMTP replies (such as “550 5.1.1 …”), delivery-status fields, the layouts of Gmail, Outlook,
+          Postfix, Exim, Sendmail, qmail and Yahoo bounces, and sending services' bounce events (JSON).
         </p>
       )}
       <ul class="bd-recipients">

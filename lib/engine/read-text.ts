@@ -9,7 +9,7 @@ import { classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { cleanReply, findRemoteMta } from './reply';
-import { readSesNotification } from './ses';
+import { readJsonEvents, type EventReading } from './json-events';
 import { emptyRecipient, readReportText } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, InputType } from './types';
 
@@ -171,8 +171,8 @@ export function readText(input: string): BounceReport {
   const capped = capInput(input, notes);
   const norm = normalizeText(capped);
   const text = norm.text;
-  const ses = readSesNotification(text);
-  if (ses) return sesReport(ses, 'text', notes);
+  const events = readJsonEvents(text);
+  if (events) return eventReport(events, 'text', notes);
   let reading = readReportText(text);
   let base = 0;
   if (reading.recipients.length === 0 && reading.originalStart >= 0) {
@@ -254,14 +254,14 @@ export function readText(input: string): BounceReport {
   };
 }
 
-export function sesReport(ses: NonNullable<ReturnType<typeof readSesNotification>>, inputType: InputType, notes: string[]): BounceReport {
+export function eventReport(events: EventReading, inputType: InputType, notes: string[]): BounceReport {
   return {
     ...emptyReport(inputType, notes),
-    isBounce: ses.kind === 'failure' || ses.kind === 'delay',
-    kind: ses.kind,
-    format: ses.kind === 'complaint' ? 'arf' : 'amazon-ses',
-    reportingMta: ses.reportingMta,
-    recipients: ses.recipients,
+    isBounce: events.kind === 'failure' || events.kind === 'delay',
+    kind: events.kind,
+    format: events.format,
+    reportingMta: events.reportingMta,
+    recipients: events.recipients,
   };
 }
 

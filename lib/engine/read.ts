@@ -20,9 +20,9 @@ import {
   mergeInto,
   readText,
   reportingMtaFromText,
-  sesReport,
+  eventReport,
 } from './read-text';
-import { readSesNotification } from './ses';
+import { readJsonEvents } from './json-events';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
@@ -157,9 +157,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   }
 
   const normReport = normalizeText(reportText).text;
-  const ses = readSesNotification(normReport);
-  if (ses) {
-    return { ...sesReport(ses, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') };
+  const events = readJsonEvents(normReport);
+  if (events) {
+    return { ...eventReport(events, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') };
   }
 
   // RFC 3464 parts.

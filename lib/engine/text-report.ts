@@ -29,9 +29,9 @@ const RECIPIENT_LEAD =
 /** A delivery verb right before an address: that address is where the mail was going. */
 const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
 
-/** Words right before a reply that introduce it. */
+/** Words right before a reply that introduce it (also a log's or an event's JSON key: `"reason":"550 …`). */
 const REPLY_INTRO =
-  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:)\s*['"(]?\s*$/i;
+  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:|"(?:reason|raw_reason|response|diag|diagnosticCode|smtpResponse|message|details|description)"\s*:)\s*['"(]?\s*$/i;
 
 /** The strongest introductions: the layout's own label for the receiving server's reply. */
 const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;

@@ -110,6 +110,25 @@ const TABLE: Expect[] = [
   { file: 'qmail.txt', format: 'qmail', recipients: [{ recipient: 'hank@dest.example', code: '550', enhanced: null, remoteIp: '192.0.2.32', replyIncludes: 'Unknown user hank' }] },
   { file: 'yahoo.txt', format: 'yahoo', recipients: [{ recipient: 'ivy@dest.example', code: '554', enhanced: '5.7.9', command: 'RCPT TO', replyExcludes: '[RCPT_TO]' }] },
   { file: 'amazon-ses.json', format: 'amazon-ses', recipients: [{ recipient: 'jack@dest.example', code: '550', enhanced: '5.1.1' }] },
+  // Sending services' event JSON: a batch's failures and delays, never its deliveries.
+  {
+    file: 'sendgrid-events.json',
+    format: 'sendgrid',
+    kind: 'failure',
+    recipients: [
+      { recipient: 'ben@slow.example', code: '451', enhanced: '4.7.1' },
+      { recipient: 'ola@dest.example', code: '550', enhanced: '5.7.1', replyIncludes: 'zen.spamhaus.org' },
+    ],
+  },
+  { file: 'mailgun-failed.json', format: 'mailgun', kind: 'failure', recipients: [{ recipient: 'max@dest.example', code: '550', enhanced: '5.1.1', remoteHost: 'mx1.dest.example', replyIncludes: '550 5.1.1 <max@dest.example>' }] },
+  { file: 'mailgun-events-temporary.json', format: 'mailgun', kind: 'delay', recipients: [{ recipient: 'nina@busy.example', code: '421', enhanced: '4.7.0', remoteHost: 'mx.busy.example' }] },
+  { file: 'postmark-bounce.json', format: 'postmark', kind: 'failure', recipients: [{ recipient: 'rita@dest.example', code: '552', enhanced: '5.2.2', replyExcludes: 'smtp;' }] },
+  { file: 'sparkpost-batch.json', format: 'sparkpost', kind: 'failure', recipients: [{ recipient: 'zed@dest.example', code: '550', enhanced: '5.1.1' }] },
+  { file: 'mandrill-events.json', format: 'mandrill', kind: 'failure', recipients: [{ recipient: 'omar@dest.example', code: '550', enhanced: '5.1.1' }] },
+  { file: 'resend-bounced.json', format: 'resend', kind: 'failure', recipients: [{ recipient: 'pia@dest.example', code: '550', enhanced: '5.4.1', replyIncludes: 'Access denied' }] },
+  { file: 'brevo-hard-bounce.json', format: 'brevo', kind: 'failure', recipients: [{ recipient: 'quinn@dest.example', code: '550', enhanced: '5.1.1' }] },
+  // An event cut short by the paste: no longer JSON, still read by its reply (introduced by its key).
+  { file: 'esp-malformed.json', format: 'fragment', recipients: [{ recipient: 'lu@dest.example', code: '550', enhanced: '5.1.1', replyExcludes: '"' }] },
   { file: 'rfc3464-fields.txt', format: 'rfc3464', recipients: [{ recipient: 'kate@dest.example', code: '552', enhanced: '5.2.2', remoteHost: 'mx.dest.example', replyIncludes: 'out of storage space. Please direct' }] },
   { file: 'notes-because.eml', format: 'notes', recipients: [{ recipient: 'pat@dest.example', code: null, enhanced: null, replyIncludes: 'not listed in Domino Directory' }] },
   { file: 'reason-before-list.eml', format: 'generic', recipients: [{ recipient: 'rosa@slow.example', code: null, enhanced: null, reasonIncludes: 'Remote host is not responding.' }] },
