@@ -19,6 +19,18 @@ describe('classification order', () => {
   it('text beats a generic code: a 5.1.1 about recipients per hour is a rate limit', () => {
     expect(classify({ reply: '550 5.1.1 <a@b.example>: too many recipients this hour', code: '550', enhanced: '5.1.1' }).category).toBe('rate-limit');
   });
+  it("a sending service's refusal to send to an address that bounced before is said as that, not as a missing mailbox", () => {
+    const dropped = diagnoseReply(JSON.stringify([{ email: 'old@dest.example', event: 'dropped', reason: 'Bounced Address', sg_event_id: 'x', status: '5.0.0' }]));
+    const mailgun = diagnoseReply(
+      JSON.stringify({ 'event-data': { event: 'failed', severity: 'permanent', recipient: 'old@dest.example', 'delivery-status': { code: 605, message: '', description: 'Not delivering to previously bounced address' } } }),
+    );
+    for (const d of [dropped, mailgun]) {
+      expect(d).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
+      expect(d?.checklist.map((c) => c.text).join(' ')).toMatch(/suppression \(or bounce\) list/);
+    }
+    expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
+    expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')?.ruleId).toBe('recipient.unknown');
+  });
   it('a 5.7.1 that names zen.spamhaus.org is an IP blocklist, with the zone kept', () => {
     const c = classify({ reply: '554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org', code: '554', enhanced: '5.7.1' });
     expect(c.category).toBe('ip-blocklist');

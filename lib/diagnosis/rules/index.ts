@@ -27,6 +27,8 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(SESSION_RULES, 'session.auth-required'),
   ...AUTHENTICATION_RULES,
   byId(CONTENT_RULES, 'content.virus'),
+  // A sending service's own refusal names the earlier bounce ("Not delivering to previously bounced address").
+  byId(RECIPIENT_RULES, 'recipient.suppressed'),
   byId(RECIPIENT_RULES, 'recipient.domain'),
   byId(TRANSPORT_RULES, 'transport.local-delivery'),
   byId(RECIPIENT_RULES, 'recipient.unknown'),

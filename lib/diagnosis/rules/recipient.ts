@@ -22,6 +22,13 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     /* source: Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers */
   },
   {
+    // The sending service did not try: the address bounced (or complained) before and is on its suppression list.
+    id: 'recipient.suppressed',
+    category: 'recipient-unknown',
+    phrases: ['bounced address', 'previously bounced', 'suppression list', 'suppressed address', 'address is suppressed', 'recipient is suppressed', 'inactive recipient'],
+    /* source: SendGrid dropped reason "Bounced Address"; Mailgun 605 "Not delivering to previously bounced address"; Amazon SES account-level suppression list; Postmark error 406 "inactive recipient" */
+  },
+  {
     id: 'recipient.unknown',
     category: 'recipient-unknown',
     phrases: [
@@ -31,7 +38,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'address not found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
       'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
-      'previously bounced', 'inactive recipient', 'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
+      'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
       'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address', 'invalid final delivery userid',
       'not listed in domino directory', 'not listed in public name & address book', 'no valid recipient',
     ],

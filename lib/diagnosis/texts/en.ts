@@ -372,6 +372,16 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
       { text: 'If a final failure notice follows, read that one: it usually says why.' },
     ],
   },
+  'recipient.suppressed': {
+    explanation:
+      'Your sending service did not even try to deliver this message: {recipient} bounced before (or its owner marked your mail as spam), so the service keeps it on a suppression list and refuses to send to it, to protect your sending reputation. The receiving server was not asked this time.',
+    checklist: [
+      { text: "Look the address up in your sending service's suppression (or bounce) list: it shows the original bounce, its reply and its date." },
+      { text: 'If that first bounce said the address does not exist, remove it from your own lists too.' },
+      { text: 'If the address works now (the recipient confirms it another way), remove it from the suppression list, then send again.' },
+    ],
+    prevention: ['Remove addresses that hard-bounce from your lists as soon as they bounce, so the service never has to suppress them.'],
+  },
   'fact.temporary-domain': {
     explanation:
       "Looking up where {recipientDomain} receives mail gave \"no such domain\" this time, and your server treats it as temporary: it will try again. A domain that was just registered or changed, or a DNS outage, does this; so does a misspelt domain, which will keep failing.",

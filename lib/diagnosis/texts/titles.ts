@@ -57,4 +57,5 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'fact.unconfirmed-unknown': "{recipient} was refused: a filter on the recipient's side, or an address that does not exist",
   'fact.delay-without-cause': 'Not delivered yet: your server is still trying to reach {recipientDomain}',
   'fact.temporary-domain': 'The domain {recipientDomain} could not be found for now; your server will keep trying',
+  'recipient.suppressed': 'Not sent: {recipient} bounced before and your sending service now refuses to send to it',
 };
