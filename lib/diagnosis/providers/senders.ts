@@ -48,7 +48,6 @@ export const postmark: Provider = {
   hosts: ['postmarkapp.com', 'mtasv.net'],
   signatures: [/postmark/i, /inactive recipient/i],
   links: { errors: 'https://postmarkapp.com/developer/api/overview#error-codes' },
-  rules: [
-    { id: 'postmark.inactive', category: 'recipient-unknown', phrases: ['inactive recipient', 'marked as inactive'], /* source: https://postmarkapp.com/developer/api/overview#error-codes */ },
-  ],
+  // Its "inactive recipient" refusal (error 406) is the general suppression rule (recipient.suppressed).
+  rules: [],
 };

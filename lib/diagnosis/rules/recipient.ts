@@ -25,7 +25,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     // The sending service did not try: the address bounced (or complained) before and is on its suppression list.
     id: 'recipient.suppressed',
     category: 'recipient-unknown',
-    phrases: ['bounced address', 'previously bounced', 'suppression list', 'suppressed address', 'address is suppressed', 'recipient is suppressed', 'inactive recipient'],
+    phrases: ['bounced address', 'previously bounced', 'suppression list', 'suppressed address', 'address is suppressed', 'recipient is suppressed', 'inactive recipient', 'marked as inactive'],
     /* source: SendGrid dropped reason "Bounced Address"; Mailgun 605 "Not delivering to previously bounced address"; Amazon SES account-level suppression list; Postmark error 406 "inactive recipient" */
   },
   {
