@@ -31,6 +31,10 @@ describe('classification order', () => {
     expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
     expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')?.ruleId).toBe('recipient.unknown');
   });
+  it('greylisting words decide over the retry delay that rate limits also give', () => {
+    expect(classify({ reply: '451 4.7.1 Greylisted, please try again in 300 seconds', code: '451', enhanced: '4.7.1' }).category).toBe('greylisting');
+    expect(classify({ reply: '421 4.7.0 Too many connections from your IP, try again in 60 seconds', code: '421', enhanced: '4.7.0' }).category).toBe('rate-limit');
+  });
   it('a 5.7.1 that names zen.spamhaus.org is an IP blocklist, with the zone kept', () => {
     const c = classify({ reply: '554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org', code: '554', enhanced: '5.7.1' });
     expect(c.category).toBe('ip-blocklist');

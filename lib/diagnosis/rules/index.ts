@@ -20,6 +20,8 @@ const byId = (rules: readonly Rule[], id: string): Rule => {
 export const PHRASE_RULES: readonly Rule[] = [
   byId(BLOCKLIST_RULES, 'blocklist.domain-zone'),
   byId(BLOCKLIST_RULES, 'blocklist.ip-zone'),
+  // "Greylisted, please try again in 300 seconds": the greylisting words decide, not the retry delay a limit also gives.
+  byId(SESSION_RULES, 'session.greylisting'),
   ...RATE_LIMIT_RULES,
   ...STAGE_RULES,
   ...SPAM_VERDICT_RULES,
@@ -42,7 +44,6 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(SESSION_RULES, 'session.sender-rejected'),
   byId(BLOCKLIST_RULES, 'blocklist.domain-phrase'),
   byId(BLOCKLIST_RULES, 'blocklist.ip-phrase'),
-  byId(SESSION_RULES, 'session.greylisting'),
   byId(RECIPIENT_RULES, 'recipient.disabled'),
   byId(TRANSPORT_RULES, 'transport.protocol'),
   byId(TRANSPORT_RULES, 'transport.network'),
