@@ -37,6 +37,8 @@ const REPLY_INTRO =
 const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;
 
 /** Sendmail's recap of one recipient's failure: "554 <x@y>... Service unavailable" (the address captured). */
+/** The end of an introduction that names the reply's recipient ("… for b@x was:"), up to the reply (300 characters). */
+const REPLY_FOR = /\b(?:for|to)[ \t]+<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]+(?:was|said|returned)[ \t]*:?[ \t]*\n?[ \t]*$/i;
 const SENDMAIL_RECAP = /^[#'"]?[245]\d\d <([^\s<>@]{1,64}@[^\s<>]{1,255})>\.\.\./;
 
 /** A line that, once reached, ends a reply. */
@@ -429,6 +431,19 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
         const anchor: Anchor = { address, index: c.start, lineStart: c.start, kind: 'line' };
         byAddress.set(key, { anchor, best: null, contextStart: c.start });
         order.push(key);
+      }
+    }
+    if (!key) {
+      // The words that introduce the reply name its recipient: "The response from the remote server for b@x was:".
+      const named = REPLY_FOR.exec(text.slice(Math.max(0, c.start - 300), c.start))?.[1];
+      if (named && !DAEMON.test(named)) {
+        const address = normalizeAddress(named);
+        key = address.toLowerCase();
+        if (!byAddress.has(key)) {
+          const anchor: Anchor = { address, index: c.start, lineStart: c.start, kind: 'line' };
+          byAddress.set(key, { anchor, best: null, contextStart: c.start });
+          order.push(key);
+        }
       }
     }
     if (key) explicit.add(c);

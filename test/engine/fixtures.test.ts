@@ -110,6 +110,15 @@ const TABLE: Expect[] = [
   { file: 'qmail.txt', format: 'qmail', recipients: [{ recipient: 'hank@dest.example', code: '550', enhanced: null, remoteIp: '192.0.2.32', replyIncludes: 'Unknown user hank' }] },
   { file: 'yahoo.txt', format: 'yahoo', recipients: [{ recipient: 'ivy@dest.example', code: '554', enhanced: '5.7.9', command: 'RCPT TO', replyExcludes: '[RCPT_TO]' }] },
   { file: 'amazon-ses.json', format: 'amazon-ses', recipients: [{ recipient: 'jack@dest.example', code: '550', enhanced: '5.1.1' }] },
+  // Each reply introduced by the recipient it is for, the second one naming nobody itself.
+  {
+    file: 'replies-introduced-per-recipient.txt',
+    format: 'fragment',
+    recipients: [
+      { recipient: 'a@one.example', code: '550', enhanced: '5.1.1' },
+      { recipient: 'b@two.example', code: '452', enhanced: '4.2.2' },
+    ],
+  },
   // Sending services' event JSON: a batch's failures and delays, never its deliveries.
   {
     file: 'sendgrid-events.json',

@@ -69,6 +69,7 @@ const BOUNDED: { start: string; bound: string }[] = [
   { start: '(?:\\b(?:delivered to|', bound: 'the 80 characters before an address (findAnchors)' },
   { start: '\\b(?:delivering|deliver|', bound: 'the 80 characters before an address (findAnchors)' },
   { start: '(?:\\bsaid:?|', bound: 'the 120–200 characters before a code (scoreCandidate)' },
+  { start: '\\b(?:for|to)[ \\t]+<?', bound: 'the 300 characters before a reply (readReportText)' },
   { start: '^\\s*(?:-{3,}|={3,}', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
   { start: '^\\s*(?:[-*•>]\\s*)?', bound: 'the 200 characters before an address (findAnchors)' },
   { start: '^\\s*[>"\')]?\\s*(?::.*', bound: 'the 400 characters after an address (findAnchors)' },
