@@ -31,6 +31,13 @@ describe('classification order', () => {
     expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
     expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')?.ruleId).toBe('recipient.unknown');
   });
+  it("reads Microsoft's plain-words notices when they are all the user pasted", () => {
+    const d = (t: string) => diagnoseReport(readText(t))[0];
+    expect(d("Your message to ann@dest.example couldn't be delivered.\nann wasn't found at dest.example.")).toMatchObject({ category: 'recipient-unknown' });
+    expect(d("Delivery has failed to these recipients or groups:\n\npat@dest.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.")).toMatchObject({ category: 'recipient-unknown' });
+    expect(d('Your message couldn’t be delivered to zed@dest.example because the remote server is misconfigured. See technical details below for more information.')).toMatchObject({ category: 'remote-error' });
+    expect(d("Your message to kim@dest.example couldn't be delivered.\nkim's mailbox is full and can't accept messages now.")).toMatchObject({ category: 'mailbox-full' });
+  });
   it('greylisting words decide over the retry delay that rate limits also give', () => {
     expect(classify({ reply: '451 4.7.1 Greylisted, please try again in 300 seconds', code: '451', enhanced: '4.7.1' }).category).toBe('greylisting');
     expect(classify({ reply: '421 4.7.0 Too many connections from your IP, try again in 60 seconds', code: '421', enhanced: '4.7.0' }).category).toBe('rate-limit');

@@ -119,6 +119,8 @@ const TABLE: Expect[] = [
       { recipient: 'b@two.example', code: '452', enhanced: '4.2.2' },
     ],
   },
+  // Only the headline of a Microsoft 365 notice, as a user copies it from the top of the message: no code at all.
+  { file: 'o365-headline-only.txt', format: 'exchange-enhanced', recipients: [{ recipient: 'kim@dest.example', code: null, enhanced: null, replyIncludes: "mailbox is full" }] },
   // Sending services' event JSON: a batch's failures and delays, never its deliveries.
   {
     file: 'sendgrid-events.json',

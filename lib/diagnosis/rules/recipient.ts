@@ -41,6 +41,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
       'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address', 'invalid final delivery userid',
       'not listed in domino directory', 'not listed in public name & address book', 'no valid recipient',
+      "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
     /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1 */

@@ -49,7 +49,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to contact ldap', 'ldap server', 'unable to deliver locally', 'local delivery failed',
       'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
-      'service currently unavailable', 'insufficient disk space',
+      'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
     /* source: RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8) */
   },
