@@ -1,3 +1,3 @@
 /** The engine's public surface. */
-export { readBounce, readMessage, readText, looksLikeMessage, looksBinary, MAX_INPUT_CHARS } from './read';
+export { readBounce, readMessage, readPastedText, readText, looksLikeMessage, looksBinary, MAX_INPUT_CHARS } from './read';
 export type * from './types';

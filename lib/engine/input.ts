@@ -3,7 +3,7 @@
  * other text is decoded as UTF-8, or Latin-1 when it is not valid UTF-8.
  */
 import { LATIN1, UTF8 } from './codec';
-import { looksLikeMessage, readMessage, readText } from './read';
+import { looksLikeMessage, readMessage, readPastedText } from './read';
 import type { BounceReport } from './types';
 
 export function readBounceBytes(bytes: Uint8Array): Promise<BounceReport> {
@@ -11,5 +11,5 @@ export function readBounceBytes(bytes: Uint8Array): Promise<BounceReport> {
   const head = LATIN1.decode(bytes.subarray(0, 8192));
   if (looksLikeMessage(head)) return readMessage(bytes, bytes.length <= 8192 ? head : undefined);
   const text = UTF8.decode(bytes);
-  return Promise.resolve(readText(text.includes('\ufffd') ? LATIN1.decode(bytes) : text));
+  return Promise.resolve(readPastedText(text.includes('\ufffd') ? LATIN1.decode(bytes) : text));
 }

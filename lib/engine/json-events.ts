@@ -1,21 +1,15 @@
 /**
  * Sending services' event JSON, pasted from a log or a webhook: Amazon SES notifications (ses.ts) and the services of
- * the event table (esp-events.ts), read as one thing.
+ * the event table (esp-events.ts), read as one thing. The webmail content script reads only SES's (they arrive as
+ * mail); pastes and files read all of them.
  */
 import { readEspEvents } from './esp-events';
 import { readSesNotification } from './ses';
-import type { BounceFormat, FailedRecipient, MessageKind } from './types';
-
-export interface EventReading {
-  format: BounceFormat;
-  kind: MessageKind;
-  recipients: FailedRecipient[];
-  reportingMta: string | null;
-}
+import type { EventReading } from './types';
 
 export function readJsonEvents(text: string): EventReading | null {
   const ses = readSesNotification(text);
-  if (ses) return { ...ses, format: ses.kind === 'complaint' ? 'arf' : 'amazon-ses' };
+  if (ses) return ses;
   const esp = readEspEvents(text);
   return esp ? { ...esp, reportingMta: null } : null;
 }

@@ -9,9 +9,9 @@ import { classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { cleanReply, findRemoteMta } from './reply';
-import { readJsonEvents, type EventReading } from './json-events';
+import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText } from './text-report';
-import type { BounceFormat, BounceReport, FailedRecipient, InputType } from './types';
+import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
 /** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
 export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
@@ -163,16 +163,20 @@ export function capInput(input: string, notes: string[]): string {
   return input.slice(0, MAX_INPUT_CHARS);
 }
 
-/** Reads text as a webmail shows it, or a pasted fragment. Synchronous: the content script calls it directly. */
-export function readText(input: string): BounceReport {
+/**
+ * Reads text as a webmail shows it, or a pasted fragment. Synchronous: the content script calls it directly. `events`
+ * reads a sending service's event JSON first: by default only Amazon SES's, which arrive by mail (read.ts passes the
+ * reader of every service for pastes and files, which the content script does not carry).
+ */
+export function readText(input: string, events: (text: string) => EventReading | null = readSesNotification): BounceReport {
   const notes: string[] = [];
   if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
   if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
   const capped = capInput(input, notes);
   const norm = normalizeText(capped);
   const text = norm.text;
-  const events = readJsonEvents(text);
-  if (events) return eventReport(events, 'text', notes);
+  const fromEvents = events(text);
+  if (fromEvents) return eventReport(fromEvents, 'text', notes);
   let reading = readReportText(text);
   let base = 0;
   if (reading.recipients.length === 0 && reading.originalStart >= 0) {

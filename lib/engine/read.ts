@@ -31,7 +31,12 @@ export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read
 export async function readBounce(input: string | Uint8Array): Promise<BounceReport> {
   if (typeof input !== 'string') return readMessage(input);
   if (looksLikeMessage(input)) return readMessage(input);
-  return readText(input);
+  return readPastedText(input);
+}
+
+/** Text someone pasted or a file: also a sending service's event JSON, which a webmail never shows. */
+export function readPastedText(input: string): BounceReport {
+  return readText(input, readJsonEvents);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,7 +134,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   } catch (error) {
     // Malformed MIME: read what a person would see, the text itself.
     notes.push(`The message's MIME structure could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was read as plain text.`);
-    const fallback = readText(typeof input === 'string' ? input : raw);
+    const fallback = readPastedText(typeof input === 'string' ? input : raw);
     return { ...fallback, inputType: 'message', notes: [...notes, ...fallback.notes] };
   }
 

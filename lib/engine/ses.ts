@@ -8,20 +8,14 @@ import { codeMismatch, readReplyCodes } from './codes';
 import { addressFromField } from './dsn';
 import { cleanReply, parseRemoteMtaField } from './reply';
 import { emptyRecipient } from './text-report';
-import type { DsnAction, FailedRecipient, MessageKind } from './types';
-
-export interface SesReading {
-  kind: MessageKind;
-  recipients: FailedRecipient[];
-  reportingMta: string | null;
-}
+import type { DsnAction, EventReading } from './types';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-export function readSesNotification(text: string): SesReading | null {
+export function readSesNotification(text: string): EventReading | null {
   if (!text.includes('"notificationType"') && !text.includes('"eventType"')) return null;
   const start = text.search(/\{\s*"(?:notificationType|eventType)"\s*:/);
   if (start < 0) return null;
@@ -56,12 +50,12 @@ export function readSesNotification(text: string): SesReading | null {
       r.statedReason = [str(bounce.bounceType), str(bounce.bounceSubType)].filter(Boolean).join(' / ') || null;
       return r;
     });
-    return { kind: temporary ? 'delay' : 'failure', recipients, reportingMta: str(bounce.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null };
+    return { format: 'amazon-ses', kind: temporary ? 'delay' : 'failure', recipients, reportingMta: str(bounce.reportingMTA)?.replace(/^dns;\s*/i, '') ?? null };
   }
   if (type === 'Complaint') {
     const complaint = obj(data.complaint) ?? {};
     const recipients = arr(complaint.complainedRecipients).map((item) => emptyRecipient(addressFromField(str(obj(item)?.emailAddress) ?? '')));
-    return { kind: 'complaint', recipients, reportingMta: null };
+    return { format: 'arf', kind: 'complaint', recipients, reportingMta: null };
   }
   if (type === 'Delivery') {
     const delivery = obj(data.delivery) ?? {};
@@ -79,7 +73,7 @@ export function readSesNotification(text: string): SesReading | null {
       r.action = 'delivered';
       return r;
     });
-    return { kind: 'delivered', recipients, reportingMta: str(delivery.reportingMTA) };
+    return { format: 'amazon-ses', kind: 'delivered', recipients, reportingMta: str(delivery.reportingMTA) };
   }
   return null;
 }

@@ -134,3 +134,11 @@ export interface BounceReport {
   /** Plain-words remarks about the reading: truncated input, malformed MIME, no code in the text… */
   notes: string[];
 }
+
+/** What a sending service's event JSON (Amazon SES, SendGrid…) holds, before it becomes a report. */
+export interface EventReading {
+  format: BounceFormat;
+  kind: MessageKind;
+  recipients: FailedRecipient[];
+  reportingMta: string | null;
+}

@@ -9,6 +9,7 @@ import { REGISTRY_TITLES as REGISTRY, statusMeaning } from '../../lib/diagnosis/
 import { CATEGORY_TEXTS } from '../../lib/diagnosis/texts/en';
 import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
 import { readBounceBytes } from '../../lib/engine/input';
+import { readPastedText } from '../../lib/engine/read';
 
 /** The diagnosis of one reply or fragment, as a paste of just the reply gives it. */
 const diagnoseReply = (text: string) => diagnoseReport(readText(text))[0] ?? null;
@@ -20,8 +21,9 @@ describe('classification order', () => {
     expect(classify({ reply: '550 5.1.1 <a@b.example>: too many recipients this hour', code: '550', enhanced: '5.1.1' }).category).toBe('rate-limit');
   });
   it("a sending service's refusal to send to an address that bounced before is said as that, not as a missing mailbox", () => {
-    const dropped = diagnoseReply(JSON.stringify([{ email: 'old@dest.example', event: 'dropped', reason: 'Bounced Address', sg_event_id: 'x', status: '5.0.0' }]));
-    const mailgun = diagnoseReply(
+    const pasted = (json: string) => diagnoseReport(readPastedText(json))[0] ?? null;
+    const dropped = pasted(JSON.stringify([{ email: 'old@dest.example', event: 'dropped', reason: 'Bounced Address', sg_event_id: 'x', status: '5.0.0' }]));
+    const mailgun = pasted(
       JSON.stringify({ 'event-data': { event: 'failed', severity: 'permanent', recipient: 'old@dest.example', 'delivery-status': { code: 605, message: '', description: 'Not delivering to previously bounced address' } } }),
     );
     for (const d of [dropped, mailgun]) {

@@ -1,13 +1,14 @@
 /** Sending services' event JSON: the table's choices that the fixtures do not show. */
 import { describe, expect, it } from 'vitest';
 import { ESP_EVENT_FORMATS, readEspEvents } from '../../lib/engine/esp-events';
+import { readPastedText } from '../../lib/engine/read';
 import { readText } from '../../lib/engine/read-text';
 
 describe('sending-service events', () => {
   it('reads a batch that holds only deliveries as deliveries, not as a bounce', () => {
     const got = readEspEvents(JSON.stringify([{ email: 'a@fine.example', event: 'delivered', sg_event_id: 'x', response: '250 2.0.0 OK' }]));
     expect(got).toMatchObject({ format: 'sendgrid', kind: 'delivered', recipients: [{ recipient: 'a@fine.example', code: '250', action: 'delivered' }] });
-    expect(readText(JSON.stringify([{ email: 'a@fine.example', event: 'open', sg_event_id: 'x' }])).isBounce).toBe(false);
+    expect(readPastedText(JSON.stringify([{ email: 'a@fine.example', event: 'open', sg_event_id: 'x' }])).isBounce).toBe(false);
   });
 
   it("keeps a service's own code out of the reply (Mailgun's 605: not sent, the address bounced before)", () => {
@@ -48,5 +49,11 @@ describe('sending-service events', () => {
       expect(f.markers.length).toBeGreaterThan(0);
       expect(Object.values(f.kinds)).toContain('failure');
     }
+  });
+
+  it('are read in pastes and files, while the webmail reader keeps to what mail can carry (SES notifications)', () => {
+    const event = JSON.stringify([{ email: 'ola@dest.example', event: 'bounce', sg_event_id: 'x', reason: 'Mailbox full', status: '5.2.2' }]);
+    expect(readPastedText(event)).toMatchObject({ format: 'sendgrid', recipients: [{ recipient: 'ola@dest.example', enhanced: '5.2.2' }] });
+    expect(readText(event).format).not.toBe('sendgrid');
   });
 });
