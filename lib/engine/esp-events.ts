@@ -166,16 +166,22 @@ const firstText = (root: unknown, paths: readonly Path[]): string | null => {
   return null;
 };
 
-/** The JSON in a paste: from the first bracket to the last, so a log line's prefix or a trailing note does no harm. */
+/**
+ * The JSON in a paste: from an opening bracket to the matching kind of closing one at the end, so a log line's prefix
+ * ("[2026-11-30 10:00:01] {…}") or a trailing note does no harm.
+ */
 function parseJson(input: string): unknown {
-  const start = input.search(/[[{]/);
-  const end = Math.max(input.lastIndexOf('}'), input.lastIndexOf(']'));
-  if (start < 0 || end <= start || end - start > 2_000_000) return undefined;
-  try {
-    return JSON.parse(input.slice(start, end + 1));
-  } catch {
-    return undefined;
+  for (const [open, close] of [['{', '}'], ['[', ']']] as const) {
+    const start = input.indexOf(open);
+    const end = input.lastIndexOf(close);
+    if (start < 0 || end <= start || end - start > 2_000_000) continue;
+    try {
+      return JSON.parse(input.slice(start, end + 1));
+    } catch {
+      // Not this way round: try the other bracket.
+    }
   }
+  return undefined;
 }
 
 function eventsOf(root: unknown, f: EspEventFormat): Json[] {

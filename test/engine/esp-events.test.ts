@@ -36,6 +36,11 @@ describe('sending-service events', () => {
     expect([brevo?.format, brevo?.recipients[0]?.recipient]).toEqual(['brevo', 'b@dest.example']);
   });
 
+  it('reads an event that a log line wraps, brackets and all', () => {
+    const line = '[2026-11-30 10:00:01] webhook {"email":"ola@dest.example","event":"bounce","sg_event_id":"x","reason":"550 5.1.1 no such user"} [ok]';
+    expect(readEspEvents(line)?.recipients[0]).toMatchObject({ recipient: 'ola@dest.example', code: '550' });
+  });
+
   it('leaves JSON alone that no service marks as its own, and survives broken JSON', () => {
     expect(readEspEvents(JSON.stringify({ event: 'bounce', email: 'x@dest.example', reason: '550 5.1.1 no such user' }))).toBeNull();
     expect(readEspEvents('{"sg_event_id": "x", "event": "bounce", "reason": "550 ')).toBeNull();
