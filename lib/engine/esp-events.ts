@@ -239,6 +239,8 @@ function factsOf(e: Json, f: EspEventFormat, kind: MessageKind): FailedRecipient
  * service whose marker is in the text is tried, in table order: some share words ("hard_bounce").
  */
 export function readEspEvents(input: string): EspReading | null {
+  // Every event is a JSON object: one scan spares the markers' scans on the bounces that are not events.
+  if (!input.includes('{')) return null;
   const candidates = ESP_EVENT_FORMATS.filter((format) => format.markers.some((m) => input.includes(m)));
   if (candidates.length === 0) return null;
   const root = parseJson(input);
