@@ -209,10 +209,13 @@ export function classify(input: ClassifyInput): Classification {
         ruleId: rule.id,
         provider,
         confidence: {
-          level: agrees ? 'high' : 'medium',
-          reason: agrees
-            ? `The reply says ${describe(evidence)}.`
-            : `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would point elsewhere.`,
+          // A vague word ("rejected", "policy") is never more than medium: it says that, not why.
+          level: agrees && !rule.weak ? 'high' : 'medium',
+          reason: !agrees
+            ? `The reply says ${describe(evidence)}, although the status code ${input.enhanced} alone would point elsewhere.`
+            : rule.weak
+              ? `The reply says ${describe(evidence)}, a general word that does not name the exact rule.`
+              : `The reply says ${describe(evidence)}.`,
         },
         evidence,
         zone: null,

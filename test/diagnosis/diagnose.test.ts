@@ -40,6 +40,12 @@ describe('classification order', () => {
     expect(d('Your message couldn’t be delivered to zed@dest.example because the remote server is misconfigured. See technical details below for more information.')).toMatchObject({ category: 'remote-error' });
     expect(d("Your message to kim@dest.example couldn't be delivered.\nkim's mailbox is full and can't accept messages now.")).toMatchObject({ category: 'mailbox-full' });
   });
+  it('a vague word ("rejected") is never said with high confidence; a specific phrase is', () => {
+    const vague = classify({ reply: "Your message wasn't delivered because the recipient's email provider rejected it.", code: null, enhanced: null });
+    expect(vague).toMatchObject({ category: 'policy', confidence: { level: 'medium' } });
+    expect(vague.confidence.reason).toMatch(/general word/);
+    expect(classify({ reply: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1' }).confidence.level).toBe('high');
+  });
   it('greylisting words decide over the retry delay that rate limits also give', () => {
     expect(classify({ reply: '451 4.7.1 Greylisted, please try again in 300 seconds', code: '451', enhanced: '4.7.1' }).category).toBe('greylisting');
     expect(classify({ reply: '421 4.7.0 Too many connections from your IP, try again in 60 seconds', code: '421', enhanced: '4.7.0' }).category).toBe('rate-limit');
