@@ -14,9 +14,11 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const HELP = `Usage: bounce-doctor diagnose [--format text|json|jsonl] [FILE ...]
 
 Explains why an email bounced. Reads each FILE — a raw message (.eml), the text of a
-bounce as a webmail shows it, or a fragment such as one SMTP reply, a Diagnostic-Code
-line or a Postfix log line — and prints, for every failed recipient, the address, the
-SMTP reply code, the enhanced status code and the server's reply.
+bounce as a webmail shows it, a fragment such as one SMTP reply, a Diagnostic-Code
+line or a Postfix log line, or a sending service's bounce events (JSON from Amazon SES,
+SendGrid, Mailgun, Postmark, SparkPost, Mandrill, Resend or Brevo) — and prints, for
+every failed recipient, the address, the SMTP reply code, the enhanced status code and
+the server's reply.
 With no FILE, or when FILE is -, reads standard input.
 
 Options:

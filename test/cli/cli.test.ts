@@ -23,6 +23,14 @@ function run(args: string[], opts: { stdin?: string; tty?: boolean; env?: Record
 }
 
 describe('bounce-doctor diagnose', () => {
+  it("reads a sending service's bounce events from a file or from standard input", async () => {
+    const fromFile = await run(['diagnose', '--format', 'jsonl', join(fixtures, 'postmark-bounce.json')]);
+    expect(JSON.parse(fromFile.out)).toMatchObject({ isBounce: true, format: 'postmark', bounces: [{ recipient: 'rita@dest.example', code: '552', category: 'mailbox-full' }] });
+    const event = JSON.stringify({ 'event-data': { event: 'failed', severity: 'permanent', recipient: 'max@dest.example', 'delivery-status': { code: 550, message: '5.1.1 no such user' } } });
+    const fromStdin = await run(['diagnose', '--format', 'jsonl'], { stdin: event });
+    expect(JSON.parse(fromStdin.out)).toMatchObject({ format: 'mailgun', bounces: [{ recipient: 'max@dest.example', code: '550', enhanced: '5.1.1' }] });
+  });
+
   it('prints one JSON object per file, in input order, with string codes', async () => {
     const files = [join(fixtures, 'postfix-folded.txt'), join(fixtures, 'gmail.eml'), join(fixtures, 'exim.txt')];
     const { code, out } = await run(['diagnose', '--format', 'jsonl', ...files]);

@@ -46,6 +46,10 @@ describe('classification order', () => {
     expect(vague.confidence.reason).toMatch(/general word/);
     expect(classify({ reply: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1' }).confidence.level).toBe('high');
   });
+  it("a mailbox's quota is a full mailbox, a sending quota is a limit", () => {
+    expect(classify({ reply: '552 5.2.2 Mailbox full: quota exceeded for rita@dest.example', code: '552', enhanced: '5.2.2' }).category).toBe('mailbox-full');
+    expect(classify({ reply: '550 5.4.5 Daily user sending quota exceeded.', code: '550', enhanced: '5.4.5' }).category).toBe('rate-limit');
+  });
   it('greylisting words decide over the retry delay that rate limits also give', () => {
     expect(classify({ reply: '451 4.7.1 Greylisted, please try again in 300 seconds', code: '451', enhanced: '4.7.1' }).category).toBe('greylisting');
     expect(classify({ reply: '421 4.7.0 Too many connections from your IP, try again in 60 seconds', code: '421', enhanced: '4.7.0' }).category).toBe('rate-limit');

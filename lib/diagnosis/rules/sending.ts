@@ -12,7 +12,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     category: 'rate-limit',
     phrases: [
       'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'rate limit', 'rate-limit', 'ratelimit',
-      'rate limited', 'sending quota', 'quota exceeded for', 'daily user sending', 'sending limit', 'message limit', 'throttl',
+      'rate limited', 'sending quota', 'daily user sending', 'sending limit', 'message limit', 'throttl',
       'slow down', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly', 'frequency limited',
       'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions', 'try again in',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood', 'relay quota',
