@@ -46,6 +46,11 @@ describe('classification order', () => {
     expect(vague.confidence.reason).toMatch(/general word/);
     expect(classify({ reply: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1' }).confidence.level).toBe('high');
   });
+  it('says why a mailbox is unavailable when the reply does, and reads Exchange\'s "nonexistent domain"', () => {
+    expect(classify({ reply: '550 5.2.0 Mailbox unavailable. Over quota', code: '550', enhanced: '5.2.0' }).category).toBe('mailbox-full');
+    expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null }).category).toBe('recipient-unknown');
+    expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('recipient-domain');
+  });
   it("a mailbox's quota is a full mailbox, a sending quota is a limit", () => {
     expect(classify({ reply: '552 5.2.2 Mailbox full: quota exceeded for rita@dest.example', code: '552', enhanced: '5.2.2' }).category).toBe('mailbox-full');
     expect(classify({ reply: '550 5.4.5 Daily user sending quota exceeded.', code: '550', enhanced: '5.4.5' }).category).toBe('rate-limit');

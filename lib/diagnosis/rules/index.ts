@@ -33,8 +33,9 @@ export const PHRASE_RULES: readonly Rule[] = [
   byId(RECIPIENT_RULES, 'recipient.suppressed'),
   byId(RECIPIENT_RULES, 'recipient.domain'),
   byId(TRANSPORT_RULES, 'transport.local-delivery'),
-  byId(RECIPIENT_RULES, 'recipient.unknown'),
+  // "Mailbox unavailable. Over quota": the quota says why the mailbox is unavailable.
   byId(RECIPIENT_RULES, 'recipient.full'),
+  byId(RECIPIENT_RULES, 'recipient.unknown'),
   byId(CONTENT_RULES, 'content.format'),
   byId(CONTENT_RULES, 'content.size'),
   byId(CONTENT_RULES, 'content.spam'),

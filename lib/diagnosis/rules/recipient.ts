@@ -53,7 +53,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'host unknown', 'host not found', 'domain not found', 'no such domain', 'nxdomain', 'does not accept mail',
       'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'unknown domain', 'invalid domain',
       'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
-      "couldn't find a mail exchanger", 'illegal host/domain',
+      "couldn't find a mail exchanger", 'illegal host/domain', 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
     patterns: [/(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? does not exist/i, /\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i],
     /* source: RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10 */
