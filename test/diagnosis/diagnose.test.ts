@@ -51,6 +51,13 @@ describe('classification order', () => {
     expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null }).category).toBe('recipient-unknown');
     expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('recipient-domain');
   });
+  it("tells the sender's domain from the recipient's, a reputation from a refused sender, a listed link from a listed IP", () => {
+    const c = (reply: string) => classify({ reply, code: reply.slice(0, 3), enhanced: /\d\.\d\.\d/.exec(reply)?.[0] ?? null }).category;
+    expect(c('554 5.7.1 Rejected: sender domain has no MX or A record')).toBe('sender-rejected');
+    expect(c('550 5.7.1 Message rejected because of bad sender reputation')).toBe('reputation');
+    expect(c('550 5.7.1 Content rejected: URL in message is on blocklist')).toBe('domain-blocklist');
+    expect(c('554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org')).toBe('ip-blocklist');
+  });
   it("a mailbox's quota is a full mailbox, a sending quota is a limit", () => {
     expect(classify({ reply: '552 5.2.2 Mailbox full: quota exceeded for rita@dest.example', code: '552', enhanced: '5.2.2' }).category).toBe('mailbox-full');
     expect(classify({ reply: '550 5.4.5 Daily user sending quota exceeded.', code: '550', enhanced: '5.4.5' }).category).toBe('rate-limit');

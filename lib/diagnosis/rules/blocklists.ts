@@ -64,7 +64,10 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
   {
     id: 'blocklist.domain-phrase',
     category: 'domain-blocklist',
-    phrases: ['domain is blacklisted', 'domain is blocklisted', 'url in the message is listed', 'contains a url listed', 'uri blacklisted', 'listed uri', 'sender domain is listed', 'domain listed in'],
+    phrases: [
+      'domain is blacklisted', 'domain is blocklisted', 'url in the message is listed', 'contains a url listed', 'uri blacklisted', 'listed uri',
+      'sender domain is listed', 'domain listed in', 'url in message is', 'url in the message is', 'blacklisted url', 'blocklisted url',
+    ],
     /* source: RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists */
   },
   {

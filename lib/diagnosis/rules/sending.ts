@@ -85,7 +85,10 @@ export const STAGE_RULES: readonly Rule[] = [
   {
     id: 'smtp.sender-domain',
     category: 'sender-rejected',
-    phrases: ['domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed', 'sender address has null mx'],
+    phrases: [
+      'domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed', 'sender address has null mx',
+      'sender domain has no', 'sender domain does not exist', 'sender domain not found',
+    ],
     /* source: Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain */
   },
   {
@@ -132,7 +135,7 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'sender-rejected',
     phrases: [
       'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
-      'invalid sender', 'bad sender', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
+      'invalid sender', 'bad sender address', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
       'unroutable sender', 'unrouteable sender',
     ],
