@@ -9,6 +9,7 @@ import { classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { cleanReply, findRemoteMta } from './reply';
+import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText } from './text-report';
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
@@ -210,6 +211,15 @@ export function readText(input: string, events: (text: string) => EventReading |
     const diag = diagnosticLineFacts(reportText);
     if (diag?.reply) recipients = [diag];
   }
+  // Exim main-log lines ("… ** x@y R=… T=…: No Such User Here"): a layout of their own, with or without a code.
+  let logFormat: BounceFormat | null = null;
+  if (recipients.length === 0) {
+    const logged = eximLogFacts(reportText);
+    if (logged.length > 0) {
+      recipients = logged;
+      logFormat = 'exim';
+    }
+  }
   if (/\bstatus=(?:bounced|deferred|expired)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
   // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
   for (const r of recipients) {
@@ -225,11 +235,11 @@ export function readText(input: string, events: (text: string) => EventReading |
   for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
 
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);
-  let format: BounceFormat | null = reading.format;
+  let format: BounceFormat | null = reading.format ?? logFormat;
   if (!format && fromDsn.length > 0) format = 'rfc3464';
   if (!format && hasReply) format = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
   if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
-  const bounceEvidence = reading.format !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
+  const bounceEvidence = reading.format !== null || logFormat !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
   const kind = classifyKind({
     text: reportText,
     subject: null,

@@ -121,6 +121,15 @@ const TABLE: Expect[] = [
   },
   // Only the headline of a Microsoft 365 notice, as a user copies it from the top of the message: no code at all.
   { file: 'o365-headline-only.txt', format: 'exchange-enhanced', recipients: [{ recipient: 'kim@dest.example', code: null, enhanced: null, replyIncludes: "mailbox is full" }] },
+  // Exim's main log as an admin pastes it: the failed and the deferred deliveries, never the arrival or the delivered one.
+  {
+    file: 'exim-mainlog.txt',
+    format: 'exim',
+    recipients: [
+      { recipient: 'pat@dest.example', code: null, enhanced: null, replyIncludes: 'No Such User Here' },
+      { recipient: 'ann@slow.example', code: null, enhanced: null, remoteHost: 'mx.slow.example', remoteIp: '192.0.2.11', replyIncludes: 'Connection timed out' },
+    ],
+  },
   // Sending services' event JSON: a batch's failures and delays, never its deliveries.
   {
     file: 'sendgrid-events.json',

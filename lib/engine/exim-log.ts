@@ -1,0 +1,55 @@
+/**
+ * Exim main-log lines, as an admin pastes them from a server (cPanel and many hosts run Exim):
+ *   2026-11-30 09:14:02 1tQ3xY-0001Ab-2C ** ann@dest.example R=virtual_user T=virtual_userdelivery: No Such User Here
+ *   2026-11-30 09:14:02 1tQ3xY-0001Ab-2C == ann@dest.example R=dnslookup T=remote_smtp defer (110): Connection timed out
+ * "**" is a delivery that failed, "==" one that is deferred; after the address come the router, the transport, the
+ * host (H=name [ip]) and other fields, then ": " and Exim's words, which hold the remote reply when there was one.
+ * Per the Exim specification, chapter "Log files" (https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html).
+ */
+import { codeMismatch, readReplyCodes } from './codes';
+import { normalizeAddress } from './dsn';
+import { cleanReply } from './reply';
+import { emptyRecipient } from './text-report';
+import type { FailedRecipient, SmtpCommand } from './types';
+
+/** The message id (old 6-6-2 and 4.97+ 6-11-4 base-62 forms), the flag and the address. */
+const HEAD = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==) <?([^\s<>@]{1,64}@[^\s<>:]{1,255}?)>?(?=[\s:]|$)/;
+/** The fields between the address and Exim's words. */
+const FIELDS = /^(?: <[^\s<>]{1,320}>| [A-Z]{1,3}=\S{1,300}| \[[0-9A-Fa-f.:]{3,45}\](?::\d{1,5})?| defer \(-?\d{1,5}\))*/;
+const SMTP_ERROR = /SMTP error from remote (?:mail server|mailer) after ((?:RCPT TO|MAIL FROM|end of data|DATA|pipelined [A-Z ]{1,20}|initial connection|EHLO|HELO|STARTTLS)[^:]{0,20})(?::<[^>\s]{0,320}>)?: ?/i;
+const COMMANDS: Record<string, SmtpCommand> = {
+  'rcpt to': 'RCPT TO',
+  'mail from': 'MAIL FROM',
+  'end of data': 'end of data',
+  data: 'DATA',
+  'initial connection': 'connect',
+  ehlo: 'EHLO',
+  helo: 'HELO',
+  starttls: 'STARTTLS',
+};
+
+/** Every failed or deferred delivery the lines record (the first 200 lines). */
+export function eximLogFacts(text: string): FailedRecipient[] {
+  const out: FailedRecipient[] = [];
+  for (const line of text.split('\n', 200)) {
+    const head = HEAD.exec(line);
+    if (!head) continue;
+    const rest = line.slice(head.index + head[0].length);
+    const fields = FIELDS.exec(rest)?.[0] ?? '';
+    const words = rest.slice(fields.length).replace(/^\s*:?\s*/, '').trim();
+    const r = emptyRecipient(normalizeAddress(head[2] as string));
+    r.action = head[1] === '**' ? 'failed' : 'delayed';
+    const host = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i.exec(fields);
+    r.remoteHost = host?.[1]?.toLowerCase() ?? null;
+    r.remoteIp = host?.[2] ?? null;
+    const smtp = SMTP_ERROR.exec(words);
+    if (smtp) r.command = COMMANDS[(smtp[1] ?? '').trim().toLowerCase()] ?? null;
+    r.reply = cleanReply(smtp ? words.slice(smtp.index + smtp[0].length) : words) || null;
+    const codes = r.reply ? readReplyCodes(r.reply) : { code: null, enhanced: null };
+    r.code = codes.code;
+    r.enhanced = codes.enhanced;
+    r.codeMismatch = codeMismatch(r.code, r.enhanced);
+    out.push(r);
+  }
+  return out;
+}

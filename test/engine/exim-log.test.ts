@@ -1,0 +1,25 @@
+/** Exim main-log lines: flags, fields, and the remote reply inside Exim's words. */
+import { describe, expect, it } from 'vitest';
+import { eximLogFacts } from '../../lib/engine/exim-log';
+import { readText } from '../../lib/engine/read-text';
+
+describe('Exim main-log lines', () => {
+  it('reads the remote reply and the SMTP step out of "SMTP error from remote mail server after …"', () => {
+    const [r] = eximLogFacts(
+      '2026-11-30 09:14:02 1tQ3xY-0001Ab-2C ** kim@dest.example <kim@alias.example> R=dnslookup T=remote_smtp H=mx.dest.example [192.0.2.11] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=yes: SMTP error from remote mail server after RCPT TO:<kim@dest.example>: 550 5.1.1 <kim@dest.example>: Recipient address rejected: User unknown',
+    );
+    expect(r).toMatchObject({ recipient: 'kim@dest.example', action: 'failed', command: 'RCPT TO', code: '550', enhanced: '5.1.1', remoteHost: 'mx.dest.example', remoteIp: '192.0.2.11' });
+    expect(r?.reply).toMatch(/^550 5\.1\.1 <kim@dest\.example>: Recipient address rejected/);
+  });
+
+  it('reads the newer long message ids, and a log of deferrals only as a delay', () => {
+    const report = readText('2026-11-30 09:14:05 1tQ3xY-000AbCdEfGh-4Xy9 == ann@slow.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host');
+    expect(report).toMatchObject({ isBounce: true, kind: 'delay', format: 'exim', recipients: [{ recipient: 'ann@slow.example', action: 'delayed', reply: 'retry time not reached for any host' }] });
+  });
+
+  it('ignores arrivals, deliveries and lines that only look alike', () => {
+    expect(eximLogFacts('2026-11-30 09:13:58 1tQ3xY-0001Ab-2C <= shop@shop.example H=localhost [127.0.0.1] P=esmtpa S=2211')).toEqual([]);
+    expect(eximLogFacts('2026-11-30 09:14:05 1tQ3xY-0001Ab-2C => ok@fine.example R=dnslookup T=remote_smtp C="250 OK"')).toEqual([]);
+    expect(readText('Order 1tQ3xY-0001Ab-2C ** shipped').isBounce).toBe(false);
+  });
+});
