@@ -204,6 +204,10 @@ export const REPLIES: ReplyCase[] = [
 
   // Exim stock replies
   { reply: '550 Unrouteable address', category: 'recipient-unknown', provider: null },
+  // qmail-smtpd's refusal to relay for a domain it does not host (qmail source, qmail-smtpd.c err_nogateway).
+  { reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", category: 'relay-denied', provider: null },
+  // Mimecast's impersonation protection — https://community.mimecast.com/docs/DOC-1369
+  { reply: '550 Rejected by header based Anti-Spoofing policy: pat@dest.example - https://community.mimecast.com/docs/DOC-1369#550 [xyz.uk123]', category: 'unauthenticated', provider: 'mimecast' },
   { reply: '550 relay not permitted', category: 'relay-denied', provider: null },
   { reply: '550-Verification failed for <me@shop.example> 550-Unrouteable address 550 Sender verify failed', category: 'sender-rejected', provider: null },
   { reply: '550 Administrative prohibition', category: 'policy', provider: null },

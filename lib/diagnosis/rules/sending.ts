@@ -127,8 +127,8 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'no relaying', 'configured to relay', 'relay mail'],
-    /* source: Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied" */
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'no relaying', 'configured to relay', 'relay mail', 'allowed rcpthosts'],
+    /* source: Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" */
   },
   {
     id: 'session.sender-rejected',
