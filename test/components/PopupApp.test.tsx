@@ -37,6 +37,16 @@ describe('popup', () => {
     expect(container.querySelector('.bd-reply mark')?.textContent?.toLowerCase()).toBe('no such user');
   });
 
+  it("diagnoses a sending service's bounce event pasted as JSON", async () => {
+    const { container } = render(<PopupApp browser={browser} location={{ search: '' }} />);
+    const event = JSON.stringify([{ email: 'ola@dest.example', event: 'bounce', sg_event_id: 'x', reason: '552 5.2.2 Mailbox full', status: '5.2.2' }]);
+    fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: event } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')).not.toBeNull());
+    const d = container.querySelector('[data-testid="diagnosis"]') as HTMLElement;
+    expect([d.dataset.recipient, d.dataset.code, d.dataset.category]).toEqual(['ola@dest.example', '552', 'mailbox-full']);
+  });
+
   it('shows bounce text as text, never as markup', async () => {
     const { container } = render(<PopupApp browser={browser} location={{ search: '' }} />);
     fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: '550 5.7.1 <img src=x onerror=alert(1)><script>alert(2)</script>' } });
