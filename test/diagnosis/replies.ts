@@ -204,6 +204,8 @@ export const REPLIES: ReplyCase[] = [
 
   // Exim stock replies
   { reply: '550 Unrouteable address', category: 'recipient-unknown', provider: null },
+  // Yahoo's own unknown-user reply names the Yahoo MTA that wrote it.
+  { reply: "554 delivery error: dd This user doesn't have a yahoo.com account (pat@yahoo.com) [0] - mta1234.mail.ne1.yahoo.com", category: 'recipient-unknown', provider: 'yahoo' },
   // qmail-smtpd's refusal to relay for a domain it does not host (qmail source, qmail-smtpd.c err_nogateway).
   { reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", category: 'relay-denied', provider: null },
   // Mimecast's impersonation protection — https://community.mimecast.com/docs/DOC-1369
