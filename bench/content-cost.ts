@@ -6,7 +6,7 @@
  * wall time, and the time from the message appearing to the card being there.
  */
 import { existsSync } from 'node:fs';
-import { EXTENSION_DIR, fixturePage, launch } from '../test/browser/harness';
+import { EXTENSION_DIR, fixturePage, gmailWithProbe, launch } from '../test/browser/harness';
 
 export interface ContentCost {
   wallMs: number;
@@ -113,14 +113,7 @@ export async function measurePopup(): Promise<{ medianMs: number; scriptToPaintM
   if (!existsSync(EXTENSION_DIR)) return null;
   const h = await launch();
   try {
-    await h.serve('https://mail.google.com/mail/u/0/', fixturePage('gmail.html'));
-    const gmail = await h.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/0/');
-    await gmail.waitForSelector('[data-bounce-doctor]');
-    // An extension page in the same window, from which the popup's window can be read; the Gmail tab is the active one.
-    const probe = await h.context.newPage();
-    await probe.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await gmail.bringToFront();
+    const { probe } = await gmailWithProbe(h);
     const open = async (page: 'popup.html' | 'options.html', until: 'diagnosis' | 'ready'): Promise<PopupOpening> => {
       const asked = await h.worker.evaluate(async (popup) => {
         await chrome.action.setPopup({ popup });

@@ -91,6 +91,12 @@ export function parseDsn(text: string, base = 0): DsnReport {
 }
 
 /** "rfc822; <a@b.example>" → "a@b.example". */
+/** A Diagnostic-Code value ("smtp; 550 …", also as services pass it on) as its type, lower-cased, and its reply. */
+export function diagnosticValue(value: string): { type: string | null; reply: string } {
+  const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(value);
+  return { type: m?.[1]?.toLowerCase() ?? null, reply: cleanReply(m?.[2] ?? value) };
+}
+
 export function addressFromField(value: string): string | null {
   const v = value.slice(0, 1000).replace(/^\s*[a-z0-9-]{1,20}\s*;\s*/i, '').trim().replace(/^<|>$/g, '').trim();
   const m = /[^\s<>"';,()]{1,64}@[^\s<>"';,()]{1,255}/.exec(v);
@@ -122,9 +128,9 @@ export function dsnRecipientFacts(r: DsnRecipient): FailedRecipient {
   let reply: string | null = null;
   let replySpan: Span | null = null;
   if (diag) {
-    const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(diag.value);
-    diagnosticType = m?.[1]?.toLowerCase() ?? null;
-    reply = cleanReply(m?.[2] ?? diag.value) || null;
+    const value = diagnosticValue(diag.value);
+    diagnosticType = value.type;
+    reply = value.reply || null;
     replySpan = { ...diag.span };
   }
   const codes = reply ? readReplyCodes(reply) : { code: null, enhanced: null };

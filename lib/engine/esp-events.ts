@@ -14,10 +14,9 @@
  * - Brevo: https://developers.brevo.com/docs/transactional-webhooks
  */
 import { codeMismatch, readReplyCodes } from './codes';
-import { addressFromField } from './dsn';
-import { cleanReply } from './reply';
+import { addressFromField, diagnosticValue } from './dsn';
 import { emptyRecipient } from './text-report';
-import type { BounceFormat, FailedRecipient, MessageKind } from './types';
+import type { BounceFormat, EventReading, FailedRecipient, MessageKind } from './types';
 
 /** A path of keys into a JSON object. */
 type Path = readonly string[];
@@ -138,12 +137,6 @@ export const ESP_EVENT_FORMATS: readonly EspEventFormat[] = [
   },
 ];
 
-export interface EspReading {
-  format: EspEventFormat['id'];
-  kind: MessageKind;
-  recipients: FailedRecipient[];
-}
-
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 
@@ -207,13 +200,13 @@ function recipientOf(e: Json, f: EspEventFormat): string | null {
 function factsOf(e: Json, f: EspEventFormat, kind: MessageKind): FailedRecipient {
   const r = emptyRecipient(recipientOf(e, f));
   const raw = firstText(e, f.reply);
-  const typed = raw ? /^([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(raw) : null;
-  let reply = raw ? cleanReply(typed?.[2] ?? raw) || null : null;
+  const typed = raw ? diagnosticValue(raw) : null;
+  let reply = typed?.reply || null;
   const code = f.code ? text(at(e, f.code)) : null;
   // A reply without its basic code gets the one the service kept apart — an SMTP one only (Mailgun's 605 is its own).
   if (reply && code && /^[245]\d\d$/.test(code) && readReplyCodes(reply).code === null) reply = `${code} ${reply}`;
   r.reply = reply;
-  r.diagnosticType = typed?.[1]?.toLowerCase() ?? null;
+  r.diagnosticType = typed?.type ?? null;
   const codes = reply ? readReplyCodes(reply) : { code: null, enhanced: null };
   if (reply && codes.code === null) {
     // The service's own words around the server's reply ("…permanently rejected the email: 550 5.4.1 …").
@@ -238,7 +231,7 @@ function factsOf(e: Json, f: EspEventFormat, kind: MessageKind): FailedRecipient
  * The failures of a sending service's event JSON (or its deliveries, complaints…, when that is all it holds). Every
  * service whose marker is in the text is tried, in table order: some share words ("hard_bounce").
  */
-export function readEspEvents(input: string): EspReading | null {
+export function readEspEvents(input: string): EventReading | null {
   // Every event is a JSON object: one scan spares the markers' scans on the bounces that are not events.
   if (!input.includes('{')) return null;
   const candidates = ESP_EVENT_FORMATS.filter((format) => format.markers.some((m) => input.includes(m)));
@@ -256,7 +249,7 @@ export function readEspEvents(input: string): EspReading | null {
     // A batch mixes events: its failures are what the user came for, with its delays; otherwise what it holds.
     const kind = (['failure', 'delay'] as const).find((k) => read.some((x) => x.kind === k)) ?? read[0]!.kind;
     const wanted = read.filter((x) => x.kind === kind || (kind === 'failure' && x.kind === 'delay'));
-    return { format: f.id, kind, recipients: wanted.map((x) => x.facts) };
+    return { format: f.id, kind, recipients: wanted.map((x) => x.facts), reportingMta: null };
   }
   return null;
 }

@@ -8,8 +8,5 @@ import { readSesNotification } from './ses';
 import type { EventReading } from './types';
 
 export function readJsonEvents(text: string): EventReading | null {
-  const ses = readSesNotification(text);
-  if (ses) return ses;
-  const esp = readEspEvents(text);
-  return esp ? { ...esp, reportingMta: null } : null;
+  return readSesNotification(text) ?? readEspEvents(text);
 }

@@ -4,11 +4,11 @@
  * extension API, no network.
  */
 import { codeMismatch, readReplyCodes } from './codes';
-import { dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
+import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
 import { classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
-import { cleanReply, findRemoteMta } from './reply';
+import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText } from './text-report';
@@ -117,11 +117,10 @@ function diagnosticLineFacts(text: string): FailedRecipient | null {
   if (!/Diagnostic-Code[ \t]*:/i.test(text)) return null;
   const field = parseFields(text).find((f) => f.name === 'diagnostic-code');
   if (!field) return null;
-  const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(field.value);
-  const reply = cleanReply(m?.[2] ?? field.value);
+  const { type, reply } = diagnosticValue(field.value);
   const codes = readReplyCodes(reply);
   const r = emptyRecipient(null);
-  r.diagnosticType = m?.[1]?.toLowerCase() ?? null;
+  r.diagnosticType = type;
   r.reply = reply || null;
   r.code = codes.code;
   r.enhanced = codes.enhanced;

@@ -5,7 +5,7 @@
  * inserting "!" plus a line break and a space; that is undone before parsing.
  */
 import { codeMismatch, readReplyCodes } from './codes';
-import { addressFromField } from './dsn';
+import { addressFromField, diagnosticValue } from './dsn';
 import { cleanReply, parseRemoteMtaField } from './reply';
 import { emptyRecipient } from './text-report';
 import type { DsnAction, EventReading } from './types';
@@ -37,9 +37,9 @@ export function readSesNotification(text: string): EventReading | null {
       const r = emptyRecipient(addressFromField(str(o.emailAddress) ?? ''));
       const diag = str(o.diagnosticCode);
       if (diag) {
-        const m = /^\s*([a-z0-9-]{1,20})\s*;\s*([\s\S]*)$/i.exec(diag);
-        r.diagnosticType = m?.[1]?.toLowerCase() ?? null;
-        r.reply = cleanReply(m?.[2] ?? diag) || null;
+        const value = diagnosticValue(diag);
+        r.diagnosticType = value.type;
+        r.reply = value.reply || null;
       }
       const codes = r.reply ? readReplyCodes(r.reply) : { code: null, enhanced: null };
       r.code = codes.code;

@@ -116,6 +116,22 @@ export async function openPopup(h: Harness, query = ''): Promise<Page> {
   return page;
 }
 
+/**
+ * Where the real toolbar popup is opened (chrome.action.openPopup): the Gmail fixture with its bounce in the active
+ * tab, and an extension page in the same window through which the popup's window can be read
+ * (chrome.extension.getViews).
+ */
+export async function gmailWithProbe(h: Harness): Promise<{ gmail: Page; probe: Page }> {
+  await h.serve('https://mail.google.com/mail/u/0/', fixturePage('gmail.html'));
+  const gmail = await h.context.newPage();
+  await gmail.goto('https://mail.google.com/mail/u/0/');
+  await gmail.waitForSelector('[data-bounce-doctor]');
+  const probe = await h.context.newPage();
+  await probe.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await gmail.bringToFront();
+  return { gmail, probe };
+}
+
 /** Reads what the background stored about a tab. */
 export function tabState(h: Harness, tabId: number): Promise<unknown> {
   return h.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);

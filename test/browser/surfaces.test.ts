@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launch, openPopup, readmeStorageKeys, storageOutsideReadme, tabIdFor, type Harness } from './harness';
+import { fixturePage, gmailWithProbe, launch, openPopup, readmeStorageKeys, storageOutsideReadme, tabIdFor, type Harness } from './harness';
 
 let h: Harness;
 const ARTIFACTS = join(process.cwd(), 'test-results');
@@ -82,13 +82,7 @@ describe('popup and report page', () => {
   });
 
   it('opens as the real toolbar popup on the active Gmail tab and shows its bounce at once', async () => {
-    const gmail = await h.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/0/');
-    await gmail.waitForSelector('[data-bounce-doctor]');
-    // Another extension page in the window reaches the popup's window; the Gmail tab is the active one.
-    const probe = await h.context.newPage();
-    await probe.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await gmail.bringToFront();
+    const { gmail, probe } = await gmailWithProbe(h);
     await h.worker.evaluate(() => chrome.action.openPopup());
     const shown = await probe.waitForFunction(
       () => {
