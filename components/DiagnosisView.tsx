@@ -4,6 +4,7 @@ import type { Diagnosis } from '../lib/diagnosis/types';
 import { diagnosisKey, loadChecks, saveChecks } from '../lib/pages/store';
 import type { FailedRecipient } from '../lib/engine/types';
 import { highlightSegments, safeLink } from '../lib/popup/present';
+import { isInertCommand } from '../lib/diagnosis/shell';
 
 const SIDE_LABEL = { sender: 'You must act', recipient: "Recipient's side", either: 'Either side', none: 'No action needed' } as const;
 const RETRY_LABEL = {
@@ -96,7 +97,7 @@ export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
             {step.audience === 'own-server' && <span class="bd-audience">If you run your own mail server: </span>}
             {step.audience === 'mail-provider' && <span class="bd-audience">If you use a mail provider: </span>}
             {step.text}
-            {step.command && <Command command={step.command} />}
+            {step.command && isInertCommand(step.command) && <Command command={step.command} />}
             {safeLink(step.link) && (
               <>
                 {' '}

@@ -2,6 +2,7 @@
 import { diagnoseReport } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
+import { isInertCommand } from '../diagnosis/shell';
 
 /** One failed recipient: the facts read (part 1) and the diagnosis (part 2), flat, as the CLI contract promises. */
 export type BounceJson = FailedRecipient & Diagnosis;
@@ -66,7 +67,7 @@ export function formatText(result: CliResult, color: boolean): string {
     lines.push(`    ${b.explanation}`);
     b.checklist.forEach((step, i) => {
       lines.push(`    ${i + 1}. ${step.audience === 'own-server' ? '(your own server) ' : step.audience === 'mail-provider' ? '(with a mail provider) ' : ''}${step.text}`);
-      if (step.command) lines.push(`       $ ${step.command}`);
+      if (step.command && isInertCommand(step.command)) lines.push(`       $ ${step.command}`);
       if (step.link) lines.push(`       ${step.link}`);
     });
     const where = [b.remoteHost, b.remoteIp && `[${b.remoteIp}]`].filter(Boolean).join(' ');

@@ -7,6 +7,7 @@ import type { Diagnosis } from '../diagnosis/types';
 import type { Verdict } from '../diagnosis/verdict';
 import type { FailedRecipient } from '../engine/types';
 import { safeLink } from '../popup/present';
+import { isInertCommand } from '../diagnosis/shell';
 
 const WHO = { sender: 'You', recipient: 'Recipient', either: 'Either', none: 'No one' } as const;
 
@@ -46,7 +47,8 @@ function checklist(doc: Document, d: Diagnosis, copy: (t: string) => void): HTML
       step.audience === 'mail-provider' ? el(doc, 'em', {}, 'If you use a mail provider: ') : null,
       step.text,
     );
-    if (step.command) {
+    // A command is offered only when it is inert (shell.ts), whatever stored it.
+    if (step.command && isInertCommand(step.command)) {
       const command = step.command;
       item.append(el(doc, 'span', { class: 'cmd' }, el(doc, 'code', {}, command), button(doc, 'copy', 'Copy', () => copy(command), { 'aria-label': `Copy command: ${command}` })));
     }

@@ -2,6 +2,7 @@
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
 import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS } from './texts/en';
+import { asSelector, fillCommand, type CommandArg } from './shell';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
 
@@ -41,27 +42,37 @@ export function explain(ctx: ExplainContext): Explained {
     ip: () => ip() ?? 'your sending IP',
     ipClause: () => (ip() ? ` (${ip()})` : ''),
     ipOr: () => ip() ?? '203.0.113.10',
-    ipArg: () => ip() ?? 'YOUR.SENDING.IP',
   };
   const values: Record<string, string> = {
     who: provider ? shortName(provider.name) : 'The receiving server',
     domain: ctx.domain ?? 'your domain',
-    domainArg: ctx.domain ?? 'your-domain.example',
     zoneClause: zone ? ` (${zone.name})` : '',
     recipient: ctx.recipient ?? 'the recipient',
     recipientDomain: recipientDomain ?? "the recipient's domain",
-    recipientDomainArg: recipientDomain ?? 'recipient-domain.example',
-    recipientMxArg: ctx.remoteHost ?? 'RECIPIENT-MX',
-    selectorOr: ctx.selector ?? 'the one your provider gave you',
-    selectorArg: ctx.selector ?? 'SELECTOR',
+    selectorOr: asSelector(ctx.selector) ?? 'the one your provider gave you',
     delistLink: delist ?? '',
     postmasterLink: postmaster ?? '',
+  };
+  // Values from the bounce reach a command only through fillCommand (shell.ts): validated by grammar, then quoted.
+  let ipArg: CommandArg | undefined;
+  const args: Record<string, CommandArg> = {
+    domainArg: { kind: 'hostname', value: ctx.domain, placeholder: 'your-domain.example', name: 'sender domain' },
+    selectorArg: { kind: 'selector', value: ctx.selector, placeholder: 'SELECTOR', name: 'DKIM selector' },
+    recipientDomainArg: { kind: 'hostname', value: recipientDomain, placeholder: 'recipient-domain.example', name: 'recipient domain' },
+    recipientMxArg: { kind: 'hostname', value: ctx.remoteHost, placeholder: 'RECIPIENT-MX', name: 'remote server name' },
+    get ipArg() {
+      return (ipArg ??= { kind: 'ip', value: ip(), placeholder: 'YOUR.SENDING.IP', name: 'sending IP' });
+    },
   };
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
   const providerSteps = provider ? PROVIDER_STEPS[`${provider.id}:${ctx.category}`] ?? [] : [];
   const checklist: ChecklistItem[] = [...providerSteps, ...text.checklist].map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
-    if (step.command) item.command = fill(step.command);
+    if (step.command) {
+      const filled = fillCommand(step.command, args);
+      item.command = filled.command;
+      if (filled.note) item.text = `${item.text} ${filled.note}`;
+    }
     const link = step.link ? fill(step.link) : '';
     if (link) item.link = link;
     if (step.audience) item.audience = step.audience;

@@ -1,4 +1,5 @@
 /** "Copy report": a Markdown summary to paste into a ticket for a mail administrator. Bounce text goes in code spans. */
+import { isInertCommand } from '../diagnosis/shell';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
 
@@ -24,7 +25,7 @@ export function reportMarkdown(report: BounceReport, diagnoses: Diagnosis[]): st
     lines.push('', d.explanation, '', 'Steps:', '');
     d.checklist.forEach((s, n) => {
       lines.push(`${n + 1}. ${s.text}`);
-      if (s.command) lines.push(`   \`${s.command}\``);
+      if (s.command && isInertCommand(s.command)) lines.push(`   \`${s.command}\``);
       if (s.link) lines.push(`   ${s.link}`);
     });
   });
