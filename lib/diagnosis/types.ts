@@ -62,10 +62,14 @@ export interface Rule {
   status?: readonly string[];
   /** Basic reply codes the rule is limited to. */
   codes?: readonly string[];
-  /** A vague rule: a specific enhanced status code outranks it. */
+  /** A vague rule ("rejected", "policy"): its words weigh little (weights.ts). */
   weak?: boolean;
-  // Where the knowledge comes from (a provider's documentation URL or an RFC) is a comment on each rule: it is
-  // for maintainers, and costs the content script nothing.
+  /** Its words name a blocklist or product outright ("zen.spamhaus.org", "SpamCop"): they weigh as much as a code. */
+  name?: boolean;
+  /** Its words say that something happened ("rate limited", "try again in"), not why: a stated cause outweighs them. */
+  symptom?: boolean;
+  /** Where the knowledge comes from (a URL, an RFC section, "owner/repo path"), checked by the single-sample test. */
+  source?: string;
 }
 
 /** A provider or product whose replies have their own meanings (and its own help pages). */
@@ -108,6 +112,8 @@ export interface Classification {
   evidence: Evidence[];
   /** Blocklist zone named in the reply, when any. */
   zone: string | null;
+  /** A close runner-up ("or possibly: …"), when the evidence for another cause came near. */
+  alternative?: { category: Category; ruleId: string; evidence: Evidence[] } | null;
 }
 
 export interface Diagnosis extends Classification {

@@ -11,9 +11,9 @@ export const comcast: Provider = {
   domains: ['comcast.net', 'xfinity.com'],
   links: { postmaster: 'https://postmaster.comcast.net/', errors: SRC },
   rules: [
-    { id: 'comcast.blocklist', category: 'ip-blocklist', patterns: [/\bBL0000\d{2}\b/], phrases: ['found on one or more dnsbls'], /* source: SRC */ },
-    { id: 'comcast.rate', category: 'rate-limit', patterns: [/\bRL0000\d{2}\b/], /* source: SRC */ },
-    { id: 'comcast.reputation', category: 'reputation', patterns: [/\bRP0000\d{2}\b/], /* source: SRC */ },
-    { id: 'comcast.not-customer', category: 'recipient-unknown', phrases: ['not our customer'], /* source: SRC */ },
+    { id: 'comcast.blocklist', category: 'ip-blocklist', patterns: [/\bBL0000\d{2}\b/], phrases: ['found on one or more dnsbls'], source: SRC, },
+    { id: 'comcast.rate', category: 'rate-limit', patterns: [/\bRL0000\d{2}\b/], source: SRC, },
+    { id: 'comcast.reputation', category: 'reputation', patterns: [/\bRP0000\d{2}\b/], source: SRC, },
+    { id: 'comcast.not-customer', category: 'recipient-unknown', phrases: ['not our customer'], source: SRC, },
   ],
 };

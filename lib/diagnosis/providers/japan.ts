@@ -16,8 +16,8 @@ export const kddi: Provider = {
   links: { postmaster: 'https://www.au.com/support/service/mobile/trouble/mail/email/filter/' },
   rules: [
     // "550 : User unknown" (and "550: : User unknown" as relays print it): the reception filter, not a missing address.
-    { id: 'kddi.filtered', category: 'recipient-policy', patterns: [/\b5\d\d:? ?: User unknown/i], /* source: au reception settings (迷惑メールフィルター); behaviour documented in Sisimai's Rhost::KDDI */ },
-    { id: 'kddi.unknown', category: 'recipient-unknown', phrases: ['>: user unknown'], /* source: as above */ },
+    { id: 'kddi.filtered', category: 'recipient-policy', patterns: [/\b5\d\d:? ?: User unknown/i], source: 'au reception settings (迷惑メールフィルター); behaviour documented in Sisimai\'s Rhost::KDDI', },
+    { id: 'kddi.unknown', category: 'recipient-unknown', phrases: ['>: user unknown'], source: 'as above', },
   ],
 };
 
@@ -28,7 +28,7 @@ export const docomo: Provider = {
   domains: ['docomo.ne.jp'],
   links: { postmaster: 'https://www.docomo.ne.jp/info/spam_mail/' },
   rules: [
-    { id: 'docomo.full', category: 'mailbox-full', phrases: ['552 too much mail data'], /* source: docomo mfsmax replies; Sisimai's Rhost::NTTDOCOMO */ },
-    { id: 'docomo.recipients', category: 'rate-limit', phrases: ['552 too many recipients'], /* source: as above */ },
+    { id: 'docomo.full', category: 'mailbox-full', phrases: ['552 too much mail data'], source: 'docomo mfsmax replies; Sisimai\'s Rhost::NTTDOCOMO', },
+    { id: 'docomo.recipients', category: 'rate-limit', phrases: ['552 too many recipients'], source: 'as above', },
   ],
 };

@@ -15,9 +15,9 @@ export const gmx: Provider = {
   domains: ['gmx.net', 'gmx.de', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de', 'mail.com'],
   links: { postmaster: 'https://postmaster.gmx.net/en/', errors: 'https://postmaster.gmx.net/en/error-messages' },
   rules: [
-    { id: 'gmx.blocklist', category: 'ip-blocklist', phrases: ['black listed', 'blacklisted', 'blocklisted'], /* source: https://postmaster.gmx.net/en/error-messages */ },
-    { id: 'gmx.policy', category: 'policy', phrases: ['policy restrictions'], /* source: https://postmaster.gmx.net/en/error-messages */ },
-    { id: 'gmx.unknown', category: 'recipient-unknown', phrases: ['mailbox unavailable', 'user unknown'], /* source: https://postmaster.gmx.net/en/error-messages */ },
+    { id: 'gmx.blocklist', category: 'ip-blocklist', phrases: ['black listed', 'blacklisted', 'blocklisted'], source: 'https://postmaster.gmx.net/en/error-messages', },
+    { id: 'gmx.policy', category: 'policy', phrases: ['policy restrictions'], source: 'https://postmaster.gmx.net/en/error-messages', },
+    { id: 'gmx.unknown', category: 'recipient-unknown', phrases: ['mailbox unavailable', 'user unknown'], source: 'https://postmaster.gmx.net/en/error-messages', },
   ],
 };
 
@@ -29,7 +29,7 @@ export const tonline: Provider = {
   domains: ['t-online.de', 'magenta.de'],
   links: { postmaster: 'https://postmaster.t-online.de/' },
   rules: [
-    { id: 't-online.ip', category: 'reputation', patterns: [/\bIP=[0-9.]{7,15} - A problem occurred/i], phrases: ['tosa@rx.t-online.de'], /* source: https://postmaster.t-online.de/ */ },
+    { id: 't-online.ip', category: 'reputation', patterns: [/\bIP=[0-9.]{7,15} - A problem occurred/i], phrases: ['tosa@rx.t-online.de'], source: 'https://postmaster.t-online.de/', },
   ],
 };
 
@@ -80,8 +80,8 @@ export const orange: Provider = {
   links: { postmaster: 'https://postmaster.orange.fr/' },
   rules: [
     ...francePttRules('orange'),
-    { id: 'orange.rate', category: 'rate-limit', phrases: ['too many connections', 'trop de connexions'], /* source: https://postmaster.orange.fr/ */ },
-    { id: 'orange.rejected', category: 'reputation', phrases: ['mail rejete', 'mail rejected', 'service refused'], /* source: https://postmaster.orange.fr/ */ },
+    { id: 'orange.rate', category: 'rate-limit', phrases: ['too many connections', 'trop de connexions'], source: 'https://postmaster.orange.fr/', },
+    { id: 'orange.rejected', category: 'reputation', phrases: ['mail rejete', 'mail rejected', 'service refused'], source: 'https://postmaster.orange.fr/', },
   ],
 };
 
@@ -102,7 +102,7 @@ export const free: Provider = {
   signatures: [/postmaster\.free\.fr/i],
   domains: ['free.fr'],
   links: { postmaster: 'http://postmaster.free.fr/' },
-  rules: [{ id: 'free.spam-ip', category: 'reputation', phrases: ['too many spams from your ip'], /* source: http://postmaster.free.fr/ */ }],
+  rules: [{ id: 'free.spam-ip', category: 'reputation', phrases: ['too many spams from your ip'], source: 'http://postmaster.free.fr/', }],
 };
 
 export const mailru: Provider = {
@@ -113,8 +113,8 @@ export const mailru: Provider = {
   domains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru'],
   links: { postmaster: 'https://postmaster.mail.ru/' },
   rules: [
-    { id: 'mail.ru.spam', category: 'spam', phrases: ['spam message rejected'], /* source: https://help.mail.ru/notspam-support */ },
-    { id: 'mail.ru.unknown', category: 'recipient-unknown', phrases: ['invalid mailbox', 'user not found'], /* source: https://help.mail.ru/mail/error */ },
+    { id: 'mail.ru.spam', category: 'spam', phrases: ['spam message rejected'], source: 'https://help.mail.ru/notspam-support', },
+    { id: 'mail.ru.unknown', category: 'recipient-unknown', phrases: ['invalid mailbox', 'user not found'], source: 'https://help.mail.ru/mail/error', },
   ],
 };
 
@@ -126,8 +126,8 @@ export const yandex: Provider = {
   domains: ['yandex.ru', 'yandex.com', 'ya.ru'],
   links: { postmaster: 'https://postoffice.yandex.com/' },
   rules: [
-    { id: 'yandex.spam', category: 'spam', phrases: ['suspicion of spam'], /* source: https://yandex.com/support/mail/web/spam/ */ },
-    { id: 'yandex.policy', category: 'recipient-policy', phrases: ['policy rejection on the target address'], /* source: https://yandex.com/support/mail/ */ },
+    { id: 'yandex.spam', category: 'spam', phrases: ['suspicion of spam'], source: 'https://yandex.com/support/mail/web/spam/', },
+    { id: 'yandex.policy', category: 'recipient-policy', phrases: ['policy rejection on the target address'], source: 'https://yandex.com/support/mail/', },
   ],
 };
 
@@ -139,9 +139,9 @@ export const qq: Provider = {
   domains: ['qq.com', 'foxmail.com'],
   links: { errors: 'https://service.mail.qq.com/' },
   rules: [
-    { id: 'qq.frequency', category: 'rate-limit', phrases: ['frequency limited', 'ip frequency'], /* source: https://service.mail.qq.com/ */ },
-    { id: 'qq.content', category: 'spam', phrases: ['mail content denied'], /* source: https://service.exmail.qq.com/ */ },
-    { id: 'qq.not-found', category: 'recipient-unknown', phrases: ['mailbox not found or access denied'], /* source: https://service.mail.qq.com/ */ },
+    { id: 'qq.frequency', category: 'rate-limit', phrases: ['frequency limited', 'ip frequency'], source: 'https://service.mail.qq.com/', },
+    { id: 'qq.content', category: 'spam', phrases: ['mail content denied'], source: 'https://service.exmail.qq.com/', },
+    { id: 'qq.not-found', category: 'recipient-unknown', phrases: ['mailbox not found or access denied'], source: 'https://service.mail.qq.com/', },
   ],
 };
 
@@ -153,8 +153,8 @@ export const zoho: Provider = {
   domains: ['zoho.com', 'zohomail.com'],
   links: { errors: 'https://www.zoho.com/mail/help/' },
   rules: [
-    { id: 'zoho.unusual', category: 'rate-limit', phrases: ['unusual sending activity'], /* source: https://www.zoho.com/mail/help/ */ },
-    { id: 'zoho.relay', category: 'relay-denied', phrases: ['relaying disallowed'], /* source: https://www.zoho.com/mail/help/ */ },
+    { id: 'zoho.unusual', category: 'rate-limit', phrases: ['unusual sending activity'], source: 'https://www.zoho.com/mail/help/', },
+    { id: 'zoho.relay', category: 'relay-denied', phrases: ['relaying disallowed'], source: 'https://www.zoho.com/mail/help/', },
   ],
 };
 

@@ -13,9 +13,9 @@ export const amazonses: Provider = {
   signatures: [/amazonses/i, /\bSES\b/],
   links: { errors: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html' },
   rules: [
-    { id: 'amazon-ses.not-verified', category: 'sender-rejected', phrases: ['email address is not verified', 'identities failed the check'], /* source: https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html */ },
-    { id: 'amazon-ses.throttling', category: 'rate-limit', phrases: ['throttling failure', 'maximum sending rate', 'daily message quota'], /* source: https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html */ },
-    { id: 'amazon-ses.suspended', category: 'reputation', phrases: ['sending suspended', 'account is under review'], /* source: https://docs.aws.amazon.com/ses/latest/dg/faqs-enforcement.html */ },
+    { id: 'amazon-ses.not-verified', category: 'sender-rejected', phrases: ['email address is not verified', 'identities failed the check'], source: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html', },
+    { id: 'amazon-ses.throttling', category: 'rate-limit', phrases: ['throttling failure', 'maximum sending rate', 'daily message quota'], source: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html', },
+    { id: 'amazon-ses.suspended', category: 'reputation', phrases: ['sending suspended', 'account is under review'], source: 'https://docs.aws.amazon.com/ses/latest/dg/faqs-enforcement.html', },
   ],
 };
 
@@ -26,7 +26,7 @@ export const sendgrid: Provider = {
   signatures: [/sendgrid/i],
   links: { errors: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces' },
   rules: [
-    { id: 'sendgrid.spam-report', category: 'complaint', phrases: ['spam reporting address', 'spam report'], /* source: https://www.twilio.com/docs/sendgrid/ui/sending-email/spam-reports */ },
+    { id: 'sendgrid.spam-report', category: 'complaint', phrases: ['spam reporting address', 'spam report'], source: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/spam-reports', },
   ],
 };
 
@@ -37,8 +37,8 @@ export const mailgun: Provider = {
   signatures: [/mailgun/i],
   links: { errors: 'https://documentation.mailgun.com/' },
   rules: [
-    { id: 'mailgun.unsubscribed', category: 'recipient-policy', phrases: ['not delivering to a user who unsubscribed', 'unsubscribed'], /* source: https://documentation.mailgun.com/docs/mailgun/user-manual/events/ */ },
-    { id: 'mailgun.complained', category: 'complaint', phrases: ['marked mail as spam', 'complained'], /* source: https://documentation.mailgun.com/docs/mailgun/user-manual/events/ */ },
+    { id: 'mailgun.unsubscribed', category: 'recipient-policy', phrases: ['not delivering to a user who unsubscribed', 'unsubscribed'], source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/', },
+    { id: 'mailgun.complained', category: 'complaint', phrases: ['marked mail as spam', 'complained'], source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/', },
   ],
 };
 

@@ -10,25 +10,25 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     id: 'auth.dmarc',
     category: 'dmarc',
     phrases: ['dmarc policy', 'dmarc verification', 'dmarc check', 'dmarc fail', 'dmarc reject', 'failed dmarc', 'dmarc validation', 'per dmarc', 'dmarc record', "domain's dmarc", 'due to dmarc', 'dmarc alignment', 'not aligned'],
-    /* source: RFC 7489 §6.6.2, §7.3 (policy rejections) */
+    source: 'RFC 7489 §6.6.2, §7.3 (policy rejections)',
   },
   {
     id: 'auth.spf',
     category: 'spf',
     phrases: ['spf fail', 'spf check', 'spf validation', 'sender policy framework', 'spf record', 'spf policy', 'spf softfail', 'not authorized by spf', 'spf=fail', 'sender id', 'openspf', 'spf:', 'spf (', 'spf)', 'failed spf', 'spf authentication'],
-    /* source: RFC 7208 §8.4, §2.6.4 ("fail" result); python-policyd-spf rejection text */
+    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result); python-policyd-spf rejection text',
   },
   {
     id: 'auth.dkim',
     category: 'dkim',
     phrases: ['dkim signature', 'dkim fail', 'dkim check', 'dkim validation', 'dkim=fail', 'failed dkim', 'no valid dkim', 'dkim verification', 'not dkim', 'dkim authentication', 'invalid dkim'],
-    /* source: RFC 6376 §6.3; RFC 7372 §3.1 (X.7.20–X.7.22) */
+    source: 'RFC 6376 §6.3; RFC 7372 §3.1 (X.7.20–X.7.22)',
   },
   {
     id: 'auth.unauthenticated',
     category: 'unauthenticated',
     phrases: ['unauthenticated email', 'unauthenticated mail', 'is unauthenticated', 'not authenticated', 'authentication requirements', 'sender is unauthenticated', 'must authenticate with', 'authentication checks failed', 'failed authentication', "doesn't meet the required authentication", 'does not meet the required authentication', 'anti-spoofing', 'spoofing attempt', 'spoofed sender'],
-    /* source: RFC 7372 §3.3 (X.7.26 multiple authentication checks failed); Mimecast "Rejected by header based Anti-Spoofing policy" (https://community.mimecast.com/docs/DOC-1369) */
+    source: 'RFC 7372 §3.3 (X.7.26 multiple authentication checks failed); Mimecast "Rejected by header based Anti-Spoofing policy" (https://community.mimecast.com/docs/DOC-1369)',
   },
   {
     id: 'auth.ptr',
@@ -39,6 +39,6 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
       'unverifyable sending ip', 'unverifiable sending ip', 'mismatches client ip', 'does not match the ip',
     ],
-    /* source: Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25 */
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25',
   },
 ];

@@ -58,8 +58,9 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
   {
     id: 'blocklist.domain-zone',
     category: 'domain-blocklist',
+    name: true,
     phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri'],
-    /* source: https://www.spamhaus.org/faqs/domain-blocklist/ */
+    source: 'https://www.spamhaus.org/faqs/domain-blocklist/',
   },
   {
     id: 'blocklist.domain-phrase',
@@ -68,16 +69,17 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'domain is blacklisted', 'domain is blocklisted', 'url in the message is listed', 'contains a url listed', 'uri blacklisted', 'listed uri',
       'sender domain is listed', 'domain listed in', 'url in message is', 'url in the message is', 'blacklisted url', 'blocklisted url',
     ],
-    /* source: RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists */
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists',
   },
   {
     id: 'blocklist.ip-zone',
     category: 'ip-blocklist',
+    name: true,
     phrases: [
       'spamhaus', 'spamcop', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'psbl.surriel', 'sorbs', 'mailspike',
       'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl',
     ],
-    /* source: https://www.spamhaus.org/faqs/dnsbl-usage/ */
+    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/',
   },
   {
     id: 'blocklist.ip-phrase',
@@ -86,6 +88,6 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
       'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
-    /* source: RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists */
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists',
   },
 ];

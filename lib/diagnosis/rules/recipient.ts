@@ -19,14 +19,14 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // Google Groups' notice in German: "… nicht die erforderlichen Berechtigungen …, um Nachrichten zu posten"
       'erforderlichen berechtigungen',
     ],
-    /* source: Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers */
+    source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers',
   },
   {
     // The sending service did not try: the address bounced (or complained) before and is on its suppression list.
     id: 'recipient.suppressed',
     category: 'recipient-unknown',
     phrases: ['bounced address', 'previously bounced', 'suppression list', 'suppressed address', 'address is suppressed', 'recipient is suppressed', 'inactive recipient', 'marked as inactive'],
-    /* source: SendGrid dropped reason "Bounced Address"; Mailgun 605 "Not delivering to previously bounced address"; Amazon SES account-level suppression list; Postmark error 406 "inactive recipient" */
+    source: 'SendGrid dropped reason "Bounced Address"; Mailgun 605 "Not delivering to previously bounced address"; Amazon SES account-level suppression list; Postmark error 406 "inactive recipient"',
   },
   {
     id: 'recipient.unknown',
@@ -44,7 +44,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
-    /* source: Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1 */
+    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
   },
   {
     id: 'recipient.domain',
@@ -56,7 +56,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       "couldn't find a mail exchanger", 'illegal host/domain', 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
     patterns: [/(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? does not exist/i, /\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i],
-    /* source: RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10 */
+    source: 'RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
   },
   {
     id: 'recipient.full',
@@ -67,7 +67,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'exceeded its quota', 'mailbox exceeds', 'mailbox exceeded', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
       'user quota', 'storage quota', 'disk space quota',
     ],
-    /* source: RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)" */
+    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
   },
   {
     id: 'recipient.disabled',
@@ -78,6 +78,6 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'no longer', 'has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
     ],
-    /* source: RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local" */
+    source: 'RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local"',
   },
 ];

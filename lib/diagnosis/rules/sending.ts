@@ -11,13 +11,21 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     id: 'sending.rate-limit',
     category: 'rate-limit',
     phrases: [
-      'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'rate limit', 'rate-limit', 'ratelimit',
-      'rate limited', 'sending quota', 'daily user sending', 'sending limit', 'message limit', 'throttl',
-      'slow down', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly', 'frequency limited',
-      'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions', 'try again in',
+      'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'sending quota', 'daily user sending',
+      'sending limit', 'message limit', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly',
+      'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood', 'relay quota',
     ],
-    /* source: RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL */
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
+  },
+  {
+    // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
+    // ("rate limited because SPF did not pass") is about that cause.
+    id: 'sending.rate-limited',
+    category: 'rate-limit',
+    symptom: true,
+    phrases: ['rate limit', 'rate-limit', 'ratelimit', 'rate limited', 'throttl*', 'slow down'],
+    source: 'Postfix smtpd_client_message_rate_limit ("Error: too much mail from …"); rspamd ratelimit module ("Ratelimit exceeded")',
   },
 ];
 
@@ -27,7 +35,7 @@ export const SPAM_VERDICT_RULES: readonly Rule[] = [
     id: 'content.spam-verdict',
     category: 'spam',
     phrases: ['rejected due to spam', 'spam classification', 'classified as spam', 'detected as spam', 'message rejected as spam', 'spam message rejected', 'looks like spam', 'likely spam', 'identified as spam', 'considered spam', 'suspicion of spam'],
-    /* source: SpamAssassin/rspamd reject texts; Microsoft 5.7.350; Yandex "Message rejected under suspicion of SPAM" */
+    source: 'SpamAssassin/rspamd reject texts; Microsoft 5.7.350; Yandex "Message rejected under suspicion of SPAM"',
   },
 ];
 
@@ -36,7 +44,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     id: 'content.virus',
     category: 'virus',
     phrases: ['virus', 'malware', 'infected', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
-    /* source: ClamAV/amavisd-new reject texts; RFC 3463 X.7.1 */
+    source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1',
   },
   {
     id: 'content.spam',
@@ -45,13 +53,13 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
       'score', 'suspicious', 'mail content denied', 'classified as', 'message rejected as', 'high probability',
     ],
-    /* source: SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html) */
+    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html)',
   },
   {
     id: 'content.size',
     category: 'message-size',
     phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'exceeds maximum', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],
-    /* source: RFC 1870 (SIZE); Postfix message_size_limit ("Message size exceeds fixed limit") */
+    source: 'RFC 1870 (SIZE); Postfix message_size_limit ("Message size exceeds fixed limit")',
   },
   {
     id: 'content.policy',
@@ -60,7 +68,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       'attachment', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
       'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content', 'potential security issue',
     ],
-    /* source: amavisd-new banned files; Microsoft Exchange Online attachment filtering */
+    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering',
   },
   {
     id: 'content.format',
@@ -70,7 +78,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'headers too large', 'multiple addresses in from', 'from: header',
     ],
-    /* source: RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal */
+    source: 'RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal',
   },
 ];
 
@@ -80,7 +88,7 @@ export const STAGE_RULES: readonly Rule[] = [
     id: 'smtp.sender-status',
     category: 'sender-rejected',
     status: ['x.1.7', 'x.1.8'],
-    /* source: RFC 3463 X.1.7 (bad sender's mailbox address syntax), X.1.8 (bad sender's system address) */
+    source: 'RFC 3463 X.1.7 (bad sender\'s mailbox address syntax), X.1.8 (bad sender\'s system address)',
   },
   {
     id: 'smtp.sender-domain',
@@ -89,20 +97,20 @@ export const STAGE_RULES: readonly Rule[] = [
       'domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed', 'sender address has null mx',
       'sender domain has no', 'sender domain does not exist', 'sender domain not found',
     ],
-    /* source: Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain */
+    source: 'Sendmail check_mail ("Domain of sender address … does not exist"); Postfix reject_unknown_sender_domain',
   },
   {
     // "Host not found, try again" (Postfix) is a DNS failure that may pass, not a domain that does not exist.
     id: 'smtp.dns-temporary',
     category: 'network',
     phrases: ['not found, try again', 'temporary failure in name resolution', 'servfail', 'dns query failed', 'name server reply'],
-    /* source: Postfix smtp(8) "Host or domain name not found … try again"; RFC 1035 SERVFAIL */
+    source: 'Postfix smtp(8) "Host or domain name not found … try again"; RFC 1035 SERVFAIL',
   },
   {
     id: 'smtp.no-mail-host',
     category: 'recipient-domain',
     codes: ['521', '556'],
-    /* source: RFC 7504 (521/556: host or domain does not accept mail) */
+    source: 'RFC 7504 (521/556: host or domain does not accept mail)',
   },
 ];
 
@@ -111,7 +119,7 @@ export const SESSION_RULES: readonly Rule[] = [
     id: 'session.tls',
     category: 'tls-required',
     phrases: ['starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher', 'tls'],
-    /* source: RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS) */
+    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS)',
   },
   {
     id: 'session.auth-required',
@@ -122,13 +130,13 @@ export const SESSION_RULES: readonly Rule[] = [
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
     ],
-    /* source: RFC 4954 §6 (530 5.7.0, 535 5.7.8) */
+    source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },
   {
     id: 'session.relay',
     category: 'relay-denied',
     phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'no relaying', 'configured to relay', 'relay mail', 'allowed rcpthosts'],
-    /* source: Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" */
+    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"',
   },
   {
     id: 'session.sender-rejected',
@@ -142,14 +150,14 @@ export const SESSION_RULES: readonly Rule[] = [
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).
     patterns: [/\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i],
-    /* source: Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8 */
+    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
   },
   {
     id: 'session.greylisting',
     category: 'greylisting',
     phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted'],
     codes: ['450', '451', '421', '452'],
-    /* source: postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting) */
+    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting)',
   },
   {
     id: 'session.reputation',
@@ -158,6 +166,6 @@ export const SESSION_RULES: readonly Rule[] = [
       'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
       'your ip', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'not allowed to send', 'complaints', 'user complaints',
     ],
-    /* source: Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/) */
+    source: 'Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
   },
 ];

@@ -8,8 +8,11 @@ import type { Rule } from '../types';
 
 export const TRANSPORT_RULES: readonly Rule[] = [
   {
+    // The sending server gave up: that is what happened, and a reply that also quotes its last error ("… in the queue
+    // too long. Unable to contact LDAP server") says why.
     id: 'transport.timeout',
     category: 'delivery-timeout',
+    symptom: true,
     phrases: [
       'retry timeout exceeded', 'message expired', 'expired', 'could not be delivered for', 'has been in the queue too long',
       'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
@@ -17,7 +20,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     ],
     // IMail: "Delivery failed 20 attempts: pat@example.com"
     patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i],
-    /* source: Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7 */
+    source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
   },
   {
     id: 'transport.network',
@@ -30,7 +33,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'read error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
       'requests to connect', 'name server reply', 'host name lookup failure', 'not responding',
     ],
-    /* source: Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x */
+    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
   },
   {
     // The recipient's server accepted the address, then its local delivery program (procmail, maildrop, a Postfix
@@ -39,7 +42,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     id: 'transport.local-delivery',
     category: 'remote-error',
     phrases: ["couldn't create", "can't create", 'cannot create', 'lock failure', 'error while writing', 'unable to create mailbox'],
-    /* source: Postfix local(8)/pipe(8) "Command output:"; procmail(1) diagnostics ("Couldn't create", "Lock failure on") */
+    source: 'Postfix local(8)/pipe(8) "Command output:"; procmail(1) diagnostics ("Couldn\'t create", "Lock failure on")',
   },
   {
     id: 'transport.remote-error',
@@ -51,7 +54,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
-    /* source: RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8) */
+    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8)',
   },
   {
     id: 'transport.protocol',
@@ -61,7 +64,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'command not implemented', 'pipelining', 'protocol error', 'invalid command', 'unknown command', 'line too long for',
       'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
     ],
-    /* source: RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits) */
+    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits)',
   },
 ];
 
@@ -72,6 +75,6 @@ export const POLICY_RULES: readonly Rule[] = [
     category: 'policy',
     weak: true,
     phrases: ['policy', 'not accepted', 'rejected', 'denied', 'not authorized', 'prohibited', 'administrative prohibition', 'not permitted', 'refused', 'blocked', 'not accepting', 'not allowed'],
-    /* source: RFC 3463 X.7.1 ("Delivery not authorized, message refused") */
+    source: 'RFC 3463 X.7.1 ("Delivery not authorized, message refused")',
   },
 ];

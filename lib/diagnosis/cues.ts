@@ -1,0 +1,261 @@
+/**
+ * The cue tables, compiled once: every general rule (rules/), every provider's table (providers/) and every published
+ * knowledge entry (knowledge/) becomes cue definitions, and their words go into one index so that a reply is read
+ * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
+ */
+import { KNOWLEDGE } from './knowledge/index';
+import type { KnowledgeSource, KnownReply } from './knowledge/types';
+import { registryEntry } from './registry';
+import { PROVIDERS } from './providers';
+import { GENERAL_RULES } from './rules/index';
+import type { Category, Rule } from './types';
+import { WEIGHTS } from './weights';
+
+export type CueKind = 'token' | 'name' | 'phrase' | 'word' | 'weak' | 'pattern' | 'status' | 'code';
+
+/** One way a piece of text or a code can vote for a category. */
+export interface CueDef {
+  /** The rule or entry it comes from (shown as the rule that decided). */
+  id: string;
+  category: Category;
+  /** The provider or source whose table it is in, or null for the general rules. */
+  provider: string | null;
+  kind: CueKind;
+  /** Its weight before the clause factors (weights.ts). */
+  weight: number;
+  /** Says that something happened, not why (weights.ts FACTORS.symptom). */
+  symptom: boolean;
+  /** The cue counts only when the reply's enhanced status matches one of these. */
+  status?: readonly string[];
+  /** The cue counts only when the reply's basic code is one of these. */
+  codes?: readonly string[];
+  /** A status or code cue whose meaning is the provider's own: it counts only when that provider answered. */
+  gated: boolean;
+  /** For the single-sample check: where the knowledge comes from, when the entry says. */
+  source?: string;
+  /** The phrase or pattern text (for evidence and the single-sample check). */
+  text: string;
+}
+
+/** A phrase in the word index. */
+interface Indexed {
+  /** Lower-cased, or as written for case-sensitive tokens. */
+  text: string;
+  /** Matches as a prefix of a word ("throttl*"). */
+  prefix: boolean;
+  caseSensitive: boolean;
+  def: CueDef;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** Scripts written without spaces between words: a phrase in them is found by plain search. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+const wordCount = (phrase: string) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+
+function phraseKind(rule: Pick<Rule, 'weak' | 'name'>, phrase: string): { kind: CueKind; weight: number } {
+  if (rule.name) return { kind: 'name', weight: WEIGHTS.name };
+  if (rule.weak) return { kind: 'weak', weight: WEIGHTS.weak };
+  // Text without spaces (Japanese, Chinese) says as much in four characters as a two-word phrase does.
+  const words = UNSPACED.test(phrase) ? Math.min(3, Math.ceil([...phrase].length / 3)) : wordCount(phrase);
+  if (words >= 3) return { kind: 'phrase', weight: WEIGHTS.longPhrase };
+  if (words === 2) return { kind: 'phrase', weight: WEIGHTS.phrase };
+  return { kind: 'word', weight: WEIGHTS.word };
+}
+
+/** A status the IANA registry does not define: only the provider that uses it gives it a meaning. */
+const unregistered = (status: string) => {
+  const m = /^[x245]\.(\d{1,3})\.(\d{1,3})$/.exec(status);
+  return m ? registryEntry(`5.${m[1]}.${m[2]}`) === null : false;
+};
+
+export interface CompiledCues {
+  /** First whole word (lower-cased) → phrases and tokens that start with it. */
+  byFirstWord: Map<string, Indexed[]>;
+  /** Prefix phrases of one word ("throttl*"). */
+  prefixes: Indexed[];
+  /** Phrases found by plain search (unspaced scripts, or starting with punctuation). */
+  loose: Indexed[];
+  patterns: { re: RegExp; def: CueDef }[];
+  /** Cues that are a status or code alone. */
+  statusOnly: CueDef[];
+  codeOnly: CueDef[];
+  all: CueDef[];
+}
+
+function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: boolean): void {
+  const prefix = text.endsWith('*');
+  const body = prefix ? text.slice(0, -1) : text;
+  const key = caseSensitive ? body : body.toLowerCase();
+  const entry: Indexed = { text: key, prefix, caseSensitive, def };
+  const first = FIRST_WORD.exec(key.toLowerCase())?.[0];
+  if (!first || UNSPACED.test(key)) {
+    c.loose.push(entry);
+    return;
+  }
+  if (prefix && first.length === key.length) {
+    c.prefixes.push(entry);
+    return;
+  }
+  // A one-word prefix phrase whose first word is cut ("throttl*") was handled above; here the first word is whole.
+  const list = c.byFirstWord.get(first) ?? [];
+  list.push(entry);
+  c.byFirstWord.set(first, list);
+}
+
+function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInIana: (s: string) => boolean): void {
+  const textual = (rule.phrases?.length ?? 0) > 0 || (rule.patterns?.length ?? 0) > 0;
+  const base = { id: rule.id, category: rule.category, provider, symptom: rule.symptom === true, status: rule.status, codes: rule.codes, source: rule.source };
+  if (!textual) {
+    if (rule.status) {
+      // A status only this provider defines is its code wherever it appears; a registered one (5.7.1) means what
+      // the provider says only when the provider answered.
+      const own = provider !== null && rule.status.every((s) => !statusInIana(s));
+      const def: CueDef = { ...base, kind: 'status', weight: provider ? (own ? WEIGHTS.token : WEIGHTS.providerStatus) : WEIGHTS.specificStatus, gated: provider !== null && !own, text: rule.status.join(' ') };
+      c.statusOnly.push(def);
+      c.all.push(def);
+    } else if (rule.codes) {
+      const def: CueDef = { ...base, kind: 'code', weight: provider ? WEIGHTS.providerStatus : WEIGHTS.code, gated: provider !== null, text: rule.codes.join(' ') };
+      c.codeOnly.push(def);
+      c.all.push(def);
+    }
+    return;
+  }
+  for (const phrase of rule.phrases ?? []) {
+    const { kind, weight } = phraseKind(rule, phrase);
+    // A provider's words in its own table mean what it documents when it is the one answering; elsewhere the same
+    // words may mean something else. Its codes (patterns) are its own wherever they appear.
+    const def: CueDef = { ...base, kind, weight, gated: provider !== null, text: phrase };
+    indexPhrase(c, phrase, def, false);
+    c.all.push(def);
+  }
+  for (const re of rule.patterns ?? []) {
+    // A provider's pattern is its own code ("[BL21]", "OFR_506"): decisive wherever it appears.
+    const def: CueDef = { ...base, kind: provider ? 'token' : 'pattern', weight: provider && !rule.status ? WEIGHTS.token : WEIGHTS.longPhrase, gated: false, text: re.source };
+    c.patterns.push({ re, def });
+    c.all.push(def);
+  }
+}
+
+/**
+ * The categories of every documented text a phrase occurs in: a phrase the documentation uses for several meanings
+ * ("user unknown" is also au's reception filter; "relay access denied" also a missing login) is weaker evidence.
+ */
+function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category) => number {
+  const texts = knowledge.flatMap((k) => k.replies.map((e) => ({ text: e.text.toLowerCase(), category: e.category })));
+  return (phrase, own) => {
+    const p = phrase.replace(/\*$/, '');
+    const seen = new Set<Category>([own]);
+    for (const t of texts) if (t.text.includes(p)) seen.add(t.category);
+    return seen.size;
+  };
+}
+
+function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category) => number): void {
+  const base = { id: entry.id, category: entry.category, provider: source.id, symptom: false, source: entry.source };
+  if (entry.token) {
+    const def: CueDef = { ...base, kind: 'token', weight: WEIGHTS.token, gated: false, text: entry.token };
+    indexPhrase(c, entry.token, def, true);
+    c.all.push(def);
+  }
+  const status = entry.status ? [entry.status.replace(/^[245]\./, 'x.')] : undefined;
+  for (const phrase of entry.phrases ?? []) {
+    const { kind, weight: full } = phraseKind({}, phrase);
+    const weight = meanings(phrase, entry.category) > 1 ? full * WEIGHTS.ambiguous : full;
+    const def: CueDef = { ...base, kind, weight, gated: false, text: phrase, status: undefined };
+    indexPhrase(c, phrase, def, false);
+    c.all.push(def);
+    if (status) {
+      // The same phrase with the documented status: the provider's own word on what that status means here.
+      const withStatus: CueDef = { ...base, kind: 'status', weight: WEIGHTS.providerStatus, gated: false, text: phrase, status };
+      indexPhrase(c, phrase, withStatus, false);
+      c.all.push(withStatus);
+    }
+  }
+  if (status && !entry.token && !(entry.phrases?.length)) {
+    const key = status[0] as string;
+    const own = unregistered(key) && (sharedStatus.get(key)?.size ?? 0) <= 1;
+    const def: CueDef = { ...base, kind: 'status', weight: own ? WEIGHTS.token : WEIGHTS.providerStatus, gated: !own, text: key, status };
+    c.statusOnly.push(def);
+    c.all.push(def);
+  }
+}
+
+export function compileCues(general: readonly Rule[], providers: readonly { id: string; rules: readonly Rule[] }[], knowledge: readonly KnowledgeSource[]): CompiledCues {
+  const c: CompiledCues = { byFirstWord: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: [], codeOnly: [], all: [] };
+  // Which categories each unregistered status is given across all tables: a status two sources read differently is
+  // nobody's token.
+  const sharedStatus = new Map<string, Set<Category>>();
+  const note = (status: string, category: Category) => {
+    const key = status.replace(/^[245]\./, 'x.');
+    const set = sharedStatus.get(key) ?? new Set<Category>();
+    set.add(category);
+    sharedStatus.set(key, set);
+  };
+  for (const p of providers) for (const r of p.rules) for (const s of r.status ?? []) note(s, r.category);
+  for (const k of knowledge) for (const e of k.replies) if (e.status) note(e.status, e.category);
+  const statusInIana = (s: string) => !unregistered(s) || (sharedStatus.get(s.replace(/^[245]\./, 'x.'))?.size ?? 0) > 1;
+  for (const r of general) addRule(c, r, null, statusInIana);
+  for (const p of providers) for (const r of p.rules) addRule(c, r, p.id, statusInIana);
+  const meanings = documentedMeanings(knowledge);
+  for (const k of knowledge) for (const e of k.replies) addKnown(c, k, e, sharedStatus, meanings);
+  return c;
+}
+
+let compiled: CompiledCues | null = null;
+
+/** The engine's cue tables, compiled on first use. */
+export function cues(): CompiledCues {
+  return (compiled ??= compileCues(GENERAL_RULES, PROVIDERS, KNOWLEDGE));
+}
+
+export interface PhraseHit {
+  def: CueDef;
+  start: number;
+  end: number;
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
+export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[] {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for the scripts replies are written in; when it does not, spans would drift.
+  const sameLength = lower.length === text.length;
+  const hits: PhraseHit[] = [];
+  const push = (entry: Indexed, at: number) => {
+    const len = entry.text.length;
+    if (!entry.prefix && WORD_CHAR.test(entry.text[len - 1] as string)) {
+      let after = lower[at + len];
+      // A plural "s" still ends the word: "spf record" matches "SPF records".
+      if (after === 's' && !entry.caseSensitive) after = lower[at + len + 1];
+      if (isWordChar(after)) return;
+    }
+    hits.push({ def: entry.def, start: at, end: at + len });
+  };
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let m = words.exec(lower); m; m = words.exec(lower)) {
+    const at = m.index;
+    for (const entry of table.byFirstWord.get(m[0]) ?? []) {
+      const hay = entry.caseSensitive ? text : lower;
+      if (entry.caseSensitive && !sameLength) continue;
+      if (hay.startsWith(entry.text, at)) push(entry, at);
+    }
+    if (table.prefixes.length) for (const entry of table.prefixes) if (m[0].startsWith(entry.text)) hits.push({ def: entry.def, start: at, end: at + m[0].length });
+  }
+  for (const entry of table.loose) {
+    const hay = entry.caseSensitive ? text : lower;
+    for (let at = hay.indexOf(entry.text); at >= 0; at = hay.indexOf(entry.text, at + 1)) {
+      const starts = WORD_CHAR.test(entry.text[0] as string) && !UNSPACED.test(entry.text[0] as string);
+      if (starts && isWordChar(lower[at - 1])) continue;
+      push(entry, at);
+      break;
+    }
+  }
+  for (const { re, def } of table.patterns) {
+    const m = re.exec(text);
+    if (m) hits.push({ def, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}

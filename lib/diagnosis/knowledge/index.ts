@@ -1,0 +1,54 @@
+/**
+ * Every published knowledge table: one file per source family, each entry citing the page or source file it comes
+ * from. The scoring reads them all, whoever answered: a provider's own code counts wherever it appears, and the
+ * provider that answered only adds weight to its own entries (score.ts).
+ */
+import { APPLE } from './apple';
+import { BLOCKLIST_SOURCES } from './blocklists';
+import { COMCAST } from './comcast';
+import { EUROPE } from './europe';
+import { EXCHANGE_LOCALIZED } from './exchange-localized';
+import { FILTERS } from './filters';
+import { GATEWAY_SOURCES } from './gateways';
+import { GOOGLE } from './google';
+import { EXCHANGE_ONPREM, MICROSOFT } from './microsoft';
+import { EXIM } from './mta-exim';
+import { OTHER_MTAS } from './mta-others';
+import { POSTFIX } from './mta-postfix';
+import { RUSSIA_ASIA } from './russia-asia';
+import { AMAZON_SES, BREVO, MAILCHIMP_MANDRILL, MAILGUN, POSTMARK, SENDGRID, SPARKPOST } from './sending-services';
+import { ATT, COX, FASTMAIL, GODADDY, PROTON, SPECTRUM, ZOHO } from './small-mailboxes';
+import type { KnowledgeSource } from './types';
+import { YAHOO } from './yahoo';
+
+export const KNOWLEDGE: readonly KnowledgeSource[] = [
+  GOOGLE,
+  MICROSOFT,
+  EXCHANGE_ONPREM,
+  EXCHANGE_LOCALIZED,
+  YAHOO,
+  APPLE,
+  COMCAST,
+  ZOHO,
+  PROTON,
+  FASTMAIL,
+  COX,
+  GODADDY,
+  ATT,
+  SPECTRUM,
+  ...EUROPE,
+  ...RUSSIA_ASIA,
+  ...GATEWAY_SOURCES,
+  ...BLOCKLIST_SOURCES,
+  POSTFIX,
+  EXIM,
+  ...OTHER_MTAS,
+  ...FILTERS,
+  AMAZON_SES,
+  SENDGRID,
+  MAILGUN,
+  POSTMARK,
+  SPARKPOST,
+  BREVO,
+  MAILCHIMP_MANDRILL,
+];

@@ -1,0 +1,336 @@
+/**
+ * Evidence scoring: every cue that applies to a reply casts a weighted vote for a category, and the verdict is the
+ * category with the highest total. Nothing depends on the order of a table.
+ *
+ * - One fact, one vote. The enhanced status is read once, by its most specific interpretation: a documented entry
+ *   whose words and status both match, else the answering provider's own meaning of the status, else the IANA
+ *   registry. The basic code likewise. Phrases that overlap count once per category.
+ * - Where a cue sits matters: the clause after "because", "due to", "since", "reason:" or "rejected:" names the cause
+ *   (weights.ts FACTORS.causeClause); words that only say something happened ("rate limited", "try again in") weigh
+ *   half when the reply also says why.
+ * - A cue knows what it is about. Words about an address or a domain that does not exist are about the *sender* when
+ *   the SMTP step was MAIL FROM or the words around them say so ("sender domain … no MX", "your domain"); then they
+ *   vote for a refused sender. The SMTP step and the failure's class are qualifiers: they re-aim such cues and add a
+ *   vote of their own (QUALIFIERS), they never overrule the rest.
+ * - Confidence comes from the winning score and its margin over the runner-up (weights.ts CONFIDENCE); a close
+ *   runner-up is kept as the alternative.
+ */
+import type { SmtpCommand } from '../engine/types';
+import { cues, findCues, type CueDef, type PhraseHit } from './cues';
+import { statusMatches } from './match';
+import { BASIC_CODES, registryEntry } from './registry';
+import type { Category, ConfidenceLevel, Evidence } from './types';
+import { CONFIDENCE, FACTORS, WEIGHTS } from './weights';
+
+export interface ScoreInput {
+  reply: string;
+  code: string | null;
+  enhanced: string | null;
+  /** The provider that answered (detect.ts), when known. */
+  provider: string | null;
+  command?: SmtpCommand | null;
+  delayed?: boolean;
+  /** The bounce's own words about this recipient, besides the reply. */
+  statedReason?: string | null;
+  /** Cue ids (or "id#text") to leave out: for the single-sample check. */
+  exclude?: ReadonlySet<string>;
+}
+
+/** One vote. */
+export interface Vote {
+  id: string;
+  category: Category;
+  weight: number;
+  evidence: Evidence;
+  kind: CueDef['kind'] | 'qualifier' | 'stated';
+  /** Caps the confidence of a verdict this vote decides. */
+  cap?: ConfidenceLevel;
+  /** Words that say only that something happened (weights.ts FACTORS.symptom). */
+  symptom?: boolean;
+  /** The provider whose table the cue is in, when it is the one that answered: its own words mean what it documents. */
+  own?: boolean;
+}
+
+export interface Scored {
+  category: Category;
+  ruleId: string;
+  score: number;
+  level: ConfidenceLevel;
+  votes: Vote[];
+  /** All categories' totals, best first. */
+  totals: { category: Category; score: number; ruleId: string }[];
+  runnerUp: { category: Category; score: number; ruleId: string } | null;
+  /** The strongest vote for the verdict is one of these kinds. */
+  decidedBy: Vote['kind'] | null;
+}
+
+/** Where a clause naming the cause starts. */
+const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable)\s*:/gi;
+/** Where it ends: the end of the sentence. */
+const SENTENCE_END = /[.!?;](?:\s|$)|\n/g;
+
+function causeRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  CAUSE_MARKER.lastIndex = 0;
+  for (let m = CAUSE_MARKER.exec(text); m && ranges.length < 8; m = CAUSE_MARKER.exec(text)) {
+    const start = m.index + m[0].length;
+    SENTENCE_END.lastIndex = start;
+    const end = SENTENCE_END.exec(text);
+    ranges.push([start, end ? end.index : text.length]);
+  }
+  return ranges;
+}
+
+const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
+
+/** Words before an address-or-domain cue that make it about the sender's side. */
+const SENDER_SIDE = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b[^.;\n]{0,60}$/i;
+
+/** The bare words filters also answer with (see QUALIFIERS). */
+const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
+const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
+const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
+const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
+
+/** The words of a vote with what follows them ("no such user" is ambiguous, "no such user here" is not). */
+const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.evidence.text : reply.slice(v.evidence.start, (v.evidence.end ?? v.evidence.start) + 40));
+
+const temporary = (input: ScoreInput) => /^4/.test(input.enhanced ?? input.code ?? '');
+const afterData = (c: SmtpCommand | null | undefined) => c === 'DATA' || c === 'BDAT' || c === 'end of data';
+
+/**
+ * The qualifiers: facts of the bounce that change what some votes are about. Each re-aims the votes it applies to
+ * (by the category and rule they came from) and adds a vote of its own; it is data, tried on every vote.
+ */
+interface Qualifier {
+  id: string;
+  /** Which votes it re-aims. */
+  applies: (vote: Vote, input: ScoreInput, reply: string) => boolean;
+  to: Category;
+  cap?: ConfidenceLevel;
+  because: (input: ScoreInput) => string;
+}
+
+export const QUALIFIERS: readonly Qualifier[] = [
+  {
+    // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
+    id: 'stage.mail-from',
+    applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
+    to: 'sender-rejected',
+    because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
+    // (Japanese carriers' sender filters are the classic case). A provider's own table knows better (Yahoo's "This
+    // user doesn't have a yahoo.com account" comes after DATA and means what it says).
+    id: 'stage.after-data',
+    applies: (v, input, reply) => afterData(input.command) && v.category === 'recipient-unknown' && !v.own && AMBIGUOUS_UNKNOWN.test(around(reply, v)),
+    to: 'recipient-policy',
+    cap: 'medium',
+    because: (input) =>
+      `But it answered ${input.command === 'end of data' ? 'the end of the message (DATA)' : `the ${input.command} command`}, after the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.`,
+  },
+  {
+    // "User unknown" is proof of a missing address when the server said so at RCPT TO or with an X.1.x status. With a
+    // generic (X.0.0) or "mailbox not accepting" (X.2.x) status, or a relayed reply with no status, and no sign of
+    // RCPT TO, the same words are what many recipient-side filters answer: low confidence, and the texts say both.
+    id: 'fact.unconfirmed-unknown',
+    applies: (v, input, reply) =>
+      v.category === 'recipient-unknown' &&
+      !v.own &&
+      input.command !== 'RCPT TO' &&
+      AMBIGUOUS_UNKNOWN.test(around(reply, v)) &&
+      !RCPT_WORDS.test(reply) &&
+      (/^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') || (input.enhanced === null && input.code !== null)),
+    to: 'recipient-policy',
+    cap: 'low',
+    because: (input) =>
+      `But ${input.enhanced ? `the server's status ${input.enhanced} does not say the address is unknown` : 'no status code confirms it'}, and nothing shows the refusal came at RCPT TO: recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.`,
+  },
+  {
+    // "Domain not found" as a temporary failure (Gmail's "DNS Error: … NXDOMAIN" with status 4.0.0) is a lookup that
+    // failed for now; only a permanent failure proves the domain gone. A null MX (RFC 7505) is permanent whatever the
+    // class the relay gave it.
+    id: 'fact.temporary-domain',
+    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input) && !NO_MAIL_WORDS.test(reply),
+    to: 'network',
+    cap: 'medium',
+    because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
+  },
+];
+
+/** Adds up a category's votes: the strongest whole, each further one by FACTORS.nextCue less. */
+function total(votes: Vote[]): number {
+  let sum = 0;
+  let factor = 1;
+  for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
+    sum += v.weight * factor;
+    factor *= FACTORS.nextCue;
+  }
+  return sum;
+}
+
+/** Categories that say less than the others: on an equal score, the more specific one wins. */
+const GENERIC: ReadonlySet<Category> = new Set(['unknown', 'policy', 'network', 'remote-error', 'protocol', 'delivery-timeout']);
+
+const excluded = (input: ScoreInput, def: CueDef) => !!input.exclude && (input.exclude.has(def.id) || input.exclude.has(`${def.id}#${def.text}`));
+
+export function score(input: ScoreInput): Scored {
+  const reply = input.reply.length > 8000 ? input.reply.slice(0, 8000) : input.reply;
+  const table = cues();
+  const hits = reply ? findCues(reply, table).filter((h) => !excluded(input, h.def)) : [];
+  const ranges = causeRanges(reply);
+  const votes: Vote[] = [];
+  const detected = input.provider;
+
+  const span = (h: PhraseHit, kind: Evidence['source'] = 'reply'): Evidence => ({ source: kind, text: reply.slice(h.start, h.end), start: h.start, end: h.end });
+  const statusHolds = (def: CueDef) => !def.status || def.status.some((s) => statusMatches(s, input.enhanced));
+  const codeHolds = (def: CueDef) => !def.codes || (input.code !== null && def.codes.includes(input.code));
+
+  // The status, read once: the best of (a) documented words with their status, (b) the provider's meaning of the status,
+  // (c) the registry.
+  let statusVote: Vote | null = null;
+  const offerStatus = (v: Vote) => {
+    if (!statusVote || v.weight > statusVote.weight) statusVote = v;
+  };
+  const live = (def: CueDef) => !def.gated || def.provider === detected;
+  for (const h of hits) {
+    if (!h.def.status || !live(h.def) || !codeHolds(h.def) || !statusHolds(h.def)) continue;
+    const own = h.def.provider !== null && h.def.provider === detected;
+    const weight = own ? WEIGHTS.providerStatus : h.def.kind === 'status' ? WEIGHTS.longPhrase + WEIGHTS.statusAgrees : h.def.weight + WEIGHTS.statusAgrees;
+    offerStatus({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own });
+  }
+  if (!statusVote && input.enhanced) {
+    for (const def of table.statusOnly) {
+      if (excluded(input, def) || (def.gated && def.provider !== detected) || !statusHolds(def) || !codeHolds(def)) continue;
+      offerStatus({ id: def.id, category: def.category, weight: def.weight, evidence: { source: 'status', text: input.enhanced, start: null, end: null }, kind: def.gated || def.weight === WEIGHTS.token ? 'status' : 'status' });
+    }
+    if (!statusVote) {
+      const entry = registryEntry(input.enhanced);
+      if (entry?.category) {
+        statusVote = {
+          id: `status.${input.enhanced.replace(/^\d/, 'x')}`,
+          category: entry.category,
+          weight: entry.specific ? WEIGHTS.specificStatus : WEIGHTS.generalStatus,
+          evidence: { source: 'status', text: input.enhanced, start: null, end: null },
+          kind: 'status',
+        };
+      }
+    }
+  }
+  if (statusVote) votes.push(statusVote);
+
+  // The basic code, read once: a provider's own meaning, else the RFC's where it names a cause.
+  if (input.code) {
+    const own = table.codeOnly.find((d) => !excluded(input, d) && (!d.gated || d.provider === detected) && codeHolds(d));
+    if (own) votes.push({ id: own.id, category: own.category, weight: own.weight, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' });
+    else {
+      const basic = BASIC_CODES[input.code];
+      if (basic?.category) votes.push({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' });
+    }
+  }
+
+  // Words, tokens and patterns.
+  const wordVotes: Vote[] = [];
+  for (const h of hits) {
+    const def = h.def;
+    if (def.status || !live(def) || !codeHolds(def)) continue;
+    let weight = def.weight;
+    if (def.provider !== null && def.provider === detected && def.kind !== 'token') weight += WEIGHTS.providerBonus;
+    if (inRanges(ranges, h.start)) weight *= FACTORS.causeClause;
+    let category = def.category;
+    // Words about an address or domain that does not exist are about the sender when the words before them say so.
+    if (ADDRESS_CATEGORIES.has(category) && SENDER_SIDE.test(reply.slice(Math.max(0, h.start - 80), h.start))) category = 'sender-rejected';
+    wordVotes.push({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom, own: def.provider !== null && def.provider === detected });
+  }
+  // A symptom weighs less when the reply also names a cause of another kind.
+  const named = (v: Vote) => !v.symptom && v.kind !== 'weak';
+  for (const v of wordVotes) if (v.symptom && wordVotes.some((o) => named(o) && o.category !== v.category)) v.weight *= FACTORS.symptom;
+  votes.push(...dedupeOverlaps(wordVotes));
+
+  // The bounce's own line about the recipient, when the reply itself names no cause.
+  const statedText = input.statedReason?.trim();
+  if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak')) {
+    for (const h of findCues(statedText, table)) {
+      if (h.def.status || h.def.kind === 'weak' || !live(h.def) || excluded(input, h.def) || !codeHolds(h.def)) continue;
+      votes.push({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium' });
+    }
+  }
+
+  // Qualifiers re-aim the votes they apply to, and add their own.
+  let qualified: { q: Qualifier; evidence: Evidence | null } | null = null;
+  for (const q of QUALIFIERS) {
+    let applied = false;
+    for (const v of votes) {
+      if (v.kind === 'qualifier' || !q.applies(v, input, reply)) continue;
+      v.category = q.to;
+      applied = true;
+    }
+    if (applied) {
+      const evidence: Evidence | null =
+        q.id.startsWith('stage.') && input.command
+          ? { source: 'code', text: `answered ${input.command}`, start: null, end: null }
+          : q.id === 'fact.unconfirmed-unknown' && input.enhanced
+            ? { source: 'status', text: input.enhanced, start: null, end: null }
+            : null;
+      votes.push({ id: q.id, category: q.to, weight: WEIGHTS.qualifier, evidence: evidence ?? { source: 'code', text: q.id, start: null, end: null }, kind: 'qualifier', cap: q.cap });
+      qualified ??= { q, evidence };
+    }
+  }
+
+  // Totals per category.
+  const byCategory = new Map<Category, Vote[]>();
+  for (const v of votes) byCategory.set(v.category, [...(byCategory.get(v.category) ?? []), v]);
+  const totals = [...byCategory.entries()]
+    .map(([category, vs]) => {
+      const best = vs.reduce((a, b) => (b.weight > a.weight ? b : a));
+      // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
+      const q = vs.find((v) => v.kind === 'qualifier');
+      return { category, score: total(vs), ruleId: q?.id ?? best.id, best: best.weight };
+    })
+    .sort((a, b) => b.score - a.score || b.best - a.best || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
+
+  const top = totals[0];
+  if (!top) {
+    if (input.delayed) {
+      // A delay warning that names no cause: the receiving server has not accepted the message yet, and the sending
+      // server is still retrying.
+      const v: Vote = { id: 'fact.delay-without-cause', category: 'network', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' };
+      return { category: 'network', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'network', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier' };
+    }
+    return { category: 'unknown', ruleId: 'unknown', score: 0, level: 'low', votes: [], totals: [], runnerUp: null, decidedBy: null };
+  }
+  const second = totals[1] ?? null;
+  const margin = second ? (top.score - second.score) / top.score : 1;
+  let level: ConfidenceLevel = top.score >= CONFIDENCE.highScore && margin >= CONFIDENCE.highMargin ? 'high' : top.score >= CONFIDENCE.mediumScore && margin >= CONFIDENCE.mediumMargin ? 'medium' : 'low';
+  const winning = byCategory.get(top.category) ?? [];
+  for (const v of winning) if (v.cap) level = lower(level, v.cap);
+  const decidedBy = winning.reduce<Vote | null>((a, b) => (!a || b.weight > a.weight ? b : a), null)?.kind ?? null;
+  void qualified;
+  return {
+    category: top.category,
+    ruleId: top.ruleId,
+    score: top.score,
+    level,
+    votes,
+    totals: totals.map(({ category, score: s, ruleId }) => ({ category, score: s, ruleId })),
+    runnerUp: second && second.score >= CONFIDENCE.runnerUp * top.score ? { category: second.category, score: second.score, ruleId: second.ruleId } : null,
+    decidedBy,
+  };
+}
+
+const ORDER: Record<ConfidenceLevel, number> = { low: 0, medium: 1, high: 2 };
+const lower = (a: ConfidenceLevel, b: ConfidenceLevel): ConfidenceLevel => (ORDER[a] <= ORDER[b] ? a : b);
+
+/** Word votes for the same category whose spans overlap are one piece of evidence: the strongest stays. */
+function dedupeOverlaps(votes: Vote[]): Vote[] {
+  const kept: Vote[] = [];
+  for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
+    const s = v.evidence.start ?? -1;
+    const e = v.evidence.end ?? -1;
+    const clash = kept.some((k) => k.category === v.category && k.evidence.start !== null && s >= 0 && s < (k.evidence.end as number) && e > k.evidence.start);
+    // The same rule twice in one reply is one vote too.
+    if (!clash && !kept.some((k) => k.id === v.id && k.category === v.category)) kept.push(v);
+  }
+  return kept;
+}

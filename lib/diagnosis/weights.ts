@@ -1,0 +1,62 @@
+/**
+ * How much each kind of evidence weighs (score.ts adds them up per category). The weights are data: each says what it
+ * rests on. They were set by kind of evidence, then checked with `npm run bench:corpus` on the rule-writing material
+ * and on the frozen test (test/diagnosis/frozen/), never to fix one sample.
+ */
+export const WEIGHTS = {
+  /** A code only one provider uses, documented by it ("[TSS04]", "AS(4810)", "S3150", "5.7.708"): decisive wherever it appears. */
+  token: 8,
+  /** A status (or code) whose meaning the provider that answered documents ("5.7.26" from Google): its own word on it. */
+  providerStatus: 6,
+  /** A blocklist zone or a list's name ("zen.spamhaus.org", "SpamCop"): names the cause outright. */
+  name: 6,
+  /** A phrase of three words or more that names a cause ("user unknown in", "message size exceeds"). */
+  longPhrase: 4,
+  /** A two-word phrase ("user unknown", "mailbox full"). */
+  phrase: 3,
+  /** One word that belongs to one cause ("quota", "dkim", "greylisted"). */
+  word: 1.5,
+  /** A vague rule's words ("rejected", "policy", "denied"): they say that something was refused, not why. */
+  weak: 0.6,
+  /**
+   * An IANA enhanced status specific enough to name a cause (X.1.1, X.2.2, X.7.26): the server's own classification —
+   * less than its words, which say what the server found (a "5.2.1 … User Unknown" is an unknown user).
+   */
+  specificStatus: 2.5,
+  /** An IANA status that only says "refused" or "failed" (X.7.1, X.0.0, X.3.0). */
+  generalStatus: 1,
+  /** A basic reply code whose RFC meaning names a cause (530, 535, 521, 556, 552 …). */
+  code: 1.5,
+  /** A code-table entry of the provider that answered, over what its words alone would weigh. */
+  providerBonus: 2,
+  /** A documented phrase that other documented texts use with another meaning weighs this fraction. */
+  ambiguous: 0.5,
+  /** The entry's documented status agrees with the reply's status. */
+  statusAgrees: 1,
+  /** The SMTP step or the failure's class that qualified the verdict (MAIL FROM, after DATA, temporary). */
+  qualifier: 2,
+  /** Words in the bounce's own line about the recipient (a local mailer's line before a generic reply), not in the reply. */
+  statedReason: 0.8,
+} as const;
+
+/** Multipliers by where a cue sits and what it says. */
+export const FACTORS = {
+  /** After "because", "due to", "since", "as a result of", "reason:" or "rejected:": the clause that names the cause. */
+  causeClause: 1.5,
+  /** Words that say only that something happened ("rate limited", "gave up"), when the reply also names another cause. */
+  symptom: 0.5,
+  /** Each further cue for the same category adds this fraction of the one before (the strongest counts whole). */
+  nextCue: 0.5,
+} as const;
+
+/** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */
+export const CONFIDENCE = {
+  /** High: a score at least this… */
+  highScore: 4,
+  /** …ahead of the runner-up by at least this fraction of its own score. */
+  highMargin: 0.5,
+  mediumScore: 2,
+  mediumMargin: 0.25,
+  /** A runner-up within this fraction of the verdict's score is shown as "or possibly". */
+  runnerUp: 0.6,
+} as const;
