@@ -31,6 +31,10 @@ export interface CueDef {
   codes?: readonly string[];
   /** A status or code cue whose meaning is the provider's own: it counts only when that provider answered. */
   gated: boolean;
+  /** Texts of its own (KnownReply.variant). */
+  variant?: string;
+  /** The status the documented reply carries ("x.7.1"): a reply with another status is probably not that reply. */
+  documentedStatus?: string;
   /** For the single-sample check: where the knowledge comes from, when the entry says. */
   source?: string;
   /** The phrase or pattern text (for evidence and the single-sample check). */
@@ -116,7 +120,7 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
       c.statusOnly.push(def);
       c.all.push(def);
     } else if (rule.codes) {
-      const def: CueDef = { ...base, kind: 'code', weight: provider ? WEIGHTS.providerStatus : WEIGHTS.code, gated: provider !== null, text: rule.codes.join(' ') };
+      const def: CueDef = { ...base, kind: 'code', weight: provider ? WEIGHTS.providerStatus : rule.name ? WEIGHTS.definingCode : WEIGHTS.code, gated: provider !== null, text: rule.codes.join(' ') };
       c.codeOnly.push(def);
       c.all.push(def);
     }
@@ -153,7 +157,7 @@ function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: str
 }
 
 function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category) => number): void {
-  const base = { id: entry.id, category: entry.category, provider: source.id, symptom: false, source: entry.source };
+  const base = { id: entry.id, category: entry.category, provider: source.id, symptom: false, source: entry.source, variant: entry.variant };
   if (entry.token) {
     const def: CueDef = { ...base, kind: 'token', weight: WEIGHTS.token, gated: false, text: entry.token };
     indexPhrase(c, entry.token, def, true);
@@ -163,12 +167,13 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
   for (const phrase of entry.phrases ?? []) {
     const { kind, weight: full } = phraseKind({}, phrase);
     const weight = meanings(phrase, entry.category) > 1 ? full * WEIGHTS.ambiguous : full;
-    const def: CueDef = { ...base, kind, weight, gated: false, text: phrase, status: undefined };
+    const def: CueDef = { ...base, kind, weight, gated: false, text: phrase, status: undefined, documentedStatus: status?.[0] };
     indexPhrase(c, phrase, def, false);
     c.all.push(def);
     if (status) {
       // The same phrase with the documented status: the provider's own word on what that status means here.
-      const withStatus: CueDef = { ...base, kind: 'status', weight: WEIGHTS.providerStatus, gated: false, text: phrase, status };
+      // Weighs as its words do, plus the agreement: the longer the words, the surer it is that reply.
+      const withStatus: CueDef = { ...base, kind: 'status', weight: full + WEIGHTS.statusAgrees, gated: false, text: phrase, status };
       indexPhrase(c, phrase, withStatus, false);
       c.all.push(withStatus);
     }

@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { CONFIDENCE, FACTORS, WEIGHTS } from './weights';
+import { CONFIDENCE, FACTORS, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -49,6 +49,8 @@ export interface Vote {
   symptom?: boolean;
   /** The provider whose table the cue is in, when it is the one that answered: its own words mean what it documents. */
   own?: boolean;
+  /** Texts of its own (KnownReply.variant): when it is among the verdict's votes, it names the rule. */
+  variant?: string;
 }
 
 export interface Scored {
@@ -83,8 +85,17 @@ function causeRanges(text: string): [number, number][] {
 
 const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
 
-/** Words before an address-or-domain cue that make it about the sender's side. */
-const SENDER_SIDE = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b[^.;\n]{0,60}$/i;
+/** Words before an address-or-domain cue that make it about the sender's side (in the same sentence). */
+const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b/gi;
+
+/** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
+function aboutSender(reply: string, at: number): boolean {
+  const before = reply.slice(Math.max(0, at - 80), at);
+  let last = -1;
+  SENDER_WORDS.lastIndex = 0;
+  for (let m = SENDER_WORDS.exec(before); m; m = SENDER_WORDS.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;!?](?:\s|$)|\n/.test(before.slice(last));
+}
 
 /** The bare words filters also answer with (see QUALIFIERS). */
 const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
@@ -93,9 +104,10 @@ const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|m
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
 
 /** The words of a vote with what follows them ("no such user" is ambiguous, "no such user here" is not). */
-const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.evidence.text : reply.slice(v.evidence.start, (v.evidence.end ?? v.evidence.start) + 40));
+const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.evidence.text : reply.slice(Math.max(0, v.evidence.start - 24), (v.evidence.end ?? v.evidence.start) + 40));
 
-const temporary = (input: ScoreInput) => /^4/.test(input.enhanced ?? input.code ?? '');
+/** A temporary failure: a 4xx class, or the words Postfix gives a DNS lookup that may pass ("Host not found, try again"). */
+const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b/i.test(reply);
 const afterData = (c: SmtpCommand | null | undefined) => c === 'DATA' || c === 'BDAT' || c === 'end of data';
 
 /**
@@ -138,6 +150,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input, reply) =>
       v.category === 'recipient-unknown' &&
       !v.own &&
+      // The reporting system's own line about its own users (a local mailer's "unknown user: pat") is its finding.
+      v.kind !== 'stated' &&
       input.command !== 'RCPT TO' &&
       AMBIGUOUS_UNKNOWN.test(around(reply, v)) &&
       !RCPT_WORDS.test(reply) &&
@@ -152,7 +166,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // failed for now; only a permanent failure proves the domain gone. A null MX (RFC 7505) is permanent whatever the
     // class the relay gave it.
     id: 'fact.temporary-domain',
-    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input) && !NO_MAIL_WORDS.test(reply),
+    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input, reply) && !NO_MAIL_WORDS.test(reply),
     to: 'network',
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
@@ -197,8 +211,10 @@ export function score(input: ScoreInput): Scored {
   for (const h of hits) {
     if (!h.def.status || !live(h.def) || !codeHolds(h.def) || !statusHolds(h.def)) continue;
     const own = h.def.provider !== null && h.def.provider === detected;
-    const weight = own ? WEIGHTS.providerStatus : h.def.kind === 'status' ? WEIGHTS.longPhrase + WEIGHTS.statusAgrees : h.def.weight + WEIGHTS.statusAgrees;
-    offerStatus({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own });
+    // The provider that answered, saying what its status means with these words; else the words' own weight with the
+    // status agreeing (the more specific the words, the surer it is that documented reply).
+    const weight = own ? WEIGHTS.providerStatus + (h.def.weight >= WEIGHTS.longPhrase ? WEIGHTS.statusAgrees : 0) : h.def.kind === 'status' ? h.def.weight : h.def.weight + WEIGHTS.statusAgrees;
+    offerStatus({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant });
   }
   if (!statusVote && input.enhanced) {
     for (const def of table.statusOnly) {
@@ -236,16 +252,26 @@ export function score(input: ScoreInput): Scored {
     const def = h.def;
     if (def.status || !live(def) || !codeHolds(def)) continue;
     let weight = def.weight;
+    // A documented reply carries its status: the same words with a status of another subject (5.4.1 vs 5.7.1) are
+    // probably another reply, and with another detail a less certain match.
+    if (def.documentedStatus && input.enhanced) {
+      const [, dSubject, dDetail] = def.documentedStatus.split('.');
+      const [, subject, detail] = input.enhanced.split('.');
+      if (dSubject !== subject) continue;
+      if (dDetail !== detail) weight *= WEIGHTS.ambiguous;
+    }
     if (def.provider !== null && def.provider === detected && def.kind !== 'token') weight += WEIGHTS.providerBonus;
     if (inRanges(ranges, h.start)) weight *= FACTORS.causeClause;
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.
-    if (ADDRESS_CATEGORIES.has(category) && SENDER_SIDE.test(reply.slice(Math.max(0, h.start - 80), h.start))) category = 'sender-rejected';
-    wordVotes.push({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom, own: def.provider !== null && def.provider === detected });
+    if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';
+    wordVotes.push({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant });
   }
-  // A symptom weighs less when the reply also names a cause of another kind.
+  // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';
-  for (const v of wordVotes) if (v.symptom && wordVotes.some((o) => named(o) && o.category !== v.category)) v.weight *= FACTORS.symptom;
+  const causeNamed = (category: Category) => wordVotes.some((o) => named(o) && o.category !== category);
+  for (const v of wordVotes) if (v.symptom && causeNamed(v.category)) v.weight *= FACTORS.symptom;
+  for (const v of votes) if (SYMPTOM_CATEGORIES.has(v.category) && causeNamed(v.category)) v.weight *= FACTORS.symptom;
   votes.push(...dedupeOverlaps(wordVotes));
 
   // The bounce's own line about the recipient, when the reply itself names no cause.
@@ -286,7 +312,8 @@ export function score(input: ScoreInput): Scored {
       const best = vs.reduce((a, b) => (b.weight > a.weight ? b : a));
       // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
       const q = vs.find((v) => v.kind === 'qualifier');
-      return { category, score: total(vs), ruleId: q?.id ?? best.id, best: best.weight };
+      const variant = vs.find((v) => v.variant)?.variant;
+      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight };
     })
     .sort((a, b) => b.score - a.score || b.best - a.best || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
 

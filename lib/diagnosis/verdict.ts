@@ -45,7 +45,9 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   });
   const side = CATEGORY_SIDE[c.category];
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);
-  const suppress = permanent && SUPPRESS.has(c.category);
+  // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
+  // customer over what was the sender's own fault.
+  const suppress = permanent && SUPPRESS.has(c.category) && c.confidence.level === 'high';
   let retry: RetryAdvice;
   if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';

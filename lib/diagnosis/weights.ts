@@ -3,6 +3,8 @@
  * rests on. They were set by kind of evidence, then checked with `npm run bench:corpus` on the rule-writing material
  * and on the frozen test (test/diagnosis/frozen/), never to fix one sample.
  */
+import type { Category } from './types';
+
 export const WEIGHTS = {
   /** A code only one provider uses, documented by it ("[TSS04]", "AS(4810)", "S3150", "5.7.708"): decisive wherever it appears. */
   token: 8,
@@ -25,8 +27,10 @@ export const WEIGHTS = {
   specificStatus: 2.5,
   /** An IANA status that only says "refused" or "failed" (X.7.1, X.0.0, X.3.0). */
   generalStatus: 1,
-  /** A basic reply code whose RFC meaning names a cause (530, 535, 521, 556, 552 …). */
+  /** A basic reply code whose RFC meaning names a cause (530, 535, 552 …). */
   code: 1.5,
+  /** A reply code an RFC defines for exactly one cause: 521 and 556, "does not accept mail" (RFC 7504). */
+  definingCode: 5,
   /** A code-table entry of the provider that answered, over what its words alone would weigh. */
   providerBonus: 2,
   /** A documented phrase that other documented texts use with another meaning weighs this fraction. */
@@ -48,6 +52,12 @@ export const FACTORS = {
   /** Each further cue for the same category adds this fraction of the one before (the strongest counts whole). */
   nextCue: 0.5,
 } as const;
+
+/**
+ * Categories that are outcomes, not causes: "the sending server gave up after days" is what happened; a reply that
+ * also quotes the last error ("… in the queue too long. Unable to contact LDAP server") says why.
+ */
+export const SYMPTOM_CATEGORIES: ReadonlySet<Category> = new Set(['delivery-timeout']);
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */
 export const CONFIDENCE = {

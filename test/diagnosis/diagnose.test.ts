@@ -31,7 +31,7 @@ describe('classification order', () => {
       expect(d?.checklist.map((c) => c.text).join(' ')).toMatch(/suppression \(or bounce\) list/);
     }
     expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
-    expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')?.ruleId).toBe('recipient.unknown');
+    expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')).toMatchObject({ category: 'recipient-unknown', ruleId: expect.not.stringMatching(/suppressed/) });
   });
   it("reads Microsoft's plain-words notices when they are all the user pasted", () => {
     const d = (t: string) => diagnoseReport(readText(t))[0];
@@ -42,14 +42,15 @@ describe('classification order', () => {
   });
   it('a vague word ("rejected") is never said with high confidence; a specific phrase is', () => {
     const vague = classify({ reply: "Your message wasn't delivered because the recipient's email provider rejected it.", code: null, enhanced: null });
-    expect(vague).toMatchObject({ category: 'policy', confidence: { level: 'medium' } });
+    expect(vague).toMatchObject({ category: 'policy', confidence: { level: 'low' } });
     expect(vague.confidence.reason).toMatch(/general word/);
     expect(classify({ reply: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1' }).confidence.level).toBe('high');
   });
   it('says why a mailbox is unavailable when the reply does, and reads Exchange\'s "nonexistent domain"', () => {
     expect(classify({ reply: '550 5.2.0 Mailbox unavailable. Over quota', code: '550', enhanced: '5.2.0' }).category).toBe('mailbox-full');
     expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null }).category).toBe('recipient-unknown');
-    expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('recipient-domain');
+    // Microsoft documents SMTPSEND.DNS.NonExistentDomain as a DNS lookup problem of the sending Exchange server.
+    expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('network');
   });
   it("tells the sender's domain from the recipient's, a reputation from a refused sender, a listed link from a listed IP", () => {
     const c = (reply: string) => classify({ reply, code: reply.slice(0, 3), enhanced: /\d\.\d\.\d/.exec(reply)?.[0] ?? null }).category;
@@ -159,7 +160,8 @@ describe('classification order', () => {
     const c = classify({ reply, code: '550', enhanced: '5.1.1' });
     const e = c.evidence.find((x) => x.source === 'reply');
     expect(e && reply.slice(e.start!, e.end!)).toBe(e?.text);
-    expect(e?.text.toLowerCase()).toBe('user unknown');
+    // The longest documented words that matched (Postfix's own text), which hold "user unknown".
+    expect(e?.text.toLowerCase()).toContain('user unknown');
   });
 });
 

@@ -38,7 +38,8 @@ describe('real-world replies', () => {
     expect(d.side).toBe(TAXONOMY_SIDE[c.category]);
     const cls = (enhanced ?? code ?? '5')[0];
     expect(d.permanent).toBe(c.category === 'greylisting' ? false : cls !== '4');
-    expect(d.suppress).toBe(d.permanent && ['recipient-unknown', 'recipient-domain', 'mailbox-disabled'].includes(c.category));
+    // Suppression only for a bad address, and only when we are sure of it.
+    expect(d.suppress).toBe(d.permanent && ['recipient-unknown', 'recipient-domain', 'mailbox-disabled'].includes(c.category) && d.confidence.level === 'high');
     expect(d.title.length).toBeGreaterThan(10);
     expect(d.checklist.length).toBeGreaterThan(0);
   });

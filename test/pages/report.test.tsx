@@ -21,7 +21,7 @@ describe('report page', () => {
     const token = '0b6f0c1e-7a57-4d54-9a51-3f0f6c3f9a10';
     await putSelection(background, token, { text: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail\n421 4.7.28 originating from your IP address. - gsmtp', sourceUrl: 'https://tickets.example/42' });
     const { container } = render(<ReportApp browser={browser} location={{ search: `?selection=${token}` }} />);
-    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-category')).toBe('rate-limit'));
+    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-category')).toBe('reputation'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('tickets.example');
     expect(((await background.storage.local.get('history')).history as unknown[]).length).toBe(1);
   });

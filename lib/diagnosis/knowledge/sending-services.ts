@@ -19,6 +19,8 @@ const entry =
     source: extra.source ?? defaultSource,
     ...(extra.token ? { token: extra.token } : {}),
     ...(extra.status ? { status: extra.status } : {}),
+    // A service that did not send to an address that bounced before says so in texts of their own.
+    ...(category === 'recipient-unknown' ? { variant: 'recipient.suppressed' } : {}),
   });
 
 // ── Amazon SES ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -29,6 +29,12 @@ export interface KnownReply {
   text: string;
   /** Where it is documented: a URL, or "owner/repo path/to/file" for source code. */
   source: string;
+  /**
+   * The id of texts of their own (texts/titles.ts RULE_TITLES, texts/en.ts RULE_TEXTS) when the category's texts would
+   * say more than this reply means: a sending service's suppression is "not sent: it bounced before", not "the address
+   * does not exist".
+   */
+  variant?: string;
   /** The documented text is in this language when not English (ISO 639-1: "de", "fr", "ja", …). */
   lang?: string;
 }

@@ -33,7 +33,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     category: 'recipient-unknown',
     phrases: [
       'user unknown', 'unknown user', 'no such user', 'user not found', 'unknown recipient', 'recipient unknown', 'recipient not found',
-      'recipnotfound', 'recipientnotfound', 'does not exist', "doesn't exist", 'no mailbox', 'mailbox not found', 'mailbox unavailable',
+      'recipnotfound', 'recipientnotfound', 'does not exist', "doesn't exist", 'no mailbox', 'mailbox not found',
       'invalid recipient', 'invalid mailbox', 'invalid address', 'address rejected: undeliverable', 'not our customer', 'no such address',
       'address not found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
       'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
@@ -45,6 +45,15 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     ],
     patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
+  },
+  {
+    // RFC 5321's own words for any 550 ("mailbox unavailable (e.g., mailbox not found, no access, or command rejected for
+    // policy reasons)"): most often a missing address, but a reply that also says why ("Over quota") means that.
+    id: 'recipient.unavailable',
+    category: 'recipient-unknown',
+    symptom: true,
+    phrases: ['mailbox unavailable', 'mailbox is unavailable'],
+    source: 'RFC 5321 §4.2.2 (550 "Requested action not taken: mailbox unavailable")',
   },
   {
     id: 'recipient.domain',

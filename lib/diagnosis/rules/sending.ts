@@ -109,6 +109,8 @@ export const STAGE_RULES: readonly Rule[] = [
   {
     id: 'smtp.no-mail-host',
     category: 'recipient-domain',
+    // The code names the cause outright (weights.ts definingCode).
+    name: true,
     codes: ['521', '556'],
     source: 'RFC 7504 (521/556: host or domain does not accept mail)',
   },
