@@ -10,6 +10,9 @@ import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
 import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, type ExpectedRow } from './corpus-data';
+import { judge, printTable } from './generalization';
+import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
+import { REPLIES } from '../test/diagnosis/replies';
 
 installFastBlob();
 const showMisses = process.argv.includes('--misses');
@@ -39,6 +42,8 @@ function taxonomyReasons(): Map<string, Set<string>> | null {
 }
 const reasonsOf = taxonomyReasons();
 const perReason = new Map<string, { ok: number; total: number }>();
+/** confidence → [right, wrong] on the shared corpus. */
+const corpusCalibration: Record<string, [number, number]> = { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] };
 let categoryOk = 0;
 let categoryTotal = 0;
 const categoryMisses: string[] = [];
@@ -64,6 +69,7 @@ for (const mail of corpus.mails) {
     rows.forEach((row, i) => {
       const got = diagnoses[i]?.category ?? (report.kind === 'failure' || report.kind === 'delay' ? 'unknown' : report.kind);
       const ok = reasonsOf.get(got)?.has(row.reason) ?? false;
+      (corpusCalibration[diagnoses[i]?.confidence.level ?? 'none'] as [number, number])[ok ? 0 : 1]++;
       const stat = perReason.get(row.reason) ?? { ok: 0, total: 0 };
       stat.total++;
       categoryTotal++;
@@ -127,8 +133,14 @@ if (reasonsOf) {
   console.table(
     [...perReason.entries()].sort((a, b) => b[1].total - a[1].total).map(([reason, s]) => ({ reason, agree: `${s.ok}/${s.total}`, rate: pct(s.ok, s.total) })),
   );
+  console.log(`  confidence × right: ${Object.entries(corpusCalibration).map(([l, [r, w]]) => `${l} ${r}/${r + w} (${pct(r, r + w)})`).join(' · ')}`);
   console.log(`Category misses (${categoryMisses.length}):`);
   for (const m of categoryMisses) console.log('  category:', m);
 } else console.log('taxonomy.md not found beside the corpus: category agreement skipped.');
 if (showMisses) for (const m of misses) console.log('  miss:', m);
 else if (misses.length > 0) console.log(`${misses.length} reading disagreements; run with --misses to list them.`);
+
+// Generalization: the rule-writing table (replies the rules were written from) and the frozen test (replies no rule was
+// written from), read as pasted. Aggregates only: the frozen samples are never listed.
+printTable(judge('Rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: false });
+printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true });

@@ -20,6 +20,8 @@ export interface CueDef {
   category: Category;
   /** The provider or source whose table it is in, or null for the general rules. */
   provider: string | null;
+  /** Which tables it comes from: a general rule, a provider's detection-gated table, or a published knowledge entry. */
+  origin: 'rule' | 'provider' | 'knowledge';
   kind: CueKind;
   /** Its weight before the clause factors (weights.ts). */
   weight: number;
@@ -110,7 +112,7 @@ function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: 
 
 function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInIana: (s: string) => boolean): void {
   const textual = (rule.phrases?.length ?? 0) > 0 || (rule.patterns?.length ?? 0) > 0;
-  const base = { id: rule.id, category: rule.category, provider, symptom: rule.symptom === true, status: rule.status, codes: rule.codes, source: rule.source };
+  const base = { id: rule.id, category: rule.category, provider, origin: provider ? ('provider' as const) : ('rule' as const), symptom: rule.symptom === true, status: rule.status, codes: rule.codes, source: rule.source };
   if (!textual) {
     if (rule.status) {
       // A status only this provider defines is its code wherever it appears; a registered one (5.7.1) means what
@@ -157,7 +159,7 @@ function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: str
 }
 
 function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category) => number): void {
-  const base = { id: entry.id, category: entry.category, provider: source.id, symptom: false, source: entry.source, variant: entry.variant };
+  const base = { id: entry.id, category: entry.category, provider: source.id, origin: 'knowledge' as const, symptom: false, source: entry.source, variant: entry.variant };
   if (entry.token) {
     const def: CueDef = { ...base, kind: 'token', weight: WEIGHTS.token, gated: false, text: entry.token };
     indexPhrase(c, entry.token, def, true);

@@ -30,7 +30,7 @@ export const WEIGHTS = {
   /** A basic reply code whose RFC meaning names a cause (530, 535, 552 …). */
   code: 1.5,
   /** A reply code an RFC defines for exactly one cause: 521 and 556, "does not accept mail" (RFC 7504). */
-  definingCode: 5,
+  definingCode: 3,
   /** A code-table entry of the provider that answered, over what its words alone would weigh. */
   providerBonus: 2,
   /** A documented phrase that other documented texts use with another meaning weighs this fraction. */

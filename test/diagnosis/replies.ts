@@ -82,7 +82,7 @@ export const REPLIES: ReplyCase[] = [
   { reply: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.', category: 'unauthenticated', provider: 'yahoo', remoteHost: 'mta7.am0.yahoodns.net' },
   { reply: '554 30 Sorry, your message to sam@yahoo.com cannot be delivered. This mailbox is disabled (554.30).', category: 'mailbox-disabled', provider: 'yahoo', recipient: 'sam@yahoo.com' },
   { reply: '552 1 Requested mail action aborted, mailbox not found', category: 'recipient-unknown', provider: 'yahoo', remoteHost: 'mta6.am0.yahoodns.net' },
-  { reply: '553 5.7.1 [PH01] Email not accepted for policy reasons. Please see https://postmaster.yahooinc.com/error-codes', category: 'policy', provider: 'yahoo' },
+  { reply: '553 5.7.1 [PH01] Email not accepted for policy reasons. Please see https://postmaster.yahooinc.com/error-codes', category: 'virus', provider: 'yahoo' },
   { reply: '421 Max message per connection reached, closing transmission channel', category: 'rate-limit', provider: 'yahoo', remoteHost: 'mta5.am0.yahoodns.net' },
   { reply: '521 5.2.1 : AOL will not accept delivery of this message.', category: 'policy', provider: 'yahoo', remoteHost: 'mx-aol.mail.gm0.yahoodns.net' },
 

@@ -12,7 +12,6 @@ export const apple: Provider = {
   links: { postmaster: SRC, errors: SRC },
   rules: [
     { id: 'apple.rate', category: 'rate-limit', patterns: [/\[RL0\d\]/], source: SRC, },
-    { id: 'apple.reputation', category: 'reputation', patterns: [/\[HM0[1-9]\]/], source: SRC, },
     { id: 'apple.local-policy', category: 'policy', patterns: [/\[CS0\d\]/], source: SRC, },
     { id: 'apple.over-quota', category: 'mailbox-full', phrases: ['over quota'], source: SRC, },
     { id: 'apple.not-exist', category: 'recipient-unknown', phrases: ['user does not exist', 'no such user'], source: SRC, },

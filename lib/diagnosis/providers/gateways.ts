@@ -40,7 +40,7 @@ export const proofpoint: Provider = {
   rules: [
     { id: 'proofpoint.ip-reputation', category: 'ip-blocklist', phrases: ['ipcheck.proofpoint.com', 'blocked - see'], source: 'https://ipcheck.proofpoint.com/', },
     { id: 'proofpoint.spam', category: 'spam', phrases: ['spam'], source: 'https://help.proofpoint.com/', },
-    { id: 'proofpoint.policy', category: 'recipient-policy', phrases: ["recipient's policy", 'blocked by policy', 'message blocked by'], source: 'https://help.proofpoint.com/', },
+    { id: 'proofpoint.policy', category: 'recipient-policy', phrases: ['blocked by policy', 'message blocked by'], source: 'https://help.proofpoint.com/', },
   ],
 };
 
@@ -52,7 +52,7 @@ export const barracuda: Provider = {
   links: { delist: 'https://www.barracudacentral.org/rbl/removal-request' },
   rules: [
     { id: 'barracuda.brbl', category: 'ip-blocklist', phrases: ['barracuda reputation', 'barracudacentral', 'b.barracudacentral.org'], source: 'https://www.barracudacentral.org/rbl', },
-    { id: 'barracuda.bulk', category: 'spam', phrases: ['bulk email filter', 'spam'], source: 'https://campus.barracuda.com/product/emailsecuritygateway/doc/12193950/', },
+    { id: 'barracuda.bulk', category: 'spam', phrases: ['spam'], source: 'https://campus.barracuda.com/product/emailsecuritygateway/doc/12193950/', },
     { id: 'barracuda.intent', category: 'domain-blocklist', phrases: ['intent', 'uri'], source: 'https://campus.barracuda.com/product/emailsecuritygateway/doc/12193950/', },
   ],
 };

@@ -15,8 +15,8 @@ export const gmx: Provider = {
   domains: ['gmx.net', 'gmx.de', 'gmx.at', 'gmx.ch', 'gmx.com', 'web.de', 'mail.com'],
   links: { postmaster: 'https://postmaster.gmx.net/en/', errors: 'https://postmaster.gmx.net/en/error-messages' },
   rules: [
-    { id: 'gmx.blocklist', category: 'ip-blocklist', phrases: ['black listed', 'blacklisted', 'blocklisted'], source: 'https://postmaster.gmx.net/en/error-messages', },
-    { id: 'gmx.policy', category: 'policy', phrases: ['policy restrictions'], source: 'https://postmaster.gmx.net/en/error-messages', },
+    { id: 'gmx.blocklist', category: 'ip-blocklist', phrases: ['blacklisted', 'blocklisted'], source: 'https://postmaster.gmx.net/en/error-messages', },
+    { id: 'gmx.policy', category: 'policy', phrases: [], source: 'https://postmaster.gmx.net/en/error-messages', },
     { id: 'gmx.unknown', category: 'recipient-unknown', phrases: ['mailbox unavailable', 'user unknown'], source: 'https://postmaster.gmx.net/en/error-messages', },
   ],
 };

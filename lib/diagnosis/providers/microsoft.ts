@@ -28,7 +28,6 @@ export const microsoft: Provider = {
     { id: 'microsoft.group-auth', category: 'recipient-policy', status: ['x.7.133', 'x.7.134', 'x.7.135', 'x.7.136', 'x.7.124', 'x.7.12'], source: `${NDR} (5.7.124, 5.7.133–5.7.136)`, },
     { id: 'microsoft.banned-ip', category: 'ip-blocklist', status: ['x.7.60?', 'x.7.61?', 'x.7.62?', 'x.7.63?', 'x.7.64?', 'x.7.511'], source: 'https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself', },
     { id: 'microsoft.olc-blocklist', category: 'ip-blocklist', patterns: [/\(A?S3[01][45]0\)/, /\bSC-00[1-5]\b/], source: OLC, },
-    { id: 'microsoft.olc-policy', category: 'reputation', patterns: [/\bOU-00[1-2]\b/, /\bDY-00[1-2]\b/], source: OLC, },
     { id: 'microsoft.unregistered-domain', category: 'sender-rejected', status: ['x.7.750'], source: `${NDR} (5.7.750)`, },
     { id: 'microsoft.traffic-not-accepted', category: 'reputation', status: ['x.7.7??', 'x.7.650', 'x.7.651', 'x.7.500', 'x.7.501', 'x.7.502', 'x.7.503', 'x.7.504', 'x.7.505', 'x.7.510', 'x.7.512', 'x.7.513', 'x.7.514'], source: `${NDR} (5.7.700–5.7.750, 4.7.500–699)`, },
     { id: 'microsoft.external-forwarding', category: 'policy', status: ['x.7.520'], source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding', },

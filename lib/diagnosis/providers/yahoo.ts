@@ -19,12 +19,10 @@ export const yahoo: Provider = {
     { id: 'yahoo.blocklist', category: 'ip-blocklist', patterns: [/\[BL\d{2}\]/], source: SRC, },
     { id: 'yahoo.deferred-volume', category: 'reputation', patterns: [/\[TSS?\d{2}\]/], source: SRC, },
     { id: 'yahoo.rate', category: 'rate-limit', patterns: [/\[RL\d{2}\]/], phrases: ['max message per connection'], source: SRC, },
-    { id: 'yahoo.policy', category: 'policy', patterns: [/\[PH\d{2}\]/, /\[GL\d{2}\]/], source: SRC, },
     { id: 'yahoo.dmarc', category: 'dmarc', status: ['x.7.9'], phrases: ['dmarc'], source: SRC, },
     { id: 'yahoo.unauthenticated', category: 'unauthenticated', status: ['x.7.9'], phrases: ['unauthenticated', 'authenticate with'], source: SRC, },
     { id: 'yahoo.policy-reasons', category: 'policy', status: ['x.7.9'], source: SRC, },
     { id: 'yahoo.disabled', category: 'mailbox-disabled', phrases: ['this mailbox is disabled', '554.30'], source: SRC, },
-    { id: 'yahoo.aol-refused', category: 'policy', phrases: ['aol will not accept delivery'], source: SRC, },
     { id: 'yahoo.not-found', category: 'recipient-unknown', phrases: ['mailbox not found', 'user unknown', 'does not exist', "this user doesn't have a"], source: SRC, },
   ],
 };

@@ -37,7 +37,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'reverse dns', 'ptr record', 'cannot find your hostname', 'cannot find your reverse hostname', 'reverse lookup', 'rdns',
       'does not have a ptr', 'no ptr', 'client host rejected: cannot find your', 'helo command rejected', 'need fully-qualified hostname',
       'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
-      'unverifyable sending ip', 'unverifiable sending ip', 'mismatches client ip', 'does not match the ip',
+      'unverifiable sending ip', 'does not match the ip',
     ],
     source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25',
   },

@@ -86,8 +86,8 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     category: 'ip-blocklist',
     phrases: [
       'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
-      'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'on our block list', 'ip is in', 'found on one or more dnsbls',
+      'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'block listed', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
-    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists',
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists; GMX/WEB.DE error messages ("IP address is block listed")',
   },
 ];

@@ -14,7 +14,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'sending quota', 'daily user sending',
       'sending limit', 'message limit', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
-      'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood', 'relay quota',
+      'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
   },
@@ -74,9 +74,9 @@ export const CONTENT_RULES: readonly Rule[] = [
     id: 'content.format',
     category: 'message-format',
     phrases: [
-      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'invalid header', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
+      'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
-      'no message-id', 'invalid from header', 'message is not rfc', 'headers too large', 'multiple addresses in from', 'from: header',
+      'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
     ],
     source: 'RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal',
   },
@@ -137,7 +137,7 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'no relaying', 'configured to relay', 'relay mail', 'allowed rcpthosts'],
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts'],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"',
   },
   {
@@ -147,7 +147,7 @@ export const SESSION_RULES: readonly Rule[] = [
       'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
       'invalid sender', 'bad sender address', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
-      'unroutable sender', 'unrouteable sender',
+      'unrouteable sender',
     ],
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).

@@ -27,13 +27,22 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     category: 'network',
     phrases: [
       'connection timed out', 'timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
-      'lost connection', 'could not connect', 'unable to connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
+      'lost connection', 'could not connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable', 'refused to talk', 'connection closed',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
-      'read error', 'cname lookup failed', 'service not available', 'delivery temporarily suspended',
-      'requests to connect', 'name server reply', 'host name lookup failure', 'not responding',
+      'read error', 'cname lookup failed', 'delivery temporarily suspended',
+      'requests to connect', 'name server reply', 'host name lookup failure',
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
+  },
+  {
+    // RFC 5321's own words for 421: the server is closing the channel, which is what happened, not why ("554-No SMTP
+    // service 554-IP address is block listed" says why).
+    id: 'transport.unavailable',
+    category: 'network',
+    symptom: true,
+    phrases: ['service not available'],
+    source: 'RFC 5321 §4.2.3 (421 "<domain> Service not available, closing transmission channel")',
   },
   {
     // The recipient's server accepted the address, then its local delivery program (procmail, maildrop, a Postfix
@@ -54,7 +63,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
-    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x; Postfix local(8)',
+    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages"); Postfix local(8)',
   },
   {
     id: 'transport.protocol',

@@ -1,0 +1,47 @@
+/**
+ * No rule fitted to one sample: every phrase or pattern that alone decides the verdict of exactly one sample of the
+ * rule-writing material (the reply table and the shared corpus) must be backed by documentation (cue-usage.ts). The
+ * frozen test is not used here: nothing is ever tuned on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBounceBytes } from '../../lib/engine/input';
+import { readText } from '../../lib/engine/read';
+import { installFastBlob } from '../../lib/node/fast-blob';
+import { loadCorpus } from '../../bench/corpus-data';
+import { cues, type CueDef } from '../../lib/diagnosis/cues';
+import { cueKey, cueUsage, documented, samplesOf, type Sample } from './cue-usage';
+import { REPLIES } from './replies';
+
+async function ruleWritingSamples(): Promise<Sample[]> {
+  installFastBlob();
+  const samples: Sample[] = [];
+  for (const [i, c] of REPLIES.entries()) {
+    const report = readText(c.reply);
+    const first = samplesOf(`replies#${i}`, report)[0];
+    const input = first?.input ?? { reply: c.reply, code: null, enhanced: null };
+    samples.push({ name: `replies#${i}`, input: { ...input, remoteHost: c.remoteHost ?? input.remoteHost ?? null, recipient: c.recipient ?? input.recipient ?? null } });
+  }
+  const corpus = loadCorpus();
+  if (corpus) for (const mail of corpus.mails) if (mail.expected) samples.push(...samplesOf(mail.name, await readBounceBytes(mail.bytes)));
+  return samples;
+}
+
+describe('the single-sample check', () => {
+  it('finds no undocumented phrase or pattern that decides exactly one sample', async () => {
+    const samples = await ruleWritingSamples();
+    expect(samples.length).toBeGreaterThan(200);
+    const usage = cueUsage(samples);
+    const fitted = [...usage.values()].filter((u) => u.decides.length === 1 && !documented(u.def)).map((u) => `${u.def.id} "${u.def.text}" decides only ${u.decides[0]}`);
+    expect(fitted).toEqual([]);
+  }, 120_000);
+
+  it('can fail: a phrase that alone decides a sample is found, and one with no documentation is flagged', () => {
+    // A general rule's phrase that no other cue shares, alone in a reply: leaving it out changes the verdict.
+    const all = cues().all;
+    const lone = all.find((d) => d.origin === 'rule' && d.kind === 'phrase' && /^[a-z ]+$/.test(d.text) && all.filter((o) => o.text === d.text).length === 1);
+    expect(lone).toBeDefined();
+    const usage = cueUsage([{ name: 'only', input: { reply: `550 ${lone?.text}`, code: '550', enhanced: null } }]);
+    expect(usage.get(cueKey(lone as CueDef))?.decides).toEqual(['only']);
+    expect(documented({ ...(lone as CueDef), text: 'zebra crossing refused', source: 'RFC 5321' })).toBe(false);
+  });
+});
