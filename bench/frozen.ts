@@ -3,6 +3,6 @@ import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { REPLIES } from '../test/diagnosis/replies';
 import { judge, printTable } from './generalization';
 
-printTable(judge('rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: process.argv.includes('--per-category') });
+printTable(judge('rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: process.argv.includes('--per-category'), byBasis: true });
 if (process.argv.includes('--misses')) for (const m of judge('rw', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))).misses) console.log(`  ${m.expected} → ${m.got} (${m.ruleId}, ${m.level}) | ${m.text.slice(0, 140)}`);
-printTable(judge('frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true });
+printTable(judge('frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true, byBasis: true });

@@ -68,6 +68,7 @@ export function classify(input: ClassifyInput): Classification {
     confidence: { level: s.level, reason: reasonFor(s.category, winning, s, hit?.provider.name ?? null, hit?.by ?? null, reply) },
     evidence,
     zone: null,
+    decidedBy: s.decidedBy,
     alternative: s.runnerUp
       ? { category: s.runnerUp.category, ruleId: s.runnerUp.ruleId, evidence: s.votes.filter((v) => v.category === s.runnerUp?.category).map((v) => v.evidence) }
       : null,

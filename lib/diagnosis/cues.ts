@@ -148,20 +148,23 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
  * The categories of every documented text a phrase occurs in: a phrase the documentation uses for several meanings
  * ("user unknown" is also au's reception filter; "relay access denied" also a missing login) is weaker evidence.
  */
-function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category) => number {
-  const texts = knowledge.flatMap((k) => k.replies.map((e) => ({ text: e.text.toLowerCase(), category: e.category })));
-  return (phrase, own) => {
-    const p = phrase.replace(/\*$/, '');
+function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category, caseSensitive?: boolean) => number {
+  const texts = knowledge.flatMap((k) => k.replies.map((e) => ({ text: e.text, lower: e.text.toLowerCase(), category: e.category, token: e.token })));
+  return (phrase, own, caseSensitive = false) => {
+    const p = caseSensitive ? phrase : phrase.replace(/\*$/, '').toLowerCase();
     const seen = new Set<Category>([own]);
-    for (const t of texts) if (t.text.includes(p)) seen.add(t.category);
+    for (const t of texts) if ((caseSensitive ? t.text : t.lower).includes(p) || t.token === phrase) seen.add(t.category);
     return seen.size;
   };
 }
 
-function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category) => number): void {
+function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category, caseSensitive?: boolean) => number): void {
   const base = { id: entry.id, category: entry.category, provider: source.id, origin: 'knowledge' as const, symptom: false, source: entry.source, variant: entry.variant };
   if (entry.token) {
-    const def: CueDef = { ...base, kind: 'token', weight: WEIGHTS.token, gated: false, text: entry.token };
+    // A token other documented replies also carry with another meaning ("zen.spamhaus.org" is in Spamhaus's own
+    // "open resolver" error texts too) is not a token: it weighs as an ambiguous phrase.
+    const distinct = meanings(entry.token, entry.category, true) === 1;
+    const def: CueDef = { ...base, kind: distinct ? 'token' : 'phrase', weight: distinct ? WEIGHTS.token : WEIGHTS.longPhrase * WEIGHTS.ambiguous, gated: false, text: entry.token };
     indexPhrase(c, entry.token, def, true);
     c.all.push(def);
   }

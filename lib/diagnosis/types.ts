@@ -112,6 +112,8 @@ export interface Classification {
   evidence: Evidence[];
   /** Blocklist zone named in the reply, when any. */
   zone: string | null;
+  /** The kind of the strongest evidence for the verdict (a provider's code, a status, a phrase, a word …). */
+  decidedBy?: 'token' | 'name' | 'phrase' | 'word' | 'weak' | 'pattern' | 'status' | 'code' | 'qualifier' | 'stated' | null;
   /** A close runner-up ("or possibly: …"), when the evidence for another cause came near. */
   alternative?: { category: Category; ruleId: string; evidence: Evidence[] } | null;
 }

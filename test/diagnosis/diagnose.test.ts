@@ -49,8 +49,7 @@ describe('classification order', () => {
   it('says why a mailbox is unavailable when the reply does, and reads Exchange\'s "nonexistent domain"', () => {
     expect(classify({ reply: '550 5.2.0 Mailbox unavailable. Over quota', code: '550', enhanced: '5.2.0' }).category).toBe('mailbox-full');
     expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null }).category).toBe('recipient-unknown');
-    // Microsoft documents SMTPSEND.DNS.NonExistentDomain as a DNS lookup problem of the sending Exchange server.
-    expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('network');
+    expect(classify({ reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', code: '554', enhanced: '5.4.4' }).category).toBe('recipient-domain');
   });
   it("tells the sender's domain from the recipient's, a reputation from a refused sender, a listed link from a listed IP", () => {
     const c = (reply: string) => classify({ reply, code: reply.slice(0, 3), enhanced: /\d\.\d\.\d/.exec(reply)?.[0] ?? null }).category;

@@ -449,8 +449,10 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
       '552 5.3.4 Message size exceeds fixed maximum message size'),
     x('5.3.5-system-incorrectly-configured', 'network', '5.3.5', ['system incorrectly configured'],
       '550 5.3.5 System incorrectly configured — a mail loop was detected (Receive connector FQDN matches another server or device).'),
-    x('5.4.4-nonexistent-domain', 'network', '5.4.4', [],
-      "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain — documented as a DNS or network adapter configuration issue on the Exchange server (internal/external DNS lookup settings).",
+    // The reply says the DNS lookup of the recipient's domain found no such domain (NXDOMAIN): for the sender that is a
+    // domain that cannot receive mail; the page adds that a DNS misconfiguration of the sending server can cause it too.
+    x('5.4.4-nonexistent-domain', 'recipient-domain', '5.4.4', [],
+      "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain — the recipient domain was not found in DNS; the page also names a DNS or network adapter configuration issue on the Exchange server (internal/external DNS lookup settings).",
       { token: 'SMTPSEND.DNS.NonExistentDomain' }),
     x('5.4.6-hop-count', 'network', '5.4.6', ['possible mail loop', 'proxy hop count exceeded'],
       '554 5.4.6 Hop count exceeded - possible mail loop (after 20 iterations) / Proxy Hop count exceeded'),
