@@ -3,6 +3,7 @@
  * knowledge entry (knowledge/) becomes cue definitions, and their words go into one index so that a reply is read
  * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
  */
+import { requiredLiteral } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
 import { registryEntry } from './registry';
@@ -41,6 +42,11 @@ export interface CueDef {
   source?: string;
   /** The phrase or pattern text (for evidence and the single-sample check). */
   text: string;
+  /**
+   * A documented phrase or token whose ambiguity (does the documentation use it for another meaning too?) is checked
+   * the first time it matches a reply, not when the tables load: most of the thousands of phrases never match.
+   */
+  check: 'phrase' | 'token' | null;
 }
 
 /** A phrase in the word index. */
@@ -58,13 +64,23 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** Scripts written without spaces between words: a phrase in them is found by plain search. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
-const wordCount = (phrase: string) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+/** Plain ASCII (most phrases): the Unicode-aware regexes, slow to warm up, are only needed for the rest. */
+const ASCII = /^[\x20-\x7e]*$/;
+const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);
+const firstWord = (lower: string) => (ASCII.test(lower) ? /^[a-z0-9]+/.exec(lower)?.[0] : FIRST_WORD.exec(lower)?.[0]);
+
+function wordCount(phrase: string): number {
+  const parts = ASCII.test(phrase) ? phrase.split(/[^A-Za-z0-9]+/) : phrase.split(/[^\p{L}\p{N}]+/u);
+  let n = 0;
+  for (const p of parts) if (p) n++;
+  return n;
+}
 
 function phraseKind(rule: Pick<Rule, 'weak' | 'name'>, phrase: string): { kind: CueKind; weight: number } {
   if (rule.name) return { kind: 'name', weight: WEIGHTS.name };
   if (rule.weak) return { kind: 'weak', weight: WEIGHTS.weak };
   // Text without spaces (Japanese, Chinese) says as much in four characters as a two-word phrase does.
-  const words = UNSPACED.test(phrase) ? Math.min(3, Math.ceil([...phrase].length / 3)) : wordCount(phrase);
+  const words = unspaced(phrase) ? Math.min(3, Math.ceil([...phrase].length / 3)) : wordCount(phrase);
   if (words >= 3) return { kind: 'phrase', weight: WEIGHTS.longPhrase };
   if (words === 2) return { kind: 'phrase', weight: WEIGHTS.phrase };
   return { kind: 'word', weight: WEIGHTS.word };
@@ -83,11 +99,14 @@ export interface CompiledCues {
   prefixes: Indexed[];
   /** Phrases found by plain search (unspaced scripts, or starting with punctuation). */
   loose: Indexed[];
-  patterns: { re: RegExp; def: CueDef }[];
-  /** Cues that are a status or code alone. */
-  statusOnly: CueDef[];
+  /** Patterns, each with a piece of text every match contains (checked first, lower-cased): most replies skip most. */
+  patterns: { re: RegExp; literal: string | null; def: CueDef }[];
+  /** Cues that are a status alone, by "subject.detail" (exact patterns) or "subject" (wildcards): see addStatusOnly. */
+  statusOnly: Map<string, CueDef[]>;
   codeOnly: CueDef[];
   all: CueDef[];
+  /** How many categories the documented texts give a phrase (documentedMeanings), built on first use. */
+  meanings: (phrase: string, own: Category, caseSensitive?: boolean) => number;
 }
 
 function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: boolean): void {
@@ -95,8 +114,8 @@ function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: 
   const body = prefix ? text.slice(0, -1) : text;
   const key = caseSensitive ? body : body.toLowerCase();
   const entry: Indexed = { text: key, prefix, caseSensitive, def };
-  const first = FIRST_WORD.exec(key.toLowerCase())?.[0];
-  if (!first || UNSPACED.test(key)) {
+  const first = firstWord(key.toLowerCase());
+  if (!first || unspaced(key)) {
     c.loose.push(entry);
     return;
   }
@@ -112,19 +131,36 @@ function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: 
 
 function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInIana: (s: string) => boolean): void {
   const textual = (rule.phrases?.length ?? 0) > 0 || (rule.patterns?.length ?? 0) > 0;
-  const base = { id: rule.id, category: rule.category, provider, origin: provider ? ('provider' as const) : ('rule' as const), symptom: rule.symptom === true, status: rule.status, codes: rule.codes, source: rule.source };
+  // Built field by field, in one order (no object spread: thousands of them made loading the tables slow).
+  const def = (kind: CueKind, weight: number, text: string, gated: boolean): CueDef => ({
+    id: rule.id,
+    category: rule.category,
+    provider,
+    origin: provider ? 'provider' : 'rule',
+    kind,
+    weight,
+    symptom: rule.symptom === true,
+    status: rule.status,
+    codes: rule.codes,
+    gated,
+    documentedStatus: undefined,
+    variant: undefined,
+    source: rule.source,
+    text,
+    check: null,
+  });
   if (!textual) {
     if (rule.status) {
       // A status only this provider defines is its code wherever it appears; a registered one (5.7.1) means what
       // the provider says only when the provider answered.
       const own = provider !== null && rule.status.every((s) => !statusInIana(s));
-      const def: CueDef = { ...base, kind: 'status', weight: provider ? (own ? WEIGHTS.token : WEIGHTS.providerStatus) : WEIGHTS.specificStatus, gated: provider !== null && !own, text: rule.status.join(' ') };
-      c.statusOnly.push(def);
-      c.all.push(def);
+      const d = def('status', provider ? (own ? WEIGHTS.token : WEIGHTS.providerStatus) : WEIGHTS.specificStatus, rule.status.join(' '), provider !== null && !own);
+      addStatusOnly(c, d);
+      c.all.push(d);
     } else if (rule.codes) {
-      const def: CueDef = { ...base, kind: 'code', weight: provider ? WEIGHTS.providerStatus : rule.name ? WEIGHTS.definingCode : WEIGHTS.code, gated: provider !== null, text: rule.codes.join(' ') };
-      c.codeOnly.push(def);
-      c.all.push(def);
+      const d = def('code', provider ? WEIGHTS.providerStatus : rule.name ? WEIGHTS.definingCode : WEIGHTS.code, rule.codes.join(' '), provider !== null);
+      c.codeOnly.push(d);
+      c.all.push(d);
     }
     return;
   }
@@ -132,15 +168,15 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
     const { kind, weight } = phraseKind(rule, phrase);
     // A provider's words in its own table mean what it documents when it is the one answering; elsewhere the same
     // words may mean something else. Its codes (patterns) are its own wherever they appear.
-    const def: CueDef = { ...base, kind, weight, gated: provider !== null, text: phrase };
-    indexPhrase(c, phrase, def, false);
-    c.all.push(def);
+    const d = def(kind, weight, phrase, provider !== null);
+    indexPhrase(c, phrase, d, false);
+    c.all.push(d);
   }
   for (const re of rule.patterns ?? []) {
     // A provider's pattern is its own code ("[BL21]", "OFR_506"): decisive wherever it appears.
-    const def: CueDef = { ...base, kind: provider ? 'token' : 'pattern', weight: provider && !rule.status ? WEIGHTS.token : WEIGHTS.longPhrase, gated: false, text: re.source };
-    c.patterns.push({ re, def });
-    c.all.push(def);
+    const d = def(provider ? 'token' : 'pattern', provider && !rule.status ? WEIGHTS.token : WEIGHTS.longPhrase, re.source, false);
+    c.patterns.push({ re, literal: requiredLiteral(re, 3), def: d });
+    c.all.push(d);
   }
 }
 
@@ -150,50 +186,98 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
  */
 function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category, caseSensitive?: boolean) => number {
   const texts = knowledge.flatMap((k) => k.replies.map((e) => ({ text: e.text, lower: e.text.toLowerCase(), category: e.category, token: e.token })));
+  // Which texts hold each word: a phrase is only looked for in the texts that hold its longest word.
+  const byWord = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    for (const w of new Set(t.lower.split(/[^\p{L}\p{N}]+/u))) if (w) (byWord.get(w) ?? byWord.set(w, []).get(w) as number[]).push(i);
+  });
+  const byToken = new Map<string, Category[]>();
+  for (const t of texts) if (t.token) (byToken.get(t.token) ?? byToken.set(t.token, []).get(t.token) as Category[]).push(t.category);
   return (phrase, own, caseSensitive = false) => {
     const p = caseSensitive ? phrase : phrase.replace(/\*$/, '').toLowerCase();
+    const words = p.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // A phrase whose words are all whole (not cut by a "*" or at the edges) can use the index; else every text is read.
+    const longest = words.sort((a, b) => b.length - a.length)[0];
+    const candidates = longest && !phrase.endsWith('*') && !UNSPACED.test(p) ? byWord.get(longest) ?? [] : texts.map((_, i) => i);
     const seen = new Set<Category>([own]);
-    for (const t of texts) if ((caseSensitive ? t.text : t.lower).includes(p) || t.token === phrase) seen.add(t.category);
+    for (const i of candidates) {
+      const t = texts[i] as (typeof texts)[number];
+      if ((caseSensitive ? t.text : t.lower).includes(p)) seen.add(t.category);
+    }
+    for (const c of byToken.get(phrase) ?? []) seen.add(c);
     return seen.size;
   };
 }
 
-function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>, meanings: (phrase: string, own: Category, caseSensitive?: boolean) => number): void {
-  const base = { id: entry.id, category: entry.category, provider: source.id, origin: 'knowledge' as const, symptom: false, source: entry.source, variant: entry.variant };
+function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>): void {
+  const def = (kind: CueKind, weight: number, text: string, status: readonly string[] | undefined, documentedStatus: string | undefined, gated: boolean, check: CueDef['check']): CueDef => ({
+    id: entry.id,
+    category: entry.category,
+    provider: source.id,
+    origin: 'knowledge',
+    kind,
+    weight,
+    symptom: false,
+    status,
+    codes: undefined,
+    gated,
+    documentedStatus,
+    variant: entry.variant,
+    source: entry.source,
+    text,
+    check,
+  });
   if (entry.token) {
     // A token other documented replies also carry with another meaning ("zen.spamhaus.org" is in Spamhaus's own
-    // "open resolver" error texts too) is not a token: it weighs as an ambiguous phrase.
-    const distinct = meanings(entry.token, entry.category, true) === 1;
-    const def: CueDef = { ...base, kind: distinct ? 'token' : 'phrase', weight: distinct ? WEIGHTS.token : WEIGHTS.longPhrase * WEIGHTS.ambiguous, gated: false, text: entry.token };
-    indexPhrase(c, entry.token, def, true);
-    c.all.push(def);
+    // "open resolver" error texts too) is not a token: it weighs as an ambiguous phrase (checked on first match).
+    const d = def('token', WEIGHTS.token, entry.token, undefined, undefined, false, 'token');
+    indexPhrase(c, entry.token, d, true);
+    c.all.push(d);
   }
   const status = entry.status ? [entry.status.replace(/^[245]\./, 'x.')] : undefined;
   for (const phrase of entry.phrases ?? []) {
     const { kind, weight: full } = phraseKind({}, phrase);
-    const weight = meanings(phrase, entry.category) > 1 ? full * WEIGHTS.ambiguous : full;
-    const def: CueDef = { ...base, kind, weight, gated: false, text: phrase, status: undefined, documentedStatus: status?.[0] };
-    indexPhrase(c, phrase, def, false);
-    c.all.push(def);
+    // Weighs less if other documented texts use it with another meaning (checked on first match).
+    const d = def(kind, full, phrase, undefined, status?.[0], false, 'phrase');
+    indexPhrase(c, phrase, d, false);
+    c.all.push(d);
     if (status) {
       // The same phrase with the documented status: the provider's own word on what that status means here.
       // Weighs as its words do, plus the agreement: the longer the words, the surer it is that reply.
-      const withStatus: CueDef = { ...base, kind: 'status', weight: full + WEIGHTS.statusAgrees, gated: false, text: phrase, status };
+      const withStatus = def('status', full + WEIGHTS.statusAgrees, phrase, status, undefined, false, null);
       indexPhrase(c, phrase, withStatus, false);
       c.all.push(withStatus);
     }
   }
-  if (status && !entry.token && !(entry.phrases?.length)) {
+  if (status && !entry.token && !entry.phrases?.length) {
     const key = status[0] as string;
     const own = unregistered(key) && (sharedStatus.get(key)?.size ?? 0) <= 1;
-    const def: CueDef = { ...base, kind: 'status', weight: own ? WEIGHTS.token : WEIGHTS.providerStatus, gated: !own, text: key, status };
-    c.statusOnly.push(def);
-    c.all.push(def);
+    const d = def('status', own ? WEIGHTS.token : WEIGHTS.providerStatus, key, status, undefined, !own, null);
+    addStatusOnly(c, d);
+    c.all.push(d);
+  }
+}
+
+/**
+ * Indexed by what a reply's status can be looked up with: "7.26" for an exact pattern (x.7.26, 5.7.26), "7" for a
+ * pattern with wildcards (x.7.6??, x.7.*), which the caller then checks with statusMatches.
+ */
+function addStatusOnly(c: CompiledCues, def: CueDef): void {
+  const keys = new Set(
+    (def.status ?? []).map((s) => {
+      const [, subject = '', detail = ''] = s.split('.');
+      return /[*?]/.test(detail) ? subject : `${subject}.${detail}`;
+    }),
+  );
+  for (const key of keys) {
+    const list = c.statusOnly.get(key) ?? [];
+    list.push(def);
+    c.statusOnly.set(key, list);
   }
 }
 
 export function compileCues(general: readonly Rule[], providers: readonly { id: string; rules: readonly Rule[] }[], knowledge: readonly KnowledgeSource[]): CompiledCues {
-  const c: CompiledCues = { byFirstWord: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: [], codeOnly: [], all: [] };
+  const c: CompiledCues = { byFirstWord: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: new Map(), codeOnly: [], all: [], meanings: () => 1 };
   // Which categories each unregistered status is given across all tables: a status two sources read differently is
   // nobody's token.
   const sharedStatus = new Map<string, Set<Category>>();
@@ -208,8 +292,9 @@ export function compileCues(general: readonly Rule[], providers: readonly { id: 
   const statusInIana = (s: string) => !unregistered(s) || (sharedStatus.get(s.replace(/^[245]\./, 'x.'))?.size ?? 0) > 1;
   for (const r of general) addRule(c, r, null, statusInIana);
   for (const p of providers) for (const r of p.rules) addRule(c, r, p.id, statusInIana);
-  const meanings = documentedMeanings(knowledge);
-  for (const k of knowledge) for (const e of k.replies) addKnown(c, k, e, sharedStatus, meanings);
+  for (const k of knowledge) for (const e of k.replies) addKnown(c, k, e, sharedStatus);
+  let meanings: ReturnType<typeof documentedMeanings> | null = null;
+  c.meanings = (phrase, own, caseSensitive) => (meanings ??= documentedMeanings(knowledge))(phrase, own, caseSensitive);
   return c;
 }
 
@@ -228,6 +313,17 @@ export interface PhraseHit {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
+/** Settles a documented phrase's or token's weight the first time it matches (CueDef.check). */
+function settle(table: CompiledCues, def: CueDef): void {
+  if (def.check === 'token') {
+    if (table.meanings(def.text, def.category, true) > 1) {
+      def.kind = 'phrase';
+      def.weight = WEIGHTS.longPhrase * WEIGHTS.ambiguous;
+    }
+  } else if (def.check === 'phrase' && table.meanings(def.text, def.category) > 1) def.weight *= WEIGHTS.ambiguous;
+  def.check = null;
+}
+
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[] {
   const lower = text.toLowerCase();
@@ -242,6 +338,7 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
       if (after === 's' && !entry.caseSensitive) after = lower[at + len + 1];
       if (isWordChar(after)) return;
     }
+    if (entry.def.check) settle(table, entry.def);
     hits.push({ def: entry.def, start: at, end: at + len });
   };
   const words = /[\p{L}\p{N}]+/gu;
@@ -252,7 +349,12 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
       if (entry.caseSensitive && !sameLength) continue;
       if (hay.startsWith(entry.text, at)) push(entry, at);
     }
-    if (table.prefixes.length) for (const entry of table.prefixes) if (m[0].startsWith(entry.text)) hits.push({ def: entry.def, start: at, end: at + m[0].length });
+    if (table.prefixes.length)
+      for (const entry of table.prefixes)
+        if (m[0].startsWith(entry.text)) {
+          if (entry.def.check) settle(table, entry.def);
+          hits.push({ def: entry.def, start: at, end: at + m[0].length });
+        }
   }
   for (const entry of table.loose) {
     const hay = entry.caseSensitive ? text : lower;
@@ -263,7 +365,8 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
       break;
     }
   }
-  for (const { re, def } of table.patterns) {
+  for (const { re, literal, def } of table.patterns) {
+    if (literal !== null && !lower.includes(literal)) continue;
     const m = re.exec(text);
     if (m) hits.push({ def, start: m.index, end: m.index + m[0].length });
   }

@@ -173,6 +173,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
   },
 ];
 
+/** Every vote gets the same shape (all fields, in one order): the scoring loops stay monomorphic. */
+function vote(v: Vote): Vote {
+  return { id: v.id, category: v.category, weight: v.weight, evidence: v.evidence, kind: v.kind, cap: v.cap, symptom: v.symptom ?? false, own: v.own ?? false, variant: v.variant };
+}
+
 /** Adds up a category's votes: the strongest whole, each further one by FACTORS.nextCue less. */
 function total(votes: Vote[]): number {
   let sum = 0;
@@ -214,23 +219,25 @@ export function score(input: ScoreInput): Scored {
     // The provider that answered, saying what its status means with these words; else the words' own weight with the
     // status agreeing (the more specific the words, the surer it is that documented reply).
     const weight = own ? WEIGHTS.providerStatus + (h.def.weight >= WEIGHTS.longPhrase ? WEIGHTS.statusAgrees : 0) : h.def.kind === 'status' ? h.def.weight : h.def.weight + WEIGHTS.statusAgrees;
-    offerStatus({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant });
+    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant }));
   }
   if (!statusVote && input.enhanced) {
-    for (const def of table.statusOnly) {
+    const [, subject = '', detail = ''] = input.enhanced.split('.');
+    const candidates = [...(table.statusOnly.get(`${subject}.${detail}`) ?? []), ...(table.statusOnly.get(subject) ?? [])];
+    for (const def of candidates) {
       if (excluded(input, def) || (def.gated && def.provider !== detected) || !statusHolds(def) || !codeHolds(def)) continue;
-      offerStatus({ id: def.id, category: def.category, weight: def.weight, evidence: { source: 'status', text: input.enhanced, start: null, end: null }, kind: def.gated || def.weight === WEIGHTS.token ? 'status' : 'status' });
+      offerStatus(vote({ id: def.id, category: def.category, weight: def.weight, evidence: { source: 'status', text: input.enhanced, start: null, end: null }, kind: 'status' }));
     }
     if (!statusVote) {
       const entry = registryEntry(input.enhanced);
       if (entry?.category) {
-        statusVote = {
+        statusVote = vote({
           id: `status.${input.enhanced.replace(/^\d/, 'x')}`,
           category: entry.category,
           weight: entry.specific ? WEIGHTS.specificStatus : WEIGHTS.generalStatus,
           evidence: { source: 'status', text: input.enhanced, start: null, end: null },
           kind: 'status',
-        };
+        });
       }
     }
   }
@@ -239,10 +246,10 @@ export function score(input: ScoreInput): Scored {
   // The basic code, read once: a provider's own meaning, else the RFC's where it names a cause.
   if (input.code) {
     const own = table.codeOnly.find((d) => !excluded(input, d) && (!d.gated || d.provider === detected) && codeHolds(d));
-    if (own) votes.push({ id: own.id, category: own.category, weight: own.weight, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' });
+    if (own) votes.push(vote({ id: own.id, category: own.category, weight: own.weight, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     else {
       const basic = BASIC_CODES[input.code];
-      if (basic?.category) votes.push({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' });
+      if (basic?.category) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }
   }
 
@@ -265,7 +272,7 @@ export function score(input: ScoreInput): Scored {
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.
     if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';
-    wordVotes.push({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant });
+    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';
@@ -279,7 +286,7 @@ export function score(input: ScoreInput): Scored {
   if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak')) {
     for (const h of findCues(statedText, table)) {
       if (h.def.status || h.def.kind === 'weak' || !live(h.def) || excluded(input, h.def) || !codeHolds(h.def)) continue;
-      votes.push({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium' });
+      votes.push(vote({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium' }));
     }
   }
 
@@ -299,14 +306,18 @@ export function score(input: ScoreInput): Scored {
           : q.id === 'fact.unconfirmed-unknown' && input.enhanced
             ? { source: 'status', text: input.enhanced, start: null, end: null }
             : null;
-      votes.push({ id: q.id, category: q.to, weight: WEIGHTS.qualifier, evidence: evidence ?? { source: 'code', text: q.id, start: null, end: null }, kind: 'qualifier', cap: q.cap });
+      votes.push(vote({ id: q.id, category: q.to, weight: WEIGHTS.qualifier, evidence: evidence ?? { source: 'code', text: q.id, start: null, end: null }, kind: 'qualifier', cap: q.cap }));
       qualified ??= { q, evidence };
     }
   }
 
   // Totals per category.
   const byCategory = new Map<Category, Vote[]>();
-  for (const v of votes) byCategory.set(v.category, [...(byCategory.get(v.category) ?? []), v]);
+  for (const v of votes) {
+    const list = byCategory.get(v.category);
+    if (list) list.push(v);
+    else byCategory.set(v.category, [v]);
+  }
   const totals = [...byCategory.entries()]
     .map(([category, vs]) => {
       const best = vs.reduce((a, b) => (b.weight > a.weight ? b : a));
@@ -322,7 +333,7 @@ export function score(input: ScoreInput): Scored {
     if (input.delayed) {
       // A delay warning that names no cause: the receiving server has not accepted the message yet, and the sending
       // server is still retrying.
-      const v: Vote = { id: 'fact.delay-without-cause', category: 'network', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' };
+      const v: Vote = vote({ id: 'fact.delay-without-cause', category: 'network', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' });
       return { category: 'network', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'network', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier' };
     }
     return { category: 'unknown', ruleId: 'unknown', score: 0, level: 'low', votes: [], totals: [], runnerUp: null, decidedBy: null };

@@ -6,6 +6,7 @@
 import { APPLE } from './apple';
 import { BLOCKLIST_SOURCES } from './blocklists';
 import { COMCAST } from './comcast';
+import { DOCUMENTED_EXTRA } from './documented-extra';
 import { EUROPE } from './europe';
 import { EXCHANGE_LOCALIZED } from './exchange-localized';
 import { FILTERS } from './filters';
@@ -51,4 +52,5 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   SPARKPOST,
   BREVO,
   MAILCHIMP_MANDRILL,
+  ...DOCUMENTED_EXTRA,
 ];
