@@ -64,9 +64,9 @@ export const CONFIDENCE = {
   /** High: a score at least this… */
   highScore: 4,
   /** …ahead of the runner-up by at least this fraction of its own score. */
-  highMargin: 0.5,
-  mediumScore: 2,
-  mediumMargin: 0.25,
+  highMargin: 0.6,
+  mediumScore: 2.5,
+  mediumMargin: 0.3,
   /** A runner-up within this fraction of the verdict's score is shown as "or possibly". */
   runnerUp: 0.6,
 } as const;

@@ -17,6 +17,7 @@ import { EXIM } from './mta-exim';
 import { OTHER_MTAS } from './mta-others';
 import { POSTFIX } from './mta-postfix';
 import { RUSSIA_ASIA } from './russia-asia';
+import { IANA_REGISTRY, RFC_REPLIES } from './standards';
 import { AMAZON_SES, BREVO, MAILCHIMP_MANDRILL, MAILGUN, POSTMARK, SENDGRID, SPARKPOST } from './sending-services';
 import { ATT, COX, FASTMAIL, GODADDY, PROTON, SPECTRUM, ZOHO } from './small-mailboxes';
 import type { KnowledgeSource } from './types';
@@ -53,4 +54,6 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   BREVO,
   MAILCHIMP_MANDRILL,
   ...DOCUMENTED_EXTRA,
+  IANA_REGISTRY,
+  RFC_REPLIES,
 ];
