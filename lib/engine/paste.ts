@@ -409,6 +409,9 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     if (!lit || lit.value.trim() === '') return [];
     const reply = replyText(lit.value, givenCode ?? null);
     const command = commandOf(f, m, text, lit.end);
+    // A bare (550, 'units') is a tuple, not a reply: without an address or an exception's name around it, the
+    // words must read like a reply (an enhanced status first, or failure wording).
+    if (!g.rcpt && !command && !/^[245]\.\d{1,3}\.\d{1,3}\s/.test(lit.value.trim()) && !hasFailureWords(lit.value)) return [];
     let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
     if (!recipient && f.tailAddress && command === 'RCPT TO') {
       f.tailAddress.lastIndex = lit.end;
@@ -436,10 +439,15 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     for (let lines = 0; lines < 40 && pos <= text.length; lines++) {
       const nl = text.indexOf('\n', pos);
       const lineEnd = nl < 0 ? text.length : nl;
-      const line = text.slice(pos, lineEnd).trimEnd();
-      const close = /"\.?[)\]]?$/.exec(line.length > MAX_REPLY ? line.slice(-4) : line);
-      if (close && pos + (line.length > MAX_REPLY ? line.length - 4 : 0) + close.index > at) {
-        end = pos + (line.length > MAX_REPLY ? line.length - 4 : 0) + close.index;
+      const line = text.slice(pos, Math.min(lineEnd, pos + MAX_REPLY)).trimEnd();
+      // Symfony closes with '".' (its sentence ends there), Swift Mailer with '"' at the end of the line.
+      const dot = /"\.(?=\s|$)/.exec(line);
+      if (dot) {
+        end = pos + dot.index;
+        break;
+      }
+      if (line.endsWith('"') && pos + line.length - 1 >= at) {
+        end = pos + line.length - 1;
         break;
       }
       if (nl < 0) break;
@@ -631,6 +639,9 @@ function readFields(view: View): Hit[] {
     });
   }
   if (replies.length === 0) return [];
+  // Where some fields hold the server's reply, fields that only hold words ("msg": "delivery failed") are the
+  // program's own and say less.
+  if (replies.some((r) => r.hit.code || r.hit.enhanced)) replies.splice(0, replies.length, ...replies.filter((r) => r.hit.code || r.hit.enhanced));
   // Each other field belongs to the reply nearest to it (the fields of one object stand together).
   const listed: { hit: Hit; list: string[] }[] = [];
   for (const f of fields) {
