@@ -28,6 +28,10 @@ const MAX_LITERAL = 8000;
 /** No paste names more failures than this. */
 const MAX_HITS = 200;
 const MAX_FIELDS = 4000;
+/** How many places one pattern may propose before the reader stops looking (a real paste has a handful). */
+const MAX_TRIES = 2000;
+/** How far from a place the reader looks for the start and end of its line. */
+const LINE_WINDOW = 4000;
 const MAX_REPLY = 1500;
 /** Text no longer than this with one reply is a fragment (as in read-text.ts). */
 const FRAGMENT_MAX = 4000;
@@ -175,23 +179,27 @@ function unescapeView(text: string): View | null {
   const out: string[] = [];
   const map = new Int32Array(text.length + 1);
   let j = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\\' && i + 1 < text.length) {
-      const d = text[i + 1] as string;
-      const decoded = d === 'n' ? '\n' : d === 'r' ? '' : d === 't' ? '\t' : d === '"' || d === "'" || d === '\\' || d === '/' ? d : null;
-      if (decoded !== null) {
-        if (decoded !== '') {
-          out.push(decoded);
-          map[j++] = i;
-        }
-        i++;
-        continue;
-      }
+  let chunk = 0;
+  const copy = (to: number) => {
+    out.push(text.slice(chunk, to));
+    for (let k = chunk; k < to; k++) map[j++] = k;
+  };
+  for (let i = text.indexOf('\\'); i >= 0 && i + 1 < text.length; i = text.indexOf('\\', i)) {
+    const d = text[i + 1] as string;
+    const decoded = d === 'n' ? '\n' : d === 'r' ? '' : d === 't' ? '\t' : d === '"' || d === "'" || d === '\\' || d === '/' ? d : null;
+    if (decoded === null) {
+      i++;
+      continue;
     }
-    out.push(c);
-    map[j++] = i;
+    copy(i);
+    if (decoded !== '') {
+      out.push(decoded);
+      map[j++] = i;
+    }
+    i += 2;
+    chunk = i;
   }
+  copy(text.length);
   map[j] = text.length;
   return { text: out.join(''), map: map.subarray(0, j + 1) };
 }
@@ -316,14 +324,12 @@ function trimTail(reply: string): string {
  * then "550 …"; or, as Go's textproto and Python's smtplib join them, lines that repeat the enhanced status).
  */
 function replyEnd(text: string, start: number): number {
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
+  let end = lineAround(text, start).end;
   const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
   const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(text.slice(start, start + 12))?.[1];
   if (!head && !status) return end;
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
-    const next = text.indexOf('\n', end + 1);
-    const lineEnd = next < 0 ? text.length : next;
+    const lineEnd = lineAround(text, end + 1).end;
     const line = text.slice(end + 1, Math.min(lineEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
     const continues = (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) || (status !== undefined && line.trimStart().startsWith(`${status} `));
@@ -347,7 +353,8 @@ function readWrappers(view: View): Hit[] {
   for (const f of PASTE_FORMATS) {
     if (f.markers.length > 0 && !f.markers.some((m) => lower.includes(m))) continue;
     f.start.lastIndex = 0;
-    for (let m = f.start.exec(text); m && hits.length < MAX_HITS; m = f.start.exec(text)) {
+    let tries = 0;
+    for (let m = f.start.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = f.start.exec(text), tries++) {
       if (m[0].length === 0) f.start.lastIndex++;
       const at = m.index + m[0].length;
       if (taken(at) || taken(m.index)) continue;
@@ -437,8 +444,8 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     let end = -1;
     let pos = at;
     for (let lines = 0; lines < 40 && pos <= text.length; lines++) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl < 0 ? text.length : nl;
+      const lineEnd = lineAround(text, pos).end;
+      const nl = lineEnd < text.length ? lineEnd : -1;
       const line = text.slice(pos, Math.min(lineEnd, pos + MAX_REPLY)).trimEnd();
       // Symfony closes with '".' (its sentence ends there), Swift Mailer with '"' at the end of the line.
       const dot = /"\.(?=\s|$)/.exec(line);
@@ -453,10 +460,7 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
       if (nl < 0) break;
       pos = nl + 1;
     }
-    if (end < 0) {
-      const nl = text.indexOf('\n', at);
-      end = nl < 0 ? text.length : nl;
-    }
+    if (end < 0) end = lineAround(text, at).end;
     const reply = cleanReply(text.slice(at, end)).slice(0, MAX_REPLY);
     if (!reply) return [];
     const command = commandOf(f, m, text, end);
@@ -490,6 +494,7 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     const labels = CODE_LABELS.exec(blank < 0 ? para : para.slice(0, blank));
     if (labels) end = lineAround(text, end + labels.index).end;
   }
+  end = Math.min(end, start + MAX_LITERAL);
   let raw = text.slice(start, end);
   let recipients: string[] = [];
   if (f.recipientsAfter) {
@@ -548,12 +553,10 @@ function readDetailList(f: PasteFormat, text: string, at: number): Hit[] {
     const address = findAddresses(head, head.length, 1).next().value;
     if (!address || address.index !== 0 || head[address.text.length] !== ':') break;
     const start = pos + address.text.length + 1 + (/^[ \t]{0,4}/.exec(head.slice(address.text.length + 1))?.[0].length ?? 0);
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    let end = lineAround(text, start).end;
     // Continuation lines of the same detail, up to the next "address:" or a label.
     for (let lines = 0; lines < 20 && end < text.length; lines++) {
-      const next = text.indexOf('\n', end + 1);
-      const lineEnd = next < 0 ? text.length : next;
+      const lineEnd = lineAround(text, end + 1).end;
       const line = text.slice(end + 1, Math.min(lineEnd, end + 1 + MAX_REPLY));
       const first = findAddresses(line, Math.min(line.length, 330), 1).next().value;
       if (line.trim() === '' || (first && line.slice(0, first.index).trim() === '' && line[first.index + first.text.length] === ':') || /^[ \t]*(?:SMTP |Mailer Error|Message could not)/i.test(line)) break;
@@ -596,7 +599,8 @@ function readFields(view: View): Hit[] {
   const text = view.text;
   const fields: Field[] = [];
   FIELD.lastIndex = 0;
-  for (let m = FIELD.exec(text); m && fields.length < MAX_FIELDS; m = FIELD.exec(text)) {
+  let tries = 0;
+  for (let m = FIELD.exec(text); m && fields.length < MAX_FIELDS && tries < MAX_TRIES * 4; m = FIELD.exec(text), tries++) {
     const kind = FIELD_KIND.get((m[1] ?? '').toLowerCase().replace(/[_-]/g, ''));
     if (!kind) continue;
     const at = m.index + m[0].length;
@@ -710,10 +714,15 @@ function hasFailureWords(text: string): boolean {
   return FAILURE_WORDS_WEAK.some((re) => re.test(t)) && MAIL_CONTEXT.test(t);
 }
 
+/** The line around `at`, looked for at most LINE_WINDOW characters either side (a longer line is cut there). */
 function lineAround(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
+  const from = Math.max(0, at - LINE_WINDOW);
+  let start = Math.min(at, text.length);
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  const to = Math.min(text.length, at + LINE_WINDOW);
+  let end = Math.max(at, 0);
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
 }
 
 function readLoose(view: View): Hit[] {
@@ -738,25 +747,27 @@ function readLoose(view: View): Hit[] {
     });
   };
   LOOSE_CODE.lastIndex = 0;
-  for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS; m = LOOSE_CODE.exec(text)) {
+  let tries = 0;
+  for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_CODE.exec(text), tries++) {
     if (taken(m.index)) continue;
     const line = lineAround(text, m.index);
     const before = text.slice(Math.max(line.start, m.index - 60), m.index);
     const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
-    const end = replyEnd(text, m.index);
-    const reply = trimTail(cleanReply(text.slice(m.index, end))).slice(0, MAX_REPLY);
+    const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
+    const reply = trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY))));
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
     if (!enhanced && !(introduced && hasFailureWords(reply))) continue;
     add(m.index, end, reply);
   }
   LOOSE_STATUS.lastIndex = 0;
-  for (let m = LOOSE_STATUS.exec(text); m && hits.length < MAX_HITS; m = LOOSE_STATUS.exec(text)) {
+  tries = 0;
+  for (let m = LOOSE_STATUS.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_STATUS.exec(text), tries++) {
     if (taken(m.index) || !m[1] || !isEnhancedCode(m[1])) continue;
     const line = lineAround(text, m.index);
     const before = text.slice(Math.max(line.start, m.index - 60), m.index);
     if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;)[ \t'"(]{0,4}$/i.test(before))) continue;
-    const end = replyEnd(text, m.index);
-    add(m.index, end, trimTail(cleanReply(text.slice(m.index, end))).slice(0, MAX_REPLY));
+    const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
+    add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
   }
   // "SMTP code: 550 Additional SMTP info: 5.7.1" with the words around them on the line.
   return hits;
