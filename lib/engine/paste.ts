@@ -654,6 +654,10 @@ function readFields(view: View): Hit[] {
     let distance = Infinity;
     for (const r of replies) {
       const d = f.at >= r.field.at ? f.at - r.field.end : r.field.at - f.end;
+      if (d > 1200) continue;
+      // A brace between them: the field is in another object (the next event of a list, a nested error).
+      const between = f.at >= r.field.at ? text.slice(r.field.end, f.at) : text.slice(f.end, r.field.at);
+      if (/[{}]/.test(between)) continue;
       if (d < distance) {
         distance = d;
         best = r;
@@ -778,7 +782,7 @@ function recipientNear(text: string, line: { start: number; end: number }, reply
   const inReply = recipientInReply(reply, command);
   if (inReply) return inReply;
   const lineText = text.slice(line.start, Math.min(line.end, line.start + 4000));
-  const label = /\b(?:to=<?|rcpt(?:[ _]to)?[:=][ \t]{0,4}<?|recipient[:=][ \t]{0,4}<?|for <)/i.exec(lineText);
+  const label = /\b(?:to=<?|to[ \t]{1,4}<?|rcpt(?:[ _]to)?[:=][ \t]{0,4}<?|recipient[:=][ \t]{0,4}<?|for <)/i.exec(lineText);
   if (label) {
     const after = lineText.slice(label.index + label[0].length, label.index + label[0].length + 330);
     const labelled = findAddresses(after, after.length, 1).next().value;

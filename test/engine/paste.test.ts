@@ -350,6 +350,42 @@ const CASES: Case[] = [
     text: 'send: smtp: 554 5.7.1 <pat@dest.example>: Relay access denied',
     expect: [{ recipient: 'pat@dest.example', code: '554', enhanced: '5.7.1', command: null, reply: '554 5.7.1 <pat@dest.example>: Relay access denied' }],
   },
+  {
+    name: "Nodemailer's error as JSON.stringify writes it: one recipient per rejectedErrors entry",
+    text: '{"code":"EENVELOPE","response":"550 5.1.1 <ann@dest.example>: Recipient address rejected","responseCode":550,"command":"RCPT TO","rejected":["ann@dest.example","bob@dest.example"],"rejectedErrors":[{"code":"EENVELOPE","response":"550 5.1.1 <ann@dest.example>: Recipient address rejected","responseCode":550,"command":"RCPT TO","recipient":"ann@dest.example"},{"code":"EENVELOPE","response":"452 4.2.2 Mailbox full","responseCode":452,"command":"RCPT TO","recipient":"bob@dest.example"}]}',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected' },
+      { recipient: 'bob@dest.example', code: '452', enhanced: '4.2.2', command: 'RCPT TO', reply: '452 4.2.2 Mailbox full' },
+    ],
+  },
+  {
+    name: 'a JSON list of events: each field stays with its own object',
+    text: '[{"email":"ann@dest.example","reason":"550 5.1.1 user unknown"},{"email":"bob@dest.example","reason":"552 5.2.2 mailbox full"}]',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 5.1.1 user unknown' },
+      { recipient: 'bob@dest.example', code: '552', enhanced: '5.2.2', command: null, reply: '552 5.2.2 mailbox full' },
+    ],
+  },
+  {
+    name: 'log lines for two recipients ("send to x failed: 550 …")',
+    text: '2026-03-02 10:00:01 ERROR send to ann@dest.example failed: 550 5.1.1 User unknown\n2026-03-02 10:00:02 ERROR send to bob@dest.example failed: 452 4.2.2 Mailbox full',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 5.1.1 User unknown' },
+      { recipient: 'bob@dest.example', code: '452', enhanced: '4.2.2', command: null, reply: '452 4.2.2 Mailbox full' },
+    ],
+  },
+  {
+    name: "Django's debug page title with smtplib's dict",
+    format: 'python-recipients-refused',
+    text: "SMTPRecipientsRefused at /signup/\n{'pat@dest.example': (550, b'5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual alias table')}\nRequest Method:\tPOST",
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual alias table' }],
+  },
+  {
+    name: "PHPMailer's ErrorInfo after data not accepted (DATA END, Detail, SMTP code)",
+    format: 'phpmailer-command',
+    text: 'Message could not be sent. Mailer Error: SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Message rejected: Email address is not verified. SMTP code: 554',
+    expect: [{ recipient: null, code: '554', enhanced: null, command: 'end of data', reply: '554 Message rejected: Email address is not verified.' }],
+  },
   // No three-digit code.
   {
     name: 'a bare enhanced status with no reply code',
