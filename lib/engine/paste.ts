@@ -176,32 +176,32 @@ function merge(hits: Hit[]): Hit[] {
 /** The text with its backslash escapes decoded (a log that wrote "\n" for line breaks), or null when it has none. */
 function unescapeView(text: string): View | null {
   if (!/\\[nrt"']/.test(text)) return null;
-  const out: string[] = [];
-  const map = new Int32Array(text.length + 1);
+  const n = text.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
   let j = 0;
-  let chunk = 0;
-  const copy = (to: number) => {
-    out.push(text.slice(chunk, to));
-    for (let k = chunk; k < to; k++) map[j++] = k;
-  };
-  for (let i = text.indexOf('\\'); i >= 0 && i + 1 < text.length; i = text.indexOf('\\', i)) {
-    const d = text[i + 1] as string;
-    const decoded = d === 'n' ? '\n' : d === 'r' ? '' : d === 't' ? '\t' : d === '"' || d === "'" || d === '\\' || d === '/' ? d : null;
-    if (decoded === null) {
-      i++;
-      continue;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */ && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      // \n, \t, \", \', \\, \/ are decoded; \r is dropped (line ends are LF here); others stay as written.
+      const decoded = d === 110 ? 10 : d === 116 ? 9 : d === 34 || d === 39 || d === 92 || d === 47 ? d : d === 114 ? -1 : 0;
+      if (decoded !== 0) {
+        if (decoded > 0) {
+          out[j] = decoded;
+          map[j++] = i;
+        }
+        i++;
+        continue;
+      }
     }
-    copy(i);
-    if (decoded !== '') {
-      out.push(decoded);
-      map[j++] = i;
-    }
-    i += 2;
-    chunk = i;
+    out[j] = c;
+    map[j++] = i;
   }
-  copy(text.length);
-  map[j] = text.length;
-  return { text: out.join(''), map: map.subarray(0, j + 1) };
+  map[j] = n;
+  const chunks: string[] = [];
+  for (let k = 0; k < j; k += 8192) chunks.push(String.fromCharCode(...out.subarray(k, Math.min(j, k + 8192))));
+  return { text: chunks.join(''), map: map.subarray(0, j + 1) };
 }
 
 interface Literal {
