@@ -36,6 +36,9 @@ const MAX_REPLY = 1500;
 /** Text no longer than this with one reply is a fragment (as in read-text.ts). */
 const FRAGMENT_MAX = 4000;
 
+/** The formats of sending services' event JSON (json-events.ts): what they say stands. */
+const EVENT_FORMATS = new Set<BounceFormat>(['amazon-ses', 'sendgrid', 'mailgun', 'postmark', 'sparkpost', 'mandrill', 'resend', 'brevo']);
+
 /** One failure found in the paste. Spans are in the coordinates of the view it was found in. */
 interface Hit {
   start: number;
@@ -66,7 +69,9 @@ export function readPaste(input: string): BounceReport {
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
   // an automatic reply, a complaint, a delivery notice.
   if (strict.kind === 'auto-reply' || strict.kind === 'complaint' || strict.kind === 'delivered') return strict;
-  if (strict.isBounce && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  // (An object dump is read by its fields first: a layout's phrases inside a JSON value do not make it that layout.)
+  const objectDump = /^[[{]/.test(input.trimStart()) && !EVENT_FORMATS.has(strict.format ?? 'generic');
+  if (!objectDump && strict.isBounce && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -324,17 +329,17 @@ function trimTail(reply: string): string {
  * then "550 …"; or, as Go's textproto and Python's smtplib join them, lines that repeat the enhanced status).
  */
 function replyEnd(text: string, start: number): number {
-  let end = lineAround(text, start).end;
+  let end = lineEnd(text, start);
   const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
   const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(text.slice(start, start + 12))?.[1];
   if (!head && !status) return end;
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
-    const lineEnd = lineAround(text, end + 1).end;
-    const line = text.slice(end + 1, Math.min(lineEnd, end + 1 + MAX_REPLY));
+    const nextEnd = lineEnd(text, end + 1);
+    const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
     const continues = (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) || (status !== undefined && line.trimStart().startsWith(`${status} `));
     if (!continues) break;
-    end = lineEnd;
+    end = nextEnd;
   }
   return end;
 }
@@ -677,7 +682,10 @@ function readFields(view: View): Hit[] {
   // A list of refused recipients ("rejected: [ 'a@x' ]") names the recipient of a reply that names none itself, when
   // it holds one address (with several, the reply is only the last one's).
   for (const { hit: h, list } of listed) if (!h.recipient && list.length === 1) h.recipient = list[0] ?? null;
-  for (const { hit: h } of replies) {
+  for (const { field, hit: h } of replies) {
+    // The value's own words may name the command and the host: "host mx[ip] said: 550 … (in reply to RCPT TO command)".
+    h.command ??= findCommand(field.value);
+    if (!h.remoteHost) h.remoteHost = findRemoteMta(field.value).host;
     if (h.code && !h.reply.startsWith(h.code) && /^[245]\.\d/.test(h.reply)) h.reply = replyText(h.reply, h.code);
     h.recipient ??= recipientInReply(h.reply, h.command);
   }
@@ -718,6 +726,21 @@ function hasFailureWords(text: string): boolean {
   return FAILURE_WORDS_WEAK.some((re) => re.test(t)) && MAIL_CONTEXT.test(t);
 }
 
+/** Where the line holding `at` ends, looked for at most LINE_WINDOW characters ahead. */
+function lineEnd(text: string, at: number): number {
+  const to = Math.min(text.length, at + LINE_WINDOW);
+  let end = Math.max(at, 0);
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return end;
+}
+
+/** The words before `at` on its line, at most `max` characters of them. */
+function lineBefore(text: string, at: number, max: number): string {
+  let start = at;
+  while (start > 0 && at - start < max && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, at);
+}
+
 /** The line around `at`, looked for at most LINE_WINDOW characters either side (a longer line is cut there). */
 function lineAround(text: string, at: number): { start: number; end: number } {
   const from = Math.max(0, at - LINE_WINDOW);
@@ -754,8 +777,7 @@ function readLoose(view: View): Hit[] {
   let tries = 0;
   for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_CODE.exec(text), tries++) {
     if (taken(m.index)) continue;
-    const line = lineAround(text, m.index);
-    const before = text.slice(Math.max(line.start, m.index - 60), m.index);
+    const before = lineBefore(text, m.index, 60);
     const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     const reply = trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY))));
@@ -767,8 +789,7 @@ function readLoose(view: View): Hit[] {
   tries = 0;
   for (let m = LOOSE_STATUS.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_STATUS.exec(text), tries++) {
     if (taken(m.index) || !m[1] || !isEnhancedCode(m[1])) continue;
-    const line = lineAround(text, m.index);
-    const before = text.slice(Math.max(line.start, m.index - 60), m.index);
+    const before = lineBefore(text, m.index, 60);
     if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;)[ \t'"(]{0,4}$/i.test(before))) continue;
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));

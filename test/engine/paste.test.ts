@@ -330,6 +330,11 @@ const CASES: Case[] = [
     expect: [{ recipient: 'kim@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 Requested action not taken: mailbox unavailable' }],
   },
   {
+    name: 'JSON from an unknown service: bounce_reason and the remote host in a log line',
+    text: '{"to": "lee@dest.example", "bounce_reason": "host mx.dest.example[192.0.2.25] said: 554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied (in reply to RCPT TO command)"}',
+    expect: [{ recipient: 'lee@dest.example', code: '554', enhanced: '5.7.1', command: 'RCPT TO', reply: '554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied', remoteHost: 'mx.dest.example' }],
+  },
+  {
     name: 'a Laravel log line: Symfony message with escaped newlines in its JSON context',
     format: 'symfony-swift',
     text: '[2026-03-02 10:14:02] production.ERROR: Mail failed {"exception":"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\UnexpectedResponseException(code: 550): Expected response code \\"250/251/252\\" but got code \\"550\\", with message \\"550-5.7.1 [203.0.113.7] Our system has detected an unusual rate of\\r\\n550 5.7.1 unsolicited mail originating from your IP address. - gsmtp\\". at /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)"}',
