@@ -26,3 +26,26 @@ export function adversarialInputs(sizes: number[] = [1 << 20, 5 << 20]): Adversa
   }
   return out;
 }
+
+/**
+ * Hostile pastes for the tolerant paste reader (lib/engine/paste.ts): each repeats a piece its wrapper table or its
+ * loose reading starts on, so every pattern is tried as often as it can be. The popup reads pastes up to 2 MB.
+ */
+export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
+  const mb = `${Math.round(size / 1048576)}MB`;
+  const units: [string, string][] = [
+    ['Python tuples', "(550, b'"],
+    ['Python dict entries', "'a@b.example': (550, b'5.1.1 x', "],
+    ['unclosed quotes after a field', "response: '"],
+    ['escaped newlines and quotes', '\\n\\"'],
+    ['string concatenations', "'a' + "],
+    ['Symfony messages', 'Expected response code "250" but got code "550", with message "550 x\n'],
+    ['Ruby exception names', 'Net::SMTPFatalError '],
+    ['Erlang failure tuples', '{permanent_failure, <<"'],
+    ['PHPMailer labels', 'SMTP code: 550 '],
+    ['codes after colons', 'x: 550 y '],
+    ['bare statuses', '5.1.1 x\n'],
+    ['failure words', 'mail bounced '],
+  ];
+  return units.map(([name, unit]) => ({ name: `paste: ${name} ${mb}`, text: repeatTo(unit, size) }));
+}

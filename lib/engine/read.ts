@@ -23,6 +23,7 @@ import {
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
+import { readPaste } from './paste';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
@@ -34,9 +35,12 @@ export async function readBounce(input: string | Uint8Array): Promise<BounceRepo
   return readPastedText(input);
 }
 
-/** Text someone pasted or a file: also a sending service's event JSON, which a webmail never shows. */
+/**
+ * Text someone pasted, selected or gave as a file: also a sending service's event JSON, which a webmail never shows,
+ * and the reply behind any wrapper (a library's exception, a log line, JSON fields; paste.ts).
+ */
 export function readPastedText(input: string): BounceReport {
-  return readText(input, readJsonEvents);
+  return readPaste(input);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -134,7 +138,8 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   } catch (error) {
     // Malformed MIME: read what a person would see, the text itself.
     notes.push(`The message's MIME structure could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was read as plain text.`);
-    const fallback = readPastedText(typeof input === 'string' ? input : raw);
+    // A message (not a paste) is read strictly: the tolerant paste reader would take an ordinary mail's words for a bounce.
+    const fallback = readText(typeof input === 'string' ? input : raw, readJsonEvents);
     return { ...fallback, inputType: 'message', notes: [...notes, ...fallback.notes] };
   }
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIGINAL_MESSAGE_MARKERS, FORMATS } from '../../lib/engine/formats';
 import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
+import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, PASTE_FORMATS } from '../../lib/engine/paste-formats';
 
 const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup'].map((d) => join(__dirname, '../..', d));
 
@@ -48,6 +49,11 @@ const runtime: Found[] = [
   ...COMMAND_HINTS.map((r, i) => ({ where: `COMMAND_HINTS[${i}]`, source: r.source, flags: r.flags })),
   ...ORIGINAL_MESSAGE_MARKERS.map((r, i) => ({ where: `ORIGINAL_MESSAGE_MARKERS[${i}]`, source: r.source, flags: r.flags })),
   ...FORMATS.flatMap((f) => f.signatures.map((r, i) => ({ where: `${f.id}.signatures[${i}]`, source: r.source, flags: r.flags }))),
+  // The paste reader's wrapper table builds some patterns from pieces.
+  ...PASTE_FORMATS.flatMap((f) =>
+    [f.start, f.context?.pattern, f.tailAddress, f.recipientsAfter].flatMap((r, i) => (r ? [{ where: `${f.id}[${i}]`, source: r.source, flags: r.flags }] : [])),
+  ),
+  ...[...FAILURE_WORDS_STRONG, ...FAILURE_WORDS_WEAK].map((r, i) => ({ where: `FAILURE_WORDS[${i}]`, source: r.source, flags: r.flags })),
   // Provider tables may build patterns from data (Orange / La Poste codes): those not already found as literals.
   ...PROVIDERS.flatMap((p) =>
     p.rules.flatMap((rule) => (rule.patterns ?? []).map((r, i) => ({ where: `${rule.id}.patterns[${i}]`, source: r.source, flags: r.flags }))),

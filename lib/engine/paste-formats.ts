@@ -1,0 +1,287 @@
+/**
+ * How sending libraries and services wrap an SMTP reply in what they print or log: the formats the paste reader
+ * (paste.ts) takes apart. One entry per wrapper; each was read from the library's own source (repository and file
+ * named in `source`), never from a bug report. Every pattern is anchored on a fixed phrase and bounded, so it stays
+ * linear on hostile input (test/engine/redos.test.ts checks them).
+ *
+ * An entry finds where one failure starts (`start`, a global pattern) and says how its reply is read from there:
+ * - `literal`: a quoted string starts right after the match (a Python `b'…'`, a JavaScript `'…' +` concatenation,
+ *   an Erlang `<<"…">>`): its escapes are decoded;
+ * - `lines`: the reply is the rest of the line, with the continuation lines of a multi-line reply;
+ * - `quoted-message`: the reply runs to the line that closes the quote (Symfony and Swift Mailer put the raw
+ *   multi-line reply between quotes without escaping it);
+ * - `host-literal`: a host literal, a comma, then the reply literal (gen_smtp's failure tuples);
+ * - `detail-list`: "address: detail" lines (PHPMailer's list of failed recipients);
+ * - `labels`: the code and status are labelled; the reply's words are the rest of the line.
+ * Named groups of `start` carry what the wrapper says besides the reply: `code`, `status` (enhanced), `rcpt`
+ * (recipient), `cmd` (the command, looked up in `commands`), `host`.
+ */
+import type { SmtpCommand } from './types';
+
+export type ReplyRule = 'literal' | 'lines' | 'quoted-message' | 'host-literal' | 'detail-list' | 'labels';
+
+export interface PasteFormat {
+  id: string;
+  /** The library, as the user knows it. */
+  library: string;
+  /** Repository and file the format was read from. */
+  source: string;
+  /** Lower-case literals; the entry is tried only when one of them occurs in the text ([] = always). */
+  markers: readonly string[];
+  /** Global pattern: where one failure starts; its end is where the reply begins. */
+  start: RegExp;
+  reply: ReplyRule;
+  /** The command every failure of this wrapper answered. */
+  command?: SmtpCommand;
+  /** The `cmd` group (lower-cased, spaces collapsed) → the command. */
+  commands?: Readonly<Record<string, SmtpCommand>>;
+  /**
+   * Words near the failure that name the command (an exception's class, a backtrace frame): looked for in the
+   * `window` characters before the match (and after its reply with `after`); the first group, lower-cased, is looked
+   * up in `commands`.
+   */
+  context?: { pattern: RegExp; window: number; after?: boolean };
+  /** After the reply: an address the wrapper adds (a Python tuple's third element), kept when the command is RCPT TO. */
+  tailAddress?: RegExp;
+  /** After the reply: the recipients the failure applies to ("affected recipient(s): a, b"); group 1 is the list. */
+  recipientsAfter?: RegExp;
+  /** The reply may stand before the match on its line ("550 … (Net::SMTPFatalError)"). */
+  replyBefore?: boolean;
+}
+
+const ADDRESS = String.raw`[^\s"'<>@,;()\[\]]{1,64}@[^\s"'<>@,;()\[\]]{1,255}`;
+
+/** Python's smtplib and aiosmtplib exception classes → the command whose reply they carry. */
+const PYTHON_CLASSES: Readonly<Record<string, SmtpCommand>> = {
+  smtprecipientsrefused: 'RCPT TO',
+  smtprecipientrefused: 'RCPT TO',
+  smtpsenderrefused: 'MAIL FROM',
+  smtpdataerror: 'DATA',
+  smtpheloerror: 'HELO',
+  smtpauthenticationerror: 'AUTH',
+  smtpconnecterror: 'connect',
+};
+
+export const PASTE_FORMATS: readonly PasteFormat[] = [
+  {
+    // SMTPRecipientsRefused(senderrs): str() is the dict {'a@x': (550, b'5.1.1 …'), …}, one entry per refused
+    // recipient, each (code, reply) as SMTP.rcpt() returned it; the reply's lines are joined with b"\n".
+    id: 'python-recipients-refused',
+    library: "Python's smtplib",
+    source: 'python/cpython Lib/smtplib.py (SMTPRecipientsRefused, SMTP.sendmail, SMTP.getreply)',
+    markers: [],
+    start: new RegExp(String.raw`["'](?<rcpt>${ADDRESS})["'][ \t]{0,4}:[ \t]{0,4}\([ \t]{0,4}(?<code>[245][0-5]\d)[ \t]{0,4},[ \t]{0,4}(?=b?["'])`, 'g'),
+    reply: 'literal',
+    command: 'RCPT TO',
+  },
+  {
+    // SMTPResponseException(code, msg) and its subclasses: str() is the args tuple (550, b'…'); SMTPSenderRefused
+    // adds the sender (553, b'…', 'me@x'). aiosmtplib's classes (errors.py) keep the same args with a str reply,
+    // its SMTPRecipientRefused adding the recipient; SMTPRecipientsRefused lists them: [SMTPRecipientRefused(550, '…', 'a@x')].
+    id: 'python-response-tuple',
+    library: "Python's smtplib or aiosmtplib",
+    source: 'python/cpython Lib/smtplib.py (SMTPResponseException, SMTPSenderRefused, SMTPDataError); cole/aiosmtplib src/aiosmtplib/errors.py',
+    markers: [],
+    start: /\([ \t]{0,4}(?<code>[245][0-5]\d)[ \t]{0,4},[ \t]{0,4}(?=b?["'])/g,
+    reply: 'literal',
+    commands: PYTHON_CLASSES,
+    context: { pattern: /\b(SMTP(?:RecipientsRefused|RecipientRefused|SenderRefused|DataError|HeloError|AuthenticationError|ConnectError))\b/g, window: 160 },
+    tailAddress: new RegExp(String.raw`[ \t]{0,4},[ \t]{0,4}b?["'](${ADDRESS})["'][ \t]{0,4}\)`, 'y'),
+  },
+  {
+    // Net::SMTP raises SMTPServerBusy (4xx), SMTPSyntaxError (50x), SMTPAuthenticationError (53x), SMTPFatalError
+    // (5xx), SMTPUnknownError; the message is the reply's first line. Printed as "Net::SMTPFatalError: 550 …",
+    // "550 … (Net::SMTPFatalError)", "#<Net::SMTPFatalError: 550 …>". The Mail gem and Rails raise the same classes.
+    // The backtrace names the command: "in `rcptto'", "in 'Net::SMTP#mailfrom'", "in `data'".
+    id: 'ruby-net-smtp',
+    library: "Ruby's Net::SMTP",
+    source: 'ruby/net-smtp lib/net/smtp.rb (SMTPError, Response#exception_class, check_response, rcptto, mailfrom, data)',
+    markers: ['net::smtp'],
+    start: /\bNet::SMTP(?:FatalError|ServerBusy|SyntaxError|UnknownError|AuthenticationError)(?::[ \t]{0,4}|[ \t]{1,4}\(|\b)/g,
+    reply: 'lines',
+    replyBefore: true,
+    commands: { rcptto: 'RCPT TO', mailfrom: 'MAIL FROM', data: 'DATA', helo: 'HELO', ehlo: 'EHLO', starttls: 'STARTTLS' },
+    context: { pattern: /\bin [`'](?:Net::SMTP#)?(rcptto|mailfrom|data|helo|ehlo|starttls)'/g, window: 2000, after: true },
+  },
+  {
+    // SMTPTransport chains one SMTPAddressFailedException per refused recipient (its message is the server's whole
+    // reply) under SendFailedException("Invalid Addresses"); MessagingException.toString prints each as
+    // ";\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 550 …". SMTPSenderFailedException
+    // carries the MAIL FROM reply, SMTPSendFailedException the reply to DATA or the message.
+    id: 'javamail',
+    library: 'JavaMail / Jakarta Mail',
+    source: 'javaee/javamail mail/src/main/java/com/sun/mail/smtp/SMTPTransport.java (rcptTo, mailFrom, issueSendCommand); javax/mail/MessagingException.java (toString)',
+    markers: ['smtp'],
+    start: /\bSMTP(?<cmd>AddressFailed|SenderFailed|SendFailed)Exception:[ \t]{0,4}/g,
+    reply: 'lines',
+    commands: { addressfailed: 'RCPT TO', senderfailed: 'MAIL FROM' },
+  },
+  {
+    // PHPMailer::smtpSend throws lang('recipients_failed') followed by "address: detail" for each refused recipient,
+    // the detail being the reply without its code and status (SMTP::sendCommand cuts them off each line). The code
+    // and status follow in ErrorInfo ("SMTP code: 550 Additional SMTP info: 5.1.1", PHPMailer::setError).
+    id: 'phpmailer-recipients',
+    library: 'PHPMailer',
+    source: 'PHPMailer/PHPMailer src/PHPMailer.php (smtpSend, setError, lang: recipients_failed, smtp_code, smtp_code_ex); src/SMTP.php (sendCommand)',
+    markers: ['following recipients failed'],
+    start: /SMTP Error: The following recipients failed:[ \t]{0,4}/g,
+    reply: 'detail-list',
+    command: 'RCPT TO',
+  },
+  {
+    // SMTP::sendCommand's debug line: "SMTP ERROR: RCPT TO command failed: 550 5.1.1 …" (the whole reply), and
+    // PHPMailer::setError's "SMTP server error: MAIL FROM command failed Detail: … SMTP code: 550 Additional SMTP
+    // info: 5.7.1". PHPMailer's own command names: MAIL FROM, RCPT TO, DATA, DATA END (the end of data), AUTH, EHLO…
+    id: 'phpmailer-command',
+    library: 'PHPMailer',
+    source: 'PHPMailer/PHPMailer src/SMTP.php (sendCommand, mail, recipient, data); src/PHPMailer.php (setError, lang: smtp_error, smtp_detail)',
+    markers: ['command failed'],
+    start: /\bSMTP (?:ERROR|server error):[ \t]{0,4}(?<cmd>MAIL FROM|RCPT TO|DATA END|DATA|AUTH|EHLO|HELO|STARTTLS|BDAT)[ \t]command failed(?::[ \t]{0,4}|[ \t]{0,4}Detail:[ \t]{0,4}|[ \t]*$)/gm,
+    reply: 'lines',
+    commands: { 'mail from': 'MAIL FROM', 'rcpt to': 'RCPT TO', data: 'DATA', 'data end': 'end of data', auth: 'AUTH', ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', bdat: 'BDAT' },
+  },
+  {
+    // PHPMailer::setError's labels on their own: "SMTP code: 550 Additional SMTP info: 5.7.1" (lang: smtp_code,
+    // smtp_code_ex), the reply's words before them on the line, if any.
+    id: 'phpmailer-codes',
+    library: 'PHPMailer',
+    source: 'PHPMailer/PHPMailer src/PHPMailer.php (setError, lang: smtp_code, smtp_code_ex, smtp_detail)',
+    markers: ['smtp code:'],
+    start: /\bSMTP code:[ \t]{0,4}(?<code>[245][0-5]\d)\b(?:[ \t]{1,4}Additional SMTP info:[ \t]{0,4}(?<status>[245]\.\d{1,3}\.\d{1,3}))?/g,
+    reply: 'labels',
+  },
+  {
+    // Symfony Mailer (SmtpTransport::assertResponseCode) and Swift Mailer (AbstractSmtpTransport::assertResponseCode):
+    // 'Expected response code "250/251/252" but got code "550", with message "550 5.1.1 …".' — the raw reply, all its
+    // lines, between the quotes. The codes expected name the command: 354 only after DATA, 250/251/252 after RCPT TO.
+    // Laravel sends through these two.
+    id: 'symfony-swift',
+    library: 'Symfony Mailer or Swift Mailer',
+    source: 'symfony/mailer Transport/Smtp/SmtpTransport.php (assertResponseCode); swiftmailer/swiftmailer lib/classes/Swift/Transport/AbstractSmtpTransport.php (assertResponseCode)',
+    markers: ['expected response code'],
+    start: /Expected response code "?(?<cmd>\d{3}(?:\/\d{3}){0,5})"? but got (?:code )?"?(?<code>[245][0-5]\d)"?, with message "/g,
+    reply: 'quoted-message',
+    commands: { '354': 'DATA', '250/251/252': 'RCPT TO', '250/251': 'RCPT TO', '235': 'AUTH', '220': 'STARTTLS' },
+  },
+  {
+    // System.Net.Mail: SmtpException.GetMessageForStatus gives the status code's text ("Mailbox unavailable.") then
+    // "The server response was: {0}" with the reply after its code. SmtpFailedRecipient(s)Exception is thrown for
+    // RCPT TO replies.
+    id: 'dotnet-smtpclient',
+    library: '.NET System.Net.Mail',
+    source: 'dotnet/runtime src/libraries/System.Net.Mail/src/System/Net/Mail/SmtpException.cs (GetMessageForStatus); Resources/Strings.resx (MailServerResponse, Smtp*)',
+    markers: ['the server response was'],
+    start: /\b(?:Mailbox unavailable|Transaction failed|Mailbox name not allowed|Exceeded storage allocation|Insufficient system storage|Error in processing|Service not available, closing transmission channel|User not local; please try a different path|Syntax error, command unrecognized|Syntax error in parameters or arguments|Command not implemented|Bad sequence of commands|Command parameter not implemented|Client does not have permission to submit mail to this server)\.[ \t]{1,4}The server response was:[ \t]{0,4}/g,
+    reply: 'lines',
+    commands: { smtpfailedrecipientexception: 'RCPT TO', smtpfailedrecipientsexception: 'RCPT TO' },
+    context: { pattern: /\b(SmtpFailedRecipientsException|SmtpFailedRecipientException)\b/g, window: 400 },
+  },
+  {
+    // MailKit: SmtpClient throws SmtpCommandException(SmtpErrorCode, SmtpStatusCode, mailbox, response.Response), the
+    // message being the reply's text after its code; ErrorCode RecipientNotAccepted / SenderNotAccepted /
+    // MessageNotAccepted names the command.
+    id: 'mailkit',
+    library: 'MailKit',
+    source: 'jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (OnRecipientNotAccepted, OnSenderNotAccepted, OnMessageNotAccepted); SmtpCommandException.cs',
+    markers: ['smtpcommandexception'],
+    start: /\bSmtpCommandException:[ \t]{0,4}/g,
+    reply: 'lines',
+    commands: { recipientnotaccepted: 'RCPT TO', sendernotaccepted: 'MAIL FROM', messagenotaccepted: 'DATA' },
+    context: { pattern: /\bErrorCode\b[ \t:=]{0,4}(RecipientNotAccepted|SenderNotAccepted|MessageNotAccepted)\b/g, window: 600, after: true },
+  },
+  {
+    // go-mail: SendError.Error() is the reason ("sending SMTP RCPT TO command"), ": ", the errors (net/smtp's
+    // textproto.Error prints "%03d %s"), then ", affected recipient(s): a@x, b@y".
+    id: 'go-mail',
+    library: 'go-mail',
+    source: 'wneessen/go-mail senderror.go (SendError.Error, SendErrReason.String); Go net/textproto reader.go (Error.Error)',
+    markers: ['smtp'],
+    start: /\b(?:sending SMTP (?<cmd>MAIL FROM|RCPT TO|DATA) command|(?<close>closing SMTP DATA writer)):[ \t]{0,4}/g,
+    reply: 'lines',
+    commands: { 'mail from': 'MAIL FROM', 'rcpt to': 'RCPT TO', data: 'DATA' },
+    recipientsAfter: /, affected recipient\(s\):[ \t]{0,4}([^\n]{1,4000})/y,
+  },
+  {
+    // Nodemailer's SMTPConnection._formatError appends ": " and the server's response to the message: "Can't send
+    // mail - all recipients were rejected: 550 …" (RCPT TO), "Recipient command failed: …", "Mail command failed: …"
+    // (MAIL FROM), "Data command failed: …" (DATA), "Message failed: …" (the reply after the message).
+    id: 'nodemailer',
+    library: 'Nodemailer',
+    source: 'nodemailer/nodemailer lib/smtp-connection/index.js (_formatError, _actionMAIL, _actionRCPT, _actionDATA, _actionSMTPStream)',
+    markers: ['failed', 'rejected', 'invalid login'],
+    start: new RegExp(String.raw`\b(?<cmd>Can't send mail - all recipients were rejected|Recipient command failed|Mail command failed|Data command failed|Message failed|Invalid login|Internationalized mailbox name not allowed)(?: for recipient (?<rcpt>${ADDRESS}))?:[ \t]{1,4}(?=[245]\d\d)`, 'g'),
+    reply: 'lines',
+    commands: {
+      "can't send mail - all recipients were rejected": 'RCPT TO',
+      'recipient command failed': 'RCPT TO',
+      'internationalized mailbox name not allowed': 'RCPT TO',
+      'mail command failed': 'MAIL FROM',
+      'data command failed': 'DATA',
+      'message failed': 'end of data',
+      'invalid login': 'AUTH',
+    },
+  },
+  {
+    // lettre: Error's Display writes "permanent error (550)" or "transient error (421)", then ": " and the reply's text.
+    id: 'lettre',
+    library: 'lettre',
+    source: 'lettre/lettre src/transport/smtp/error.rs (Display for Error, Kind::Permanent, Kind::Transient)',
+    markers: ['error ('],
+    start: /\b(?:permanent|transient) error \((?<code>[245][0-5]\d)\):[ \t]{0,4}/g,
+    reply: 'lines',
+  },
+  {
+    // gen_smtp_client returns {error, Type, {permanent_failure, Host, Message}} (or temporary_failure), Message being
+    // the server's reply as a binary; Elixir's Swoosh passes it on as {:error, {Type, {…}}}.
+    id: 'gen-smtp',
+    library: 'gen_smtp (Erlang, Elixir Swoosh)',
+    source: 'gen-smtp/gen_smtp src/gen_smtp_client.erl (handle_smtp_throw, try_MAIL_FROM, try_RCPT_TO, try_DATA)',
+    markers: ['_failure'],
+    start: /\{:?(?:permanent|temporary)_failure,[ \t]{0,4}/g,
+    reply: 'host-literal',
+  },
+];
+
+/**
+ * Fields of an object dump (JSON, a JavaScript or Python object, a Ruby hash) whose value may hold the server's reply,
+ * the recipient, the command, the codes or the remote host. Names as services and libraries write them (Nodemailer's
+ * error: response, responseCode, command, recipient, rejected; the event JSON of sending services: reason,
+ * diagnostic_code, smtp_response, bounce_reason…). Matched case-insensitively, with `_`, `-` or nothing between words.
+ */
+export const FIELD_NAMES: Readonly<Record<'reply' | 'code' | 'status' | 'recipient' | 'recipients' | 'command' | 'host', readonly string[]>> = {
+  reply: ['response', 'smtpresponse', 'smtpreply', 'serverresponse', 'lastresponse', 'rawresponse', 'diagnosticcode', 'diagnostic', 'bouncereason', 'bouncemessage', 'reason', 'error', 'errormessage', 'message', 'msg', 'description', 'details', 'detail', 'smtperror', 'statusmessage', 'deliverymessage', 'reply'],
+  code: ['responsecode', 'smtpcode', 'replycode', 'statuscode', 'smtpstatus', 'code'],
+  status: ['enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'dsnstatus', 'dsn', 'status'],
+  recipient: ['recipient', 'rcpt', 'rcptto', 'email', 'emailaddress', 'address', 'to', 'failedrecipient', 'recipientemail'],
+  recipients: ['rejected', 'failedrecipients', 'recipients'],
+  command: ['command', 'smtpcommand', 'stage', 'smtpstage'],
+  host: ['mxhost', 'mx', 'remotehost', 'remotemta', 'remoteserver', 'host', 'smtphost'],
+};
+
+/**
+ * Words that say an email was not delivered, for text with no SMTP code at all: a sending service's suppression
+ * notice, a notice to the user, a log line. Strong phrases are about mail delivery by themselves; weak ones only
+ * count next to a word about mail (MAIL_CONTEXT), so ordinary prose ("the proposal was rejected") stays prose.
+ */
+export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
+  /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/i,
+  /\bpreviously bounced\b|\bhard[- ]bounced?\b|\bsoft[- ]bounced?\b|\bbounced (?:address|recipient|email)\b/i,
+  /\bsuppression list\b|\bsuppressed (?:address|recipient|email)\b|\b(?:address|recipient|email) (?:is|was|has been) suppressed\b|\bon (?:the|our|your|a) (?:suppression|bounce|block) ?list\b/i,
+  /\bnot delivering to\b|\bwill not (?:be )?deliver(?:ed)?\b/i,
+  /\b(?:user|mailbox|recipient|address|account) (?:unknown|not found|does not exist|doesn't exist|unavailable|disabled|inactive|is full|full)\b/i,
+  /\b(?:unknown|invalid|non-?existent) (?:user|mailbox|recipient|address)\b|\bno such (?:user|mailbox|recipient|address)\b/i,
+  /\b(?:recipient|sender) address rejected\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)\b/i,
+  /\bover quota\b|\bquota exceeded\b|\bmailbox (?:is )?full\b/i,
+  /\b(?:message|mail|email) (?:was |has been )?(?:rejected|refused|blocked|not accepted)\b/i,
+  /\b(?:delivery|sending) (?:has |to [^\s]{1,80} )?failed\b|\bdelivery failure\b|\bfailed to deliver\b|\b(?:unable|failed) to (?:deliver|send)\b/i,
+  /\b(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|cannot) (?:be )?delivered\b/i,
+  /\b(?:blacklisted|blocklisted|spamhaus|dnsbl)\b/i,
+  /\bSMTP (?:error|server error|failure)\b/i,
+  /\bRequested action not taken\b|\bRequested mail action not okay\b|\bTransaction failed\b|\bService not available\b|\bmailbox name not allowed\b|\bexceeded storage allocation\b|\binsufficient system storage\b/i,
+];
+
+export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
+  /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
+];
+
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;

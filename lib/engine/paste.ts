@@ -1,0 +1,845 @@
+/**
+ * The tolerant reader for text a person pasted or selected on purpose (the popup's box, a right-click selection, a
+ * file given to the CLI). The strict reader (read-text.ts) reads bounces and replies where bounces put them; this one
+ * also finds the SMTP reply behind whatever wrapped it: a sending library's exception (paste-formats.ts), an object
+ * dump or JSON fields, escaped newlines, a log line's prefix, a bare enhanced status with no reply code, and at last
+ * a sentence with no code at all that says a mail was not delivered. Pasted text is diagnosed when any part of it is
+ * an SMTP code or failure wording; it is "not a bounce" only when nothing is. The webmail bounce check keeps the
+ * strict reader: only what a person chose to paste is read this leniently.
+ *
+ * Pure and bounded: every loop has a cap, every pattern is linear (test/engine/redos.test.ts).
+ */
+import { findAddresses } from './addresses';
+import { codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
+import { normalizeAddress } from './dsn';
+import { readJsonEvents } from './json-events';
+import { classifyKind } from './kind';
+import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
+import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, MAIL_CONTEXT, PASTE_FORMATS, type PasteFormat } from './paste-formats';
+import { capInput, looksBinary, readText } from './read-text';
+import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
+import { emptyRecipient } from './text-report';
+import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
+
+/** The part of a paste the tolerant reader looks at (the strict reader still reads up to 10 MB). */
+const MAX_SCAN = 2 * 1024 * 1024;
+/** A quoted string longer than this is not a reply; the rest is ignored. */
+const MAX_LITERAL = 8000;
+/** No paste names more failures than this. */
+const MAX_HITS = 200;
+const MAX_FIELDS = 4000;
+/** How many places one pattern may propose before the reader stops looking (a real paste has a handful). */
+const MAX_TRIES = 2000;
+/** How far from a place the reader looks for the start and end of its line. */
+const LINE_WINDOW = 4000;
+const MAX_REPLY = 1500;
+/** Text no longer than this with one reply is a fragment (as in read-text.ts). */
+const FRAGMENT_MAX = 4000;
+
+/** The formats of sending services' event JSON (json-events.ts): what they say stands. */
+const EVENT_FORMATS = new Set<BounceFormat>(['amazon-ses', 'sendgrid', 'mailgun', 'postmark', 'sparkpost', 'mandrill', 'resend', 'brevo']);
+
+/** One failure found in the paste. Spans are in the coordinates of the view it was found in. */
+interface Hit {
+  start: number;
+  end: number;
+  reply: string;
+  code: string | null;
+  enhanced: string | null;
+  recipient: string | null;
+  command: SmtpCommand | null;
+  remoteHost: string | null;
+  /** The library whose wrapper it came out of, if any. */
+  library: string | null;
+}
+
+/** The text as pasted (normalised), or with its backslash escapes decoded; `map` leads back to the first. */
+interface View {
+  text: string;
+  map: Int32Array | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The entry point
+
+/** Reads text someone pasted, selected or gave as a file. */
+export function readPaste(input: string): BounceReport {
+  const strict = readText(input, readJsonEvents);
+  if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
+  // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
+  // an automatic reply, a complaint, a delivery notice.
+  if (strict.kind === 'auto-reply' || strict.kind === 'complaint' || strict.kind === 'delivered') return strict;
+  // (An object dump is read by its fields first: a layout's phrases inside a JSON value do not make it that layout.)
+  const objectDump = /^[[{]/.test(input.trimStart()) && !EVENT_FORMATS.has(strict.format ?? 'generic');
+  if (!objectDump && strict.isBounce && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+
+  const notes: string[] = [];
+  const capped = capInput(input, notes);
+  const norm = normalizeText(capped.length > MAX_SCAN ? capped.slice(0, MAX_SCAN) : capped);
+  const views: View[] = [{ text: norm.text, map: null }];
+  const unescaped = unescapeView(norm.text);
+  if (unescaped) views.push(unescaped);
+
+  // 1. A wrapper the table knows, or fields of an object dump.
+  for (const view of views) {
+    const hits = merge([...readWrappers(view), ...readFields(view)]);
+    if (hits.length > 0) {
+      const library = hits.find((h) => h.library)?.library;
+      if (library) notes.push(`Read as an error message from ${library}.`);
+      return report(hits, view, norm, strict, notes);
+    }
+  }
+  // 2. What the strict reader found as a fragment or an unknown layout.
+  if (strict.isBounce) return strict;
+  // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
+  for (const view of views) {
+    const hits = merge(readLoose(view));
+    if (hits.length > 0) return report(hits, view, norm, strict, notes);
+  }
+  for (const view of views) {
+    const hit = readWording(view);
+    if (hit) {
+      notes.push('The text gives no SMTP reply code; the reason is read from its words only.');
+      return report([hit], view, norm, strict, notes);
+    }
+  }
+  return strict;
+}
+
+function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport, notes: string[]): BounceReport {
+  const recipients: FailedRecipient[] = hits.map((h) => {
+    const r = emptyRecipient(h.recipient);
+    r.code = h.code;
+    r.enhanced = h.enhanced;
+    r.codeMismatch = codeMismatch(h.code, h.enhanced);
+    r.reply = h.reply || null;
+    r.command = h.command;
+    const span = viewSpan(view, h.start, h.end);
+    r.replySpan = span.end > span.start ? toOriginalSpan(norm, span) : null;
+    const context = view.text.slice(Math.max(0, h.start - 600), Math.min(view.text.length, h.end + 200));
+    const remote = h.remoteHost ? { host: h.remoteHost, ip: null } : findRemoteMta(context);
+    r.remoteHost = remote.host;
+    r.remoteIp = remote.ip;
+    return r;
+  });
+  const text = view.text;
+  const kind = classifyKind({
+    text: recipients.map((r) => r.reply ?? '').join('\n'),
+    subject: null,
+    actions: [],
+    isFeedbackReport: false,
+    autoReplyHeaders: false,
+    bounceEvidence: true,
+    codes: recipients.map((r) => r.code ?? r.enhanced),
+  });
+  const format: BounceFormat = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
+  return {
+    ...strict,
+    isBounce: true,
+    kind,
+    format,
+    inputType: format === 'fragment' ? 'fragment' : 'text',
+    recipients,
+    notes: [...new Set([...strict.notes.filter((n) => !n.startsWith('The bounce gives no SMTP reply code')), ...notes])],
+  };
+}
+
+function viewSpan(view: View, start: number, end: number): { start: number; end: number } {
+  if (!view.map) return { start, end };
+  const m = view.map;
+  const s = m[Math.min(start, m.length - 1)] ?? 0;
+  const e = end > start ? (m[Math.min(end - 1, m.length - 1)] ?? 0) + 1 : s;
+  return { start: s, end: e };
+}
+
+/** Failures that say the same reply (a message and its `response` field) are one; a recipient named by one is kept. */
+function merge(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const key = (h: Hit) => h.reply.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const same = out.find(
+      (o) => key(o) === key(h) && (o.recipient === null || h.recipient === null || o.recipient.toLowerCase() === h.recipient.toLowerCase()),
+    );
+    if (!same) {
+      if (out.length < MAX_HITS) out.push({ ...h });
+      continue;
+    }
+    same.recipient ??= h.recipient;
+    same.code ??= h.code;
+    same.enhanced ??= h.enhanced;
+    same.command ??= h.command;
+    same.remoteHost ??= h.remoteHost;
+    same.library ??= h.library;
+  }
+  // A failure for nobody in particular that repeats the reply of a named one adds nothing.
+  return out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decoding
+
+/** The text with its backslash escapes decoded (a log that wrote "\n" for line breaks), or null when it has none. */
+function unescapeView(text: string): View | null {
+  if (!/\\[nrt"']/.test(text)) return null;
+  const n = text.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */ && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      // \n, \t, \", \', \\, \/ are decoded; \r is dropped (line ends are LF here); others stay as written.
+      const decoded = d === 110 ? 10 : d === 116 ? 9 : d === 34 || d === 39 || d === 92 || d === 47 ? d : d === 114 ? -1 : 0;
+      if (decoded !== 0) {
+        if (decoded > 0) {
+          out[j] = decoded;
+          map[j++] = i;
+        }
+        i++;
+        continue;
+      }
+    }
+    out[j] = c;
+    map[j++] = i;
+  }
+  map[j] = n;
+  const chunks: string[] = [];
+  for (let k = 0; k < j; k += 8192) chunks.push(String.fromCharCode(...out.subarray(k, Math.min(j, k + 8192))));
+  return { text: chunks.join(''), map: map.subarray(0, j + 1) };
+}
+
+interface Literal {
+  value: string;
+  /** Index just past the literal (and past any literals concatenated to it). */
+  end: number;
+}
+
+/** Where the next piece of a JavaScript string concatenation ('a' +\n    'b') starts after `at`, or -1. */
+function concatenated(text: string, at: number): number {
+  let i = at;
+  const skip = (max: number, newline: boolean) => {
+    for (let n = 0; n < max && (text[i] === ' ' || text[i] === '\t' || (newline && text[i] === '\n')); n++) i++;
+  };
+  skip(4, false);
+  if (text[i] !== '+') return -1;
+  i++;
+  skip(48, true);
+  return text[i] === '"' || text[i] === "'" ? i : -1;
+}
+
+/**
+ * A quoted string at `at`, as languages print them: Python's b'…' and '…', JSON's and JavaScript's "…" (also
+ * util.inspect's 'a\n' + 'b' concatenations), Elixir's ~c"…" and Erlang's <<"…">>. Escapes are decoded.
+ */
+function readLiteral(text: string, at: number): Literal | null {
+  let i = at;
+  let erlang = false;
+  if (text.startsWith('<<', i)) {
+    erlang = true;
+    i += 2;
+  } else if (text.startsWith('~c', i)) i += 2;
+  else if (/[bBuU]/.test(text[i] ?? '') && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
+  const parts: string[] = [];
+  let total = 0;
+  for (let piece = 0; piece < 100 && total < MAX_LITERAL; piece++) {
+    const quote = text[i];
+    if (quote !== '"' && quote !== "'") return piece === 0 ? null : { value: parts.join(''), end: i };
+    let j = i + 1;
+    const limit = Math.min(text.length, j + MAX_LITERAL - total);
+    let chunkStart = j;
+    let closed = false;
+    while (j < limit) {
+      const c = text[j];
+      if (c === '\\' && j + 1 < text.length) {
+        parts.push(text.slice(chunkStart, j));
+        const { value, length } = decodeEscape(text, j);
+        parts.push(value);
+        j += length;
+        chunkStart = j;
+        continue;
+      }
+      if (c === quote) {
+        closed = true;
+        break;
+      }
+      if (c === '\n') break;
+      j++;
+    }
+    parts.push(text.slice(chunkStart, j));
+    total += j - i;
+    if (!closed) return { value: parts.join(''), end: j };
+    i = j + 1;
+    if (erlang && text.startsWith('>>', i)) i += 2;
+    const next = concatenated(text, i);
+    if (next < 0) break;
+    i = next;
+  }
+  return { value: parts.join(''), end: i };
+}
+
+function decodeEscape(text: string, at: number): { value: string; length: number } {
+  const d = text[at + 1] ?? '';
+  if (d === 'n') return { value: '\n', length: 2 };
+  if (d === 'r') return { value: '\r', length: 2 };
+  if (d === 't') return { value: '\t', length: 2 };
+  if (d === '0') return { value: '', length: 2 };
+  if (d === 'x') {
+    const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(at + 2, at + 4))?.[0];
+    if (hex) return { value: String.fromCharCode(parseInt(hex, 16)), length: 4 };
+  }
+  if (d === 'u') {
+    const hex = /^[0-9a-fA-F]{4}/.exec(text.slice(at + 2, at + 6))?.[0];
+    if (hex) {
+      const cp = parseInt(hex, 16);
+      return { value: cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCharCode(cp), length: 6 };
+    }
+  }
+  return { value: d, length: 2 };
+}
+
+/** The reply from a decoded value; a code the wrapper gives apart is put back in front of each of its lines. */
+function replyText(value: string, code: string | null): string {
+  const v = value.replace(/\r\n?/g, '\n').trim();
+  if (!code || v.startsWith(code)) return cleanReply(v).slice(0, MAX_REPLY);
+  const lines = v.split('\n').filter((l) => l.trim() !== '');
+  const prefixed = lines.map((l, i) => `${code}${i === lines.length - 1 ? ' ' : '-'}${l.trim()}`).join('\n');
+  return cleanReply(prefixed).slice(0, MAX_REPLY);
+}
+
+/** Wrapper words left at the end of a reply read to the end of its line: "(Net::SMTPFatalError)", ">", "):". */
+function trimTail(reply: string): string {
+  let r = reply.trimEnd();
+  if (r.endsWith(')')) {
+    const open = r.lastIndexOf('(');
+    if (open >= 0 && /^(?:[A-Za-z]\w{0,40}(?:::|\.)){0,6}[A-Za-z]\w{0,60}$/.test(r.slice(open + 1, -1))) r = r.slice(0, open).trimEnd();
+  }
+  const count = (s: string, c: string) => s.split(c).length - 1;
+  if (count(r, ')') > count(r, '(')) {
+    if (r.endsWith(':')) r = r.slice(0, -1).trimEnd();
+    if (r.endsWith(')')) r = r.slice(0, -1).trimEnd();
+  }
+  if (count(r, '>') > count(r, '<') && r.endsWith('>')) r = r.slice(0, -1).trimEnd();
+  for (const q of ['"', "'"]) if (count(r, q) % 2 === 1 && r.endsWith(q)) r = r.slice(0, -1);
+  return r.trim();
+}
+
+/**
+ * Where a reply that starts at `start` ends: its line, and the continuation lines of a multi-line reply ("550-…"
+ * then "550 …"; or, as Go's textproto and Python's smtplib join them, lines that repeat the enhanced status).
+ */
+function replyEnd(text: string, start: number): number {
+  let end = lineEnd(text, start);
+  const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
+  const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(text.slice(start, start + 12))?.[1];
+  if (!head && !status) return end;
+  for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
+    const nextEnd = lineEnd(text, end + 1);
+    const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
+    const code = head?.[1];
+    const continues = (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) || (status !== undefined && line.trimStart().startsWith(`${status} `));
+    if (!continues) break;
+    end = nextEnd;
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table of wrappers
+
+/** "SMTP code: 550 Additional SMTP info: 5.1.1" (PHPMailer's ErrorInfo): labels, not reply text. */
+const CODE_LABELS = /[ \t]{0,4}\bSMTP code:[ \t]{0,4}([245][0-5]\d)\b(?:[ \t]{1,4}Additional SMTP info:[ \t]{0,4}([245]\.\d{1,3}\.\d{1,3}))?/;
+
+function readWrappers(view: View): Hit[] {
+  const text = view.text;
+  const lower = text.toLowerCase();
+  const hits: Hit[] = [];
+  const taken = (at: number) => hits.some((h) => at >= h.start && at < h.end);
+  for (const f of PASTE_FORMATS) {
+    if (f.markers.length > 0 && !f.markers.some((m) => lower.includes(m))) continue;
+    f.start.lastIndex = 0;
+    let tries = 0;
+    for (let m = f.start.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = f.start.exec(text), tries++) {
+      if (m[0].length === 0) f.start.lastIndex++;
+      const at = m.index + m[0].length;
+      if (taken(at) || taken(m.index)) continue;
+      for (const h of readOne(f, m, text)) hits.push(h);
+    }
+  }
+  return hits;
+}
+
+function commandOf(f: PasteFormat, m: RegExpExecArray, text: string, replyEndAt: number): SmtpCommand | null {
+  const cmd = m.groups?.cmd?.toLowerCase().replace(/\s+/g, ' ');
+  if (cmd && f.commands?.[cmd]) return f.commands[cmd] ?? null;
+  if (f.context) {
+    const windowText = f.context.after
+      ? text.slice(replyEndAt, replyEndAt + f.context.window)
+      : text.slice(Math.max(0, m.index - f.context.window), m.index + m[0].length);
+    const re = f.context.pattern;
+    re.lastIndex = 0;
+    let found: string | undefined;
+    // Before the match the nearest name counts, after it the first.
+    for (let c = re.exec(windowText), n = 0; c && n < 50; c = re.exec(windowText), n++) {
+      found = c[1]?.toLowerCase();
+      if (f.context.after) break;
+    }
+    if (found && f.commands?.[found]) return f.commands[found] ?? null;
+  }
+  return f.command ?? null;
+}
+
+function hit(f: PasteFormat, start: number, end: number, reply: string, extra: Partial<Hit> = {}): Hit {
+  const codes = readReplyCodes(reply);
+  const code = extra.code ?? codes.code;
+  return {
+    start,
+    end,
+    reply,
+    code: code && isBasicCode(code) ? code : null,
+    enhanced: extra.enhanced ?? codes.enhanced,
+    recipient: extra.recipient ?? null,
+    command: extra.command ?? null,
+    remoteHost: extra.remoteHost ?? null,
+    library: f.library,
+  };
+}
+
+/** The recipient a reply names in angle brackets ("550 5.1.1 <x@y>: Recipient address rejected"), not a sender. */
+function recipientInReply(reply: string, command: SmtpCommand | null): string | null {
+  if (command === 'MAIL FROM' || /\bsender\b/i.test(reply)) return null;
+  const named = /<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/.exec(reply.slice(0, 600))?.[1];
+  return named ? normalizeAddress(named) : null;
+}
+
+function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
+  const at = m.index + m[0].length;
+  const g = m.groups ?? {};
+  const givenCode = g.code && isBasicCode(g.code) ? g.code : undefined;
+  if (f.reply === 'literal') {
+    const lit = readLiteral(text, at);
+    if (!lit || lit.value.trim() === '') return [];
+    const reply = replyText(lit.value, givenCode ?? null);
+    const command = commandOf(f, m, text, lit.end);
+    // A bare (550, 'units') is a tuple, not a reply: without an address or an exception's name around it, the
+    // words must read like a reply (an enhanced status first, or failure wording).
+    if (!g.rcpt && !command && !/^[245]\.\d{1,3}\.\d{1,3}\s/.test(lit.value.trim()) && !hasFailureWords(lit.value)) return [];
+    let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
+    if (!recipient && f.tailAddress && command === 'RCPT TO') {
+      f.tailAddress.lastIndex = lit.end;
+      const tail = f.tailAddress.exec(text);
+      if (tail?.[1]) recipient = normalizeAddress(tail[1]);
+    }
+    recipient ??= recipientInReply(reply, command);
+    return [hit(f, at, lit.end, reply, { code: givenCode, recipient, command })];
+  }
+  if (f.reply === 'host-literal') {
+    const host = readLiteral(text, at);
+    if (!host) return [];
+    const comma = /[ \t]{0,4},[ \t]{0,4}/y;
+    comma.lastIndex = host.end;
+    if (!comma.exec(text)) return [];
+    const lit = readLiteral(text, comma.lastIndex);
+    if (!lit || lit.value.trim() === '') return [];
+    const reply = replyText(lit.value, null);
+    const remoteHost = /^[a-z0-9](?:[a-z0-9.-]{0,253}[a-z0-9])?$/i.test(host.value) && host.value.includes('.') ? host.value.toLowerCase() : null;
+    return [hit(f, comma.lastIndex, lit.end, reply, { remoteHost, recipient: recipientInReply(reply, null) })];
+  }
+  if (f.reply === 'quoted-message') {
+    let end = -1;
+    let pos = at;
+    for (let lines = 0; lines < 40 && pos <= text.length; lines++) {
+      const lineEnd = lineAround(text, pos).end;
+      const nl = lineEnd < text.length ? lineEnd : -1;
+      const line = text.slice(pos, Math.min(lineEnd, pos + MAX_REPLY)).trimEnd();
+      // Symfony closes with '".' (its sentence ends there), Swift Mailer with '"' at the end of the line.
+      const dot = /"\.(?=\s|$)/.exec(line);
+      if (dot) {
+        end = pos + dot.index;
+        break;
+      }
+      if (line.endsWith('"') && pos + line.length - 1 >= at) {
+        end = pos + line.length - 1;
+        break;
+      }
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    if (end < 0) end = lineAround(text, at).end;
+    const reply = cleanReply(text.slice(at, end)).slice(0, MAX_REPLY);
+    if (!reply) return [];
+    const command = commandOf(f, m, text, end);
+    return [hit(f, at, end, reply, { code: givenCode, command, recipient: recipientInReply(reply, command) })];
+  }
+  if (f.reply === 'detail-list') return readDetailList(f, text, at);
+  if (f.reply === 'labels') {
+    const line = lineAround(text, m.index);
+    const words = (text.slice(line.start, m.index) + ' ' + text.slice(at, line.end)).replace(/\b(?:SMTP server error|Detail):\s*/gi, '').replace(/\s+/g, ' ').trim();
+    const status = g.status && isEnhancedCode(g.status) ? g.status : undefined;
+    const reply = replyText(status && !words.startsWith(status) ? `${status} ${words}` : words, givenCode ?? null);
+    return [hit(f, line.start, line.end, reply, { code: givenCode, enhanced: status, recipient: recipientInReply(reply, null) })];
+  }
+  // 'lines'
+  let start = at;
+  let end = replyEnd(text, start);
+  if (f.replyBefore && !/^[#'"(]?[245]\d\d[ -]|^[245]\.\d{1,3}\.\d{1,3}\s/.test(text.slice(start, start + 12))) {
+    // "550 5.1.1 … (Net::SMTPFatalError)": the reply stands before the class on its line.
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - MAX_REPLY), m.index);
+    const code = /(?:^|[\s:'"(])([245][0-5]\d[ -])/.exec(before);
+    if (!code) return [];
+    start = m.index - before.length + code.index + code[0].length - code[1]!.length;
+    end = m.index;
+    while (end > start && /[\s(#<]/.test(text[end - 1] ?? '')) end--;
+  }
+  // PHPMailer's "Detail: …" may run over the reply's lines before its "SMTP code:" label: read up to it.
+  if (!CODE_LABELS.test(text.slice(start, end))) {
+    const para = text.slice(end, Math.min(text.length, end + 3000));
+    const blank = para.search(/\n[ \t]*\n/);
+    const labels = CODE_LABELS.exec(blank < 0 ? para : para.slice(0, blank));
+    if (labels) end = lineAround(text, end + labels.index).end;
+  }
+  end = Math.min(end, start + MAX_LITERAL);
+  let raw = text.slice(start, end);
+  let recipients: string[] = [];
+  if (f.recipientsAfter) {
+    const cut = raw.indexOf(', affected recipient(s):');
+    if (cut >= 0) {
+      f.recipientsAfter.lastIndex = start + cut;
+      const list = f.recipientsAfter.exec(text)?.[1] ?? '';
+      recipients = [...findAddresses(list, list.length, 100)].map((a) => normalizeAddress(a.text));
+      raw = raw.slice(0, cut);
+      end = start + cut;
+    }
+  }
+  let code = givenCode;
+  let enhanced: string | undefined;
+  const labels = CODE_LABELS.exec(raw);
+  if (labels) {
+    code ??= labels[1];
+    enhanced = labels[2];
+    // The span keeps the labels (they are part of what the user sees as the error), the reply does not.
+    raw = raw.slice(0, labels.index);
+  }
+  let reply = trimTail(cleanReply(raw));
+  if (!reply) return [];
+  if (code && !reply.startsWith(code)) reply = replyText(enhanced && !reply.startsWith(enhanced) ? `${enhanced} ${reply}` : reply, code);
+  else if (enhanced && !reply.includes(enhanced)) reply = `${enhanced} ${reply}`;
+  reply = reply.slice(0, MAX_REPLY);
+  const command = commandOf(f, m, text, end);
+  let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
+  // A debug transcript names the recipient in the command before the reply: "CLIENT -> SERVER: RCPT TO:<x@y>".
+  if (!recipient && command === 'RCPT TO') {
+    const from = Math.max(0, m.index - 600);
+    const at = text.slice(from, m.index).toLowerCase().lastIndexOf('rcpt to:');
+    const sticky = /RCPT TO:[ \t]{0,4}<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/iy;
+    sticky.lastIndex = from + at;
+    const rcpt = at >= 0 ? sticky.exec(text)?.[1] : undefined;
+    // Only the command right before this reply: at most one line between them.
+    if (rcpt && (text.slice(sticky.lastIndex, m.index).match(/\n/g) ?? []).length <= 1) recipient = normalizeAddress(rcpt);
+  }
+  recipient ??= recipientInReply(reply, command);
+  const base = { code, enhanced, command };
+  if (recipients.length > 1) return recipients.map((r) => hit(f, start, end, reply, { ...base, recipient: r }));
+  return [hit(f, start, end, reply, { ...base, recipient: recipients[0] ?? recipient })];
+}
+
+/**
+ * PHPMailer's "SMTP Error: The following recipients failed: a@x: detail" — one "address: detail" per refused
+ * recipient, each detail being the reply without its code and status (on as many lines as the reply had). The code
+ * and status, when ErrorInfo gives them after the list, belong to the last command: the last recipient.
+ */
+function readDetailList(f: PasteFormat, text: string, at: number): Hit[] {
+  const out: Hit[] = [];
+  let pos = at;
+  for (let n = 0; n < 100 && pos < text.length; n++) {
+    // "address: detail": an address right at pos, then a colon.
+    const head = text.slice(pos, Math.min(text.length, pos + 330));
+    const address = findAddresses(head, head.length, 1).next().value;
+    if (!address || address.index !== 0 || head[address.text.length] !== ':') break;
+    const start = pos + address.text.length + 1 + (/^[ \t]{0,4}/.exec(head.slice(address.text.length + 1))?.[0].length ?? 0);
+    let end = lineAround(text, start).end;
+    // Continuation lines of the same detail, up to the next "address:" or a label.
+    for (let lines = 0; lines < 20 && end < text.length; lines++) {
+      const lineEnd = lineAround(text, end + 1).end;
+      const line = text.slice(end + 1, Math.min(lineEnd, end + 1 + MAX_REPLY));
+      const first = findAddresses(line, Math.min(line.length, 330), 1).next().value;
+      if (line.trim() === '' || (first && line.slice(0, first.index).trim() === '' && line[first.index + first.text.length] === ':') || /^[ \t]*(?:SMTP |Mailer Error|Message could not)/i.test(line)) break;
+      end = lineEnd;
+    }
+    out.push(hit(f, start, end, cleanReply(text.slice(start, end)).slice(0, MAX_REPLY), { recipient: normalizeAddress(address.text), command: f.command ?? null }));
+    pos = end < text.length ? end + 1 : end;
+  }
+  const last = out[out.length - 1];
+  const labels = CODE_LABELS.exec(text.slice(pos, pos + 4000));
+  if (last && labels?.[1]) {
+    const enhanced = labels[2] ?? readReplyCodes(last.reply).enhanced;
+    last.reply = replyText(enhanced && !last.reply.startsWith(enhanced) ? `${enhanced} ${last.reply}` : last.reply, labels[1]);
+    last.code = labels[1];
+    last.enhanced = enhanced;
+  }
+  return out.filter((h) => h.reply !== '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fields of an object dump: JSON, a JavaScript error printed by util.inspect, a Python dict, a Ruby hash
+
+type FieldKind = keyof typeof FIELD_NAMES;
+const FIELD_KIND = new Map<string, FieldKind>();
+for (const [kind, names] of Object.entries(FIELD_NAMES) as [FieldKind, readonly string[]][]) for (const n of names) if (!FIELD_KIND.has(n)) FIELD_KIND.set(n, kind);
+
+const FIELD = /(?<![\w$-]):?["']?([A-Za-z][A-Za-z_-]{0,30})["']?[ \t]{0,4}(?::|=>|=)[ \t]{0,4}(?=["'[\d]|[bB]["']|~c"|<<")/g;
+
+interface Field {
+  kind: FieldKind;
+  /** Where the field's name starts, and where its value starts and ends. */
+  at: number;
+  valueAt: number;
+  end: number;
+  value: string;
+  list?: string[];
+}
+
+function readFields(view: View): Hit[] {
+  const text = view.text;
+  const fields: Field[] = [];
+  FIELD.lastIndex = 0;
+  let tries = 0;
+  for (let m = FIELD.exec(text); m && fields.length < MAX_FIELDS && tries < MAX_TRIES * 4; m = FIELD.exec(text), tries++) {
+    const kind = FIELD_KIND.get((m[1] ?? '').toLowerCase().replace(/[_-]/g, ''));
+    if (!kind) continue;
+    const at = m.index + m[0].length;
+    if (text[at] === '[') {
+      if (kind !== 'recipients') continue;
+      const close = text.indexOf(']', at);
+      const inner = text.slice(at, close < 0 ? Math.min(text.length, at + 4000) : Math.min(close, at + 4000));
+      const list = [...findAddresses(inner, inner.length, 100)].map((a) => normalizeAddress(a.text));
+      if (list.length > 0) fields.push({ kind, at: m.index, valueAt: at, end: at + inner.length, value: '', list });
+      continue;
+    }
+    if (/\d/.test(text[at] ?? '')) {
+      const num = /^\d{3}(?!\d)/.exec(text.slice(at, at + 4))?.[0];
+      if (num && kind === 'code' && isBasicCode(num)) fields.push({ kind, at: m.index, valueAt: at, end: at + 3, value: num });
+      continue;
+    }
+    const lit = readLiteral(text, at);
+    if (!lit) continue;
+    fields.push({ kind, at: m.index, valueAt: at, end: lit.end, value: lit.value });
+    FIELD.lastIndex = Math.max(FIELD.lastIndex, lit.end);
+  }
+  const replies: { field: Field; hit: Hit }[] = [];
+  for (const f of fields) {
+    if (f.kind !== 'reply') continue;
+    const found = replyInValue(f.value);
+    if (!found) continue;
+    replies.push({
+      field: f,
+      hit: {
+        start: f.valueAt,
+        end: f.end,
+        reply: found.reply,
+        code: found.code,
+        enhanced: found.enhanced,
+        recipient: null,
+        command: null,
+        remoteHost: null,
+        library: null,
+      },
+    });
+  }
+  if (replies.length === 0) return [];
+  // Where some fields hold the server's reply, fields that only hold words ("msg": "delivery failed") are the
+  // program's own and say less.
+  if (replies.some((r) => r.hit.code || r.hit.enhanced)) replies.splice(0, replies.length, ...replies.filter((r) => r.hit.code || r.hit.enhanced));
+  // Each other field belongs to the reply nearest to it (the fields of one object stand together).
+  const listed: { hit: Hit; list: string[] }[] = [];
+  for (const f of fields) {
+    if (f.kind === 'reply') continue;
+    let best: { field: Field; hit: Hit } | null = null;
+    let distance = Infinity;
+    for (const r of replies) {
+      const d = f.at >= r.field.at ? f.at - r.field.end : r.field.at - f.end;
+      if (d > 1200) continue;
+      // A brace between them: the field is in another object (the next event of a list, a nested error).
+      const between = f.at >= r.field.at ? text.slice(r.field.end, f.at) : text.slice(f.end, r.field.at);
+      if (/[{}]/.test(between)) continue;
+      if (d < distance) {
+        distance = d;
+        best = r;
+      }
+    }
+    if (!best || distance > 1200) continue;
+    const h = best.hit;
+    if (f.kind === 'recipient') {
+      const address = /^[^\s@<>]{1,64}@[^\s@<>]{1,255}$/.test(f.value.trim()) ? normalizeAddress(f.value.trim()) : null;
+      if (address) h.recipient ??= address;
+    } else if (f.kind === 'recipients' && f.list) listed.push({ hit: h, list: f.list });
+    else if (f.kind === 'code' && isBasicCode(f.value)) h.code ??= f.value;
+    else if (f.kind === 'status' && isEnhancedCode(f.value.trim())) h.enhanced ??= f.value.trim();
+    else if (f.kind === 'command') h.command ??= commandFromWord(f.value.replace(/_/g, ' '));
+    else if (f.kind === 'host' && /^[a-z0-9](?:[a-z0-9.-]{0,253}[a-z0-9])?$/i.test(f.value) && f.value.includes('.')) h.remoteHost ??= f.value.toLowerCase();
+  }
+  // A list of refused recipients ("rejected: [ 'a@x' ]") names the recipient of a reply that names none itself, when
+  // it holds one address (with several, the reply is only the last one's).
+  for (const { hit: h, list } of listed) if (!h.recipient && list.length === 1) h.recipient = list[0] ?? null;
+  for (const { field, hit: h } of replies) {
+    // The value's own words may name the command and the host: "host mx[ip] said: 550 … (in reply to RCPT TO command)".
+    h.command ??= findCommand(field.value);
+    if (!h.remoteHost) h.remoteHost = findRemoteMta(field.value).host;
+    if (h.code && !h.reply.startsWith(h.code) && /^[245]\.\d/.test(h.reply)) h.reply = replyText(h.reply, h.code);
+    h.recipient ??= recipientInReply(h.reply, h.command);
+  }
+  return replies.map((r) => r.hit);
+}
+
+/** The reply inside a field's value ("smtp; 550 …", "Can't send mail - …: 550 …", a suppression sentence), if any. */
+function replyInValue(value: string): { reply: string; code: string | null; enhanced: string | null } | null {
+  const v = value.replace(/\r\n?/g, '\n').trim().replace(/^smtp;[ \t]*/i, '');
+  if (v.length < 4) return null;
+  const at = /(?:^|[\s:;'"(])(?=[245][0-5]\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b|[A-Za-z<#[(]))|(?:^|[\s:;'"(])(?=[45]\.\d{1,3}\.\d{1,3}[ \t]{1,4}[A-Za-z<([])/.exec(v.slice(0, 2000));
+  if (at) {
+    const start = at.index + at[0].length;
+    const reply = cleanReply(v.slice(start)).slice(0, MAX_REPLY);
+    const codes = readReplyCodes(reply);
+    // A code somewhere in prose ("ship 550 units") is not a reply: the code must lead its value or follow a colon,
+    // or come with its enhanced status, or the words must say something failed.
+    if ((codes.code?.startsWith('2') ?? false) && !codes.enhanced) return null;
+    if (start === 0 || /[:;]\s*$/.test(v.slice(0, start)) || codes.enhanced || hasFailureWords(reply)) return { reply, ...codes };
+  }
+  if (hasFailureWords(v)) return { reply: v.replace(/\s+/g, ' ').slice(0, MAX_REPLY), code: null, enhanced: null };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A reply anywhere: after a log prefix, an exception's class, a label
+
+/** A basic code where a reply can start, with its enhanced status when one follows. */
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d])/g;
+/** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"). */
+const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}[A-Za-z(<["'])/g;
+/** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
+const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
+
+function hasFailureWords(text: string): boolean {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
+  return FAILURE_WORDS_WEAK.some((re) => re.test(t)) && MAIL_CONTEXT.test(t);
+}
+
+/** Where the line holding `at` ends, looked for at most LINE_WINDOW characters ahead. */
+function lineEnd(text: string, at: number): number {
+  const to = Math.min(text.length, at + LINE_WINDOW);
+  let end = Math.max(at, 0);
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return end;
+}
+
+/** The words before `at` on its line, at most `max` characters of them. */
+function lineBefore(text: string, at: number, max: number): string {
+  let start = at;
+  while (start > 0 && at - start < max && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, at);
+}
+
+/** The line around `at`, looked for at most LINE_WINDOW characters either side (a longer line is cut there). */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - LINE_WINDOW);
+  let start = Math.min(at, text.length);
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  const to = Math.min(text.length, at + LINE_WINDOW);
+  let end = Math.max(at, 0);
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
+}
+
+function readLoose(view: View): Hit[] {
+  const text = view.text;
+  const hits: Hit[] = [];
+  const taken = (at: number) => hits.some((h) => at >= h.start && at < h.end);
+  const add = (start: number, end: number, reply: string, extra: Partial<Hit> = {}) => {
+    const codes = readReplyCodes(reply);
+    const line = lineAround(text, start);
+    const context = text.slice(Math.max(line.start, start - 400), Math.min(text.length, end + 120));
+    const command = extra.command ?? findCommand(context);
+    hits.push({
+      start,
+      end,
+      reply,
+      code: extra.code ?? codes.code,
+      enhanced: extra.enhanced ?? codes.enhanced,
+      recipient: recipientNear(text, line, reply, command),
+      command,
+      remoteHost: null,
+      library: null,
+    });
+  };
+  LOOSE_CODE.lastIndex = 0;
+  let tries = 0;
+  for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_CODE.exec(text), tries++) {
+    if (taken(m.index)) continue;
+    const before = lineBefore(text, m.index, 60);
+    const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
+    const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
+    const reply = trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY))));
+    const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
+    if (!enhanced && !(introduced && hasFailureWords(reply))) continue;
+    add(m.index, end, reply);
+  }
+  LOOSE_STATUS.lastIndex = 0;
+  tries = 0;
+  for (let m = LOOSE_STATUS.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_STATUS.exec(text), tries++) {
+    if (taken(m.index) || !m[1] || !isEnhancedCode(m[1])) continue;
+    const before = lineBefore(text, m.index, 60);
+    if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;)[ \t'"(]{0,4}$/i.test(before))) continue;
+    const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
+    add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
+  }
+  // "SMTP code: 550 Additional SMTP info: 5.7.1" with the words around them on the line.
+  return hits;
+}
+
+/** The recipient a loose reply belongs to: named in it, labelled on its line, or the only address of a short paste. */
+function recipientNear(text: string, line: { start: number; end: number }, reply: string, command: SmtpCommand | null): string | null {
+  const inReply = recipientInReply(reply, command);
+  if (inReply) return inReply;
+  const lineText = text.slice(line.start, Math.min(line.end, line.start + 4000));
+  const label = /\b(?:to=<?|to[ \t]{1,4}<?|rcpt(?:[ _]to)?[:=][ \t]{0,4}<?|recipient[:=][ \t]{0,4}<?|for <)/i.exec(lineText);
+  if (label) {
+    const after = lineText.slice(label.index + label[0].length, label.index + label[0].length + 330);
+    const labelled = findAddresses(after, after.length, 1).next().value;
+    if (labelled && labelled.index === 0) return normalizeAddress(labelled.text);
+  }
+  if (text.length > FRAGMENT_MAX || command === 'MAIL FROM') return null;
+  const all = [...findAddresses(text, text.length, 3)].filter((a) => !/^(?:mailer-daemon|postmaster|no-?reply)@/i.test(a.text));
+  if (all.length !== 1) return null;
+  const only = all[0] as { text: string; index: number };
+  // An address labelled as the sender is not the recipient.
+  if (/(?:from|sender|mail from)[ \t]{0,4}[:=]?[ \t]{0,4}<?$/i.test(text.slice(Math.max(0, only.index - 20), only.index))) return null;
+  return normalizeAddress(only.text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// No code at all: the words say the mail was not delivered
+
+function readWording(view: View): Hit | null {
+  const text = view.text;
+  let pos = 0;
+  for (let n = 0; n < 500 && pos < text.length; n++) {
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = pos;
+    const b = blank.exec(text);
+    const end = b ? b.index : text.length;
+    const para = text.slice(pos, Math.min(end, pos + 4000));
+    if (hasFailureWords(para)) {
+      const lead = para.length - para.trimStart().length;
+      const reply = para.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
+      const start = pos + lead;
+      const stop = pos + para.trimEnd().length;
+      const line = { start: pos, end: stop };
+      return { start, end: stop, reply, code: null, enhanced: null, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
+    }
+    if (!b) break;
+    pos = b.index + b[0].length;
+  }
+  return null;
+}

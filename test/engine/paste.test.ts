@@ -1,0 +1,530 @@
+/**
+ * The tolerant paste reader: what people really paste — a sending library's exception, an object dump, a JSON log
+ * line, a log line with its prefix, a bare enhanced status, a sentence with no code — read into recipients, codes,
+ * commands and replies. Every fixture is written by us from the wrapping library's own format (paste-formats.ts names
+ * the source file of each), with made-up addresses and hosts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPastedText, readText } from '../../lib/engine/read';
+import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
+import type { FailedRecipient } from '../../lib/engine/types';
+
+interface Expected {
+  recipient: string | null;
+  code: string | null;
+  enhanced: string | null;
+  command: string | null;
+  /** The reply, exactly (continuation lines joined, wrapper removed). */
+  reply: string;
+  remoteHost?: string;
+}
+
+interface Case {
+  name: string;
+  /** The wrapper entry of PASTE_FORMATS the case exercises, if any. */
+  format?: string;
+  text: string;
+  expect: Expected[];
+}
+
+const GMAIL_NO_SUCH_USER =
+  "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp";
+
+const CASES: Case[] = [
+  // Python smtplib (Lib/smtplib.py): SMTPRecipientsRefused's dict, one (code, reply) per refused recipient; the reply's
+  // lines joined with b"\n" after their code was cut off.
+  {
+    name: 'Python SMTPRecipientsRefused with two recipients, a multi-line reply in bytes',
+    format: 'python-recipients-refused',
+    text: [
+      'Traceback (most recent call last):',
+      '  File "/srv/app/mailer.py", line 41, in send',
+      '    smtp.sendmail(sender, recipients, body)',
+      '  File "/usr/lib/python3.12/smtplib.py", line 892, in sendmail',
+      '    raise SMTPRecipientsRefused(senderrs)',
+      "smtplib.SMTPRecipientsRefused: {'ann@dest.example': (550, b'5.1.1 The email account that you tried to reach does not exist. Please try\\n5.1.1 double-checking the recipient\\'s email address for typos or\\n5.1.1 unnecessary spaces. - gsmtp'), 'bob@other.example': (452, b'4.2.2 The recipient\\'s inbox is out of storage space.')}",
+    ].join('\n'),
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: GMAIL_NO_SUCH_USER },
+      { recipient: 'bob@other.example', code: '452', enhanced: '4.2.2', command: 'RCPT TO', reply: "452 4.2.2 The recipient's inbox is out of storage space." },
+    ],
+  },
+  {
+    name: 'Python SMTPSenderRefused: the third element is the sender, the command MAIL FROM',
+    format: 'python-response-tuple',
+    text: "smtplib.SMTPSenderRefused: (553, b'5.7.1 <me@shop.example>: Sender address rejected: not owned by user me@shop.example', 'me@shop.example')",
+    expect: [{ recipient: null, code: '553', enhanced: '5.7.1', command: 'MAIL FROM', reply: '553 5.7.1 <me@shop.example>: Sender address rejected: not owned by user me@shop.example' }],
+  },
+  {
+    name: 'Python SMTPDataError is the reply to DATA',
+    format: 'python-response-tuple',
+    text: "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected under policy; see https://mail.dest.example/policy')",
+    expect: [{ recipient: null, code: '554', enhanced: '5.7.1', command: 'DATA', reply: '554 5.7.1 Message rejected under policy; see https://mail.dest.example/policy' }],
+  },
+  {
+    name: 'Python 2 SMTPResponseException with a str reply and double quotes',
+    format: 'python-response-tuple',
+    text: `SMTPResponseException: (421, "4.7.0 Try again later, closing connection. (EHLO)")`,
+    expect: [{ recipient: null, code: '421', enhanced: '4.7.0', command: null, reply: '421 4.7.0 Try again later, closing connection. (EHLO)' }],
+  },
+  // aiosmtplib (src/aiosmtplib/errors.py): SMTPRecipientsRefused lists SMTPRecipientRefused(code, message, recipient).
+  {
+    name: 'aiosmtplib SMTPRecipientsRefused: the third element is the recipient',
+    format: 'python-response-tuple',
+    text: "aiosmtplib.errors.SMTPRecipientsRefused: [SMTPRecipientRefused(550, '5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table', 'pat@dest.example'), SMTPRecipientRefused(450, '4.2.0 <kim@dest.example>: Recipient address rejected: Greylisted', 'kim@dest.example')]",
+    expect: [
+      { recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' },
+      { recipient: 'kim@dest.example', code: '450', enhanced: '4.2.0', command: 'RCPT TO', reply: '450 4.2.0 <kim@dest.example>: Recipient address rejected: Greylisted' },
+    ],
+  },
+  // Ruby net-smtp (lib/net/smtp.rb): the message is the reply's first line; the backtrace names the command.
+  {
+    name: 'Ruby Net::SMTPFatalError with its backtrace (rcptto)',
+    format: 'ruby-net-smtp',
+    text: [
+      "/usr/local/lib/ruby/3.3.0/net/smtp.rb:1092:in `check_response': 550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table (Net::SMTPFatalError)",
+      "\tfrom /usr/local/lib/ruby/3.3.0/net/smtp.rb:1062:in `getok'",
+      "\tfrom /usr/local/lib/ruby/3.3.0/net/smtp.rb:962:in `rcptto'",
+      "\tfrom /usr/local/lib/ruby/3.3.0/net/smtp.rb:943:in `block in rcptto_list'",
+    ].join('\n'),
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table' }],
+  },
+  {
+    name: 'Ruby Net::SMTPServerBusy as Rails logs it, Ruby 3.4 frames (mailfrom)',
+    format: 'ruby-net-smtp',
+    text: [
+      'Net::SMTPServerBusy (451 4.7.1 Greylisting in action, please come back later',
+      '):',
+      "net-smtp (0.5.0) lib/net/smtp.rb:1088:in 'Net::SMTP#check_response'",
+      "net-smtp (0.5.0) lib/net/smtp.rb:927:in 'Net::SMTP#mailfrom'",
+    ].join('\n'),
+    expect: [{ recipient: null, code: '451', enhanced: '4.7.1', command: 'MAIL FROM', reply: '451 4.7.1 Greylisting in action, please come back later' }],
+  },
+  {
+    name: 'Ruby Net::SMTPSyntaxError after the class name',
+    format: 'ruby-net-smtp',
+    text: 'Net::SMTPSyntaxError: 501 5.1.3 Bad recipient address syntax',
+    expect: [{ recipient: null, code: '501', enhanced: '5.1.3', command: null, reply: '501 5.1.3 Bad recipient address syntax' }],
+  },
+  // JavaMail / Jakarta Mail: one SMTPAddressFailedException per invalid address, chained under "Invalid Addresses".
+  {
+    name: 'JavaMail SendFailedException with two nested Invalid Addresses',
+    format: 'javamail',
+    text: [
+      'jakarta.mail.SendFailedException: Invalid Addresses;',
+      '  nested exception is:',
+      '\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table',
+      ';',
+      '  nested exception is:',
+      '\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 552 5.2.2 <bob@dest.example>: Recipient address rejected: Mailbox full',
+      '',
+      '\tat org.eclipse.angus.mail.smtp.SMTPTransport.rcptTo(SMTPTransport.java:2079)',
+    ].join('\n'),
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' },
+      { recipient: 'bob@dest.example', code: '552', enhanced: '5.2.2', command: 'RCPT TO', reply: '552 5.2.2 <bob@dest.example>: Recipient address rejected: Mailbox full' },
+    ],
+  },
+  {
+    name: 'JavaMail SMTPSenderFailedException is the reply to MAIL FROM',
+    format: 'javamail',
+    text: 'com.sun.mail.smtp.SMTPSenderFailedException: 530 5.7.0 Must issue a STARTTLS command first',
+    expect: [{ recipient: null, code: '530', enhanced: '5.7.0', command: 'MAIL FROM', reply: '530 5.7.0 Must issue a STARTTLS command first' }],
+  },
+  {
+    name: 'JavaMail SMTPSendFailedException with a multi-line reply (command not named)',
+    format: 'javamail',
+    text: [
+      'javax.mail.MessagingException: Exception reading response;',
+      '  nested exception is:',
+      '\tcom.sun.mail.smtp.SMTPSendFailedException: 554-5.7.1 Message rejected as spam by Content Filtering.',
+      '554 5.7.1 Contact the postmaster of dest.example',
+    ].join('\n'),
+    expect: [{ recipient: null, code: '554', enhanced: '5.7.1', command: null, reply: '554 5.7.1 Message rejected as spam by Content Filtering. Contact the postmaster of dest.example' }],
+  },
+  // PHPMailer (src/PHPMailer.php, src/SMTP.php).
+  {
+    name: "PHPMailer's recipients_failed list with ErrorInfo's labels",
+    format: 'phpmailer-recipients',
+    text: [
+      'Message could not be sent. Mailer Error: SMTP Error: The following recipients failed: pat@dest.example: The email account that you tried to reach does not exist. Please try',
+      "double-checking the recipient's email address for typos or",
+      'unnecessary spaces. - gsmtp',
+      "SMTP server error: RCPT TO command failed Detail: The email account that you tried to reach does not exist. Please try",
+      "double-checking the recipient's email address for typos or",
+      'unnecessary spaces. - gsmtp SMTP code: 550 Additional SMTP info: 5.1.1',
+    ].join('\n'),
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: GMAIL_NO_SUCH_USER }],
+  },
+  {
+    name: "PHPMailer's recipients_failed with two recipients (the labels belong to the last)",
+    format: 'phpmailer-recipients',
+    text: [
+      'SMTP Error: The following recipients failed: ann@dest.example: <ann@dest.example>: Relay access denied',
+      'bob@dest.example: <bob@dest.example>: Recipient address rejected: User unknown in virtual mailbox table',
+      'SMTP server error: RCPT TO command failed Detail: <bob@dest.example>: Recipient address rejected: User unknown in virtual mailbox table SMTP code: 550 Additional SMTP info: 5.1.1',
+    ].join('\n'),
+    expect: [
+      { recipient: 'ann@dest.example', code: null, enhanced: null, command: 'RCPT TO', reply: '<ann@dest.example>: Relay access denied' },
+      { recipient: 'bob@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <bob@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' },
+    ],
+  },
+  {
+    name: "PHPMailer's debug output: SMTP ERROR: RCPT TO command failed, recipient from the client line",
+    format: 'phpmailer-command',
+    text: [
+      '2026-03-02 10:14:02 CLIENT -> SERVER: RCPT TO:<pat@dest.example>',
+      '2026-03-02 10:14:02 SERVER -> CLIENT: 550 5.7.1 <pat@dest.example>: Relay access denied',
+      '2026-03-02 10:14:02 SMTP ERROR: RCPT TO command failed: 550 5.7.1 <pat@dest.example>: Relay access denied',
+    ].join('\n'),
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', reply: '550 5.7.1 <pat@dest.example>: Relay access denied' }],
+  },
+  {
+    name: "PHPMailer's DATA END failure is the end of data",
+    format: 'phpmailer-command',
+    text: 'SMTP ERROR: DATA END command failed: 554 5.7.1 Message rejected: spam content detected',
+    expect: [{ recipient: null, code: '554', enhanced: '5.7.1', command: 'end of data', reply: '554 5.7.1 Message rejected: spam content detected' }],
+  },
+  {
+    name: 'PHPMailer "SMTP code:" and "Additional SMTP info:" labels on their own',
+    format: 'phpmailer-codes',
+    text: 'SMTP code: 550 Additional SMTP info: 5.7.1',
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1' }],
+  },
+  // Symfony Mailer / Swift Mailer (assertResponseCode): the raw reply between quotes, all its lines.
+  {
+    name: 'Symfony Mailer: a multi-line reply to RCPT TO (250/251/252 expected)',
+    format: 'symfony-swift',
+    text: [
+      'Symfony\\Component\\Mailer\\Exception\\UnexpectedResponseException: Expected response code "250/251/252" but got code "550", with message "550-5.1.1 The email account that you tried to reach does not exist. Please try',
+      "550-5.1.1 double-checking the recipient's email address for typos or",
+      '550 5.1.1 unnecessary spaces. - gsmtp".',
+    ].join('\n'),
+    expect: [{ recipient: null, code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: GMAIL_NO_SUCH_USER }],
+  },
+  {
+    name: 'Swift Mailer: a reply to DATA (354 expected)',
+    format: 'symfony-swift',
+    text: 'Swift_TransportException: Expected response code 354 but got code "554", with message "554 5.7.1 <unknown[203.0.113.7]>: Client host rejected: Access denied"',
+    expect: [{ recipient: null, code: '554', enhanced: '5.7.1', command: 'DATA', reply: '554 5.7.1 <unknown[203.0.113.7]>: Client host rejected: Access denied' }],
+  },
+  // .NET System.Net.Mail (SmtpException.GetMessageForStatus): the reply follows without its basic code.
+  {
+    name: '.NET SmtpFailedRecipientException: "Mailbox unavailable. The server response was: …"',
+    format: 'dotnet-smtpclient',
+    text: 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay for pat@dest.example\n   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients)',
+    expect: [{ recipient: null, code: null, enhanced: '5.7.1', command: 'RCPT TO', reply: '5.7.1 Unable to relay for pat@dest.example' }],
+  },
+  {
+    name: '.NET SmtpException "Transaction failed" (command not named)',
+    format: 'dotnet-smtpclient',
+    text: 'System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.606 Access denied, banned sending IP [203.0.113.7]',
+    expect: [{ recipient: null, code: null, enhanced: '5.7.606', command: null, reply: '5.7.606 Access denied, banned sending IP [203.0.113.7]' }],
+  },
+  // MailKit (SmtpClient.OnRecipientNotAccepted): the reply's text, ErrorCode naming the command.
+  {
+    name: 'MailKit SmtpCommandException with its ErrorCode and StatusCode',
+    format: 'mailkit',
+    text: [
+      'MailKit.Net.Smtp.SmtpCommandException: 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in relay recipient table',
+      '   at MailKit.Net.Smtp.SmtpClient.OnRecipientNotAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)',
+      'ErrorCode: RecipientNotAccepted',
+      'StatusCode: MailboxUnavailable',
+    ].join('\n'),
+    expect: [{ recipient: 'pat@dest.example', code: null, enhanced: '5.1.1', command: 'RCPT TO', reply: '5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in relay recipient table' }],
+  },
+  // Go: net/smtp's textproto.Error ("%03d %s") inside go-mail's SendError.
+  {
+    name: 'go-mail SendError with its affected recipients',
+    format: 'go-mail',
+    text: 'failed to send mail: sending SMTP RCPT TO command: 550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown, affected recipient(s): pat@dest.example',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown' }],
+  },
+  {
+    name: 'go-mail: a reply to the message data, for two recipients',
+    format: 'go-mail',
+    text: 'closing SMTP DATA writer: 554 5.7.1 Message rejected as spam, affected recipient(s): ann@dest.example, bob@dest.example',
+    expect: [
+      { recipient: 'ann@dest.example', code: '554', enhanced: '5.7.1', command: null, reply: '554 5.7.1 Message rejected as spam' },
+      { recipient: 'bob@dest.example', code: '554', enhanced: '5.7.1', command: null, reply: '554 5.7.1 Message rejected as spam' },
+    ],
+  },
+  // Nodemailer (lib/smtp-connection/index.js): the message, then util.inspect's fields.
+  {
+    name: 'Nodemailer: all recipients rejected, printed by console.error with its fields',
+    format: 'nodemailer',
+    text: [
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table",
+      '    at SMTPConnection._formatError (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)',
+      '    at SMTPConnection._actionRCPT (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:1682:28) {',
+      "  code: 'EENVELOPE',",
+      "  response: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table',",
+      '  responseCode: 550,',
+      "  command: 'RCPT TO',",
+      "  rejected: [ 'pat@dest.example' ],",
+      '  rejectedErrors: [',
+      '    Error: Recipient command failed: 550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table',
+      '        at SMTPConnection._formatError (/srv/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {',
+      "      code: 'EENVELOPE',",
+      "      response: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table',",
+      '      responseCode: 550,',
+      "      command: 'RCPT TO',",
+      "      recipient: 'pat@dest.example'",
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n'),
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  {
+    name: "Nodemailer's fields alone, a multi-line response split by util.inspect",
+    text: [
+      '{',
+      "  code: 'EMESSAGE',",
+      "  response: '550-5.7.26 This mail is unauthenticated, which poses a security risk to the\\n' +",
+      "    '550 5.7.26 sender and Gmail users. - gsmtp',",
+      '  responseCode: 550,',
+      "  command: 'DATA'",
+      '}',
+    ].join('\n'),
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.26', command: 'DATA', reply: '550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users. - gsmtp' }],
+  },
+  {
+    name: 'Nodemailer: Mail command failed is MAIL FROM',
+    format: 'nodemailer',
+    text: 'Error: Mail command failed: 553 5.7.1 Sender address rejected: not owned by user me@shop.example',
+    expect: [{ recipient: null, code: '553', enhanced: '5.7.1', command: 'MAIL FROM', reply: '553 5.7.1 Sender address rejected: not owned by user me@shop.example' }],
+  },
+  // lettre (src/transport/smtp/error.rs): "permanent error (550): " and the reply's text.
+  {
+    name: 'lettre permanent error',
+    format: 'lettre',
+    text: 'Error: Transport(Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }) })\npermanent error (550): 5.7.1 Relaying denied',
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1 Relaying denied' }],
+  },
+  // gen_smtp (src/gen_smtp_client.erl) as Elixir's Swoosh prints it, and as Erlang prints it.
+  {
+    name: 'Elixir Swoosh / gen_smtp permanent_failure tuple',
+    format: 'gen-smtp',
+    text: '{:error, {:no_more_hosts, {:permanent_failure, ~c"mx1.dest.example", "550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown\\r\\n"}}}',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown', remoteHost: 'mx1.dest.example' }],
+  },
+  {
+    name: 'Erlang gen_smtp temporary_failure with binaries',
+    format: 'gen-smtp',
+    text: '{error,retries_exceeded,{temporary_failure,<<"mx2.dest.example">>,<<"421 4.7.0 Try again later\\r\\n">>}}',
+    expect: [{ recipient: null, code: '421', enhanced: '4.7.0', command: null, reply: '421 4.7.0 Try again later', remoteHost: 'mx2.dest.example' }],
+  },
+  // JSON fields, log lines, escapes.
+  {
+    name: 'a JSON log line with smtp_response and recipient fields',
+    text: '{"level":"error","ts":"2026-03-02T10:14:02Z","msg":"delivery failed","recipient":"pat@dest.example","smtp_response":"550 5.7.1 Service unavailable; client host [203.0.113.7] blocked using zen.spamhaus.org","mx_host":"mx.dest.example"}',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1 Service unavailable; client host [203.0.113.7] blocked using zen.spamhaus.org', remoteHost: 'mx.dest.example' }],
+  },
+  {
+    name: 'JSON with diagnostic_code ("smtp; …") and a separate status',
+    text: '{"email": "kim@dest.example", "event": "bounce", "diagnostic_code": "smtp; 550 Requested action not taken: mailbox unavailable", "status": "5.1.1"}',
+    expect: [{ recipient: 'kim@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 Requested action not taken: mailbox unavailable' }],
+  },
+  {
+    name: 'JSON from an unknown service: bounce_reason and the remote host in a log line',
+    text: '{"to": "lee@dest.example", "bounce_reason": "host mx.dest.example[192.0.2.25] said: 554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied (in reply to RCPT TO command)"}',
+    expect: [{ recipient: 'lee@dest.example', code: '554', enhanced: '5.7.1', command: 'RCPT TO', reply: '554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied', remoteHost: 'mx.dest.example' }],
+  },
+  {
+    name: 'a Laravel log line: Symfony message with escaped newlines in its JSON context',
+    format: 'symfony-swift',
+    text: '[2026-03-02 10:14:02] production.ERROR: Mail failed {"exception":"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\UnexpectedResponseException(code: 550): Expected response code \\"250/251/252\\" but got code \\"550\\", with message \\"550-5.7.1 [203.0.113.7] Our system has detected an unusual rate of\\r\\n550 5.7.1 unsolicited mail originating from your IP address. - gsmtp\\". at /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)"}',
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: 'RCPT TO', reply: '550 5.7.1 [203.0.113.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp' }],
+  },
+  {
+    name: 'a syslog line with a level prefix',
+    text: 'Mar  2 10:14:02 web1 worker[4412]: ERROR: 421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints',
+    expect: [{ recipient: null, code: '421', enhanced: '4.7.0', command: null, reply: '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints' }],
+  },
+  {
+    name: 'an application log line naming the recipient with to=<…>',
+    text: '2026-03-02T10:14:02.114Z [error] mail.send to=<pat@dest.example> failed: 550 5.7.26 Unauthenticated email from shop.example is not accepted due to domain\'s DMARC policy',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.7.26', command: null, reply: "550 5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy" }],
+  },
+  {
+    name: 'a Go net/smtp error (textproto.Error) after the caller\'s words',
+    text: 'send: smtp: 554 5.7.1 <pat@dest.example>: Relay access denied',
+    expect: [{ recipient: 'pat@dest.example', code: '554', enhanced: '5.7.1', command: null, reply: '554 5.7.1 <pat@dest.example>: Relay access denied' }],
+  },
+  {
+    name: "Nodemailer's error as JSON.stringify writes it: one recipient per rejectedErrors entry",
+    text: '{"code":"EENVELOPE","response":"550 5.1.1 <ann@dest.example>: Recipient address rejected","responseCode":550,"command":"RCPT TO","rejected":["ann@dest.example","bob@dest.example"],"rejectedErrors":[{"code":"EENVELOPE","response":"550 5.1.1 <ann@dest.example>: Recipient address rejected","responseCode":550,"command":"RCPT TO","recipient":"ann@dest.example"},{"code":"EENVELOPE","response":"452 4.2.2 Mailbox full","responseCode":452,"command":"RCPT TO","recipient":"bob@dest.example"}]}',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected' },
+      { recipient: 'bob@dest.example', code: '452', enhanced: '4.2.2', command: 'RCPT TO', reply: '452 4.2.2 Mailbox full' },
+    ],
+  },
+  {
+    name: 'a JSON list of events: each field stays with its own object',
+    text: '[{"email":"ann@dest.example","reason":"550 5.1.1 user unknown"},{"email":"bob@dest.example","reason":"552 5.2.2 mailbox full"}]',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 5.1.1 user unknown' },
+      { recipient: 'bob@dest.example', code: '552', enhanced: '5.2.2', command: null, reply: '552 5.2.2 mailbox full' },
+    ],
+  },
+  {
+    name: 'log lines for two recipients ("send to x failed: 550 …")',
+    text: '2026-03-02 10:00:01 ERROR send to ann@dest.example failed: 550 5.1.1 User unknown\n2026-03-02 10:00:02 ERROR send to bob@dest.example failed: 452 4.2.2 Mailbox full',
+    expect: [
+      { recipient: 'ann@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 5.1.1 User unknown' },
+      { recipient: 'bob@dest.example', code: '452', enhanced: '4.2.2', command: null, reply: '452 4.2.2 Mailbox full' },
+    ],
+  },
+  {
+    name: "Django's debug page title with smtplib's dict",
+    format: 'python-recipients-refused',
+    text: "SMTPRecipientsRefused at /signup/\n{'pat@dest.example': (550, b'5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual alias table')}\nRequest Method:\tPOST",
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual alias table' }],
+  },
+  {
+    name: "PHPMailer's ErrorInfo after data not accepted (DATA END, Detail, SMTP code)",
+    format: 'phpmailer-command',
+    text: 'Message could not be sent. Mailer Error: SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Message rejected: Email address is not verified. SMTP code: 554',
+    expect: [{ recipient: null, code: '554', enhanced: null, command: 'end of data', reply: '554 Message rejected: Email address is not verified.' }],
+  },
+  // No three-digit code.
+  {
+    name: 'a bare enhanced status with no reply code',
+    text: '5.7.606 Access denied, banned sending IP [203.0.113.7]. To request removal from this list please visit https://sender.office.example/',
+    expect: [{ recipient: null, code: null, enhanced: '5.7.606', command: null, reply: '5.7.606 Access denied, banned sending IP [203.0.113.7]. To request removal from this list please visit https://sender.office.example/' }],
+  },
+  {
+    name: "a sending service's suppression notice",
+    text: 'Not delivering to previously bounced address',
+    expect: [{ recipient: null, code: null, enhanced: null, command: null, reply: 'Not delivering to previously bounced address' }],
+  },
+  {
+    name: 'a suppression-list sentence naming the address',
+    text: 'The address pat@dest.example is on the suppression list, so the message was not sent.',
+    expect: [{ recipient: 'pat@dest.example', code: null, enhanced: null, command: null, reply: 'The address pat@dest.example is on the suppression list, so the message was not sent.' }],
+  },
+];
+
+function check(r: FailedRecipient | undefined, e: Expected, text: string): void {
+  expect(r).toBeDefined();
+  expect({ recipient: r!.recipient, code: r!.code, enhanced: r!.enhanced, command: r!.command, reply: r!.reply }).toEqual({
+    recipient: e.recipient,
+    code: e.code,
+    enhanced: e.enhanced,
+    command: e.command,
+    reply: e.reply,
+  });
+  if (e.remoteHost) expect(r!.remoteHost).toBe(e.remoteHost);
+  // The span lies in the input and holds the reply's first words (or the literal that carries them).
+  expect(r!.replySpan).not.toBeNull();
+  const span = r!.replySpan!;
+  expect(span.start).toBeGreaterThanOrEqual(0);
+  expect(span.end).toBeLessThanOrEqual(text.length);
+  const firstWord = e.reply.split(' ').find((w) => /[A-Za-z]{4}/.test(w)) ?? e.code ?? e.enhanced ?? '';
+  expect(text.slice(span.start, span.end)).toContain(firstWord.replace(/['"]/g, '').slice(0, 4));
+}
+
+describe('the paste reader finds the reply behind any wrapper', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const report = readPastedText(c.text);
+      expect(report.isBounce).toBe(true);
+      expect(report.recipients).toHaveLength(c.expect.length);
+      c.expect.forEach((e, i) => check(report.recipients[i], e, c.text));
+    });
+  }
+
+  it('has a fixture for every wrapper format of the table', () => {
+    const covered = new Set(CASES.map((c) => c.format).filter(Boolean));
+    for (const f of PASTE_FORMATS) expect(covered.has(f.id), f.id).toBe(true);
+  });
+
+  it('every wrapper format names the library file it comes from', () => {
+    for (const f of PASTE_FORMATS) expect(f.source).toMatch(/^[\w.-]+\/[\w.-]+ \S+\.\w+/);
+  });
+
+  it('says which library the error came from', () => {
+    expect(readPastedText(CASES[0]!.text).notes.join(' ')).toContain("Python's smtplib");
+  });
+
+  it('says when the words alone carry the reason', () => {
+    expect(readPastedText('Not delivering to previously bounced address').notes.join(' ')).toMatch(/no SMTP reply code/);
+  });
+
+  it('a reply that says the server will retry is a delay, a permanent one a failure', () => {
+    expect(readPastedText('Net::SMTPServerBusy: 451 4.4.1 No answer from host; will retry for 5 days').kind).toBe('delay');
+    expect(readPastedText('Net::SMTPFatalError: 550 5.1.1 User unknown').kind).toBe('failure');
+  });
+});
+
+describe('the leniency is for pastes only', () => {
+  it('the webmail reader (readText) still reads a wrapped error strictly', () => {
+    // The content script's bounce check must not take a page that quotes an exception for a bounce.
+    for (const text of ['Net::SMTPFatalError: 550 5.1.1 User unknown', 'Not delivering to previously bounced address', "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected')"]) {
+      expect(readText(text).isBounce).toBe(false);
+    }
+  });
+
+  it('a bounce in a layout the strict reader knows is read by it, not by the paste reader', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/bounces/gmail-address-not-found.txt'), 'utf8');
+    expect(readPastedText(text)).toEqual(readText(text, undefined));
+  });
+});
+
+describe('the paste reader leaves real non-bounces alone', () => {
+  const dir = join(__dirname, '../fixtures/not-bounces');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    it(file, () => {
+      const report = readPastedText(readFileSync(join(dir, file), 'utf8'));
+      expect(report.isBounce).toBe(false);
+      expect(report.recipients).toEqual([]);
+    });
+  }
+  for (const text of [
+    'Hi Pat, the proposal was rejected by the board; we will try again next quarter.',
+    'Our order #550 5 items shipped. Release 5.1.1 of the app is out.',
+    'Section 4.4.7 changed: see version 5.7.26 of the contract.',
+    '{"status": "ok", "message": "Email sent", "code": 250}',
+    "print('Traceback'); x = (550, 'units')",
+  ]) {
+    it(`prose: ${text.slice(0, 40)}`, () => expect(readPastedText(text).isBounce).toBe(false));
+  }
+});
+
+describe('paste reader properties', () => {
+  const piece = fc.constantFrom(
+    "b'", "'", '"', '\\n', '\\r\\n', '(550, ', ': (', "{'a@b.example': ", 'Net::SMTPFatalError: ', 'SMTPAddressFailedException: ',
+    'SMTP Error: The following recipients failed: ', 'SMTP code: 550', ' Additional SMTP info: 5.1.1', 'Expected response code "250" but got code "550", with message "',
+    'The server response was: ', 'response: ', 'recipient: ', 'rejected: [ ', ' +\n    ', '~c"', '<<"', '>>', '{:permanent_failure, ', '550 ', '5.1.1 ',
+    '5.7.606 ', 'previously bounced', 'x@y.example', '\n', '\u0000', 'é',
+  );
+  const pasteish = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 50 }).map((a) => a.join(''));
+
+  it('never throws, and its output is well-formed', () => {
+    fc.assert(
+      fc.property(pasteish, (s) => {
+        const report = readPastedText(s);
+        expect(report.isBounce).toBe(report.kind === 'failure' || report.kind === 'delay');
+        if (!report.isBounce && report.kind !== 'delivered' && report.kind !== 'complaint') expect(report.recipients).toEqual([]);
+        for (const r of report.recipients) {
+          if (r.code !== null) {
+            expect(r.code).toMatch(/^[245][0-5]\d$/);
+            expect(s).toContain(r.code);
+          }
+          if (r.enhanced !== null) expect(r.enhanced).toMatch(/^[245]\.\d{1,3}\.\d{1,3}$/);
+          if (r.recipient !== null) expect(r.recipient).toContain('@');
+          if (r.replySpan) {
+            expect(r.replySpan.start).toBeGreaterThanOrEqual(0);
+            expect(r.replySpan.end).toBeGreaterThanOrEqual(r.replySpan.start);
+            expect(r.replySpan.end).toBeLessThanOrEqual(s.length);
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
