@@ -66,6 +66,9 @@ export interface Rule {
   weak?: boolean;
   /** Its words name a blocklist or product outright ("zen.spamhaus.org", "SpamCop"): they weigh as much as a code. */
   name?: boolean;
+  /** Its words name the mechanism that was checked ("SPF", "DKIM", "DMARC", "greylisted"): they outweigh the generic
+   * words a reply wraps around them ("is not allowed to send"). */
+  term?: boolean;
   /** Its words say that something happened ("rate limited", "try again in"), not why: a stated cause outweighs them. */
   symptom?: boolean;
   /** Where the knowledge comes from (a URL, an RFC section, "owner/repo path"), checked by the single-sample test. */

@@ -18,6 +18,8 @@ export const WEIGHTS = {
   phrase: 3,
   /** One word that belongs to one cause ("quota", "dkim", "greylisted"). */
   word: 1.5,
+  /** Added to words that name the mechanism that was checked (SPF, DKIM, DMARC, greylisting): they say what failed. */
+  term: 1.5,
   /** A vague rule's words ("rejected", "policy", "denied"): they say that something was refused, not why. */
   weak: 0.6,
   /**

@@ -278,6 +278,13 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\b(?:blacklisted|blocklisted|spamhaus|dnsbl)\b/i,
   /\bSMTP (?:error|server error|failure)\b/i,
   /\bRequested action not taken\b|\bRequested mail action not okay\b|\bTransaction failed\b|\bService not available\b|\bmailbox name not allowed\b|\bexceeded storage allocation\b|\binsufficient system storage\b/i,
+  // The sending server's own words when it could not even get a reply (no code to quote): DNS, connection, TLS and
+  // queue errors as Postfix (smtp(8), dns_lookup.c), Exim (transports/smtp.c, retry.c), qmail-remote and Sendmail
+  // print them.
+  /\bhost or domain name not found\b|\bname service error\b|\bhost (?:not found|unknown)\b|\bcould ?n[o']t find any host\b|\bdomain name not found\b|\bnxdomain\b|\bmx records? point\b|\bdns (?:error|lookup failure)\b/i,
+  /\bconnection (?:timed out|refused|reset by peer)\b|\blost connection with\b|\bconversation with \S{1,255} timed out\b|\bnetwork is unreachable\b|\bno route to host\b|\bwas ?n[o']t able to establish an smtp connection\b/i,
+  /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bcertificate verification failed\b|\bssl routines\b/i,
+  /\bretry timeout exceeded\b|\bin the queue too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
 ];
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [

@@ -71,7 +71,7 @@ export function readPaste(input: string): BounceReport {
   if (strict.kind === 'auto-reply' || strict.kind === 'complaint' || strict.kind === 'delivered') return strict;
   // (An object dump is read by its fields first: a layout's phrases inside a JSON value do not make it that layout.)
   const objectDump = /^[[{]/.test(input.trimStart()) && !EVENT_FORMATS.has(strict.format ?? 'generic');
-  if (!objectDump && strict.isBounce && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  if (!objectDump && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -89,8 +89,8 @@ export function readPaste(input: string): BounceReport {
       return report(hits, view, norm, strict, notes);
     }
   }
-  // 2. What the strict reader found as a fragment or an unknown layout.
-  if (strict.isBounce) return strict;
+  // 2. What the strict reader found as a fragment or an unknown layout (with someone it failed for).
+  if (strict.isBounce && strict.recipients.length > 0) return strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));

@@ -8,18 +8,21 @@ import type { Rule } from '../types';
 export const AUTHENTICATION_RULES: readonly Rule[] = [
   {
     id: 'auth.dmarc',
+    term: true,
     category: 'dmarc',
     phrases: ['dmarc policy', 'dmarc verification', 'dmarc check', 'dmarc fail', 'dmarc reject', 'failed dmarc', 'dmarc validation', 'per dmarc', 'dmarc record', "domain's dmarc", 'due to dmarc', 'dmarc alignment', 'not aligned'],
     source: 'RFC 7489 §6.6.2, §7.3 (policy rejections)',
   },
   {
     id: 'auth.spf',
+    term: true,
     category: 'spf',
     phrases: ['spf fail', 'spf check', 'spf validation', 'sender policy framework', 'spf record', 'spf policy', 'spf softfail', 'not authorized by spf', 'spf=fail', 'sender id', 'openspf', 'spf:', 'spf (', 'spf)', 'failed spf', 'spf authentication'],
     source: 'RFC 7208 §8.4, §2.6.4 ("fail" result); python-policyd-spf rejection text',
   },
   {
     id: 'auth.dkim',
+    term: true,
     category: 'dkim',
     phrases: ['dkim signature', 'dkim fail', 'dkim check', 'dkim validation', 'dkim=fail', 'failed dkim', 'no valid dkim', 'dkim verification', 'not dkim', 'dkim authentication', 'invalid dkim'],
     source: 'RFC 6376 §6.3; RFC 7372 §3.1 (X.7.20–X.7.22)',

@@ -34,7 +34,7 @@ export const SPAM_VERDICT_RULES: readonly Rule[] = [
   {
     id: 'content.spam-verdict',
     category: 'spam',
-    phrases: ['rejected due to spam', 'spam classification', 'classified as spam', 'detected as spam', 'message rejected as spam', 'spam message rejected', 'looks like spam', 'likely spam', 'identified as spam', 'considered spam', 'suspicion of spam'],
+    phrases: ['rejected due to spam', 'classified as spam', 'detected as spam', 'message rejected as spam', 'spam message rejected', 'looks like spam', 'likely spam', 'identified as spam', 'considered spam', 'suspicion of spam'],
     source: 'SpamAssassin/rspamd reject texts; Microsoft 5.7.350; Yandex "Message rejected under suspicion of SPAM"',
   },
 ];
@@ -120,8 +120,12 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.tls',
     category: 'tls-required',
-    phrases: ['starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher', 'tls'],
-    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS)',
+    phrases: [
+      'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher', 'tls',
+      // A certificate the client could not verify, as Postfix and OpenSSL report it.
+      'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
+    ],
+    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed")',
   },
   {
     id: 'session.auth-required',
@@ -156,6 +160,7 @@ export const SESSION_RULES: readonly Rule[] = [
   },
   {
     id: 'session.greylisting',
+    term: true,
     category: 'greylisting',
     phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted'],
     codes: ['450', '451', '421', '452'],
