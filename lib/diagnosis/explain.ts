@@ -1,7 +1,7 @@
 /** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
-import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS } from './texts/en';
+import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, WHO_ACTS } from './texts/en';
 import { asSelector, fillCommand, type CommandArg } from './shell';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
@@ -18,9 +18,12 @@ export interface ExplainContext {
   selector: string | null;
   zone: string | null;
   remoteHost: string | null;
+  /** A final failure (default), or a delay the sending server is still retrying (4xx / 4.x.x). */
+  permanent?: boolean;
 }
 
 export interface Explained {
+  whoActs: string;
   explanation: string;
   checklist: ChecklistItem[];
   prevention: string[];
@@ -84,6 +87,7 @@ export function explain(ctx: ExplainContext): Explained {
   if (provider?.links?.postmaster) links.push({ label: `${shortName(provider.name)} postmaster`, url: provider.links.postmaster });
   if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: `${shortName(provider.name)} error codes`, url: provider.links.errors });
   return {
+    whoActs: WHO_ACTS[ctx.category][ctx.permanent === false ? 'temporary' : 'permanent'],
     explanation: fill(text.explanation),
     checklist,
     prevention: text.prevention ? [...text.prevention] : [],

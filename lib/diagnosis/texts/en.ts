@@ -196,7 +196,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'recipient-unknown': {
     explanation: "The recipient's mail server says there is no mailbox with this address. It may be misspelled, or the person may have left the organisation.",
     checklist: [
-      { text: 'Check the spelling of {recipient}.' },
+      { text: 'Check the spelling of the address, letter by letter: a missing or swapped letter, or .con for .com, is the usual cause.' },
       { text: 'Ask the person for their current address another way.' },
       { text: 'Remove the address from your contacts and mailing lists.' },
     ],
@@ -205,7 +205,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'recipient-domain': {
     explanation: 'The recipient domain does not exist, or it publishes no mail server (or a "null MX" saying it accepts no mail). Often the domain is misspelled or has expired.',
     checklist: [
-      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: 'Check the spelling of the domain (the part after the @).' },
       { text: "Look up the domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
       { text: 'Remove the address from your lists if the domain is gone.' },
     ],
@@ -355,7 +355,7 @@ export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
 export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   'fact.unconfirmed-unknown': {
     explanation:
-      "The recipient's server answered that it does not know {recipient}, but did not confirm it the way servers do for a missing address (a 5.1.1 status, at the RCPT TO step). Spam filters and recipients' own blocking settings often refuse with these same words, so either the address does not exist or the recipient's side is refusing mail from you.",
+      "The recipient's server answered that it does not know the address, but did not confirm it the way servers do for a missing address (a 5.1.1 status, at the RCPT TO step). Spam filters and recipients' own blocking settings often refuse with these same words, so either the address does not exist or the recipient's side is refusing mail from you.",
     checklist: [
       { text: 'Check the address for typos against one you know works (a signature, an earlier reply).' },
       { text: 'Ask the recipient another way (phone, another address) whether the address is right and whether they block or filter senders like you.' },
@@ -374,7 +374,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   },
   'recipient.suppressed': {
     explanation:
-      'Your sending service did not even try to deliver this message: {recipient} bounced before (or its owner marked your mail as spam), so the service keeps it on a suppression list and refuses to send to it, to protect your sending reputation. The receiving server was not asked this time.',
+      'Your sending service did not even try to deliver this message: the address bounced before (or its owner marked your mail as spam), so the service keeps it on a suppression list and refuses to send to it, to protect your sending reputation. The receiving server was not asked this time.',
     checklist: [
       { text: "Look the address up in your sending service's suppression (or bounce) list: it shows the original bounce, its reply and its date." },
       { text: 'If that first bounce said the address does not exist, remove it from your own lists too.' },
@@ -386,9 +386,56 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     explanation:
       "Looking up where {recipientDomain} receives mail gave \"no such domain\" this time, and your server treats it as temporary: it will try again. A domain that was just registered or changed, or a DNS outage, does this; so does a misspelt domain, which will keep failing.",
     checklist: [
-      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: 'Check the spelling of the domain (the part after the @).' },
       { text: 'Look the domain up yourself.', command: 'dig +short MX {recipientDomainArg}' },
       { text: 'If the domain is right, let your server keep retrying; if it is misspelt, send again to the right address.' },
     ],
   },
+};
+
+/**
+ * Who does what, in words, per category (taxonomy.md's `side` is where the fault lies, not who acts). `permanent` is
+ * said of a final failure; `temporary` of a delay (4xx / 4.x.x), while the sending server is still retrying.
+ */
+export interface WhoActs {
+  permanent: string;
+  temporary: string;
+}
+
+const STILL_TRYING = 'No one yet: your server keeps trying on its own; act only if it finally gives up';
+
+export const WHO_ACTS: Readonly<Record<Category, WhoActs>> = {
+  spf: { permanent: "You: add the server that sent this to your domain's SPF record, then send again", temporary: "You: fix your domain's SPF record; your server keeps retrying meanwhile" },
+  dkim: { permanent: 'You: turn on DKIM signing for your domain, then send again', temporary: 'You: fix DKIM signing for your domain; your server keeps retrying meanwhile' },
+  dmarc: { permanent: 'You: make the service that sent this pass SPF or DKIM for your domain, then send again', temporary: 'You: make the sending service pass SPF or DKIM; your server keeps retrying meanwhile' },
+  unauthenticated: { permanent: 'You: set up SPF and DKIM for your domain, then send again', temporary: 'You: set up SPF and DKIM for your domain; your server keeps retrying meanwhile' },
+  ptr: { permanent: 'You or whoever runs your mail server: give the sending IP a reverse DNS name, then send again', temporary: 'You or whoever runs your mail server: give the sending IP a reverse DNS name; your server keeps retrying' },
+  'ip-blocklist': { permanent: 'You or your mail provider: stop the cause and ask for delisting, then send again', temporary: 'You or your mail provider: stop the cause and ask for delisting; your server keeps retrying' },
+  'domain-blocklist': { permanent: 'You: remove the listed domain from the message or ask for delisting, then send again', temporary: 'You: remove the listed domain or ask for delisting; your server keeps retrying' },
+  reputation: { permanent: 'You: send less, and only to people who want your mail', temporary: 'You: send less for a while; your server keeps retrying' },
+  'rate-limit': { permanent: 'You: send less at a time, then send again later', temporary: 'No one yet: your server retries; you: send less at a time' },
+  spam: { permanent: 'You: change the message, then send again', temporary: 'No one yet: your server retries; if it keeps failing, you: change the message' },
+  virus: { permanent: 'You: remove the dangerous attachment, then send again', temporary: 'You: remove the dangerous attachment; your server keeps retrying meanwhile' },
+  'content-policy': { permanent: 'You: send the file another way (a link, another format)', temporary: 'No one yet: your server retries; if it keeps failing, you: send the file another way' },
+  'message-size': { permanent: 'You: send a smaller message (large files as links)', temporary: 'No one yet: your server retries; if it keeps failing, you: send a smaller message' },
+  'message-format': { permanent: 'You or the app that sent it: fix how the message is built', temporary: 'You or the app that sent it: fix how the message is built; your server keeps retrying' },
+  'relay-denied': { permanent: 'You: check your outgoing server settings and the recipient domain', temporary: 'You: check your outgoing server settings; your server keeps retrying' },
+  'auth-required': { permanent: 'You: log in to your outgoing server (check the SMTP settings), then send again', temporary: 'You: check the login in your SMTP settings; your server keeps retrying' },
+  'tls-required': { permanent: "You or the recipient's administrator: fix the encrypted connection, then send again", temporary: "You or the recipient's administrator: fix the encrypted connection; your server keeps retrying" },
+  'sender-rejected': { permanent: 'You: send from an address you are allowed to use', temporary: 'You: check your sender address; your server keeps retrying' },
+  'recipient-unknown': { permanent: 'You: correct the address or stop sending to it', temporary: 'No one yet: your server retries; you: check the address' },
+  'recipient-domain': { permanent: 'You: correct the domain or stop sending to it', temporary: 'No one yet: your server retries; you: check the spelling of the domain' },
+  'mailbox-full': { permanent: 'The recipient: free space — you: try again later', temporary: 'The recipient: free space — your server keeps retrying' },
+  'mailbox-disabled': { permanent: 'You: ask the person for a new address and stop sending to this one', temporary: 'No one yet: your server retries; you: ask the person whether the address still works' },
+  'recipient-policy': { permanent: 'The recipient: allow your address — you: ask them to', temporary: 'The recipient: allow your address — your server keeps retrying' },
+  policy: { permanent: "You: read the reply; the recipient's administrator can say which rule refused it", temporary: 'No one yet: your server retries; if it keeps failing, you: ask the recipient another way' },
+  greylisting: { permanent: 'No one: your server retries by itself', temporary: 'No one: your server retries by itself' },
+  'delivery-timeout': { permanent: 'You: check the address, then send again later or reach the person another way', temporary: STILL_TRYING },
+  network: { permanent: "The recipient's side: fix their mail server — you: send again later", temporary: "The recipient's side: fix their mail server — your server keeps retrying" },
+  'remote-error': { permanent: "The recipient's administrator: fix their server — you: try again later", temporary: "The recipient's administrator: fix their server — your server keeps retrying" },
+  protocol: { permanent: 'You or the app that sent it: fix the sending program', temporary: 'You or the app that sent it: fix the sending program; your server keeps retrying' },
+  'auto-reply': { permanent: 'No one: your message was delivered', temporary: 'No one: your message was delivered' },
+  complaint: { permanent: 'You: stop sending to this person', temporary: 'You: stop sending to this person' },
+  delivered: { permanent: 'No one: your message was delivered', temporary: 'No one: your message was delivered' },
+  unknown: { permanent: 'You: read the reply, then ask the recipient another way', temporary: STILL_TRYING },
 };
