@@ -3,6 +3,9 @@ import type { Browser } from 'webextension-polyfill';
 import { diagnoseReport } from '../diagnosis/diagnose';
 import { onMessages } from '../messaging/messaging';
 import type { StoredBounce } from '../messaging/protocol';
+import { DISMISSED } from '../pages/dismissed';
+import { CHECKS, HISTORY, OPTIONS } from '../pages/store';
+import { migrateAll, type StoredItem } from '../pages/stored';
 import { groupRecipients, summarize } from '../pages/summary';
 import { webmailForUrl } from '../webmail/hosts';
 import { registerContextMenu } from './context-menu';
@@ -14,6 +17,10 @@ type BackgroundBrowser = Pick<Browser, 'runtime' | 'contextMenus' | 'tabs' | 'st
 
 export function setUpBackground(browser: BackgroundBrowser): void {
   registerContextMenu(browser);
+  // An update upgrades what older versions stored (each item is also upgraded whenever it is read).
+  browser.runtime.onInstalled.addListener(() => {
+    void migrateAll(browser, [OPTIONS, HISTORY, CHECKS, DISMISSED] as StoredItem<unknown>[]).catch(() => undefined);
+  });
   // One queue per tab: a tab's writes land in the order its messages came, and a tab closed meanwhile is cleaned up
   // after the last write (a state saved after tabs.onRemoved would otherwise stay behind).
   const queues = new Map<number, Promise<unknown>>();

@@ -10,6 +10,7 @@ export const DISMISSED: StoredItem<string[]> = {
   key: 'dismissed-cards',
   version: 2,
   fallback: () => [],
+  valid: Array.isArray,
   // Version 1 was the same list, bare.
   migrate: (data) => (Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string').slice(-MAX_DISMISSED) : []),
 };

@@ -49,6 +49,7 @@ export const OPTIONS: StoredItem<Options> = {
   key: OPTIONS_KEY,
   version: 2,
   fallback: () => structuredClone(DEFAULT_OPTIONS),
+  valid: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
   // Version 1: the same fields, bare, any of them possibly missing.
   migrate: (data) => {
     const o = (data ?? {}) as Partial<Options>;
@@ -70,6 +71,7 @@ export const HISTORY: StoredItem<HistoryItem[]> = {
   key: HISTORY_KEY,
   version: 2,
   fallback: () => [],
+  valid: Array.isArray,
   // Version 1 kept the diagnosis and the excerpt only: the report is read again from the excerpt when opened.
   migrate: (data) =>
     (Array.isArray(data) ? data : [])
@@ -88,6 +90,7 @@ export const CHECKS: StoredItem<Record<string, Ticks>> = {
   key: CHECKS_KEY,
   version: 2,
   fallback: () => ({}),
+  valid: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
   // Version 1: { key: boolean[] } with no dates; they count as older than anything ticked since.
   migrate: (data) => {
     const out: Record<string, Ticks> = {};

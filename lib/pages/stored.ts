@@ -14,6 +14,8 @@ export interface StoredItem<T> {
   fallback(): T;
   /** From the data of version `from` (1 = before versioning) to the current version's; throw to give the default. */
   migrate(data: unknown, from: number): T;
+  /** Whether data of the current version has the right shape (else the default is used). */
+  valid(data: unknown): boolean;
 }
 
 interface Envelope {
@@ -31,7 +33,8 @@ export function upgrade<T>(item: StoredItem<T>, raw: unknown): T {
   const { v, data } = isEnvelope(raw) ? raw : { v: 1, data: raw };
   if (v > item.version) return item.fallback();
   try {
-    return v === item.version ? (data as T) : item.migrate(data, v);
+    if (v < item.version) return item.migrate(data, v);
+    return item.valid(data) ? (data as T) : item.fallback();
   } catch {
     return item.fallback();
   }
