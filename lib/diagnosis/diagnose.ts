@@ -23,6 +23,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
     zone: v.zone,
     remoteHost: r.remoteHost,
     permanent: v.permanent,
+    reply: r.reply,
   });
   const { senderDomain: _domain, ...rest } = v;
   return { ...rest, statusMeaning: statusMeaning(r.enhanced), ...texts };

@@ -189,7 +189,9 @@ describe('the checklist is filled with the real details', () => {
     expect(d?.category).toBe('ip-blocklist');
     expect(d?.explanation).toContain('198.51.100.7');
     expect(d?.title).toContain('Spamhaus ZEN');
-    expect(d?.checklist.some((s) => s.link === 'https://check.spamhaus.org/')).toBe(true);
+    // The delisting page the reply itself gives (specific to the IP) is reused, and the lookup uses the reversed IP.
+    expect(d?.checklist.some((s) => s.link?.startsWith('https://www.spamhaus.org/query/ip/198.51.100.7'))).toBe(true);
+    expect(d?.checklist.some((s) => s.command === 'dig +short 7.100.51.198.zen.spamhaus.org')).toBe(true);
     expect(d?.links.length).toBeGreaterThan(0);
   });
 
