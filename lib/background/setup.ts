@@ -4,6 +4,7 @@ import { diagnoseReport } from '../diagnosis/diagnose';
 import { onMessages } from '../messaging/messaging';
 import type { StoredBounce } from '../messaging/protocol';
 import { DISMISSED } from '../pages/dismissed';
+import { remember } from '../pages/remember';
 import { CHECKS, HISTORY, OPTIONS } from '../pages/store';
 import { migrateAll, type StoredItem } from '../pages/stored';
 import { groupRecipients, summarize } from '../pages/summary';
@@ -83,8 +84,12 @@ export function setUpBackground(browser: BackgroundBrowser): void {
     'content:open-report': async ({ messageId }, sender) => {
       const tab = sender.tab;
       if (tab?.id === undefined) return { opened: false };
+      // The bounce is kept as an analysis first: the report's address names it, so it survives a reload and the
+      // webmail tab's closing.
+      const b = (await loadTabState(browser, tab.id))?.bounces.find((x) => x.messageId === messageId);
+      const id = b ? await remember(browser, { label: b.subject ?? 'Bounce', report: b.report, diagnoses: b.diagnoses, error: null }, null, b.omitted ?? 0) : null;
       await browser.tabs.create({
-        url: browser.runtime.getURL(`/report.html?tab=${tab.id}&message=${encodeURIComponent(messageId)}`),
+        url: browser.runtime.getURL(id ? `/report.html?analysis=${encodeURIComponent(id)}` : `/report.html?tab=${tab.id}&message=${encodeURIComponent(messageId)}`),
         index: tab.index + 1,
         windowId: tab.windowId,
       });

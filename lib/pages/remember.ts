@@ -23,11 +23,13 @@ export interface Kept {
 }
 
 /** Stores the analysis and returns its id, or null when there is nothing to keep (no recipient). */
-export async function remember(browser: StorageBrowser, a: Analysis, input: string | null): Promise<string | null> {
+export async function remember(browser: StorageBrowser, a: Analysis, input: string | null, alreadyOmitted = 0): Promise<string | null> {
   const r = a.report?.recipients[0];
   const d = a.diagnoses[0];
   if (!a.report || !r || !d) return null;
-  const { report, omitted } = boundReport(a.report);
+  const bounded = boundReport(a.report);
+  const report = bounded.report;
+  const omitted = bounded.omitted + alreadyOmitted;
   const id = crypto.randomUUID();
   const excerpt = (r.reply ?? input ?? '').slice(0, 2000);
   const entry = await addHistory(browser, { id, label: a.label, excerpt, recipient: r.recipient, category: d.category, title: d.title, report, omitted });
