@@ -73,7 +73,7 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
       </p>
       <p class="bd-badges">
         <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? 'Not delivered' : 'Delayed · will retry'}</span>
-        <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>
+        {d.permanent && <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>}
         {d.provider && <span class="bd-badge">{fill(PAGE_WORDS.refusedBy, { provider: d.provider.name })}</span>}
       </p>
       <p class="bd-code">

@@ -21,6 +21,7 @@ export const WORDS = {
   notNamed: '(address not named)',
   pillPermanent: 'Not delivered',
   pillTemporary: 'Delayed · will retry',
+  pillMixed: 'Not delivered · some will retry',
   pillNone: 'Nothing failed',
 } as const;
 
@@ -100,7 +101,7 @@ export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, dia
   else status = WORDS.mixed.replace('{failed}', causeCount(failed)).replace('{delayed}', causeCount(delayed));
   const causes = groups.map((g) => `${causeWords(g.category, g.recipients.length)}${g.permanent ? '' : ` — ${WORDS.willRetry}`}`);
   const headline = n <= 1 || groups.length === 0 ? (groups[0]?.heading ?? status) : `${WORDS.recipients.replace('{n}', count(n))}: ${causes.join(', ')}`;
-  const pill = notFailure ? WORDS.pillNone : delayed === 0 ? WORDS.pillPermanent : WORDS.pillTemporary;
+  const pill = notFailure ? WORDS.pillNone : delayed === 0 ? WORDS.pillPermanent : failed === 0 ? WORDS.pillTemporary : WORDS.pillMixed;
   return { count: n, headline, status, pill, groups };
 }
 

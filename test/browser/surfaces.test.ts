@@ -216,9 +216,9 @@ describe('popup and report page', () => {
 
   it('left in storage only what the README lists, after all the flows above', async () => {
     const listed = readmeStorageKeys();
-    // The README parsing itself: the four storage.local keys and the two storage.session ones.
+    // The README parsing itself: the four storage.local keys and the three storage.session ones.
     expect(listed.local.map(String)).toEqual(['/^history$/', '/^checklist-state$/', '/^options$/', '/^dismissed-cards$/']);
-    expect(listed.session.map(String)).toEqual(['/^tab:[\\w-]+$/', '/^selection:[\\w-]+$/']);
+    expect(listed.session.map(String)).toEqual(['/^tab:[\\w-]+$/', '/^selection:[\\w-]+$/', '/^analyses$/']);
     const outside = await storageOutsideReadme(h);
     // The flows above wrote options (the card switch) and history: the readback sees real data.
     expect(Object.keys(outside.stored.local)).toContain('options');

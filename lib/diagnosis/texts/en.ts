@@ -230,10 +230,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: LIST_HYGIENE,
   },
   'mailbox-full': {
-    temporaryAlready: true,
     explanation: "The recipient's mailbox is over its storage limit, so it cannot take new messages until they delete some. There is nothing wrong with your mail.",
     checklist: [
-      { text: 'Try again later, or let the recipient know another way that their mailbox is full.' },
+      { text: 'Let the recipient know another way that their mailbox is full.' },
+      { text: 'Send the message again once they have made space.' },
       { text: 'Stop sending to it if it stays full for weeks: the mailbox may be abandoned.' },
     ],
   },
