@@ -30,7 +30,11 @@ const REPLY_LINK_CATEGORIES: ReadonlySet<Category> = new Set(['ip-blocklist', 'd
 
 function replyLink(reply: string | null | undefined): string | null {
   const m = reply ? REPLY_URL.exec(reply) : null;
-  return m ? m[0].replace(/[.,;:!?]+$/, '') : null;
+  if (!m) return null;
+  // The sentence's own punctuation after the address is not part of it.
+  let url = m[0];
+  while (url.length > 0 && '.,;:!?'.includes(url.charAt(url.length - 1))) url = url.slice(0, -1);
+  return url;
 }
 
 /** The DNS zone to look an IP up in: the one the reply names, else Spamhaus ZEN, the most used. */

@@ -146,7 +146,7 @@ describe('right-click', () => {
     await page.goto('https://example.com/ticket');
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     expect(tabId).toBeDefined();
-    const opened = h.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${h.extensionId}/report.html?selection=`));
+    const opened = h.context.waitForEvent('page', (p) => /^chrome-extension:\/\/[a-z]+\/report\.html\?(?:selection|analysis)=/.test(p.url()));
     const dispatched = await h.worker.evaluate(
       async ({ tabId }) => {
         const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch?: (info: unknown, tab: unknown) => void };

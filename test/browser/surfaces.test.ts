@@ -53,7 +53,7 @@ async function rightClick(selectorText: string, url = 'https://example.com/ticke
   const tabId = (await tabIds()).find((id) => !before.includes(id))!;
   // Chrome hands the listener the selection with its line breaks turned into spaces.
   const flat = (await page.evaluate(() => getSelection()!.toString())).replace(/\s+/g, ' ');
-  const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?selection='));
+  const opened = h.context.waitForEvent('page', (p) => /\/report\.html\?(?:selection|analysis)=/.test(p.url()));
   await h.worker.evaluate(
     async ({ tabId, flat, url }) => {
       const tab = await chrome.tabs.get(tabId);
