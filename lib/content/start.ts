@@ -43,6 +43,7 @@ export function startWebmailContent(
       // Short enough that the card follows the message within ~100 ms; it is a throttle, so constant mutation
       // (a busy inbox) cannot starve it.
       debounceMs: 60,
+      leadMs: 16,
       onError: (error) => reportOnce(error),
       alive: () => browser.runtime?.id != null && !isQuiet(),
       onStop: () => listeners.abort(),

@@ -38,7 +38,13 @@ export interface WatcherDeps {
   alive?(): boolean;
   /** Called once when the watcher stops (to take the script's own listeners away). */
   onStop?(): void;
+  /** At most one scan per this many ms (a throttle: constant mutation cannot starve it). */
   debounceMs?: number;
+  /**
+   * After a quiet moment, the first change is scanned this soon (the page's own batch of DOM changes done), not a whole
+   * `debounceMs` later: a message opened is read at once, a busy page still at most once per `debounceMs`.
+   */
+  leadMs?: number;
   now?(): number;
 }
 
@@ -68,6 +74,7 @@ export function createWatcher(deps: WatcherDeps) {
   const cache = new Map<string, Entry>();
   const now = deps.now ?? (() => Date.now());
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastScanAt = -Infinity;
   let observer: MutationObserver | null = null;
   let lastReported = '';
   let generation = 0;
@@ -104,6 +111,7 @@ export function createWatcher(deps: WatcherDeps) {
 
   const scan = () => {
     timer = null;
+    lastScanAt = now();
     if (stopped) return;
     if (deps.alive && !deps.alive()) {
       stop();
@@ -168,7 +176,10 @@ export function createWatcher(deps: WatcherDeps) {
     safely(scan);
   };
   const schedule = () => {
-    if (timer === null && !stopped) timer = setTimeout(safeScan, deps.debounceMs ?? 150);
+    if (timer !== null || stopped) return;
+    const every = deps.debounceMs ?? 150;
+    const wait = Math.max(deps.leadMs ?? every, every - (now() - lastScanAt));
+    timer = setTimeout(safeScan, wait);
   };
 
   function stop() {

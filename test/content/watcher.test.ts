@@ -194,6 +194,29 @@ describe('watcher', () => {
     document.body.replaceChildren();
   });
 
+  it('scans a change after a quiet moment at once, and a busy page at most once per throttle period', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const doc = parse('<!doctype html><html><body><div role="main" id="m"></div></body></html>');
+    const scans = vi.fn(() => []);
+    const w = createWatcher({ adapter: { id: 'gmail', findOpenMessages: scans }, root: doc, mount: fakeMount().mount, debounceMs: 60, leadMs: 16, now: () => clock });
+    const tick = async (ms: number) => {
+      clock += ms;
+      await vi.advanceTimersByTimeAsync(ms);
+    };
+    await tick(1000);
+    w.schedule();
+    await tick(16);
+    expect(scans).toHaveBeenCalledTimes(1);
+    // Constant change: a schedule every 5 ms for a second.
+    for (let i = 0; i < 200; i++) {
+      w.schedule();
+      await tick(5);
+    }
+    expect(scans.mock.calls.length).toBeLessThanOrEqual(1 + Math.ceil(1000 / 60) + 1);
+    expect(scans.mock.calls.length).toBeGreaterThanOrEqual(1000 / 60 - 1);
+  });
+
   it('stops, with its cards, once the extension is gone', async () => {
     const doc = parse(page('gmail address not found (.a3s.aiL)').html);
     const { mount, handles } = fakeMount();
