@@ -18,6 +18,7 @@ import { readBounce, readPastedText, readText } from '../lib/engine/read';
 import { loadCorpus } from './corpus-data';
 import { adversarialInputs, pasteAdversarialInputs } from './adversarial';
 import { measureContentCost, measurePopup } from './content-cost';
+import { measureContentSoak } from './content-soak';
 
 interface Row {
   figure: string;
@@ -175,9 +176,25 @@ async function contentCost(): Promise<void> {
   }
 }
 
+/** 30 s of bounces swapped and a body churned in Chromium: heap, DOM nodes and card mounts stay flat. */
+async function contentSoak(): Promise<void> {
+  try {
+    const soak = await measureContentSoak(30);
+    if (!soak) return;
+    const heapGrowth = soak.heapAfterMb - soak.heapBeforeMb;
+    const nodeGrowth = soak.nodesAfter - soak.nodesBefore;
+    rows.push({ figure: `content soak (${soak.seconds} s, ${soak.swaps} bounces swapped, body churned every 50 ms): JS heap`, value: `${soak.heapBeforeMb.toFixed(1)} → ${soak.heapAfterMb.toFixed(1)} MB`, budget: '≤ +1 MB', ok: heapGrowth <= 1 });
+    rows.push({ figure: 'content soak: DOM nodes', value: `${soak.nodesBefore} → ${soak.nodesAfter}`, budget: '≤ +200', ok: nodeGrowth <= 200 });
+    rows.push({ figure: 'content soak: cards mounted per bounce shown', value: `${soak.cardsMounted} for ${soak.bouncesShown}`, budget: '1 each', ok: soak.cardsMounted <= soak.bouncesShown + 1 });
+  } catch (error) {
+    console.log(`bench: content soak skipped (${error instanceof Error ? error.message.split('\n')[0] : error}).`);
+  }
+}
+
 await throughput();
 await diagnosisTime();
 await contentCost();
+await contentSoak();
 await sizes();
 await adversarial();
 pasteAdversarial();

@@ -1,34 +1,37 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import type { Diagnosis } from '../lib/diagnosis/types';
 import { diagnosisKey, loadChecks, saveChecks } from '../lib/pages/store';
+import type { SummaryGroup } from '../lib/pages/summary';
+import { fill, PAGE_WORDS } from '../lib/pages/words';
 import type { FailedRecipient } from '../lib/engine/types';
-import { highlightSegments, safeLink } from '../lib/popup/present';
+import { COPIED_MS, highlightSegments, linkLabel, safeLink } from '../lib/popup/present';
 import { isInertCommand } from '../lib/diagnosis/shell';
 
-const SIDE_LABEL = { sender: 'You must act', recipient: "Recipient's side", either: 'Either side', none: 'No action needed' } as const;
-const RETRY_LABEL = {
-  'retry-later': 'Retry later',
-  'fix-then-resend': 'Fix first, then resend',
-  'never-resend': 'Never resend to this address',
-  'nothing-to-do': 'Nothing to do',
-} as const;
-
 interface Props {
+  /** The cause: its heading, who acts, the addresses it concerns (named once, here). */
+  group: SummaryGroup;
+  /** The first recipient of the group: its codes and reply stand for the group's. */
   facts: FailedRecipient;
   d: Diagnosis;
-  /** Other recipients with the same cause (shown once, grouped). */
-  alsoFor?: string[];
-  /** Where ticked checklist steps are kept; without it the list has no checkboxes. */
+  /** Where ticked checklist steps are kept; without it the list is not a checklist. */
   storage?: Pick<Browser, 'storage'>;
 }
 
-/** One failed recipient's diagnosis. Every piece of bounce text is a text node: nothing is parsed as HTML. */
-export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
-  const key = diagnosisKey([facts.recipient, facts.reply, d.category]);
+/** The key the ticks of one cause are kept under: the same in the popup and the report, so ticks carry over. */
+export function ticksKey(facts: FailedRecipient, d: Diagnosis): string {
+  return diagnosisKey([facts.recipient, facts.reply, d.category]);
+}
+
+/** One cause and the recipients it concerns. Every piece of bounce text is a text node: nothing is parsed as HTML. */
+export function DiagnosisView({ group, facts, d, storage }: Props) {
+  const key = ticksKey(facts, d);
   const [checks, setChecks] = useState<boolean[]>([]);
+  // A tick made before the stored ticks arrived wins over them.
+  const touched = useRef(false);
   useEffect(() => {
-    if (storage) void loadChecks(storage, key).then(setChecks).catch(() => setChecks([]));
+    touched.current = false;
+    if (storage) void loadChecks(storage, key).then((stored) => !touched.current && setChecks(stored), () => undefined);
   }, [key]);
   useLayoutEffect(() => {
     // A local timing mark (never sent anywhere): the benchmark reads when the first diagnosis reached the screen —
@@ -39,11 +42,16 @@ export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
     });
   }, []);
   const tick = (i: number, value: boolean) => {
+    touched.current = true;
     const next = [...checks];
     next[i] = value;
     setChecks(next);
     if (storage) void saveChecks(storage, key, next);
   };
+  const done = d.checklist.filter((_, i) => checks[i] === true).length;
+  const reply = facts.reply ?? facts.statedReason;
+  const codes = [facts.code, facts.enhanced].filter(Boolean).join(' ');
+  const server = [facts.remoteHost, facts.remoteIp && `[${facts.remoteIp}]`].filter(Boolean).join(' ');
   return (
     <li
       class="bd-recipient"
@@ -52,66 +60,81 @@ export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
       data-code={facts.code ?? ''}
       data-enhanced={facts.enhanced ?? ''}
       data-recipient={facts.recipient ?? ''}
+      data-recipients-count={String(group.recipients.length)}
+      data-permanent={String(d.permanent)}
     >
-      <h3 class="bd-title">{d.title}</h3>
-      <p class="bd-badges">
-        <span class={`bd-badge bd-side-${d.side}`}>{SIDE_LABEL[d.side]}</span>
-        <span class="bd-badge">{d.permanent ? 'Permanent' : 'Temporary'}</span>
-        <span class="bd-badge">{RETRY_LABEL[d.retry]}</span>
-        <span class="bd-badge bd-category">{d.category}</span>
-      </p>
+      <h3 class="bd-title">{group.heading}</h3>
       <p class="bd-to">
-        <span class="bd-label">{alsoFor.length > 1 ? `${alsoFor.length} recipients` : 'Recipient'}</span>{' '}
-        {alsoFor.length > 1 ? alsoFor.join(', ') : (facts.recipient ?? 'not named in the bounce')}
-        {d.provider ? ` · rejected by ${d.provider.name}` : ''}
+        <span class="bd-label">{group.recipients.length > 1 ? fill(PAGE_WORDS.recipients, { n: group.recipients.length }) : PAGE_WORDS.recipient}</span>{' '}
+        {group.recipients.length > 1 ? group.recipients.join(', ') : (facts.recipient ?? PAGE_WORDS.notNamed)}
       </p>
-      <p>
-        <span class="bd-label">Code</span> {[facts.code, facts.enhanced].filter(Boolean).join(' ') || 'none given'}
+      <p class="bd-who" data-testid="who-acts">
+        <span class="bd-label">{PAGE_WORDS.whoActs}</span> {d.whoActs}
+      </p>
+      <p class="bd-badges">
+        <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? 'Not delivered' : 'Delayed · will retry'}</span>
+        {d.permanent && <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>}
+        {d.provider && <span class="bd-badge">{fill(PAGE_WORDS.refusedBy, { provider: d.provider.name })}</span>}
+      </p>
+      <p class="bd-code">
+        <span class="bd-label">{PAGE_WORDS.code}</span> {codes || PAGE_WORDS.noCode}
         {d.statusMeaning ? ` — ${d.statusMeaning}` : ''}
-        {facts.command ? ` · answered ${facts.command}` : ''}
-        {facts.remoteHost || facts.remoteIp ? ` · from ${[facts.remoteHost, facts.remoteIp && `[${facts.remoteIp}]`].filter(Boolean).join(' ')}` : ''}
+        {facts.command ? ` · ${fill(PAGE_WORDS.answered, { command: facts.command })}` : ''}
+        {server ? ` · ${fill(PAGE_WORDS.from, { server })}` : ''}
       </p>
-      {(facts.reply ?? facts.statedReason) && (
+      {reply && (
         <pre class="bd-reply">
-          {highlightSegments(facts.reply ?? facts.statedReason ?? '', d.evidence).map((seg, i) =>
-            seg.mark ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>,
-          )}
+          {highlightSegments(reply, d.evidence).map((seg, i) => (seg.mark ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
         </pre>
       )}
       <p class="bd-explanation">{d.explanation}</p>
       <p class="bd-confidence">
-        <span class="bd-label">Confidence {d.confidence.level}</span> {d.confidence.reason}
+        <span class="bd-label">{PAGE_WORDS.confidence[d.confidence.level]}</span> {d.confidence.reason}
       </p>
+      <div class="bd-steps-head">
+        <h4>{PAGE_WORDS.steps}</h4>
+        {storage && d.checklist.length > 0 && (
+          <span class="bd-progress" data-testid="progress">
+            {fill(PAGE_WORDS.progress, { done, total: d.checklist.length })}
+          </span>
+        )}
+      </div>
       <ol class="bd-checklist">
-        {d.checklist.map((step, i) => (
-          <li key={i}>
-            {storage && (
-              <input
-                type="checkbox"
-                class="bd-check"
-                checked={checks[i] === true}
-                aria-label={`Done: ${step.text}`}
-                onChange={(e) => tick(i, (e.target as HTMLInputElement).checked)}
-              />
-            )}
-            {step.audience === 'own-server' && <span class="bd-audience">If you run your own mail server: </span>}
-            {step.audience === 'mail-provider' && <span class="bd-audience">If you use a mail provider: </span>}
-            {step.text}
-            {step.command && isInertCommand(step.command) && <Command command={step.command} />}
-            {safeLink(step.link) && (
-              <>
-                {' '}
-                <a href={safeLink(step.link) as string} target="_blank" rel="noopener noreferrer">
-                  Open
-                </a>
-              </>
-            )}
-          </li>
-        ))}
+        {d.checklist.map((step, i) => {
+          const link = safeLink(step.link);
+          const on = checks[i] === true;
+          return (
+            <li
+              key={i}
+              class={on ? 'bd-step bd-done' : 'bd-step'}
+              onClick={(e) => {
+                // Anywhere on the step ticks it, except its own controls (the checkbox, a copy button, a link).
+                if (!storage || (e.target as Element).closest('a, button, input')) return;
+                tick(i, !on);
+              }}
+            >
+              {storage && <input type="checkbox" class="bd-check" checked={on} aria-label={fill(PAGE_WORDS.done, { step: step.text })} onChange={(e) => tick(i, (e.target as HTMLInputElement).checked)} />}
+              <span class="bd-step-text">
+                {step.audience === 'own-server' && <span class="bd-audience">{PAGE_WORDS.ownServer}</span>}
+                {step.audience === 'mail-provider' && <span class="bd-audience">{PAGE_WORDS.mailProvider}</span>}
+                {step.text}
+                {step.command && isInertCommand(step.command) && <Command command={step.command} />}
+                {link && (
+                  <>
+                    {' '}
+                    <a href={link} target="_blank" rel="noopener noreferrer">
+                      {fill(PAGE_WORDS.open, { site: linkLabel(link) })}
+                    </a>
+                  </>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ol>
       {d.prevention.length > 0 && (
         <details class="bd-prevention">
-          <summary>Keep it from happening again</summary>
+          <summary>{PAGE_WORDS.prevention}</summary>
           <ul>
             {d.prevention.map((p, i) => (
               <li key={i}>{p}</li>
@@ -119,26 +142,42 @@ export function DiagnosisView({ facts, d, alsoFor = [], storage }: Props) {
           </ul>
         </details>
       )}
-      {facts.codeMismatch && <p class="bd-note">Note: {facts.codeMismatch}.</p>}
+      {facts.codeMismatch && <p class="bd-note">{fill(PAGE_WORDS.note, { note: facts.codeMismatch })}</p>}
     </li>
   );
 }
 
-function Command({ command }: { command: string }) {
+/** A copy button whose "Copied" goes back to "Copy" after two seconds. */
+export function CopyButton({ text, label, class: cls = 'bd-copy', children }: { text: () => string; label?: string; class?: string; children?: string }) {
   const [copied, setCopied] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  return (
+    <button
+      type="button"
+      class={cls}
+      aria-label={label}
+      onClick={() => {
+        void navigator.clipboard?.writeText(text()).then(
+          () => {
+            setCopied(true);
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(() => setCopied(false), COPIED_MS);
+          },
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? PAGE_WORDS.copied : (children ?? PAGE_WORDS.copy)}
+    </button>
+  );
+}
+
+function Command({ command }: { command: string }) {
   return (
     <span class="bd-command">
       <code>{command}</code>
-      <button
-        type="button"
-        class="bd-copy"
-        aria-label={`Copy command: ${command}`}
-        onClick={() => {
-          void navigator.clipboard?.writeText(command).then(() => setCopied(true), () => setCopied(false));
-        }}
-      >
-        {copied ? 'Copied' : 'Copy'}
-      </button>
+      <CopyButton text={() => command} label={fill(PAGE_WORDS.copyCommand, { command })} />
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { loadTabState, loadTabStates } from '../lib/background/tab-state';
 import type { TabState } from '../lib/messaging/protocol';
@@ -37,6 +37,8 @@ export async function lookUpTab(browser: Pick<Browser, 'tabs' | 'storage'>, loca
 
 const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
 
+const omittedOf = (state: TabState | null, messageId: string) => state?.bounces.find((b) => b.messageId === messageId)?.omitted ?? 0;
+
 interface TabView {
   tabId: number | null;
   state: TabState | null;
@@ -52,8 +54,9 @@ function viewOf({ tabId, state }: TabLookup, location: Pick<Location, 'search'>)
 
 export function PopupApp({ browser, location, tab }: Props) {
   const ready = tab !== undefined && !(tab instanceof Promise) ? tab : null;
-  const [{ tabId, state: tabState, bounces: tabBounces }, setTabView] = useState<TabView>(() => (ready ? viewOf(ready, location) : { tabId: null, state: null, bounces: [] }));
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [{ state: tabState, bounces: tabBounces }, setTabView] = useState<TabView>(() => (ready ? viewOf(ready, location) : { tabId: null, state: null, bounces: [] }));
+  const [analysis, setAnalysis] = useState<{ analysis: Analysis; id: string | null } | null>(null);
+  const result = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<HistoryItem[]>([]);
 
@@ -63,15 +66,22 @@ export function PopupApp({ browser, location, tab }: Props) {
     setBusy(true);
     try {
       const a = await analyzeInput(input, label);
-      setAnalysis(a);
-      await remember(browser, a, typeof input === 'string' ? input : null);
+      const id = await remember(browser, a, typeof input === 'string' ? input : null).catch(() => null);
+      setAnalysis({ analysis: a, id });
       refreshHistory();
     } finally {
       setBusy(false);
     }
   };
 
-  const openReport = (query: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?${query}`) });
+  const openReport = (id: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?analysis=${encodeURIComponent(id)}`) });
+  // A bounce of the tab is kept as an analysis first, so that its report survives a reload and the tab's closing.
+  const openTabReport = (a: Analysis, omitted: number) => void remember(browser, a, null, omitted).then((id) => id && openReport(id));
+
+  useEffect(() => {
+    // The result of an analysis is brought into view (it starts below the paste box).
+    if (analysis) result.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [analysis]);
 
   useEffect(() => {
     // Once the first view is on screen, fetch the reading engine so that a paste or a file is analysed at once.
@@ -103,21 +113,17 @@ export function PopupApp({ browser, location, tab }: Props) {
       </p>
       {tabBounces.map(({ messageId, analysis: a }) => (
         <section key={messageId} class="bd-tab-bounce" aria-label={`Bounce: ${a.label}`}>
-          <h2 class="bd-subject">{a.label}</h2>
-          <ResultView analysis={a} storage={browser} onOpenReport={() => openReport(`tab=${tabId}&message=${encodeURIComponent(messageId)}`)} />
+          <p class="bd-subject">{a.label}</p>
+          <ResultView analysis={a} storage={browser} omitted={omittedOf(tabState, messageId)} onOpenReport={() => openTabReport(a, omittedOf(tabState, messageId))} />
         </section>
       ))}
       <PasteForm initialText="" busy={busy} onSubmit={run} />
-      {analysis && (
-        <ResultView
-          analysis={analysis}
-          storage={browser}
-          onOpenReport={history[0] && analysis.report ? () => openReport(`history=${encodeURIComponent(history[0]!.id)}`) : undefined}
-        />
-      )}
+      <div ref={result} class="bd-scroll-anchor">
+        {analysis && <ResultView analysis={analysis.analysis} storage={browser} onOpenReport={analysis.id ? () => openReport(analysis.id as string) : undefined} />}
+      </div>
       <RecentList
         items={history}
-        onOpen={(item) => openReport(`history=${encodeURIComponent(item.id)}`)}
+        onOpen={(item) => openReport(item.id)}
         onClear={() => void clearHistory(browser).then(refreshHistory)}
       />
       <footer class="bd-footer">Everything runs on this computer. Nothing is sent anywhere.</footer>

@@ -1,121 +1,170 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { authResults } from '../lib/diagnosis/classify';
+import type { FailedRecipient } from '../lib/engine/types';
 import { sendMessage } from '../lib/messaging/messaging';
-import { remember } from '../lib/pages/remember';
-import { loadHistory } from '../lib/pages/store';
-import { analyzeInput, storedAnalysis, checkInputSize, type Analysis } from '../lib/popup/analyze';
+import { recall, remember } from '../lib/pages/remember';
+import { analyzeInput, storedAnalysis, checkInputSize, loadEngine, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';
 import { ResultView } from './ResultView';
 
 interface Props {
   browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
   location: Pick<Location, 'search'>;
+  /** Where the page's address is updated once a selection is kept (so that a reload shows the same report). */
+  history?: Pick<History, 'replaceState'>;
 }
 
 interface Loaded {
   title: string;
   analysis: Analysis;
+  omitted: number;
   searched?: string;
 }
 
-/** Where the report comes from: a right-click selection, a bounce open in a webmail tab, or the recent list. */
-async function load(browser: Props['browser'], search: string): Promise<Loaded> {
+export const REPORT_WORDS = {
+  product: 'Bounce Doctor',
+  page: 'Full report',
+  print: 'Print',
+  selected: 'Selected text',
+  selectedOn: 'Selected text on {host}',
+  reading: 'Reading…',
+  gone: 'This report is no longer available: it was not kept (history off and the browser restarted), or the history was cleared.',
+  selectionGone: 'That selection is no longer available. Select the text and try again.',
+  searchedTitle: 'What was searched',
+  technical: 'Technical details',
+  auth: "The original message's authentication",
+  references: 'References',
+} as const;
+
+const fail = (title: string, error: string): Loaded => ({ title, omitted: 0, analysis: { label: title, report: null, diagnoses: [], error } });
+
+/**
+ * Where the report comes from: an analysis kept by id (the popup, the card, history: `?analysis=`, or `?history=` from
+ * before), a right-click selection (kept, then the address names it), or a bounce open in a webmail tab.
+ */
+async function load(browser: Props['browser'], search: string, history?: Props['history']): Promise<Loaded> {
   const params = new URLSearchParams(search);
   const token = params.get('selection');
   if (token) {
     const sel = await sendMessage(browser, 'page:take-selection', { token });
-    if (!sel) return { title: 'Selected text', analysis: { label: 'Selected text', report: null, diagnoses: [], error: 'That selection is no longer available. Select the text and try again.' } };
+    if (!sel) return fail(REPORT_WORDS.selected, REPORT_WORDS.selectionGone);
     const tooBig = checkInputSize(sel.text.length, 'text');
-    if (tooBig) return { title: 'Selected text', analysis: { label: 'Selected text', report: null, diagnoses: [], error: tooBig.replace('That text', 'That selection') } };
-    const analysis = await analyzeInput(sel.text, 'Selected text');
-    await remember(browser, analysis, sel.text);
-    return { title: `Selected text${sel.sourceUrl ? ` on ${new URL(sel.sourceUrl).host}` : ''}`, analysis, searched: sel.text };
+    if (tooBig) return fail(REPORT_WORDS.selected, tooBig.replace('That text', 'That selection'));
+    const title = sel.sourceUrl ? REPORT_WORDS.selectedOn.replace('{host}', new URL(sel.sourceUrl).host) : REPORT_WORDS.selected;
+    const analysis = await analyzeInput(sel.text, title);
+    const id = await remember(browser, analysis, sel.text);
+    if (id) history?.replaceState(null, '', `?analysis=${encodeURIComponent(id)}`);
+    return { title, analysis, omitted: 0, searched: sel.text };
+  }
+  const id = params.get('analysis') ?? params.get('history');
+  if (id) {
+    const kept = await recall(browser, id);
+    if (!kept) return fail(REPORT_WORDS.page, REPORT_WORDS.gone);
+    if (kept.report) {
+      const { diagnoseReport } = await loadEngine();
+      return { title: kept.label, omitted: kept.omitted, analysis: { label: kept.label, report: kept.report, diagnoses: diagnoseReport(kept.report), error: null } };
+    }
+    // Kept by a version that stored only the reply: read it again.
+    return { title: kept.label, omitted: 0, analysis: await analyzeInput(kept.excerpt, kept.label) };
   }
   const tab = Number(params.get('tab'));
   if (Number.isInteger(tab) && tab > 0) {
     const state = await sendMessage(browser, 'page:get-tab-state', { tabId: tab });
     const wanted = params.get('message');
     const b = state?.bounces.find((x) => !wanted || x.messageId === wanted);
-    if (b) return { title: b.subject ?? 'Bounce', analysis: storedAnalysis(b, b.subject ?? 'Bounce') };
+    if (b) return { title: b.subject ?? 'Bounce', omitted: b.omitted ?? 0, analysis: storedAnalysis(b, b.subject ?? 'Bounce') };
   }
-  const id = params.get('history');
-  if (id) {
-    const item = (await loadHistory(browser)).find((h) => h.id === id);
-    if (item) return { title: item.label, analysis: await analyzeInput(item.excerpt, item.label) };
-  }
-  return { title: 'Nothing to show', analysis: { label: '', report: null, diagnoses: [], error: 'This report is no longer available: the bounce was closed, or the history was cleared.' } };
+  return fail(REPORT_WORDS.page, REPORT_WORDS.gone);
 }
 
-/** The full report: every recipient, the raw facts, the original message's authentication, references. */
-export function ReportApp({ browser, location }: Props) {
+type Column = { head: string; cell: (r: FailedRecipient, i: number) => string | null };
+
+/** The full report: every recipient grouped by cause, the raw facts, the original message's authentication, references. */
+export function ReportApp({ browser, location, history }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
-    void load(browser, location.search).then(setLoaded, (e: unknown) =>
-      setLoaded({ title: 'Error', analysis: { label: '', report: null, diagnoses: [], error: `The report could not be built (${e instanceof Error ? e.message : 'unknown error'}).` } }),
-    );
+    void load(browser, location.search, history).then(setLoaded, (e: unknown) => setLoaded(fail('Error', `The report could not be built (${e instanceof Error ? e.message : 'unknown error'}).`)));
   }, []);
-  if (!loaded) return <main class="bd-report"><p role="status">Reading…</p></main>;
+  if (!loaded) {
+    return (
+      <main class="bd-page bd-report">
+        <p role="status">{REPORT_WORDS.reading}</p>
+      </main>
+    );
+  }
   const { analysis } = loaded;
   const report = analysis.report;
   const ar = report?.original ? authResults(report.original) : {};
   const dkim = report?.original?.dkimSignatures ?? [];
   const refs = new Map<string, string>();
   for (const d of analysis.diagnoses) for (const l of d.links) if (safeLink(l.url)) refs.set(l.url, l.label);
+  // The technical table: only the columns that have a value for some recipient.
+  const columns: Column[] = [
+    { head: 'Recipient', cell: (r) => (r.recipient ? `${r.recipient}${r.originalRecipient ? ` (originally ${r.originalRecipient})` : ''}` : null) },
+    { head: 'Codes', cell: (r) => [r.code, r.enhanced].filter(Boolean).join(' ') + (r.dsnStatus && r.dsnStatus !== r.enhanced ? ` (Status: ${r.dsnStatus})` : '') || null },
+    { head: 'Meaning', cell: (_r, i) => analysis.diagnoses[i]?.statusMeaning ?? null },
+    { head: 'Remote server', cell: (r) => [r.remoteHost, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ') || null },
+    { head: 'SMTP step', cell: (r) => r.command },
+    { head: 'Action', cell: (r) => r.action },
+    { head: 'Last attempt', cell: (r) => r.lastAttemptDate },
+    { head: 'Reply', cell: (r) => r.reply ?? r.statedReason },
+  ];
+  const shown = report ? columns.filter((c) => report.recipients.some((r, i) => c.cell(r, i))) : [];
   return (
-    <main class="bd-report">
+    <main class="bd-page bd-report">
       <header class="bd-header">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>Bounce report: {loaded.title}</h1>
+        <img src="/icon/32.png" alt="" width={28} height={28} />
+        <h1>
+          {REPORT_WORDS.product} <span class="bd-page-name">· {REPORT_WORDS.page}</span>
+        </h1>
         <button type="button" class="bd-secondary bd-noprint" onClick={() => window.print()}>
-          Print
+          {REPORT_WORDS.print}
         </button>
       </header>
-      <ResultView analysis={analysis} storage={browser} grouped={false} />
+      <p class="bd-subject">{loaded.title}</p>
+      <ResultView analysis={analysis} storage={browser} omitted={loaded.omitted} downloads />
       {report && report.recipients.length === 0 && loaded.searched !== undefined && (
-        <section>
-          <h2>What was searched</h2>
+        <section class="bd-section">
+          <h2>{REPORT_WORDS.searchedTitle}</h2>
           <pre class="bd-reply">{loaded.searched.length > 4000 ? `${loaded.searched.slice(0, 4000)}…` : loaded.searched}</pre>
         </section>
       )}
       {report && report.recipients.length > 0 && (
-        <section>
-          <h2>Technical details</h2>
-          <table class="bd-table">
-            <thead>
-              <tr>
-                <th scope="col">Recipient</th>
-                <th scope="col">Codes</th>
-                <th scope="col">Meaning</th>
-                <th scope="col">Remote server</th>
-                <th scope="col">Command</th>
-                <th scope="col">Action</th>
-                <th scope="col">Last attempt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.recipients.map((r, i) => (
-                <tr key={i}>
-                  <td>{r.recipient ?? '—'}{r.originalRecipient ? ` (originally ${r.originalRecipient})` : ''}</td>
-                  <td>{[r.code, r.enhanced].filter(Boolean).join(' ') || '—'}{r.dsnStatus && r.dsnStatus !== r.enhanced ? ` (Status: ${r.dsnStatus})` : ''}</td>
-                  <td>{analysis.diagnoses[i]?.statusMeaning ?? '—'}</td>
-                  <td>{[r.remoteHost, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ') || '—'}</td>
-                  <td>{r.command ?? '—'}</td>
-                  <td>{r.action ?? '—'}</td>
-                  <td>{r.lastAttemptDate ?? '—'}</td>
+        <section class="bd-section">
+          <h2>{REPORT_WORDS.technical}</h2>
+          <div class="bd-table-wrap">
+            <table class="bd-table" data-testid="technical">
+              <thead>
+                <tr>
+                  {shown.map((c) => (
+                    <th scope="col" key={c.head}>
+                      {c.head}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.recipients.map((r, i) => (
+                  <tr key={i}>
+                    {shown.map((c) => (
+                      <td key={c.head} class={c.head === 'Reply' ? 'bd-cell-reply' : undefined}>
+                        {c.cell(r, i) ?? '—'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p class="bd-hint">
-            Layout: {report.format ?? 'unknown'} · Reported by: {report.reportingMta ?? 'not given'}
-            {report.arrivalDate ? ` · Arrived: ${report.arrivalDate}` : ''}
+            {[report.format && `Layout: ${report.format}`, report.reportingMta && `Reported by: ${report.reportingMta}`, report.arrivalDate && `Arrived: ${report.arrivalDate}`].filter(Boolean).join(' · ')}
           </p>
         </section>
       )}
       {report?.original && (
-        <section>
-          <h2>The original message's authentication</h2>
+        <section class="bd-section">
+          <h2>{REPORT_WORDS.auth}</h2>
           <table class="bd-table" data-testid="auth-results">
             <thead>
               <tr>
@@ -148,8 +197,8 @@ export function ReportApp({ browser, location }: Props) {
         </section>
       )}
       {refs.size > 0 && (
-        <section>
-          <h2>References</h2>
+        <section class="bd-section">
+          <h2>{REPORT_WORDS.references}</h2>
           <ul>
             {[...refs].map(([url, label]) => (
               <li key={url}>

@@ -1,30 +1,48 @@
 import type { Browser } from 'webextension-polyfill';
-import { groupByCause } from '../lib/pages/group';
-import { reportMarkdown } from '../lib/pages/markdown';
+import { asHostname } from '../lib/diagnosis/shell';
+import { reportJson, reportMarkdown, reportText } from '../lib/pages/markdown';
+import { summarize, type SummaryGroup } from '../lib/pages/summary';
+import { fill, PAGE_WORDS } from '../lib/pages/words';
 import type { Analysis } from '../lib/popup/analyze';
-import { useState } from 'preact/hooks';
-import { DiagnosisView } from './DiagnosisView';
-
-const KIND_WORDS = {
-  failure: 'This is a bounce: the message was not delivered.',
-  delay: 'This is a delay notice: delivery is still being retried.',
-  delivered: 'This is a delivery notice: the message was delivered or relayed.',
-  'auto-reply': 'This is an automatic reply (for example out of office), not a bounce.',
-  complaint: 'This is a spam complaint report (feedback loop), not a bounce.',
-  'not-bounce': 'No bounce found in this text.',
-} as const;
+import type { BounceReport } from '../lib/engine/types';
+import type { Diagnosis } from '../lib/diagnosis/types';
+import { CopyButton, DiagnosisView } from './DiagnosisView';
 
 interface Props {
   analysis: Analysis;
   storage?: Pick<Browser, 'storage'>;
-  /** Group recipients that share a cause (the popup); the report page lists every one. */
-  grouped?: boolean;
   onOpenReport?: () => void;
+  /** Recipients beyond those kept in full (counted in the headline, not listed). */
+  omitted?: number;
+  /** The report page offers the downloads; the popup keeps to copying. */
+  downloads?: boolean;
 }
 
-/** A whole analysis: what kind of message, then one diagnosis per cause (or per recipient), and the actions. */
-export function ResultView({ analysis, storage, grouped = true, onOpenReport }: Props) {
-  const [copied, setCopied] = useState(false);
+/** Categories where the recipient's side must act: a note to their postmaster helps. */
+const POSTMASTER: ReadonlySet<string> = new Set(['mailbox-full', 'remote-error', 'recipient-policy', 'network', 'tls-required']);
+
+/** A mailto: to the recipient domain's postmaster with a ready text (the domain validated as a host name). */
+export function postmasterMailto(g: SummaryGroup, report: BounceReport): string | null {
+  if (!POSTMASTER.has(g.category)) return null;
+  const first = report.recipients[g.indexes[0] as number];
+  const domain = asHostname(first?.recipient?.split('@')[1] ?? null);
+  if (!first?.recipient || !domain) return null;
+  const subject = fill(PAGE_WORDS.postmasterSubject, { recipient: first.recipient });
+  const body = fill(PAGE_WORDS.postmasterBody, { recipient: first.recipient, reply: (first.reply ?? first.statedReason ?? '').slice(0, 1500) });
+  return `mailto:postmaster@${domain}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A whole analysis: the headline that counts the recipients, whether it failed or is retried, one block per cause. */
+export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downloads = false }: Props) {
   if (analysis.error || !analysis.report) {
     return (
       <section class="bd-result" aria-live="polite">
@@ -35,38 +53,59 @@ export function ResultView({ analysis, storage, grouped = true, onOpenReport }: 
     );
   }
   const report = analysis.report;
-  const groups = grouped
-    ? groupByCause(report.recipients, analysis.diagnoses)
-    : report.recipients.flatMap((facts, i) => (analysis.diagnoses[i] ? [{ facts, diagnosis: analysis.diagnoses[i], recipients: [facts.recipient ?? '(not named)'] }] : []));
+  const diagnoses: Diagnosis[] = analysis.diagnoses;
+  const summary = summarize(report, diagnoses);
+  const suppress = summary.groups.filter((g) => g.suppress).flatMap((g) => g.recipients.filter((r) => r.includes('@')));
+  const mailtos = summary.groups.map((g) => postmasterMailto(g, report)).filter((m): m is string => m !== null);
+  const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section class="bd-result" aria-live="polite" aria-label="Result">
-      <h2>{KIND_WORDS[report.kind]}</h2>
-      {report.recipients.length === 0 && report.kind === 'not-bounce' && (
-        <p class="bd-hint">
-          Searched for SMTP replies (such as “550 5.1.1 …”), delivery-status fields, the layouts of Gmail, Outlook,
-          Postfix, Exim, Sendmail, qmail and Yahoo bounces, and sending services' bounce events (JSON).
-        </p>
-      )}
+      <h2 class="bd-headline" data-testid="headline">
+        {summary.headline}
+      </h2>
+      <p class="bd-status" data-testid="status">
+        {summary.status}
+      </p>
+      {report.recipients.length === 0 && report.kind === 'not-bounce' && <p class="bd-hint">{PAGE_WORDS.searched}</p>}
       <ul class="bd-recipients">
-        {groups.map((g, i) => (
-          <DiagnosisView key={i} facts={g.facts} d={g.diagnosis} alsoFor={g.recipients} storage={storage} />
-        ))}
+        {summary.groups.map((g) => {
+          const i = g.indexes[0] as number;
+          return <DiagnosisView key={`${g.category}-${i}`} group={g} facts={report.recipients[i]!} d={diagnoses[i]!} storage={storage} />;
+        })}
       </ul>
+      {omitted > 0 && <p class="bd-note">{fill(PAGE_WORDS.omitted, { n: omitted.toLocaleString('en-US') })}</p>}
       {report.recipients.length > 0 && (
         <div class="bd-actions">
-          <button
-            type="button"
-            class="bd-secondary"
-            onClick={() => {
-              void navigator.clipboard?.writeText(reportMarkdown(report, analysis.diagnoses)).then(() => setCopied(true), () => setCopied(false));
-            }}
-          >
-            {copied ? 'Report copied' : 'Copy report'}
-          </button>
           {onOpenReport && (
-            <button type="button" class="bd-secondary" onClick={onOpenReport}>
-              Open full report
+            <button type="button" onClick={onOpenReport}>
+              {PAGE_WORDS.openReport}
             </button>
+          )}
+          <CopyButton class="bd-secondary" text={() => reportText(report, diagnoses, omitted)}>
+            {PAGE_WORDS.copyText}
+          </CopyButton>
+          <CopyButton class="bd-secondary" text={() => reportMarkdown(report, diagnoses, omitted)}>
+            {PAGE_WORDS.copyMarkdown}
+          </CopyButton>
+          {suppress.length > 0 && (
+            <CopyButton class="bd-secondary" text={() => suppress.join('\n') + '\n'}>
+              {PAGE_WORDS.copySuppress}
+            </CopyButton>
+          )}
+          {downloads && (
+            <>
+              <button type="button" class="bd-secondary" onClick={() => download(`bounce-report-${stamp}.md`, 'text/markdown', reportMarkdown(report, diagnoses, omitted))}>
+                {PAGE_WORDS.downloadMd}
+              </button>
+              <button type="button" class="bd-secondary" onClick={() => download(`bounce-report-${stamp}.json`, 'application/json', reportJson(report, diagnoses, omitted))}>
+                {PAGE_WORDS.downloadJson}
+              </button>
+            </>
+          )}
+          {mailtos[0] && (
+            <a class="bd-button-link" href={mailtos[0]}>
+              {PAGE_WORDS.postmaster}
+            </a>
           )}
         </div>
       )}

@@ -7,5 +7,7 @@ import { GMAIL_MATCHES } from '../../lib/webmail/hosts';
 export default defineContentScript({
   matches: [...GMAIL_MATCHES],
   runAt: 'document_idle',
-  main: (ctx) => startWebmailContent(browser, 'gmail', window.location, ctx, cardCss),
+  // WXT's "content script started" window.postMessage would tell every page script the extension's id.
+  noScriptStartedPostMessage: true,
+  main: () => startWebmailContent(browser, 'gmail', window, cardCss),
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { OptionsApp } from '../../components/OptionsApp';
-import '../../assets/popup.css';
+import '../../assets/pages.css';
 
 const root = document.getElementById('app');
 if (root) render(<OptionsApp browser={browser} />, root);

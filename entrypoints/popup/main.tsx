@@ -2,7 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { PopupApp, lookUpTab } from '../../components/PopupApp';
 import { settledWithin } from '../../lib/popup/settle';
-import '../../assets/popup.css';
+import '../../assets/pages.css';
 
 performance.mark('bounce-doctor:start');
 // The tab's bounces are read first (two reads at once, a few milliseconds), so that the first frame already shows the

@@ -1,34 +1,49 @@
 /**
- * Mounts the card above a bounce in its own shadow root (shadow-host.ts): styles isolated both ways, rendered as text
- * nodes only. The host element carries the test contract: data-bounce-doctor, data-category, data-code,
+ * Mounts the card above a bounce in its own closed shadow root (shadow-host.ts): styles isolated both ways, rendered
+ * as text nodes only. The host element carries the test contract: data-bounce-doctor, data-category, data-code,
  * data-enhanced, data-recipient (first failed recipient) and data-recipients-count.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { renderCard } from './card-view';
+import { renderCard, renderDismissed } from './card-view';
 import { createShadowHost } from './shadow-host';
 import type { Diagnosis } from '../diagnosis/types';
+import type { Summary } from '../pages/summary';
 import type { OpenMessage } from '../webmail/adapter';
 import type { BounceFinding } from '../webmail/bounce-check';
 import type { CardHandle } from './watcher';
 
 export interface CardActions {
+  /** Remembers the dismissal at once; `undismiss` takes it back (the card's Undo). */
   dismiss(messageId: string): void;
+  undismiss(messageId: string): void;
   openReport(messageId: string): void;
-  /** The explanation and checklist, from the background (content scripts carry only the verdicts). */
+  /** The explanation and checklist, from the background (content scripts carry no diagnosis texts). */
   explain(finding: BounceFinding): Promise<Diagnosis[]>;
 }
 
-/** The page's own theme: a dark page background gets the dark card whatever the system says. */
-function pageTheme(doc: Document): 'dark' | 'light' | null {
-  const bg = doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '';
-  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
-  if (!m || m[4] === '0') return null;
-  const lum = 0.2126 * Number(m[1]) + 0.7152 * Number(m[2]) + 0.0722 * Number(m[3]);
-  return lum < 96 ? 'dark' : 'light';
+/** How long the "Dismissed · Undo" line stays before the card goes. */
+export const UNDO_MS = 8000;
+
+/**
+ * The page's own theme: a dark page background gets the dark card whatever the system says, and a light one light. A
+ * page with no background of its own is white, unless it opted into the dark scheme (color-scheme) and the system is
+ * dark.
+ */
+export function pageTheme(doc: Document): 'dark' | 'light' {
+  const view = doc.defaultView;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el || !view) continue;
+    const bg = view.getComputedStyle(el).backgroundColor ?? '';
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+    if (!m || m[4] === '0') continue;
+    const lum = 0.2126 * Number(m[1]) + 0.7152 * Number(m[2]) + 0.0722 * Number(m[3]);
+    return lum < 96 ? 'dark' : 'light';
+  }
+  const scheme = view && doc.documentElement ? view.getComputedStyle(doc.documentElement).colorScheme ?? '' : '';
+  return /dark/.test(scheme) && view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function cardMounter(ctx: Pick<ContentScriptContext, 'onInvalidated'>, css: string, actions: CardActions) {
-  return (message: OpenMessage, finding: BounceFinding): CardHandle | null => {
+export function cardMounter(css: string, actions: CardActions) {
+  return (message: OpenMessage, finding: BounceFinding, summary: Summary): CardHandle | null => {
     const doc = message.anchor.ownerDocument;
     const parent = message.anchor.parentElement;
     if (!parent) return null;
@@ -36,27 +51,41 @@ export function cardMounter(ctx: Pick<ContentScriptContext, 'onInvalidated'>, cs
     const { host, container } = createShadowHost(doc, 'bounce-doctor-card', css);
     host.setAttribute('data-bounce-doctor', '');
     host.setAttribute('data-message-id', message.id);
-    host.setAttribute('data-category', finding.verdicts[0]?.category ?? 'unknown');
+    host.setAttribute('data-category', summary.groups[0]?.category ?? 'unknown');
     host.setAttribute('data-code', first?.code ?? '');
     host.setAttribute('data-enhanced', first?.enhanced ?? '');
     host.setAttribute('data-recipient', first?.recipient ?? '');
     host.setAttribute('data-recipients-count', String(finding.report.recipients.length));
-    const theme = pageTheme(doc);
-    if (theme) host.setAttribute('data-theme', theme);
+    // The page's own background decides light or dark, not the system's scheme (Outlook can be white on a dark system).
+    host.setAttribute('data-theme', pageTheme(doc));
     parent.insertBefore(host, message.anchor);
-    renderCard(doc, container, {
-      recipients: finding.report.recipients,
-      verdicts: finding.verdicts,
-      loadDetails: () => actions.explain(finding),
-      onDismiss: () => actions.dismiss(message.id),
-      onOpenReport: () => actions.openReport(message.id),
-    });
+    let undoTimer: ReturnType<typeof setTimeout> | null = null;
     const remove = () => {
+      if (undoTimer !== null) clearTimeout(undoTimer);
+      undoTimer = null;
       host.remove();
       container.replaceChildren();
     };
-    // An updated or reloaded extension leaves no card of the old script behind.
-    ctx.onInvalidated(remove);
+    const show = () => {
+      container.replaceChildren();
+      renderCard(doc, container, {
+        summary,
+        loadDetails: () => actions.explain(finding),
+        onDismiss: () => {
+          actions.dismiss(message.id);
+          container.replaceChildren();
+          renderDismissed(doc, container, () => {
+            if (undoTimer !== null) clearTimeout(undoTimer);
+            undoTimer = null;
+            actions.undismiss(message.id);
+            show();
+          });
+          undoTimer = setTimeout(remove, UNDO_MS);
+        },
+        onOpenReport: () => actions.openReport(message.id),
+      });
+    };
+    show();
     return { isConnected: () => host.isConnected, remove };
   };
 }

@@ -1,24 +1,43 @@
 /**
  * The card's DOM, built with createElement and textContent only (no framework: the content script stays under its
  * size budget, and no string ever becomes markup — Gmail enforces Trusted Types). Pure DOM, so it is unit-tested in
- * happy-dom.
+ * happy-dom. Everything it says comes from the background's summary (headline, who acts, groups by cause) and, once
+ * opened, the diagnosis texts; the card's own words are in CARD_WORDS.
  */
-import type { Diagnosis } from '../diagnosis/types';
-import type { Verdict } from '../diagnosis/verdict';
-import type { FailedRecipient } from '../engine/types';
-import { safeLink } from '../popup/present';
+import type { ChecklistItem, Diagnosis } from '../diagnosis/types';
+import type { Summary, SummaryGroup } from '../pages/summary';
+import { COPIED_MS, linkLabel, safeLink } from '../popup/present';
 import { isInertCommand } from '../diagnosis/shell';
 
-const WHO = { sender: 'You', recipient: 'Recipient', either: 'Either', none: 'No one' } as const;
+export const CARD_WORDS = {
+  open: 'What to do',
+  close: 'Less',
+  loading: 'Loading the steps…',
+  failed: 'The steps could not be loaded. Open the full report instead.',
+  report: 'Open full report',
+  dismiss: 'Dismiss Bounce Doctor card',
+  dismissed: 'Bounce Doctor card dismissed.',
+  undo: 'Undo',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCommand: 'Copy command: {command}',
+  ownServer: 'If you run your own mail server: ',
+  mailProvider: 'If you use a mail provider: ',
+  recipients: 'Failed recipients',
+  more: 'and {n} more',
+  open_: 'Open {site}',
+} as const;
+
+/** Addresses listed in a group before "and N more". */
+const LISTED = 10;
 
 export interface CardModel {
-  recipients: FailedRecipient[];
-  verdicts: Verdict[];
-  /** Fetches the explanation and checklist when the card is opened. */
+  summary: Summary;
+  /** Fetches the explanation and checklist when the card is opened: one diagnosis per group of the summary. */
   loadDetails(): Promise<Diagnosis[]>;
   onDismiss(): void;
   onOpenReport(): void;
-  copy?(text: string): void;
+  copy?(text: string): Promise<void> | void;
 }
 
 type Child = Node | string | null | false | undefined;
@@ -30,89 +49,161 @@ function el(doc: Document, tag: string, attrs: Record<string, string> = {}, ...c
   return e;
 }
 
+/** A button that acts only on the user's own clicks and keys: the page cannot click it (nor reach it: closed root). */
 function button(doc: Document, cls: string, label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLElement {
   const b = el(doc, 'button', { type: 'button', class: cls, ...attrs }, label);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (e) => {
+    if (e.isTrusted === false) return;
+    onClick();
+  });
   return b;
 }
 
-function checklist(doc: Document, d: Diagnosis, copy: (t: string) => void): HTMLElement {
-  const list = el(doc, 'ol');
-  for (const step of d.checklist) {
-    const item = el(
-      doc,
-      'li',
-      {},
-      step.audience === 'own-server' ? el(doc, 'em', {}, 'If you run your own mail server: ') : null,
-      step.audience === 'mail-provider' ? el(doc, 'em', {}, 'If you use a mail provider: ') : null,
-      step.text,
-    );
-    // A command is offered only when it is inert (shell.ts), whatever stored it.
-    if (step.command && isInertCommand(step.command)) {
-      const command = step.command;
-      item.append(el(doc, 'span', { class: 'cmd' }, el(doc, 'code', {}, command), button(doc, 'copy', 'Copy', () => copy(command), { 'aria-label': `Copy command: ${command}` })));
-    }
-    const link = safeLink(step.link);
-    if (link) item.append(' ', el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, 'Open'));
-    list.append(item);
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(doc: Document, tag: string, attrs: Record<string, string>, ...children: Element[]): Element {
+  const e = doc.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** The product's icon (an envelope with a bounce-back arrow, as scripts/draw-icons.mjs draws it), as inline SVG. */
+export function productIcon(doc: Document): Element {
+  const red = '#e84834';
+  return svg(
+    doc,
+    'svg',
+    { class: 'logo', viewBox: '0 0 100 100', width: '20', height: '20', 'aria-hidden': 'true', focusable: 'false' },
+    svg(doc, 'rect', { x: '3', y: '3', width: '94', height: '94', rx: '16', fill: '#0b63c5' }),
+    svg(doc, 'rect', { x: '18', y: '44', width: '64', height: '40', rx: '4', fill: '#ffffff' }),
+    svg(doc, 'polyline', { points: '20,47 50,67 80,47', fill: 'none', stroke: '#083e80', 'stroke-width': '7' }),
+    svg(doc, 'path', { d: 'M45 30 A15 15 0 0 1 75 30 L75 40', fill: 'none', stroke: red, 'stroke-width': '8.4' }),
+    svg(doc, 'polygon', { points: '34,29 56,29 45,44', fill: red }),
+  );
+}
+
+/** A copy button whose "Copied" goes back to "Copy" after two seconds. */
+function copyButton(doc: Document, text: string, copy: (t: string) => Promise<void> | void, label: string): HTMLElement {
+  let reset: ReturnType<typeof setTimeout> | null = null;
+  const b = button(
+    doc,
+    'copy',
+    CARD_WORDS.copy,
+    () => {
+      void Promise.resolve(copy(text)).then(() => {
+        b.textContent = CARD_WORDS.copied;
+        if (reset !== null) clearTimeout(reset);
+        reset = setTimeout(() => {
+          b.textContent = CARD_WORDS.copy;
+          reset = null;
+        }, COPIED_MS);
+      }, () => undefined);
+    },
+    { 'aria-label': label },
+  );
+  return b;
+}
+
+function step(doc: Document, s: ChecklistItem, copy: (t: string) => Promise<void> | void): HTMLElement {
+  const item = el(
+    doc,
+    'li',
+    {},
+    s.audience === 'own-server' ? el(doc, 'em', {}, CARD_WORDS.ownServer) : null,
+    s.audience === 'mail-provider' ? el(doc, 'em', {}, CARD_WORDS.mailProvider) : null,
+    s.text,
+  );
+  // A command is offered only when it is inert (shell.ts), whatever stored it.
+  if (s.command && isInertCommand(s.command)) {
+    const command = s.command;
+    item.append(el(doc, 'span', { class: 'cmd' }, el(doc, 'code', {}, command), copyButton(doc, command, copy, CARD_WORDS.copyCommand.replace('{command}', command))));
   }
-  return list;
+  const link = safeLink(s.link);
+  if (link) item.append(' ', el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, CARD_WORDS.open_.replace('{site}', linkLabel(link))));
+  return item;
+}
+
+function addresses(doc: Document, g: SummaryGroup): HTMLElement {
+  const shown = g.recipients.slice(0, LISTED).join(', ');
+  const more = g.recipients.length > LISTED ? ` ${CARD_WORDS.more.replace('{n}', String(g.recipients.length - LISTED))}` : '';
+  return el(doc, 'p', { class: 'addresses' }, shown + more);
 }
 
 /** Builds the card into `container` and returns it. */
 export function renderCard(doc: Document, container: HTMLElement, model: CardModel): HTMLElement | null {
-  const first = model.verdicts[0];
-  const facts = model.recipients[0];
-  if (!first || !facts) return null;
-  const copy = model.copy ?? ((t: string) => void doc.defaultView?.navigator.clipboard?.writeText(t));
-  const code = [facts.code, facts.enhanced].filter(Boolean).join(' ');
-  const title = el(doc, 'h2', { id: 'bd-card-title', class: 'title' }, first.title);
+  const { summary } = model;
+  const first = summary.groups[0];
+  if (!first) return null;
+  const copy = model.copy ?? ((t: string) => doc.defaultView?.navigator.clipboard?.writeText(t));
+  const several = summary.groups.length > 1;
+  const title = el(doc, 'h2', { id: 'bd-card-title', class: 'title' }, summary.headline);
   const details = el(doc, 'div', { class: 'details', 'aria-live': 'polite', hidden: '' });
+  // One block per cause: its addresses named once, who acts, then (once loaded) the explanation and steps.
+  const blocks = summary.groups.map((g) => {
+    const block = el(doc, 'div', { class: 'group', 'data-category': g.category });
+    if (several) block.append(el(doc, 'h3', {}, g.heading));
+    if (several || g.recipients.length > 1) block.append(addresses(doc, g));
+    if (several) block.append(el(doc, 'p', { class: 'who' }, g.whoActs));
+    details.append(block);
+    return block;
+  });
   let loaded = false;
-  const toggle = button(doc, 'link', 'What to do', () => {
-    const open = details.hasAttribute('hidden');
-    if (open) details.removeAttribute('hidden');
-    else details.setAttribute('hidden', '');
-    toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Less' : 'What to do';
-    if (!open || loaded) return;
-    loaded = true;
-    const loading = el(doc, 'p', { class: 'muted' }, 'Loading the steps…');
-    details.prepend(loading);
-    model.loadDetails().then(
-      (ds) => {
-        loading.remove();
-        const d = ds[0];
-        if (d) details.prepend(el(doc, 'p', {}, d.explanation), checklist(doc, d, copy));
-      },
-      () => {
-        loading.textContent = 'The steps could not be loaded. Open the full report instead.';
-      },
-    );
-  }, { 'aria-expanded': 'false' });
-  if (model.recipients.length > 1) {
-    const list = el(doc, 'ul', { class: 'recipients', 'aria-label': 'Failed recipients' });
-    model.recipients.forEach((r, i) => list.append(el(doc, 'li', {}, `${r.recipient ?? '(not named)'} — ${model.verdicts[i]?.title ?? ''}`)));
-    details.append(list);
-  }
-  details.append(button(doc, 'link', 'Open full report', model.onOpenReport));
+  const toggle = button(
+    doc,
+    'link',
+    CARD_WORDS.open,
+    () => {
+      const open = details.hasAttribute('hidden');
+      if (open) details.removeAttribute('hidden');
+      else details.setAttribute('hidden', '');
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? CARD_WORDS.close : CARD_WORDS.open;
+      if (!open || loaded) return;
+      loaded = true;
+      const loading = el(doc, 'p', { class: 'muted' }, CARD_WORDS.loading);
+      details.prepend(loading);
+      model.loadDetails().then(
+        (ds) => {
+          loading.remove();
+          ds.forEach((d, i) => {
+            const block = blocks[i];
+            if (!block) return;
+            const list = el(doc, 'ol');
+            for (const s of d.checklist) list.append(step(doc, s, copy));
+            block.append(el(doc, 'p', {}, d.explanation), list);
+          });
+        },
+        () => {
+          loading.textContent = CARD_WORDS.failed;
+        },
+      );
+    },
+    { 'aria-expanded': 'false' },
+  );
+  details.append(button(doc, 'link report', CARD_WORDS.report, model.onOpenReport));
   const card = el(
     doc,
     'section',
     { class: `card side-${first.side}`, role: 'region', 'aria-labelledby': 'bd-card-title' },
-    el(doc, 'div', { class: 'row' }, el(doc, 'span', { class: 'logo', 'aria-hidden': 'true' }, '✉'), title, button(doc, 'icon', '×', model.onDismiss, { 'aria-label': 'Dismiss Bounce Doctor card' })),
+    el(doc, 'div', { class: 'row' }, productIcon(doc), title, button(doc, 'icon', '×', model.onDismiss, { 'aria-label': CARD_WORDS.dismiss })),
+    several ? null : el(doc, 'p', { class: 'who' }, first.whoActs),
     el(
       doc,
       'div',
       { class: 'row meta' },
-      el(doc, 'span', { class: `pill who-${first.side}` }, `Who must act: ${WHO[first.side]}`),
-      el(doc, 'span', { class: 'pill' }, first.permanent ? 'Permanent' : 'Temporary'),
-      code ? el(doc, 'span', { class: 'pill code' }, code) : null,
-      model.recipients.length > 1 ? el(doc, 'span', { class: 'pill' }, `${model.recipients.length} recipients`) : null,
+      el(doc, 'span', { class: `pill ${summary.groups.some((g) => g.permanent) ? 'final' : 'pending'}` }, summary.pill),
+      !several && first.code ? el(doc, 'span', { class: 'pill code' }, first.code) : null,
       toggle,
     ),
     details,
   );
   container.append(card);
   return card;
+}
+
+/** What stays for a moment after the card is dismissed: a line with Undo. */
+export function renderDismissed(doc: Document, container: HTMLElement, onUndo: () => void): HTMLElement {
+  const line = el(doc, 'div', { class: 'card dismissed', role: 'status' }, productIcon(doc), el(doc, 'span', {}, CARD_WORDS.dismissed), button(doc, 'link', CARD_WORDS.undo, onUndo));
+  container.append(line);
+  return line;
 }

@@ -4,6 +4,7 @@
  * or reloaded while the tab stayed open) the old script goes quiet for good.
  */
 const seen = new Set<string>();
+const MAX_KINDS = 50;
 let invalidated = false;
 let debug = false;
 
@@ -28,6 +29,8 @@ export function reportOnce(error: unknown, log: (...args: unknown[]) => void = c
     return;
   }
   if (seen.has(kind)) return;
+  // Bounded: a page that makes a new message each time cannot grow this set (past the cap, nothing more is logged).
+  if (seen.size >= MAX_KINDS) return;
   seen.add(kind);
   log('Bounce Doctor:', kind);
 }

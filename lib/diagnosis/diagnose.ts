@@ -22,6 +22,8 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
     selector: dkimSelector(report.original, v.senderDomain),
     zone: v.zone,
     remoteHost: r.remoteHost,
+    permanent: v.permanent,
+    reply: r.reply,
   });
   const { senderDomain: _domain, ...rest } = v;
   return { ...rest, statusMeaning: statusMeaning(r.enhanced), ...texts };

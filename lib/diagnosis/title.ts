@@ -1,7 +1,7 @@
 /** The one-line title of a diagnosis: small enough for the content script, which shows it on the card at once. */
 import { PROVIDERS } from './providers';
 import { BLOCKLIST_ZONES } from './rules/blocklists';
-import { PROVIDER_TITLES, RULE_TITLES, TITLES } from './texts/titles';
+import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './texts/titles';
 import type { Category } from './types';
 
 export function shortName(name: string): string {
@@ -18,8 +18,12 @@ export function titleFor(ctx: { category: Category; providerId: string | null; d
     recipientDomain: ctx.recipient?.split('@')[1] ?? "the recipient's domain",
     zoneClause: zone ? ` (${zone.name})` : '',
   };
-  const template = (ctx.ruleId ? RULE_TITLES[ctx.ruleId] : undefined) ?? (provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`]) ?? TITLES[ctx.category];
-  // Capitalise the template's own first word, never a filled-in value: "pat@example.com was refused", not "Pat@…".
+  const ruleKey = ctx.ruleId && RULE_TITLES[ctx.ruleId] ? ctx.ruleId : null;
+  const providerKey = provider && PROVIDER_TITLES[`${provider.id}:${ctx.category}`] ? `${provider.id}:${ctx.category}` : null;
+  let template = (ruleKey ? RULE_TITLES[ruleKey] : providerKey ? PROVIDER_TITLES[providerKey] : TITLES[ctx.category]) as string;
+  // A bounce that does not name the recipient gets a title written for that, not "The address the recipient…".
+  if (!ctx.recipient && /\{recipient(?:Domain)?\}/.test(template)) template = UNNAMED_TITLES[ruleKey ?? providerKey ?? ctx.category] ?? template;
+  // Capitalize the template's own first word, never a filled-in value: "pat@example.com was refused", not "Pat@…".
   const capitalised = template.charAt(0).toUpperCase() + template.slice(1);
   return capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
 }

@@ -130,6 +130,8 @@ export interface Diagnosis extends Classification {
   /** The registered meaning of the enhanced status code (IANA registry), when there is one. */
   statusMeaning: string | null;
   title: string;
+  /** Who does what, in words ("You: correct the address or stop sending to it"); differs for a delay. */
+  whoActs: string;
   explanation: string;
   checklist: ChecklistItem[];
   prevention: string[];

@@ -5,6 +5,7 @@
  */
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
+import type { Summary } from '../pages/summary';
 import type { WebmailId } from '../webmail/hosts';
 
 /** A bounce open in a webmail tab, as its content script reports it: the facts read from it. */
@@ -19,7 +20,12 @@ export interface ReportedBounce {
  * shows them at once without loading the diagnosis engine.
  */
 export interface StoredBounce extends ReportedBounce {
+  /** One per recipient of `report` (which keeps at most the first 50 recipients in full: see tab-state.ts). */
   diagnoses: Diagnosis[];
+  /** Every recipient grouped by cause, counted over all of them (also those beyond the 50 kept in full). */
+  summary?: Summary;
+  /** How many recipients were left out of `report` to keep the tab's state small (0 or absent: none). */
+  omitted?: number;
 }
 
 /** What the background remembers about one tab (kept in `storage.session`, never in worker globals). */
@@ -35,11 +41,19 @@ export interface TabState {
 export interface ProtocolMap {
   /** A webmail content script started on a tab. */
   'content:ready': { data: { webmail: WebmailId; url: string }; response: { tabId: number | null } };
-  /** A webmail content script reports the bounces open on its tab (an empty list when there are none). */
-  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: ReportedBounce[] }; response: { tabId: number | null } };
+  /**
+   * A webmail content script reports the bounces open on its tab (an empty list when there are none); the background
+   * classifies them (content scripts carry no diagnosis tables) and answers with what each card shows, in order.
+   */
+  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: ReportedBounce[] }; response: { tabId: number | null; summaries: Summary[] } };
+  /** The webmail page is going away (pagehide): the tab's bounces and badge go with it. */
+  'content:leaving': { data: { url: string }; response: { cleared: boolean } };
   /** The card's "Open full report": open the full view of that message's diagnosis. */
   'content:open-report': { data: { messageId: string }; response: { opened: boolean } };
-  /** The card was opened: the full diagnosis (explanation, checklist) of a report, which content scripts do not carry. */
+  /**
+   * The card was opened: the full diagnosis (explanation, checklist) of a report, which content scripts do not carry —
+   * one per group of its summary, in the summary's order.
+   */
   'content:explain': { data: { report: BounceReport }; response: Diagnosis[] };
   /** An extension page asks what the background knows about a tab. */
   'page:get-tab-state': { data: { tabId: number }; response: TabState | null };
@@ -57,6 +71,7 @@ export type SenderKind = 'webmail-content' | 'extension-page';
 export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly SenderKind[] } = {
   'content:ready': ['webmail-content'],
   'content:bounces': ['webmail-content'],
+  'content:leaving': ['webmail-content'],
   'content:open-report': ['webmail-content'],
   'content:explain': ['webmail-content'],
   'page:get-tab-state': ['extension-page'],

@@ -40,3 +40,16 @@ export function safeLink(url: string | undefined): string | null {
     return null;
   }
 }
+
+/** Where a link goes, as its label: the site's name ("sender.office.com"), never a bare "Open". */
+export function linkLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'mailto:' ? u.pathname : u.hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** How long "Copied" stays on a copy button before it says "Copy" again. */
+export const COPIED_MS = 2000;

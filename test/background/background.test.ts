@@ -68,11 +68,15 @@ describe('background', () => {
   it('records the webmail a content script reports, per tab, in session storage', async () => {
     stubMenus();
     setUpBackground(browser);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    (tab as { id: number }).id = 7;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ ...tab, id }) as never);
     const reply = await deliver(
       { bd: 1, type: 'content:ready', data: { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox' } },
       { url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } as never },
     );
     expect(reply).toEqual({ tabId: 7 });
+    await vi.waitFor(async () => expect(await loadTabState(browser, 7)).not.toBeNull());
     expect(await loadTabState(browser, 7)).toMatchObject({ webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox' });
     const fromPopup = await deliver({ bd: 1, type: 'page:get-tab-state', data: { tabId: 7 } }, { url: `${OWN}/popup.html` });
     expect(fromPopup).toMatchObject({ webmail: 'gmail' });
@@ -83,11 +87,15 @@ describe('background', () => {
   it('keeps the bounces a content script reports with their diagnoses, made once, for the popup to show at once', async () => {
     stubMenus();
     setUpBackground(browser);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ id }) as never);
     const report = readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)');
-    await deliver(
+    const answer = await deliver(
       { bd: 1, type: 'content:bounces', data: { webmail: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/abc', bounces: [{ messageId: 'abc', subject: 'Delivery Status Notification (Failure)', report }] } },
       { url: 'https://mail.google.com/mail/u/0/#inbox/abc', tab: { id: 9 } as never },
     );
+    // The card's answer: what it shows, made in the background (content scripts carry no diagnosis tables).
+    expect(answer).toMatchObject({ tabId: 9, summaries: [{ headline: "pat@dest.example's mailbox is full", groups: [{ category: 'mailbox-full', whoActs: 'The recipient: free space — you: try again later' }] }] });
+    await vi.waitFor(async () => expect(await loadTabState(browser, 9)).not.toBeNull());
     const stored = (await loadTabState(browser, 9))?.bounces[0];
     expect(stored?.messageId).toBe('abc');
     expect(stored?.diagnoses).toHaveLength(1);

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launch, tabIdFor, type Harness } from './harness';
+import { cardProbe, fixturePage, launch, tabIdFor, type Harness } from './harness';
 
 let h: Harness;
 const ARTIFACTS = join(__dirname, '../../test-results');
@@ -53,8 +53,11 @@ describe('the card', () => {
     expect(await page.locator('[data-bounce-doctor]').count()).toBe(1);
     // Above the body, inside the message.
     expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')?.nextElementSibling?.className)).toBe('ii gt');
-    const title = await page.evaluate(() => document.querySelector('[data-bounce-doctor]')?.shadowRoot?.querySelector('h2')?.textContent);
-    expect(title).toBe('The address x@example.org does not exist');
+    // The page itself cannot read the card: its shadow root is closed.
+    expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')?.shadowRoot ?? 'closed')).toBe('closed');
+    const card = cardProbe(page);
+    expect(await card.text('h2')).toBe('The address x@example.org does not exist');
+    expect(await card.text('.who')).toBe('You: correct the address or stop sending to it');
     await page.screenshot({ path: join(ARTIFACTS, 'card-gmail-light.png'), clip: { x: 0, y: 0, width: 900, height: 260 } });
     await page.close();
   });
@@ -73,8 +76,9 @@ describe('the card', () => {
     errors.length = 0;
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor({ timeout: 10_000 });
-    await host.getByRole('button', { name: 'What to do' }).click();
-    await expect.poll(() => host.locator('.details li').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    const card = cardProbe(page);
+    await card.click('button', 'What to do');
+    await expect.poll(() => card.count('.details li'), { timeout: 5000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -84,10 +88,11 @@ describe('the card', () => {
     await page.goto('https://mail.google.com/mail/u/0/');
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor();
-    await host.getByRole('button', { name: 'What to do' }).click();
-    await expect.poll(() => host.locator('.details li').count(), { timeout: 5000 }).toBeGreaterThan(0);
-    expect(await host.locator('.details p').first().textContent()).toMatch(/no mailbox with this address/);
-    expect(await host.getByRole('button', { name: 'Less' }).getAttribute('aria-expanded')).toBe('true');
+    const card = cardProbe(page);
+    await card.click('button', 'What to do');
+    await expect.poll(() => card.count('.details li'), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await card.text('.details .group > p')).toMatch(/no mailbox with this address/);
+    expect(await card.evaluate((root) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Less')?.getAttribute('aria-expanded'))).toBe('true');
     await page.close();
   });
 
@@ -105,23 +110,18 @@ describe('the card', () => {
       });
       if (url.includes('office.com')) {
         await page.screenshot({ path: join(ARTIFACTS, 'card-outlook-dark.png'), clip: { x: 0, y: 0, width: 900, height: 260 } });
-        // The card follows the system's scheme, unless the page's own theme (data-theme on the host) says otherwise.
-        const background = () => page.locator('[data-bounce-doctor] .card').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-        const theme = (t: string | null) =>
-          page.evaluate((value) => {
-            const host = document.querySelector('[data-bounce-doctor]');
-            if (value === null) host?.removeAttribute('data-theme');
-            else host?.setAttribute('data-theme', value);
-          }, t);
-        await theme(null);
+        // The card follows the page's own background, not the system's scheme: Outlook's white page on a dark system
+        // gets the light card; a forced theme on the host wins either way.
+        const background = () => cardProbe(page).evaluate((root) => getComputedStyle(root.querySelector('.card')!).backgroundColor);
+        expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')?.getAttribute('data-theme'))).toBe('light');
+        expect(await background()).toBe('rgb(255, 255, 255)');
+        const theme = (t: string) => page.evaluate((value) => document.querySelector('[data-bounce-doctor]')?.setAttribute('data-theme', value), t);
+        await theme('dark');
+        expect(await background()).toBe('rgb(31, 35, 41)');
+        await page.emulateMedia({ colorScheme: 'light' });
         expect(await background()).toBe('rgb(31, 35, 41)');
         await theme('light');
         expect(await background()).toBe('rgb(255, 255, 255)');
-        await page.emulateMedia({ colorScheme: 'light' });
-        await theme(null);
-        expect(await background()).toBe('rgb(255, 255, 255)');
-        await theme('dark');
-        expect(await background()).toBe('rgb(31, 35, 41)');
       }
       await page.close();
     }
@@ -160,9 +160,10 @@ describe('the card', () => {
     await page.goto('https://mail.google.com/mail/u/0/');
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor();
-    await host.getByRole('button', { name: 'What to do' }).click();
-    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/popup.html?tab='));
-    await host.getByRole('button', { name: 'Open full report' }).click();
+    const card = cardProbe(page);
+    await card.click('button', 'What to do');
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?'));
+    await card.click('button', 'Open full report');
     const report = await opened;
     const d = report.locator('[data-testid="diagnosis"]').first();
     await d.waitFor();
@@ -177,11 +178,63 @@ describe('the card', () => {
     await page.goto('https://mail.google.com/mail/u/0/');
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor();
-    await host.getByRole('button', { name: 'Dismiss Bounce Doctor card' }).click();
-    await expect.poll(() => page.locator('[data-bounce-doctor]').count(), { timeout: 5000 }).toBe(0);
+    const card = cardProbe(page);
+    // Dismiss, undo: the card is back, and stays after a reload.
+    await card.click('button', 'Dismiss Bounce Doctor card');
+    await expect.poll(() => card.text('[role="status"]'), { timeout: 5000 }).toContain('dismissed');
+    await card.click('button', 'Undo');
+    await expect.poll(() => card.text('h2'), { timeout: 5000 }).toBe('The address x@example.org does not exist');
+    await page.reload();
+    await page.locator('[data-bounce-doctor]').waitFor({ timeout: 10_000 });
+    // Dismissed for good: gone after the undo delay, and after a reload.
+    await cardProbe(page).click('button', 'Dismiss Bounce Doctor card');
+    await expect.poll(() => page.locator('[data-bounce-doctor]').count(), { timeout: 15_000 }).toBe(0);
     await page.reload();
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-bounce-doctor]').count()).toBe(0);
+    // "Show dismissed cards again" in the options brings it back.
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Show dismissed cards again' }).click();
+    await options.getByText('Dismissed cards will show again.').waitFor();
+    await options.close();
+    await page.reload();
+    await page.locator('[data-bounce-doctor]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('cannot be removed or stopped by the page: a forged "script started" event, synthetic clicks, no postMessage', async () => {
+    const page = await h.context.newPage();
+    const messages: unknown[] = [];
+    await page.exposeFunction('__record', (m: unknown) => void messages.push(m));
+    await page.addInitScript(() => window.addEventListener('message', (e) => (window as unknown as { __record(m: unknown): void }).__record(JSON.stringify(e.data))));
+    await page.goto('https://mail.google.com/mail/u/0/');
+    await page.waitForSelector('[data-bounce-doctor]', { timeout: 10_000 });
+    // Nothing of ours reached the page's message listeners (WXT's signal carried the extension's id).
+    expect(messages.filter((m) => String(m).includes('content-script-started'))).toEqual([]);
+    // What a page that knows the id would send to stop "older" scripts: the card stays, and later cards still come.
+    await page.evaluate((id) => {
+      for (const name of ['gmail', 'outlook']) {
+        const type = `${id}:${name}:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
+        window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
+      }
+      // A synthetic click on the card host does nothing either.
+      document.querySelector<HTMLElement>('[data-bounce-doctor]')!.click();
+    }, h.extensionId);
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-bounce-doctor]').count()).toBe(1);
+    // A later bounce still gets its card: the page re-renders the message (its card goes), and the card comes back.
+    await page.evaluate(() => {
+      const message = document.querySelector('.adn')!;
+      const parent = message.parentElement!;
+      const copy = message.cloneNode(true) as Element;
+      copy.querySelector('bounce-doctor-card')?.remove();
+      message.remove();
+      parent.append(copy);
+    });
+    await page.waitForSelector('[data-bounce-doctor]', { timeout: 10_000 });
+    expect(await cardProbe(page).text('h2')).toBe('The address x@example.org does not exist');
     await page.close();
   });
 

@@ -146,7 +146,7 @@ describe('right-click', () => {
     await page.goto('https://example.com/ticket');
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     expect(tabId).toBeDefined();
-    const opened = h.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${h.extensionId}/report.html?selection=`));
+    const opened = h.context.waitForEvent('page', (p) => /^chrome-extension:\/\/[a-z]+\/report\.html\?(?:selection|analysis)=/.test(p.url()));
     const dispatched = await h.worker.evaluate(
       async ({ tabId }) => {
         const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch?: (info: unknown, tab: unknown) => void };
@@ -197,6 +197,38 @@ describe('privacy', () => {
     expect(fromWorker).toMatch(/Failed to fetch/);
     expect(fromPage).toMatch(/Failed to fetch/);
     expect(h.strayRequests.slice(before)).toEqual([]);
+  });
+});
+
+describe('content security policy of the extension pages', () => {
+  it('blocks an image, a stylesheet, a frame and a font from outside, and reports each', async () => {
+    const before = h.strayRequests.length;
+    const popup = await openPopup(h);
+    const violations = await popup.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      const img = document.createElement('img');
+      img.src = 'https://canary-image.invalid/pixel.png';
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = 'https://canary-style.invalid/s.css';
+      const frame = document.createElement('iframe');
+      frame.src = 'https://canary-frame.invalid/';
+      document.body.append(img, css, frame);
+      const font = new FontFace('Canary', 'url(https://canary-font.invalid/f.woff2)');
+      await font.load().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 500));
+      return seen.sort();
+    });
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.strayRequests.slice(before)).toEqual([]);
+    expect(violations).toEqual([
+      'font-src https://canary-font.invalid/f.woff2',
+      'frame-src https://canary-frame.invalid',
+      'img-src https://canary-image.invalid/pixel.png',
+      'style-src-elem https://canary-style.invalid/s.css',
+    ]);
   });
 });
 

@@ -73,9 +73,10 @@ describe('Firefox', () => {
     await page.waitForSelector('[data-bounce-doctor]', { timeout: 20_000 });
     const attrs = await page.evaluate(() => {
       const h = document.querySelector('[data-bounce-doctor]')!;
-      return { category: h.getAttribute('data-category'), code: h.getAttribute('data-code'), enhanced: h.getAttribute('data-enhanced'), recipient: h.getAttribute('data-recipient'), title: h.shadowRoot?.querySelector('h2')?.textContent };
+      // The card is drawn (its closed shadow root is not the page's to read).
+      return { category: h.getAttribute('data-category'), code: h.getAttribute('data-code'), enhanced: h.getAttribute('data-enhanced'), recipient: h.getAttribute('data-recipient'), root: h.shadowRoot, drawn: h.getBoundingClientRect().height > 40 };
     });
-    expect(attrs).toEqual({ category: 'recipient-unknown', code: '550', enhanced: '5.1.1', recipient: 'x@example.org', title: 'The address x@example.org does not exist' });
+    expect(attrs).toEqual({ category: 'recipient-unknown', code: '550', enhanced: '5.1.1', recipient: 'x@example.org', root: null, drawn: true });
     await page.close();
   });
 
@@ -115,12 +116,12 @@ describe('Firefox', () => {
       );
       expect(typeof clickedAt).toBe('number');
       let tabs: [number, string][] = [];
-      for (let i = 0; i < 50 && !tabs.some(([, url]) => url.includes('/report.html?selection=')); i++) {
+      for (let i = 0; i < 50 && !tabs.some(([, url]) => /\/report\.html\?(?:selection|analysis)=/.test(url)); i++) {
         await new Promise((r) => setTimeout(r, 200));
         tabs = JSON.parse(String(await rdp.evaluate(parent, 'JSON.stringify(Services.wm.getMostRecentWindow("navigator:browser").gBrowser.tabs.map((t) => [t._tPos, t.linkedBrowser.currentURI.spec]))')));
       }
-      const report = tabs.find(([, url]) => url.includes('/report.html?selection='));
-      expect(report?.[1]).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/report\.html\?selection=/);
+      const report = tabs.find(([, url]) => /\/report\.html\?(?:selection|analysis)=/.test(url));
+      expect(report?.[1]).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/report\.html\?(?:selection|analysis)=/);
       expect(report?.[0]).toBe((clickedAt as number) + 1);
       const reportConsole = await rdp.tabConsole(report![1]);
       expect(reportConsole).not.toBeNull();
@@ -136,6 +137,58 @@ describe('Firefox', () => {
     } finally {
       rdp.close();
       await page.close();
+    }
+  });
+
+  it("blocks an outside image, stylesheet, frame and font in the extension's pages (CSP)", async () => {
+    const rdp = await FirefoxDebugger.connect(debuggerPort);
+    try {
+      const parent = await rdp.parentConsole();
+      const url = String(
+        await rdp.evaluate(
+          parent,
+          `(() => {
+            const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+            const win = Services.wm.getMostRecentWindow("navigator:browser");
+            const url = extension.baseURI.resolve("popup.html?csp-check");
+            win.gBrowser.selectedTab = win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+            return url;
+          })()`,
+        ),
+      );
+      let page: string | null = null;
+      for (let i = 0; i < 50 && !page; i++) {
+        page = await rdp.tabConsole(url);
+        if (!page) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(page).not.toBeNull();
+      await new Promise((r) => setTimeout(r, 500));
+      await rdp.evaluate(
+        page!,
+        `(() => {
+          window.__seen = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__seen.push(e.effectiveDirective));
+          const img = document.createElement('img');
+          img.src = 'https://canary-image.invalid/pixel.png';
+          const css = document.createElement('link');
+          css.rel = 'stylesheet';
+          css.href = 'https://canary-style.invalid/s.css';
+          const frame = document.createElement('iframe');
+          frame.src = 'https://canary-frame.invalid/';
+          document.body.append(img, css, frame);
+          new FontFace('Canary', 'url(https://canary-font.invalid/f.woff2)').load().catch(() => undefined);
+          return true;
+        })()`,
+      );
+      let seen: string[] = [];
+      for (let i = 0; i < 25 && seen.length < 4; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = JSON.parse(String(await rdp.evaluate(page!, 'JSON.stringify([...new Set(window.__seen)].sort())')));
+      }
+      expect(seen.map((d) => d.replace(/-elem$/, ''))).toEqual(['font-src', 'frame-src', 'img-src', 'style-src']);
+    } finally {
+      rdp.close();
     }
   });
 

@@ -169,3 +169,66 @@ export async function storageOutsideReadme(h: Harness): Promise<{ local: string[
     stored: { local, session },
   };
 }
+
+/**
+ * The card's closed shadow root, reached the way only the browser's own tools can (DevTools' DOM domain pierces closed
+ * roots; page scripts cannot): to read what the card shows and to click it with real mouse events.
+ */
+export interface CardProbe {
+  /** Runs `fn` with the card's shadow root (of the n-th card, default the first). */
+  evaluate<T, A = undefined>(fn: (root: ShadowRoot, arg: A) => T, arg?: A, n?: number): Promise<T>;
+  text(selector: string, n?: number): Promise<string | null>;
+  count(selector: string, n?: number): Promise<number>;
+  /** A real click on the element matching `selector` (and, if given, whose text is `name`). */
+  click(selector: string, name?: string, n?: number): Promise<void>;
+}
+
+export function cardProbe(page: Page): CardProbe {
+  let cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>> | null = null;
+  type DomNode = { nodeId: number; localName?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const roots = async (): Promise<number[]> => {
+    cdp ??= await page.context().newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: number[] = [];
+    const walk = (n: DomNode) => {
+      if (n.localName === 'bounce-doctor-card' && n.shadowRoots?.[0]) found.push(n.shadowRoots[0].nodeId);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return found;
+  };
+  const evaluate = async <T, A>(fn: (root: ShadowRoot, arg: A) => T, arg?: A, n = 0): Promise<T> => {
+    const nodeId = (await roots())[n];
+    if (nodeId === undefined) throw new Error('No Bounce Doctor card on the page');
+    const { object } = (await cdp!.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const result = (await cdp!.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg ?? null }],
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    return result.result.value;
+  };
+  return {
+    evaluate,
+    text: (selector, n) => evaluate((root, s: string) => root.querySelector(s)?.textContent ?? null, selector, n),
+    count: (selector, n) => evaluate((root, s: string) => root.querySelectorAll(s).length, selector, n),
+    async click(selector, name, n) {
+      const box = await evaluate(
+        (root, [s, label]: [string, string | null]) => {
+          const el = [...root.querySelectorAll(s)].find((e) => label === null || e.textContent === label || e.getAttribute('aria-label') === label);
+          if (!el) return null;
+          el.scrollIntoView({ block: 'center' });
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        },
+        [selector, name ?? null] as [string, string | null],
+        n,
+      );
+      if (!box) throw new Error(`No ${selector}${name ? ` named ${name}` : ''} in the card`);
+      await page.mouse.click(box.x, box.y);
+    },
+  };
+}

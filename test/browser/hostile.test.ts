@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launch, openPopup, storageOutsideReadme, tabIdFor, type Harness } from './harness';
+import { cardProbe, fixturePage, launch, openPopup, storageOutsideReadme, tabIdFor, type Harness } from './harness';
 
 let h: Harness;
 const URL_ = 'https://mail.google.com/mail/u/0/';
@@ -21,20 +21,32 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** What a scope shows: our marker of a script that ran, elements the bounce became, links, bidi controls. */
+function inertness(scope: ParentNode, where: string) {
+  const links = [...scope.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+  // Where bounce text is shown: the card, or the result sections of our pages.
+  const shown = where === 'card' ? [scope] : [...document.querySelectorAll('.bd-result, section')];
+  return {
+    pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    injected: shown.reduce((n, el) => n + el.querySelectorAll('img, svg:not(.logo), script, iframe, object, embed, style:not(head > style)').length, 0),
+    badLinks: links.filter((l) => !/^(https?:|mailto:)/.test(l)),
+    bidi: /[\u202a-\u202e\u2066-\u2069]/.test((scope as Element).textContent ?? ''),
+  };
+}
+
 async function inert(page: Page, root: 'document' | 'card') {
-  return page.evaluate((where) => {
-    const scope: ParentNode | null = where === 'card' ? document.querySelector('[data-bounce-doctor]')?.shadowRoot ?? null : document;
-    if (!scope) return { missing: true };
-    const links = [...scope.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-    // Where bounce text is shown: the card, or the result sections of our pages.
-    const shown = where === 'card' ? [scope] : [...document.querySelectorAll('.bd-result, section')];
+  // The card's root is closed to the page: it is read through DevTools' DOM domain.
+  if (root === 'card') return cardProbe(page).evaluate(inertness, 'card');
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    const shown = [...document.querySelectorAll('.bd-result, section')];
     return {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
       injected: shown.reduce((n, el) => n + el.querySelectorAll('img, svg, script, iframe, object, embed, style').length, 0),
       badLinks: links.filter((l) => !/^(https?:|mailto:)/.test(l)),
-      bidi: /[\u202a-\u202e\u2066-\u2069]/.test((scope as Element).textContent ?? ''),
+      bidi: /[\u202a-\u202e\u2066-\u2069]/.test(document.body.textContent ?? ''),
     };
-  }, root);
+  });
 }
 
 describe('hostile bounce text', () => {
@@ -44,11 +56,12 @@ describe('hostile bounce text', () => {
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor({ timeout: 10_000 });
     expect(await host.getAttribute('data-category')).not.toBeNull();
-    await host.getByRole('button', { name: 'What to do' }).click();
+    await cardProbe(page).click('button', 'What to do');
     await page.waitForTimeout(500);
     const card = await inert(page, 'card');
     expect(card).toMatchObject({ pwned: null, badLinks: [], bidi: false });
-    expect(await page.evaluate(() => document.querySelector('[data-bounce-doctor]')!.shadowRoot!.querySelectorAll('img, svg, script, iframe').length)).toBe(0);
+    // Our own icon is the only SVG; nothing of the bounce became an element.
+    expect(await cardProbe(page).evaluate((root) => root.querySelectorAll('img, script, iframe, svg:not(.logo), svg.logo svg').length)).toBe(0);
     // The host page's own text is untouched (the attacker's CSS did not apply anywhere).
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
     const tabId = await tabIdFor(h, URL_);
@@ -57,7 +70,7 @@ describe('hostile bounce text', () => {
     expect(await inert(popup, 'document')).toMatchObject({ pwned: null, injected: 0, badLinks: [], bidi: false });
     const reply = await popup.locator('.bd-reply').first().textContent();
     expect(reply).toContain('<script>');
-    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?tab='));
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?analysis='));
     await popup.getByRole('button', { name: 'Open full report' }).first().click();
     const report = await opened;
     await report.locator('[data-testid="diagnosis"]').first().waitFor();
@@ -69,7 +82,10 @@ describe('hostile bounce text', () => {
     const outside = await storageOutsideReadme(h);
     expect({ local: outside.local, session: outside.session }).toEqual({ local: [], session: [] });
     const local = outside.stored.local;
-    for (const item of (local.history as { excerpt: string }[] | undefined) ?? []) expect(item.excerpt.length).toBeLessThanOrEqual(2000);
+    for (const item of (local.history as { data: { excerpt: string; report: { recipients: { reply: string | null }[] } }[] } | undefined)?.data ?? []) {
+      expect(item.excerpt.length).toBeLessThanOrEqual(2000);
+      for (const r of item.report?.recipients ?? []) expect((r.reply ?? '').length).toBeLessThanOrEqual(2001);
+    }
   });
 
   it('made no network request of its own', () => {

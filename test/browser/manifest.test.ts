@@ -30,11 +30,16 @@ describe('Chromium manifest', () => {
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(HOSTS);
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+B');
   });
   it('has a strict CSP for extension pages', () => {
     const csp: string = m.content_security_policy.extension_pages;
+    // Nothing by default; only our own scripts, styles and images (and data: images).
+    expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("object-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("object-src 'none'");
     // No connection from extension pages or the service worker: no fetch, beacon or socket can leave.
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval/);
@@ -48,7 +53,10 @@ describe('Firefox manifest', () => {
     expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', ...HOSTS].sort());
     expect(m.browser_specific_settings.gecko.id).toBe('bounce-doctor@bounce-doctor.dev');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'self'; connect-src 'none'");
+    expect(m.content_security_policy).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'",
+    );
+    expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+B');
   });
 });
 

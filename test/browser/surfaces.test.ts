@@ -53,7 +53,7 @@ async function rightClick(selectorText: string, url = 'https://example.com/ticke
   const tabId = (await tabIds()).find((id) => !before.includes(id))!;
   // Chrome hands the listener the selection with its line breaks turned into spaces.
   const flat = (await page.evaluate(() => getSelection()!.toString())).replace(/\s+/g, ' ');
-  const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?selection='));
+  const opened = h.context.waitForEvent('page', (p) => /\/report\.html\?(?:selection|analysis)=/.test(p.url()));
   await h.worker.evaluate(
     async ({ tabId, flat, url }) => {
       const tab = await chrome.tabs.get(tabId);
@@ -117,7 +117,7 @@ describe('popup and report page', () => {
     await d.waitFor();
     expect(await d.getAttribute('data-category')).toBe('ip-blocklist');
     expect(await d.getAttribute('data-code')).toBe('550');
-    expect(await report.locator('h1').textContent()).toContain('example.com');
+    expect(await report.locator('.bd-subject').textContent()).toContain('example.com');
     await report.close();
   });
 
@@ -129,7 +129,7 @@ describe('popup and report page', () => {
     await popup.reload();
     const recent = popup.getByRole('heading', { name: 'Recent analyses' });
     await recent.waitFor();
-    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?history='));
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?analysis='));
     await popup.locator('.bd-recent button.bd-link').first().click();
     const report = await opened;
     await report.locator('[data-testid="diagnosis"]').first().waitFor();
@@ -149,11 +149,13 @@ describe('popup and report page', () => {
     });
     await popup.getByLabel('Bounce text').fill('550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using bl.spamcop.net');
     await popup.getByRole('button', { name: 'Analyze' }).click();
-    await popup.getByRole('button', { name: 'Copy report' }).click();
-    await popup.getByRole('button', { name: 'Report copied' }).waitFor();
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await popup.getByRole('button', { name: 'Copied' }).waitFor();
     const text = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(text).toContain('# Bounce report');
-    expect(text).toContain('`ip-blocklist`');
+    expect(text).toContain('- Who acts: You or your mail provider');
+    // The feedback goes back after two seconds.
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).waitFor({ timeout: 4000 });
     await popup.close();
   });
 
@@ -214,9 +216,9 @@ describe('popup and report page', () => {
 
   it('left in storage only what the README lists, after all the flows above', async () => {
     const listed = readmeStorageKeys();
-    // The README parsing itself: the four storage.local keys and the two storage.session ones.
+    // The README parsing itself: the four storage.local keys and the three storage.session ones.
     expect(listed.local.map(String)).toEqual(['/^history$/', '/^checklist-state$/', '/^options$/', '/^dismissed-cards$/']);
-    expect(listed.session.map(String)).toEqual(['/^tab:[\\w-]+$/', '/^selection:[\\w-]+$/']);
+    expect(listed.session.map(String)).toEqual(['/^tab:[\\w-]+$/', '/^selection:[\\w-]+$/', '/^analyses$/']);
     const outside = await storageOutsideReadme(h);
     // The flows above wrote options (the card switch) and history: the readback sees real data.
     expect(Object.keys(outside.stored.local)).toContain('options');

@@ -1,4 +1,5 @@
 /** Both adapters and the bounce check, on the DOM fixtures: every opened message found, every bounce right. */
+import { verdictsFor } from '../../lib/diagnosis/verdict';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../lib/webmail/bounce-check';
 import { ADAPTERS } from '../../lib/webmail/index';
@@ -26,7 +27,7 @@ describe('webmail pages', () => {
       }
       expect(got).not.toBeNull();
       const first = got!.report.recipients[0];
-      expect({ category: got!.verdicts[0]?.category, recipient: first?.recipient ?? null, code: first?.code ?? null }).toEqual(want);
+      expect({ category: verdictsFor(got!.report)[0]?.category, recipient: first?.recipient ?? null, code: first?.code ?? null }).toEqual(want);
       // The card goes above the body, inside the message.
       expect(m.anchor.contains(m.body) || m.anchor === m.body).toBe(true);
     });

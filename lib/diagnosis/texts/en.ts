@@ -16,7 +16,22 @@ export interface CategoryText {
   explanation: string;
   checklist: StepText[];
   prevention?: string[];
+  /** Written for a delay already (greylisting, a full mailbox…): a temporary result uses the texts as they are. */
+  temporaryAlready?: boolean;
 }
+
+/**
+ * A temporary result (4xx / 4.x.x: the receiving server deferred the message and the sending server retries) is told
+ * as a delay: this lead comes first, a "wait" step replaces resending by hand, and what a final refusal would say
+ * (FINAL_WORDS) is left out, so permanent and temporary words are never mixed.
+ */
+export const TEMPORARY = {
+  lead: 'This is a delay, not a final failure: the receiving server deferred the message (a 4xx reply), and your server keeps retrying on its own, usually for a few days.',
+  wait: { text: 'Wait, and do not send the message again by hand: your server keeps retrying, and a copy sent now may arrive twice.' } as StepText,
+  ifFails: 'If your server finally gives up and a failure notice follows, fix what it names, then send again.',
+  /** Sentences and steps with these words belong to a final refusal. */
+  finalWords: ['refused again', 'will keep refusing', 'send the message again', 'send it again', 'send again', 'was not delivered'],
+} as const;
 
 const SPF = 'SPF (Sender Policy Framework: a DNS record listing the servers allowed to send mail for your domain)';
 const DKIM = 'DKIM (DomainKeys Identified Mail: a cryptographic signature your mail server adds, checked against a key in your DNS)';
@@ -43,7 +58,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
       { text: 'Look at the SPF record of {domain}: there must be exactly one record starting with v=spf1.', command: 'dig +short TXT {domainArg}' },
       { text: 'Add the server or service that sent this message (for a mail provider, its documented include: such as include:_spf.google.com or include:spf.protection.outlook.com) to that record.', audience: 'mail-provider' },
       { text: 'Add your sending server{ipClause} to the record (ip4:{ipOr}) and keep the record under 10 DNS lookups.', audience: 'own-server' },
-      { text: 'If the message was forwarded, ask the forwarder to use SRS or rely on DKIM, which survives forwarding.' },
+      { text: 'Ask the forwarder to use SRS, or rely on DKIM (which survives forwarding), if the message was forwarded.' },
       { text: 'Send the message again once the DNS change has spread (usually within an hour).' },
     ],
     prevention: AUTH_PREVENTION,
@@ -51,10 +66,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   dkim: {
     explanation: `The receiving server checked ${DKIM}. Your message had no valid signature for {domain} — it was missing, broken in transit, or signed for another domain. Without it, the receiver cannot tell your mail from a forgery.`,
     checklist: [
-      { text: 'Check that the DKIM key for {domain} is published (selector {selectorOr}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
+      { text: 'Check that the DKIM key for {domain} is published ({selectorClause}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
       { text: 'Turn on DKIM signing for {domain} in your mail provider (Google Workspace: Apps › Gmail › Authenticate email; Microsoft 365: Defender › Email authentication › DKIM).', audience: 'mail-provider' },
       { text: 'Make sure your server signs outgoing mail (OpenDKIM, rspamd or your MTA\'s DKIM module) with the selector published in DNS.', audience: 'own-server' },
-      { text: 'If a gateway or mailing list rewrites messages after signing, sign after it or exclude it.' },
+      { text: 'Sign after any gateway or mailing list that rewrites messages, or exclude it from signing.' },
     ],
     prevention: AUTH_PREVENTION,
   },
@@ -63,9 +78,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     checklist: [
       { text: "Look at {domain}'s DMARC policy.", command: 'dig +short TXT _dmarc.{domainArg}' },
       { text: 'Find which service sent this message and set it up to sign with DKIM for {domain} (preferred) or to use an SPF-authorized return path in {domain}.' },
-      { text: 'Check SPF and DKIM for {domain}.', command: 'dig +short TXT {domainArg}' },
-      { text: 'If you are not ready, set the policy to p=none while you fix senders, and read the aggregate (rua=) reports.' },
-      { text: 'If you sent from someone else\'s domain (for example a Gmail address through your own server), send from your own domain instead.' },
+      { text: 'Check the SPF record of {domain}.', command: 'dig +short TXT {domainArg}' },
+      { text: 'Check the DKIM key of {domain} ({selectorClause}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
+      { text: 'Set the policy to p=none while you fix senders, if you are not ready, and read the aggregate (rua=) reports.' },
+      { text: 'Send from your own domain, not someone else\'s (for example a Gmail address through your own server).' },
     ],
     prevention: AUTH_PREVENTION,
   },
@@ -73,7 +89,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     explanation: `The receiving server requires every message to pass ${SPF} or ${DKIM}, and yours passed neither for {domain}. Large receivers have required this of all senders since 2024.`,
     checklist: [
       { text: 'Check the SPF record of {domain}.', command: 'dig +short TXT {domainArg}' },
-      { text: 'Check the DKIM key of {domain}.', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
+      { text: 'Check the DKIM key of {domain} ({selectorClause}).', command: 'dig +short TXT {selectorArg}._domainkey.{domainArg}' },
       { text: 'Check the DMARC record of {domain}; receivers expect at least p=none.', command: 'dig +short TXT _dmarc.{domainArg}' },
       { text: 'Turn on DKIM signing in your mail provider and add its SPF include to your domain.', audience: 'mail-provider' },
       { text: 'Sign outgoing mail with DKIM and list your server in SPF.', audience: 'own-server' },
@@ -86,16 +102,17 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
       { text: 'Look up the reverse DNS of your sending IP.', command: 'dig +short -x {ipArg}' },
       { text: 'Ask whoever provides the IP address (your hosting or internet provider) to set a PTR record to your mail server\'s name, and make that name resolve back to the same IP.', audience: 'own-server' },
       { text: 'Make your server announce the same fully qualified name in HELO/EHLO.', audience: 'own-server' },
-      { text: 'If you use a mail provider, this is theirs to fix: send them this bounce.', audience: 'mail-provider' },
+      { text: 'Send this bounce to your mail provider: the sending IP and its name are theirs to fix.', audience: 'mail-provider' },
     ],
   },
   'ip-blocklist': {
     explanation: 'Your sending server{ipClause} is on a blocklist{zoneClause} that the receiving server checks, so it refused the connection or the message. IP addresses are listed after spam was seen from them, because a machine in the same network was infected, or because the address is a home or dynamic one not meant to send mail directly.',
     checklist: [
-      { text: 'Check why the address is listed and request removal{zoneClause}.', link: '{delistLink}' },
+      { text: 'Look your sending IP up in {lookupZone}: an answer (127.0.0.x) means it is listed, no answer means it is not.', command: 'dig +short {dnsblQueryArg}' },
+      { text: 'Read why the address is listed and request removal{zoneClause}.', link: '{delistLink}' },
       { text: 'Before asking for removal, stop the cause: look for compromised accounts, open relays, malware or a newsletter sent to a bought list.' },
-      { text: 'If the address is a home or dynamic one, send through your provider\'s smarthost instead of directly.', audience: 'own-server' },
-      { text: 'If you use a mail provider, send them this bounce: the listed IP is theirs, and so is the fix.', audience: 'mail-provider' },
+      { text: 'Send through your provider\'s smarthost instead of directly, if the address is a home or dynamic one.', audience: 'own-server' },
+      { text: 'Send this bounce to your mail provider: the listed IP is theirs, and so is the fix.', audience: 'mail-provider' },
       { text: 'Send the message again after the listing is gone.' },
     ],
     prevention: REPUTATION_PREVENTION,
@@ -103,7 +120,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'domain-blocklist': {
     explanation: 'Your sending domain, or a domain linked in the message, is listed on a domain blocklist{zoneClause}. Such lists collect domains seen in spam, phishing or malware; one bad link (for example a URL shortener) is enough.',
     checklist: [
-      { text: 'Find which domain is listed (your sending domain, your links, your tracking domain) and request removal.', link: '{delistLink}' },
+      { text: 'Find which domain is listed (your sending domain, your links, your tracking domain), and request its removal.', link: '{delistLink}' },
       { text: 'Remove links to listed domains or shorteners from the message, and send it again.' },
     ],
     prevention: REPUTATION_PREVENTION,
@@ -118,11 +135,12 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     prevention: REPUTATION_PREVENTION,
   },
   'rate-limit': {
+    temporaryAlready: true,
     explanation: 'You sent more messages, recipients or connections than the receiving server (or your own provider) allows in a period. Temporary limits clear by themselves; your server retries deferred mail.',
     checklist: [
       { text: 'Wait and let your server retry; do not resend by hand, which adds to the count.' },
       { text: 'Spread large sends over time and keep recipients per message low.' },
-      { text: 'If your own provider\'s sending quota was reached, check its limits and your account for unexpected sending.', audience: 'mail-provider' },
+      { text: 'Check your provider\'s sending limits, and your account for unexpected sending, if its quota was reached.', audience: 'mail-provider' },
     ],
     prevention: REPUTATION_PREVENTION,
   },
@@ -131,7 +149,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     checklist: [
       { text: 'Remove what spam filters dislike: link shorteners, many links, image-only content, attachments, all-caps subjects.' },
       { text: 'Make sure SPF, DKIM and DMARC pass for your domain.', command: 'dig +short TXT _dmarc.{domainArg}' },
-      { text: 'If this is a one-off personal message, ask the recipient to allow your address, or reach them another way.' },
+      { text: 'Ask the recipient to allow your address, or reach them another way, if this is a one-off personal message.' },
     ],
     prevention: REPUTATION_PREVENTION,
   },
@@ -143,7 +161,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'content-policy': {
-    explanation: "The receiving organisation's policy refuses something in the message — usually an attachment type (such as .exe, .js, archives or macros) — even though it is not spam.",
+    explanation: "The receiving organization's policy refuses something in the message — usually an attachment type (such as .exe, .js, archives or macros) — even though it is not spam.",
     checklist: [
       { text: 'Send the file as a link to cloud storage, or in an accepted format (PDF instead of a macro document).' },
       { text: 'Ask the recipient which file types they accept.' },
@@ -159,7 +177,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'message-format': {
     explanation: 'The message breaks the email standards (RFC 5322/5321): a missing or duplicate header, bad line endings, lines that are too long, or bad encoding. It is usually caused by the program or script that generated it.',
     checklist: [
-      { text: 'If a script or app sent this, fix how it builds messages (use a maintained mail library; include Date and Message-ID; end lines with CRLF).' },
+      { text: 'Fix how the script or app that sent this builds messages: use a maintained mail library, include Date and Message-ID, end lines with CRLF.' },
       { text: 'Send the message again from a normal mail program to confirm.' },
     ],
   },
@@ -168,7 +186,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     checklist: [
       { text: 'Make sure your mail program uses SMTP authentication (username and password) on port 587 for outgoing mail.' },
       { text: "Check the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
-      { text: 'If you run the server, allow relaying only for authenticated users and your own networks.', audience: 'own-server' },
+      { text: 'Allow relaying only for authenticated users and your own networks.', audience: 'own-server' },
     ],
   },
   'auth-required': {
@@ -183,7 +201,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     explanation: 'One of the two servers requires an encrypted connection (TLS), and the connection could not be encrypted well enough — TLS was not offered, a certificate was wrong, or the ciphers did not match.',
     checklist: [
       { text: 'Make sure your server or mail program uses STARTTLS (port 587) or TLS (port 465) with a current TLS version.' },
-      { text: 'Check the certificate of your server, if you run one.', command: 'openssl s_client -starttls smtp -connect {recipientMxArg}:25', audience: 'own-server' },
+      { text: "Check the certificate the recipient's server offers.", command: 'openssl s_client -starttls smtp -connect {recipientMxArg}:25', audience: 'own-server' },
     ],
   },
   'sender-rejected': {
@@ -194,9 +212,9 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   'recipient-unknown': {
-    explanation: "The recipient's mail server says there is no mailbox with this address. It may be misspelled, or the person may have left the organisation.",
+    explanation: "The recipient's mail server says there is no mailbox with this address. It may be misspelled, or the person may have left the organization.",
     checklist: [
-      { text: 'Check the spelling of {recipient}.' },
+      { text: 'Check the spelling of the address, letter by letter: a missing or swapped letter, or .con for .com, is the usual cause.' },
       { text: 'Ask the person for their current address another way.' },
       { text: 'Remove the address from your contacts and mailing lists.' },
     ],
@@ -205,7 +223,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'recipient-domain': {
     explanation: 'The recipient domain does not exist, or it publishes no mail server (or a "null MX" saying it accepts no mail). Often the domain is misspelled or has expired.',
     checklist: [
-      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: 'Check the spelling of the domain (the part after the @).' },
       { text: "Look up the domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
       { text: 'Remove the address from your lists if the domain is gone.' },
     ],
@@ -214,8 +232,9 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'mailbox-full': {
     explanation: "The recipient's mailbox is over its storage limit, so it cannot take new messages until they delete some. There is nothing wrong with your mail.",
     checklist: [
-      { text: 'Try again later, or let the recipient know another way that their mailbox is full.' },
-      { text: 'If it stays full for weeks, the mailbox may be abandoned: stop sending to it.' },
+      { text: 'Let the recipient know another way that their mailbox is full.' },
+      { text: 'Send the message again once they have made space.' },
+      { text: 'Stop sending to it if it stays full for weeks: the mailbox may be abandoned.' },
     ],
   },
   'mailbox-disabled': {
@@ -230,7 +249,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     explanation: "The recipient's side restricts who may write to this address: a group that accepts only its own members, an address that blocked you, or a moderated list. Nothing is wrong with your mail server.",
     checklist: [
       { text: 'Ask the recipient (or the group owner) to allow your address, or to add you as a member.' },
-      { text: 'If you are a member, send from the address you joined with.' },
+      { text: 'Send from the address you joined with, if you are a member.' },
     ],
   },
   policy: {
@@ -242,7 +261,8 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   greylisting: {
-    explanation: 'Greylisting is a spam defence: the first message from an unknown sender is deferred for a few minutes, and a real mail server retries. Nothing needs to be done; delivery usually succeeds within the hour.',
+    temporaryAlready: true,
+    explanation: 'Greylisting is a spam defense: the first message from an unknown sender is deferred for a few minutes, and a real mail server retries. Nothing needs to be done; delivery usually succeeds within the hour.',
     checklist: [{ text: 'Wait: your server retries by itself. Only if the message never arrives, check that your server retries deferred mail.' }],
   },
   'delivery-timeout': {
@@ -253,30 +273,31 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
     ],
   },
   network: {
+    temporaryAlready: true,
     explanation: "The recipient's mail server could not be found in DNS, refused the connection, or did not answer in time. It may be down or misconfigured, or a firewall may be in the way.",
     checklist: [
       { text: "Look up the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
       { text: 'Wait and let your server retry; if it keeps failing, tell the recipient another way.' },
-      { text: 'If you run the server, check that outgoing connections to port 25 are allowed.', audience: 'own-server' },
+      { text: 'Check that outgoing connections to port 25 are allowed.', audience: 'own-server' },
     ],
   },
   'remote-error': {
     explanation: "The receiving system failed while handling the message (a full disk, an internal error, a crashed delivery program). It is on the recipient's side.",
     checklist: [
       { text: 'Send again later.' },
-      { text: "If it keeps failing, let the recipient know so their administrator can look at it." },
+      { text: 'Let the recipient know if it keeps failing, so that their administrator can look at it.' },
     ],
   },
   protocol: {
     explanation: 'The receiving server refused a command or its syntax (an SMTP protocol error). It is usually caused by a script, an appliance or a misconfigured server on the sending side.',
     checklist: [
-      { text: 'If a script or application sent this, use a maintained mail library and check what it sends.' },
+      { text: 'Use a maintained mail library in the script or application that sent this, and check what it sends.' },
       { text: 'Check your server or firewall for anything that alters the SMTP conversation.', audience: 'own-server' },
     ],
   },
   'auto-reply': {
     explanation: 'The recipient (or their system) answered automatically, for example with an out-of-office note. Your message was delivered.',
-    checklist: [{ text: 'Nothing to fix. Read the reply for the person\'s return date or another contact.' }],
+    checklist: [{ text: "Read the reply for the person's return date or another contact; nothing needs fixing." }],
   },
   complaint: {
     explanation: 'This is a feedback-loop report: a mailbox provider tells you that one of its users clicked "This is spam" on your message. Complaints hurt your reputation quickly.',
@@ -288,10 +309,10 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   },
   delivered: {
     explanation: 'The report says the message was delivered, relayed or expanded, not that it failed.',
-    checklist: [{ text: 'Nothing to fix.' }],
+    checklist: [{ text: 'Keep this notice if you asked for it (a delivery receipt); nothing needs fixing.' }],
   },
   unknown: {
-    explanation: 'The receiving server did not give a reason Bounce Doctor recognises. The full reply below is the best clue.',
+    explanation: 'The receiving server did not give a reason Bounce Doctor recognizes. The full reply below is the best clue.',
     checklist: [
       { text: 'Read the reply below for a reference, link or rule name.' },
       { text: 'Send again once; if it fails the same way, ask the recipient another way to check with their administrator.' },
@@ -322,7 +343,7 @@ const YAHOO_REPUTATION: StepText[] = [
   { text: "Look up this reply's code in Yahoo's Sender Hub, and sign up to its complaint feedback loop to see who marks your mail as spam.", link: 'https://senders.yahooinc.com/' },
 ];
 const GATEWAY_ALLOW = (product: string, list: string): StepText[] => [
-  { text: `${product} applies the recipient organisation's own rules: ask the recipient to have their mail administrator add you to ${list} if your mail is wanted.` },
+  { text: `${product} applies the recipient organization's own rules: ask the recipient to have their mail administrator add you to ${list} if your mail is wanted.` },
 ];
 
 export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
@@ -355,40 +376,89 @@ export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
 export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   'fact.unconfirmed-unknown': {
     explanation:
-      "The recipient's server answered that it does not know {recipient}, but did not confirm it the way servers do for a missing address (a 5.1.1 status, at the RCPT TO step). Spam filters and recipients' own blocking settings often refuse with these same words, so either the address does not exist or the recipient's side is refusing mail from you.",
+      "The recipient's server answered that it does not know the address, but did not confirm it the way servers do for a missing address (a 5.1.1 status, at the RCPT TO step). Spam filters and recipients' own blocking settings often refuse with these same words, so either the address does not exist or the recipient's side is refusing mail from you.",
     checklist: [
       { text: 'Check the address for typos against one you know works (a signature, an earlier reply).' },
       { text: 'Ask the recipient another way (phone, another address) whether the address is right and whether they block or filter senders like you.' },
-      { text: 'If the address is confirmed wrong or gone, remove it from your lists; if it is right, ask the recipient to allow your address.' },
+      { text: 'Remove the address from your lists once it is confirmed wrong or gone; ask the recipient to allow your address if it is right.' },
     ],
     prevention: ['Keep addresses that bounce this way on a watch list: if the same address bounces again, remove it.'],
   },
   'fact.delay-without-cause': {
+    temporaryAlready: true,
     explanation:
       "This is a warning, not a failure: your mail server has not managed to hand the message to {recipientDomain}'s server yet, and it keeps trying on its own. The notice does not say why; usually the receiving server is unreachable, slow, or deferring mail for a while.",
     checklist: [
-      { text: 'Nothing to do yet: do not send the message again, or it may arrive twice.' },
+      { text: 'Wait, and do not send the message again yet: it may arrive twice.' },
       { text: "Check that the recipient domain's mail servers exist and answer.", command: 'dig +short MX {recipientDomainArg}' },
-      { text: 'If a final failure notice follows, read that one: it usually says why.' },
+      { text: 'Read the final failure notice, if one follows: it usually says why.' },
     ],
   },
   'recipient.suppressed': {
     explanation:
-      'Your sending service did not even try to deliver this message: {recipient} bounced before (or its owner marked your mail as spam), so the service keeps it on a suppression list and refuses to send to it, to protect your sending reputation. The receiving server was not asked this time.',
+      'Your sending service did not even try to deliver this message: the address bounced before (or its owner marked your mail as spam), so the service keeps it on a suppression list and refuses to send to it, to protect your sending reputation. The receiving server was not asked this time.',
     checklist: [
       { text: "Look the address up in your sending service's suppression (or bounce) list: it shows the original bounce, its reply and its date." },
-      { text: 'If that first bounce said the address does not exist, remove it from your own lists too.' },
-      { text: 'If the address works now (the recipient confirms it another way), remove it from the suppression list, then send again.' },
+      { text: 'Remove the address from your own lists too, if that first bounce said it does not exist.' },
+      { text: 'Take the address off the suppression list only once the recipient confirms it works, then send again.' },
     ],
     prevention: ['Remove addresses that hard-bounce from your lists as soon as they bounce, so the service never has to suppress them.'],
   },
   'fact.temporary-domain': {
+    temporaryAlready: true,
     explanation:
-      "Looking up where {recipientDomain} receives mail gave \"no such domain\" this time, and your server treats it as temporary: it will try again. A domain that was just registered or changed, or a DNS outage, does this; so does a misspelt domain, which will keep failing.",
+      "Looking up where {recipientDomain} receives mail gave \"no such domain\" this time, and your server treats it as temporary: it will try again. A domain that was just registered or changed, or a DNS outage, does this; so does a misspelled domain, which will keep failing.",
     checklist: [
-      { text: 'Check the spelling of the domain in {recipient}.' },
+      { text: 'Check the spelling of the domain (the part after the @).' },
       { text: 'Look the domain up yourself.', command: 'dig +short MX {recipientDomainArg}' },
-      { text: 'If the domain is right, let your server keep retrying; if it is misspelt, send again to the right address.' },
+      { text: 'Let your server keep retrying if the domain is right; if it is misspelled, write to the right address instead.' },
     ],
   },
+};
+
+/**
+ * Who does what, in words, per category (taxonomy.md's `side` is where the fault lies, not who acts). `permanent` is
+ * said of a final failure; `temporary` of a delay (4xx / 4.x.x), while the sending server is still retrying.
+ */
+export interface WhoActs {
+  permanent: string;
+  temporary: string;
+}
+
+const STILL_TRYING = 'No one yet: your server keeps trying on its own; act only if it finally gives up';
+
+export const WHO_ACTS: Readonly<Record<Category, WhoActs>> = {
+  spf: { permanent: "You: add the server that sent this to your domain's SPF record, then send again", temporary: "You: fix your domain's SPF record; your server keeps retrying meanwhile" },
+  dkim: { permanent: 'You: turn on DKIM signing for your domain, then send again', temporary: 'You: fix DKIM signing for your domain; your server keeps retrying meanwhile' },
+  dmarc: { permanent: 'You: make the service that sent this pass SPF or DKIM for your domain, then send again', temporary: 'You: make the sending service pass SPF or DKIM; your server keeps retrying meanwhile' },
+  unauthenticated: { permanent: 'You: set up SPF and DKIM for your domain, then send again', temporary: 'You: set up SPF and DKIM for your domain; your server keeps retrying meanwhile' },
+  ptr: { permanent: 'You or whoever runs your mail server: give the sending IP a reverse DNS name, then send again', temporary: 'You or whoever runs your mail server: give the sending IP a reverse DNS name; your server keeps retrying' },
+  'ip-blocklist': { permanent: 'You or your mail provider: stop the cause and ask for delisting, then send again', temporary: 'You or your mail provider: stop the cause and ask for delisting; your server keeps retrying' },
+  'domain-blocklist': { permanent: 'You: remove the listed domain from the message or ask for delisting, then send again', temporary: 'You: remove the listed domain or ask for delisting; your server keeps retrying' },
+  reputation: { permanent: 'You: send less, and only to people who want your mail', temporary: 'You: send less for a while; your server keeps retrying' },
+  'rate-limit': { permanent: 'You: send less at a time, then send again later', temporary: 'No one yet: your server retries; you: send less at a time' },
+  spam: { permanent: 'You: change the message, then send again', temporary: 'No one yet: your server retries; if it keeps failing, you: change the message' },
+  virus: { permanent: 'You: remove the dangerous attachment, then send again', temporary: 'You: remove the dangerous attachment; your server keeps retrying meanwhile' },
+  'content-policy': { permanent: 'You: send the file another way (a link, another format)', temporary: 'No one yet: your server retries; if it keeps failing, you: send the file another way' },
+  'message-size': { permanent: 'You: send a smaller message (large files as links)', temporary: 'No one yet: your server retries; if it keeps failing, you: send a smaller message' },
+  'message-format': { permanent: 'You or the app that sent it: fix how the message is built', temporary: 'You or the app that sent it: fix how the message is built; your server keeps retrying' },
+  'relay-denied': { permanent: 'You: check your outgoing server settings and the recipient domain', temporary: 'You: check your outgoing server settings; your server keeps retrying' },
+  'auth-required': { permanent: 'You: log in to your outgoing server (check the SMTP settings), then send again', temporary: 'You: check the login in your SMTP settings; your server keeps retrying' },
+  'tls-required': { permanent: "You or the recipient's administrator: fix the encrypted connection, then send again", temporary: "You or the recipient's administrator: fix the encrypted connection; your server keeps retrying" },
+  'sender-rejected': { permanent: 'You: send from an address you are allowed to use', temporary: 'You: check your sender address; your server keeps retrying' },
+  'recipient-unknown': { permanent: 'You: correct the address or stop sending to it', temporary: 'No one yet: your server retries; you: check the address' },
+  'recipient-domain': { permanent: 'You: correct the domain or stop sending to it', temporary: 'No one yet: your server retries; you: check the spelling of the domain' },
+  'mailbox-full': { permanent: 'The recipient: free space — you: try again later', temporary: 'The recipient: free space — your server keeps retrying' },
+  'mailbox-disabled': { permanent: 'You: ask the person for a new address and stop sending to this one', temporary: 'No one yet: your server retries; you: ask the person whether the address still works' },
+  'recipient-policy': { permanent: 'The recipient: allow your address — you: ask them to', temporary: 'The recipient: allow your address — your server keeps retrying' },
+  policy: { permanent: "You: read the reply; the recipient's administrator can say which rule refused it", temporary: 'No one yet: your server retries; if it keeps failing, you: ask the recipient another way' },
+  greylisting: { permanent: 'No one: your server retries by itself', temporary: 'No one: your server retries by itself' },
+  'delivery-timeout': { permanent: 'You: check the address, then send again later or reach the person another way', temporary: STILL_TRYING },
+  network: { permanent: "The recipient's side: fix their mail server — you: send again later", temporary: "The recipient's side: fix their mail server — your server keeps retrying" },
+  'remote-error': { permanent: "The recipient's administrator: fix their server — you: try again later", temporary: "The recipient's administrator: fix their server — your server keeps retrying" },
+  protocol: { permanent: 'You or the app that sent it: fix the sending program', temporary: 'You or the app that sent it: fix the sending program; your server keeps retrying' },
+  'auto-reply': { permanent: 'No one: your message was delivered', temporary: 'No one: your message was delivered' },
+  complaint: { permanent: 'You: stop sending to this person', temporary: 'You: stop sending to this person' },
+  delivered: { permanent: 'No one: your message was delivered', temporary: 'No one: your message was delivered' },
+  unknown: { permanent: 'You: read the reply, then ask the recipient another way', temporary: STILL_TRYING },
 };

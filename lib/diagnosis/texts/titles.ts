@@ -59,3 +59,22 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'fact.temporary-domain': 'The domain {recipientDomain} could not be found for now; your server will keep trying',
   'recipient.suppressed': 'Not sent: {recipient} bounced before and your sending service now refuses to send to it',
 };
+
+/**
+ * Titles for when the bounce does not name the recipient, for the templates above that would otherwise read "The
+ * address the recipient does not exist" (keyed as the templates are: rule id, "provider:category" or category).
+ */
+export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
+  'recipient-unknown': 'The address does not exist',
+  'recipient-domain': "The recipient's domain cannot receive mail",
+  'mailbox-full': "The recipient's mailbox is full",
+  'mailbox-disabled': 'The mailbox is disabled or no longer in use',
+  'recipient-policy': 'The recipient does not accept messages from you',
+  'relay-denied': "The receiving server will not pass your message on to the recipient's domain",
+  'delivery-timeout': 'Your server gave up delivering your message after trying for a long time',
+  'kddi:recipient-policy': "The recipient's au mail settings refuse messages from you",
+  'fact.unconfirmed-unknown': "The address was refused: a filter on the recipient's side, or an address that does not exist",
+  'fact.delay-without-cause': "Not delivered yet: your server is still trying to reach the recipient's server",
+  'fact.temporary-domain': "The recipient's domain could not be found for now; your server will keep trying",
+  'recipient.suppressed': 'Not sent: the address bounced before and your sending service now refuses to send to it',
+};

@@ -1,0 +1,110 @@
+/**
+ * What a bounce comes to, for every surface (card, popup, report, copied text): the recipients grouped by cause, a
+ * headline that counts them, and one line saying whether delivery failed or is still being retried. Pure; the words
+ * are in one table (WORDS) and in texts/causes.ts.
+ */
+import { causeWords } from '../diagnosis/texts/causes';
+import type { Category, Diagnosis, Side } from '../diagnosis/types';
+import type { BounceReport, FailedRecipient } from '../engine/types';
+
+export const WORDS = {
+  failed: 'Not delivered: the message bounced.',
+  failedMany: 'Not delivered to {n} recipients.',
+  delayed: 'Not delivered yet: the sending server will retry until it gives up (usually after a few days).',
+  mixed: 'Not delivered to {failed}; still being retried for {delayed}.',
+  delivered: 'This is a delivery notice: the message was delivered or passed on.',
+  'auto-reply': 'This is an automatic reply (for example out of office), not a bounce.',
+  complaint: 'This is a spam complaint report (feedback loop), not a bounce.',
+  'not-bounce': 'No bounce found in this text.',
+  recipients: '{n} recipients',
+  willRetry: 'will retry',
+  notNamed: '(address not named)',
+  pillPermanent: 'Not delivered',
+  pillTemporary: 'Delayed · will retry',
+  pillMixed: 'Not delivered · some will retry',
+  pillNone: 'Nothing failed',
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+export interface SummaryGroup {
+  category: Category;
+  side: Side;
+  permanent: boolean;
+  /** The addresses should come off mailing lists (taxonomy.md's suppression). */
+  suppress: boolean;
+  /** The diagnosis title for one recipient; the counted cause for several. */
+  heading: string;
+  whoActs: string;
+  /** The basic and enhanced codes, when all of the group share them (else the first's). */
+  code: string;
+  recipients: string[];
+  /** Positions in the report's recipient list. */
+  indexes: number[];
+}
+
+export interface Summary {
+  /** Recipients, in total. */
+  count: number;
+  /** The one line at the top: the title of a single recipient, else the count by cause. */
+  headline: string;
+  /** Failed, delayed, or not a failure at all. */
+  status: string;
+  /** A pill's words: "Not delivered", "Delayed · will retry". */
+  pill: string;
+  groups: SummaryGroup[];
+}
+
+/** Same cause: same category, same permanence, same provider and the same explanation. */
+function causeKey(d: Diagnosis): string {
+  return `${d.category}|${d.permanent}|${d.provider?.id ?? ''}|${d.explanation}`;
+}
+
+export function groupRecipients(recipients: readonly FailedRecipient[], diagnoses: readonly Diagnosis[]): { key: string; indexes: number[] }[] {
+  const groups = new Map<string, number[]>();
+  recipients.forEach((_, i) => {
+    const d = diagnoses[i];
+    if (!d) return;
+    const key = causeKey(d);
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups].map(([key, indexes]) => ({ key, indexes }));
+}
+
+export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, diagnoses: readonly Diagnosis[]): Summary {
+  const groups: SummaryGroup[] = groupRecipients(report.recipients, diagnoses).map(({ indexes }) => {
+    const first = indexes[0] as number;
+    const d = diagnoses[first] as Diagnosis;
+    const facts = report.recipients[first] as FailedRecipient;
+    return {
+      category: d.category,
+      side: d.side,
+      permanent: d.permanent,
+      suppress: d.suppress,
+      heading: indexes.length === 1 ? d.title : causeWords(d.category, indexes.length),
+      whoActs: d.whoActs,
+      code: [facts.code, facts.enhanced].filter(Boolean).join(' '),
+      recipients: indexes.map((i) => report.recipients[i]?.recipient ?? WORDS.notNamed),
+      indexes,
+    };
+  });
+  const n = report.recipients.length;
+  const failed = groups.filter((g) => g.permanent).reduce((s, g) => s + g.recipients.length, 0);
+  const delayed = n - failed;
+  const notFailure = report.kind === 'delivered' || report.kind === 'auto-reply' || report.kind === 'complaint' || report.kind === 'not-bounce';
+  let status: string;
+  if (notFailure || n === 0) status = WORDS[notFailure ? (report.kind as 'delivered' | 'auto-reply' | 'complaint' | 'not-bounce') : 'not-bounce'];
+  else if (delayed === 0) status = n === 1 ? WORDS.failed : WORDS.failedMany.replace('{n}', count(n));
+  else if (failed === 0) status = WORDS.delayed;
+  else status = WORDS.mixed.replace('{failed}', causeCount(failed)).replace('{delayed}', causeCount(delayed));
+  const causes = groups.map((g) => `${causeWords(g.category, g.recipients.length)}${g.permanent ? '' : ` — ${WORDS.willRetry}`}`);
+  const headline = n <= 1 || groups.length === 0 ? (groups[0]?.heading ?? status) : `${WORDS.recipients.replace('{n}', count(n))}: ${causes.join(', ')}`;
+  const pill = notFailure ? WORDS.pillNone : delayed === 0 ? WORDS.pillPermanent : failed === 0 ? WORDS.pillTemporary : WORDS.pillMixed;
+  return { count: n, headline, status, pill, groups };
+}
+
+function causeCount(n: number): string {
+  return n === 1 ? '1 recipient' : `${count(n)} recipients`;
+}
