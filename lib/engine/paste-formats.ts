@@ -285,10 +285,22 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\bconnection (?:timed out|refused|reset by peer)\b|\blost connection with\b|\bconversation with \S{1,255} timed out\b|\bnetwork is unreachable\b|\bno route to host\b|\bwas ?n[o']t able to establish an smtp connection\b/i,
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bcertificate verification failed\b|\bssl routines\b/i,
   /\bretry timeout exceeded\b|\bin the queue too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
+  /\ballowed rcpthosts\b/i,
+  // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
+  // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
+  /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:non remis|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée])(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la )?entrega)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:n[ãa]o (?:foi )?entregue|(?:usu[áa]rio|destinat[áa]rio) desconhecido|caixa (?:de correio )?cheia)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:non recapitat[oa]|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:onbestelbaar|onbekende ontvanger|niet afgeleverd|niedostarczon[aey]|nieznany (?:adresat|odbiorca|u[żz]ytkownik))(?![\p{L}])/iu,
+  /не доставлен|не существует|неизвестн[а-я]{0,3} (?:получател|пользовател)/iu,
+  /配信できません|宛先不明|存在しません|送信できませんでした|退信|退回|无法(?:投递|送达)|发送失败|投递失败|收件人不存在|用户不存在/u,
 ];
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
+  /\b(?:unknown|not found|does not exist|unavailable|invalid|not allowed|not permitted|exceeds?|exceeded|too large|too big|limit|disabled|suspended|full|expired|timed? ?out|failed|failure)\b/i,
 ];
 
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;

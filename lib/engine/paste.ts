@@ -720,6 +720,14 @@ const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
+/** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
+const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
+
+function hasWeakFailureWords(text: string): boolean {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  return FAILURE_WORDS_WEAK.some((re) => re.test(t));
+}
+
 function hasFailureWords(text: string): boolean {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
@@ -782,7 +790,9 @@ function readLoose(view: View): Hit[] {
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     const reply = trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY))));
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
-    if (!enhanced && !(introduced && hasFailureWords(reply))) continue;
+    // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
+    const defined = SMTP_CODES.has(m[1] as string);
+    if (!enhanced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     add(m.index, end, reply);
   }
   LOOSE_STATUS.lastIndex = 0;
