@@ -528,3 +528,32 @@ describe('paste reader properties', () => {
     );
   });
 });
+
+describe('the paste reader reads what a sending server says on its own', () => {
+  const read = (text: string) => readPastedText(text).recipients[0] ?? null;
+  it("a code RFC 5321 defines is mail context: 'reply: 550 Rejected' is a refusal; the same words after another number are not", () => {
+    expect(read('reply: 550 Rejected')).toMatchObject({ code: '550', reply: '550 Rejected' });
+    expect(read('Mail server says 552 Message size exceeds limit')).toMatchObject({ code: '552' });
+    expect(readPastedText('The committee says 512 proposals exceeded the limit and were rejected.').isBounce).toBe(false);
+  });
+  it("DNS, connection, TLS and queue errors with no reply code (Postfix, Exim, qmail, Sendmail's own words)", () => {
+    for (const text of [
+      'Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found',
+      "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+      'connect to mx.example.com[192.0.2.1]:25: Connection timed out',
+      'TLS is required, but was not offered by host mx.example.com[192.0.2.1]',
+      'retry timeout exceeded',
+      "I'm not going to try again; this message has been in the queue too long.",
+    ]) {
+      const report = readPastedText(text);
+      expect(report.isBounce, text).toBe(true);
+      expect(report.recipients[0]?.code ?? null, text).toBeNull();
+    }
+  });
+  it('failure wording in the languages notices are written in', () => {
+    for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした']) {
+      expect(readPastedText(text).isBounce, text).toBe(true);
+    }
+    expect(readPastedText('Bonjour, voici le compte rendu de la réunion de mardi.').isBounce).toBe(false);
+  });
+});
