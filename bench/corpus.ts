@@ -13,6 +13,8 @@ import { loadCorpus, type ExpectedRow } from './corpus-data';
 import { judge, printTable } from './generalization';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { REPLIES } from '../test/diagnosis/replies';
+import { predict } from '../lib/diagnosis/model/predict';
+import { readPastedText } from '../lib/engine/read';
 
 installFastBlob();
 const showMisses = process.argv.includes('--misses');
@@ -144,3 +146,25 @@ else if (misses.length > 0) console.log(`${misses.length} reading disagreements;
 // written from), read as pasted. Aggregates only: the frozen samples are never listed.
 printTable(judge('Rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: false });
 printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true });
+
+// The learned fallback (issue 12 item 7) ships only if the frozen test is more accurate with it: both figures, with the
+// rule fixed in advance (the model decides only where the engine's confidence is low or it has no verdict, at p ≥ 0.7).
+{
+  let alone = 0;
+  let withModel = 0;
+  for (const c of FROZEN_REPLIES) {
+    const report = readPastedText(c.text);
+    const d = diagnoseReport(report)[0];
+    const engine = d?.category ?? null;
+    if (engine === c.category) alone++;
+    let answer = engine;
+    if (!d || d.confidence.level === 'low' || d.category === 'unknown') {
+      const r = report.recipients[0];
+      const top = predict(r?.reply ?? c.text, r?.code ?? null, r?.enhanced ?? null)[0];
+      if (top && top.p >= 0.7) answer = top.category;
+    }
+    if (answer === c.category) withModel++;
+  }
+  const n = FROZEN_REPLIES.length;
+  console.log(`\nLearned fallback on the frozen test: engine alone ${alone}/${n} = ${pct(alone, n)}, with the fallback ${withModel}/${n} = ${pct(withModel, n)} — ${withModel > alone ? 'better: it may ship' : 'not better: it is not shipped'}.`);
+}

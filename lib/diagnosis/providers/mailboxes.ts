@@ -69,6 +69,7 @@ const francePttRules = (prefix: string): Rule[] =>
     id: `${prefix}.${code}`,
     category,
     patterns: [new RegExp(`\\b(?:OFR|LPN|OUK)(?:[A-Z0-9]{0,6}[-_])?${code}\\b`, 'i')],
+    source: 'https://postmaster.orange.fr/ (error codes; texts as collected at https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/)',
   }));
 
 export const orange: Provider = {

@@ -1,0 +1,40 @@
+/** The published-knowledge tables: every entry cites where it comes from, is well-formed, and reads as it documents. */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/diagnosis/classify';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
+import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
+import { GENERAL_RULES } from '../../lib/diagnosis/rules/index';
+import { PROVIDERS } from '../../lib/diagnosis/providers';
+import { readPastedText } from '../../lib/engine/read';
+
+const entries = KNOWLEDGE.flatMap((k) => k.replies.map((e) => ({ ...e, sourceId: k.id })));
+/** It names a URL, an RFC, or "owner/repo path" of the program's own source (a manual's title may come first). */
+const CITATION = /https?:\/\/\S|\bRFC \d+|^[\w.-]+\/[\w.-]+ \S+/;
+
+describe('published knowledge', () => {
+  it('has well over a thousand entries from dozens of sources, with unique ids', () => {
+    expect(entries.length).toBeGreaterThan(1000);
+    expect(KNOWLEDGE.length).toBeGreaterThan(50);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(new Set(KNOWLEDGE.map((k) => k.id)).size).toBe(KNOWLEDGE.length);
+  });
+
+  it('every entry cites its source and can match something', () => {
+    const bad = entries.filter((e) => !CITATION.test(e.source) || !CATEGORIES.includes(e.category) || (!e.token && !e.phrases?.length && !e.status) || e.phrases?.some((p) => p !== p.toLowerCase() || p.trim() === ''));
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+
+  it('every general rule and provider rule says where its knowledge comes from', () => {
+    const rules = [...GENERAL_RULES, ...PROVIDERS.flatMap((p) => p.rules)];
+    expect(rules.filter((r) => !r.source || r.source.length < 8).map((r) => r.id)).toEqual([]);
+  });
+
+  it('reads the documented texts as they are documented (at least 95% of them)', () => {
+    // Pasted as they are; a text that is a description rather than a reply is scored with its documented status.
+    const categoryOf = (e: (typeof entries)[number]) =>
+      diagnoseReport(readPastedText(e.text))[0]?.category ?? classify({ reply: e.text, code: null, enhanced: e.status?.replace(/^x/, '5') ?? null }).category;
+    const wrong = entries.filter((e) => categoryOf(e) !== e.category);
+    expect(wrong.length / entries.length, wrong.slice(0, 20).map((e) => `${e.id}: ${e.category}`).join('\n')).toBeLessThan(0.05);
+  });
+});
