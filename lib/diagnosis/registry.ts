@@ -55,7 +55,8 @@ const CATEGORIES: Readonly<Record<string, readonly [Category | null, 0 | 1]>> = 
   '5.4': ['protocol', 1],
   '5.5': ['protocol', 1],
   '5.6': ['protocol', 1],
-  '6.0': ['content-policy', 0],
+  // X.6.x is about the message's media and encoding (RFC 3463 §3.7): its undefined member is a format problem.
+  '6.0': ['message-format', 0],
   '6.1': ['content-policy', 1],
   '6.2': ['message-format', 1],
   '6.3': ['message-format', 1],

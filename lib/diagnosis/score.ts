@@ -88,6 +88,19 @@ const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]
 /** Words before an address-or-domain cue that make it about the sender's side (in the same sentence). */
 const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b/gi;
 
+const DOMAIN_WORDS = /\b(?:domains?|urls?|uris?|links?|website|web site)\b/gi;
+
+/** A domain, URL or link is named in the 80 characters before `at` (same sentence), and no IP address or client host. */
+function aboutDomain(reply: string, at: number): boolean {
+  const before = reply.slice(Math.max(0, at - 80), at);
+  let last = -1;
+  DOMAIN_WORDS.lastIndex = 0;
+  for (let m = DOMAIN_WORDS.exec(before); m; m = DOMAIN_WORDS.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const rest = before.slice(last);
+  return !/[.;!?](?:\s|$)|\n/.test(rest) && !/\b(?:ip|client host)\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i.test(before);
+}
+
 /** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
 function aboutSender(reply: string, at: number): boolean {
   const before = reply.slice(Math.max(0, at - 80), at);
@@ -272,6 +285,8 @@ export function score(input: ScoreInput): Scored {
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.
     if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';
+    // A list named without its zone is about a domain when the words before it say a domain, URL or link is listed.
+    else if (category === 'ip-blocklist' && def.kind !== 'name' && def.kind !== 'token' && aboutDomain(reply, h.start)) category = 'domain-blocklist';
     wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
@@ -363,7 +378,13 @@ const lower = (a: ConfidenceLevel, b: ConfidenceLevel): ConfidenceLevel => (ORDE
 /** Word votes for the same category whose spans overlap are one piece of evidence: the strongest stays. */
 function dedupeOverlaps(votes: Vote[]): Vote[] {
   const kept: Vote[] = [];
+  // The longest words win where one match lies inside another ("spamhaus" inside "dbl.spamhaus.org", "not found" inside
+  // "domain not found"): the shorter words were read as part of the longer ones, whatever they would vote alone.
+  const inside = (v: Vote) =>
+    v.evidence.start !== null &&
+    votes.some((o) => o !== v && o.evidence.start !== null && o.evidence.start <= (v.evidence.start as number) && (o.evidence.end as number) >= (v.evidence.end as number) && (o.evidence.end as number) - o.evidence.start > (v.evidence.end as number) - (v.evidence.start as number));
   for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
+    if (inside(v)) continue;
     const s = v.evidence.start ?? -1;
     const e = v.evidence.end ?? -1;
     const clash = kept.some((k) => k.category === v.category && k.evidence.start !== null && s >= 0 && s < (k.evidence.end as number) && e > k.evidence.start);

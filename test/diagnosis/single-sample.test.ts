@@ -38,7 +38,8 @@ describe('the single-sample check', () => {
   it('can fail: a phrase that alone decides a sample is found, and one with no documentation is flagged', () => {
     // A general rule's phrase that no other cue shares, alone in a reply: leaving it out changes the verdict.
     const all = cues().all;
-    const lone = all.find((d) => d.origin === 'rule' && d.kind === 'phrase' && /^[a-z ]+$/.test(d.text) && all.filter((o) => o.text === d.text).length === 1);
+    const candidates = all.filter((d) => d.origin === 'rule' && d.kind === 'phrase' && /^[a-z ]+$/.test(d.text) && all.filter((o) => o.text === d.text).length === 1);
+    const lone = candidates.find((d) => cueUsage([{ name: 'only', input: { reply: `550 ${d.text}`, code: '550', enhanced: null } }]).get(cueKey(d))?.decides.length === 1);
     expect(lone).toBeDefined();
     const usage = cueUsage([{ name: 'only', input: { reply: `550 ${lone?.text}`, code: '550', enhanced: null } }]);
     expect(usage.get(cueKey(lone as CueDef))?.decides).toEqual(['only']);

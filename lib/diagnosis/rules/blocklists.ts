@@ -59,8 +59,8 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     id: 'blocklist.domain-zone',
     category: 'domain-blocklist',
     name: true,
-    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri'],
-    source: 'https://www.spamhaus.org/faqs/domain-blocklist/',
+    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'spamhaus dbl', 'spamhaus zrd', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri'],
+    source: 'https://www.spamhaus.org/faqs/domain-blocklist/ ("the Spamhaus DBL", "Spamhaus ZRD"); https://www.surbl.org/lists; https://uribl.com/about.shtml',
   },
   {
     id: 'blocklist.domain-phrase',

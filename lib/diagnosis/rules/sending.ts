@@ -77,8 +77,9 @@ export const CONTENT_RULES: readonly Rule[] = [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
+      'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header',
     ],
-    source: 'RFC 5322 §3.6; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal',
+    source: 'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"',
   },
 ];
 
