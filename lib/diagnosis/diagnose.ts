@@ -25,8 +25,28 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
     permanent: v.permanent,
     reply: r.reply,
   });
-  const { senderDomain: _domain, ...rest } = v;
-  return { ...rest, statusMeaning: statusMeaning(r.enhanced), ...texts };
+  // Field by field: object rest and spread made this the costliest line of a diagnosis (V8 builds slow objects).
+  return {
+    category: v.category,
+    ruleId: v.ruleId,
+    provider: v.provider,
+    confidence: v.confidence,
+    evidence: v.evidence,
+    zone: v.zone,
+    decidedBy: v.decidedBy,
+    alternative: v.alternative,
+    side: v.side,
+    permanent: v.permanent,
+    suppress: v.suppress,
+    retry: v.retry,
+    statusMeaning: statusMeaning(r.enhanced),
+    title: v.title,
+    whoActs: texts.whoActs,
+    explanation: texts.explanation,
+    checklist: texts.checklist,
+    prevention: texts.prevention,
+    links: texts.links,
+  };
 }
 
 export function diagnoseRecipient(r: FailedRecipient, report: ReportContext): Diagnosis {

@@ -55,7 +55,22 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
   const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: c.ruleId });
-  return { ...c, side, permanent, suppress, retry, title, senderDomain: domain };
+  return {
+    category: c.category,
+    ruleId: c.ruleId,
+    provider: c.provider,
+    confidence: c.confidence,
+    evidence: c.evidence,
+    zone: c.zone,
+    decidedBy: c.decidedBy,
+    alternative: c.alternative,
+    side,
+    permanent,
+    suppress,
+    retry,
+    title,
+    senderDomain: domain,
+  };
 }
 
 export function verdictsFor(report: BounceReport): Verdict[] {
