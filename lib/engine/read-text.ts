@@ -12,6 +12,7 @@ import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText } from './text-report';
+import { moreRecipientsNote } from './limits';
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
 /** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
@@ -106,10 +107,19 @@ export function mergeInto(target: FailedRecipient, from: FailedRecipient): void 
   target.codeMismatch = codeMismatch(target.code, target.enhanced);
 }
 
-/** A DSN pasted as text, or shown inline by a webmail, read like the MIME part. */
-export function dsnFromText(text: string): FailedRecipient[] {
-  if (!/^[ \t]*(?:Final|Original)-Recipient[ \t]*:/im.test(text)) return [];
-  return parseDsn(text).recipients.map(dsnRecipientFacts);
+/** A DSN pasted as text, or shown inline by a webmail, read like the MIME part (`more`: recipients past the cap). */
+export function dsnFromText(text: string): { recipients: FailedRecipient[]; more: number } {
+  if (!/^[ \t]*(?:Final|Original)-Recipient[ \t]*:/im.test(text)) return { recipients: [], more: 0 };
+  const dsn = parseDsn(text);
+  return { recipients: dsn.recipients.map(dsnRecipientFacts), more: dsn.moreRecipients };
+}
+
+/** Sets the count of recipients past the listed ones, with its note. */
+export function noteMoreRecipients(report: BounceReport, more: number): BounceReport {
+  if (more <= 0 || report.recipients.length === 0) return report;
+  report.moreRecipients = more;
+  report.notes.push(moreRecipientsNote(report.recipients.length, more));
+  return report;
 }
 
 /** A fragment that is only a "Diagnostic-Code: smtp; 550 …" line. */
@@ -194,7 +204,9 @@ export function readText(input: string, events: (text: string) => EventReading |
   const reportText = reading.originalStart >= 0 ? text.slice(base, reading.originalStart) : text.slice(base);
   let recipients = reading.recipients;
 
-  const fromDsn = dsnFromText(reportText);
+  const dsnText = dsnFromText(reportText);
+  const fromDsn = dsnText.recipients;
+  const more = fromDsn.length > 0 ? dsnText.more : reading.moreRecipients;
   if (fromDsn.length > 0) {
     // The DSN fields are the list; the text around them may add a reply the fields lack.
     const sameAddress = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
@@ -251,7 +263,7 @@ export function readText(input: string, events: (text: string) => EventReading |
   const isBounce = kind === 'failure' || kind === 'delay';
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
   const original = reading.originalStart >= 0 ? originalFromText(text.slice(reading.originalStart)) : null;
-  return {
+  return noteMoreRecipients({
     isBounce,
     kind,
     format: isBounce || kind === 'delivered' ? format : kind === 'complaint' ? 'arf' : kind === 'auto-reply' ? 'auto-reply' : null,
@@ -264,17 +276,18 @@ export function readText(input: string, events: (text: string) => EventReading |
     recipients: isBounce || kind === 'delivered' ? recipients : [],
     original,
     notes,
-  };
+  }, more);
 }
 
 export function eventReport(events: EventReading, inputType: InputType, notes: string[]): BounceReport {
-  return {
-    ...emptyReport(inputType, notes),
+  const report: BounceReport = {
+    ...emptyReport(inputType, [...notes, ...(events.notes ?? [])]),
     isBounce: events.kind === 'failure' || events.kind === 'delay',
     kind: events.kind,
     format: events.format,
     reportingMta: events.reportingMta,
     recipients: events.recipients,
   };
+  return noteMoreRecipients(report, events.moreRecipients ?? 0);
 }
 

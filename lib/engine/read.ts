@@ -18,11 +18,14 @@ import {
   looksLikeMessage,
   MAX_INPUT_CHARS,
   mergeInto,
+  noteMoreRecipients,
   readText,
   reportingMtaFromText,
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
+import { applyPlan, planMime } from './mime-limits';
+import { MAX_RECIPIENTS } from './limits';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
@@ -54,36 +57,48 @@ function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
 
 /**
  * Finds where a reply (decoded and unfolded) stands in the raw input, so the UI can highlight it there too. Words are
- * matched in order with any whitespace between them, since the raw text may fold the reply over several lines.
+ * matched in order with any whitespace between them, since the raw text may fold the reply over several lines. One
+ * locator serves a whole message: it remembers words that are not in the input at all, and stops looking once it has
+ * scanned a few times the input's length (thousands of replies in a hostile message stay linear).
  */
-function findWords(raw: string, words: string[], from: number, limit: number): { start: number; end: number } | null {
-  const first = words[0];
-  if (!first) return null;
-  let tries = 0;
-  for (let at = raw.indexOf(first, from); at >= 0 && at < limit && tries < 50; at = raw.indexOf(first, at + 1), tries++) {
-    let pos = at + first.length;
-    let ok = true;
-    for (const w of words.slice(1)) {
-      while (pos < raw.length && /\s/.test(raw[pos] as string)) pos++;
-      if (!raw.startsWith(w, pos)) {
-        ok = false;
-        break;
+function locator(raw: string | null): (reply: string | null) => Span | null {
+  let budget = raw ? raw.length * 4 + 1_000_000 : 0;
+  const absent = new Set<string>();
+  const find = (text: string, word: string, from: number): number => {
+    const at = text.indexOf(word, from);
+    budget -= (at < 0 ? text.length : at) - from + word.length;
+    if (at < 0 && from === 0) absent.add(word);
+    return at;
+  };
+  const findWords = (text: string, words: string[], from: number, limit: number): Span | null => {
+    const first = words[0];
+    if (!first || absent.has(first)) return null;
+    let tries = 0;
+    for (let at = find(text, first, from); at >= 0 && at < limit && tries < 50 && budget > 0; at = find(text, first, at + 1), tries++) {
+      let pos = at + first.length;
+      let ok = true;
+      for (const w of words.slice(1)) {
+        while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
+        if (!text.startsWith(w, pos)) {
+          ok = false;
+          break;
+        }
+        pos += w.length;
       }
-      pos += w.length;
+      budget -= pos - at;
+      if (ok) return { start: at, end: pos };
     }
-    if (ok) return { start: at, end: pos };
-  }
-  return null;
-}
-
-function locate(raw: string | null, reply: string | null): Span | null {
-  if (!raw || !reply) return null;
-  const words = reply.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || reply.length < 6) return null;
-  const head = findWords(raw, words.slice(0, 6), 0, raw.length);
-  if (!head) return null;
-  const tail = words.length > 6 ? findWords(raw, words.slice(-4), head.end, head.start + reply.length * 2 + 400) : null;
-  return { start: head.start, end: tail ? tail.end : head.end };
+    return null;
+  };
+  return (reply) => {
+    if (!raw || !reply || budget <= 0) return null;
+    const words = reply.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || reply.length < 6) return null;
+    const head = findWords(raw, words.slice(0, 6), 0, raw.length);
+    if (!head) return null;
+    const tail = words.length > 6 ? findWords(raw, words.slice(-4), head.end, head.start + reply.length * 2 + 400) : null;
+    return { start: head.start, end: tail ? tail.end : head.end };
+  };
 }
 
 /** Subjects bounces use, in the languages Exchange and common MTAs ship. */
@@ -108,7 +123,7 @@ const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822
 /** `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. */
 export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0): Promise<BounceReport> {
   const notes: string[] = [];
-  let raw: string | null = null;
+  let raw: string;
   let source: string | Uint8Array = input;
   if (typeof input === 'string') {
     if (input.trim() === '') return emptyReport('message', [EMPTY_NOTE]);
@@ -124,6 +139,13 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     const sample = LATIN1.decode((source as Uint8Array).subarray(0, 8192));
     if (looksBinary(sample)) return emptyReport('message', [BINARY_NOTE]);
     raw = latin1 ?? LATIN1.decode(source as Uint8Array);
+  }
+
+  // Caps on parts, nesting and header lines: the parser's cost is per item, and hostile input can hold millions.
+  const plan = planMime(raw);
+  if (plan.notes.length > 0 || plan.moreRecipients > 0) {
+    notes.push(...plan.notes);
+    source = applyPlan(source, plan);
   }
 
   let email: import('postal-mime').Email;
@@ -142,7 +164,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const contentType = (header('content-type') ?? '').toLowerCase();
   // A multipart message whose closing boundary never comes was cut short (a truncated download or paste).
   const boundary = /boundary\s*=\s*"?([^";\s]{1,200})"?/i.exec(header('content-type') ?? '')?.[1];
-  if (boundary && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
+  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
     notes.push('The message seems to be cut short (its last MIME part never ends); what is there was read.');
   }
   const parts: PartText[] = email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: contentAsText(a.content) }));
@@ -172,14 +194,23 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   let dsnReportingMta: string | null = null;
   let dsnArrivalDate: string | null = null;
   const dsnRecipients: FailedRecipient[] = [];
+  let dsnMore = plan.moreRecipients;
   for (const p of dsnParts) {
     const dsn = parseDsn(normalizeText(p.text).text);
     dsnReportingMta ??= dsn.reportingMta;
     dsnArrivalDate ??= dsn.arrivalDate;
-    for (const r of dsn.recipients) dsnRecipients.push(dsnRecipientFacts(r));
+    for (const r of dsn.recipients) {
+      if (dsnRecipients.length < MAX_RECIPIENTS) dsnRecipients.push(dsnRecipientFacts(r));
+      else dsnMore++;
+    }
+    dsnMore += dsn.moreRecipients;
   }
   // Some MTAs put the DSN fields in the text part (no delivery-status part).
-  if (dsnRecipients.length === 0) for (const r of dsnFromText(normReport)) dsnRecipients.push(r);
+  if (dsnRecipients.length === 0) {
+    const inText = dsnFromText(normReport);
+    dsnRecipients.push(...inText.recipients);
+    dsnMore = inText.more;
+  }
 
   const failedHeader = header('x-failed-recipients');
   const hinted = [
@@ -204,12 +235,16 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   let proseCache: string | null | undefined;
   const prose = () => (proseCache === undefined ? (proseCache = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport)) : proseCache);
 
+  const locate = locator(raw);
   let recipients: FailedRecipient[];
+  let moreRecipients = dsnMore;
   if (dsnRecipients.length > 0) {
     recipients = dsnRecipients;
+    const inText = new Map<string, FailedRecipient>();
+    for (const t of reading.recipients) if (t.recipient && !inText.has(t.recipient.toLowerCase())) inText.set(t.recipient.toLowerCase(), t);
     for (const r of recipients) {
       const same =
-        reading.recipients.find((t) => t.recipient && r.recipient && t.recipient.toLowerCase() === r.recipient.toLowerCase()) ??
+        (r.recipient ? inText.get(r.recipient.toLowerCase()) : undefined) ??
         (reading.recipients.length === 1 && recipients.length === 1 ? reading.recipients[0] : undefined);
       if (!same) continue;
       if (r.code === null && same.code !== null && (r.reply === null || !/\d{3}/.test(r.reply))) {
@@ -221,14 +256,17 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       }
       mergeInto(r, { ...same, replySpan: null });
     }
-    for (const r of recipients) r.replySpan = locate(raw, r.reply);
+    for (const r of recipients) r.replySpan = locate(r.reply);
   } else {
-    recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(raw, r.reply) }));
+    recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(r.reply) }));
+    moreRecipients = reading.moreRecipients;
     if (recipients.length === 0 && failedHeader) {
       // Named only in X-Failed-Recipients (Google Groups and others explain in prose, often localized): keep the
       // report's words as the explanation.
-      for (const a of hinted) {
-        const r = emptyRecipient(normalizeAddress(a));
+      const named = [...new Set(hinted.map((a) => normalizeAddress(a)))];
+      moreRecipients = Math.max(0, named.length - MAX_RECIPIENTS);
+      for (const a of named.slice(0, MAX_RECIPIENTS)) {
+        const r = emptyRecipient(a);
         r.statedReason = prose();
         recipients.push(r);
       }
@@ -319,20 +357,24 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
 
   const reportingMta = dsnReportingMta?.toLowerCase().replace(/\.$/, '') ?? reportingMtaFromText(normReport);
 
-  return {
-    isBounce,
-    kind,
-    format,
-    inputType: 'message',
-    reportingMta,
-    arrivalDate: dsnArrivalDate,
-    subject,
-    from,
-    date: header('date'),
-    recipients: isBounce || kind === 'delivered' ? recipients : kind === 'complaint' ? complaintRecipients(parts, recipients) : [],
-    original,
-    notes,
-  };
+  const listed = isBounce || kind === 'delivered';
+  return noteMoreRecipients(
+    {
+      isBounce,
+      kind,
+      format,
+      inputType: 'message',
+      reportingMta,
+      arrivalDate: dsnArrivalDate,
+      subject,
+      from,
+      date: header('date'),
+      recipients: listed ? recipients : kind === 'complaint' ? complaintRecipients(parts, recipients) : [],
+      original,
+      notes,
+    },
+    listed ? moreRecipients : 0,
+  );
 }
 
 /** The human-readable words of a report, on one line and capped: no header or delivery-status field lines. */

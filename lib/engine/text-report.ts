@@ -11,6 +11,7 @@ import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
 import { LineIndex } from './lines';
+import { MAX_RECIPIENTS } from './limits';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
@@ -82,11 +83,13 @@ export interface TextReading {
   originalStart: number;
   /** True when the text carries at least one well-placed SMTP reply or a known layout. */
   looksLikeBounce: boolean;
+  /** Failed recipients named past the MAX_RECIPIENTS listed (counted, not read). */
+  moreRecipients: number;
 }
 
 /** Caps that keep hostile input linear: no real bounce lists more recipients or replies than this. */
-const MAX_ANCHORS = 2000;
-const MAX_CANDIDATES = 2000;
+const MAX_ANCHORS = 4 * MAX_RECIPIENTS;
+const MAX_CANDIDATES = 2 * MAX_RECIPIENTS;
 
 interface Ctx {
   text: string;
@@ -99,11 +102,25 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
   return ctx.lines.bounds(index);
 }
 
-function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
+/**
+ * The addresses that stand where bounces name failed recipients. At most MAX_RECIPIENTS distinct ones (and MAX_ANCHORS
+ * mentions) are kept; the distinct ones past that are only counted, in `more`.
+ */
+function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anchor[]; more: Set<string> } {
   const anchors: Anchor[] = [];
+  const distinct = new Set<string>();
+  const more = new Set<string>();
+  const keep = (anchor: Anchor) => {
+    const key = anchor.address.toLowerCase();
+    if (distinct.has(key)) {
+      if (anchors.length < MAX_ANCHORS) anchors.push(anchor);
+    } else if (distinct.size < MAX_RECIPIENTS && anchors.length < MAX_ANCHORS) {
+      distinct.add(key);
+      anchors.push(anchor);
+    } else more.add(key);
+  };
   const region = ctx.text;
   for (const m of findAddresses(region, end)) {
-    if (anchors.length >= MAX_ANCHORS) break;
     const address = m.text;
     if (DAEMON.test(address)) continue;
     const { start: ls, end: leFull } = lineBounds(ctx, m.index);
@@ -121,16 +138,17 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
         (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
     if (wholeLine) {
-      anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
+      keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
     if (RECIPIENT_LEAD.test(before.slice(-80))) {
-      anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
+      keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
-  return anchors;
+  for (const k of distinct) more.delete(k);
+  return { anchors, more };
 }
 
 // A basic reply code where a reply can start: after a space, quote, bracket, colon, '#', '=' or ';', or at a line start.
@@ -376,7 +394,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
   // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
   const format = detected ?? (hints.assumeBounce ? 'generic' : null);
   const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
-  let anchors = findAnchors(ctx, end, format !== null);
+  const found = findAnchors(ctx, end, format !== null);
+  let anchors = found.anchors;
   const hinted = new Set((hints.recipients ?? []).map((a) => normalizeAddress(a).toLowerCase()));
   if (hinted.size > 0) {
     // Known recipients: every mention of them may anchor a block; other addresses may not.
@@ -504,5 +523,5 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
   const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);
-  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce };
+  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0 };
 }
