@@ -18,6 +18,7 @@ import { readBounce, readText } from '../lib/engine/read';
 import { loadCorpus } from './corpus-data';
 import { adversarialInputs } from './adversarial';
 import { measureContentCost, measurePopup } from './content-cost';
+import { measureHostile } from './hostile';
 
 interface Row {
   figure: string;
@@ -69,6 +70,32 @@ async function adversarial(): Promise<void> {
     const budget = mb >= 4 ? 1000 : 300;
     rows.push({ figure: `adversarial: ${name} (${mb.toFixed(0)} MB)`, value: `${ms.toFixed(0)} ms`, budget: `< ${budget} ms`, ok: ms < budget });
   }
+}
+
+/**
+ * Hostile structure (issue 16): each input read by the CLI in its own process and by the popup's reader in Chromium,
+ * under a second each; the worst MIME case and the CLI's memory per MB of input are printed on their own rows.
+ */
+async function hostile(): Promise<void> {
+  const results = await measureHostile();
+  if (!results) {
+    console.log('bench: no dist/cli.mjs (run npm run build:cli) — hostile-structure figures skipped.');
+    return;
+  }
+  for (const r of results) {
+    const worst = Math.max(r.cliMs, r.popupMs ?? 0);
+    const value = `CLI ${r.cliMs.toFixed(0)} ms (processor ${r.cliCpuMs.toFixed(0)} ms), ${r.cliPeakMb.toFixed(0)} MB` + (r.popupMs === null ? '' : `; popup ${r.popupMs.toFixed(0)} ms`);
+    rows.push({ figure: `hostile: ${r.name}`, value, budget: '< 1000 ms', ok: worst < 1000 });
+  }
+  const mime = results.filter((r) => r.name.startsWith('MIME'));
+  const worstCli = mime.reduce((a, b) => (b.cliMs > a.cliMs ? b : a));
+  const popupMime = mime.filter((r) => r.popupMs !== null);
+  const worstPopup = popupMime.length > 0 ? popupMime.reduce((a, b) => ((b.popupMs ?? 0) > (a.popupMs ?? 0) ? b : a)) : null;
+  rows.push({ figure: `worst adversarial MIME, CLI (${worstCli.name})`, value: `${worstCli.cliMs.toFixed(0)} ms`, budget: '< 1000 ms', ok: worstCli.cliMs < 1000 });
+  if (worstPopup) rows.push({ figure: `worst adversarial MIME, popup reader (${worstPopup.name})`, value: `${worstPopup.popupMs?.toFixed(0)} ms`, budget: '< 1000 ms', ok: (worstPopup.popupMs ?? 0) < 1000 });
+  const perMb = results.filter((r) => r.size > 4 * 1048576).map((r) => ({ r, mb: r.cliPeakMb / (r.size / 1048576) }));
+  const worstMb = perMb.reduce((a, b) => (b.mb > a.mb ? b : a));
+  rows.push({ figure: `CLI peak memory per MB of input, worst (${worstMb.r.name})`, value: `${worstMb.mb.toFixed(1)} MB/MB`, budget: '≤ 40 MB/MB', ok: worstMb.mb <= 40 });
 }
 
 /** Per-reply diagnosis time over every reply the corpus yields (classification, explanation, checklist). */
@@ -170,6 +197,7 @@ await diagnosisTime();
 await contentCost();
 await sizes();
 await adversarial();
+await hostile();
 console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : 'OVER BUDGET' })));
 const over = rows.filter((r) => !r.ok);
 if (over.length > 0) console.log(`${over.length} figure(s) over budget.`);

@@ -3,7 +3,7 @@
  * may name a hundred thousand, and each listed recipient costs a diagnosis, storage and screen space. The rest are
  * counted, and the report says how many more there were (BounceReport.moreRecipients and a note).
  */
-export const MAX_RECIPIENTS = 2000;
+export const MAX_RECIPIENTS = 1000;
 
 /** 98000 → "98,000" (toLocaleString loads the locale data on first use: tens of milliseconds). */
 export function thousands(n: number): string {

@@ -3,7 +3,8 @@
  * header line (tens of microseconds each), so a 2 MB file of empty parts or header lines would take seconds and
  * hundreds of megabytes while holding nothing a bounce needs. One pass over the raw lines mirrors how the parser
  * splits the message (header blocks, declared boundaries, the innermost boundary first) and says what to keep:
- * - at most MAX_MIME_PARTS parts: the message is cut before the part that goes over;
+ * - at most MAX_MIME_PARTS parts: the message is cut before the part that goes over (in a browser each part costs a
+ *   Blob round trip, about a millisecond);
  * - at most MAX_MIME_DEPTH levels of multipart nesting: cut before the part that goes deeper;
  * - at most MAX_HEADER_LINES header lines in all: in the message's own header block the lines over the cap are
  *   dropped (its body is what matters); in a part's, the message is cut before that part.
@@ -13,9 +14,9 @@
  */
 import { MAX_RECIPIENTS, thousands } from './limits';
 
-export const MAX_MIME_PARTS = 1000;
+export const MAX_MIME_PARTS = 100;
 export const MAX_MIME_DEPTH = 32;
-export const MAX_HEADER_LINES = 10_000;
+export const MAX_HEADER_LINES = 3000;
 
 export interface MimePlan {
   /** Ranges of the input to keep, in order; one range covering everything when no cap was hit. */

@@ -410,13 +410,53 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
   // Pair each reply with a recipient: the one it names, the one a nearby "RCPT TO:<x>" names, else the nearest before.
   const byAddress = new Map<string, { anchor: Anchor; best: Candidate | null; contextStart: number }>();
   const order: string[] = [];
+  // Per address, where the lines that name it on their own start (in text order), and each anchor's successor with
+  // another address: looked up per reply and per recipient, so never by a scan of all anchors (thousands of them).
+  const ownLines = new Map<string, Anchor[]>();
+  const nextOther = new Map<Anchor, Anchor>();
+  for (let i = anchors.length - 2; i >= 0; i--) {
+    const a = anchors[i] as Anchor;
+    const b = anchors[i + 1] as Anchor;
+    const next = a.address.toLowerCase() !== b.address.toLowerCase() ? b : nextOther.get(b);
+    if (next) nextOther.set(a, next);
+  }
+  /** The first anchor after `anchor` (in the text) that names another address. */
+  const nextAnchorAfter = (anchor: Anchor, key: string): Anchor | undefined => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((anchors[mid] as Anchor).index <= anchor.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = anchors[lo];
+    return first && first.address.toLowerCase() === key ? nextOther.get(first) : first;
+  };
   for (const a of anchors) {
     const key = a.address.toLowerCase();
     if (!byAddress.has(key)) {
       byAddress.set(key, { anchor: a, best: null, contextStart: a.lineStart });
       order.push(key);
     }
+    if (a.kind === 'line') {
+      const list = ownLines.get(key);
+      if (list) list.push(a);
+      else ownLines.set(key, [a]);
+    }
   }
+  /** The last line naming `key` on its own before `index`. */
+  const lastOwnLine = (key: string, index: number): Anchor | null => {
+    const list = ownLines.get(key);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as Anchor).index < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] as Anchor) : null;
+  };
   // A failure's reply is a 4xx/5xx; a 2xx standing nearby (a success line, a size) only wins when nothing else does.
   // A reply tied to its recipient by name (the reply names it, follows its RCPT TO, or is Sendmail's recap for it)
   // outweighs one that is only nearby, or given to the only recipient because nobody else was named.
@@ -475,9 +515,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
     if (better(c, slot.best)) {
       slot.best = c;
-      let ctx = slot.anchor.lineStart;
       // The block starts at the last line that names this recipient on its own (not at a "RCPT TO:<x>" inside it).
-      for (const a of anchors) if (a.index < c.start && a.kind === 'line' && a.address.toLowerCase() === key) ctx = a.lineStart;
+      const ctx = (key !== null ? lastOwnLine(key, c.start)?.lineStart : undefined) ?? slot.anchor.lineStart;
       slot.contextStart = Math.min(ctx, c.start);
     }
   }
@@ -496,7 +535,7 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     // No reply for this address. In a known layout a recipient line still means a failed recipient; its block may
     // carry a plain-words reason without a code. An address found only after a phrase needs a layout to count.
     if (!format && !looksLikeBounce) continue;
-    const nextAnchor = anchors.find((a) => a.index > slot.anchor.index && a.address.toLowerCase() !== key);
+    const nextAnchor = nextAnchorAfter(slot.anchor, key);
     const r = emptyRecipient(slot.anchor.address);
     const block = blockExplanation(ctx, slot.anchor, nextAnchor ? nextAnchor.lineStart : end);
     if (block) {

@@ -134,7 +134,7 @@ export interface BounceReport {
   /** Plain-words remarks about the reading: truncated input, malformed MIME, no code in the text… */
   notes: string[];
   /**
-   * Failed recipients the bounce names past the ones listed in `recipients` (at most 2,000 are listed; the rest are
+   * Failed recipients the bounce names past the ones listed in `recipients` (at most 1,000 are listed; the rest are
    * only counted, and a note says so). Absent when every recipient is listed.
    */
   moreRecipients?: number;
