@@ -3,9 +3,9 @@
  * input (a file, a file found in a folder, one message of an mbox), in input order, written as soon as it is read; an
  * unreadable, binary or oversized input gets an error object in its place and exit status 2.
  */
-import { LATIN1, UTF8_ENCODER } from '../engine/codec';
-import { readBounceBytes } from '../engine/input';
-import { looksBinary } from '../engine/read';
+import { prepareBytes } from '../engine/bytes';
+import { UTF8_ENCODER } from '../engine/codec';
+import { readPrepared } from '../engine/read';
 import { installFastBlob } from '../node/fast-blob';
 import { looksLikeMbox, mboxMessages, openInput, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
@@ -95,10 +95,10 @@ export async function diagnoseInput(input: Input): Promise<CliResult> {
   const bytes = input.bytes;
   if (bytes.length > MAX_FILE_BYTES) return { ...base, error: `${name} is larger than 10 MB; a bounce is never that big.` };
   if (bytes.length === 0) return { ...base, error: `${name} is empty.` };
-  const sample = LATIN1.decode(bytes.subarray(0, 8192));
-  if (looksBinary(sample)) return { ...base, error: `${name} is a binary file, not an email or bounce text.` };
-  const report = await readBounceBytes(bytes);
-  return toJsonResult(input.file, report, input.index);
+  const prepared = prepareBytes(bytes);
+  if (prepared.kind === 'binary') return { ...base, error: `${name} is a binary file, not an email or bounce text.` };
+  if (prepared.kind === 'empty') return { ...base, error: `${name} is empty.` };
+  return toJsonResult(input.file, await readPrepared(prepared), input.index);
 }
 
 /** Every input the arguments name, in order: files, the files of folders, the messages of mbox files, stdin. */

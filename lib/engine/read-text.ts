@@ -13,6 +13,10 @@ import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText } from './text-report';
 import { moreRecipientsNote } from './limits';
+
+export function strayNote(count: number): string {
+  return `${count === 1 ? 'One control character (such as NUL) was' : `${count} control characters (such as NUL) were`} removed from the input; the rest is text and was read.`;
+}
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
 /** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
@@ -41,22 +45,34 @@ export function emptyReport(inputType: InputType, notes: string[]): BounceReport
   };
 }
 
-/** True when text has too many control characters to be mail (NUL, most C0 controls; ESC is ISO-2022-JP's). */
+/**
+ * True when text has too many control characters to be mail: more than 2% of it (NUL, most C0 controls, DEL; ESC is
+ * ISO-2022-JP's; decoding failures count too). A few are noise — a NUL at the end of a mail — and are dropped by
+ * normalizeText with a note, not a reason to refuse the input.
+ */
 export function looksBinary(sample: string): boolean {
   const s = sample.slice(0, 8192);
   if (s.length === 0) return false;
-  if (s.includes('\0')) return true;
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const bad = s.match(/[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g);
+  const bad = s.match(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g);
   return bad !== null && bad.length / s.length > 0.02;
+}
+
+/** How many stray control characters text holds (the ones normalizeText drops): C0 but tab, line ends, VT, FF, ESC; DEL. */
+export function strayControls(text: string): number {
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
+  const re = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-failed-recipients|auto-submitted|reply-to|sender|dkim-signature|authentication-results|x-[a-z0-9-]+)$/i;
 
-/** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line). */
+/** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line); any line ends. */
 export function looksLikeMessage(text: string): boolean {
   const head = text.slice(0, 8192).replace(/^\s+/, '');
-  const lines = head.split('\n', 60).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const lines = head.split(/\r\n|\r|\n/, 60);
   let i = 0;
   if (lines[0]?.startsWith('From ')) i = 1;
   let known = 0;
@@ -183,6 +199,8 @@ export function readText(input: string, events: (text: string) => EventReading |
   if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
   if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
   const capped = capInput(input, notes);
+  const stray = strayControls(capped);
+  if (stray > 0) notes.push(strayNote(stray));
   const norm = normalizeText(capped);
   const text = norm.text;
   const fromEvents = events(text);

@@ -3,7 +3,7 @@
  * webmail shows, or a fragment such as one reply or a log line — and returns the facts (types.ts). Pure: no DOM, no
  * extension API, no network; the same code runs in Node, the popup and (text half, read-text.ts) the content script.
  */
-import { LATIN1, UTF8 } from './codec';
+import { LATIN1 } from './codec';
 import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
 import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
 import { htmlToText, normalizeText } from './normalize';
@@ -21,20 +21,36 @@ import {
   noteMoreRecipients,
   readText,
   reportingMtaFromText,
+  strayControls,
+  strayNote,
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
 import { applyPlan, planMime } from './mime-limits';
+import { prepareBytes, textCrToLf, type Prepared } from './bytes';
+import { decodeBytes, decodeIso2022JpLeftovers } from './charsets';
 import { MAX_RECIPIENTS } from './limits';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
 
-/** Reads any input. Bytes are taken to be a message; text is looked at first. */
+/**
+ * Reads any input: a file's bytes (prepared in bytes.ts: UTF-16, stray bytes, CR-only line ends, charsets) or text,
+ * looked at first to tell a message from a paste. The CLI and a .eml dropped on the popup both come through here.
+ */
 export async function readBounce(input: string | Uint8Array): Promise<BounceReport> {
-  if (typeof input !== 'string') return readMessage(input);
+  if (typeof input !== 'string') return readPrepared(prepareBytes(input));
   if (looksLikeMessage(input)) return readMessage(input);
   return readPastedText(input);
+}
+
+/** Reads bytes already prepared (the CLI prepares them itself, to tell a binary file from a bounce). */
+export async function readPrepared(prepared: Prepared): Promise<BounceReport> {
+  if (prepared.kind === 'empty') return emptyReport('message', [EMPTY_NOTE]);
+  if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
+  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined) : readPastedText(prepared.text);
+  if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
+  return report;
 }
 
 /** Text someone pasted or a file: also a sending service's event JSON, which a webmail never shows. */
@@ -50,9 +66,47 @@ interface PartText {
   text: string;
 }
 
+/** An attachment's text (a delivery-status part, a returned message): UTF-8 when valid, else its guessed charset. */
 function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
-  return UTF8.decode(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
+  return decodeIso2022JpLeftovers(decodeBytes(content instanceof ArrayBuffer ? new Uint8Array(content) : content).text);
+}
+
+/** What postal-mime keeps of a part (not in its public types; read defensively). */
+interface MimeNodeLike {
+  childNodes?: MimeNodeLike[];
+  content?: ArrayBuffer | null;
+  contentType?: { parsed?: { value?: string; params?: Record<string, string> }; multipart?: unknown };
+  contentDisposition?: { parsed?: { value?: string } };
+}
+
+/**
+ * The message's text parts decoded again, each in the charset that fits its bytes (charsets.ts): for when postal-mime
+ * decoded one in a charset it does not use (undeclared Latin-1 or Shift_JIS read as UTF-8, EUC-JP declared as
+ * ISO-2022-JP), which leaves replacement characters. Null when the parts are not there to read.
+ */
+function redecodedText(root: MimeNodeLike | undefined, type: 'text/plain' | 'text/html'): string | null {
+  if (!root) return null;
+  const out: string[] = [];
+  const visit = (node: MimeNodeLike, depth: number) => {
+    if (depth > 64) return;
+    const children = node.childNodes ?? [];
+    if (children.length > 0 || node.contentType?.multipart) {
+      for (const child of children) visit(child, depth + 1);
+      return;
+    }
+    if (node.contentType?.parsed?.value !== type || node.contentDisposition?.parsed?.value === 'attachment' || !node.content) return;
+    out.push(decodeBytes(new Uint8Array(node.content), node.contentType.parsed.params?.charset).text);
+  };
+  visit(root, 0);
+  return out.length > 0 ? out.join('\n') : null;
+}
+
+/** Text as postal-mime decoded it, repaired: ISO-2022-JP left undecoded, or a part read in the wrong charset. */
+function repairedText(text: string | undefined, root: MimeNodeLike | undefined, type: 'text/plain' | 'text/html'): string | undefined {
+  if (!text) return text;
+  const fixed = text.includes('\ufffd') ? (redecodedText(root, type) ?? text) : text;
+  return decodeIso2022JpLeftovers(fixed);
 }
 
 /**
@@ -128,8 +182,12 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   if (typeof input === 'string') {
     if (input.trim() === '') return emptyReport('message', [EMPTY_NOTE]);
     if (looksBinary(input)) return emptyReport('message', [BINARY_NOTE]);
-    raw = capInput(input, notes);
-    source = raw;
+    // CR-only line ends become LF (same length: spans found in `raw` still fit the input); stray controls go.
+    raw = textCrToLf(capInput(input, notes));
+    const stray = strayControls(raw);
+    if (stray > 0) notes.push(strayNote(stray));
+    // eslint-disable-next-line no-control-regex -- removing stray control characters is the point
+    source = stray > 0 ? raw.replace(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g, '') : raw;
   } else {
     if (input.length === 0) return emptyReport('message', [EMPTY_NOTE]);
     if (input.length > MAX_INPUT_CHARS) {
@@ -152,7 +210,11 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   try {
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
     const { default: PostalMime } = await import('postal-mime');
-    email = await PostalMime.parse(source, { attachmentEncoding: 'utf8', forceRfc822Attachments: true, maxNestingDepth: 64 });
+    const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
+    email = await parser.parse(source);
+    const root = (parser as unknown as { root?: MimeNodeLike }).root;
+    email.text = repairedText(email.text, root, 'text/plain');
+    email.html = repairedText(email.html, root, 'text/html');
   } catch (error) {
     // Malformed MIME: read what a person would see, the text itself.
     notes.push(`The message's MIME structure could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was read as plain text.`);
