@@ -275,10 +275,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   }
 
   const failedHeader = header('x-failed-recipients');
-  const hinted = [
-    ...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null),
-    ...(failedHeader ? failedHeader.split(/[,\s]+/).filter((a) => a.includes('@')) : []),
-  ];
+  // X-Failed-Recipients, each address once, as the MTA wrote them.
+  const failedList = failedHeader ? [...new Set(failedHeader.split(/[,\s]+/).map((a) => addressFromField(a)).filter((a): a is string => a !== null))] : [];
+  const hinted = [...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null), ...failedList];
   const from = header('from');
   const subject = email.subject ?? null;
   const fromDaemon = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i.test(from ?? '');
@@ -319,20 +318,17 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       mergeInto(r, { ...same, replySpan: null });
     }
     for (const r of recipients) r.replySpan = locate(r.reply);
+    // A DSN recipient given as something other than an address (Exim's "rfc822;/var/mail/…" for a file delivery):
+    // the address X-Failed-Recipients names and the DSN does not.
+    const unnamed = recipients.filter((r) => r.recipient === null);
+    const spare = failedList.filter((a) => !recipients.some((r) => sameAddress(r.recipient, a)));
+    unnamed.forEach((r, i) => (r.recipient = spare[i] ?? null));
+  } else if (failedList.length > 0) {
+    recipients = byFailedRecipients(reading.recipients, failedList.slice(0, MAX_RECIPIENTS), prose).map((r) => ({ ...r, replySpan: locate(r.reply) }));
+    moreRecipients = Math.max(0, failedList.length - MAX_RECIPIENTS);
   } else {
     recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(r.reply) }));
     moreRecipients = reading.moreRecipients;
-    if (recipients.length === 0 && failedHeader) {
-      // Named only in X-Failed-Recipients (Google Groups and others explain in prose, often localized): keep the
-      // report's words as the explanation.
-      const named = [...new Set(hinted.map((a) => normalizeAddress(a)))];
-      moreRecipients = Math.max(0, named.length - MAX_RECIPIENTS);
-      for (const a of named.slice(0, MAX_RECIPIENTS)) {
-        const r = emptyRecipient(a);
-        r.statedReason = prose();
-        recipients.push(r);
-      }
-    }
   }
 
   // A bounce that names nobody but carries another bounce (a bounce forwarded as an attachment, or a bounce of a
@@ -352,6 +348,30 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const originalPart = parts.find((p) => ORIGINAL_TYPES.has(p.mimeType));
   if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text));
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
+
+  // Never the sender: an address that is the returned message's author, or the bounce's own addressee when the
+  // returned message shows it went elsewhere, is the sender's — read from a reply that quotes it ("MAIL FROM:<me@…>…
+  // rejected"), a recap line, or the original — unless a DSN or X-Failed-Recipients names it, or the original was
+  // addressed to it too (mail to oneself).
+  if (dsnRecipients.length === 0 && failedList.length === 0 && original) {
+    const addressed = (original.to ?? '').toLowerCase();
+    const senders = [original.from, original.to ? header('to') : null]
+      .map((v) => (v ? addressFromField(v) : null))
+      .filter((a): a is string => a !== null && !addressed.includes(a.toLowerCase()));
+    const kept = recipients.filter((r) => !senders.some((a) => sameAddress(a, r.recipient)));
+    if (kept.length < recipients.length) {
+      const dropped = recipients.filter((r) => !kept.includes(r));
+      recipients = kept;
+      // The failure is still there, with its reply: it belongs to whoever the original went to, when that is one
+      // address (below), else to an unnamed recipient.
+      const reply = dropped.find((r) => r.code !== null) ?? dropped[0];
+      if (recipients.length === 0 && reply) {
+        const originalTo = original?.to && (original.to.match(/@/g) ?? []).length === 1 ? addressFromField(original.to) : null;
+        recipients.push({ ...reply, recipient: originalTo && !senders.some((a) => sameAddress(a, originalTo)) ? originalTo : null });
+        if (originalTo) notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
+      }
+    }
+  }
 
   // A notice that names nobody ("Message could not be delivered to mobile. Error: No valid recipients"): when the
   // returned message went to one address only, that address is the one that failed. Said so in a note.
@@ -437,6 +457,48 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     },
     listed ? moreRecipients : 0,
   );
+}
+
+function sameAddress(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * The recipients of a notice that has X-Failed-Recipients and no DSN: the header names them (it is the MTA's own
+ * list), the text gives their replies. A text recipient the header does not name is the text's mistake (a sender's
+ * address quoted in a reply, an address the notice shortened to its local part): its reply goes to the header's
+ * address when the pairing is clear — one address, or as many replies as addresses, in order.
+ */
+function byFailedRecipients(fromText: FailedRecipient[], failed: string[], prose: () => string | null): FailedRecipient[] {
+  const named = fromText.filter((r) => failed.some((a) => sameAddress(a, r.recipient)));
+  const others = fromText.filter((r) => !named.includes(r));
+  const out: FailedRecipient[] = [];
+  const missing = failed.filter((a) => !named.some((r) => sameAddress(a, r.recipient)));
+  const pairByOrder = others.length > 0 && (missing.length === 1 || missing.length === others.length);
+  for (const a of failed) {
+    const own = named.find((r) => sameAddress(a, r.recipient));
+    if (own) {
+      out.push({ ...own, recipient: a });
+      continue;
+    }
+    const i = missing.indexOf(a);
+    const paired = pairByOrder ? (missing.length === 1 ? (others.find((r) => r.code !== null) ?? others[0]) : others[i]) : undefined;
+    if (paired) {
+      const wrote = paired.recipient && !sameAddress(paired.recipient, a) && paired.recipient.includes('@') ? paired.recipient : null;
+      out.push({ ...paired, recipient: a, originalRecipient: paired.originalRecipient ?? (wrote && sameLocalPart(wrote, a) ? wrote : null) });
+      continue;
+    }
+    // Named only in the header (Google Groups and others explain in prose, often localized): the report's words.
+    const r = emptyRecipient(a);
+    r.statedReason = prose();
+    out.push(r);
+  }
+  return out;
+}
+
+/** Two spellings of one mailbox (the same local part, the domain written differently): "kim@x.or.jp", "kim@x.jp". */
+function sameLocalPart(a: string, b: string): boolean {
+  return a.slice(0, a.lastIndexOf('@')).toLowerCase() === b.slice(0, b.lastIndexOf('@')).toLowerCase();
 }
 
 /** The human-readable words of a report, on one line and capped: no header or delivery-status field lines. */

@@ -27,6 +27,13 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 const RECIPIENT_LEAD =
   /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
+/**
+ * Words right before an address (or ending the line before it) that make it one to write to for help, or an example,
+ * not a failed recipient: "please contact helpdesk@…", "send mail to support@…", "try alt@… instead", "e.g. x@…".
+ */
+const HELP_LEAD =
+  /\b(?:contact(?:ing)?|write to|(?:send|forward|report)(?: (?:an?|the|your|this))? (?:e-?mail|mail|message|note|request|it|them|problems?|questions?)(?: back)? to|e-?mail us(?: at)?|reach us at|try(?: sending (?:it )?to)?|for example|e\.g\.|such as|instead of)\b[^\n.!?@]{0,40}$/i;
+
 /** A delivery verb right before an address: that address is where the mail was going. */
 const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
 
@@ -138,9 +145,12 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anch
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
         (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
     if (wholeLine) {
-      keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
+      // An address alone on its line after "If you need help, contact" is the help desk's.
+      const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
+      if (!HELP_LEAD.test(prevLine.trimEnd())) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
+    if (HELP_LEAD.test(before.slice(-100).replace(/[<"'(\s]+$/, ''))) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
     if (RECIPIENT_LEAD.test(before.slice(-80))) {
