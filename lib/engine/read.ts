@@ -4,7 +4,7 @@
  * extension API, no network; the same code runs in Node, the popup and (text half, read-text.ts) the content script.
  */
 import { LATIN1 } from './codec';
-import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
+import { addressFromField, dsnRecipientFacts, parseDsn, parseFields } from './dsn';
 import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
 import { htmlToText, normalizeText } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
