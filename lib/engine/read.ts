@@ -284,11 +284,14 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const daemonSender = fromDaemon || (header('return-path') ?? '').replace(/\s/g, '') === '<>';
   const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
   const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
-  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce });
+  // The reporting system's domain, for notices that name a recipient by user name alone (AOL, GroupWise…).
+  const fromAddress = from ? addressFromField(from) : null;
+  const localDomain = fromAddress ? fromAddress.slice(fromAddress.lastIndexOf('@') + 1).replace(/^(?:mail|mx\d*|smtp\d*|mta\d*|relay\d*|gw\d*|gateway|ms\d*)\./, '') : null;
+  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce, localDomain });
   // The HTML part is read too only when the text part gave no reply (some MTAs put the details in HTML alone).
   const htmlText = reading.recipients.every((r) => r.code === null) && email.html ? htmlToText(email.html) : '';
   if (htmlText && htmlText !== reportText) {
-    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce });
+    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce, localDomain });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
 
@@ -429,6 +432,12 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     }
   }
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
+  const completed = reading.completed.filter((name) => recipients.some((r) => r.recipient?.startsWith(`${name}@`)));
+  if (isBounce && completed.length > 0 && localDomain) {
+    notes.push(
+      `The bounce names ${completed.length === 1 ? 'the recipient' : 'recipients'} by user name only (${completed.slice(0, 5).join(', ')}${completed.length > 5 ? ', …' : ''}); the address is completed with ${localDomain}, the domain of the system that sent the notice.`,
+    );
+  }
 
   let format: BounceFormat | null = reading.format;
   if (!format && dsnParts.length > 0) format = 'rfc3464';

@@ -25,7 +25,7 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|intended recipient|addressed to|undeliverable(?: +address)? +to|undeliverable address|mailbox is full|mailbox exceeds allowed size|delivery userid|(?:Rejected|Error)-For|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*[:,]?|\bdda:SMTP=|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /**
  * Words right before an address (or ending the line before it) that make it one to write to for help, or an example,
@@ -33,6 +33,13 @@ const RECIPIENT_LEAD =
  */
 const HELP_LEAD =
   /\b(?:contact(?:ing)?|write to|(?:send|forward|report)(?: (?:an?|the|your|this))? (?:e-?mail|mail|message|note|request|it|them|problems?|questions?)(?: back)? to|e-?mail us(?: at)?|reach us at|try(?: sending (?:it )?to)?|for example|e\.g\.|such as|instead of)\b[^\n.!?@]{0,40}$/i;
+
+/** Text without the quotes, brackets and spaces that open an address after it (a loop: a regex would backtrack). */
+function withoutOpeners(text: string): string {
+  let end = text.length;
+  while (end > 0 && '<"\'( \t\n'.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
 
 /** A delivery verb right before an address: that address is where the mail was going. */
 const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
@@ -67,6 +74,53 @@ interface Anchor {
   lineStart: number;
   /** A whole-line anchor ("<x@y>:") is stronger than one found after a phrase. */
   kind: 'line' | 'phrase';
+  /** A notice's own words for this recipient on its line ("lsmith (user not found)"), when it names a local part. */
+  reason?: string;
+}
+
+/**
+ * Notices of systems that name the failed recipient by its user name alone, on its own line after an introduction
+ * (AOL screen names, GroupWise, campus mail systems) or after a label (CompuServe). The address is that name at the
+ * reporting system's domain, which the caller knows from the notice's sender.
+ */
+const BARE_LIST_INTRO = /(?:mail to the following recipients could not be delivered|The message that you sent was undeliverable to the following|Message not delivered to the following)/gi;
+const BARE_INLINE = /^[ \t]*(?:Receiver not found|Invalid final delivery userid):[ \t]*([A-Za-z0-9][\w.+-]{0,63})[ \t]*$/gim;
+/** A line naming one user: the name, then nothing, a reason in parentheses, or a reason after two spaces. */
+const BARE_NAME_LINE = /^[ \t]*([A-Za-z0-9][\w.+-]{0,63})(?:[ \t]+\(([^()\n@]{1,200})\)|[ \t]{2,}([^\n@]{1,200}))?[ \t]*$/;
+
+function findBareNames(ctx: Ctx, end: number, domain: string): Anchor[] {
+  const text = ctx.text;
+  const out: Anchor[] = [];
+  const add = (name: string, index: number, reason: string | undefined) => {
+    if (out.length < MAX_RECIPIENTS && !out.some((a) => a.address === `${name}@${domain}`)) {
+      out.push({ address: normalizeAddress(`${name}@${domain}`), index, lineStart: ctx.lines.bounds(index).start, kind: 'line', reason: reason?.trim() ?? '' });
+    }
+  };
+  BARE_LIST_INTRO.lastIndex = 0;
+  for (let m = BARE_LIST_INTRO.exec(text); m && m.index < end; m = BARE_LIST_INTRO.exec(text)) {
+    // The introduction ends with the first line that ends in a colon (it may run over two lines), else its own line.
+    let pos = ctx.lines.bounds(m.index).end;
+    const colon = /:[ \t]*$/m.exec(text.slice(m.index, Math.min(end, m.index + 300)));
+    if (colon) pos = ctx.lines.bounds(m.index + colon.index).end;
+    let seen = 0;
+    for (let blank = 0; pos < end && blank <= 1; ) {
+      const { start, end: le } = ctx.lines.bounds(pos + 1);
+      const line = text.slice(start, Math.min(le, start + 300));
+      pos = le;
+      if (line.trim() === '') {
+        if (seen > 0) break;
+        blank++;
+        continue;
+      }
+      const name = BARE_NAME_LINE.exec(line);
+      if (!name?.[1]) break;
+      add(name[1], start + line.indexOf(name[1]), name[2] ?? name[3]);
+      seen++;
+    }
+  }
+  BARE_INLINE.lastIndex = 0;
+  for (let m = BARE_INLINE.exec(text); m && m.index < end; m = BARE_INLINE.exec(text)) if (m[1]) add(m[1], m.index + m[0].indexOf(m[1]), m[0].trim());
+  return out;
 }
 
 interface Candidate {
@@ -92,6 +146,8 @@ export interface TextReading {
   looksLikeBounce: boolean;
   /** Failed recipients named past the MAX_RECIPIENTS listed (counted, not read). */
   moreRecipients: number;
+  /** User names the notice gave without a domain, completed with `hints.localDomain` (for a note). */
+  completed: string[];
 }
 
 /** Caps that keep hostile input linear: no real bounce lists more recipients or replies than this. */
@@ -127,7 +183,10 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anch
     } else more.add(key);
   };
   const region = ctx.text;
-  for (const m of findAddresses(region, end)) {
+  for (const found of findAddresses(region, end)) {
+    // Exchange 5.5 writes "c=US;…;dda:SMTP=x@y; on <date>": the address after "SMTP=" names a recipient's block.
+    const x400 = /^SMTP=/i.test(found.text);
+    const m = x400 ? { text: found.text.slice(5), index: found.index + 5 } : found;
     const address = m.text;
     if (DAEMON.test(address)) continue;
     const { start: ls, end: leFull } = lineBounds(ctx, m.index);
@@ -141,16 +200,16 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anch
     const atLineStart = /^\s*(?:[-*•>]\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before);
     const wholeLine =
       atLineStart &&
-      (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|,|;)?\s*$/i.test(after) ||
+      (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|\s+-\s.*|,|;)?\s*$/i.test(after) ||
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
         (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
-    if (wholeLine) {
+    if (wholeLine || x400) {
       // An address alone on its line after "If you need help, contact" is the help desk's.
       const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
       if (!HELP_LEAD.test(prevLine.trimEnd())) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
-    if (HELP_LEAD.test(before.slice(-100).replace(/[<"'(\s]+$/, ''))) continue;
+    if (HELP_LEAD.test(withoutOpeners(before.slice(-100)))) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
     if (RECIPIENT_LEAD.test(before.slice(-80))) {
@@ -309,7 +368,8 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const { end: le } = lineBounds(ctx, anchor.index);
   // A line anchor's explanation is the lines under it; a phrase anchor's ("Unknown user: x@y") is its own line.
   // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
-  const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
+  // Exchange 2000/2003 follow the address with when it failed ("x@y on 1/17/2005 10:00 AM"): not a reason.
+  const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '').replace(/^on [^\n]{1,60}$/, '') : '';
   const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
   let sentence = false;
@@ -334,7 +394,8 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   if (startLine >= stop) return null;
   const raw = text.slice(startLine, stop);
   const cleaned = raw.replace(/\s+/g, ' ').trim();
-  if (cleaned.length < 4) return null;
+  // Words to the reader ("Please reply to postmaster…") are not the recipient's failure: the notice's prose is.
+  if (cleaned.length < 4 || /^(?:Please reply to|If you (?:feel|think|believe|have)|For (?:further|more) (?:help|assistance|information))\b/i.test(cleaned)) return null;
   const lead = raw.length - raw.trimStart().length;
   return { text: cleaned, span: { start: startLine + lead, end: startLine + raw.trimEnd().length } };
 }
@@ -396,7 +457,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  * Reads a report text. `hints.recipients` are addresses known from elsewhere (X-Failed-Recipients, the DSN part) that
  * anchor replies even when the text names them only in passing.
  */
-export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean } = {}): TextReading {
+export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean; localDomain?: string | null } = {}): TextReading {
   const lower = text.toLowerCase();
   const originalStart = originalMessageStart(text, lower);
   const end = originalStart >= 0 ? originalStart : text.length;
@@ -406,6 +467,9 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
   const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
   const found = findAnchors(ctx, end, format !== null);
   let anchors = found.anchors;
+  // Recipients named by user name only, completed with the reporting system's domain: only when no address is named.
+  const bare = anchors.length === 0 && hints.localDomain && format !== null ? findBareNames(ctx, end, hints.localDomain) : [];
+  if (bare.length > 0) anchors = bare;
   const hinted = new Set((hints.recipients ?? []).map((a) => normalizeAddress(a).toLowerCase()));
   if (hinted.size > 0) {
     // Known recipients: every mention of them may anchor a block; other addresses may not.
@@ -547,7 +611,13 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     if (!format && !looksLikeBounce) continue;
     const nextAnchor = nextAnchorAfter(slot.anchor, key);
     const r = emptyRecipient(slot.anchor.address);
-    const block = blockExplanation(ctx, slot.anchor, nextAnchor ? nextAnchor.lineStart : end);
+    // A user name's own words, when its line has them; else the notice's prose (read.ts), not the name itself.
+    const block =
+      slot.anchor.reason !== undefined
+        ? slot.anchor.reason
+          ? { text: slot.anchor.reason, span: { start: slot.anchor.index, end: ctx.lines.bounds(slot.anchor.index).end } }
+          : null
+        : blockExplanation(ctx, slot.anchor, nextAnchor ? nextAnchor.lineStart : end);
     if (block) {
       r.reply = block.text.slice(0, MAX_REPLY);
       r.replySpan = block.span;
@@ -572,5 +642,6 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
   const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);
-  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0 };
+  const completed = bounce ? bare.filter((a) => recipients.some((r) => r.recipient === a.address)).map((a) => a.address.slice(0, a.address.lastIndexOf('@'))) : [];
+  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0, completed };
 }

@@ -13,7 +13,9 @@ import { analyzeInput } from '../../lib/popup/analyze';
 import { concatBytes, encodeLegacy } from '../helpers/legacy-encode';
 
 const fixtures = join(__dirname, '../fixtures/bounces');
-const fixtureNames = readdirSync(fixtures).sort();
+const fixtureNames = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.(?:eml|txt|json)$/.test(f))
+  .sort();
 const fixture = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)));
 
 /** What a reading says about the failure, without where it stood (spans differ with line ends by design). */
