@@ -7,7 +7,7 @@ import { prepareBytes } from '../engine/bytes';
 import { UTF8_ENCODER } from '../engine/codec';
 import { readPrepared } from '../engine/read';
 import { installFastBlob } from '../node/fast-blob';
-import { looksLikeMbox, mboxMessages, openInput, splitMbox, walkFolder, type Input } from '../node/files';
+import { looksLikeMbox, mboxMessages, openInput, readWhole, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
 import { Output } from './output-stream';
 import { Progress } from './progress';
@@ -114,9 +114,13 @@ async function* inputsOf(args: string[], io: CliIo): AsyncGenerator<Input> {
   }
 }
 
+/** An mbox up to this size is read at once and split in memory; a larger one is streamed message by message. */
+const MBOX_IN_MEMORY = 32 * 1024 * 1024;
+
 function* fileInputs(path: string, named: boolean): Generator<Input> {
   const opened = openInput(path, MAX_FILE_BYTES);
   if ('bytes' in opened) yield { file: path, bytes: opened.bytes };
+  else if ('mbox' in opened && opened.size <= MBOX_IN_MEMORY) yield* splitMbox(readWhole(opened.mbox, opened.size), path, MAX_FILE_BYTES);
   else if ('mbox' in opened) yield* mboxMessages(opened.mbox, path, MAX_FILE_BYTES);
   else if (opened.directory && named) for (const file of walkFolder(path)) yield* fileInputs(file, false);
   else if (!opened.directory) yield { file: path, error: opened.error };

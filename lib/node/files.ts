@@ -94,6 +94,15 @@ export function openInput(path: string, max: number): { bytes: Uint8Array } | { 
   }
 }
 
+/** All of an open file (its size known), then closed: for an mbox small enough to split in memory. */
+export function readWhole(fd: number, size: number): Uint8Array {
+  try {
+    return readUpTo(fd, size, size + (1 << 20));
+  } finally {
+    closeInput(fd);
+  }
+}
+
 export function closeInput(fd: number): void {
   try {
     closeSync(fd);
