@@ -106,12 +106,18 @@ async function* inputsOf(args: string[], io: CliIo): AsyncGenerator<Input> {
   for (const arg of args) {
     if (arg === '-') {
       const bytes = await readStdin(io.stdin);
-      if (looksLikeMbox(bytes.subarray(0, 200))) yield* splitMbox(bytes, '-', MAX_FILE_BYTES);
+      if (looksLikeMbox(bytes.subarray(0, 200))) yield* oneOrMany(splitMbox(bytes, '-', MAX_FILE_BYTES));
       else yield { file: '-', bytes };
       continue;
     }
     yield* fileInputs(arg, true);
   }
+}
+
+/** A message saved with its mbox "From " line is one message, not message 1 of an mbox: it gets no number. */
+function oneOrMany(messages: Input[]): Input[] {
+  const [only] = messages;
+  return messages.length === 1 && only ? [{ ...only, index: undefined }] : messages;
 }
 
 /** An mbox up to this size is read at once and split in memory; a larger one is streamed message by message. */
@@ -120,7 +126,7 @@ const MBOX_IN_MEMORY = 32 * 1024 * 1024;
 function* fileInputs(path: string, named: boolean): Generator<Input> {
   const opened = openInput(path, MAX_FILE_BYTES);
   if ('bytes' in opened) yield { file: path, bytes: opened.bytes };
-  else if ('mbox' in opened && opened.size <= MBOX_IN_MEMORY) yield* splitMbox(readWhole(opened.mbox, opened.size), path, MAX_FILE_BYTES);
+  else if ('mbox' in opened && opened.size <= MBOX_IN_MEMORY) yield* oneOrMany(splitMbox(readWhole(opened.mbox, opened.size), path, MAX_FILE_BYTES));
   else if ('mbox' in opened) yield* mboxMessages(opened.mbox, path, MAX_FILE_BYTES);
   else if (opened.directory && named) for (const file of walkFolder(path)) yield* fileInputs(file, false);
   else if (!opened.directory) yield { file: path, error: opened.error };

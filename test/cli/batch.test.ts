@@ -111,6 +111,16 @@ describe('mbox files', () => {
     expect(() => closeSync(fd)).toThrow();
   });
 
+  it('reads a single message saved with its "From " line as one result without a message number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-'));
+    writeFileSync(join(dir, 'one.eml'), mbox(['gmail.eml']));
+    const { out } = await run(['diagnose', '--format', 'jsonl', join(dir, 'one.eml')]);
+    const [result, ...rest] = jsonl(out);
+    expect(rest).toEqual([]);
+    expect(result).not.toHaveProperty('mboxMessage');
+    expect(result.bounces[0].recipient).toBe('olga@dest.example');
+  });
+
   it('tells an mbox separator from a text that starts with "From"', () => {
     const bytes = (s: string) => new TextEncoder().encode(s);
     expect(looksLikeMbox(bytes('From MAILER-DAEMON Fri Jul  8 12:08:34 2011\nFrom: x'))).toBe(true);
