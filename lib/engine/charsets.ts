@@ -208,3 +208,27 @@ export function decodeIso2022JpLeftovers(text: string): string {
     })
     .join('\n');
 }
+
+function fatalDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An encoded word (RFC 2047) labelled with a 7-bit charset whose bytes are 8-bit was written in another one: Japanese mailers label
+ * Shift_JIS or EUC-JP as ISO-2022-JP. Tried in the order that tells them apart (EUC-JP rejects Shift_JIS's lead
+ * bytes), then UTF-8; windows-1252 decodes anything else.
+ */
+export function decodeMislabelled(charset: string, bytes: Uint8Array): string | null {
+  if (!/^(?:iso-2022-jp|us-ascii|ascii)$/i.test(charset) || !bytes.some((b) => b >= 0x80)) return null;
+  const tries = /jp/i.test(charset) ? ['euc-jp', 'shift_jis', 'utf-8'] : ['utf-8'];
+  for (const label of tries) {
+    const text = fatalDecode(label, bytes);
+    if (text !== null) return text;
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+

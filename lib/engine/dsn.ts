@@ -113,24 +113,10 @@ export function parseDsn(text: string, base = 0): DsnReport {
   return report;
 }
 
-/** How many recipient blocks start at or after `from` (a block starts where its recipient field repeats). */
+/** How many recipient blocks start at or after `from`: one per Final-Recipient field (or Original-, when none). */
 function countRecipientBlocks(text: string, from: number): number {
-  const re = /^[ \t]*(final|original)-recipient[ \t]*:/gim;
-  re.lastIndex = from;
-  let count = 0;
-  let final = false;
-  let original = false;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const isFinal = (m[1] as string).length === 5;
-    if (count === 0 || (isFinal ? final : original)) {
-      count++;
-      final = false;
-      original = false;
-    }
-    if (isFinal) final = true;
-    else original = true;
-  }
-  return count;
+  const rest = text.slice(from);
+  return (rest.match(/^[ \t]*final-recipient[ \t]*:/gim) ?? rest.match(/^[ \t]*original-recipient[ \t]*:/gim))?.length ?? 0;
 }
 
 /** "rfc822; <a@b.example>" → "a@b.example". */

@@ -33,34 +33,12 @@ function decoderFor(charset: string): TextDecoder {
   }
 }
 
-function fatalDecode(label: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A word labelled with a 7-bit charset whose bytes are 8-bit was written in another one: Japanese mailers label
- * Shift_JIS or EUC-JP as ISO-2022-JP. Tried in the order that tells them apart (EUC-JP rejects Shift_JIS's lead
- * bytes), then UTF-8; windows-1252 decodes anything else.
- */
-function decodeMislabelled(charset: string, bytes: Uint8Array): string | null {
-  if (!/^(?:iso-2022-jp|us-ascii|ascii)$/i.test(charset) || !bytes.some((b) => b >= 0x80)) return null;
-  const tries = /jp/i.test(charset) ? ['euc-jp', 'shift_jis', 'utf-8'] : ['utf-8'];
-  for (const label of tries) {
-    const text = fatalDecode(label, bytes);
-    if (text !== null) return text;
-  }
-  return new TextDecoder('windows-1252').decode(bytes);
-}
-
-export function decodeEncodedWords(value: string): string {
+/** `mislabelled` may decode a word whose bytes do not fit its charset (charsets.ts; not carried by content scripts). */
+export function decodeEncodedWords(value: string, mislabelled?: (charset: string, bytes: Uint8Array) => string | null): string {
   if (!value.includes('=?')) return value;
   // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
   return value.replace(/(\?=)\s+(?==\?)/g, '$1').replace(WORD, (whole, charset: string, enc: string, text: string) => {
     const bytes = bytesOf(enc, text);
-    return bytes ? (decodeMislabelled(charset, bytes) ?? decoderFor(charset).decode(bytes)) : whole;
+    return bytes ? (mislabelled?.(charset, bytes) ?? decoderFor(charset).decode(bytes)) : whole;
   });
 }

@@ -64,19 +64,8 @@ export const FORMATS: readonly FormatSpec[] = [
     ],
   },
   {
-    // Other servers' "--- Non-Delivery Report ---" (hMailServer and the like) before Exchange's wording they share.
-    id: 'generic',
-    signatures: [/^[ \t]*-{2,} ?Non-Delivery Report ?-{2,}[ \t]*$/m],
-  },
-  {
-    // Exchange 5.5 (Internet Mail Service), 2000 and 2003.
     id: 'exchange-2003',
-    signatures: [
-      /did not reach the following recipient\(s\)/i,
-      /\bMSEXCH:/,
-      /The following recipient\(s\) could not be reached/i,
-      /did not reach some or all of the intended recipients/i,
-    ],
+    signatures: [/did not reach the following recipient\(s\)/i, /\bMSEXCH:/],
   },
   {
     // Gmail before 2016: "Delivery to the following recipient failed permanently", "Technical details of … failure".
@@ -123,52 +112,8 @@ export const FORMATS: readonly FormatSpec[] = [
     signatures: [/This is the MAILER-DAEMON, please DO NOT REPLY/i, /An error has occurred while attempting to deliver a message for/i],
   },
   {
-    // AOL's own notices name recipients by screen name ("kimlee2004"), AirMail's sender blocks too.
-    id: 'aol',
-    signatures: [/mail to the following recipients could not be delivered/i],
-  },
-  {
-    id: 'mdaemon',
-    signatures: [
-      /had PERMANENT fatal delivery errors/i,
-      /The following addresses did NOT receive a copy of your message/,
-      /^[^\s@]{1,64}@[^\s]{1,255} - no such user here\.?[ \t]*$/im,
-    ],
-  },
-  {
-    // Ipswitch IMail and its SMTP32 service.
-    id: 'imail',
-    signatures: [/^[ \t]*undeliverable +to +[^\s@]{1,64}@/im, /User mailbox exceeds allowed size:/i],
-  },
-  {
-    id: 'groupwise',
-    signatures: [/The message that you sent was undeliverable to the following/i, /Possibly truncated original message follows/i],
-  },
-  {
-    // Netscape / iPlanet / Sun Java System Messaging Server, and PMDF before them.
-    id: 'iplanet',
-    signatures: [
-      /This Message was undeliverable due to the following reason/i,
-      /Your message cannot be delivered to the following recipients/i,
-      /has been enqueued and undeliverable for \d{1,3} days?/i,
-      /This report relates to a message you sent with the following header fields/i,
-    ],
-  },
-  {
-    id: 'mmdf',
-    signatures: [/It failed to be received by the following address/i, /Your message was not delivered to:[ \t]*\n[^\n]{1,300}\n[ \t]*for the following reason/i],
-  },
-  {
-    id: 'smail',
-    signatures: [/Failed addresses follow:/i],
-  },
-  {
-    id: 'compuserve',
-    signatures: [/^[ \t]*Receiver not found:/im, /Your message could not be delivered as addressed/i],
-  },
-  {
     id: 'notes',
-    signatures: [/Lotus Notes/i, /was not delivered to:\s*$/im, /not listed in (?:the )?Domino Directory/i],
+    signatures: [/Lotus Notes/i, /was not delivered to:\s*$/im],
   },
   {
     id: 'exim',
@@ -177,9 +122,6 @@ export const FORMATS: readonly FormatSpec[] = [
       /SMTP error from remote mail server after/i,
       /The following address\(es\) failed/i,
       /retry timeout exceeded/i,
-      // Exim 3 and before.
-      /SMTP error from remote mailer after/i,
-      /could not be delivered to all of its recipients/i,
     ],
   },
   {
@@ -213,11 +155,6 @@ export const FORMATS: readonly FormatSpec[] = [
       /^[ \t]{0,8}Delivery failed \d{1,4} attempts?:/im,
       /This (?:message|mail) was (?:created|generated) automatically by mail delivery software/i,
       /This is the (?:Postfix|mail) program at host/i,
-      // Prodigy's full mailbox, site postmasters' own notices (Yale-, LLNL-style).
-      /User's mailbox is full:/i,
-      /Message not delivered to the following/i,
-      /could not deliver your message/i,
-      /^[ \t]*Recipient, [^\s@,]{1,64}@[^\s,]{1,255},/im,
     ],
   },
 ];
@@ -225,14 +162,33 @@ export const FORMATS: readonly FormatSpec[] = [
 /** Formats whose signatures alone do not make a bounce. */
 export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'google-groups']);
 
-/** Each signature with its literal pre-check (literal.ts), built once from the table. */
-const GUARDED: readonly { id: BounceFormat; sigs: Guarded[] }[] = FORMATS.map((f) => ({ id: f.id, sigs: f.signatures.map(guard) }));
+export interface GuardedFormat {
+  id: BounceFormat;
+  sigs: Guarded[];
+  /** Tried after the core table (general wording). */
+  late?: boolean;
+}
 
-export function detectFormat(text: string, lowered?: string): BounceFormat | null {
+/** Each signature with its literal pre-check (literal.ts), built once from a table. */
+export function guardFormats(formats: readonly (FormatSpec & { late?: boolean })[]): readonly GuardedFormat[] {
+  return formats.map((f) => ({ id: f.id, sigs: f.signatures.map(guard), late: f.late === true }));
+}
+
+const GUARDED = guardFormats(FORMATS);
+
+/**
+ * The layout of a report text. `extra` layouts (legacy.ts: old systems' notices, read in pastes, files and messages but
+ * not carried by the webmail content scripts) are tried first, their signatures being specific; those marked `late`
+ * (general wording) after the core table.
+ */
+export function detectFormat(text: string, lowered?: string, extra: readonly GuardedFormat[] = []): BounceFormat | null {
   // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per pattern at most.
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lower = lowered !== undefined && head === text ? lowered : head.toLowerCase();
-  for (const f of GUARDED) if (f.sigs.some((g) => guardedTest(g, head, lower))) return f.id;
+  const hit = (f: GuardedFormat) => f.sigs.some((g) => guardedTest(g, head, lower));
+  for (const f of extra) if (!f.late && hit(f)) return f.id;
+  for (const f of GUARDED) if (hit(f)) return f.id;
+  for (const f of extra) if (f.late && hit(f)) return f.id;
   return null;
 }
 

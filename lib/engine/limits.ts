@@ -5,15 +5,9 @@
  */
 export const MAX_RECIPIENTS = 1000;
 
-/** 98000 → "98,000" (toLocaleString loads the locale data on first use: tens of milliseconds). */
+/** 98000 → "98,000". */
 export function thousands(n: number): string {
-  let digits = String(Math.trunc(Math.abs(n)));
-  let out = '';
-  while (digits.length > 3) {
-    out = ',' + digits.slice(-3) + out;
-    digits = digits.slice(0, -3);
-  }
-  return (n < 0 ? '-' : '') + digits + out;
+  return Math.trunc(n).toLocaleString('en-US');
 }
 
 export function moreRecipientsNote(listed: number, more: number): string {

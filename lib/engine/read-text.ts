@@ -11,11 +11,11 @@ import { originalFromText } from './original';
 import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
-import { emptyRecipient, readReportText } from './text-report';
+import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
 import { moreRecipientsNote } from './limits';
 
 export function strayNote(count: number): string {
-  return `${count === 1 ? 'One control character (such as NUL) was' : `${count} control characters (such as NUL) were`} removed from the input; the rest is text and was read.`;
+  return `${count} control character${count === 1 ? ' (such as NUL) was' : 's (such as NUL) were'} removed; the rest was read.`;
 }
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
@@ -194,7 +194,7 @@ export function capInput(input: string, notes: string[]): string {
  * reads a sending service's event JSON first: by default only Amazon SES's, which arrive by mail (read.ts passes the
  * reader of every service for pastes and files, which the content script does not carry).
  */
-export function readText(input: string, events: (text: string) => EventReading | null = readSesNotification): BounceReport {
+export function readText(input: string, events: (text: string) => EventReading | null = readSesNotification, extras?: ReaderExtras): BounceReport {
   const notes: string[] = [];
   if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
   if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
@@ -205,13 +205,13 @@ export function readText(input: string, events: (text: string) => EventReading |
   const text = norm.text;
   const fromEvents = events(text);
   if (fromEvents) return eventReport(fromEvents, 'text', notes);
-  let reading = readReportText(text);
+  let reading = readReportText(text, extras ? { extras } : {});
   let base = 0;
   if (reading.recipients.length === 0 && reading.originalStart >= 0) {
     // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
     const after = text.indexOf('\n', reading.originalStart);
     if (after > 0) {
-      const inner = readReportText(text.slice(after + 1));
+      const inner = readReportText(text.slice(after + 1), extras ? { extras } : {});
       if (inner.recipients.length > 0) {
         base = after + 1;
         reading = { ...inner, originalStart: inner.originalStart >= 0 ? inner.originalStart + base : -1 };

@@ -26,9 +26,10 @@ import {
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
+import { LEGACY } from './legacy';
 import { applyPlan, planMime } from './mime-limits';
 import { prepareBytes, textCrToLf, type Prepared } from './bytes';
-import { decodeBytes, decodeIso2022JpLeftovers } from './charsets';
+import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
 import { MAX_RECIPIENTS } from './limits';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
@@ -55,7 +56,7 @@ export async function readPrepared(prepared: Prepared): Promise<BounceReport> {
 
 /** Text someone pasted or a file: also a sending service's event JSON, which a webmail never shows. */
 export function readPastedText(input: string): BounceReport {
-  return readText(input, readJsonEvents);
+  return readText(input, readJsonEvents, LEGACY);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -287,11 +288,11 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   // The reporting system's domain, for notices that name a recipient by user name alone (AOL, GroupWise…).
   const fromAddress = from ? addressFromField(from) : null;
   const localDomain = fromAddress ? fromAddress.slice(fromAddress.lastIndexOf('@') + 1).replace(/^(?:mail|mx\d*|smtp\d*|mta\d*|relay\d*|gw\d*|gateway|ms\d*)\./, '') : null;
-  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce, localDomain });
+  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce, localDomain, extras: LEGACY });
   // The HTML part is read too only when the text part gave no reply (some MTAs put the details in HTML alone).
   const htmlText = reading.recipients.every((r) => r.code === null) && email.html ? htmlToText(email.html) : '';
   if (htmlText && htmlText !== reportText) {
-    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce, localDomain });
+    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce, localDomain, extras: LEGACY });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
 
@@ -349,7 +350,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   // The returned original message.
   let original: OriginalMessage | null = null;
   const originalPart = parts.find((p) => ORIGINAL_TYPES.has(p.mimeType));
-  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text));
+  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text), decodeMislabelled);
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
 
   // Never the sender: an address that is the returned message's author, or the bounce's own addressee when the
@@ -432,7 +433,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     }
   }
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
-  const completed = reading.completed.filter((name) => recipients.some((r) => r.recipient?.startsWith(`${name}@`)));
+  const completed = reading.completed ? recipients.map((r) => r.recipient ?? '').filter((a) => a.endsWith(`@${localDomain}`)).map((a) => a.slice(0, a.lastIndexOf('@'))) : [];
   if (isBounce && completed.length > 0 && localDomain) {
     notes.push(
       `The bounce names ${completed.length === 1 ? 'the recipient' : 'recipients'} by user name only (${completed.slice(0, 5).join(', ')}${completed.length > 5 ? ', …' : ''}); the address is completed with ${localDomain}, the domain of the system that sent the notice.`,

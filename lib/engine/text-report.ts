@@ -9,7 +9,7 @@
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
-import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
+import { detectFormat, originalMessageStart, WEAK_FORMATS, type GuardedFormat } from './formats';
 import { LineIndex } from './lines';
 import { MAX_RECIPIENTS } from './limits';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
@@ -25,21 +25,7 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|intended recipient|addressed to|undeliverable(?: +address)? +to|undeliverable address|mailbox is full|mailbox exceeds allowed size|delivery userid|(?:Rejected|Error)-For|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*[:,]?|\bdda:SMTP=|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
-
-/**
- * Words right before an address (or ending the line before it) that make it one to write to for help, or an example,
- * not a failed recipient: "please contact helpdesk@…", "send mail to support@…", "try alt@… instead", "e.g. x@…".
- */
-const HELP_LEAD =
-  /\b(?:contact(?:ing)?|write to|(?:send|forward|report)(?: (?:an?|the|your|this))? (?:e-?mail|mail|message|note|request|it|them|problems?|questions?)(?: back)? to|e-?mail us(?: at)?|reach us at|try(?: sending (?:it )?to)?|for example|e\.g\.|such as|instead of)\b[^\n.!?@]{0,40}$/i;
-
-/** Text without the quotes, brackets and spaces that open an address after it (a loop: a regex would backtrack). */
-function withoutOpeners(text: string): string {
-  let end = text.length;
-  while (end > 0 && '<"\'( \t\n'.includes(text[end - 1] as string)) end--;
-  return text.slice(0, end);
-}
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*[:,]?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /** A delivery verb right before an address: that address is where the mail was going. */
 const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
@@ -78,50 +64,6 @@ interface Anchor {
   reason?: string;
 }
 
-/**
- * Notices of systems that name the failed recipient by its user name alone, on its own line after an introduction
- * (AOL screen names, GroupWise, campus mail systems) or after a label (CompuServe). The address is that name at the
- * reporting system's domain, which the caller knows from the notice's sender.
- */
-const BARE_LIST_INTRO = /(?:mail to the following recipients could not be delivered|The message that you sent was undeliverable to the following|Message not delivered to the following)/gi;
-const BARE_INLINE = /^[ \t]*(?:Receiver not found|Invalid final delivery userid):[ \t]*([A-Za-z0-9][\w.+-]{0,63})[ \t]*$/gim;
-/** A line naming one user: the name, then nothing, a reason in parentheses, or a reason after two spaces. */
-const BARE_NAME_LINE = /^[ \t]*([A-Za-z0-9][\w.+-]{0,63})(?:[ \t]+\(([^()\n@]{1,200})\)|[ \t]{2,}([^\n@]{1,200}))?[ \t]*$/;
-
-function findBareNames(ctx: Ctx, end: number, domain: string): Anchor[] {
-  const text = ctx.text;
-  const out: Anchor[] = [];
-  const add = (name: string, index: number, reason: string | undefined) => {
-    if (out.length < MAX_RECIPIENTS && !out.some((a) => a.address === `${name}@${domain}`)) {
-      out.push({ address: normalizeAddress(`${name}@${domain}`), index, lineStart: ctx.lines.bounds(index).start, kind: 'line', reason: reason?.trim() ?? '' });
-    }
-  };
-  BARE_LIST_INTRO.lastIndex = 0;
-  for (let m = BARE_LIST_INTRO.exec(text); m && m.index < end; m = BARE_LIST_INTRO.exec(text)) {
-    // The introduction ends with the first line that ends in a colon (it may run over two lines), else its own line.
-    let pos = ctx.lines.bounds(m.index).end;
-    const colon = /:[ \t]*$/m.exec(text.slice(m.index, Math.min(end, m.index + 300)));
-    if (colon) pos = ctx.lines.bounds(m.index + colon.index).end;
-    let seen = 0;
-    for (let blank = 0; pos < end && blank <= 1; ) {
-      const { start, end: le } = ctx.lines.bounds(pos + 1);
-      const line = text.slice(start, Math.min(le, start + 300));
-      pos = le;
-      if (line.trim() === '') {
-        if (seen > 0) break;
-        blank++;
-        continue;
-      }
-      const name = BARE_NAME_LINE.exec(line);
-      if (!name?.[1]) break;
-      add(name[1], start + line.indexOf(name[1]), name[2] ?? name[3]);
-      seen++;
-    }
-  }
-  BARE_INLINE.lastIndex = 0;
-  for (let m = BARE_INLINE.exec(text); m && m.index < end; m = BARE_INLINE.exec(text)) if (m[1]) add(m[1], m.index + m[0].indexOf(m[1]), m[0].trim());
-  return out;
-}
 
 interface Candidate {
   start: number;
@@ -146,8 +88,8 @@ export interface TextReading {
   looksLikeBounce: boolean;
   /** Failed recipients named past the MAX_RECIPIENTS listed (counted, not read). */
   moreRecipients: number;
-  /** User names the notice gave without a domain, completed with `hints.localDomain` (for a note). */
-  completed: string[];
+  /** True when the recipients are user names the notice gave without a domain, completed with `hints.localDomain`. */
+  completed: boolean;
 }
 
 /** Caps that keep hostile input linear: no real bounce lists more recipients or replies than this. */
@@ -169,7 +111,9 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
  * The addresses that stand where bounces name failed recipients. At most MAX_RECIPIENTS distinct ones (and MAX_ANCHORS
  * mentions) are kept; the distinct ones past that are only counted, in `more`.
  */
-function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anchor[]; more: Set<string> } {
+function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderExtras): { anchors: Anchor[]; more: Set<string> } {
+  const isHelp = extras?.isHelp;
+  const isLead = extras?.isLead;
   const anchors: Anchor[] = [];
   const distinct = new Set<string>();
   const more = new Set<string>();
@@ -206,13 +150,13 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): { anchors: Anch
     if (wholeLine || x400) {
       // An address alone on its line after "If you need help, contact" is the help desk's.
       const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
-      if (!HELP_LEAD.test(prevLine.trimEnd())) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
+      if (!isHelp?.(prevLine)) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
-    if (HELP_LEAD.test(withoutOpeners(before.slice(-100)))) continue;
+    if (isHelp?.(before.slice(-100))) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
-    if (RECIPIENT_LEAD.test(before.slice(-80))) {
+    if (RECIPIENT_LEAD.test(before.slice(-80)) || isLead?.(before.slice(-80))) {
       keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
@@ -395,7 +339,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const raw = text.slice(startLine, stop);
   const cleaned = raw.replace(/\s+/g, ' ').trim();
   // Words to the reader ("Please reply to postmaster…") are not the recipient's failure: the notice's prose is.
-  if (cleaned.length < 4 || /^(?:Please reply to|If you (?:feel|think|believe|have)|For (?:further|more) (?:help|assistance|information))\b/i.test(cleaned)) return null;
+  if (cleaned.length < 4 || /^(?:Please reply|If you (?:feel|think))\b/i.test(cleaned)) return null;
   const lead = raw.length - raw.trimStart().length;
   return { text: cleaned, span: { start: startLine + lead, end: startLine + raw.trimEnd().length } };
 }
@@ -457,18 +401,39 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  * Reads a report text. `hints.recipients` are addresses known from elsewhere (X-Failed-Recipients, the DSN part) that
  * anchor replies even when the text names them only in passing.
  */
-export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean; localDomain?: string | null } = {}): TextReading {
+/**
+ * What readers of pastes, files and messages add to the text reader, which the webmail content scripts do not carry
+ * (legacy.ts): old systems' layouts, and their recipients named by user name alone.
+ */
+export interface ReaderExtras {
+  formats: readonly GuardedFormat[];
+  /** Old systems' words right before a failed recipient ("undeliverable to", "User mailbox exceeds allowed size:"). */
+  isLead(before: string): boolean;
+  /** True when the words before an address (or the line before it) make it one to write to for help, not a recipient. */
+  isHelp(before: string): boolean;
+  /** Recipients named by user name only, as addresses at `domain`. */
+  bareNames(text: string, end: number, bounds: (index: number) => { start: number; end: number }, domain: string): { address: string; index: number; reason: string }[];
+}
+
+export function readReportText(
+  text: string,
+  hints: { recipients?: string[]; assumeBounce?: boolean; localDomain?: string | null; extras?: ReaderExtras } = {},
+): TextReading {
   const lower = text.toLowerCase();
   const originalStart = originalMessageStart(text, lower);
   const end = originalStart >= 0 ? originalStart : text.length;
-  const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end)) : detectFormat(text, lower);
+  const extraFormats = hints.extras?.formats;
+  const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end), extraFormats) : detectFormat(text, lower, extraFormats);
   // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
   const format = detected ?? (hints.assumeBounce ? 'generic' : null);
   const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
-  const found = findAnchors(ctx, end, format !== null);
+  const found = findAnchors(ctx, end, format !== null, hints.extras);
   let anchors = found.anchors;
   // Recipients named by user name only, completed with the reporting system's domain: only when no address is named.
-  const bare = anchors.length === 0 && hints.localDomain && format !== null ? findBareNames(ctx, end, hints.localDomain) : [];
+  const bare: Anchor[] =
+    anchors.length === 0 && hints.localDomain && format !== null && hints.extras
+      ? hints.extras.bareNames(text, end, (i) => ctx.lines.bounds(i), hints.localDomain).map((b) => ({ ...b, lineStart: ctx.lines.bounds(b.index).start, kind: 'line' }))
+      : [];
   if (bare.length > 0) anchors = bare;
   const hinted = new Set((hints.recipients ?? []).map((a) => normalizeAddress(a).toLowerCase()));
   if (hinted.size > 0) {
@@ -642,6 +607,5 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
   const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);
-  const completed = bounce ? bare.filter((a) => recipients.some((r) => r.recipient === a.address)).map((a) => a.address.slice(0, a.address.lastIndexOf('@'))) : [];
-  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0, completed };
+  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0, completed: bare.length > 0 };
 }

@@ -59,7 +59,7 @@ describe('stray bytes', () => {
     const r = await readBounceBytes(bytes);
     expect(r.isBounce).toBe(true);
     expect(r.recipients[0]?.recipient).toBe('nora@dest.example');
-    expect(r.notes).toContain('One control character (such as NUL) was removed from the input; the rest is text and was read.');
+    expect(r.notes).toContain('1 control character (such as NUL) was removed; the rest was read.');
     const { code, result } = await cli(bytes);
     expect(code).toBe(0);
     expect(result.bounces[0].recipient).toBe('nora@dest.example');
@@ -69,7 +69,7 @@ describe('stray bytes', () => {
     const text = new TextDecoder().decode(fixture('exim.txt')).replace('This message', 'This\u0000 message\u0008');
     const r = (await analyzeInput(text, 'paste')).report;
     expect(r?.recipients[0]?.recipient).toBe('erin@dest.example');
-    expect(r?.notes).toContain('2 control characters (such as NUL) were removed from the input; the rest is text and was read.');
+    expect(r?.notes).toContain('2 control characters (such as NUL) were removed; the rest was read.');
   });
 
   it('still refuses what is binary by proportion (an image, random bytes)', async () => {
