@@ -144,6 +144,11 @@ const LEGACY_LEAD =
   /\b(?:intended recipient|undeliverable(?: +address)? +to|undeliverable address|mailbox is full|mailbox exceeds allowed size|delivery userid|(?:Rejected|Error)-For)\s*[:,]?\s*[<"']?\s*$/i;
 
 export const LEGACY: ReaderExtras = {
+  // Exchange 5.5 writes "c=US;…;dda:SMTP=x@y; on <date>": the address is after "SMTP=".
+  ownAddress: (found) => (/^SMTP=/i.test(found.text) ? { text: found.text.slice(5), index: found.index + 5 } : undefined),
+  // Exchange 2000/2003 follow the address with when it failed ("on 1/17/2005 10:00 AM"); Netscape's "Please reply to
+  // postmaster…" speaks to the reader.
+  isNotReason: (text) => /^on [^\n]{1,60}$|^(?:Please reply|If you (?:feel|think))\b/i.test(text),
   isLead: (before) => LEGACY_LEAD.test(before),
   formats: guardFormats(LEGACY_FORMATS),
   bareNames: findBareNames,

@@ -12,11 +12,7 @@ import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
-import { moreRecipientsNote } from './limits';
 
-export function strayNote(count: number): string {
-  return `${count} control character${count === 1 ? ' (such as NUL) was' : 's (such as NUL) were'} removed; the rest was read.`;
-}
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
 /** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
@@ -58,14 +54,6 @@ export function looksBinary(sample: string): boolean {
   return bad !== null && bad.length / s.length > 0.02;
 }
 
-/** How many stray control characters text holds (the ones normalizeText drops): C0 but tab, line ends, VT, FF, ESC; DEL. */
-export function strayControls(text: string): number {
-  // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const re = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
 
 const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-failed-recipients|auto-submitted|reply-to|sender|dkim-signature|authentication-results|x-[a-z0-9-]+)$/i;
 
@@ -130,11 +118,12 @@ export function dsnFromText(text: string): { recipients: FailedRecipient[]; more
   return { recipients: dsn.recipients.map(dsnRecipientFacts), more: dsn.moreRecipients };
 }
 
-/** Sets the count of recipients past the listed ones, with its note. */
+/**
+ * Sets the count of recipients past the listed ones. The note that says so is added by the readers of pastes, files
+ * and messages (read.ts: noted()); the webmail content scripts carry the count only.
+ */
 export function noteMoreRecipients(report: BounceReport, more: number): BounceReport {
-  if (more <= 0 || report.recipients.length === 0) return report;
-  report.moreRecipients = more;
-  report.notes.push(moreRecipientsNote(report.recipients.length, more));
+  if (more > 0 && report.recipients.length > 0) report.moreRecipients = more;
   return report;
 }
 
@@ -199,8 +188,6 @@ export function readText(input: string, events: (text: string) => EventReading |
   if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
   if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
   const capped = capInput(input, notes);
-  const stray = strayControls(capped);
-  if (stray > 0) notes.push(strayNote(stray));
   const norm = normalizeText(capped);
   const text = norm.text;
   const fromEvents = events(text);

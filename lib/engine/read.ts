@@ -21,16 +21,14 @@ import {
   noteMoreRecipients,
   readText,
   reportingMtaFromText,
-  strayControls,
-  strayNote,
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
 import { LEGACY } from './legacy';
 import { applyPlan, planMime } from './mime-limits';
-import { prepareBytes, textCrToLf, type Prepared } from './bytes';
+import { prepareBytes, strayControls, strayNote, textCrToLf, type Prepared } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
-import { MAX_RECIPIENTS } from './limits';
+import { MAX_RECIPIENTS, moreRecipientsNote } from './limits';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
@@ -55,8 +53,20 @@ export async function readPrepared(prepared: Prepared): Promise<BounceReport> {
 }
 
 /** Text someone pasted or a file: also a sending service's event JSON, which a webmail never shows. */
+/** A report with the note that says how many recipients were counted and not listed, when there were any. */
+function noted(report: BounceReport): BounceReport {
+  if (report.moreRecipients && !report.notes.some((n) => n.includes(' failed recipients in all'))) {
+    report.notes.push(moreRecipientsNote(report.recipients.length, report.moreRecipients));
+  }
+  return report;
+}
+
 export function readPastedText(input: string): BounceReport {
-  return readText(input, readJsonEvents, LEGACY);
+  const report = noted(readText(input, readJsonEvents, LEGACY));
+  // A few stray control characters (a NUL…) are dropped by the reader; a paste is told so (not the webmail view).
+  const stray = report.notes.length > 0 && report.notes[0] === BINARY_NOTE ? 0 : strayControls(input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input);
+  if (stray > 0) report.notes.unshift(strayNote(stray));
+  return report;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -249,7 +259,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const normReport = normalizeText(reportText).text;
   const events = readJsonEvents(normReport);
   if (events) {
-    return { ...eventReport(events, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') };
+    return noted({ ...eventReport(events, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') });
   }
 
   // RFC 3464 parts.
@@ -450,7 +460,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const reportingMta = dsnReportingMta?.toLowerCase().replace(/\.$/, '') ?? reportingMtaFromText(normReport);
 
   const listed = isBounce || kind === 'delivered';
-  return noteMoreRecipients(
+  return noted(noteMoreRecipients(
     {
       isBounce,
       kind,
@@ -466,7 +476,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       notes,
     },
     listed ? moreRecipients : 0,
-  );
+  ));
 }
 
 function sameAddress(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -101,6 +101,7 @@ interface Ctx {
   lines: LineIndex;
   /** Index of the first non-space character of the text. */
   firstContent: number;
+  extras?: ReaderExtras | undefined;
 }
 
 function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
@@ -119,18 +120,18 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
   const more = new Set<string>();
   const keep = (anchor: Anchor) => {
     const key = anchor.address.toLowerCase();
-    if (distinct.has(key)) {
-      if (anchors.length < MAX_ANCHORS) anchors.push(anchor);
-    } else if (distinct.size < MAX_RECIPIENTS && anchors.length < MAX_ANCHORS) {
+    if (!distinct.has(key)) {
+      // Past the cap a new address is only counted (the listed ones never change after that).
+      if (distinct.size >= MAX_RECIPIENTS || anchors.length >= MAX_ANCHORS) return void more.add(key);
       distinct.add(key);
-      anchors.push(anchor);
-    } else more.add(key);
+    }
+    if (anchors.length < MAX_ANCHORS) anchors.push(anchor);
   };
   const region = ctx.text;
   for (const found of findAddresses(region, end)) {
-    // Exchange 5.5 writes "c=US;…;dda:SMTP=x@y; on <date>": the address after "SMTP=" names a recipient's block.
-    const x400 = /^SMTP=/i.test(found.text);
-    const m = x400 ? { text: found.text.slice(5), index: found.index + 5 } : found;
+    // An old system's address form (Exchange 5.5's "dda:SMTP=x@y") names a recipient's block on its own.
+    const own = extras?.ownAddress(found);
+    const m = own ?? found;
     const address = m.text;
     if (DAEMON.test(address)) continue;
     const { start: ls, end: leFull } = lineBounds(ctx, m.index);
@@ -147,7 +148,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|\s+-\s.*|,|;)?\s*$/i.test(after) ||
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
         (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
-    if (wholeLine || x400) {
+    if (wholeLine || own) {
       // An address alone on its line after "If you need help, contact" is the help desk's.
       const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
       if (!isHelp?.(prevLine)) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
@@ -160,7 +161,6 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
-  for (const k of distinct) more.delete(k);
   return { anchors, more };
 }
 
@@ -312,8 +312,8 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const { end: le } = lineBounds(ctx, anchor.index);
   // A line anchor's explanation is the lines under it; a phrase anchor's ("Unknown user: x@y") is its own line.
   // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
-  // Exchange 2000/2003 follow the address with when it failed ("x@y on 1/17/2005 10:00 AM"): not a reason.
-  const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '').replace(/^on [^\n]{1,60}$/, '') : '';
+  const rest = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
+  const restOfLine = ctx.extras?.isNotReason(rest) ? '' : rest;
   const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
   let sentence = false;
@@ -338,8 +338,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   if (startLine >= stop) return null;
   const raw = text.slice(startLine, stop);
   const cleaned = raw.replace(/\s+/g, ' ').trim();
-  // Words to the reader ("Please reply to postmaster…") are not the recipient's failure: the notice's prose is.
-  if (cleaned.length < 4 || /^(?:Please reply|If you (?:feel|think))\b/i.test(cleaned)) return null;
+  if (cleaned.length < 4 || ctx.extras?.isNotReason(cleaned)) return null;
   const lead = raw.length - raw.trimStart().length;
   return { text: cleaned, span: { start: startLine + lead, end: startLine + raw.trimEnd().length } };
 }
@@ -407,6 +406,10 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  */
 export interface ReaderExtras {
   formats: readonly GuardedFormat[];
+  /** An address in an old system's own form, as the address and where it stands ("dda:SMTP=x@y" → "x@y"). */
+  ownAddress(found: { text: string; index: number }): { text: string; index: number } | undefined;
+  /** Words under or beside a recipient that are not its reason: when it failed, words to the reader. */
+  isNotReason(text: string): boolean;
   /** Old systems' words right before a failed recipient ("undeliverable to", "User mailbox exceeds allowed size:"). */
   isLead(before: string): boolean;
   /** True when the words before an address (or the line before it) make it one to write to for help, not a recipient. */
@@ -426,7 +429,7 @@ export function readReportText(
   const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end), extraFormats) : detectFormat(text, lower, extraFormats);
   // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
   const format = detected ?? (hints.assumeBounce ? 'generic' : null);
-  const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
+  const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length, extras: hints.extras };
   const found = findAnchors(ctx, end, format !== null, hints.extras);
   let anchors = found.anchors;
   // Recipients named by user name only, completed with the reporting system's domain: only when no address is named.
@@ -459,18 +462,6 @@ export function readReportText(
     const next = a.address.toLowerCase() !== b.address.toLowerCase() ? b : nextOther.get(b);
     if (next) nextOther.set(a, next);
   }
-  /** The first anchor after `anchor` (in the text) that names another address. */
-  const nextAnchorAfter = (anchor: Anchor, key: string): Anchor | undefined => {
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((anchors[mid] as Anchor).index <= anchor.index) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = anchors[lo];
-    return first && first.address.toLowerCase() === key ? nextOther.get(first) : first;
-  };
   for (const a of anchors) {
     const key = a.address.toLowerCase();
     if (!byAddress.has(key)) {
@@ -574,7 +565,8 @@ export function readReportText(
     // No reply for this address. In a known layout a recipient line still means a failed recipient; its block may
     // carry a plain-words reason without a code. An address found only after a phrase needs a layout to count.
     if (!format && !looksLikeBounce) continue;
-    const nextAnchor = nextAnchorAfter(slot.anchor, key);
+    // The next anchor naming someone else: looked up, or (for the few anchors a reply made) searched.
+    const nextAnchor = nextOther.get(slot.anchor) ?? (slot.anchor.index === slot.anchor.lineStart ? anchors.find((a) => a.index > slot.anchor.index && a.address.toLowerCase() !== key) : undefined);
     const r = emptyRecipient(slot.anchor.address);
     // A user name's own words, when its line has them; else the notice's prose (read.ts), not the name itself.
     const block =
