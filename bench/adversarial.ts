@@ -49,3 +49,68 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
   ];
   return units.map(([name, unit]) => ({ name: `paste: ${name} ${mb}`, text: repeatTo(unit, size) }));
 }
+
+/**
+ * Hostile structure rather than hostile characters (issue 16): what a 100 KB / 2 MB / 9.5 MB file can hold that costs
+ * per item — MIME parts, nesting, header lines, recipients, events. Each is a complete input as the CLI or the popup's
+ * file drop gets it (bytes or text), and every one must be read in under a second.
+ */
+export interface AdversarialFile {
+  name: string;
+  size: number;
+  text: string;
+}
+
+const MESSAGE_HEAD = 'From: MAILER-DAEMON@mx.example\nTo: a@b.example\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n';
+
+export const ADVERSARIAL_SIZES = [100 * 1024, 2 * 1024 * 1024, 9.5 * 1024 * 1024] as const;
+
+export function sizeLabel(size: number): string {
+  return size < 1048576 ? `${Math.round(size / 1024)} KB` : `${+(size / 1048576).toFixed(1)} MB`;
+}
+
+/** Fills `size` characters with a head, `unit` repeated (`#` numbered from 1, so every address differs), and a tail. */
+function fill(head: string, unit: string, size: number, tail = ''): string {
+  if (!unit.includes('#')) return head + unit.repeat(Math.max(0, Math.floor((size - head.length - tail.length) / unit.length))) + tail;
+  const parts = [head];
+  let length = head.length + tail.length;
+  for (let i = 1; ; i++) {
+    const item = unit.replaceAll('#', String(i));
+    if (length + item.length > size) break;
+    parts.push(item);
+    length += item.length;
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+export function adversarialFiles(sizes: readonly number[] = ADVERSARIAL_SIZES): AdversarialFile[] {
+  const out: AdversarialFile[] = [];
+  for (const size of sizes) {
+    const label = sizeLabel(size);
+    out.push({ name: `MIME: empty parts ${label}`, size, text: fill(`${MESSAGE_HEAD}Content-Type: multipart/mixed; boundary=b\n\n`, '--b\n', size, '--b--\n') });
+    out.push({
+      name: `MIME: empty parts with headers ${label}`,
+      size,
+      text: fill(`${MESSAGE_HEAD}Content-Type: multipart/mixed; boundary=b\n\n`, '--b\nContent-Type: text/plain\n\nx\n', size, '--b--\n'),
+    });
+    let nested = '';
+    for (let i = 0; nested.length < size - 200; i++) nested += `--b${i}\nContent-Type: multipart/mixed; boundary=b${i + 1}\n\n`;
+    out.push({ name: `MIME: deep nesting ${label}`, size, text: `${MESSAGE_HEAD}Content-Type: multipart/mixed; boundary=b0\n\n${nested}` });
+    out.push({ name: `MIME: many header lines ${label}`, size, text: fill(MESSAGE_HEAD, 'X-A: b\n', size, '\nbody\n') });
+    out.push({
+      name: `DSN: many recipients ${label}`,
+      size,
+      text: fill(
+        `${MESSAGE_HEAD}Content-Type: multipart/report; report-type=delivery-status; boundary=r\n\n--r\nContent-Type: text/plain\n\nDelivery failed.\n\n--r\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n`,
+        '\nFinal-Recipient: rfc822; user#@dest.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n',
+        size,
+        '\n--r--\n',
+      ),
+    });
+    out.push({ name: `text: many recipient lines ${label}`, size, text: fill('This is the mail system at host mx.example.\n\n', '<user#@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command)\n', size) });
+    const event = '{"email":"user#@dest.example","event":"bounce","reason":"550 5.1.1 no such user","status":"5.1.1","sg_event_id":"e"},';
+    out.push({ name: `events: SendGrid batch ${label}`, size, text: fill('[', event, size - 1, '{}]') });
+  }
+  return out;
+}

@@ -6,6 +6,7 @@
  *     addresses and codes, deeply nested MIME), and of the tolerant paste reader on 2 MB pastes (the popup's limit)
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { loadCorpus } from './corpus-data';
 import { adversarialInputs, pasteAdversarialInputs } from './adversarial';
 import { measureContentCost, measurePopup } from './content-cost';
 import { measureContentSoak } from './content-soak';
+import { measureHostile } from './hostile';
 
 interface Row {
   figure: string;
@@ -80,6 +82,61 @@ function pasteAdversarial(): void {
     const ms = now() - t0;
     rows.push({ figure: `adversarial: ${name}`, value: `${ms.toFixed(0)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
   }
+}
+
+/**
+ * The CLI as a user runs it: one process over every mail of the corpus (`bounce-doctor diagnose --format jsonl …`),
+ * best of three, beside an empty Node process for scale. Processor time (user + system, from /usr/bin/time when the
+ * machine has it) is printed too: wall time on a shared machine is inflated by the other processes.
+ */
+async function wholeProcess(): Promise<void> {
+  const corpus = loadCorpus();
+  const cli = join(process.cwd(), 'bin', 'bounce-doctor.mjs');
+  if (!corpus || !existsSync(join(process.cwd(), 'dist', 'cli.mjs'))) {
+    console.log('bench: corpus or dist/cli.mjs missing — whole-process CLI time skipped.');
+    return;
+  }
+  const files = [...corpus.mails, ...corpus.notBounces].map((m) => join(corpus.dir, corpus.notBounces.includes(m) ? 'not-bounces' : 'eml', m.name));
+  const time = existsSync('/usr/bin/time');
+  const run = (args: string[]) => {
+    const t0 = now();
+    const res = spawnSync(time ? '/usr/bin/time' : process.execPath, time ? ['-f', '%U %S', process.execPath, ...args] : args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const wall = now() - t0;
+    const [user, sys] = (res.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+    return { wall, cpu: time && Number.isFinite(user) && Number.isFinite(sys) ? ((user as number) + (sys as number)) * 1000 : NaN };
+  };
+  const best = (args: string[]) => [0, 1, 2].map(() => run(args)).reduce((a, b) => (b.wall < a.wall ? b : a));
+  const empty = best(['-e', '0']);
+  const whole = best([cli, 'diagnose', '--format', 'jsonl', ...files]);
+  const cpu = (ms: number) => (Number.isFinite(ms) ? `, processor ${ms.toFixed(0)} ms` : '');
+  rows.push({ figure: `CLI whole process over the corpus (${files.length} mails), best of 3`, value: `${whole.wall.toFixed(0)} ms${cpu(whole.cpu)}`, budget: '≤ 150 ms (629 mails)', ok: whole.wall <= 150 });
+  rows.push({ figure: 'for scale: an empty Node process (node -e 0)', value: `${empty.wall.toFixed(0)} ms${cpu(empty.cpu)}`, budget: '—', ok: true });
+}
+
+/**
+ * Hostile structure (issue 16): each input read by the CLI in its own process and by the popup's reader in Chromium,
+ * under a second each; the worst MIME case and the CLI's memory per MB of input are printed on their own rows.
+ */
+async function hostile(): Promise<void> {
+  const results = await measureHostile();
+  if (!results) {
+    console.log('bench: no dist/cli.mjs (run npm run build:cli) — hostile-structure figures skipped.');
+    return;
+  }
+  for (const r of results) {
+    const worst = Math.max(r.cliMs, r.popupMs ?? 0);
+    const value = `CLI ${r.cliMs.toFixed(0)} ms (processor ${r.cliCpuMs.toFixed(0)} ms), ${r.cliPeakMb.toFixed(0)} MB` + (r.popupMs === null ? '' : `; popup ${r.popupMs.toFixed(0)} ms`);
+    rows.push({ figure: `hostile: ${r.name}`, value, budget: '< 1000 ms', ok: worst < 1000 });
+  }
+  const mime = results.filter((r) => r.name.startsWith('MIME'));
+  const worstCli = mime.reduce((a, b) => (b.cliMs > a.cliMs ? b : a));
+  const popupMime = mime.filter((r) => r.popupMs !== null);
+  const worstPopup = popupMime.length > 0 ? popupMime.reduce((a, b) => ((b.popupMs ?? 0) > (a.popupMs ?? 0) ? b : a)) : null;
+  rows.push({ figure: `worst adversarial MIME, CLI (${worstCli.name})`, value: `${worstCli.cliMs.toFixed(0)} ms`, budget: '< 1000 ms', ok: worstCli.cliMs < 1000 });
+  if (worstPopup) rows.push({ figure: `worst adversarial MIME, popup reader (${worstPopup.name})`, value: `${worstPopup.popupMs?.toFixed(0)} ms`, budget: '< 1000 ms', ok: (worstPopup.popupMs ?? 0) < 1000 });
+  const perMb = results.filter((r) => r.size > 4 * 1048576).map((r) => ({ r, mb: r.cliPeakMb / (r.size / 1048576) }));
+  const worstMb = perMb.reduce((a, b) => (b.mb > a.mb ? b : a));
+  rows.push({ figure: `CLI peak memory per MB of input, worst (${worstMb.r.name})`, value: `${worstMb.mb.toFixed(1)} MB/MB`, budget: '≤ 40 MB/MB', ok: worstMb.mb <= 40 });
 }
 
 /** Per-reply diagnosis time over every reply the corpus yields (classification, explanation, checklist). */
@@ -192,12 +249,14 @@ async function contentSoak(): Promise<void> {
 }
 
 await throughput();
+await wholeProcess();
 await diagnosisTime();
 await contentCost();
 await contentSoak();
 await sizes();
 await adversarial();
 pasteAdversarial();
+await hostile();
 console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : 'OVER BUDGET' })));
 const over = rows.filter((r) => !r.ok);
 if (over.length > 0) console.log(`${over.length} figure(s) over budget.`);

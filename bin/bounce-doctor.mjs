@@ -8,5 +8,12 @@ if (!existsSync(cli)) {
   console.error('bounce-doctor: the CLI is not built yet. Run `npm ci` (or `npm run build:cli`) in the project first.');
   process.exit(2);
 }
-const { main } = await import(new URL('../dist/cli.mjs', import.meta.url).href);
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+// A closed standard error (2>&-) must not end the run with a stack trace; standard output's failures are main's.
+process.stderr.on('error', () => undefined);
+try {
+  const { main } = await import(new URL('../dist/cli.mjs', import.meta.url).href);
+  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+} catch (error) {
+  process.stderr.write(`bounce-doctor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -3,6 +3,8 @@ import { diagnoseReport } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { isInertCommand } from '../diagnosis/shell';
+import { thousands } from '../engine/limits';
+import { terminalSafe, terminalSafeDeep } from './terminal';
 
 /** One failed recipient: the facts read (part 1) and the diagnosis (part 2), flat, as the CLI contract promises. */
 export type BounceJson = FailedRecipient & Diagnosis;
@@ -10,6 +12,8 @@ export type BounceJson = FailedRecipient & Diagnosis;
 export type CliResult =
   | {
       file: string;
+      /** The message's number in an mbox file (from 1); absent for a file of its own. */
+      mboxMessage?: number;
       isBounce: boolean;
       kind: BounceReport['kind'];
       format: BounceReport['format'];
@@ -20,12 +24,15 @@ export type CliResult =
       bounces: BounceJson[];
       original: BounceReport['original'];
       notes: string[];
+      /** Failed recipients named past the listed ones (counted only). */
+      moreRecipients?: number;
     }
-  | { file: string; error: string };
+  | { file: string; mboxMessage?: number; error: string };
 
-export function toJsonResult(file: string, report: BounceReport): CliResult {
+export function toJsonResult(file: string, report: BounceReport, mboxMessage?: number): CliResult {
   return {
     file,
+    ...(mboxMessage !== undefined ? { mboxMessage } : {}),
     isBounce: report.isBounce,
     kind: report.kind,
     format: report.format,
@@ -39,7 +46,13 @@ export function toJsonResult(file: string, report: BounceReport): CliResult {
     })(),
     original: report.original,
     notes: report.notes,
+    ...(report.moreRecipients ? { moreRecipients: report.moreRecipients } : {}),
   };
+}
+
+/** How a result names its input in text and csv: the path, and the message's number in an mbox. */
+export function inputName(result: Pick<CliResult, 'file' | 'mboxMessage'>): string {
+  return result.mboxMessage !== undefined ? `${result.file} (message ${result.mboxMessage})` : result.file;
 }
 
 const KIND_LINE: Record<BounceReport['kind'], string> = {
@@ -51,10 +64,17 @@ const KIND_LINE: Record<BounceReport['kind'], string> = {
   'not-bounce': 'not a bounce',
 };
 
-export function formatText(result: CliResult, color: boolean): string {
+/**
+ * The readable summary of one result. Every value taken from the input (reply, addresses, subject, hosts, the file
+ * name, and the texts filled with them) is made terminal-safe first (terminal.ts); the only escape sequences printed
+ * are our own colours.
+ */
+export function formatText(unsafe: CliResult, color: boolean): string {
+  const result = terminalSafeDeep(unsafe);
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  if ('error' in result) return `${paint('1', result.file)}: ${paint('31', 'error')}: ${result.error}`;
-  const lines = [`${paint('1', result.file)}: ${KIND_LINE[result.kind]}${result.format ? ` (${result.format} format)` : ''}`];
+  if ('error' in result) return `${paint('1', inputName(result))}: ${paint('31', 'error')}: ${result.error}`;
+  const lines = [`${paint('1', inputName(result))}: ${KIND_LINE[result.kind]}${result.format ? ` (${result.format} format)` : ''}`];
+  if (result.subject) lines.push(`  subject: ${result.subject.length > 200 ? result.subject.slice(0, 200) + '…' : result.subject}`);
   const SIDE = { sender: 'you (the sender) must act', recipient: "the recipient's side must act", either: 'either side may need to act', none: 'no one needs to act' } as const;
   const RETRY = { 'retry-later': 'retry later', 'fix-then-resend': 'fix first, then resend', 'never-resend': 'never resend to this address', 'nothing-to-do': 'nothing to do' } as const;
   for (const b of result.bounces) {
@@ -74,6 +94,33 @@ export function formatText(result: CliResult, color: boolean): string {
     if (where || b.command) lines.push(`    ${where ? `from ${where}` : ''}${where && b.command ? ', ' : ''}${b.command ? `after ${b.command}` : ''}`);
     if (b.codeMismatch) lines.push(`    note: ${b.codeMismatch}`);
   }
+  if (result.moreRecipients) lines.push(`  …and ${thousands(result.moreRecipients)} more failed recipients, not listed.`);
   for (const n of result.notes) lines.push(`  note: ${n}`);
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// csv
+
+export const CSV_HEADER = ['file', 'message-id', 'recipient', 'code', 'enhanced', 'category', 'permanent', 'suppress', 'title'] as const;
+
+/**
+ * One cell, quoted per RFC 4180 when it needs it. Controls are removed, and a cell that a spreadsheet would run as a
+ * formula (starting with =, +, -, @, or a tab or CR) is prefixed with an apostrophe: a bounce must not become code.
+ */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let s = terminalSafe(String(value));
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The csv rows of a result: one per failed recipient (none for an error or for something that is not a bounce). */
+export function csvRows(result: CliResult): string[] {
+  if ('error' in result || !result.isBounce) return [];
+  const file = inputName(result);
+  const messageId = result.original?.messageId ?? null;
+  return result.bounces.map((b) =>
+    [file, messageId, b.recipient, b.code, b.enhanced, b.category, b.permanent, b.suppress, b.title].map(csvCell).join(','),
+  );
 }

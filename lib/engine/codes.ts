@@ -75,8 +75,10 @@ export function readReplyCodes(reply: string): ReplyCodes {
     }
   }
   if (!enhanced) {
-    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(reply.slice(0, 600));
-    if (inside?.[1] && isEnhancedCode(inside[1]) && (code === null || inside[1][0] === code[0])) enhanced = inside[1];
+    // In the text, or at its end as qmail's "(#5.1.1)" or Exchange 2000/2003's "<host.example #5.1.1>".
+    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? /\(#([245]\.\d{1,3}\.\d{1,3})\)| #([245]\.\d{1,3}\.\d{1,3})>/.exec(reply.slice(0, 600));
+    const found = inside?.[1] ?? inside?.[2];
+    if (found && isEnhancedCode(found) && (code === null || found[0] === code[0])) enhanced = found;
   }
   if (code !== null && !isBasicCode(code)) code = null;
   return { code, enhanced };

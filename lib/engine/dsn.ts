@@ -5,6 +5,7 @@
  */
 import { readReplyCodes, codeMismatch, isEnhancedCode } from './codes';
 import { cleanReply, parseRemoteMtaField } from './reply';
+import { MAX_RECIPIENTS } from './limits';
 import type { DsnAction, FailedRecipient, Span } from './types';
 
 export interface DsnField {
@@ -22,6 +23,8 @@ export interface DsnReport {
   reportingMta: string | null;
   arrivalDate: string | null;
   recipients: DsnRecipient[];
+  /** Recipient blocks past the MAX_RECIPIENTS read (counted only). */
+  moreRecipients: number;
 }
 
 const PER_RECIPIENT = new Set([
@@ -42,52 +45,78 @@ const PER_RECIPIENT = new Set([
 /** Parses header-style fields with folding. `base` is added to spans (where the text sits in a larger input). */
 export function parseFields(text: string, base = 0): DsnField[] {
   const fields: DsnField[] = [];
+  eachField(text, base, (f) => {
+    fields.push(f);
+    return true;
+  });
+  return fields;
+}
+
+/**
+ * Calls `visit` with each field once it is whole (folded lines joined), in order, until `visit` returns false; returns
+ * where in the text the parse stopped (the text's length when it read everything).
+ */
+function eachField(text: string, base: number, visit: (f: DsnField) => boolean): number {
   const re = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/gm;
   let current: DsnField | null = null;
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = pos;
-    pos += line.length + 1;
+  let currentStart = 0;
+  let next = 0;
+  while (next <= text.length) {
+    const lineStart = next;
+    const found = text.indexOf('\n', lineStart);
+    const eol = found < 0 ? text.length : found;
+    next = eol + 1;
+    const line = text.slice(lineStart, eol);
     if (current && /^[ \t]+\S/.test(line)) {
       current.value += ' ' + line.trim();
       current.span.end = base + lineStart + line.length;
       continue;
     }
+    if (current && !visit(current)) return currentStart;
+    current = null;
     re.lastIndex = 0;
     const m = re.exec(line);
     if (m?.[1] !== undefined && m[2] !== undefined) {
       const valueStart = lineStart + line.indexOf(m[2], m[1].length);
       current = { name: m[1].toLowerCase(), value: m[2].trim(), span: { start: base + valueStart, end: base + lineStart + line.length } };
-      fields.push(current);
-    } else {
-      current = null;
+      currentStart = lineStart;
     }
   }
-  return fields;
+  if (current && !visit(current)) return currentStart;
+  return text.length;
 }
 
 export function parseDsn(text: string, base = 0): DsnReport {
-  const fields = parseFields(text, base);
-  const report: DsnReport = { reportingMta: null, arrivalDate: null, recipients: [] };
+  const report: DsnReport = { reportingMta: null, arrivalDate: null, recipients: [], moreRecipients: 0 };
   let current: DsnRecipient | null = null;
   const has = (r: DsnRecipient | null, name: string) => r?.fields.some((f) => f.name === name) ?? false;
-  for (const f of fields) {
+  const stoppedAt = eachField(text, base, (f) => {
     if (f.name === 'reporting-mta') report.reportingMta ??= f.value.replace(/^\s*dns\s*;\s*/i, '').trim() || null;
     else if (f.name === 'arrival-date') report.arrivalDate ??= f.value;
-    if (!PER_RECIPIENT.has(f.name)) continue;
+    if (!PER_RECIPIENT.has(f.name)) return true;
     const startsNew =
       current === null ||
       (f.name === 'final-recipient' && has(current, 'final-recipient')) ||
       (f.name === 'original-recipient' && has(current, 'original-recipient'));
     if (startsNew) {
-      if (f.name !== 'final-recipient' && f.name !== 'original-recipient' && current !== null) continue;
+      if (f.name !== 'final-recipient' && f.name !== 'original-recipient' && current !== null) return true;
+      // Past the recipient cap, the rest is only counted: no field objects for a hundred thousand blocks.
+      if (report.recipients.length >= MAX_RECIPIENTS) return false;
       current = { fields: [] };
       report.recipients.push(current);
     }
     current?.fields.push(f);
-  }
+    return true;
+  });
   report.recipients = report.recipients.filter((r) => has(r, 'final-recipient') || has(r, 'original-recipient'));
+  if (stoppedAt < text.length) report.moreRecipients = countRecipientBlocks(text, stoppedAt);
   return report;
+}
+
+/** How many recipient blocks start at or after `from`: one per Final-Recipient field (or Original-, when none). */
+function countRecipientBlocks(text: string, from: number): number {
+  const rest = text.slice(from);
+  return (rest.match(/^[ \t]*final-recipient[ \t]*:/gim) ?? rest.match(/^[ \t]*original-recipient[ \t]*:/gim))?.length ?? 0;
 }
 
 /** "rfc822; <a@b.example>" → "a@b.example". */

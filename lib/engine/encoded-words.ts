@@ -33,11 +33,12 @@ function decoderFor(charset: string): TextDecoder {
   }
 }
 
-export function decodeEncodedWords(value: string): string {
+/** `mislabelled` may decode a word whose bytes do not fit its charset (charsets.ts; not carried by content scripts). */
+export function decodeEncodedWords(value: string, mislabelled?: (charset: string, bytes: Uint8Array) => string | null): string {
   if (!value.includes('=?')) return value;
   // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
   return value.replace(/(\?=)\s+(?==\?)/g, '$1').replace(WORD, (whole, charset: string, enc: string, text: string) => {
     const bytes = bytesOf(enc, text);
-    return bytes ? decoderFor(charset).decode(bytes) : whole;
+    return bytes ? (mislabelled?.(charset, bytes) ?? decoderFor(charset).decode(bytes)) : whole;
   });
 }

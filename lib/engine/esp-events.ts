@@ -15,6 +15,8 @@
  */
 import { codeMismatch, readReplyCodes } from './codes';
 import { addressFromField, diagnosticValue } from './dsn';
+import { jsonPieces, MAX_JSON_PIECE } from './json-stream';
+import { MAX_RECIPIENTS, thousands } from './limits';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, EventReading, FailedRecipient, MessageKind } from './types';
 
@@ -161,13 +163,14 @@ const firstText = (root: unknown, paths: readonly Path[]): string | null => {
 
 /**
  * The JSON in a paste: from an opening bracket to the matching kind of closing one at the end, so a log line's prefix
- * ("[2026-11-30 10:00:01] {…}") or a trailing note does no harm.
+ * ("[2026-11-30 10:00:01] {…}") or a trailing note does no harm. Undefined when that is not one JSON value (JSON
+ * Lines, a file cut short) or is larger than one parse should take: the events are then read one by one.
  */
 function parseJson(input: string): unknown {
   for (const [open, close] of [['{', '}'], ['[', ']']] as const) {
     const start = input.indexOf(open);
     const end = input.lastIndexOf(close);
-    if (start < 0 || end <= start || end - start > 2_000_000) continue;
+    if (start < 0 || end <= start || end - start > MAX_JSON_PIECE) continue;
     try {
       return JSON.parse(input.slice(start, end + 1));
     } catch {
@@ -227,29 +230,87 @@ function factsOf(e: Json, f: EspEventFormat, kind: MessageKind): FailedRecipient
   return r;
 }
 
+/** One service's events as they are read: the failures and delays (listed up to the cap), and what else there was. */
+class Tally {
+  failing: FailedRecipient[] = [];
+  failingMore = 0;
+  failures = 0;
+  delays = 0;
+  /** The kind of the first event that is neither, and its events (when the batch holds no failure or delay). */
+  otherKind: MessageKind | null = null;
+  others: FailedRecipient[] = [];
+  othersMore = 0;
+
+  constructor(readonly format: EspEventFormat) {}
+
+  add(e: Json): void {
+    const f = this.format;
+    let kind = f.kinds[text(at(e, f.type)) ?? ''];
+    if (!kind) return;
+    if (kind === 'failure' && f.temporary && f.temporary.values.includes(text(at(e, f.temporary.path)) ?? '')) kind = 'delay';
+    if (kind === 'failure' || kind === 'delay') {
+      if (kind === 'failure') this.failures++;
+      else this.delays++;
+      // Past the cap an event is only counted: its facts are never read.
+      if (this.failing.length < MAX_RECIPIENTS) this.failing.push(factsOf(e, f, kind));
+      else this.failingMore++;
+      return;
+    }
+    this.otherKind ??= kind;
+    if (kind !== this.otherKind) return;
+    if (this.others.length < MAX_RECIPIENTS) this.others.push(factsOf(e, f, kind));
+    else this.othersMore++;
+  }
+
+  get empty(): boolean {
+    return this.failing.length === 0 && this.failingMore === 0 && this.others.length === 0 && this.othersMore === 0;
+  }
+
+  /** A batch mixes events: its failures are what the user came for, with its delays; otherwise what it holds. */
+  reading(notes: string[]): EventReading {
+    const failing = this.failures + this.delays > 0;
+    const kind: MessageKind = this.failures > 0 ? 'failure' : this.delays > 0 ? 'delay' : (this.otherKind ?? 'not-bounce');
+    const recipients = failing ? this.failing : this.others;
+    const more = failing ? this.failingMore : this.othersMore;
+    return { format: this.format.id, kind, recipients, reportingMta: null, ...(more > 0 ? { moreRecipients: more } : {}), ...(notes.length > 0 ? { notes } : {}) };
+  }
+}
+
 /**
  * The failures of a sending service's event JSON (or its deliveries, complaints…, when that is all it holds). Every
- * service whose marker is in the text is tried, in table order: some share words ("hard_bounce").
+ * service whose marker is in the text is tried, in table order: some share words ("hard_bounce"). The JSON is parsed
+ * whole when it is one value of a sensible size; otherwise (JSON Lines, a log of events, a batch of megabytes, a file
+ * cut short) it is read one event at a time (json-stream.ts), up to the input's size limit.
  */
 export function readEspEvents(input: string): EventReading | null {
   // Every event is a JSON object: one scan spares the markers' scans on the bounces that are not events.
   if (!input.includes('{')) return null;
   const candidates = ESP_EVENT_FORMATS.filter((format) => format.markers.some((m) => input.includes(m)));
   if (candidates.length === 0) return null;
-  const root = parseJson(input);
-  if (root === undefined) return null;
-  for (const f of candidates) {
-    const read = eventsOf(root, f).flatMap((e) => {
-      let kind = f.kinds[text(at(e, f.type)) ?? ''];
-      if (!kind) return [];
-      if (kind === 'failure' && f.temporary && f.temporary.values.includes(text(at(e, f.temporary.path)) ?? '')) kind = 'delay';
-      return [{ kind, facts: factsOf(e, f, kind) }];
-    });
-    if (read.length === 0) continue;
-    // A batch mixes events: its failures are what the user came for, with its delays; otherwise what it holds.
-    const kind = (['failure', 'delay'] as const).find((k) => read.some((x) => x.kind === k)) ?? read[0]!.kind;
-    const wanted = read.filter((x) => x.kind === kind || (kind === 'failure' && x.kind === 'delay'));
-    return { format: f.id, kind, recipients: wanted.map((x) => x.facts), reportingMta: null };
+  const whole = parseJson(input);
+  const notes: string[] = [];
+  const tallies = readRoots(whole !== undefined ? [whole] : streamedRoots(input, candidates, notes), candidates);
+  return tallies.find((t) => !t.empty)?.reading(notes) ?? null;
+}
+
+/** The events of a text that is not one JSON value of sensible size, parsed one by one; notes say what was left. */
+function* streamedRoots(input: string, candidates: readonly EspEventFormat[], notes: string[]): Generator<unknown> {
+  const { pieces, truncated } = jsonPieces(input);
+  let broken = 0;
+  for (const piece of pieces) {
+    try {
+      yield JSON.parse(piece) as unknown;
+    } catch {
+      if (candidates.some((f) => f.markers.some((m) => piece.includes(m)))) broken++;
+    }
   }
-  return null;
+  if (truncated) notes.push('The events end in the middle of one (the text was cut short); the whole events before it were read.');
+  if (broken > 0) notes.push(`${thousands(broken)} event${broken === 1 ? '' : 's'} could not be read as JSON and ${broken === 1 ? 'was' : 'were'} left out.`);
+}
+
+/** Every candidate service's reading of the events under the roots (a tally per service, in table order). */
+function readRoots(roots: Iterable<unknown>, candidates: readonly EspEventFormat[]): Tally[] {
+  const tallies = candidates.map((f) => new Tally(f));
+  for (const root of roots) for (const t of tallies) for (const e of eventsOf(root, t.format)) t.add(e);
+  return tallies;
 }

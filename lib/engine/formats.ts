@@ -162,14 +162,33 @@ export const FORMATS: readonly FormatSpec[] = [
 /** Formats whose signatures alone do not make a bounce. */
 export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'google-groups']);
 
-/** Each signature with its literal pre-check (literal.ts), built once from the table. */
-const GUARDED: readonly { id: BounceFormat; sigs: Guarded[] }[] = FORMATS.map((f) => ({ id: f.id, sigs: f.signatures.map(guard) }));
+export interface GuardedFormat {
+  id: BounceFormat;
+  sigs: Guarded[];
+  /** Tried after the core table (general wording). */
+  late?: boolean;
+}
 
-export function detectFormat(text: string, lowered?: string): BounceFormat | null {
+/** Each signature with its literal pre-check (literal.ts), built once from a table. */
+export function guardFormats(formats: readonly (FormatSpec & { late?: boolean })[]): readonly GuardedFormat[] {
+  return formats.map((f) => ({ id: f.id, sigs: f.signatures.map(guard), late: f.late === true }));
+}
+
+const GUARDED = guardFormats(FORMATS);
+
+/**
+ * The layout of a report text. `extra` layouts (legacy.ts: old systems' notices, read in pastes, files and messages but
+ * not carried by the webmail content scripts) are tried first, their signatures being specific; those marked `late`
+ * (general wording) after the core table.
+ */
+export function detectFormat(text: string, lowered?: string, extra: readonly GuardedFormat[] = []): BounceFormat | null {
   // Signatures are looked for in the report part only; bounded so a huge paste costs one pass per pattern at most.
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lower = lowered !== undefined && head === text ? lowered : head.toLowerCase();
-  for (const f of GUARDED) if (f.sigs.some((g) => guardedTest(g, head, lower))) return f.id;
+  const hit = (f: GuardedFormat) => f.sigs.some((g) => guardedTest(g, head, lower));
+  for (const f of extra) if (!f.late && hit(f)) return f.id;
+  for (const f of GUARDED) if (hit(f)) return f.id;
+  for (const f of extra) if (f.late && hit(f)) return f.id;
   return null;
 }
 
@@ -192,6 +211,8 @@ export const ORIGINAL_MESSAGE_MARKERS: readonly RegExp[] = [
   /^[ \t]*------ This is a copy of your message/im,
   /^[ \t]*-{3,} ?(?:Returned Message|original message)\b/im,
   /^[ \t]*Original message follows\.?[ \t]*$/im,
+  // smail: "|---- Message text follows: ----|"; CompuServe: "--- Returned Message ---".
+  /^[ \t]*\|?-{3,}[ \t]*Message text follows:?/im,
   /^[ \t]*Original Message:[ \t]*$/im,
 ];
 

@@ -14,7 +14,9 @@ export interface NormalText {
 }
 
 // Zero-width space/joiners, word joiner, BOM, soft hyphen, and bidi controls: invisible, and hostile when left in.
-const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+// Stray C0 controls (NUL…, not tab, line ends, VT, FF or ESC) and DEL: noise in text, dropped too.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
 
 export function normalizeText(input: string): NormalText {
   const n = input.length;
@@ -45,6 +47,10 @@ export function normalizeText(input: string): NormalText {
       continue;
     }
     if (
+      c <= 0x08 ||
+      (c >= 0x0e && c <= 0x1a) ||
+      (c >= 0x1c && c <= 0x1f) ||
+      c === 0x7f ||
       (c >= 0x200b && c <= 0x200f) ||
       c === 0x2028 ||
       c === 0x2029 ||

@@ -39,9 +39,9 @@ export function parseHeaderBlock(text: string, maxHeaders = 500): Header[] {
   return headers;
 }
 
-function decode(value: string): string {
+function decode(value: string, mislabelled?: (charset: string, bytes: Uint8Array) => string | null): string {
   try {
-    return decodeEncodedWords(value);
+    return decodeEncodedWords(value, mislabelled);
   } catch {
     return value;
   }
@@ -61,12 +61,15 @@ const SIGNAL = new Set([
   'mime-version',
 ]);
 
-/** Builds the original-message facts from headers; null when the block holds none of a message's headers. */
-export function originalFromHeaders(headers: Header[]): OriginalMessage | null {
+/**
+ * Builds the original-message facts from headers; null when the block holds none of a message's headers.
+ * `mislabelled` decodes encoded words whose bytes do not fit their charset (read.ts passes charsets.ts's).
+ */
+export function originalFromHeaders(headers: Header[], mislabelled?: (charset: string, bytes: Uint8Array) => string | null): OriginalMessage | null {
   if (!headers.some((h) => SIGNAL.has(h.name))) return null;
   const first = (name: string) => {
     const h = headers.find((x) => x.name === name);
-    return h ? decode(h.value) || null : null;
+    return h ? decode(h.value, mislabelled) || null : null;
   };
   const all = (name: string) => headers.filter((x) => x.name === name).map((x) => x.value);
   const tag = (sig: string, t: string) => new RegExp(`(?:^|;)\\s*${t}\\s*=\\s*([^;\\s]{1,255})`, 'i').exec(sig)?.[1] ?? null;

@@ -12,6 +12,7 @@
 import { findAddresses } from './addresses';
 import { codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
+import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { classifyKind } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
@@ -64,7 +65,7 @@ interface View {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(input: string): BounceReport {
-  const strict = readText(input, readJsonEvents);
+  const strict = readText(input, readJsonEvents, LEGACY);
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
   // an automatic reply, a complaint, a delivery notice.

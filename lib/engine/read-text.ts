@@ -11,7 +11,8 @@ import { originalFromText } from './original';
 import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
 import { readSesNotification } from './ses';
-import { emptyRecipient, readReportText } from './text-report';
+import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
+
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
 /** The largest input the engine reads whole; the rest of a larger one is ignored, with a note. */
@@ -40,22 +41,26 @@ export function emptyReport(inputType: InputType, notes: string[]): BounceReport
   };
 }
 
-/** True when text has too many control characters to be mail (NUL, most C0 controls; ESC is ISO-2022-JP's). */
+/**
+ * True when text has too many control characters to be mail: more than 2% of it (NUL, most C0 controls, DEL; ESC is
+ * ISO-2022-JP's; decoding failures count too). A few are noise — a NUL at the end of a mail — and are dropped by
+ * normalizeText with a note, not a reason to refuse the input.
+ */
 export function looksBinary(sample: string): boolean {
   const s = sample.slice(0, 8192);
   if (s.length === 0) return false;
-  if (s.includes('\0')) return true;
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const bad = s.match(/[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g);
+  const bad = s.match(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g);
   return bad !== null && bad.length / s.length > 0.02;
 }
 
+
 const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|content-type|delivered-to|x-failed-recipients|auto-submitted|reply-to|sender|dkim-signature|authentication-results|x-[a-z0-9-]+)$/i;
 
-/** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line). */
+/** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line); any line ends. */
 export function looksLikeMessage(text: string): boolean {
   const head = text.slice(0, 8192).replace(/^\s+/, '');
-  const lines = head.split('\n', 60).map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const lines = head.split(/\r\n|\r|\n/, 60);
   let i = 0;
   if (lines[0]?.startsWith('From ')) i = 1;
   let known = 0;
@@ -106,10 +111,20 @@ export function mergeInto(target: FailedRecipient, from: FailedRecipient): void 
   target.codeMismatch = codeMismatch(target.code, target.enhanced);
 }
 
-/** A DSN pasted as text, or shown inline by a webmail, read like the MIME part. */
-export function dsnFromText(text: string): FailedRecipient[] {
-  if (!/^[ \t]*(?:Final|Original)-Recipient[ \t]*:/im.test(text)) return [];
-  return parseDsn(text).recipients.map(dsnRecipientFacts);
+/** A DSN pasted as text, or shown inline by a webmail, read like the MIME part (`more`: recipients past the cap). */
+export function dsnFromText(text: string): { recipients: FailedRecipient[]; more: number } {
+  if (!/^[ \t]*(?:Final|Original)-Recipient[ \t]*:/im.test(text)) return { recipients: [], more: 0 };
+  const dsn = parseDsn(text);
+  return { recipients: dsn.recipients.map(dsnRecipientFacts), more: dsn.moreRecipients };
+}
+
+/**
+ * Sets the count of recipients past the listed ones. The note that says so is added by the readers of pastes, files
+ * and messages (read.ts: noted()); the webmail content scripts carry the count only.
+ */
+export function noteMoreRecipients(report: BounceReport, more: number): BounceReport {
+  if (more > 0 && report.recipients.length > 0) report.moreRecipients = more;
+  return report;
 }
 
 /** A fragment that is only a "Diagnostic-Code: smtp; 550 …" line. */
@@ -168,7 +183,7 @@ export function capInput(input: string, notes: string[]): string {
  * reads a sending service's event JSON first: by default only Amazon SES's, which arrive by mail (read.ts passes the
  * reader of every service for pastes and files, which the content script does not carry).
  */
-export function readText(input: string, events: (text: string) => EventReading | null = readSesNotification): BounceReport {
+export function readText(input: string, events: (text: string) => EventReading | null = readSesNotification, extras?: ReaderExtras): BounceReport {
   const notes: string[] = [];
   if (typeof input !== 'string' || input.trim() === '') return emptyReport('text', [EMPTY_NOTE]);
   if (looksBinary(input)) return emptyReport('text', [BINARY_NOTE]);
@@ -177,13 +192,13 @@ export function readText(input: string, events: (text: string) => EventReading |
   const text = norm.text;
   const fromEvents = events(text);
   if (fromEvents) return eventReport(fromEvents, 'text', notes);
-  let reading = readReportText(text);
+  let reading = readReportText(text, extras ? { extras } : {});
   let base = 0;
   if (reading.recipients.length === 0 && reading.originalStart >= 0) {
     // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
     const after = text.indexOf('\n', reading.originalStart);
     if (after > 0) {
-      const inner = readReportText(text.slice(after + 1));
+      const inner = readReportText(text.slice(after + 1), extras ? { extras } : {});
       if (inner.recipients.length > 0) {
         base = after + 1;
         reading = { ...inner, originalStart: inner.originalStart >= 0 ? inner.originalStart + base : -1 };
@@ -194,7 +209,9 @@ export function readText(input: string, events: (text: string) => EventReading |
   const reportText = reading.originalStart >= 0 ? text.slice(base, reading.originalStart) : text.slice(base);
   let recipients = reading.recipients;
 
-  const fromDsn = dsnFromText(reportText);
+  const dsnText = dsnFromText(reportText);
+  const fromDsn = dsnText.recipients;
+  const more = fromDsn.length > 0 ? dsnText.more : reading.moreRecipients;
   if (fromDsn.length > 0) {
     // The DSN fields are the list; the text around them may add a reply the fields lack.
     const sameAddress = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
@@ -251,7 +268,7 @@ export function readText(input: string, events: (text: string) => EventReading |
   const isBounce = kind === 'failure' || kind === 'delay';
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
   const original = reading.originalStart >= 0 ? originalFromText(text.slice(reading.originalStart)) : null;
-  return {
+  return noteMoreRecipients({
     isBounce,
     kind,
     format: isBounce || kind === 'delivered' ? format : kind === 'complaint' ? 'arf' : kind === 'auto-reply' ? 'auto-reply' : null,
@@ -264,17 +281,18 @@ export function readText(input: string, events: (text: string) => EventReading |
     recipients: isBounce || kind === 'delivered' ? recipients : [],
     original,
     notes,
-  };
+  }, more);
 }
 
 export function eventReport(events: EventReading, inputType: InputType, notes: string[]): BounceReport {
-  return {
-    ...emptyReport(inputType, notes),
+  const report: BounceReport = {
+    ...emptyReport(inputType, [...notes, ...(events.notes ?? [])]),
     isBounce: events.kind === 'failure' || events.kind === 'delay',
     kind: events.kind,
     format: events.format,
     reportingMta: events.reportingMta,
     recipients: events.recipients,
   };
+  return noteMoreRecipients(report, events.moreRecipients ?? 0);
 }
 

@@ -3,8 +3,8 @@
  * webmail shows, or a fragment such as one reply or a log line — and returns the facts (types.ts). Pure: no DOM, no
  * extension API, no network; the same code runs in Node, the popup and (text half, read-text.ts) the content script.
  */
-import { LATIN1, UTF8 } from './codec';
-import { addressFromField, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
+import { LATIN1 } from './codec';
+import { addressFromField, dsnRecipientFacts, parseDsn, parseFields } from './dsn';
 import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
 import { htmlToText, normalizeText } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
@@ -18,29 +18,59 @@ import {
   looksLikeMessage,
   MAX_INPUT_CHARS,
   mergeInto,
+  noteMoreRecipients,
   readText,
   reportingMtaFromText,
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
 import { readPaste } from './paste';
+import { LEGACY } from './legacy';
+import { applyPlan, planMime } from './mime-limits';
+import { prepareBytes, strayControls, strayNote, textCrToLf, type Prepared } from './bytes';
+import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
+import { MAX_RECIPIENTS, moreRecipientsNote } from './limits';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
 
-/** Reads any input. Bytes are taken to be a message; text is looked at first. */
+/**
+ * Reads any input: a file's bytes (prepared in bytes.ts: UTF-16, stray bytes, CR-only line ends, charsets) or text,
+ * looked at first to tell a message from a paste. The CLI and a .eml dropped on the popup both come through here.
+ */
 export async function readBounce(input: string | Uint8Array): Promise<BounceReport> {
-  if (typeof input !== 'string') return readMessage(input);
+  if (typeof input !== 'string') return readPrepared(prepareBytes(input));
   if (looksLikeMessage(input)) return readMessage(input);
   return readPastedText(input);
 }
 
+/** Reads bytes already prepared (the CLI prepares them itself, to tell a binary file from a bounce). */
+export async function readPrepared(prepared: Prepared): Promise<BounceReport> {
+  if (prepared.kind === 'empty') return emptyReport('message', [EMPTY_NOTE]);
+  if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
+  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined) : readPastedText(prepared.text);
+  if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
+  return report;
+}
+
+/** A report with the note that says how many recipients were counted and not listed, when there were any. */
+function noted(report: BounceReport): BounceReport {
+  if (report.moreRecipients && !report.notes.some((n) => n.includes(' failed recipients in all'))) {
+    report.notes.push(moreRecipientsNote(report.recipients.length, report.moreRecipients));
+  }
+  return report;
+}
+
 /**
  * Text someone pasted, selected or gave as a file: also a sending service's event JSON, which a webmail never shows,
- * and the reply behind any wrapper (a library's exception, a log line, JSON fields; paste.ts).
+ * old systems' layouts, and the reply behind any wrapper (a library's exception, a log line, JSON fields; paste.ts).
  */
 export function readPastedText(input: string): BounceReport {
-  return readPaste(input);
+  const report = noted(readPaste(input));
+  // A few stray control characters (a NUL…) are dropped by the reader; a paste is told so (not the webmail view).
+  const stray = report.notes.length > 0 && report.notes[0] === BINARY_NOTE ? 0 : strayControls(input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input);
+  if (stray > 0) report.notes.unshift(strayNote(stray));
+  return report;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -51,43 +81,93 @@ interface PartText {
   text: string;
 }
 
+/** An attachment's text (a delivery-status part, a returned message): UTF-8 when valid, else its guessed charset. */
 function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
-  return UTF8.decode(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
+  return decodeIso2022JpLeftovers(decodeBytes(content instanceof ArrayBuffer ? new Uint8Array(content) : content).text);
+}
+
+/** What postal-mime keeps of a part (not in its public types; read defensively). */
+interface MimeNodeLike {
+  childNodes?: MimeNodeLike[];
+  content?: ArrayBuffer | null;
+  contentType?: { parsed?: { value?: string; params?: Record<string, string> }; multipart?: unknown };
+  contentDisposition?: { parsed?: { value?: string } };
+}
+
+/**
+ * The message's text parts decoded again, each in the charset that fits its bytes (charsets.ts): for when postal-mime
+ * decoded one in a charset it does not use (undeclared Latin-1 or Shift_JIS read as UTF-8, EUC-JP declared as
+ * ISO-2022-JP), which leaves replacement characters. Null when the parts are not there to read.
+ */
+function redecodedText(root: MimeNodeLike | undefined, type: 'text/plain' | 'text/html'): string | null {
+  if (!root) return null;
+  const out: string[] = [];
+  const visit = (node: MimeNodeLike, depth: number) => {
+    if (depth > 64) return;
+    const children = node.childNodes ?? [];
+    if (children.length > 0 || node.contentType?.multipart) {
+      for (const child of children) visit(child, depth + 1);
+      return;
+    }
+    if (node.contentType?.parsed?.value !== type || node.contentDisposition?.parsed?.value === 'attachment' || !node.content) return;
+    out.push(decodeBytes(new Uint8Array(node.content), node.contentType.parsed.params?.charset).text);
+  };
+  visit(root, 0);
+  return out.length > 0 ? out.join('\n') : null;
+}
+
+/** Text as postal-mime decoded it, repaired: ISO-2022-JP left undecoded, or a part read in the wrong charset. */
+function repairedText(text: string | undefined, root: MimeNodeLike | undefined, type: 'text/plain' | 'text/html'): string | undefined {
+  if (!text) return text;
+  const fixed = text.includes('\ufffd') ? (redecodedText(root, type) ?? text) : text;
+  return decodeIso2022JpLeftovers(fixed);
 }
 
 /**
  * Finds where a reply (decoded and unfolded) stands in the raw input, so the UI can highlight it there too. Words are
- * matched in order with any whitespace between them, since the raw text may fold the reply over several lines.
+ * matched in order with any whitespace between them, since the raw text may fold the reply over several lines. One
+ * locator serves a whole message: it remembers words that are not in the input at all, and stops looking once it has
+ * scanned a few times the input's length (thousands of replies in a hostile message stay linear).
  */
-function findWords(raw: string, words: string[], from: number, limit: number): { start: number; end: number } | null {
-  const first = words[0];
-  if (!first) return null;
-  let tries = 0;
-  for (let at = raw.indexOf(first, from); at >= 0 && at < limit && tries < 50; at = raw.indexOf(first, at + 1), tries++) {
-    let pos = at + first.length;
-    let ok = true;
-    for (const w of words.slice(1)) {
-      while (pos < raw.length && /\s/.test(raw[pos] as string)) pos++;
-      if (!raw.startsWith(w, pos)) {
-        ok = false;
-        break;
+function locator(raw: string | null): (reply: string | null) => Span | null {
+  let budget = raw ? raw.length * 4 + 1_000_000 : 0;
+  const absent = new Set<string>();
+  const find = (text: string, word: string, from: number): number => {
+    const at = text.indexOf(word, from);
+    budget -= (at < 0 ? text.length : at) - from + word.length;
+    if (at < 0 && from === 0) absent.add(word);
+    return at;
+  };
+  const findWords = (text: string, words: string[], from: number, limit: number): Span | null => {
+    const first = words[0];
+    if (!first || absent.has(first)) return null;
+    let tries = 0;
+    for (let at = find(text, first, from); at >= 0 && at < limit && tries < 50 && budget > 0; at = find(text, first, at + 1), tries++) {
+      let pos = at + first.length;
+      let ok = true;
+      for (const w of words.slice(1)) {
+        while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
+        if (!text.startsWith(w, pos)) {
+          ok = false;
+          break;
+        }
+        pos += w.length;
       }
-      pos += w.length;
+      budget -= pos - at;
+      if (ok) return { start: at, end: pos };
     }
-    if (ok) return { start: at, end: pos };
-  }
-  return null;
-}
-
-function locate(raw: string | null, reply: string | null): Span | null {
-  if (!raw || !reply) return null;
-  const words = reply.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || reply.length < 6) return null;
-  const head = findWords(raw, words.slice(0, 6), 0, raw.length);
-  if (!head) return null;
-  const tail = words.length > 6 ? findWords(raw, words.slice(-4), head.end, head.start + reply.length * 2 + 400) : null;
-  return { start: head.start, end: tail ? tail.end : head.end };
+    return null;
+  };
+  return (reply) => {
+    if (!raw || !reply || budget <= 0) return null;
+    const words = reply.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || reply.length < 6) return null;
+    const head = findWords(raw, words.slice(0, 6), 0, raw.length);
+    if (!head) return null;
+    const tail = words.length > 6 ? findWords(raw, words.slice(-4), head.end, head.start + reply.length * 2 + 400) : null;
+    return { start: head.start, end: tail ? tail.end : head.end };
+  };
 }
 
 /** Subjects bounces use, in the languages Exchange and common MTAs ship. */
@@ -112,13 +192,17 @@ const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822
 /** `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. */
 export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0): Promise<BounceReport> {
   const notes: string[] = [];
-  let raw: string | null = null;
+  let raw: string;
   let source: string | Uint8Array = input;
   if (typeof input === 'string') {
     if (input.trim() === '') return emptyReport('message', [EMPTY_NOTE]);
     if (looksBinary(input)) return emptyReport('message', [BINARY_NOTE]);
-    raw = capInput(input, notes);
-    source = raw;
+    // CR-only line ends become LF (same length: spans found in `raw` still fit the input); stray controls go.
+    raw = textCrToLf(capInput(input, notes));
+    const stray = strayControls(raw);
+    if (stray > 0) notes.push(strayNote(stray));
+    // eslint-disable-next-line no-control-regex -- removing stray control characters is the point
+    source = stray > 0 ? raw.replace(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g, '') : raw;
   } else {
     if (input.length === 0) return emptyReport('message', [EMPTY_NOTE]);
     if (input.length > MAX_INPUT_CHARS) {
@@ -130,11 +214,22 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     raw = latin1 ?? LATIN1.decode(source as Uint8Array);
   }
 
+  // Caps on parts, nesting and header lines: the parser's cost is per item, and hostile input can hold millions.
+  const plan = planMime(raw);
+  if (plan.notes.length > 0 || plan.moreRecipients > 0) {
+    notes.push(...plan.notes);
+    source = applyPlan(source, plan);
+  }
+
   let email: import('postal-mime').Email;
   try {
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
     const { default: PostalMime } = await import('postal-mime');
-    email = await PostalMime.parse(source, { attachmentEncoding: 'utf8', forceRfc822Attachments: true, maxNestingDepth: 64 });
+    const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
+    email = await parser.parse(source);
+    const root = (parser as unknown as { root?: MimeNodeLike }).root;
+    email.text = repairedText(email.text, root, 'text/plain');
+    email.html = repairedText(email.html, root, 'text/html');
   } catch (error) {
     // Malformed MIME: read what a person would see, the text itself.
     notes.push(`The message's MIME structure could not be read (${error instanceof Error ? error.message : 'unknown error'}); it was read as plain text.`);
@@ -147,7 +242,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const contentType = (header('content-type') ?? '').toLowerCase();
   // A multipart message whose closing boundary never comes was cut short (a truncated download or paste).
   const boundary = /boundary\s*=\s*"?([^";\s]{1,200})"?/i.exec(header('content-type') ?? '')?.[1];
-  if (boundary && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
+  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
     notes.push('The message seems to be cut short (its last MIME part never ends); what is there was read.');
   }
   const parts: PartText[] = email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: contentAsText(a.content) }));
@@ -169,7 +264,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const normReport = normalizeText(reportText).text;
   const events = readJsonEvents(normReport);
   if (events) {
-    return { ...eventReport(events, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') };
+    return noted({ ...eventReport(events, 'message', notes), subject: email.subject ?? null, from: header('from'), date: header('date') });
   }
 
   // RFC 3464 parts.
@@ -177,31 +272,42 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   let dsnReportingMta: string | null = null;
   let dsnArrivalDate: string | null = null;
   const dsnRecipients: FailedRecipient[] = [];
+  let dsnMore = plan.moreRecipients;
   for (const p of dsnParts) {
     const dsn = parseDsn(normalizeText(p.text).text);
     dsnReportingMta ??= dsn.reportingMta;
     dsnArrivalDate ??= dsn.arrivalDate;
-    for (const r of dsn.recipients) dsnRecipients.push(dsnRecipientFacts(r));
+    for (const r of dsn.recipients) {
+      if (dsnRecipients.length < MAX_RECIPIENTS) dsnRecipients.push(dsnRecipientFacts(r));
+      else dsnMore++;
+    }
+    dsnMore += dsn.moreRecipients;
   }
   // Some MTAs put the DSN fields in the text part (no delivery-status part).
-  if (dsnRecipients.length === 0) for (const r of dsnFromText(normReport)) dsnRecipients.push(r);
+  if (dsnRecipients.length === 0) {
+    const inText = dsnFromText(normReport);
+    dsnRecipients.push(...inText.recipients);
+    dsnMore = inText.more;
+  }
 
   const failedHeader = header('x-failed-recipients');
-  const hinted = [
-    ...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null),
-    ...(failedHeader ? failedHeader.split(/[,\s]+/).filter((a) => a.includes('@')) : []),
-  ];
+  // X-Failed-Recipients, each address once, as the MTA wrote them.
+  const failedList = failedHeader ? [...new Set(failedHeader.split(/[,\s]+/).map((a) => addressFromField(a)).filter((a): a is string => a !== null))] : [];
+  const hinted = [...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null), ...failedList];
   const from = header('from');
   const subject = email.subject ?? null;
   const fromDaemon = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i.test(from ?? '');
   const daemonSender = fromDaemon || (header('return-path') ?? '').replace(/\s/g, '') === '<>';
   const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
   const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
-  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce });
+  // The reporting system's domain, for notices that name a recipient by user name alone (AOL, GroupWise…).
+  const fromAddress = from ? addressFromField(from) : null;
+  const localDomain = fromAddress ? fromAddress.slice(fromAddress.lastIndexOf('@') + 1).replace(/^(?:mail|mx\d*|smtp\d*|mta\d*|relay\d*|gw\d*|gateway|ms\d*)\./, '') : null;
+  let reading: TextReading = readReportText(normReport, { recipients: hinted, assumeBounce, localDomain, extras: LEGACY });
   // The HTML part is read too only when the text part gave no reply (some MTAs put the details in HTML alone).
   const htmlText = reading.recipients.every((r) => r.code === null) && email.html ? htmlToText(email.html) : '';
   if (htmlText && htmlText !== reportText) {
-    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce });
+    const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce, localDomain, extras: LEGACY });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
 
@@ -209,12 +315,16 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   let proseCache: string | null | undefined;
   const prose = () => (proseCache === undefined ? (proseCache = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport)) : proseCache);
 
+  const locate = locator(raw);
   let recipients: FailedRecipient[];
+  let moreRecipients = dsnMore;
   if (dsnRecipients.length > 0) {
     recipients = dsnRecipients;
+    const inText = new Map<string, FailedRecipient>();
+    for (const t of reading.recipients) if (t.recipient && !inText.has(t.recipient.toLowerCase())) inText.set(t.recipient.toLowerCase(), t);
     for (const r of recipients) {
       const same =
-        reading.recipients.find((t) => t.recipient && r.recipient && t.recipient.toLowerCase() === r.recipient.toLowerCase()) ??
+        (r.recipient ? inText.get(r.recipient.toLowerCase()) : undefined) ??
         (reading.recipients.length === 1 && recipients.length === 1 ? reading.recipients[0] : undefined);
       if (!same) continue;
       if (r.code === null && same.code !== null && (r.reply === null || !/\d{3}/.test(r.reply))) {
@@ -226,18 +336,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       }
       mergeInto(r, { ...same, replySpan: null });
     }
-    for (const r of recipients) r.replySpan = locate(raw, r.reply);
+    for (const r of recipients) r.replySpan = locate(r.reply);
+    // A DSN recipient given as something other than an address (Exim's "rfc822;/var/mail/…" for a file delivery):
+    // the address X-Failed-Recipients names and the DSN does not.
+    const unnamed = recipients.filter((r) => r.recipient === null);
+    const spare = failedList.filter((a) => !recipients.some((r) => sameAddress(r.recipient, a)));
+    unnamed.forEach((r, i) => (r.recipient = spare[i] ?? null));
+  } else if (failedList.length > 0) {
+    recipients = byFailedRecipients(reading.recipients, failedList.slice(0, MAX_RECIPIENTS), prose).map((r) => ({ ...r, replySpan: locate(r.reply) }));
+    moreRecipients = Math.max(0, failedList.length - MAX_RECIPIENTS);
   } else {
-    recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(raw, r.reply) }));
-    if (recipients.length === 0 && failedHeader) {
-      // Named only in X-Failed-Recipients (Google Groups and others explain in prose, often localized): keep the
-      // report's words as the explanation.
-      for (const a of hinted) {
-        const r = emptyRecipient(normalizeAddress(a));
-        r.statedReason = prose();
-        recipients.push(r);
-      }
-    }
+    recipients = reading.recipients.map((r) => ({ ...r, replySpan: locate(r.reply) }));
+    moreRecipients = reading.moreRecipients;
   }
 
   // A bounce that names nobody but carries another bounce (a bounce forwarded as an attachment, or a bounce of a
@@ -255,8 +365,32 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   // The returned original message.
   let original: OriginalMessage | null = null;
   const originalPart = parts.find((p) => ORIGINAL_TYPES.has(p.mimeType));
-  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text));
+  if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text), decodeMislabelled);
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
+
+  // Never the sender: an address that is the returned message's author, or the bounce's own addressee when the
+  // returned message shows it went elsewhere, is the sender's — read from a reply that quotes it ("MAIL FROM:<me@…>…
+  // rejected"), a recap line, or the original — unless a DSN or X-Failed-Recipients names it, or the original was
+  // addressed to it too (mail to oneself).
+  if (dsnRecipients.length === 0 && failedList.length === 0 && original) {
+    const addressed = (original.to ?? '').toLowerCase();
+    const senders = [original.from, original.to ? header('to') : null]
+      .map((v) => (v ? addressFromField(v) : null))
+      .filter((a): a is string => a !== null && !addressed.includes(a.toLowerCase()));
+    const kept = recipients.filter((r) => !senders.some((a) => sameAddress(a, r.recipient)));
+    if (kept.length < recipients.length) {
+      const dropped = recipients.filter((r) => !kept.includes(r));
+      recipients = kept;
+      // The failure is still there, with its reply: it belongs to whoever the original went to, when that is one
+      // address (below), else to an unnamed recipient.
+      const reply = dropped.find((r) => r.code !== null) ?? dropped[0];
+      if (recipients.length === 0 && reply) {
+        const originalTo = original?.to && (original.to.match(/@/g) ?? []).length === 1 ? addressFromField(original.to) : null;
+        recipients.push({ ...reply, recipient: originalTo && !senders.some((a) => sameAddress(a, originalTo)) ? originalTo : null });
+        if (originalTo) notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
+      }
+    }
+  }
 
   // A notice that names nobody ("Message could not be delivered to mobile. Error: No valid recipients"): when the
   // returned message went to one address only, that address is the one that failed. Said so in a note.
@@ -314,6 +448,12 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     }
   }
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
+  const completed = reading.completed ? recipients.map((r) => r.recipient ?? '').filter((a) => a.endsWith(`@${localDomain}`)).map((a) => a.slice(0, a.lastIndexOf('@'))) : [];
+  if (isBounce && completed.length > 0 && localDomain) {
+    notes.push(
+      `The bounce names ${completed.length === 1 ? 'the recipient' : 'recipients'} by user name only (${completed.slice(0, 5).join(', ')}${completed.length > 5 ? ', …' : ''}); the address is completed with ${localDomain}, the domain of the system that sent the notice.`,
+    );
+  }
 
   let format: BounceFormat | null = reading.format;
   if (!format && dsnParts.length > 0) format = 'rfc3464';
@@ -324,20 +464,66 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
 
   const reportingMta = dsnReportingMta?.toLowerCase().replace(/\.$/, '') ?? reportingMtaFromText(normReport);
 
-  return {
-    isBounce,
-    kind,
-    format,
-    inputType: 'message',
-    reportingMta,
-    arrivalDate: dsnArrivalDate,
-    subject,
-    from,
-    date: header('date'),
-    recipients: isBounce || kind === 'delivered' ? recipients : kind === 'complaint' ? complaintRecipients(parts, recipients) : [],
-    original,
-    notes,
-  };
+  const listed = isBounce || kind === 'delivered';
+  return noted(noteMoreRecipients(
+    {
+      isBounce,
+      kind,
+      format,
+      inputType: 'message',
+      reportingMta,
+      arrivalDate: dsnArrivalDate,
+      subject,
+      from,
+      date: header('date'),
+      recipients: listed ? recipients : kind === 'complaint' ? complaintRecipients(parts, recipients) : [],
+      original,
+      notes,
+    },
+    listed ? moreRecipients : 0,
+  ));
+}
+
+function sameAddress(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * The recipients of a notice that has X-Failed-Recipients and no DSN: the header names them (it is the MTA's own
+ * list), the text gives their replies. A text recipient the header does not name is the text's mistake (a sender's
+ * address quoted in a reply, an address the notice shortened to its local part): its reply goes to the header's
+ * address when the pairing is clear — one address, or as many replies as addresses, in order.
+ */
+function byFailedRecipients(fromText: FailedRecipient[], failed: string[], prose: () => string | null): FailedRecipient[] {
+  const named = fromText.filter((r) => failed.some((a) => sameAddress(a, r.recipient)));
+  const others = fromText.filter((r) => !named.includes(r));
+  const out: FailedRecipient[] = [];
+  const missing = failed.filter((a) => !named.some((r) => sameAddress(a, r.recipient)));
+  const pairByOrder = others.length > 0 && (missing.length === 1 || missing.length === others.length);
+  for (const a of failed) {
+    const own = named.find((r) => sameAddress(a, r.recipient));
+    if (own) {
+      out.push({ ...own, recipient: a });
+      continue;
+    }
+    const i = missing.indexOf(a);
+    const paired = pairByOrder ? (missing.length === 1 ? (others.find((r) => r.code !== null) ?? others[0]) : others[i]) : undefined;
+    if (paired) {
+      const wrote = paired.recipient && !sameAddress(paired.recipient, a) && paired.recipient.includes('@') ? paired.recipient : null;
+      out.push({ ...paired, recipient: a, originalRecipient: paired.originalRecipient ?? (wrote && sameLocalPart(wrote, a) ? wrote : null) });
+      continue;
+    }
+    // Named only in the header (Google Groups and others explain in prose, often localized): the report's words.
+    const r = emptyRecipient(a);
+    r.statedReason = prose();
+    out.push(r);
+  }
+  return out;
+}
+
+/** Two spellings of one mailbox (the same local part, the domain written differently): "kim@x.or.jp", "kim@x.jp". */
+function sameLocalPart(a: string, b: string): boolean {
+  return a.slice(0, a.lastIndexOf('@')).toLowerCase() === b.slice(0, b.lastIndexOf('@')).toLowerCase();
 }
 
 /** The human-readable words of a report, on one line and capped: no header or delivery-status field lines. */

@@ -21,12 +21,16 @@ export function readSesNotification(text: string): EventReading | null {
   if (start < 0) return null;
   const end = text.lastIndexOf('}');
   if (end <= start || end - start > 2_000_000) return null;
-  let data: Json | null;
   try {
-    data = obj(JSON.parse(text.slice(start, end + 1).replace(/!\n /g, '')));
+    return sesReading(JSON.parse(text.slice(start, end + 1).replace(/!\n /g, '')));
   } catch {
     return null;
   }
+}
+
+/** One parsed notification (a Bounce, a Complaint or a Delivery), or null when it is none of these. */
+export function sesReading(parsed: unknown): EventReading | null {
+  const data = obj(parsed);
   if (!data) return null;
   const type = str(data.notificationType) ?? str(data.eventType);
   if (type === 'Bounce') {

@@ -9,8 +9,9 @@
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
-import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
+import { detectFormat, originalMessageStart, WEAK_FORMATS, type GuardedFormat } from './formats';
 import { LineIndex } from './lines';
+import { MAX_RECIPIENTS } from './limits';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
@@ -24,7 +25,7 @@ const HEADER_LINE = /^\s*(?:>\s*)?(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|
 
 /** Words just before an address that make it the failed recipient ("…wasn't delivered to x@y"). */
 const RECIPIENT_LEAD =
-  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*:?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
+  /(?:\b(?:delivered to|delivery to|delivering (?:your )?(?:message|mail) to|deliver (?:your )?(?:message|mail) to|message to|mail to|sent to|recipient|recipient address|failed recipient|addressed to|destinataire|Empf[äa]nger|destinatario|destinat[áa]rio|geadresseerde)\s*[:,]?|(?:^|\b(?:unknown|invalid|bad|final|failed|rejected|delivery|recipient|no such)\s+)(?:user(?:id)?|recipient|address|mailbox|account)(?: address| name)?\s*:|delivery failed \d{1,4} attempts?:|RCPT TO:|to=|Final-Recipient:\s*rfc822;|Original-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*[<"']?\s*$/i;
 
 /** A delivery verb right before an address: that address is where the mail was going. */
 const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\s+|the\s+)?(?:message|mail|e-?mail)\s+to\s*:?\s*[<"']?\s*$/i;
@@ -59,7 +60,10 @@ interface Anchor {
   lineStart: number;
   /** A whole-line anchor ("<x@y>:") is stronger than one found after a phrase. */
   kind: 'line' | 'phrase';
+  /** A notice's own words for this recipient on its line ("lsmith (user not found)"), when it names a local part. */
+  reason?: string;
 }
+
 
 interface Candidate {
   start: number;
@@ -82,28 +86,52 @@ export interface TextReading {
   originalStart: number;
   /** True when the text carries at least one well-placed SMTP reply or a known layout. */
   looksLikeBounce: boolean;
+  /** Failed recipients named past the MAX_RECIPIENTS listed (counted, not read). */
+  moreRecipients: number;
+  /** True when the recipients are user names the notice gave without a domain, completed with `hints.localDomain`. */
+  completed: boolean;
 }
 
 /** Caps that keep hostile input linear: no real bounce lists more recipients or replies than this. */
-const MAX_ANCHORS = 2000;
-const MAX_CANDIDATES = 2000;
+const MAX_ANCHORS = 4 * MAX_RECIPIENTS;
+const MAX_CANDIDATES = 2 * MAX_RECIPIENTS;
 
 interface Ctx {
   text: string;
   lines: LineIndex;
   /** Index of the first non-space character of the text. */
   firstContent: number;
+  extras?: ReaderExtras | undefined;
 }
 
 function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
   return ctx.lines.bounds(index);
 }
 
-function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
+/**
+ * The addresses that stand where bounces name failed recipients. At most MAX_RECIPIENTS distinct ones (and MAX_ANCHORS
+ * mentions) are kept; the distinct ones past that are only counted, in `more`.
+ */
+function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderExtras): { anchors: Anchor[]; more: Set<string> } {
+  const isHelp = extras?.isHelp;
+  const isLead = extras?.isLead;
   const anchors: Anchor[] = [];
+  const distinct = new Set<string>();
+  const more = new Set<string>();
+  const keep = (anchor: Anchor) => {
+    const key = anchor.address.toLowerCase();
+    if (!distinct.has(key)) {
+      // Past the cap a new address is only counted (the listed ones never change after that).
+      if (distinct.size >= MAX_RECIPIENTS || anchors.length >= MAX_ANCHORS) return void more.add(key);
+      distinct.add(key);
+    }
+    if (anchors.length < MAX_ANCHORS) anchors.push(anchor);
+  };
   const region = ctx.text;
-  for (const m of findAddresses(region, end)) {
-    if (anchors.length >= MAX_ANCHORS) break;
+  for (const found of findAddresses(region, end)) {
+    // An old system's address form (Exchange 5.5's "dda:SMTP=x@y") names a recipient's block on its own.
+    const own = extras?.ownAddress(found);
+    const m = own ?? found;
     const address = m.text;
     if (DAEMON.test(address)) continue;
     const { start: ls, end: leFull } = lineBounds(ctx, m.index);
@@ -117,20 +145,23 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
     const atLineStart = /^\s*(?:[-*•>]\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before);
     const wholeLine =
       atLineStart &&
-      (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|,|;)?\s*$/i.test(after) ||
+      (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|\s+-\s.*|,|;)?\s*$/i.test(after) ||
         // "x@y.example Invalid Address, …": in a known layout, an address that opens a line names a recipient.
         (hasLayout && /^\s*[>"]?\s+[A-Za-z([<]/.test(after)));
-    if (wholeLine) {
-      anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
+    if (wholeLine || own) {
+      // An address alone on its line after "If you need help, contact" is the help desk's.
+      const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
+      if (!isHelp?.(prevLine)) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
+    if (isHelp?.(before.slice(-100))) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
-    if (RECIPIENT_LEAD.test(before.slice(-80))) {
-      anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
+    if (RECIPIENT_LEAD.test(before.slice(-80)) || isLead?.(before.slice(-80))) {
+      keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
-  return anchors;
+  return { anchors, more };
 }
 
 // A basic reply code where a reply can start: after a space, quote, bracket, colon, '#', '=' or ';', or at a line start.
@@ -281,7 +312,8 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const { end: le } = lineBounds(ctx, anchor.index);
   // A line anchor's explanation is the lines under it; a phrase anchor's ("Unknown user: x@y") is its own line.
   // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
-  const restOfLine = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
+  const rest = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
+  const restOfLine = ctx.extras?.isNotReason(rest) ? '' : rest;
   const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   let stop = Math.min(blockEnd, startLine + 600);
   let sentence = false;
@@ -306,7 +338,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   if (startLine >= stop) return null;
   const raw = text.slice(startLine, stop);
   const cleaned = raw.replace(/\s+/g, ' ').trim();
-  if (cleaned.length < 4) return null;
+  if (cleaned.length < 4 || ctx.extras?.isNotReason(cleaned)) return null;
   const lead = raw.length - raw.trimStart().length;
   return { text: cleaned, span: { start: startLine + lead, end: startLine + raw.trimEnd().length } };
 }
@@ -368,15 +400,44 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
  * Reads a report text. `hints.recipients` are addresses known from elsewhere (X-Failed-Recipients, the DSN part) that
  * anchor replies even when the text names them only in passing.
  */
-export function readReportText(text: string, hints: { recipients?: string[]; assumeBounce?: boolean } = {}): TextReading {
+/**
+ * What readers of pastes, files and messages add to the text reader, which the webmail content scripts do not carry
+ * (legacy.ts): old systems' layouts, and their recipients named by user name alone.
+ */
+export interface ReaderExtras {
+  formats: readonly GuardedFormat[];
+  /** An address in an old system's own form, as the address and where it stands ("dda:SMTP=x@y" → "x@y"). */
+  ownAddress(found: { text: string; index: number }): { text: string; index: number } | undefined;
+  /** Words under or beside a recipient that are not its reason: when it failed, words to the reader. */
+  isNotReason(text: string): boolean;
+  /** Old systems' words right before a failed recipient ("undeliverable to", "User mailbox exceeds allowed size:"). */
+  isLead(before: string): boolean;
+  /** True when the words before an address (or the line before it) make it one to write to for help, not a recipient. */
+  isHelp(before: string): boolean;
+  /** Recipients named by user name only, as addresses at `domain`. */
+  bareNames(text: string, end: number, bounds: (index: number) => { start: number; end: number }, domain: string): { address: string; index: number; reason: string }[];
+}
+
+export function readReportText(
+  text: string,
+  hints: { recipients?: string[]; assumeBounce?: boolean; localDomain?: string | null; extras?: ReaderExtras } = {},
+): TextReading {
   const lower = text.toLowerCase();
   const originalStart = originalMessageStart(text, lower);
   const end = originalStart >= 0 ? originalStart : text.length;
-  const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end)) : detectFormat(text, lower);
+  const extraFormats = hints.extras?.formats;
+  const detected = originalStart >= 0 ? detectFormat(text.slice(0, end), lower.slice(0, end), extraFormats) : detectFormat(text, lower, extraFormats);
   // When the message's headers already say "bounce" (a mailer-daemon sender…), an unnamed layout is read as one.
   const format = detected ?? (hints.assumeBounce ? 'generic' : null);
-  const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length };
-  let anchors = findAnchors(ctx, end, format !== null);
+  const ctx: Ctx = { text, lines: new LineIndex(text), firstContent: text.length - text.trimStart().length, extras: hints.extras };
+  const found = findAnchors(ctx, end, format !== null, hints.extras);
+  let anchors = found.anchors;
+  // Recipients named by user name only, completed with the reporting system's domain: only when no address is named.
+  const bare: Anchor[] =
+    anchors.length === 0 && hints.localDomain && format !== null && hints.extras
+      ? hints.extras.bareNames(text, end, (i) => ctx.lines.bounds(i), hints.localDomain).map((b) => ({ ...b, lineStart: ctx.lines.bounds(b.index).start, kind: 'line' }))
+      : [];
+  if (bare.length > 0) anchors = bare;
   const hinted = new Set((hints.recipients ?? []).map((a) => normalizeAddress(a).toLowerCase()));
   if (hinted.size > 0) {
     // Known recipients: every mention of them may anchor a block; other addresses may not.
@@ -391,13 +452,41 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
   // Pair each reply with a recipient: the one it names, the one a nearby "RCPT TO:<x>" names, else the nearest before.
   const byAddress = new Map<string, { anchor: Anchor; best: Candidate | null; contextStart: number }>();
   const order: string[] = [];
+  // Per address, where the lines that name it on their own start (in text order), and each anchor's successor with
+  // another address: looked up per reply and per recipient, so never by a scan of all anchors (thousands of them).
+  const ownLines = new Map<string, Anchor[]>();
+  const nextOther = new Map<Anchor, Anchor>();
+  for (let i = anchors.length - 2; i >= 0; i--) {
+    const a = anchors[i] as Anchor;
+    const b = anchors[i + 1] as Anchor;
+    const next = a.address.toLowerCase() !== b.address.toLowerCase() ? b : nextOther.get(b);
+    if (next) nextOther.set(a, next);
+  }
   for (const a of anchors) {
     const key = a.address.toLowerCase();
     if (!byAddress.has(key)) {
       byAddress.set(key, { anchor: a, best: null, contextStart: a.lineStart });
       order.push(key);
     }
+    if (a.kind === 'line') {
+      const list = ownLines.get(key);
+      if (list) list.push(a);
+      else ownLines.set(key, [a]);
+    }
   }
+  /** The last line naming `key` on its own before `index`. */
+  const lastOwnLine = (key: string, index: number): Anchor | null => {
+    const list = ownLines.get(key);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as Anchor).index < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] as Anchor) : null;
+  };
   // A failure's reply is a 4xx/5xx; a 2xx standing nearby (a success line, a size) only wins when nothing else does.
   // A reply tied to its recipient by name (the reply names it, follows its RCPT TO, or is Sendmail's recap for it)
   // outweighs one that is only nearby, or given to the only recipient because nobody else was named.
@@ -456,9 +545,8 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
     if (better(c, slot.best)) {
       slot.best = c;
-      let ctx = slot.anchor.lineStart;
       // The block starts at the last line that names this recipient on its own (not at a "RCPT TO:<x>" inside it).
-      for (const a of anchors) if (a.index < c.start && a.kind === 'line' && a.address.toLowerCase() === key) ctx = a.lineStart;
+      const ctx = (key !== null ? lastOwnLine(key, c.start)?.lineStart : undefined) ?? slot.anchor.lineStart;
       slot.contextStart = Math.min(ctx, c.start);
     }
   }
@@ -477,9 +565,16 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     // No reply for this address. In a known layout a recipient line still means a failed recipient; its block may
     // carry a plain-words reason without a code. An address found only after a phrase needs a layout to count.
     if (!format && !looksLikeBounce) continue;
-    const nextAnchor = anchors.find((a) => a.index > slot.anchor.index && a.address.toLowerCase() !== key);
+    // The next anchor naming someone else: looked up, or (for the few anchors a reply made) searched.
+    const nextAnchor = nextOther.get(slot.anchor) ?? (slot.anchor.index === slot.anchor.lineStart ? anchors.find((a) => a.index > slot.anchor.index && a.address.toLowerCase() !== key) : undefined);
     const r = emptyRecipient(slot.anchor.address);
-    const block = blockExplanation(ctx, slot.anchor, nextAnchor ? nextAnchor.lineStart : end);
+    // A user name's own words, when its line has them; else the notice's prose (read.ts), not the name itself.
+    const block =
+      slot.anchor.reason !== undefined
+        ? slot.anchor.reason
+          ? { text: slot.anchor.reason, span: { start: slot.anchor.index, end: ctx.lines.bounds(slot.anchor.index).end } }
+          : null
+        : blockExplanation(ctx, slot.anchor, nextAnchor ? nextAnchor.lineStart : end);
     if (block) {
       r.reply = block.text.slice(0, MAX_REPLY);
       r.replySpan = block.span;
@@ -504,5 +599,5 @@ export function readReportText(text: string, hints: { recipients?: string[]; ass
     }
   }
   const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);
-  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce };
+  return { format: bounce ? format : null, recipients: bounce ? recipients : [], originalStart, looksLikeBounce: bounce, moreRecipients: bounce ? found.more.size : 0, completed: bare.length > 0 };
 }

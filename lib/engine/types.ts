@@ -28,6 +28,14 @@ export type BounceFormat =
   | 'courier'
   | 'opensmtpd'
   | 'notes'
+  | 'aol'
+  | 'mdaemon'
+  | 'imail'
+  | 'groupwise'
+  | 'iplanet'
+  | 'mmdf'
+  | 'smail'
+  | 'compuserve'
   | 'rfc3464'
   | 'arf'
   | 'auto-reply'
@@ -133,6 +141,11 @@ export interface BounceReport {
   original: OriginalMessage | null;
   /** Plain-words remarks about the reading: truncated input, malformed MIME, no code in the text… */
   notes: string[];
+  /**
+   * Failed recipients the bounce names past the ones listed in `recipients` (at most 1,000 are listed; the rest are
+   * only counted, and a note says so). Absent when every recipient is listed.
+   */
+  moreRecipients?: number;
 }
 
 /** What a sending service's event JSON (Amazon SES, SendGrid…) holds, before it becomes a report. */
@@ -141,4 +154,8 @@ export interface EventReading {
   kind: MessageKind;
   recipients: FailedRecipient[];
   reportingMta: string | null;
+  /** Recipients past the listed ones (counted only). */
+  moreRecipients?: number;
+  /** Remarks about the reading (events past the size limit, an event that could not be parsed). */
+  notes?: string[];
 }

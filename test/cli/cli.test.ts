@@ -8,15 +8,19 @@ import { main } from '../../lib/cli/main';
 
 const fixtures = join(__dirname, '../fixtures/bounces');
 
-function run(args: string[], opts: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {}) {
+function run(args: string[], opts: { stdin?: string | AsyncIterable<Uint8Array>; tty?: boolean; env?: Record<string, string> } = {}) {
   let out = '';
   let err = '';
+  const input = opts.stdin;
   const io = {
     stdout: { write: (s: string) => (out += s), isTTY: opts.tty ?? false },
     stderr: { write: (s: string) => (err += s) },
-    stdin: (async function* () {
-      if (opts.stdin !== undefined) yield Buffer.from(opts.stdin);
-    })(),
+    stdin:
+      input !== undefined && typeof input !== 'string'
+        ? input
+        : (async function* () {
+            if (input !== undefined) yield Buffer.from(input);
+          })(),
     env: opts.env ?? {},
   };
   return main(args, io).then((code) => ({ code, out, err }));
@@ -92,7 +96,7 @@ describe('bounce-doctor diagnose', () => {
     expect((await run(['--help'])).out).toMatch(/--format jsonl/);
     const bad = await run(['diagnose', '--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/text, json or jsonl/);
+    expect(bad.err).toMatch(/text, json, jsonl or csv/);
   });
 
   it('runs as npx bounce-doctor from the built bin', () => {

@@ -85,6 +85,9 @@ const BOUNDED: { start: string; bound: string }[] = [
   { start: 'RCPT TO:?\\s*<([^>\\s]{1,300})>', bound: 'the 400 characters before a reply' },
   { start: '[\'"]\\s*(?:\\(delivery attempts', bound: 'a reply, ≤ 8,000 characters (innerReply)' },
   { start: '\\s*\\(.*\\)$', bound: "a provider's display name (constant data)" },
+  { start: '\\b(?:intended recipient|', bound: 'the 80 characters before an address (findAnchors)' },
+  { start: '\\b(?:contact(?:ing)?|write to', bound: 'the 100 characters before an address, or the 100 of the line before it (findAnchors)' },
+  { start: '^[ \\t]*([A-Za-z0-9][\\w.+-]{0,63})', bound: 'one line, ≤ 300 characters (findBareNames)' },
   { start: '[^\\s<>"\'()]{1,64}@', bound: 'attribute values cut to 500 characters (outlook.ts)' },
 ];
 

@@ -1,0 +1,15 @@
+/**
+ * How many failed recipients a report lists in full. A real bounce names a handful; a mailing list's or a hostile one
+ * may name a hundred thousand, and each listed recipient costs a diagnosis, storage and screen space. The rest are
+ * counted, and the report says how many more there were (BounceReport.moreRecipients and a note).
+ */
+export const MAX_RECIPIENTS = 1000;
+
+/** 98000 → "98,000". */
+export function thousands(n: number): string {
+  return Math.trunc(n).toLocaleString('en-US');
+}
+
+export function moreRecipientsNote(listed: number, more: number): string {
+  return `${thousands(listed + more)} failed recipients in all: the first ${thousands(listed)} are listed, and ${thousands(more)} more are not.`;
+}
