@@ -4,6 +4,7 @@
  * text. Only reading happens here, in the page: the diagnosis (its tables grow with every provider's codes) runs in
  * the background, which answers with what the card shows.
  */
+import { LEGACY } from '../engine/legacy';
 import { readText } from '../engine/read-text';
 import type { BounceReport } from '../engine/types';
 import type { OpenMessage } from './adapter';
@@ -17,7 +18,8 @@ export interface BounceFinding {
 }
 
 export function checkMessage(message: Pick<OpenMessage, 'sender' | 'subject'>, text: string): BounceFinding | null {
-  const report = readText(text);
+  // Old systems' layouts too: with classification out of the page there is room for them (content scripts ~28 KB gz).
+  const report = readText(text, undefined, LEGACY);
   if (!report.isBounce || report.recipients.length === 0) return null;
   const fromDaemon = DAEMON_SENDER.test(`${message.sender?.email ?? ''} ${message.sender?.name ?? ''}`);
   const bounceSubject = BOUNCE_SUBJECT.test(message.subject ?? '');

@@ -50,3 +50,12 @@ describe('webmail pages', () => {
     expect(visibleText(doc.getElementById('b')!)).toBe('550 5.1.1 user\nunknown\n\na b');
   });
 });
+
+describe('old systems in the webmail', () => {
+  it("a card is found for an old system's notice (GroupWise) as the webmail shows its text, not only for a paste", () => {
+    const text = 'The message that you sent was undeliverable to the following:\n        lsmith@groupwise.dest.example (user not found)\n\nPossibly truncated original message follows:\n';
+    const got = checkMessage({ sender: { email: 'Mailer-Daemon@groupwise.dest.example', name: null }, subject: 'Message status - undeliverable' }, text);
+    expect(got).not.toBeNull();
+    expect(got?.report.recipients[0]?.recipient).toBe('lsmith@groupwise.dest.example');
+  });
+});
