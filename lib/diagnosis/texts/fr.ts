@@ -1,0 +1,4 @@
+import type { DeepPartial } from '../../i18n/catalog';
+import type { Knowledge } from './catalog';
+
+export const FR: DeepPartial<Knowledge> = {};
