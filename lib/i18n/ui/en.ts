@@ -6,27 +6,10 @@
  * Technical terms (SPF, DKIM, SMTP, .eml, Markdown) stay as they are in every language.
  */
 import { CAUSE_WORDS } from '../../diagnosis/texts/causes';
+import { CARD_EN } from './card-en';
 
 export const EN_UI = {
-  card: {
-    open: 'What to do',
-    close: 'Less',
-    loading: 'Loading the steps…',
-    failed: 'The steps could not be loaded. Open the full report instead.',
-    report: 'Open full report',
-    dismiss: 'Dismiss Bounce Doctor card',
-    dismissed: 'Bounce Doctor card dismissed.',
-    undo: 'Undo',
-    copy: 'Copy',
-    copied: 'Copied',
-    copyCommand: 'Copy command: {command}',
-    ownServer: 'If you run your own mail server: ',
-    mailProvider: 'If you use a mail provider: ',
-    recipients: 'Failed recipients',
-    more: 'and {n} more',
-    openSite: 'Open {site}',
-    region: 'Bounce Doctor',
-  },
+  card: CARD_EN,
   page: {
     whoActs: 'Who acts',
     recipient: 'Recipient',
