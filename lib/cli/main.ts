@@ -8,6 +8,7 @@ import { readBounceBytes } from '../engine/input';
 import { looksBinary } from '../engine/read';
 import { installFastBlob } from '../node/fast-blob';
 import { formatText, toJsonResult, type CliResult } from './output';
+import { takeLangOption, useCliLanguage } from './language';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -24,6 +25,8 @@ With no FILE, or when FILE is -, reads standard input.
 Options:
   --format text    readable summary (the default); colour only on a terminal, never with NO_COLOR
   --format json    one JSON array holding a result per input
+  --lang LANG      the language of the explanations and steps: en, de, fr, es, pt-BR or ja
+                   (default: the terminal's, from LC_ALL, LC_MESSAGES or LANG; else English)
   --format jsonl   exactly one JSON object per input, one per line, in input order:
                    {"file": "...", "isBounce": true, "format": "postfix",
                     "bounces": [{"recipient": "...", "code": "550", "enhanced": "5.1.1",
@@ -100,6 +103,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`bounce-doctor: unknown command "${command}". Try: bounce-doctor diagnose FILE\n`);
     return 2;
   }
+  const picked = takeLangOption(args);
+  if ('error' in picked) {
+    io.stderr.write(`${picked.error}\n`);
+    return 2;
+  }
+  await useCliLanguage(picked.lang, io.env);
   let format: Format = 'text';
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {

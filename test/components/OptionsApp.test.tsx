@@ -20,7 +20,7 @@ describe('settings page', () => {
   it('is laid out in sections, with the shortcut, the version and the privacy note', async () => {
     render(<OptionsApp browser={browser('Alt+Shift+B')} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bounce Doctor settings');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Card above bounces', 'History', 'Keyboard shortcut', 'Troubleshooting', 'Privacy']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Language', 'Card above bounces', 'History', 'Keyboard shortcut', 'Troubleshooting', 'Privacy']);
     await waitFor(() => expect(screen.getByTestId('shortcut').textContent).toBe('Open the Bounce Doctor popup: Alt+Shift+B'));
     expect(screen.getByText('Version 0.1.0')).toBeTruthy();
     expect(screen.getByText(/makes no network requests/)).toBeTruthy();

@@ -287,6 +287,7 @@ export const DE_UI: DeepPartial<UiWords> = {
     from: 'von {where}',
     after: 'nach {command}',
     note: 'Hinweis: {note}',
+    line: '{side}; {permanence}; {retry}. {confidence}: {reason}',
     error: 'Fehler',
   },
 };

@@ -240,6 +240,7 @@ export const EN_UI = {
     from: 'from {where}',
     after: 'after {command}',
     note: 'note: {note}',
+    line: '{side}; {permanence}; {retry}. {confidence}: {reason}',
     error: 'error',
   },
 };

@@ -287,6 +287,7 @@ export const ES_UI: DeepPartial<UiWords> = {
     from: 'desde {where}',
     after: 'tras {command}',
     note: 'nota: {note}',
+    line: '{side}; {permanence}; {retry}. {confidence}: {reason}',
     error: 'error',
   },
 };

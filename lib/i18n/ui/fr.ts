@@ -287,6 +287,7 @@ export const FR_UI: DeepPartial<UiWords> = {
     from: 'depuis {where}',
     after: 'après {command}',
     note: 'remarque : {note}',
+    line: '{side} ; {permanence} ; {retry}. {confidence} : {reason}',
     error: 'erreur',
   },
 };

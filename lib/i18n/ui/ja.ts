@@ -286,6 +286,7 @@ export const JA_UI: DeepPartial<UiWords> = {
     from: '送信元 {where}',
     after: '{command} の後',
     note: '注意：{note}',
+    line: '{side}。{permanence}。{retry}。{confidence}：{reason}',
     error: 'エラー',
   },
 };

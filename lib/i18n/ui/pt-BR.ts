@@ -287,6 +287,7 @@ export const PT_BR_UI: DeepPartial<UiWords> = {
     from: 'de {where}',
     after: 'depois de {command}',
     note: 'observação: {note}',
+    line: '{side}; {permanence}; {retry}. {confidence}: {reason}',
     error: 'erro',
   },
 };
