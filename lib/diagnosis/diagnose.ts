@@ -46,6 +46,7 @@ function describe(evidence: readonly Evidence[], k: Knowledge): string {
   return evidence
     .filter((e) => e.source === 'reply' || e.source === 'status' || e.source === 'code')
     .map((e) => (e.source === 'reply' ? k.reason.quote.replace('{text}', e.text) : e.source === 'status' ? k.reason.status.replace('{status}', e.text) : k.reason.code.replace('{code}', e.text)))
+    .filter((text, i, all) => all.indexOf(text) === i)
     .join(' · ');
 }
 

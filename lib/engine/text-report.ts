@@ -11,6 +11,7 @@ import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS } from './formats';
 import { LineIndex } from './lines';
+import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from './localized-notices';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
@@ -126,7 +127,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
     }
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
-    if (RECIPIENT_LEAD.test(before.slice(-80))) {
+    if (RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_TRAIL.test(after.slice(0, 80))) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
@@ -147,7 +148,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before);
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before)) score += 4;
-  if (STRONG_INTRO.test(before)) {
+  if (STRONG_INTRO.test(before) || LOCALIZED_REPLY_INTRO.test(before)) {
     score += 3;
     strong = true;
   }
@@ -160,7 +161,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
     const prev = text.slice(Math.max(prevStart, p - 200), Math.max(0, p));
     if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response|server message)\s*:?\s*$/i.test(prev)) score += 4;
     else if (/:\s*$/.test(prev)) score += 2;
-    if (STRONG_INTRO.test(prev.trimEnd())) {
+    if (STRONG_INTRO.test(prev.trimEnd()) || LOCALIZED_REPLY_INTRO.test(prev.trimEnd())) {
       score += 3;
       strong = true;
     }
