@@ -44,10 +44,17 @@ export function resolveLang(choice: LangChoice | null | undefined, preferred: re
   return 'en';
 }
 
-/** The browser's interface language first (what Chromium's --lang and Firefox's intl.locale.requested set), then the page's. */
-export function browserLanguages(browser?: { i18n?: { getUILanguage?: () => string } } | null): string[] {
+/**
+ * The browser's interface language: first the one whose _locales messages the browser picked for the extension (the
+ * `uiLanguage` message names it; the manifest's name and description follow the same choice — headless Chromium
+ * makes it from --lang while getUILanguage still says en-US), unless that is only the English default; then
+ * getUILanguage; then the page's languages.
+ */
+export function browserLanguages(browser?: { i18n?: { getUILanguage?: () => string; getMessage?: (name: string) => string } } | null): string[] {
   const out: string[] = [];
   try {
+    const picked = browser?.i18n?.getMessage?.('uiLanguage');
+    if (picked && picked !== 'en') out.push(picked);
     const ui = browser?.i18n?.getUILanguage?.();
     if (ui) out.push(ui);
   } catch {
