@@ -123,7 +123,8 @@ function report(name: string, cases: readonly Case[], all: readonly Votes[]): vo
   const weakModelRight = cases.filter((c, i) => answers[i]!.weak && votes[i]!.category === c.category).length;
   const noneModelRight = cases.filter((c, i) => answers[i]!.none && votes[i]!.category === c.category).length;
   console.log(`\n${name}: ${cases.length} replies`);
-  console.log(`  engine alone:                 ${engineRight}/${cases.length} = ${pct(engineRight, cases.length)}   (low or unknown: ${weak}; no diagnosis: ${none})`);
+  const weakEngineRight = cases.filter((c, i) => answers[i]!.weak && answers[i]!.category === c.category).length;
+  console.log(`  engine alone:                 ${engineRight}/${cases.length} = ${pct(engineRight, cases.length)}   (low or unknown: ${weak}, of them right ${weakEngineRight}; no diagnosis: ${none})`);
   console.log(`  model alone (top-1):          ${modelRight}/${cases.length} = ${pct(modelRight, cases.length)}   (where the engine is low/unknown: ${weakModelRight}/${weak}; where it has none: ${noneModelRight}/${none})`);
   const close = answers.filter((a) => a.alternative && !a.weak).length;
   console.log(`  (a close runner-up kept, not low: ${close})`);

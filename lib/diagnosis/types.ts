@@ -85,7 +85,7 @@ export interface Provider {
   signatures?: readonly RegExp[];
   /** Suffixes of recipient domains the provider hosts. */
   domains?: readonly string[];
-  /** The provider's own table, checked before the general phrase rules. */
+  /** The provider's own table: its words count when it is the one answering, its codes wherever they appear. */
   rules: readonly Rule[];
   /** Where its senders' help lives. */
   links?: { postmaster?: string; delist?: string; errors?: string };

@@ -29,7 +29,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
   },
 ];
 
-/** A receiver that says outright it judged the message spam: outranks any other word in the same reply. */
+/** A receiver that says outright it judged the message spam. */
 export const SPAM_VERDICT_RULES: readonly Rule[] = [
   {
     id: 'content.spam-verdict',
@@ -82,7 +82,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   },
 ];
 
-/** Stage and code facts that outrank wording: a status about the sender's address, and hosts that take no mail. */
+/** Stage and code facts: a status about the sender's address, DNS failures that may pass, hosts that take no mail. */
 export const STAGE_RULES: readonly Rule[] = [
   {
     id: 'smtp.sender-status',

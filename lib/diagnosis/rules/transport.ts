@@ -46,8 +46,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
   },
   {
     // The recipient's server accepted the address, then its local delivery program (procmail, maildrop, a Postfix
-    // pipe) could not write the mailbox: "Command output: procmail: Couldn't create …", "Lock failure on …". Tried
-    // before the unknown-user words that such errors are often wrapped in ("user unknown. Command output: …").
+    // pipe) could not write the mailbox: "Command output: procmail: Couldn't create …", "Lock failure on …".
     id: 'transport.local-delivery',
     category: 'remote-error',
     phrases: ["couldn't create", "can't create", 'cannot create', 'lock failure', 'error while writing', 'unable to create mailbox'],
