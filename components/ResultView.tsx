@@ -3,6 +3,7 @@ import { asHostname } from '../lib/diagnosis/shell';
 import { reportJson, reportMarkdown, reportText } from '../lib/pages/markdown';
 import { summarize, type SummaryGroup } from '../lib/pages/summary';
 import { fill, formatNumber, ui } from '../lib/i18n/locale';
+import { localNote } from '../lib/i18n/notes';
 import type { Analysis } from '../lib/popup/analyze';
 import type { BounceReport } from '../lib/engine/types';
 import type { Diagnosis } from '../lib/diagnosis/types';
@@ -113,7 +114,7 @@ export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downl
       )}
       {report.notes.map((n, i) => (
         <p key={i} class="bd-note">
-          {n}
+          {localNote(n, ui())}
         </p>
       ))}
     </section>

@@ -5,6 +5,7 @@ import type { BounceReport, FailedRecipient } from '../engine/types';
 import { isInertCommand } from '../diagnosis/shell';
 import { EN_KNOWLEDGE, type Knowledge } from '../diagnosis/texts/catalog';
 import { EN_LOCALE, fill, type Locale } from '../i18n/locale';
+import { localNote } from '../i18n/notes';
 
 /** The language results are diagnosed and printed in (--lang, LANG; English by default: language.ts sets it). */
 let language: { loc: Locale; k: Knowledge } = { loc: EN_LOCALE, k: EN_KNOWLEDGE };
@@ -72,6 +73,6 @@ export function formatText(result: CliResult, color: boolean): string {
     if (where || b.command) lines.push(`    ${[where && fill(W.from, { where }), b.command && fill(W.after, { command: b.command })].filter(Boolean).join(', ')}`);
     if (b.codeMismatch) lines.push(`    ${fill(W.note, { note: b.codeMismatch })}`);
   }
-  for (const n of result.notes) lines.push(`  ${fill(W.note, { note: n })}`);
+  for (const n of result.notes) lines.push(`  ${fill(W.note, { note: localNote(n, language.loc.ui) })}`);
   return lines.join('\n');
 }

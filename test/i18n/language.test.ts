@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../lib/diagnosis/texts/load';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readText } from '../../lib/engine/read-text';
 import { summarize } from '../../lib/pages/summary';
+import { localNote } from '../../lib/i18n/notes';
 
 describe('which language a reader gets', () => {
   it('matches browser and terminal tags to the six languages, English otherwise', () => {
@@ -100,5 +101,13 @@ describe('the diagnosis in the reader’s language', () => {
     expect(formatDate('Thu, 5 Mar 2026 14:07:00 +0000', de)).toMatch(/^05\.03\.2026/);
     expect(formatDate('not a date', de)).toBe('not a date');
     expect([formatList(['a', 'b', 'c'], EN_LOCALE), formatList(['a', 'b', 'c'], de), formatList(['a', 'b', 'c'], ja)]).toEqual(['a, b, c', 'a, b und c', 'a、b、c']);
+  });
+
+  it('the engine’s fixed notes read in the reader’s language; any other note as it is', async () => {
+    const report = readText('メールのブロック\n\npat@example.org でメールがブロックされました。詳しくは、下記の詳細な技術情報をご覧ください。\n');
+    expect(report.notes.length).toBeGreaterThan(0);
+    const ja = await loadLocale('ja');
+    for (const note of report.notes) expect(localNote(note, ja.ui), note).toMatch(/[ぁ-んァ-ン]/);
+    expect(localNote('Something else entirely.', ja.ui)).toBe('Something else entirely.');
   });
 });

@@ -247,6 +247,14 @@ export const DE_UI: DeepPartial<UiWords> = {
     delivered: { one: '1 zugestellt', many: '{n} zugestellt' },
     unknown: { one: '1 Empfänger, Grund unklar', many: '{n} Empfänger, Grund unklar' },
   },
+  notes: {
+    noCode: "Der Bounce nennt keinen SMTP-Antwortcode; der Grund wird nur aus seinem Wortlaut gelesen.",
+    noCodeText: "Der Text nennt keinen SMTP-Antwortcode; der Grund wird nur aus seinem Wortlaut gelesen.",
+    recipientFromTo: "Der Bounce nennt die gescheiterte Adresse nicht; sie stammt aus der To:-Zeile der zurückgesendeten Nachricht.",
+    mimeAsText: "Die MIME-Teile der Nachricht ließen sich nicht trennen; ihr Inhalt wurde als reiner Text gelesen.",
+    cutShort: "Die Nachricht scheint abgeschnitten (ihr letzter MIME-Teil endet nie); gelesen wurde, was da ist.",
+    innerBounce: "Diese Nachricht enthält einen weiteren Bounce (weitergeleitet oder erneut zurückgesendet); dieser innere Bounce wurde gelesen.",
+  },
   background: {
     menu: 'Markierten Text mit Bounce Doctor analysieren',
     badgeFailed: 'Bounce Doctor: {n} Empfänger nicht zugestellt',

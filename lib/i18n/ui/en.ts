@@ -200,6 +200,14 @@ export const EN_UI = {
   },
   /** A cause in a few words with its count ({n}): the headline that counts recipients, a group's heading. */
   causes: CAUSE_WORDS,
+  notes: {
+    noCode: "The bounce gives no SMTP reply code; the reason is read from its words only.",
+    noCodeText: "The text gives no SMTP reply code; the reason is read from its words only.",
+    recipientFromTo: "The bounce does not name the failed address; it is taken from the returned message's To: line.",
+    mimeAsText: "The message's MIME parts could not be separated; its body was read as plain text.",
+    cutShort: "The message seems to be cut short (its last MIME part never ends); what is there was read.",
+    innerBounce: "This message carries another bounce inside it (forwarded or returned again); that inner bounce was read.",
+  },
   background: {
     menu: 'Analyze selected text with Bounce Doctor',
     badgeFailed: 'Bounce Doctor: {n} recipients not delivered',

@@ -247,6 +247,14 @@ export const ES_UI: DeepPartial<UiWords> = {
     delivered: { one: '1 entregado', many: '{n} entregados' },
     unknown: { one: '1 destinatario, motivo poco claro', many: '{n} destinatarios, motivo poco claro' },
   },
+  notes: {
+    noCode: "El rebote no da ningún código de respuesta SMTP; el motivo se lee solo de sus palabras.",
+    noCodeText: "El texto no da ningún código de respuesta SMTP; el motivo se lee solo de sus palabras.",
+    recipientFromTo: "El rebote no nombra la dirección fallida; se toma de la línea To: del mensaje devuelto.",
+    mimeAsText: "No se pudieron separar las partes MIME del mensaje; su cuerpo se leyó como texto sin formato.",
+    cutShort: "El mensaje parece cortado (su última parte MIME nunca termina); se leyó lo que hay.",
+    innerBounce: "Este mensaje lleva otro rebote dentro (reenviado o devuelto de nuevo); se leyó ese rebote interior.",
+  },
   background: {
     menu: 'Analizar el texto seleccionado con Bounce Doctor',
     badgeFailed: 'Bounce Doctor: {n} destinatarios sin entregar',

@@ -247,6 +247,14 @@ export const FR_UI: DeepPartial<UiWords> = {
     delivered: { one: '1 remis', many: '{n} remis' },
     unknown: { one: '1 destinataire, raison peu claire', many: '{n} destinataires, raison peu claire' },
   },
+  notes: {
+    noCode: "Le rebond ne donne aucun code de réponse SMTP ; la raison est lue dans ses seuls mots.",
+    noCodeText: "Le texte ne donne aucun code de réponse SMTP ; la raison est lue dans ses seuls mots.",
+    recipientFromTo: "Le rebond ne nomme pas l’adresse en échec ; elle est tirée de la ligne To: du message renvoyé.",
+    mimeAsText: "Les parties MIME du message n’ont pas pu être séparées ; son corps a été lu comme du texte brut.",
+    cutShort: "Le message semble tronqué (sa dernière partie MIME ne se termine jamais) ; ce qui est là a été lu.",
+    innerBounce: "Ce message contient un autre rebond (transféré ou renvoyé de nouveau) ; c’est ce rebond intérieur qui a été lu.",
+  },
   background: {
     menu: 'Analyser le texte sélectionné avec Bounce Doctor',
     badgeFailed: 'Bounce Doctor : {n} destinataires non remis',

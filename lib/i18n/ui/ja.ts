@@ -246,6 +246,14 @@ export const JA_UI: DeepPartial<UiWords> = {
     delivered: { one: '配信済み 1 件', many: '配信済み {n} 件' },
     unknown: { one: '受信者 1 件、理由不明', many: '受信者 {n} 件、理由不明' },
   },
+  notes: {
+    noCode: "バウンスに SMTP の応答コードがありません。理由は文面だけから読み取っています。",
+    noCodeText: "テキストに SMTP の応答コードがありません。理由は文面だけから読み取っています。",
+    recipientFromTo: "バウンスに届かなかったアドレスが書かれていないため、返送されたメッセージの To: 行から取りました。",
+    mimeAsText: "メッセージの MIME パートを分けられなかったため、本文をプレーンテキストとして読みました。",
+    cutShort: "メッセージが途中で切れているようです（最後の MIME パートが終わっていません）。ある部分だけを読みました。",
+    innerBounce: "このメッセージには別のバウンスが含まれています（転送または再返送）。その内側のバウンスを読みました。",
+  },
   background: {
     menu: '選択したテキストを Bounce Doctor で分析',
     badgeFailed: 'Bounce Doctor：受信者 {n} 件に未配信',

@@ -247,6 +247,14 @@ export const PT_BR_UI: DeepPartial<UiWords> = {
     delivered: { one: '1 entregue', many: '{n} entregues' },
     unknown: { one: '1 destinatário, motivo pouco claro', many: '{n} destinatários, motivo pouco claro' },
   },
+  notes: {
+    noCode: "O retorno não traz nenhum código de resposta SMTP; o motivo é lido só das palavras dele.",
+    noCodeText: "O texto não traz nenhum código de resposta SMTP; o motivo é lido só das palavras dele.",
+    recipientFromTo: "O retorno não informa o endereço com falha; ele foi tirado da linha To: da mensagem devolvida.",
+    mimeAsText: "Não foi possível separar as partes MIME da mensagem; o corpo dela foi lido como texto simples.",
+    cutShort: "A mensagem parece cortada (a última parte MIME nunca termina); foi lido o que existe.",
+    innerBounce: "Esta mensagem traz outro retorno dentro dela (encaminhado ou devolvido de novo); esse retorno interno foi lido.",
+  },
   background: {
     menu: 'Analisar o texto selecionado com o Bounce Doctor',
     badgeFailed: 'Bounce Doctor: {n} destinatários não entregues',
