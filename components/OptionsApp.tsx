@@ -3,13 +3,13 @@ import type { Browser } from 'webextension-polyfill';
 import { clearDismissed } from '../lib/pages/dismissed';
 import { clearHistory, DEFAULT_OPTIONS, loadOptions, saveOptions, type Options } from '../lib/pages/store';
 import { browserLanguages, isLangChoice, LANG_NAMES, LANGS, resolveLang, type LangChoice } from '../lib/i18n/lang';
-import { fill, loadLocale, setLocale, ui } from '../lib/i18n/locale';
-import { EN_UI } from '../lib/i18n/ui/en';
+import { fill, loadLocale, more, setLocale } from '../lib/i18n/locale';
+import { EN_MORE } from '../lib/i18n/ui/more-en';
 
 type OptionsBrowser = Pick<Browser, 'storage'> & Partial<Pick<Browser, 'runtime' | 'commands' | 'i18n'>>;
 
 /** The settings page's words in English; every language's are in lib/i18n/ui (`options`). */
-export const OPTIONS_WORDS = EN_UI.options;
+export const OPTIONS_WORDS = EN_MORE.options;
 
 /** The settings page: the card per webmail, dismissed cards, history, the shortcut, troubleshooting, privacy. */
 export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
@@ -23,15 +23,15 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
       .then((all) => setShortcut(all.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || null))
       .catch(() => setShortcut(null));
   }, []);
-  const OPTIONS_WORDS = ui().options;
+  const OPTIONS_WORDS = more().options;
   const update = (next: Options) => {
     setOptions(next);
-    void saveOptions(browser, next).then(() => setStatus(ui().options.saved));
+    void saveOptions(browser, next).then(() => setStatus(more().options.saved));
   };
   // A new language shows at once: the page's words are loaded, then the page draws again in them.
   const chooseLanguage = (language: LangChoice) => {
     const next = { ...options, language };
-    void loadLocale(resolveLang(language, browserLanguages(browser)))
+    void loadLocale(resolveLang(language, browserLanguages(browser)), true)
       .then((loc) => setLocale(loc))
       .then(() => update(next));
   };
@@ -76,7 +76,7 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
           <input type="checkbox" checked={options.cards.outlook} onChange={(e) => update({ ...options, cards: { ...options.cards, outlook: (e.target as HTMLInputElement).checked } })} /> {OPTIONS_WORDS.outlook}
         </label>
         <p class="bd-hint">{OPTIONS_WORDS.cardHint}</p>
-        <button type="button" class="bd-secondary" onClick={() => void clearDismissed(browser).then(() => setStatus(ui().options.undismissed))}>
+        <button type="button" class="bd-secondary" onClick={() => void clearDismissed(browser).then(() => setStatus(more().options.undismissed))}>
           {OPTIONS_WORDS.undismiss}
         </button>
       </section>
@@ -86,7 +86,7 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
           <input type="checkbox" checked={options.history} onChange={(e) => update({ ...options, history: (e.target as HTMLInputElement).checked })} /> {OPTIONS_WORDS.history}
         </label>
         <p class="bd-hint">{OPTIONS_WORDS.historyHint}</p>
-        <button type="button" class="bd-secondary" onClick={() => void clearHistory(browser).then(() => setStatus(ui().options.cleared))}>
+        <button type="button" class="bd-secondary" onClick={() => void clearHistory(browser).then(() => setStatus(more().options.cleared))}>
           {OPTIONS_WORDS.clear}
         </button>
       </section>

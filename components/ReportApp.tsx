@@ -7,8 +7,8 @@ import { recall, remember } from '../lib/pages/remember';
 import { analyzeInput, storedAnalysis, checkInputSize, loadEngine, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';
 import { ResultView } from './ResultView';
-import { fill, formatDate, ui } from '../lib/i18n/locale';
-import { EN_UI } from '../lib/i18n/ui/en';
+import { fill, formatDate, more, ui } from '../lib/i18n/locale';
+import { EN_MORE } from '../lib/i18n/ui/more-en';
 
 interface Props {
   browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
@@ -25,7 +25,7 @@ interface Loaded {
 }
 
 /** The report page's words in English; every language's are in lib/i18n/ui (`report`). */
-export const REPORT_WORDS = EN_UI.report;
+export const REPORT_WORDS = EN_MORE.report;
 
 const fail = (title: string, error: string): Loaded => ({ title, omitted: 0, analysis: { label: title, report: null, diagnoses: [], error } });
 
@@ -34,7 +34,7 @@ const fail = (title: string, error: string): Loaded => ({ title, omitted: 0, ana
  * before), a right-click selection (kept, then the address names it), or a bounce open in a webmail tab.
  */
 async function load(browser: Props['browser'], search: string, history?: Props['history']): Promise<Loaded> {
-  const REPORT_WORDS = ui().report;
+  const REPORT_WORDS = more().report;
   const params = new URLSearchParams(search);
   const token = params.get('selection');
   if (token) {
@@ -73,7 +73,7 @@ type Column = { head: string; cell: (r: FailedRecipient, i: number) => string | 
 
 /** The full report: every recipient grouped by cause, the raw facts, the original message's authentication, references. */
 export function ReportApp({ browser, location, history }: Props) {
-  const REPORT_WORDS = ui().report;
+  const REPORT_WORDS = more().report;
   const C = REPORT_WORDS.columns;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {

@@ -5,4 +5,4 @@ import { startPageLocale } from '../../lib/i18n/page';
 import '../../assets/pages.css';
 
 const root = document.getElementById('app');
-if (root) void startPageLocale(browser).then(() => render(<OptionsApp browser={browser} />, root));
+if (root) void startPageLocale(browser, true).then(() => render(<OptionsApp browser={browser} />, root));

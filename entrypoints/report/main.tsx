@@ -6,4 +6,4 @@ import '../../assets/pages.css';
 import '../../assets/report.css';
 
 const root = document.getElementById('app');
-if (root) void startPageLocale(browser).then(() => render(<ReportApp browser={browser} location={window.location} history={window.history} />, root));
+if (root) void startPageLocale(browser, true).then(() => render(<ReportApp browser={browser} location={window.location} history={window.history} />, root));

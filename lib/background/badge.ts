@@ -5,7 +5,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { verdictFor } from '../diagnosis/verdict';
 import type { ReportedBounce } from '../messaging/protocol';
-import { EN_UI } from '../i18n/ui/en';
+import { EN_MORE } from '../i18n/ui/more-en';
 
 type BadgeBrowser = Partial<Pick<Browser, 'action' | 'browserAction'>>;
 
@@ -21,7 +21,7 @@ export function badgeFor(bounces: ReportedBounce[]): { text: string; color: stri
 }
 
 /** The toolbar button's tooltip while a bounce is open: how many recipients failed, or that delivery is delayed. */
-export function badgeTitle(bounces: ReportedBounce[], words: typeof EN_UI.background = EN_UI.background, lang = 'en'): string | null {
+export function badgeTitle(bounces: ReportedBounce[], words: typeof EN_MORE.background = EN_MORE.background, lang = 'en'): string | null {
   if (bounces.length === 0) return null;
   const recipients = bounces.flatMap((b) => b.report.recipients);
   const failed = recipients.filter((r) => !(r.action === 'delayed' || (r.code ?? r.enhanced ?? '').startsWith('4'))).length;
@@ -31,7 +31,7 @@ export function badgeTitle(bounces: ReportedBounce[], words: typeof EN_UI.backgr
   return n === 1 ? words.badgeOne : words.badgeFailed.replace('{n}', n.toLocaleString(lang));
 }
 
-export async function showBadge(browser: BadgeBrowser, tabId: number, bounces: ReportedBounce[], words?: typeof EN_UI.background, lang?: string): Promise<void> {
+export async function showBadge(browser: BadgeBrowser, tabId: number, bounces: ReportedBounce[], words?: typeof EN_MORE.background, lang?: string): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
   const { text, color } = badgeFor(bounces);

@@ -14,7 +14,7 @@ type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'
 
 /** The menu item's title in the reader's language (English when it cannot be read). */
 async function menuTitle(browser: MenuBrowser): Promise<string> {
-  return (await readerLanguage(browser).catch(() => null))?.loc.ui.background.menu ?? ANALYZE_SELECTION_TITLE;
+  return (await readerLanguage(browser).catch(() => null))?.more.background.menu ?? ANALYZE_SELECTION_TITLE;
 }
 
 export function createMenus(browser: MenuBrowser): void {

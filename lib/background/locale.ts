@@ -8,10 +8,13 @@ import type { Knowledge } from '../diagnosis/texts/catalog';
 import { loadKnowledge } from '../diagnosis/texts/load';
 import { browserLanguages, resolveLang, type Lang } from '../i18n/lang';
 import { loadLocale, type Locale } from '../i18n/locale';
+import type { MoreWords } from '../i18n/ui/more-en';
 import { loadOptions } from '../pages/store';
 
 export interface ReaderLanguage {
   loc: Locale;
+  /** The card's, menu's and tooltip's words. */
+  more: MoreWords;
   k: Knowledge;
 }
 
@@ -22,6 +25,6 @@ export async function readerLang(browser: Pick<Browser, 'storage'> & Partial<Pic
 
 export async function readerLanguage(browser: Pick<Browser, 'storage'> & Partial<Pick<Browser, 'i18n'>>): Promise<ReaderLanguage> {
   const lang = await readerLang(browser);
-  const [loc, k] = await Promise.all([loadLocale(lang), loadKnowledge(lang)]);
-  return { loc, k };
+  const [loc, k] = await Promise.all([loadLocale(lang, true), loadKnowledge(lang)]);
+  return { loc, more: loc.more as MoreWords, k };
 }

@@ -60,7 +60,7 @@ export function setUpBackground(browser: BackgroundBrowser): void {
     'content:bounces': async ({ webmail, url, bounces }, sender) => {
       const tabId = sender.tab?.id ?? null;
       // In the reader's language: the diagnoses and summaries the card, popup and badge show.
-      const { loc, k } = await readerLanguage(browser);
+      const { loc, more, k } = await readerLanguage(browser);
       const stored: StoredBounce[] = bounces.map((b) => {
         const diagnoses = diagnoseReport(b.report, k);
         return { ...b, diagnoses, summary: summarize(b.report, diagnoses, loc) };
@@ -69,10 +69,10 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       if (tabId !== null) {
         void inOrder(tabId, async () => {
           await saveTabState(browser, tabId, { webmail, url, reportedAt: Date.now(), bounces: stored });
-          await showBadge(browser, tabId, stored, loc.ui.background, loc.lang);
+          await showBadge(browser, tabId, stored, more.background, loc.lang);
         });
       }
-      return { tabId, summaries: stored.map((b) => b.summary as NonNullable<StoredBounce['summary']>), words: loc.ui.card, lang: loc.lang };
+      return { tabId, summaries: stored.map((b) => b.summary as NonNullable<StoredBounce['summary']>), words: more.card, lang: loc.lang };
     },
     'content:leaving': (_data, sender) => {
       const tabId = sender.tab?.id;
@@ -91,7 +91,7 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       // The bounce is kept as an analysis first: the report's address names it, so it survives a reload and the
       // webmail tab's closing.
       const b = (await loadTabState(browser, tab.id))?.bounces.find((x) => x.messageId === messageId);
-      const label = b?.subject ?? (await readerLanguage(browser)).loc.ui.report.bounce;
+      const label = b?.subject ?? (await readerLanguage(browser)).more.report.bounce;
       const id = b ? await remember(browser, { label, report: b.report, diagnoses: b.diagnoses, error: null }, null, b.omitted ?? 0) : null;
       await browser.tabs.create({
         url: browser.runtime.getURL(id ? `/report.html?analysis=${encodeURIComponent(id)}` : `/report.html?tab=${tab.id}&message=${encodeURIComponent(messageId)}`),

@@ -5,7 +5,7 @@
  */
 import { loadKnowledge } from '../diagnosis/texts/load';
 import { LANGS, matchLang, resolveLang, terminalLanguages, type Lang } from '../i18n/lang';
-import { loadLocale } from '../i18n/locale';
+import { loadLocale, loadMore } from '../i18n/locale';
 import { setCliLanguage } from './output';
 
 /** Removes `--lang X` / `--lang=X` from args; the language it names, null when absent, or an error in words. */
@@ -27,7 +27,7 @@ export function takeLangOption(args: string[]): { lang: Lang | null } | { error:
 /** Sets the language the CLI prints in and returns it. */
 export async function useCliLanguage(option: Lang | null, env: Readonly<Record<string, string | undefined>>): Promise<Lang> {
   const lang = option ?? resolveLang('auto', terminalLanguages(env));
-  const [loc, k] = await Promise.all([loadLocale(lang), loadKnowledge(lang)]);
-  setCliLanguage({ loc, k });
+  const [loc, k] = await Promise.all([loadLocale(lang, true), loadKnowledge(lang)]);
+  setCliLanguage({ loc, more: loc.more ?? (await loadMore(lang)), k });
   return lang;
 }

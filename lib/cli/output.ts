@@ -6,10 +6,11 @@ import { isInertCommand } from '../diagnosis/shell';
 import { EN_KNOWLEDGE, type Knowledge } from '../diagnosis/texts/catalog';
 import { EN_LOCALE, fill, type Locale } from '../i18n/locale';
 import { localNote } from '../i18n/notes';
+import { EN_MORE, type MoreWords } from '../i18n/ui/more-en';
 
 /** The language results are diagnosed and printed in (--lang, LANG; English by default: language.ts sets it). */
-let language: { loc: Locale; k: Knowledge } = { loc: EN_LOCALE, k: EN_KNOWLEDGE };
-export function setCliLanguage(next: { loc: Locale; k: Knowledge }): void {
+let language: { loc: Locale; more: MoreWords; k: Knowledge } = { loc: EN_LOCALE, more: EN_MORE, k: EN_KNOWLEDGE };
+export function setCliLanguage(next: { loc: Locale; more: MoreWords; k: Knowledge }): void {
   language = next;
 }
 
@@ -52,7 +53,7 @@ export function toJsonResult(file: string, report: BounceReport): CliResult {
 }
 
 export function formatText(result: CliResult, color: boolean): string {
-  const W = language.loc.ui.cli;
+  const W = language.more.cli;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   if ('error' in result) return `${paint('1', result.file)}: ${paint('31', W.error)}: ${result.error}`;
   const lines = [`${paint('1', result.file)}: ${W.kind[result.kind]}${result.format ? ` ${fill(W.format, { format: result.format })}` : ''}`];

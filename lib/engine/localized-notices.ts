@@ -5,7 +5,7 @@
  * a German or Japanese notice is read like the English one: its layout, its recipients, its quoted reply — and, when
  * it quotes none, still a bounce with its recipient named.
  *
- * Sources. Each entry says where its wording comes from. `verified: true` marks wording read in a public example or
+ * Sources. Each entry says where its wording comes from, in the "Source:" comment beside it. `verified: true` marks wording read in a public example or
  * the provider's own page (cited); `verified: false` marks wording written from the provider's interface language
  * that no stored public copy could confirm yet — kept short (a headline, a lead) so that a small difference in the
  * real notice costs only that phrase, and listed in the report so that a real notice can confirm or correct it.
@@ -29,52 +29,51 @@ export interface LocalizedNotice {
   replyIntros: readonly string[];
   /** Whole phrases that identify the layout (beyond the headline). */
   phrases?: readonly string[];
-  source: string;
+  /** Read in a public example or the provider's own page (cited in the comment beside the entry). */
   verified: boolean;
 }
-
-const UNVERIFIED = 'Gmail/Outlook interface wording, not yet confirmed against a stored public notice';
 
 export const LOCALIZED_NOTICES: readonly LocalizedNotice[] = [
   // ---------------------------------------------------------------- Gmail
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'de',
     webmail: 'gmail',
     headlines: ['Adresse nicht gefunden', 'Nachricht blockiert', 'Nachricht nicht zugestellt', 'Zustellung unvollständig'],
     leads: ['Ihre Nachricht wurde nicht an', 'Ihre Nachricht an', 'Ihre Nachricht konnte nicht an'],
     replyIntros: ['Die Antwort des Remote-Servers lautete:', 'Die Antwort vom Remote-Server lautete:', 'Die Antwort lautete:'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: headline and "La réponse était :" as quoted in issue 15 from a French Gmail notice; the rest not yet confirmed against a stored public notice
     lang: 'fr',
     webmail: 'gmail',
     headlines: ['Adresse introuvable', 'Message bloqué', 'Message non distribué', 'Distribution incomplète'],
     leads: ["Votre message n'a pas été distribué à", "Votre message n'a pas été remis à", "Votre message n'a pas pu être distribué à", 'Votre message à'],
     // The issue that asked for this (issue 15) quotes a French Gmail notice: "Adresse introuvable … La réponse était :".
     replyIntros: ['La réponse du serveur distant était :', 'La réponse du serveur distant était:', 'La réponse était :', 'La réponse était:'],
-    source: 'headline and "La réponse était :" as quoted in issue 15 from a French Gmail notice; the rest ' + UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'es',
     webmail: 'gmail',
     headlines: ['Dirección no encontrada', 'Mensaje bloqueado', 'Mensaje no entregado', 'Entrega incompleta'],
     leads: ['No se ha entregado tu mensaje a', 'Tu mensaje no se ha entregado a', 'Tu mensaje para', 'Tu mensaje a'],
     replyIntros: ['La respuesta del servidor remoto fue:', 'La respuesta fue:'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'pt',
     webmail: 'gmail',
     headlines: ['Endereço não encontrado', 'Mensagem bloqueada', 'Mensagem não entregue', 'Entrega incompleta'],
     leads: ['Sua mensagem não foi entregue a', 'Sua mensagem não foi entregue para', 'Sua mensagem para'],
     replyIntros: ['A resposta do servidor remoto foi:', 'A resposta foi:'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: https://xn--9ckkn0019c8wwb.jp/mail-delivery-subsystem (a Gmail notice quoted: headline "メールのブロック", "…でメールがブロックされました。詳しくは、下記の詳細な技術情報をご覧ください。"); the other headlines and the reply introduction not yet confirmed against a stored public notice
     lang: 'ja',
     webmail: 'gmail',
     headlines: ['メールのブロック', 'アドレスが見つかりません', 'メールを配信できませんでした', '配信が完了していません'],
@@ -83,38 +82,38 @@ export const LOCALIZED_NOTICES: readonly LocalizedNotice[] = [
     trails: ['でメールがブロックされました', 'へのメールがブロックされました', 'にメールを配信できませんでした', 'にメッセージを配信できませんでした', 'へのメールは配信されませんでした'],
     replyIntros: ['リモート サーバーからの応答:', 'リモートサーバーからの応答:', 'リモート サーバーからの応答：', '応答:', '応答：'],
     phrases: ['詳しくは、下記の詳細な技術情報をご覧ください'],
-    source: 'https://xn--9ckkn0019c8wwb.jp/mail-delivery-subsystem (a Gmail notice quoted: headline "メールのブロック", "…でメールがブロックされました。詳しくは、下記の詳細な技術情報をご覧ください。"); the other headlines and the reply introduction ' + UNVERIFIED,
     verified: true,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'it',
     webmail: 'gmail',
     headlines: ['Indirizzo non trovato', 'Messaggio bloccato', 'Messaggio non recapitato', 'Recapito incompleto'],
     leads: ['Il tuo messaggio non è stato recapitato a', 'Il tuo messaggio non è stato consegnato a', 'Il tuo messaggio a'],
     replyIntros: ['La risposta del server remoto è stata:', 'La risposta è stata:'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'nl',
     webmail: 'gmail',
     headlines: ['Adres niet gevonden', 'Bericht geblokkeerd', 'Bericht niet bezorgd', 'Bezorging onvolledig'],
     leads: ['Je bericht is niet bezorgd bij', 'Je bericht is niet afgeleverd bij', 'Je bericht aan'],
     replyIntros: ['Het antwoord van de externe server was:', 'Het antwoord was:'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'pl',
     webmail: 'gmail',
     headlines: ['Nie znaleziono adresu', 'Wiadomość zablokowana', 'Wiadomość niedostarczona', 'Dostarczanie nieukończone'],
     leads: ['Twoja wiadomość nie została dostarczona do', 'Twoja wiadomość do'],
     replyIntros: ['Odpowiedź serwera zdalnego:', 'Odpowiedź serwera:', 'Odpowiedź:'],
-    source: UNVERIFIED,
     verified: false,
   },
   // ---------------------------------------------------------------- Outlook on the web (Exchange Online NDRs)
   {
+    // Source: headline as quoted in issue 15; "Diagnoseinformationen für Administratoren" from https://support.microsoft.com/de-de/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6; "Remoteserver hat … zurückgegeben" from https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-1-8-in-exchange-online
     lang: 'de',
     webmail: 'outlook',
     // Issue 15 quotes a German Outlook notice: "Unzustellbar: … Ihre Nachricht hat folgende Empfänger nicht erreicht".
@@ -122,72 +121,70 @@ export const LOCALIZED_NOTICES: readonly LocalizedNotice[] = [
     leads: ['Ihre Nachricht an'],
     replyIntros: ['Der Remoteserver hat', 'Remoteserver hat'],
     phrases: ['Diagnoseinformationen für Administratoren'],
-    source:
-      'headline as quoted in issue 15; "Diagnoseinformationen für Administratoren" from https://support.microsoft.com/de-de/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6; "Remoteserver hat … zurückgegeben" from https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-1-8-in-exchange-online',
     verified: true,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'fr',
     webmail: 'outlook',
     headlines: ["Votre message n'a pas pu être remis", 'Votre message n’a pas pu être remis'],
     leads: ['Votre message à'],
     replyIntros: ['Le serveur distant a retourné', 'Le serveur distant a renvoyé'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'es',
     webmail: 'outlook',
     headlines: ['No se pudo entregar el mensaje', 'No se puede entregar'],
     leads: ['Su mensaje para', 'Su mensaje a'],
     replyIntros: ['El servidor remoto devolvió'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'pt',
     webmail: 'outlook',
     headlines: ['Não foi possível entregar sua mensagem', 'Não foi possível entregar a mensagem'],
     leads: ['Sua mensagem para'],
     replyIntros: ['O servidor remoto retornou'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'ja',
     webmail: 'outlook',
     headlines: ['メッセージを配信できませんでした'],
     leads: [],
     trails: ['へのメッセージを配信できませんでした', 'へのメッセージは配信できませんでした'],
     replyIntros: ['リモート サーバーから返されたエラー', 'リモート サーバーから'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'it',
     webmail: 'outlook',
     headlines: ['Impossibile recapitare il messaggio'],
     leads: ['Impossibile recapitare il messaggio a', 'Il messaggio a'],
     replyIntros: ['Il server remoto ha restituito'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'nl',
     webmail: 'outlook',
     headlines: ['Uw bericht kan niet worden bezorgd', 'Je bericht kan niet worden bezorgd'],
     leads: ['Uw bericht aan', 'Je bericht aan'],
     replyIntros: ['Externe server heeft', 'De externe server heeft'],
-    source: UNVERIFIED,
     verified: false,
   },
   {
+    // Source: not yet confirmed against a stored public notice (written from the webmail's interface language).
     lang: 'pl',
     webmail: 'outlook',
     headlines: ['Nie można dostarczyć wiadomości', 'Dostarczenie do tych adresatów lub grup nie powiodło się'],
     leads: ['Nie można dostarczyć wiadomości do', 'Twoja wiadomość do'],
     replyIntros: ['Serwer zdalny zwrócił'],
-    source: UNVERIFIED,
     verified: false,
   },
 ];

@@ -7,13 +7,16 @@
 import { mergeOver } from './catalog';
 import type { Lang } from './lang';
 import { EN_UI, type UiWords } from './ui/en';
+import type { MoreWords } from './ui/more-en';
 
 export interface Locale {
   lang: Lang;
   ui: UiWords;
+  /** The settings page's, card's, menu's and CLI's words: loaded only where they are shown (not by popup or report). */
+  more: MoreWords | null;
 }
 
-export const EN_LOCALE: Locale = { lang: 'en', ui: EN_UI };
+export const EN_LOCALE: Locale = { lang: 'en', ui: EN_UI, more: null };
 
 /** The words of a language, English where a translation lacks a key. Each translation is its own chunk. */
 export async function loadUi(lang: Lang): Promise<UiWords> {
@@ -33,8 +36,28 @@ export async function loadUi(lang: Lang): Promise<UiWords> {
   }
 }
 
-export async function loadLocale(lang: Lang): Promise<Locale> {
-  return { lang, ui: await loadUi(lang) };
+/** The words of the settings page, card, menu and CLI (more-en.ts), English where a translation lacks a key. */
+export async function loadMore(lang: Lang): Promise<MoreWords> {
+  const { EN_MORE } = await import('./ui/more-en');
+  switch (lang) {
+    case 'de':
+      return mergeOver(EN_MORE, (await import('./ui/more-de')).DE_MORE);
+    case 'fr':
+      return mergeOver(EN_MORE, (await import('./ui/more-fr')).FR_MORE);
+    case 'es':
+      return mergeOver(EN_MORE, (await import('./ui/more-es')).ES_MORE);
+    case 'pt-BR':
+      return mergeOver(EN_MORE, (await import('./ui/more-pt-BR')).PT_BR_MORE);
+    case 'ja':
+      return mergeOver(EN_MORE, (await import('./ui/more-ja')).JA_MORE);
+    default:
+      return EN_MORE;
+  }
+}
+
+export async function loadLocale(lang: Lang, withMore = false): Promise<Locale> {
+  const [ui, more] = await Promise.all([loadUi(lang), withMore ? loadMore(lang) : null]);
+  return { lang, ui, more };
 }
 
 let current: Locale = EN_LOCALE;
@@ -42,6 +65,11 @@ let current: Locale = EN_LOCALE;
 /** The page's locale (English until the page sets it). */
 export const locale = (): Locale => current;
 export const ui = (): UiWords => current.ui;
+/** The settings page's words (and the rest of more-en.ts): only on a page that loaded them (startPageLocale). */
+export const more = (): MoreWords => {
+  if (!current.more) throw new Error('Bounce Doctor: this page did not load the settings words');
+  return current.more;
+};
 
 export function setLocale(next: Locale): void {
   current = next;

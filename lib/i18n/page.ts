@@ -5,16 +5,17 @@
 import type { Browser } from 'webextension-polyfill';
 import { loadOptions } from '../pages/store';
 import { browserLanguages, resolveLang } from './lang';
-import { EN_LOCALE, loadLocale, setLocale, type Locale } from './locale';
+import { EN_LOCALE, loadLocale, loadMore, setLocale, type Locale } from './locale';
 
-export async function startPageLocale(browser: Pick<Browser, 'storage'> & Partial<Pick<Browser, 'i18n'>>): Promise<Locale> {
+export async function startPageLocale(browser: Pick<Browser, 'storage'> & Partial<Pick<Browser, 'i18n'>>, withMore = false): Promise<Locale> {
   try {
     const options = await loadOptions(browser);
-    const loc = await loadLocale(resolveLang(options.language, browserLanguages(browser)));
+    const loc = await loadLocale(resolveLang(options.language, browserLanguages(browser)), withMore);
     setLocale(loc);
     return loc;
   } catch {
-    setLocale(EN_LOCALE);
-    return EN_LOCALE;
+    const loc = { ...EN_LOCALE, more: withMore ? await loadMore('en') : null };
+    setLocale(loc);
+    return loc;
   }
 }

@@ -8,6 +8,7 @@ import { EN_KNOWLEDGE } from '../../lib/diagnosis/texts/catalog';
 import { flatten } from '../../lib/i18n/catalog';
 import { LANG_NAMES } from '../../lib/i18n/lang';
 import { EN_UI } from '../../lib/i18n/ui/en';
+import { EN_MORE } from '../../lib/i18n/ui/more-en';
 
 /** Names and terms that stay as they are in every language (the "technical terms"). */
 const TECHNICAL = [
@@ -29,7 +30,7 @@ function fragments(table: unknown): string[] {
   return [...out];
 }
 
-const ENGLISH = [...fragments(EN_UI), ...fragments(EN_KNOWLEDGE)];
+const ENGLISH = [...fragments(EN_UI), ...fragments(EN_MORE), ...fragments(EN_KNOWLEDGE)];
 
 export function englishIn(pageText: string): string[] {
   let text = pageText;

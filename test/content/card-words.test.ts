@@ -1,7 +1,7 @@
 /** The card speaks the words the background sent with the summary; English only until it has. */
 import { describe, expect, it } from 'vitest';
 import { renderCard, renderDismissed } from '../../lib/content/card-view';
-import { DE_UI } from '../../lib/i18n/ui/de';
+import { DE_MORE } from '../../lib/i18n/ui/more-de';
 import { mergeOver } from '../../lib/i18n/catalog';
 import { CARD_EN } from '../../lib/i18n/ui/card-en';
 import type { Summary } from '../../lib/pages/summary';
@@ -16,7 +16,7 @@ const summary: Summary = {
 
 describe('the card’s own words', () => {
   it('come from the model (the background’s language), English without them', () => {
-    const words = mergeOver(CARD_EN, DE_UI.card);
+    const words = mergeOver(CARD_EN, DE_MORE.card);
     const de = document.createElement('div');
     renderCard(document, de, { summary, words, loadDetails: async () => [], onDismiss: () => undefined, onOpenReport: () => undefined });
     expect([...de.querySelectorAll('button')].map((b) => b.textContent ?? b.getAttribute('aria-label'))).toEqual(['×', 'Was tun', 'Vollständigen Bericht öffnen']);

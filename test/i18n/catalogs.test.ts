@@ -12,6 +12,12 @@ import { FR_UI } from '../../lib/i18n/ui/fr';
 import { ES_UI } from '../../lib/i18n/ui/es';
 import { PT_BR_UI } from '../../lib/i18n/ui/pt-BR';
 import { JA_UI } from '../../lib/i18n/ui/ja';
+import { EN_MORE } from '../../lib/i18n/ui/more-en';
+import { DE_MORE } from '../../lib/i18n/ui/more-de';
+import { FR_MORE } from '../../lib/i18n/ui/more-fr';
+import { ES_MORE } from '../../lib/i18n/ui/more-es';
+import { PT_BR_MORE } from '../../lib/i18n/ui/more-pt-BR';
+import { JA_MORE } from '../../lib/i18n/ui/more-ja';
 import { EN_KNOWLEDGE, FREE_LISTS } from '../../lib/diagnosis/texts/catalog';
 import { loadKnowledge } from '../../lib/diagnosis/texts/load';
 import { DE } from '../../lib/diagnosis/texts/de';
@@ -24,11 +30,17 @@ import { CATEGORY_TEXTS, PROVIDER_STEPS } from '../../lib/diagnosis/texts/en';
 
 const UI = { de: DE_UI, fr: FR_UI, es: ES_UI, 'pt-BR': PT_BR_UI, ja: JA_UI } as const;
 const KNOWLEDGE = { de: DE, fr: FR, es: ES, 'pt-BR': PT_BR, ja: JA } as const;
+const MORE = { de: DE_MORE, fr: FR_MORE, es: ES_MORE, 'pt-BR': PT_BR_MORE, ja: JA_MORE } as const;
 
 describe('catalog key check', () => {
   for (const [lang, words] of Object.entries(UI)) {
     it(`interface words in ${lang}: every key of English, no other, same placeholders`, () => {
       expect(compareCatalogs(EN_UI, words)).toEqual([]);
+    });
+  }
+  for (const [lang, words] of Object.entries(MORE)) {
+    it(`settings, card, menu and CLI words in ${lang}: every key of English, no other, same placeholders`, () => {
+      expect(compareCatalogs(EN_MORE, words)).toEqual([]);
     });
   }
   for (const [lang, texts] of Object.entries(KNOWLEDGE)) {
@@ -46,9 +58,9 @@ describe('catalog key check', () => {
     expect(problems).toContainEqual({ kind: 'missing', key: 'titles.spf' });
     expect(problems).toContainEqual({ kind: 'extra', key: 'titles.no-such-category' });
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'placeholder', key: 'categories.dmarc.checklist.0' }));
-    const ui = structuredClone(JA_UI) as { card: Record<string, string> };
+    const ui = structuredClone(JA_MORE) as { card: Record<string, string> };
     ui.card.more = 'ほか';
-    expect(compareCatalogs(EN_UI, ui)).toEqual([expect.objectContaining({ kind: 'placeholder', key: 'card.more' })]);
+    expect(compareCatalogs(EN_MORE, ui)).toEqual([expect.objectContaining({ kind: 'placeholder', key: 'card.more' })]);
   });
 
   it('a key a language lacks reads in English, the rest in the language', () => {
@@ -67,7 +79,7 @@ describe('catalog key check', () => {
       const [ui, k] = await Promise.all([loadUi(lang), loadKnowledge(lang)]);
       expect([...flatten(ui).keys()]).toEqual([...flatten(EN_UI).keys()]);
       if (lang !== 'en') {
-        expect(ui.card.open).not.toBe(EN_UI.card.open);
+        expect(ui.page.steps).not.toBe(EN_UI.page.steps);
         expect(k.titles.spf).not.toBe(EN_KNOWLEDGE.titles.spf);
       }
     }
