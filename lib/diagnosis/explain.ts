@@ -132,9 +132,11 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   };
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
   const providerKey = provider ? `${provider.id}:${ctx.category}` : '';
-  const providerSteps = provider ? localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey]) : [];
+  // English needs no copying: the steps of en.ts are its words.
+  const english = k === EN_KNOWLEDGE;
+  const providerSteps = provider ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
   const delay = ctx.permanent === false && !text.temporaryAlready;
-  let steps: readonly StepText[] = [...providerSteps, ...localSteps(text.checklist, words.checklist)];
+  let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
   if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
   const checklist: ChecklistItem[] = steps.map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };

@@ -127,7 +127,8 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean): Anchor[] {
     }
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
-    if (RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_TRAIL.test(after.slice(0, 80))) {
+    // Localized notices' words count only in a known layout (their headline or phrases identified it).
+    if (RECIPIENT_LEAD.test(before.slice(-80)) || (hasLayout && (LOCALIZED_RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_TRAIL.test(after.slice(0, 80))))) {
       anchors.push({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
@@ -145,10 +146,12 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   const before = text.slice(Math.max(ls, start - 120), start);
   let score = 0;
   let strong = false;
+  // The reply introductions of localized notices are looked for only in the layouts that have them.
+  const localized = format === 'gmail' || (format !== null && format.startsWith('exchange'));
   const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before);
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before)) score += 4;
-  if (STRONG_INTRO.test(before) || LOCALIZED_REPLY_INTRO.test(before)) {
+  if (STRONG_INTRO.test(before) || (localized && LOCALIZED_REPLY_INTRO.test(before))) {
     score += 3;
     strong = true;
   }
@@ -161,7 +164,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
     const prev = text.slice(Math.max(prevStart, p - 200), Math.max(0, p));
     if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response|server message)\s*:?\s*$/i.test(prev)) score += 4;
     else if (/:\s*$/.test(prev)) score += 2;
-    if (STRONG_INTRO.test(prev.trimEnd()) || LOCALIZED_REPLY_INTRO.test(prev.trimEnd())) {
+    if (STRONG_INTRO.test(prev.trimEnd()) || (localized && LOCALIZED_REPLY_INTRO.test(prev.trimEnd()))) {
       score += 3;
       strong = true;
     }
