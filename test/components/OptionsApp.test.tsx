@@ -5,6 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../components/OptionsApp';
 import { loadDismissed, saveDismissed } from '../../lib/pages/dismissed';
+import { EN_LOCALE, setLocale } from '../../lib/i18n/locale';
+import { EN_MORE } from '../../lib/i18n/ui/more-en';
+
+// The page's words, as its entrypoint loads them before the first render (startPageLocale).
+setLocale({ ...EN_LOCALE, more: EN_MORE });
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
