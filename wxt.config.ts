@@ -28,18 +28,19 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser, command }) => ({
-    name: 'Bounce Doctor',
-    description:
-      'Explains email bounces in plain words, in Gmail, Outlook on the web, the toolbar or any selected text. Runs entirely on your machine.',
+    // Name and description in the browser's language (public/_locales/<lang>/messages.json; English by default).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // scripting: only to read a right-click selection with its line breaks, on the tab the user clicked (activeTab).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: [...WEBMAIL_HOST_PATTERNS],
-    action: { default_title: 'Bounce Doctor' },
+    action: { default_title: '__MSG_actionTitle__' },
     // A keyboard shortcut that opens the popup (shown, and changeable, from the settings page).
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Open Bounce Doctor',
+        description: '__MSG_commandOpen__',
       },
     },
     // Extension pages and the background load nothing from outside: only the extension's own scripts, styles and

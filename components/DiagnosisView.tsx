@@ -3,7 +3,7 @@ import type { Browser } from 'webextension-polyfill';
 import type { Diagnosis } from '../lib/diagnosis/types';
 import { diagnosisKey, loadChecks, saveChecks } from '../lib/pages/store';
 import type { SummaryGroup } from '../lib/pages/summary';
-import { fill, PAGE_WORDS } from '../lib/pages/words';
+import { fill, ui } from '../lib/i18n/locale';
 import type { FailedRecipient } from '../lib/engine/types';
 import { COPIED_MS, highlightSegments, linkLabel, safeLink } from '../lib/popup/present';
 import { isInertCommand } from '../lib/diagnosis/shell';
@@ -48,6 +48,7 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
     setChecks(next);
     if (storage) void saveChecks(storage, key, next);
   };
+  const PAGE_WORDS = ui().page;
   const done = d.checklist.filter((_, i) => checks[i] === true).length;
   const reply = facts.reply ?? facts.statedReason;
   const codes = [facts.code, facts.enhanced].filter(Boolean).join(' ');
@@ -72,7 +73,7 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
         <span class="bd-label">{PAGE_WORDS.whoActs}</span> {d.whoActs}
       </p>
       <p class="bd-badges">
-        <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? 'Not delivered' : 'Delayed · will retry'}</span>
+        <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? PAGE_WORDS.final : PAGE_WORDS.pending}</span>
         {d.permanent && <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>}
         {d.provider && <span class="bd-badge">{fill(PAGE_WORDS.refusedBy, { provider: d.provider.name })}</span>}
       </p>
@@ -149,6 +150,7 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
 
 /** A copy button whose "Copied" goes back to "Copy" after two seconds. */
 export function CopyButton({ text, label, class: cls = 'bd-copy', children }: { text: () => string; label?: string; class?: string; children?: string }) {
+  const PAGE_WORDS = ui().page;
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
@@ -177,7 +179,7 @@ function Command({ command }: { command: string }) {
   return (
     <span class="bd-command">
       <code>{command}</code>
-      <CopyButton text={() => command} label={fill(PAGE_WORDS.copyCommand, { command })} />
+      <CopyButton text={() => command} label={fill(ui().page.copyCommand, { command })} />
     </span>
   );
 }

@@ -2,34 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'webextension-polyfill';
 import { clearDismissed } from '../lib/pages/dismissed';
 import { clearHistory, DEFAULT_OPTIONS, loadOptions, saveOptions, type Options } from '../lib/pages/store';
+import { browserLanguages, isLangChoice, LANG_NAMES, LANGS, resolveLang, type LangChoice } from '../lib/i18n/lang';
+import { fill, loadLocale, more, setLocale } from '../lib/i18n/locale';
+import { EN_MORE } from '../lib/i18n/ui/more-en';
 
-type OptionsBrowser = Pick<Browser, 'storage'> & Partial<Pick<Browser, 'runtime' | 'commands'>>;
+type OptionsBrowser = Pick<Browser, 'storage'> & Partial<Pick<Browser, 'runtime' | 'commands' | 'i18n'>>;
 
-export const OPTIONS_WORDS = {
-  title: 'Bounce Doctor settings',
-  intro: 'Bounce Doctor explains why an email bounced and what to do about it: in a card above the bounce in Gmail and Outlook on the web, in the toolbar, and for any text you select and right-click.',
-  cardTitle: 'Card above bounces',
-  cardHint: 'The toolbar still shows bounces on the tab when the card is off.',
-  gmail: 'Show it in Gmail',
-  outlook: 'Show it in Outlook on the web',
-  undismiss: 'Show dismissed cards again',
-  undismissed: 'Dismissed cards will show again.',
-  historyTitle: 'History',
-  history: 'Keep my last 20 analyses on this computer',
-  historyHint: 'Kept: the diagnosis and the facts of the bounce (failed addresses, codes, replies up to 2,000 characters) — never whole messages.',
-  clear: 'Clear history',
-  cleared: 'History cleared.',
-  shortcutTitle: 'Keyboard shortcut',
-  shortcut: 'Open the Bounce Doctor popup: {keys}',
-  noShortcut: 'No shortcut is set to open the popup.',
-  shortcutHint: 'Change it in your browser’s extension shortcut settings (Chrome: chrome://extensions/shortcuts; Firefox: Add-ons › ⚙ › Manage Extension Shortcuts).',
-  troubleshooting: 'Troubleshooting',
-  debug: "Show every Bounce Doctor error in the webmail's console",
-  privacyTitle: 'Privacy',
-  privacy: 'Everything runs on this computer. Bounce Doctor makes no network requests, sends no telemetry, and nothing about your mail leaves the browser.',
-  version: 'Version {version}',
-  saved: 'Saved.',
-} as const;
+/** The settings page's words in English; every language's are in lib/i18n/ui (`options`). */
+export const OPTIONS_WORDS = EN_MORE.options;
 
 /** The settings page: the card per webmail, dismissed cards, history, the shortcut, troubleshooting, privacy. */
 export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
@@ -43,10 +23,19 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
       .then((all) => setShortcut(all.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || null))
       .catch(() => setShortcut(null));
   }, []);
+  const OPTIONS_WORDS = more().options;
   const update = (next: Options) => {
     setOptions(next);
-    void saveOptions(browser, next).then(() => setStatus(OPTIONS_WORDS.saved));
+    void saveOptions(browser, next).then(() => setStatus(more().options.saved));
   };
+  // A new language shows at once: the page's words are loaded, then the page draws again in them.
+  const chooseLanguage = (language: LangChoice) => {
+    const next = { ...options, language };
+    void loadLocale(resolveLang(language, browserLanguages(browser)), true)
+      .then((loc) => setLocale(loc))
+      .then(() => update(next));
+  };
+  const automatic = LANG_NAMES[resolveLang('auto', browserLanguages(browser))];
   const version = browser.runtime?.getManifest?.().version ?? '';
   return (
     <main class="bd-page bd-options-page">
@@ -55,6 +44,29 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
         <h1>{OPTIONS_WORDS.title}</h1>
       </header>
       <p class="bd-intro">{OPTIONS_WORDS.intro}</p>
+      <section class="bd-section" aria-labelledby="bd-language">
+        <h2 id="bd-language">{OPTIONS_WORDS.languageTitle}</h2>
+        <label class="bd-option" for="bd-language-choice">
+          {OPTIONS_WORDS.language}
+        </label>
+        <select
+          id="bd-language-choice"
+          data-testid="language"
+          value={options.language}
+          onChange={(e) => {
+            const value = (e.target as HTMLSelectElement).value;
+            if (isLangChoice(value)) chooseLanguage(value);
+          }}
+        >
+          <option value="auto">{fill(OPTIONS_WORDS.automatic, { lang: automatic })}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <p class="bd-hint">{OPTIONS_WORDS.languageHint}</p>
+      </section>
       <section class="bd-section" aria-labelledby="bd-cards">
         <h2 id="bd-cards">{OPTIONS_WORDS.cardTitle}</h2>
         <label class="bd-option">
@@ -64,7 +76,7 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
           <input type="checkbox" checked={options.cards.outlook} onChange={(e) => update({ ...options, cards: { ...options.cards, outlook: (e.target as HTMLInputElement).checked } })} /> {OPTIONS_WORDS.outlook}
         </label>
         <p class="bd-hint">{OPTIONS_WORDS.cardHint}</p>
-        <button type="button" class="bd-secondary" onClick={() => void clearDismissed(browser).then(() => setStatus(OPTIONS_WORDS.undismissed))}>
+        <button type="button" class="bd-secondary" onClick={() => void clearDismissed(browser).then(() => setStatus(more().options.undismissed))}>
           {OPTIONS_WORDS.undismiss}
         </button>
       </section>
@@ -74,7 +86,7 @@ export function OptionsApp({ browser }: { browser: OptionsBrowser }) {
           <input type="checkbox" checked={options.history} onChange={(e) => update({ ...options, history: (e.target as HTMLInputElement).checked })} /> {OPTIONS_WORDS.history}
         </label>
         <p class="bd-hint">{OPTIONS_WORDS.historyHint}</p>
-        <button type="button" class="bd-secondary" onClick={() => void clearHistory(browser).then(() => setStatus(OPTIONS_WORDS.cleared))}>
+        <button type="button" class="bd-secondary" onClick={() => void clearHistory(browser).then(() => setStatus(more().options.cleared))}>
           {OPTIONS_WORDS.clear}
         </button>
       </section>

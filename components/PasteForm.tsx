@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill, formatNumber, ui } from '../lib/i18n/locale';
 import { MAX_PASTE_BYTES, checkInputSize } from '../lib/popup/analyze';
 
 interface Props {
@@ -18,7 +19,7 @@ export function PasteForm({ initialText, busy, onSubmit }: Props) {
   const submitText = (value: string) => {
     const issue = checkInputSize(value.length, 'text');
     setProblem(issue);
-    if (!issue) onSubmit(value, 'Pasted text');
+    if (!issue) onSubmit(value, ui().paste.pasted);
   };
 
   const readFile = async (file: File) => {
@@ -28,6 +29,7 @@ export function PasteForm({ initialText, busy, onSubmit }: Props) {
     onSubmit(new Uint8Array(await file.arrayBuffer()), file.name);
   };
 
+  const w = ui().paste;
   return (
     <form
       class="bd-paste"
@@ -42,13 +44,13 @@ export function PasteForm({ initialText, busy, onSubmit }: Props) {
         if (file) void readFile(file);
       }}
     >
-      <label for="bounce-text">Bounce text</label>
+      <label for="bounce-text">{w.label}</label>
       <textarea
         id="bounce-text"
         name="bounce-text"
         rows={7}
         spellcheck={false}
-        placeholder="Paste the bounce message, a single server reply, or a log line"
+        placeholder={w.placeholder}
         value={text}
         onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
         onPaste={(e) => {
@@ -62,17 +64,17 @@ export function PasteForm({ initialText, busy, onSubmit }: Props) {
       />
       <div class="bd-actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Analyzing…' : 'Analyze'}
+          {busy ? w.analyzing : w.analyze}
         </button>
         <button type="button" class="bd-secondary" onClick={() => fileInput.current?.click()}>
-          Open .eml file
+          {w.openFile}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".eml,message/rfc822,text/plain"
           hidden
-          aria-label="Choose a .eml file"
+          aria-label={w.chooseFile}
           onChange={(e) => {
             const file = (e.target as HTMLInputElement).files?.[0];
             if (file) void readFile(file);
@@ -84,7 +86,7 @@ export function PasteForm({ initialText, busy, onSubmit }: Props) {
           {problem}
         </p>
       )}
-      <p class="bd-hint">Up to {MAX_PASTE_BYTES / 1024 / 1024} MB. You can also drop a .eml file here.</p>
+      <p class="bd-hint">{fill(w.hint, { mb: formatNumber(MAX_PASTE_BYTES / 1024 / 1024) })}</p>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { TabState } from '../lib/messaging/protocol';
 import { remember } from '../lib/pages/remember';
 import { clearHistory, loadHistory, type HistoryItem } from '../lib/pages/store';
 import { analyzeInput, storedAnalysis, loadEngine, type Analysis } from '../lib/popup/analyze';
+import { fill, ui } from '../lib/i18n/locale';
 import { PasteForm } from './PasteForm';
 import { RecentList } from './RecentList';
 import { ResultView } from './ResultView';
@@ -35,7 +36,7 @@ export async function lookUpTab(browser: Pick<Browser, 'tabs' | 'storage'>, loca
   return { tabId, state: tabId === null ? null : (states.get(tabId) ?? null) };
 }
 
-const WEBMAIL_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
+const webmailName = (w: 'gmail' | 'outlook') => ui().popup[w];
 
 const omittedOf = (state: TabState | null, messageId: string) => state?.bounces.find((b) => b.messageId === messageId)?.omitted ?? 0;
 
@@ -49,7 +50,7 @@ interface TabView {
 function viewOf({ tabId, state }: TabLookup, location: Pick<Location, 'search'>): TabView {
   const wanted = new URLSearchParams(location.search).get('message');
   const bounces = (state?.bounces ?? []).filter((b) => !wanted || b.messageId === wanted);
-  return { tabId, state, bounces: bounces.map((b) => ({ messageId: b.messageId, analysis: storedAnalysis(b, b.subject ?? 'Bounce on this tab') })) };
+  return { tabId, state, bounces: bounces.map((b) => ({ messageId: b.messageId, analysis: storedAnalysis(b, b.subject ?? ui().popup.tabBounce) })) };
 }
 
 export function PopupApp({ browser, location, tab }: Props) {
@@ -95,24 +96,25 @@ export function PopupApp({ browser, location, tab }: Props) {
     return () => clearTimeout(preload);
   }, []);
 
+  const w = ui().popup;
   return (
     <main class="bd-popup">
       <header class="bd-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Bounce Doctor</h1>
         <button type="button" class="bd-options bd-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {w.options}
         </button>
       </header>
       <p class="bd-tab-status" data-testid="tab-status" role="status">
         {tabState
           ? tabBounces.length > 0
-            ? `${tabBounces.length === 1 ? 'A bounce is' : `${tabBounces.length} bounces are`} open in ${WEBMAIL_NAMES[tabState.webmail]} on this tab.`
-            : `Watching ${WEBMAIL_NAMES[tabState.webmail]} on this tab. Open a bounce there, or paste one below.`
-          : 'Paste a bounce, or drop a .eml file, to see why it bounced.'}
+            ? fill(tabBounces.length === 1 ? w.tabOne : w.tabMany, { n: tabBounces.length, webmail: webmailName(tabState.webmail) })
+            : fill(w.watching, { webmail: webmailName(tabState.webmail) })
+          : w.idle}
       </p>
       {tabBounces.map(({ messageId, analysis: a }) => (
-        <section key={messageId} class="bd-tab-bounce" aria-label={`Bounce: ${a.label}`}>
+        <section key={messageId} class="bd-tab-bounce" aria-label={fill(w.bounce, { label: a.label })}>
           <p class="bd-subject">{a.label}</p>
           <ResultView analysis={a} storage={browser} omitted={omittedOf(tabState, messageId)} onOpenReport={() => openTabReport(a, omittedOf(tabState, messageId))} />
         </section>
@@ -126,7 +128,7 @@ export function PopupApp({ browser, location, tab }: Props) {
         onOpen={(item) => openReport(item.id)}
         onClear={() => void clearHistory(browser).then(refreshHistory)}
       />
-      <footer class="bd-footer">Everything runs on this computer. Nothing is sent anywhere.</footer>
+      <footer class="bd-footer">{w.footer}</footer>
     </main>
   );
 }

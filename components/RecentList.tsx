@@ -1,3 +1,4 @@
+import { formatDate, ui } from '../lib/i18n/locale';
 import type { HistoryItem } from '../lib/pages/store';
 
 interface Props {
@@ -11,19 +12,19 @@ export function RecentList({ items, onOpen, onClear }: Props) {
   if (items.length === 0) return null;
   return (
     <section class="bd-recent" aria-labelledby="bd-recent-title">
-      <h2 id="bd-recent-title">Recent analyses</h2>
+      <h2 id="bd-recent-title">{ui().recent.title}</h2>
       <ul>
         {items.map((item) => (
           <li key={item.id}>
             <button type="button" class="bd-link" onClick={() => onOpen(item)}>
               {item.title}
             </button>
-            <span class="bd-hint"> {new Date(item.at).toLocaleString()}</span>
+            <span class="bd-hint"> {formatDate(item.at)}</span>
           </li>
         ))}
       </ul>
       <button type="button" class="bd-secondary" onClick={onClear}>
-        Clear history
+        {ui().recent.clear}
       </button>
     </section>
   );

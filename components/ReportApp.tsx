@@ -7,6 +7,8 @@ import { recall, remember } from '../lib/pages/remember';
 import { analyzeInput, storedAnalysis, checkInputSize, loadEngine, type Analysis } from '../lib/popup/analyze';
 import { safeLink } from '../lib/popup/present';
 import { ResultView } from './ResultView';
+import { fill, formatDate, more, ui } from '../lib/i18n/locale';
+import { EN_MORE } from '../lib/i18n/ui/more-en';
 
 interface Props {
   browser: Pick<Browser, 'runtime' | 'tabs' | 'storage'>;
@@ -22,20 +24,8 @@ interface Loaded {
   searched?: string;
 }
 
-export const REPORT_WORDS = {
-  product: 'Bounce Doctor',
-  page: 'Full report',
-  print: 'Print',
-  selected: 'Selected text',
-  selectedOn: 'Selected text on {host}',
-  reading: 'Reading…',
-  gone: 'This report is no longer available: it was not kept (history off and the browser restarted), or the history was cleared.',
-  selectionGone: 'That selection is no longer available. Select the text and try again.',
-  searchedTitle: 'What was searched',
-  technical: 'Technical details',
-  auth: "The original message's authentication",
-  references: 'References',
-} as const;
+/** The report page's words in English; every language's are in lib/i18n/ui (`report`). */
+export const REPORT_WORDS = EN_MORE.report;
 
 const fail = (title: string, error: string): Loaded => ({ title, omitted: 0, analysis: { label: title, report: null, diagnoses: [], error } });
 
@@ -44,13 +34,14 @@ const fail = (title: string, error: string): Loaded => ({ title, omitted: 0, ana
  * before), a right-click selection (kept, then the address names it), or a bounce open in a webmail tab.
  */
 async function load(browser: Props['browser'], search: string, history?: Props['history']): Promise<Loaded> {
+  const REPORT_WORDS = more().report;
   const params = new URLSearchParams(search);
   const token = params.get('selection');
   if (token) {
     const sel = await sendMessage(browser, 'page:take-selection', { token });
     if (!sel) return fail(REPORT_WORDS.selected, REPORT_WORDS.selectionGone);
-    const tooBig = checkInputSize(sel.text.length, 'text');
-    if (tooBig) return fail(REPORT_WORDS.selected, tooBig.replace('That text', 'That selection'));
+    const tooBig = checkInputSize(sel.text.length, 'selection');
+    if (tooBig) return fail(REPORT_WORDS.selected, tooBig);
     const title = sel.sourceUrl ? REPORT_WORDS.selectedOn.replace('{host}', new URL(sel.sourceUrl).host) : REPORT_WORDS.selected;
     const analysis = await analyzeInput(sel.text, title);
     const id = await remember(browser, analysis, sel.text);
@@ -73,7 +64,7 @@ async function load(browser: Props['browser'], search: string, history?: Props['
     const state = await sendMessage(browser, 'page:get-tab-state', { tabId: tab });
     const wanted = params.get('message');
     const b = state?.bounces.find((x) => !wanted || x.messageId === wanted);
-    if (b) return { title: b.subject ?? 'Bounce', omitted: b.omitted ?? 0, analysis: storedAnalysis(b, b.subject ?? 'Bounce') };
+    if (b) return { title: b.subject ?? REPORT_WORDS.bounce, omitted: b.omitted ?? 0, analysis: storedAnalysis(b, b.subject ?? REPORT_WORDS.bounce) };
   }
   return fail(REPORT_WORDS.page, REPORT_WORDS.gone);
 }
@@ -82,9 +73,11 @@ type Column = { head: string; cell: (r: FailedRecipient, i: number) => string | 
 
 /** The full report: every recipient grouped by cause, the raw facts, the original message's authentication, references. */
 export function ReportApp({ browser, location, history }: Props) {
+  const REPORT_WORDS = more().report;
+  const C = REPORT_WORDS.columns;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
-    void load(browser, location.search, history).then(setLoaded, (e: unknown) => setLoaded(fail('Error', `The report could not be built (${e instanceof Error ? e.message : 'unknown error'}).`)));
+    void load(browser, location.search, history).then(setLoaded, (e: unknown) => setLoaded(fail(REPORT_WORDS.error, fill(REPORT_WORDS.failed, { why: e instanceof Error ? e.message : ui().paste.unknownError }))));
   }, []);
   if (!loaded) {
     return (
@@ -101,14 +94,14 @@ export function ReportApp({ browser, location, history }: Props) {
   for (const d of analysis.diagnoses) for (const l of d.links) if (safeLink(l.url)) refs.set(l.url, l.label);
   // The technical table: only the columns that have a value for some recipient.
   const columns: Column[] = [
-    { head: 'Recipient', cell: (r) => (r.recipient ? `${r.recipient}${r.originalRecipient ? ` (originally ${r.originalRecipient})` : ''}` : null) },
-    { head: 'Codes', cell: (r) => [r.code, r.enhanced].filter(Boolean).join(' ') + (r.dsnStatus && r.dsnStatus !== r.enhanced ? ` (Status: ${r.dsnStatus})` : '') || null },
-    { head: 'Meaning', cell: (_r, i) => analysis.diagnoses[i]?.statusMeaning ?? null },
-    { head: 'Remote server', cell: (r) => [r.remoteHost, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ') || null },
-    { head: 'SMTP step', cell: (r) => r.command },
-    { head: 'Action', cell: (r) => r.action },
-    { head: 'Last attempt', cell: (r) => r.lastAttemptDate },
-    { head: 'Reply', cell: (r) => r.reply ?? r.statedReason },
+    { head: C.recipient, cell: (r) => (r.recipient ? (r.originalRecipient ? fill(REPORT_WORDS.originally, { recipient: r.recipient, original: r.originalRecipient }) : r.recipient) : null) },
+    { head: C.codes, cell: (r) => [r.code, r.enhanced].filter(Boolean).join(' ') + (r.dsnStatus && r.dsnStatus !== r.enhanced ? ` ${fill(REPORT_WORDS.dsnStatus, { status: r.dsnStatus })}` : '') || null },
+    { head: C.meaning, cell: (_r, i) => analysis.diagnoses[i]?.statusMeaning ?? null },
+    { head: C.remote, cell: (r) => [r.remoteHost, r.remoteIp && `[${r.remoteIp}]`].filter(Boolean).join(' ') || null },
+    { head: C.step, cell: (r) => r.command },
+    { head: C.action, cell: (r) => r.action },
+    { head: C.lastAttempt, cell: (r) => formatDate(r.lastAttemptDate) },
+    { head: C.reply, cell: (r) => r.reply ?? r.statedReason },
   ];
   const shown = report ? columns.filter((c) => report.recipients.some((r, i) => c.cell(r, i))) : [];
   return (
@@ -148,7 +141,7 @@ export function ReportApp({ browser, location, history }: Props) {
                 {report.recipients.map((r, i) => (
                   <tr key={i}>
                     {shown.map((c) => (
-                      <td key={c.head} class={c.head === 'Reply' ? 'bd-cell-reply' : undefined}>
+                      <td key={c.head} class={c.head === C.reply ? 'bd-cell-reply' : undefined}>
                         {c.cell(r, i) ?? '—'}
                       </td>
                     ))}
@@ -158,7 +151,13 @@ export function ReportApp({ browser, location, history }: Props) {
             </table>
           </div>
           <p class="bd-hint">
-            {[report.format && `Layout: ${report.format}`, report.reportingMta && `Reported by: ${report.reportingMta}`, report.arrivalDate && `Arrived: ${report.arrivalDate}`].filter(Boolean).join(' · ')}
+            {[
+              report.format && fill(REPORT_WORDS.layout, { format: report.format }),
+              report.reportingMta && fill(REPORT_WORDS.reportedBy, { mta: report.reportingMta }),
+              report.arrivalDate && fill(REPORT_WORDS.arrived, { date: formatDate(report.arrivalDate) ?? report.arrivalDate }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
         </section>
       )}
@@ -168,31 +167,31 @@ export function ReportApp({ browser, location, history }: Props) {
           <table class="bd-table" data-testid="auth-results">
             <thead>
               <tr>
-                <th scope="col">Check</th>
-                <th scope="col">Result</th>
-                <th scope="col">Domain / selector</th>
+                <th scope="col">{REPORT_WORDS.check}</th>
+                <th scope="col">{REPORT_WORDS.result}</th>
+                <th scope="col">{REPORT_WORDS.domainSelector}</th>
               </tr>
             </thead>
             <tbody>
               <tr>
                 <td>SPF</td>
-                <td>{ar.spf ?? 'not recorded'}</td>
+                <td>{ar.spf ?? REPORT_WORDS.notRecorded}</td>
                 <td>{/smtp\.mailfrom=([^\s;]+)/.exec(ar.header ?? '')?.[1] ?? '—'}</td>
               </tr>
               <tr>
                 <td>DKIM</td>
-                <td>{ar.dkim ?? 'not recorded'}</td>
+                <td>{ar.dkim ?? REPORT_WORDS.notRecorded}</td>
                 <td>{dkim.map((s) => `${s.domain ?? '?'} / ${s.selector ?? '?'}`).join(', ') || '—'}</td>
               </tr>
               <tr>
                 <td>DMARC</td>
-                <td>{ar.dmarc ?? 'not recorded'}</td>
+                <td>{ar.dmarc ?? REPORT_WORDS.notRecorded}</td>
                 <td>{/header\.from=([^\s;]+)/.exec(ar.header ?? '')?.[1] ?? '—'}</td>
               </tr>
             </tbody>
           </table>
           <p class="bd-hint">
-            Original: {report.original.subject ?? '(no subject)'} · From {report.original.from ?? '?'} · {report.original.messageId ?? ''}
+            {fill(REPORT_WORDS.original, { subject: report.original.subject ?? REPORT_WORDS.noSubject, from: report.original.from ?? '?', id: report.original.messageId ?? '' })}
           </p>
         </section>
       )}

@@ -2,7 +2,8 @@ import type { Browser } from 'webextension-polyfill';
 import { asHostname } from '../lib/diagnosis/shell';
 import { reportJson, reportMarkdown, reportText } from '../lib/pages/markdown';
 import { summarize, type SummaryGroup } from '../lib/pages/summary';
-import { fill, PAGE_WORDS } from '../lib/pages/words';
+import { fill, formatNumber, ui } from '../lib/i18n/locale';
+import { localNote } from '../lib/i18n/notes';
 import type { Analysis } from '../lib/popup/analyze';
 import type { BounceReport } from '../lib/engine/types';
 import type { Diagnosis } from '../lib/diagnosis/types';
@@ -27,6 +28,7 @@ export function postmasterMailto(g: SummaryGroup, report: BounceReport): string 
   const first = report.recipients[g.indexes[0] as number];
   const domain = asHostname(first?.recipient?.split('@')[1] ?? null);
   if (!first?.recipient || !domain) return null;
+  const PAGE_WORDS = ui().page;
   const subject = fill(PAGE_WORDS.postmasterSubject, { recipient: first.recipient });
   const body = fill(PAGE_WORDS.postmasterBody, { recipient: first.recipient, reply: (first.reply ?? first.statedReason ?? '').slice(0, 1500) });
   return `mailto:postmaster@${domain}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -43,11 +45,12 @@ function download(name: string, type: string, text: string): void {
 
 /** A whole analysis: the headline that counts the recipients, whether it failed or is retried, one block per cause. */
 export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downloads = false }: Props) {
+  const PAGE_WORDS = ui().page;
   if (analysis.error || !analysis.report) {
     return (
       <section class="bd-result" aria-live="polite">
         <p class="bd-problem" role="alert">
-          {analysis.error ?? 'Nothing could be read.'}
+          {analysis.error ?? PAGE_WORDS.nothingRead}
         </p>
       </section>
     );
@@ -59,7 +62,7 @@ export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downl
   const mailtos = summary.groups.map((g) => postmasterMailto(g, report)).filter((m): m is string => m !== null);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
-    <section class="bd-result" aria-live="polite" aria-label="Result">
+    <section class="bd-result" aria-live="polite" aria-label={PAGE_WORDS.result}>
       <h2 class="bd-headline" data-testid="headline">
         {summary.headline}
       </h2>
@@ -73,7 +76,7 @@ export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downl
           return <DiagnosisView key={`${g.category}-${i}`} group={g} facts={report.recipients[i]!} d={diagnoses[i]!} storage={storage} />;
         })}
       </ul>
-      {omitted > 0 && <p class="bd-note">{fill(PAGE_WORDS.omitted, { n: omitted.toLocaleString('en-US') })}</p>}
+      {omitted > 0 && <p class="bd-note">{fill(PAGE_WORDS.omitted, { n: formatNumber(omitted) })}</p>}
       {report.recipients.length > 0 && (
         <div class="bd-actions">
           {onOpenReport && (
@@ -111,7 +114,7 @@ export function ResultView({ analysis, storage, onOpenReport, omitted = 0, downl
       )}
       {report.notes.map((n, i) => (
         <p key={i} class="bd-note">
-          {n}
+          {localNote(n, ui())}
         </p>
       ))}
     </section>

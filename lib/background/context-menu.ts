@@ -4,18 +4,25 @@
  */
 import type { Browser, Menus, Tabs } from 'webextension-polyfill';
 import { newToken, putSelection } from './selection-handoff';
+import { readerLanguage } from './locale';
+import { OPTIONS_KEY } from '../pages/store';
 
 export const ANALYZE_SELECTION_MENU_ID = 'analyze-selection';
 export const ANALYZE_SELECTION_TITLE = 'Analyze selected text with Bounce Doctor';
 
-type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'scripting'>>;
+type MenuBrowser = Pick<Browser, 'contextMenus' | 'runtime' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'scripting' | 'i18n'>>;
+
+/** The menu item's title in the reader's language (English when it cannot be read). */
+async function menuTitle(browser: MenuBrowser): Promise<string> {
+  return (await readerLanguage(browser).catch(() => null))?.more.background.menu ?? ANALYZE_SELECTION_TITLE;
+}
 
 export function createMenus(browser: MenuBrowser): void {
   // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
-  void browser.contextMenus.removeAll().then(() => {
+  void Promise.all([browser.contextMenus.removeAll(), menuTitle(browser)]).then(([, title]) => {
     browser.contextMenus.create({
       id: ANALYZE_SELECTION_MENU_ID,
-      title: ANALYZE_SELECTION_TITLE,
+      title,
       contexts: ['selection'],
     });
   });
@@ -72,6 +79,13 @@ export async function handleMenuClick(
 
 export function registerContextMenu(browser: MenuBrowser): void {
   browser.runtime.onInstalled.addListener(() => createMenus(browser));
+  // A language chosen in the options renames the item at once.
+  browser.storage.onChanged?.addListener((changes, area) => {
+    if (area !== 'local' || !(OPTIONS_KEY in changes)) return;
+    void menuTitle(browser)
+      .then((title) => browser.contextMenus.update(ANALYZE_SELECTION_MENU_ID, { title }))
+      .catch(() => undefined);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     handleMenuClick(browser, info, tab).catch((error: unknown) => console.error('Bounce Doctor: menu click failed', error));
   });

@@ -12,9 +12,10 @@ import { webmailForUrl } from '../webmail/hosts';
 import { registerContextMenu } from './context-menu';
 import { takeSelection } from './selection-handoff';
 import { showBadge } from './badge';
+import { readerLanguage } from './locale';
 import { clearTabState, loadTabState, saveTabState, sweepTabStates } from './tab-state';
 
-type BackgroundBrowser = Pick<Browser, 'runtime' | 'contextMenus' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'action' | 'browserAction' | 'scripting'>>;
+type BackgroundBrowser = Pick<Browser, 'runtime' | 'contextMenus' | 'tabs' | 'storage'> & Partial<Pick<Browser, 'action' | 'browserAction' | 'scripting' | 'i18n'>>;
 
 export function setUpBackground(browser: BackgroundBrowser): void {
   registerContextMenu(browser);
@@ -56,20 +57,22 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       }
       return { tabId };
     },
-    'content:bounces': ({ webmail, url, bounces }, sender) => {
+    'content:bounces': async ({ webmail, url, bounces }, sender) => {
       const tabId = sender.tab?.id ?? null;
+      // In the reader's language: the diagnoses and summaries the card, popup and badge show.
+      const { loc, more, k } = await readerLanguage(browser);
       const stored: StoredBounce[] = bounces.map((b) => {
-        const diagnoses = diagnoseReport(b.report);
-        return { ...b, diagnoses, summary: summarize(b.report, diagnoses) };
+        const diagnoses = diagnoseReport(b.report, k);
+        return { ...b, diagnoses, summary: summarize(b.report, diagnoses, loc) };
       });
       // The cards' answer first; the tab's state and badge are written right after, in order.
       if (tabId !== null) {
         void inOrder(tabId, async () => {
           await saveTabState(browser, tabId, { webmail, url, reportedAt: Date.now(), bounces: stored });
-          await showBadge(browser, tabId, stored);
+          await showBadge(browser, tabId, stored, more.background, loc.lang);
         });
       }
-      return { tabId, summaries: stored.map((b) => b.summary as NonNullable<StoredBounce['summary']>) };
+      return { tabId, summaries: stored.map((b) => b.summary as NonNullable<StoredBounce['summary']>), words: more.card, lang: loc.lang };
     },
     'content:leaving': (_data, sender) => {
       const tabId = sender.tab?.id;
@@ -77,8 +80,9 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       void forget(tabId);
       return { cleared: true };
     },
-    'content:explain': ({ report }) => {
-      const diagnoses = diagnoseReport(report);
+    'content:explain': async ({ report }) => {
+      const { k } = await readerLanguage(browser);
+      const diagnoses = diagnoseReport(report, k);
       return groupRecipients(report.recipients, diagnoses).map((g) => diagnoses[g.indexes[0] as number]!);
     },
     'content:open-report': async ({ messageId }, sender) => {
@@ -87,7 +91,8 @@ export function setUpBackground(browser: BackgroundBrowser): void {
       // The bounce is kept as an analysis first: the report's address names it, so it survives a reload and the
       // webmail tab's closing.
       const b = (await loadTabState(browser, tab.id))?.bounces.find((x) => x.messageId === messageId);
-      const id = b ? await remember(browser, { label: b.subject ?? 'Bounce', report: b.report, diagnoses: b.diagnoses, error: null }, null, b.omitted ?? 0) : null;
+      const label = b?.subject ?? (await readerLanguage(browser)).more.report.bounce;
+      const id = b ? await remember(browser, { label, report: b.report, diagnoses: b.diagnoses, error: null }, null, b.omitted ?? 0) : null;
       await browser.tabs.create({
         url: browser.runtime.getURL(id ? `/report.html?analysis=${encodeURIComponent(id)}` : `/report.html?tab=${tab.id}&message=${encodeURIComponent(messageId)}`),
         index: tab.index + 1,

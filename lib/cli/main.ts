@@ -12,6 +12,7 @@ import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from '.
 import { Output } from './output-stream';
 import { Progress } from './progress';
 import { formatSummary, Summary } from './summary';
+import { takeLangOption, useCliLanguage } from './language';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -37,6 +38,8 @@ Commands:
 Options:
   --format text    readable text (the default); colour only on a terminal, never with NO_COLOR
   --format json    diagnose: one JSON array holding a result per input; summary: one object
+  --lang LANG      the language of the explanations and steps: en, de, fr, es, pt-BR or ja
+                   (default: the terminal's, from LC_ALL, LC_MESSAGES or LANG; else English)
   --format jsonl   exactly one JSON object per input, one per line, in input order:
                    {"file": "...", "isBounce": true, "format": "postfix",
                     "bounces": [{"recipient": "...", "code": "550", "enhanced": "5.1.1",
@@ -171,11 +174,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write('bounce-doctor 0.1.0\n');
     return 0;
   }
-  const parsed = parseArgs(argv);
+  const args = [...argv];
+  const picked = takeLangOption(args);
+  if ('error' in picked) {
+    io.stderr.write(`${picked.error}\n`);
+    return 2;
+  }
+  const parsed = parseArgs(args);
   if ('error' in parsed) {
     io.stderr.write(`bounce-doctor: ${parsed.error}\n`);
     return 2;
   }
+  await useCliLanguage(picked.lang, io.env);
   const { command, format, files } = parsed;
   const out = new Output(io.stdout);
   const color = format === 'text' && io.stdout.isTTY === true && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';

@@ -5,6 +5,16 @@ import type { BounceReport, FailedRecipient } from '../engine/types';
 import { isInertCommand } from '../diagnosis/shell';
 import { thousands } from '../engine/limits';
 import { terminalSafe, terminalSafeDeep } from './terminal';
+import { EN_KNOWLEDGE, type Knowledge } from '../diagnosis/texts/catalog';
+import { EN_LOCALE, fill, type Locale } from '../i18n/locale';
+import { localNote } from '../i18n/notes';
+import { EN_MORE, type MoreWords } from '../i18n/ui/more-en';
+
+/** The language results are diagnosed and printed in (--lang, LANG; English by default: language.ts sets it). */
+let language: { loc: Locale; more: MoreWords; k: Knowledge } = { loc: EN_LOCALE, more: EN_MORE, k: EN_KNOWLEDGE };
+export function setCliLanguage(next: { loc: Locale; more: MoreWords; k: Knowledge }): void {
+  language = next;
+}
 
 /** One failed recipient: the facts read (part 1) and the diagnosis (part 2), flat, as the CLI contract promises. */
 export type BounceJson = FailedRecipient & Diagnosis;
@@ -41,7 +51,7 @@ export function toJsonResult(file: string, report: BounceReport, mboxMessage?: n
     arrivalDate: report.arrivalDate,
     subject: report.subject,
     bounces: (() => {
-      const diagnoses = diagnoseReport(report);
+      const diagnoses = diagnoseReport(report, language.k);
       return report.recipients.map((r, i) => ({ ...r, ...(diagnoses[i] as Diagnosis) }));
     })(),
     original: report.original,
@@ -55,47 +65,37 @@ export function inputName(result: Pick<CliResult, 'file' | 'mboxMessage'>): stri
   return result.mboxMessage !== undefined ? `${result.file} (message ${result.mboxMessage})` : result.file;
 }
 
-const KIND_LINE: Record<BounceReport['kind'], string> = {
-  failure: 'bounce: not delivered',
-  delay: 'delay: still being retried',
-  delivered: 'delivery notice: delivered or relayed',
-  'auto-reply': 'automatic reply, not a bounce',
-  complaint: 'spam complaint report (feedback loop), not a bounce',
-  'not-bounce': 'not a bounce',
-};
-
 /**
- * The readable summary of one result. Every value taken from the input (reply, addresses, subject, hosts, the file
- * name, and the texts filled with them) is made terminal-safe first (terminal.ts); the only escape sequences printed
- * are our own colours.
+ * The readable summary of one result, in the CLI's language. Every value taken from the input (reply, addresses,
+ * subject, hosts, the file name, and the texts filled with them) is made terminal-safe first (terminal.ts); the only
+ * escape sequences printed are our own colours.
  */
 export function formatText(unsafe: CliResult, color: boolean): string {
   const result = terminalSafeDeep(unsafe);
+  const W = language.more.cli;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  if ('error' in result) return `${paint('1', inputName(result))}: ${paint('31', 'error')}: ${result.error}`;
-  const lines = [`${paint('1', inputName(result))}: ${KIND_LINE[result.kind]}${result.format ? ` (${result.format} format)` : ''}`];
-  if (result.subject) lines.push(`  subject: ${result.subject.length > 200 ? result.subject.slice(0, 200) + '…' : result.subject}`);
-  const SIDE = { sender: 'you (the sender) must act', recipient: "the recipient's side must act", either: 'either side may need to act', none: 'no one needs to act' } as const;
-  const RETRY = { 'retry-later': 'retry later', 'fix-then-resend': 'fix first, then resend', 'never-resend': 'never resend to this address', 'nothing-to-do': 'nothing to do' } as const;
+  if ('error' in result) return `${paint('1', inputName(result))}: ${paint('31', W.error)}: ${result.error}`;
+  const lines = [`${paint('1', inputName(result))}: ${W.kind[result.kind]}${result.format ? ` ${fill(W.format, { format: result.format })}` : ''}`];
+  if (result.subject) lines.push(`  ${fill(W.subject, { subject: result.subject.length > 200 ? result.subject.slice(0, 200) + '…' : result.subject })}`);
   for (const b of result.bounces) {
-    const codes = [b.code, b.enhanced].filter(Boolean).join(' ') || 'no code given';
-    lines.push(`  ${paint('1', b.recipient ?? '(recipient not named)')}  ${paint(b.code?.startsWith('4') ? '33' : '31', codes)}  [${b.category}]`);
+    const codes = [b.code, b.enhanced].filter(Boolean).join(' ') || W.noCode;
+    lines.push(`  ${paint('1', b.recipient ?? W.notNamed)}  ${paint(b.code?.startsWith('4') ? '33' : '31', codes)}  [${b.category}]`);
     lines.push(`    ${paint('1', b.title)}`);
-    lines.push(`    ${SIDE[b.side]}; ${b.permanent ? 'permanent' : 'temporary'}; ${RETRY[b.retry]}. Confidence ${b.confidence.level}: ${b.confidence.reason}`);
-    if (b.provider) lines.push(`    rejected by: ${b.provider.name}`);
-    if (b.reply) lines.push(`    reply: ${b.reply.length > 300 ? b.reply.slice(0, 300) + '…' : b.reply}`);
+    lines.push(`    ${fill(W.line, { side: W.side[b.side], permanence: b.permanent ? W.permanent : W.temporary, retry: W.retry[b.retry], confidence: W.confidence[b.confidence.level], reason: b.confidence.reason })}`);
+    if (b.provider) lines.push(`    ${fill(W.rejectedBy, { provider: b.provider.name })}`);
+    if (b.reply) lines.push(`    ${fill(W.reply, { reply: b.reply.length > 300 ? b.reply.slice(0, 300) + '…' : b.reply })}`);
     lines.push(`    ${b.explanation}`);
     b.checklist.forEach((step, i) => {
-      lines.push(`    ${i + 1}. ${step.audience === 'own-server' ? '(your own server) ' : step.audience === 'mail-provider' ? '(with a mail provider) ' : ''}${step.text}`);
+      lines.push(`    ${i + 1}. ${step.audience === 'own-server' ? W.ownServer : step.audience === 'mail-provider' ? W.mailProvider : ''}${step.text}`);
       if (step.command && isInertCommand(step.command)) lines.push(`       $ ${step.command}`);
       if (step.link) lines.push(`       ${step.link}`);
     });
     const where = [b.remoteHost, b.remoteIp && `[${b.remoteIp}]`].filter(Boolean).join(' ');
-    if (where || b.command) lines.push(`    ${where ? `from ${where}` : ''}${where && b.command ? ', ' : ''}${b.command ? `after ${b.command}` : ''}`);
-    if (b.codeMismatch) lines.push(`    note: ${b.codeMismatch}`);
+    if (where || b.command) lines.push(`    ${[where && fill(W.from, { where }), b.command && fill(W.after, { command: b.command })].filter(Boolean).join(', ')}`);
+    if (b.codeMismatch) lines.push(`    ${fill(W.note, { note: b.codeMismatch })}`);
   }
-  if (result.moreRecipients) lines.push(`  …and ${thousands(result.moreRecipients)} more failed recipients, not listed.`);
-  for (const n of result.notes) lines.push(`  note: ${n}`);
+  if (result.moreRecipients) lines.push(`  ${fill(W.more, { count: thousands(result.moreRecipients) })}`);
+  for (const n of result.notes) lines.push(`  ${fill(W.note, { note: localNote(n, language.loc.ui) })}`);
   return lines.join('\n');
 }
 

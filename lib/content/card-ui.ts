@@ -10,6 +10,7 @@ import type { Summary } from '../pages/summary';
 import type { OpenMessage } from '../webmail/adapter';
 import type { BounceFinding } from '../webmail/bounce-check';
 import type { CardHandle } from './watcher';
+import type { CardWords } from '../i18n/ui/card-en';
 
 export interface CardActions {
   /** Remembers the dismissal at once; `undismiss` takes it back (the card's Undo). */
@@ -18,6 +19,8 @@ export interface CardActions {
   openReport(messageId: string): void;
   /** The explanation and checklist, from the background (content scripts carry no diagnosis texts). */
   explain(finding: BounceFinding): Promise<Diagnosis[]>;
+  /** The card's words and language, as the background last sent them with the summaries (English until then). */
+  words?(): { words: CardWords; lang: string } | null;
 }
 
 /** How long the "Dismissed · Undo" line stays before the card goes. */
@@ -66,10 +69,13 @@ export function cardMounter(css: string, actions: CardActions) {
       host.remove();
       container.replaceChildren();
     };
+    const local = actions.words?.() ?? null;
+    if (local) host.setAttribute('lang', local.lang);
     const show = () => {
       container.replaceChildren();
       renderCard(doc, container, {
         summary,
+        words: local?.words,
         loadDetails: () => actions.explain(finding),
         onDismiss: () => {
           actions.dismiss(message.id);
@@ -79,7 +85,7 @@ export function cardMounter(css: string, actions: CardActions) {
             undoTimer = null;
             actions.undismiss(message.id);
             show();
-          });
+          }, local?.words);
           undoTimer = setTimeout(remove, UNDO_MS);
         },
         onOpenReport: () => actions.openReport(message.id),

@@ -2,31 +2,16 @@
  * The card's DOM, built with createElement and textContent only (no framework: the content script stays under its
  * size budget, and no string ever becomes markup — Gmail enforces Trusted Types). Pure DOM, so it is unit-tested in
  * happy-dom. Everything it says comes from the background's summary (headline, who acts, groups by cause) and, once
- * opened, the diagnosis texts; the card's own words are in CARD_WORDS.
+ * opened, the diagnosis texts; the card's own words come with the summary, in the reader's language (CardModel.words).
  */
 import type { ChecklistItem, Diagnosis } from '../diagnosis/types';
 import type { Summary, SummaryGroup } from '../pages/summary';
 import { COPIED_MS, linkLabel, safeLink } from '../popup/present';
 import { isInertCommand } from '../diagnosis/shell';
+import { CARD_EN, type CardWords } from '../i18n/ui/card-en';
 
-export const CARD_WORDS = {
-  open: 'What to do',
-  close: 'Less',
-  loading: 'Loading the steps…',
-  failed: 'The steps could not be loaded. Open the full report instead.',
-  report: 'Open full report',
-  dismiss: 'Dismiss Bounce Doctor card',
-  dismissed: 'Bounce Doctor card dismissed.',
-  undo: 'Undo',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyCommand: 'Copy command: {command}',
-  ownServer: 'If you run your own mail server: ',
-  mailProvider: 'If you use a mail provider: ',
-  recipients: 'Failed recipients',
-  more: 'and {n} more',
-  open_: 'Open {site}',
-} as const;
+/** The card's words in English; the background sends them in the reader's language (CardModel.words). */
+export const CARD_WORDS = CARD_EN;
 
 /** Addresses listed in a group before "and N more". */
 const LISTED = 10;
@@ -38,6 +23,8 @@ export interface CardModel {
   onDismiss(): void;
   onOpenReport(): void;
   copy?(text: string): Promise<void> | void;
+  /** The card's words in the reader's language (English until the background has sent them). */
+  words?: CardWords;
 }
 
 type Child = Node | string | null | false | undefined;
@@ -83,7 +70,7 @@ export function productIcon(doc: Document): Element {
 }
 
 /** A copy button whose "Copied" goes back to "Copy" after two seconds. */
-function copyButton(doc: Document, text: string, copy: (t: string) => Promise<void> | void, label: string): HTMLElement {
+function copyButton(doc: Document, text: string, copy: (t: string) => Promise<void> | void, label: string, CARD_WORDS: CardWords): HTMLElement {
   let reset: ReturnType<typeof setTimeout> | null = null;
   const b = button(
     doc,
@@ -104,7 +91,7 @@ function copyButton(doc: Document, text: string, copy: (t: string) => Promise<vo
   return b;
 }
 
-function step(doc: Document, s: ChecklistItem, copy: (t: string) => Promise<void> | void): HTMLElement {
+function step(doc: Document, s: ChecklistItem, copy: (t: string) => Promise<void> | void, CARD_WORDS: CardWords): HTMLElement {
   const item = el(
     doc,
     'li',
@@ -116,14 +103,14 @@ function step(doc: Document, s: ChecklistItem, copy: (t: string) => Promise<void
   // A command is offered only when it is inert (shell.ts), whatever stored it.
   if (s.command && isInertCommand(s.command)) {
     const command = s.command;
-    item.append(el(doc, 'span', { class: 'cmd' }, el(doc, 'code', {}, command), copyButton(doc, command, copy, CARD_WORDS.copyCommand.replace('{command}', command))));
+    item.append(el(doc, 'span', { class: 'cmd' }, el(doc, 'code', {}, command), copyButton(doc, command, copy, CARD_WORDS.copyCommand.replace('{command}', command), CARD_WORDS)));
   }
   const link = safeLink(s.link);
-  if (link) item.append(' ', el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, CARD_WORDS.open_.replace('{site}', linkLabel(link))));
+  if (link) item.append(' ', el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, CARD_WORDS.openSite.replace('{site}', linkLabel(link))));
   return item;
 }
 
-function addresses(doc: Document, g: SummaryGroup): HTMLElement {
+function addresses(doc: Document, g: SummaryGroup, CARD_WORDS: CardWords): HTMLElement {
   const shown = g.recipients.slice(0, LISTED).join(', ');
   const more = g.recipients.length > LISTED ? ` ${CARD_WORDS.more.replace('{n}', String(g.recipients.length - LISTED))}` : '';
   return el(doc, 'p', { class: 'addresses' }, shown + more);
@@ -132,6 +119,7 @@ function addresses(doc: Document, g: SummaryGroup): HTMLElement {
 /** Builds the card into `container` and returns it. */
 export function renderCard(doc: Document, container: HTMLElement, model: CardModel): HTMLElement | null {
   const { summary } = model;
+  const CARD_WORDS = model.words ?? CARD_EN;
   const first = summary.groups[0];
   if (!first) return null;
   const copy = model.copy ?? ((t: string) => doc.defaultView?.navigator.clipboard?.writeText(t));
@@ -142,7 +130,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   const blocks = summary.groups.map((g) => {
     const block = el(doc, 'div', { class: 'group', 'data-category': g.category });
     if (several) block.append(el(doc, 'h3', {}, g.heading));
-    if (several || g.recipients.length > 1) block.append(addresses(doc, g));
+    if (several || g.recipients.length > 1) block.append(addresses(doc, g, CARD_WORDS));
     if (several) block.append(el(doc, 'p', { class: 'who' }, g.whoActs));
     details.append(block);
     return block;
@@ -169,7 +157,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
             const block = blocks[i];
             if (!block) return;
             const list = el(doc, 'ol');
-            for (const s of d.checklist) list.append(step(doc, s, copy));
+            for (const s of d.checklist) list.append(step(doc, s, copy, CARD_WORDS));
             block.append(el(doc, 'p', {}, d.explanation), list);
           });
         },
@@ -202,7 +190,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
 }
 
 /** What stays for a moment after the card is dismissed: a line with Undo. */
-export function renderDismissed(doc: Document, container: HTMLElement, onUndo: () => void): HTMLElement {
+export function renderDismissed(doc: Document, container: HTMLElement, onUndo: () => void, CARD_WORDS: CardWords = CARD_EN): HTMLElement {
   const line = el(doc, 'div', { class: 'card dismissed', role: 'status' }, productIcon(doc), el(doc, 'span', {}, CARD_WORDS.dismissed), button(doc, 'link', CARD_WORDS.undo, onUndo));
   container.append(line);
   return line;

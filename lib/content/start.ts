@@ -17,6 +17,7 @@ import { ADAPTERS } from '../webmail/index';
 import { cardMounter } from './card-ui';
 import { guarded, isQuiet, reportOnce, setDebug } from './guard';
 import { createWatcher } from './watcher';
+import type { CardWords } from '../i18n/ui/card-en';
 
 export function startWebmailContent(
   browser: Pick<Browser, 'runtime' | 'storage'>,
@@ -37,6 +38,9 @@ export function startWebmailContent(
     // Cards an earlier copy of this script left (the extension was updated while the tab stayed open) go first.
     for (const old of doc.querySelectorAll('bounce-doctor-card')) old.remove();
     const listeners = new AbortController();
+    // The card's words in the reader's language: the background sends them with every answer (content scripts carry
+    // no language tables).
+    let words: { words: CardWords; lang: string } | null = null;
     const watcher = createWatcher({
       adapter: ADAPTERS[webmail],
       root: doc,
@@ -61,6 +65,7 @@ export function startWebmailContent(
           await sendMessage(browser, 'content:open-report', { messageId });
         }),
         explain: (finding) => sendMessage(browser, 'content:explain', { report: finding.report }),
+        words: () => words,
       }),
       report: async (findings) => {
         const answer = await sendMessage(browser, 'content:bounces', {
@@ -68,6 +73,7 @@ export function startWebmailContent(
           url: win.location.href,
           bounces: findings.map((f) => ({ messageId: f.message.id, subject: f.message.subject, report: f.finding.report })),
         });
+        if (answer?.words && answer.lang) words = { words: answer.words, lang: answer.lang };
         return answer?.summaries;
       },
     });

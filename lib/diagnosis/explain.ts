@@ -1,7 +1,12 @@
-/** Fills the texts (texts/en.ts) for one diagnosis with the real sender domain, IP, recipient, selector and list. */
+/**
+ * Fills the texts for one diagnosis with the real sender domain, IP, recipient, selector and list, in the reader's
+ * language (texts/catalog.ts; English by default). The steps' commands, links and audiences are those of texts/en.ts
+ * whatever the language: a translation gives only words.
+ */
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
-import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, TEMPORARY, WHO_ACTS, type StepText } from './texts/en';
+import { EN_KNOWLEDGE, type Knowledge, type TextPart } from './texts/catalog';
+import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
@@ -47,16 +52,21 @@ export function reversedIpv4(ip: string | null): string | null {
   return valid ? valid.split('.').reverse().join('.') : null;
 }
 
-/** Whether a text speaks of a final refusal (which a delay must not); "do not send the message again" does not. */
-export function speaksOfFinalRefusal(text: string): boolean {
-  const t = text.toLowerCase().replace(/not send the message again/g, '');
-  return TEMPORARY.finalWords.some((w) => t.includes(w));
+/**
+ * Whether a text speaks of a final refusal (which a delay must not); "do not send the message again" does not. Each
+ * language lists its own words (temporary.finalWords); a word starting with "!" is a phrase that does not count.
+ */
+export function speaksOfFinalRefusal(text: string, k: Knowledge = EN_KNOWLEDGE): boolean {
+  let t = text.toLowerCase().replace(/not send the message again/g, '');
+  for (const w of k.temporary.finalWords) if (w.startsWith('!')) t = t.split(w.slice(1)).join(' ');
+  return k.temporary.finalWords.some((w) => !w.startsWith('!') && t.includes(w));
 }
-const isFinal = speaksOfFinalRefusal;
+/** Sentences: after a full stop and a space, or after a Japanese full stop (。), which takes no space. */
+const SENTENCE_END = /(?<=\.)\s+|(?<=。)/;
 /** The explanation of a delay: the lead, then the category's sentences that do not speak of a final refusal. */
-function asDelay(explanation: string): string {
-  const kept = explanation.split(/(?<=\.)\s+/).filter((sentence) => !isFinal(sentence));
-  return [TEMPORARY.lead, ...kept].join(' ');
+function asDelay(explanation: string, k: Knowledge): string {
+  const kept = explanation.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '' && !speaksOfFinalRefusal(sentence, k));
+  return [k.temporary.lead, ...kept].join(k.temporary.lead.endsWith('。') ? '' : ' ');
 }
 
 export interface Explained {
@@ -68,8 +78,15 @@ export interface Explained {
 }
 
 
-export function explain(ctx: ExplainContext): Explained {
-  const text = (ctx.ruleId ? RULE_TEXTS[ctx.ruleId] : undefined) ?? CATEGORY_TEXTS[ctx.category];
+/** A step's words in the reader's language, with en.ts's command, link and audience (steps match by position). */
+function localSteps(steps: readonly StepText[], words: readonly string[] | undefined): StepText[] {
+  return steps.map((st, i) => ({ ...st, text: words?.[i] ?? st.text }));
+}
+
+export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Explained {
+  const ruleKey = ctx.ruleId && RULE_TEXTS[ctx.ruleId] ? ctx.ruleId : null;
+  const text = ruleKey ? (RULE_TEXTS[ruleKey] as (typeof RULE_TEXTS)[string]) : CATEGORY_TEXTS[ctx.category];
+  const words: TextPart = (ruleKey ? k.rules[ruleKey] : k.categories[ctx.category]) ?? { explanation: text.explanation, checklist: text.checklist.map((st) => st.text) };
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const recipientDomain = ctx.recipient?.split('@')[1] ?? null;
@@ -81,21 +98,19 @@ export function explain(ctx: ExplainContext): Explained {
   let ipResolved = typeof ctx.ip === 'function' ? undefined : ipValue;
   const ip = () => (ipResolved === undefined ? (ipResolved = (ctx.ip as () => string | null)()) : ipResolved);
   const lazy: Record<string, () => string> = {
-    ip: () => ip() ?? 'your sending IP',
+    ip: () => ip() ?? k.values.ip,
     ipClause: () => (ip() ? ` (${ip()})` : ''),
     ipOr: () => ip() ?? '203.0.113.10',
   };
   const values: Record<string, string> = {
-    who: provider ? shortName(provider.name) : 'The receiving server',
-    domain: ctx.domain ?? 'your domain',
+    who: provider ? shortName(provider.name) : k.values.who,
+    domain: ctx.domain ?? k.values.domain,
     zoneClause: zone ? ` (${zone.name})` : '',
-    recipient: ctx.recipient ?? 'the recipient',
-    recipientDomain: recipientDomain ?? "the recipient's domain",
-    selectorClause: asSelector(ctx.selector)
-      ? `selector ${asSelector(ctx.selector)}, from your message's DKIM signature`
-      : 'the bounce does not show your selector: replace SELECTOR with the one your provider gave you',
+    recipient: ctx.recipient ?? k.values.recipient,
+    recipientDomain: recipientDomain ?? k.values.recipientDomain,
+    selectorClause: asSelector(ctx.selector) ? k.values.selectorKnown.replace('{selector}', asSelector(ctx.selector) as string) : k.values.selectorUnknown,
     delistLink: delist ?? '',
-    lookupZone: lookup.zone ? lookup.name : DEFAULT_ZONE.name,
+    lookupZone: lookup.zone && zone ? lookup.name : k.values.defaultZone,
     postmasterLink: postmaster ?? '',
   };
   // Values from the bounce reach a command only through fillCommand (shell.ts): validated by grammar, then quoted.
@@ -116,16 +131,19 @@ export function explain(ctx: ExplainContext): Explained {
     },
   };
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
-  const providerSteps = provider ? PROVIDER_STEPS[`${provider.id}:${ctx.category}`] ?? [] : [];
+  const providerKey = provider ? `${provider.id}:${ctx.category}` : '';
+  // English needs no copying: the steps of en.ts are its words.
+  const english = k === EN_KNOWLEDGE;
+  const providerSteps = provider ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
   const delay = ctx.permanent === false && !text.temporaryAlready;
-  let steps: readonly StepText[] = [...providerSteps, ...text.checklist];
-  if (delay) steps = [TEMPORARY.wait, ...steps.filter((st) => !isFinal(st.text)), { text: TEMPORARY.ifFails }];
+  let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
+  if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
   const checklist: ChecklistItem[] = steps.map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
     if (step.command) {
       const filled = fillCommand(step.command, args);
       item.command = filled.command;
-      if (filled.note) item.text = `${item.text} ${filled.note}`;
+      if (filled.note) item.text = `${item.text} ${k === EN_KNOWLEDGE ? filled.note : refusedNote(filled.command, step.command, args, k)}`;
     }
     const link = step.link ? fill(step.link) : '';
     if (link) item.link = link;
@@ -133,16 +151,26 @@ export function explain(ctx: ExplainContext): Explained {
     return item;
   });
   const links: { label: string; url: string }[] = [];
-  if (fromReply) links.push({ label: 'The page the reply names', url: fromReply });
-  if (zone) links.push({ label: `${zone.name}: check and request removal`, url: zone.delist });
-  if (provider?.links?.delist && provider.links.delist !== zone?.delist) links.push({ label: `${shortName(provider.name)} delisting`, url: provider.links.delist });
-  if (provider?.links?.postmaster) links.push({ label: `${shortName(provider.name)} postmaster`, url: provider.links.postmaster });
-  if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: `${shortName(provider.name)} error codes`, url: provider.links.errors });
+  const named = (template: string, name: string) => template.replace(/\{(?:zone|provider)\}/g, name);
+  if (fromReply) links.push({ label: k.links.reply, url: fromReply });
+  if (zone) links.push({ label: named(k.links.zone, zone.name), url: zone.delist });
+  if (provider?.links?.delist && provider.links.delist !== zone?.delist) links.push({ label: named(k.links.delisting, shortName(provider.name)), url: provider.links.delist });
+  if (provider?.links?.postmaster) links.push({ label: named(k.links.postmaster, shortName(provider.name)), url: provider.links.postmaster });
+  if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: named(k.links.errors, shortName(provider.name)), url: provider.links.errors });
   return {
-    whoActs: WHO_ACTS[ctx.category][ctx.permanent === false ? 'temporary' : 'permanent'],
-    explanation: fill(delay ? asDelay(text.explanation) : text.explanation),
+    whoActs: k.whoActs[ctx.category][ctx.permanent === false ? 'temporary' : 'permanent'],
+    explanation: fill(delay ? asDelay(words.explanation, k) : words.explanation),
     checklist,
-    prevention: text.prevention ? [...text.prevention] : [],
+    prevention: words.prevention ? [...words.prevention] : [],
     links,
   };
+}
+
+/** The note for a command whose value from the bounce was refused, in the reader's language: which blank to fill. */
+function refusedNote(command: string, template: string, args: Readonly<Record<string, CommandArg>>, k: Knowledge): string {
+  const blanks = [...template.matchAll(/\{([a-zA-Z]+)\}/g)]
+    .map((m) => args[m[1] as string])
+    .filter((a): a is CommandArg => !!a && a.value !== null && a.value !== '' && command.includes(a.placeholder))
+    .map((a) => a.placeholder);
+  return k.values.refusedValue.replace('{placeholder}', [...new Set(blanks)].join(', '));
 }

@@ -95,12 +95,15 @@ export const REGISTRY_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** The registered meaning of an enhanced status code, e.g. "5.1.1" → "Bad destination mailbox address". */
-export function statusMeaning(enhanced: string | null): string | null {
+export function statusMeaning(
+  enhanced: string | null,
+  words: { registry: Readonly<Record<string, string>>; classMeaning: Readonly<Record<string, string>>; unlisted: string } = { registry: REGISTRY_TITLES, classMeaning: CLASS_MEANING, unlisted: '{meaning} (a code the registry does not list)' },
+): string | null {
   if (!enhanced) return null;
   const m = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(enhanced);
   if (!m) return null;
-  const title = REGISTRY_TITLES[`${Number(m[2])}.${Number(m[3])}`];
-  const cls = CLASS_MEANING[m[1] as string];
-  if (!title) return cls ? `${cls} (a code the registry does not list)` : null;
+  const title = words.registry[`${Number(m[2])}.${Number(m[3])}`];
+  const cls = words.classMeaning[m[1] as string];
+  if (!title) return cls ? words.unlisted.replace('{meaning}', cls) : null;
   return title;
 }

@@ -4,18 +4,36 @@ import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './texts/titles';
 import type { Category } from './types';
 
+/** The title tables and fill-in words of one language (texts/catalog.ts); English by default. */
+export interface TitleWords {
+  titles: Readonly<Record<Category, string>>;
+  providerTitles: Readonly<Record<string, string>>;
+  ruleTitles: Readonly<Record<string, string>>;
+  unnamedTitles: Readonly<Record<string, string>>;
+  values: { who: string; domain: string; recipient: string; recipientDomain: string };
+}
+
+const EN_TITLES: TitleWords = {
+  titles: TITLES,
+  providerTitles: PROVIDER_TITLES,
+  ruleTitles: RULE_TITLES,
+  unnamedTitles: UNNAMED_TITLES,
+  values: { who: 'The receiving server', domain: 'your domain', recipient: 'the recipient', recipientDomain: "the recipient's domain" },
+};
+
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*\)$/, '');
 }
 
-export function titleFor(ctx: { category: Category; providerId: string | null; domain: string | null; recipient: string | null; zone: string | null; ruleId?: string }): string {
+export function titleFor(ctx: { category: Category; providerId: string | null; domain: string | null; recipient: string | null; zone: string | null; ruleId?: string }, words: TitleWords = EN_TITLES): string {
+  const { titles: TITLES, providerTitles: PROVIDER_TITLES, ruleTitles: RULE_TITLES, unnamedTitles: UNNAMED_TITLES } = words;
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const values: Record<string, string> = {
-    who: provider ? shortName(provider.name) : 'The receiving server',
-    domain: ctx.domain ?? 'your domain',
-    recipient: ctx.recipient ?? 'the recipient',
-    recipientDomain: ctx.recipient?.split('@')[1] ?? "the recipient's domain",
+    who: provider ? shortName(provider.name) : words.values.who,
+    domain: ctx.domain ?? words.values.domain,
+    recipient: ctx.recipient ?? words.values.recipient,
+    recipientDomain: ctx.recipient?.split('@')[1] ?? words.values.recipientDomain,
     zoneClause: zone ? ` (${zone.name})` : '',
   };
   const ruleKey = ctx.ruleId && RULE_TITLES[ctx.ruleId] ? ctx.ruleId : null;

@@ -6,6 +6,7 @@
  */
 import { guard, guardedTest, type Guarded } from './literal';
 import type { BounceFormat } from './types';
+import { localizedSignatures } from './localized-notices';
 
 export interface FormatSpec {
   id: BounceFormat;
@@ -61,6 +62,8 @@ export const FORMATS: readonly FormatSpec[] = [
       /Informazioni di diagnostica per gli amministratori/i,
       /次の受信者またはグループへの配信に失敗しました/,
       /管理者向けの診断情報/,
+      // Outlook on the web's notices in its readers' languages (localized-notices.ts, with their sources).
+      ...localizedSignatures('outlook'),
     ],
   },
   {
@@ -89,6 +92,8 @@ export const FORMATS: readonly FormatSpec[] = [
       /The response (?:from the remote server |from the recipient enterprise administrator )?was:/i,
       /Your message wasn't delivered to /i,
       /Gmail will retry for/i,
+      // The same card in Gmail's other interface languages (localized-notices.ts, with their sources).
+      ...localizedSignatures('gmail'),
     ],
   },
   {

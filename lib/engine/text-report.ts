@@ -12,6 +12,7 @@ import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS, type GuardedFormat } from './formats';
 import { LineIndex } from './lines';
 import { MAX_RECIPIENTS } from './limits';
+import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from './localized-notices';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
@@ -157,7 +158,12 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
     if (isHelp?.(before.slice(-100))) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
-    if (RECIPIENT_LEAD.test(before.slice(-80)) || isLead?.(before.slice(-80))) {
+    // Localized notices' words count only in a known layout (their headline or phrases identified it).
+    if (
+      RECIPIENT_LEAD.test(before.slice(-80)) ||
+      isLead?.(before.slice(-80)) ||
+      (hasLayout && (LOCALIZED_RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_TRAIL.test(after.slice(0, 80))))
+    ) {
       keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
   }
@@ -175,10 +181,12 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   const before = text.slice(Math.max(ls, start - 120), start);
   let score = 0;
   let strong = false;
+  // The reply introductions of localized notices are looked for only in the layouts that have them.
+  const localized = format === 'gmail' || (format !== null && format.startsWith('exchange'));
   const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before);
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before)) score += 4;
-  if (STRONG_INTRO.test(before)) {
+  if (STRONG_INTRO.test(before) || (localized && LOCALIZED_REPLY_INTRO.test(before))) {
     score += 3;
     strong = true;
   }
@@ -191,7 +199,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
     const prev = text.slice(Math.max(prevStart, p - 200), Math.max(0, p));
     if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response|server message)\s*:?\s*$/i.test(prev)) score += 4;
     else if (/:\s*$/.test(prev)) score += 2;
-    if (STRONG_INTRO.test(prev.trimEnd())) {
+    if (STRONG_INTRO.test(prev.trimEnd()) || (localized && LOCALIZED_REPLY_INTRO.test(prev.trimEnd()))) {
       score += 3;
       strong = true;
     }

@@ -7,6 +7,7 @@ import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
 import type { Summary } from '../pages/summary';
 import type { WebmailId } from '../webmail/hosts';
+import type { CardWords } from '../i18n/ui/card-en';
 
 /** A bounce open in a webmail tab, as its content script reports it: the facts read from it. */
 export interface ReportedBounce {
@@ -45,7 +46,11 @@ export interface ProtocolMap {
    * A webmail content script reports the bounces open on its tab (an empty list when there are none); the background
    * classifies them (content scripts carry no diagnosis tables) and answers with what each card shows, in order.
    */
-  'content:bounces': { data: { webmail: WebmailId; url: string; bounces: ReportedBounce[] }; response: { tabId: number | null; summaries: Summary[] } };
+  'content:bounces': {
+    data: { webmail: WebmailId; url: string; bounces: ReportedBounce[] };
+    /** With the card's words in the reader's language (and that language's tag). */
+    response: { tabId: number | null; summaries: Summary[]; words?: CardWords; lang?: string };
+  };
   /** The webmail page is going away (pagehide): the tab's bounces and badge go with it. */
   'content:leaving': { data: { url: string }; response: { cleared: boolean } };
   /** The card's "Open full report": open the full view of that message's diagnosis. */

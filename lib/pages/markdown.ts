@@ -8,28 +8,12 @@
 import { isInertCommand } from '../diagnosis/shell';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
+import { formatNumber, ui } from '../i18n/locale';
+import { EN_UI } from '../i18n/ui/en';
 import { summarize } from './summary';
 
-export const EXPORT_WORDS = {
-  title: 'Bounce report (Bounce Doctor)',
-  subject: 'Bounce subject',
-  reportedBy: 'Reported by',
-  recipients: 'Recipients',
-  recipient: 'Recipient',
-  whoActs: 'Who acts',
-  status: 'Status',
-  final: 'not delivered',
-  pending: 'delayed; the sending server will retry',
-  codes: 'Codes',
-  rejectedBy: 'Rejected by',
-  remote: 'Remote server',
-  answered: 'Refused at the SMTP step',
-  reply: 'The server replied:',
-  steps: 'What to do:',
-  ownServer: 'If you run your own mail server: ',
-  mailProvider: 'If you use a mail provider: ',
-  omitted: '{n} more recipients are not listed here.',
-} as const;
+/** The copied report's words in English; every language's are in lib/i18n/ui (`export`). */
+export const EXPORT_WORDS = EN_UI.export;
 
 /** The longest run of backticks in `s`. */
 function longestTicks(s: string): number {
@@ -104,6 +88,7 @@ function blocks(report: BounceReport, diagnoses: Diagnosis[], omitted: number) {
 }
 
 export function reportMarkdown(report: BounceReport, diagnoses: Diagnosis[], omitted = 0): string {
+  const EXPORT_WORDS = ui().export;
   const { summary, groups } = blocks(report, diagnoses, omitted);
   const lines: string[] = [`# ${EXPORT_WORDS.title}`, '', `**${mdText(summary.headline)}**`, '', mdText(summary.status), ''];
   if (report.subject) lines.push(`- ${EXPORT_WORDS.subject}: ${mdCode(report.subject)}`);
@@ -130,12 +115,13 @@ export function reportMarkdown(report: BounceReport, diagnoses: Diagnosis[], omi
       if (s.link) lines.push(`   ${mdCode(s.link)}`);
     });
   }
-  if (omitted > 0) lines.push('', mdText(EXPORT_WORDS.omitted.replace('{n}', omitted.toLocaleString('en-US'))));
+  if (omitted > 0) lines.push('', mdText(EXPORT_WORDS.omitted.replace('{n}', formatNumber(omitted))));
   return lines.join('\n') + '\n';
 }
 
 /** The same report as plain text (for an e-mail or a chat that does not render Markdown). */
 export function reportText(report: BounceReport, diagnoses: Diagnosis[], omitted = 0): string {
+  const EXPORT_WORDS = ui().export;
   const { summary, groups } = blocks(report, diagnoses, omitted);
   const lines: string[] = [EXPORT_WORDS.title, '', summary.headline, summary.status];
   if (report.subject) lines.push(`${EXPORT_WORDS.subject}: ${report.subject}`);
@@ -157,7 +143,7 @@ export function reportText(report: BounceReport, diagnoses: Diagnosis[], omitted
       if (s.link) lines.push(`   ${s.link}`);
     });
   }
-  if (omitted > 0) lines.push('', EXPORT_WORDS.omitted.replace('{n}', omitted.toLocaleString('en-US')));
+  if (omitted > 0) lines.push('', EXPORT_WORDS.omitted.replace('{n}', formatNumber(omitted)));
   return lines.join('\n') + '\n';
 }
 

@@ -5,6 +5,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Category } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
+import { isLangChoice, type LangChoice } from '../i18n/lang';
 import { readItem, writeItem, type StoredItem } from './stored';
 
 type StorageBrowser = Pick<Browser, 'storage'>;
@@ -39,9 +40,11 @@ export interface Options {
   cards: { gmail: boolean; outlook: boolean };
   /** Show every content-script error in the page console (normally each kind once). */
   debug: boolean;
+  /** Bounce Doctor's language: the browser's ("auto") or one chosen. */
+  language: LangChoice;
 }
 
-export const DEFAULT_OPTIONS: Options = { history: true, cards: { gmail: true, outlook: true }, debug: false };
+export const DEFAULT_OPTIONS: Options = { history: true, cards: { gmail: true, outlook: true }, debug: false, language: 'auto' };
 
 const bool = (x: unknown, d: boolean) => (typeof x === 'boolean' ? x : d);
 
@@ -53,7 +56,13 @@ export const OPTIONS: StoredItem<Options> = {
   // Version 1: the same fields, bare, any of them possibly missing.
   migrate: (data) => {
     const o = (data ?? {}) as Partial<Options>;
-    return { history: bool(o.history, true), cards: { gmail: bool(o.cards?.gmail, true), outlook: bool(o.cards?.outlook, true) }, debug: bool(o.debug, false) };
+    return {
+      history: bool(o.history, true),
+      cards: { gmail: bool(o.cards?.gmail, true), outlook: bool(o.cards?.outlook, true) },
+      debug: bool(o.debug, false),
+      // Added after version 2 without a version of its own: a missing or unknown language reads as "auto".
+      language: isLangChoice(o.language) ? o.language : 'auto',
+    };
   },
 };
 

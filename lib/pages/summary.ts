@@ -3,29 +3,19 @@
  * headline that counts them, and one line saying whether delivery failed or is still being retried. Pure; the words
  * are in one table (WORDS) and in texts/causes.ts.
  */
-import { causeWords } from '../diagnosis/texts/causes';
 import type { Category, Diagnosis, Side } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
+import { fill, formatList, formatNumber, locale, type Locale } from '../i18n/locale';
+import { EN_UI } from '../i18n/ui/en';
 
-export const WORDS = {
-  failed: 'Not delivered: the message bounced.',
-  failedMany: 'Not delivered to {n} recipients.',
-  delayed: 'Not delivered yet: the sending server will retry until it gives up (usually after a few days).',
-  mixed: 'Not delivered to {failed}; still being retried for {delayed}.',
-  delivered: 'This is a delivery notice: the message was delivered or passed on.',
-  'auto-reply': 'This is an automatic reply (for example out of office), not a bounce.',
-  complaint: 'This is a spam complaint report (feedback loop), not a bounce.',
-  'not-bounce': 'No bounce found in this text.',
-  recipients: '{n} recipients',
-  willRetry: 'will retry',
-  notNamed: '(address not named)',
-  pillPermanent: 'Not delivered',
-  pillTemporary: 'Delayed · will retry',
-  pillMixed: 'Not delivered · some will retry',
-  pillNone: 'Nothing failed',
-} as const;
+/** The summary's words in English (every language's are in lib/i18n/ui: `summary` and `causes`). */
+export const WORDS = EN_UI.summary;
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** A cause in a few words with the number of recipients it concerns, in the reader's language. */
+export function causeWords(category: Category, n: number, loc: Locale = locale()): string {
+  const w = loc.ui.causes[category];
+  return n === 1 ? w.one : w.many.replace('{n}', formatNumber(n, loc));
+}
 
 export interface SummaryGroup {
   category: Category;
@@ -73,7 +63,10 @@ export function groupRecipients(recipients: readonly FailedRecipient[], diagnose
   return [...groups].map(([key, indexes]) => ({ key, indexes }));
 }
 
-export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, diagnoses: readonly Diagnosis[]): Summary {
+export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, diagnoses: readonly Diagnosis[], loc: Locale = locale()): Summary {
+  const WORDS = loc.ui.summary;
+  const count = (n: number) => formatNumber(n, loc);
+  const causeCount = (n: number) => (n === 1 ? WORDS.oneRecipient : WORDS.recipients.replace('{n}', count(n)));
   const groups: SummaryGroup[] = groupRecipients(report.recipients, diagnoses).map(({ indexes }) => {
     const first = indexes[0] as number;
     const d = diagnoses[first] as Diagnosis;
@@ -83,7 +76,7 @@ export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, dia
       side: d.side,
       permanent: d.permanent,
       suppress: d.suppress,
-      heading: indexes.length === 1 ? d.title : causeWords(d.category, indexes.length),
+      heading: indexes.length === 1 ? d.title : causeWords(d.category, indexes.length, loc),
       whoActs: d.whoActs,
       code: [facts.code, facts.enhanced].filter(Boolean).join(' '),
       recipients: indexes.map((i) => report.recipients[i]?.recipient ?? WORDS.notNamed),
@@ -99,12 +92,8 @@ export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, dia
   else if (delayed === 0) status = n === 1 ? WORDS.failed : WORDS.failedMany.replace('{n}', count(n));
   else if (failed === 0) status = WORDS.delayed;
   else status = WORDS.mixed.replace('{failed}', causeCount(failed)).replace('{delayed}', causeCount(delayed));
-  const causes = groups.map((g) => `${causeWords(g.category, g.recipients.length)}${g.permanent ? '' : ` — ${WORDS.willRetry}`}`);
-  const headline = n <= 1 || groups.length === 0 ? (groups[0]?.heading ?? status) : `${WORDS.recipients.replace('{n}', count(n))}: ${causes.join(', ')}`;
+  const causes = groups.map((g) => (g.permanent ? causeWords(g.category, g.recipients.length, loc) : WORDS.willRetry.replace('{cause}', causeWords(g.category, g.recipients.length, loc))));
+  const headline = n <= 1 || groups.length === 0 ? (groups[0]?.heading ?? status) : fill(WORDS.headline, { count: WORDS.recipients.replace('{n}', count(n)), causes: formatList(causes, loc) });
   const pill = notFailure ? WORDS.pillNone : delayed === 0 ? WORDS.pillPermanent : failed === 0 ? WORDS.pillTemporary : WORDS.pillMixed;
   return { count: n, headline, status, pill, groups };
-}
-
-function causeCount(n: number): string {
-  return n === 1 ? '1 recipient' : `${count(n)} recipients`;
 }

@@ -2,6 +2,7 @@
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport } from '../engine/types';
 import type { StoredBounce } from '../messaging/protocol';
+import { fill, locale, ui } from '../i18n/locale';
 
 /** The popup reads at most this much (a paste or a file); larger input gets a message, not a frozen popup. */
 export const MAX_PASTE_BYTES = 2 * 1024 * 1024;
@@ -14,11 +15,12 @@ export interface Analysis {
   error: string | null;
 }
 
-export function checkInputSize(size: number, what: 'text' | 'file'): string | null {
-  if (size === 0) return what === 'file' ? 'That file is empty.' : 'Paste a bounce first: the box is empty.';
+export function checkInputSize(size: number, what: 'text' | 'file' | 'selection'): string | null {
+  const w = ui().paste;
+  if (size === 0) return what === 'file' ? w.emptyFile : w.emptyText;
   if (size > MAX_PASTE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return `That ${what} is ${mb} MB; Bounce Doctor reads up to 2 MB. Paste just the bounce's text, or the part with the error.`;
+    const mb = (size / 1024 / 1024).toLocaleString(locale().lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return fill(what === 'file' ? w.tooBigFile : what === 'selection' ? w.tooBigSelection : w.tooBigText, { mb });
   }
   return null;
 }
@@ -28,21 +30,22 @@ export function checkInputSize(size: number, what: 'text' | 'file'): string | nu
  * (read by the content script, diagnosed by the background) never loads it. Pages call this once they have painted,
  * so a paste is analysed at once.
  */
-export async function loadEngine(): Promise<{ readBounce: typeof import('../engine/read').readBounce; diagnoseReport: typeof import('../diagnosis/diagnose').diagnoseReport }> {
-  const [{ readBounce }, { diagnoseReport }] = await Promise.all([import('../engine/read'), import('../diagnosis/diagnose')]);
-  return { readBounce, diagnoseReport };
+export async function loadEngine(): Promise<{ readBounce: typeof import('../engine/read').readBounce; diagnoseReport: (report: BounceReport) => Diagnosis[] }> {
+  // The reader's language only: its knowledge texts are a chunk of their own (English is in the diagnosis chunk).
+  const [{ readBounce }, { diagnoseReport }, { loadKnowledge }] = await Promise.all([import('../engine/read'), import('../diagnosis/diagnose'), import('../diagnosis/texts/load')]);
+  const k = await loadKnowledge(locale().lang);
+  return { readBounce, diagnoseReport: (report) => diagnoseReport(report, k) };
 }
 
 export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {
   try {
     const { readBounce, diagnoseReport } = await loadEngine();
     const report = await readBounce(input);
-    if (report.notes.some((n) => n.startsWith('This looks like a binary file') || n === 'There is no text to read.')) {
-      return { label, report: null, diagnoses: [], error: report.notes[0] ?? 'Nothing could be read.' };
-    }
+    if (report.notes.some((n) => n.startsWith('This looks like a binary file'))) return { label, report: null, diagnoses: [], error: ui().paste.binary };
+    if (report.notes.some((n) => n === 'There is no text to read.')) return { label, report: null, diagnoses: [], error: ui().paste.noText };
     return { label, report, diagnoses: diagnoseReport(report), error: null };
   } catch (error) {
-    return { label, report: null, diagnoses: [], error: `Bounce Doctor could not read this input (${error instanceof Error ? error.message : 'unknown error'}).` };
+    return { label, report: null, diagnoses: [], error: fill(ui().paste.unreadable, { why: error instanceof Error ? error.message : ui().paste.unknownError }) };
   }
 }
 

@@ -51,8 +51,17 @@ describe('manifest', () => {
   });
 
   it('has a name, a description and icons at 16, 32, 48 and 128 px', () => {
-    expect(manifest.name).toBe('Bounce Doctor');
-    expect(manifest.description.length).toBeGreaterThan(20);
+    // Name and description come from _locales (English by default), in every language the extension speaks.
+    const message = (locale: string, ref: string) => {
+      const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      return ref.replace(/^__MSG_(\w+)__$/, (_, key: string) => messages[key]?.message ?? ref);
+    };
+    expect(manifest.default_locale).toBe('en');
+    for (const locale of ['en', 'de', 'fr', 'es', 'pt_BR', 'ja']) {
+      expect(message(locale, manifest.name)).toBe('Bounce Doctor');
+      expect(message(locale, manifest.description).length, locale).toBeGreaterThan(20);
+    }
+    expect(message('de', manifest.description)).not.toBe(message('en', manifest.description));
     expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
     for (const path of Object.values(manifest.icons) as string[]) {
       const png = readFileSync(join(EXTENSION_DIR, path));

@@ -50,7 +50,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
+/**
+ * `lang` starts the browser in that interface language: Chromium's --lang, and (for Linux builds, which take the
+ * interface language from the environment) LANGUAGE and LANG.
+ */
+export async function launch(options: { headless?: boolean; lang?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:chrome\` first.`);
   }
@@ -68,7 +72,9 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
       '--disable-sync',
       '--disable-gpu',
       '--disable-quic',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang.replace('-', '_')}.UTF-8`, LC_ALL: `${options.lang.replace('-', '_')}.UTF-8` } } : {}),
   });
   const strayRequests: string[] = [];
   const pages = new Map<string, { body: string; headers: Record<string, string> }>();

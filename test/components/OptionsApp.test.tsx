@@ -5,6 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../components/OptionsApp';
 import { loadDismissed, saveDismissed } from '../../lib/pages/dismissed';
+import { EN_LOCALE, setLocale } from '../../lib/i18n/locale';
+import { EN_MORE } from '../../lib/i18n/ui/more-en';
+
+// The page's words, as its entrypoint loads them before the first render (startPageLocale).
+setLocale({ ...EN_LOCALE, more: EN_MORE });
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -20,7 +25,7 @@ describe('settings page', () => {
   it('is laid out in sections, with the shortcut, the version and the privacy note', async () => {
     render(<OptionsApp browser={browser('Alt+Shift+B')} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Bounce Doctor settings');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Card above bounces', 'History', 'Keyboard shortcut', 'Troubleshooting', 'Privacy']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Language', 'Card above bounces', 'History', 'Keyboard shortcut', 'Troubleshooting', 'Privacy']);
     await waitFor(() => expect(screen.getByTestId('shortcut').textContent).toBe('Open the Bounce Doctor popup: Alt+Shift+B'));
     expect(screen.getByText('Version 0.1.0')).toBeTruthy();
     expect(screen.getByText(/makes no network requests/)).toBeTruthy();

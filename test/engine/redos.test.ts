@@ -9,6 +9,7 @@ import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ORIGINAL_MESSAGE_MARKERS, FORMATS } from '../../lib/engine/formats';
+import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from '../../lib/engine/localized-notices';
 import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, PASTE_FORMATS } from '../../lib/engine/paste-formats';
@@ -49,6 +50,8 @@ const runtime: Found[] = [
   ...COMMAND_HINTS.map((r, i) => ({ where: `COMMAND_HINTS[${i}]`, source: r.source, flags: r.flags })),
   ...ORIGINAL_MESSAGE_MARKERS.map((r, i) => ({ where: `ORIGINAL_MESSAGE_MARKERS[${i}]`, source: r.source, flags: r.flags })),
   ...FORMATS.flatMap((f) => f.signatures.map((r, i) => ({ where: `${f.id}.signatures[${i}]`, source: r.source, flags: r.flags }))),
+  // Localized notices' words, built from their table.
+  ...[LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO].map((r, i) => ({ where: `LOCALIZED[${i}]`, source: r.source, flags: r.flags })),
   // The paste reader's wrapper table builds some patterns from pieces.
   ...PASTE_FORMATS.flatMap((f) =>
     [f.start, f.context?.pattern, f.tailAddress, f.recipientsAfter].flatMap((r, i) => (r ? [{ where: `${f.id}[${i}]`, source: r.source, flags: r.flags }] : [])),

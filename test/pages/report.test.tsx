@@ -10,6 +10,11 @@ import { saveTabState } from '../../lib/background/tab-state';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readText } from '../../lib/engine/read-text';
 import { reportMarkdown } from '../../lib/pages/markdown';
+import { EN_LOCALE, setLocale } from '../../lib/i18n/locale';
+import { EN_MORE } from '../../lib/i18n/ui/more-en';
+
+// The page's words, as its entrypoint loads them before the first render (startPageLocale).
+setLocale({ ...EN_LOCALE, more: EN_MORE });
 
 const browser = extensionPage('report.html');
 

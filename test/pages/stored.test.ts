@@ -27,7 +27,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('stored data from an older version', () => {
   it('is read as it was meant, by every item', async () => {
     await browser.storage.local.set(V1);
-    expect(await loadOptions(browser)).toEqual({ history: false, cards: { gmail: true, outlook: false }, debug: true });
+    expect(await loadOptions(browser)).toEqual({ history: false, cards: { gmail: true, outlook: false }, debug: true, language: 'auto' });
     expect(await loadHistory(browser)).toEqual([{ ...V1.history[0], report: null, omitted: 0 }]);
     expect(await loadChecks(browser, 'abc123')).toEqual([true, false, true]);
     expect(await loadDismissed(browser)).toEqual(['gmail:#msg-f:1', 'outlook:AAMk2']);
@@ -38,7 +38,8 @@ describe('stored data from an older version', () => {
     const upgraded = await migrateAll(browser, [OPTIONS, HISTORY, CHECKS, DISMISSED] as StoredItem<unknown>[]);
     expect(upgraded.sort()).toEqual(['checklist-state', 'dismissed-cards', 'history', 'options']);
     const raw = await browser.storage.local.get(null);
-    expect(raw.options).toEqual({ v: 2, data: V1.options });
+    // Options from before the language choice read as "auto" (the browser's language).
+    expect(raw.options).toEqual({ v: 2, data: { ...V1.options, language: 'auto' } });
     expect(raw['checklist-state']).toEqual({ v: 2, data: { abc123: { checks: [true, false, true], at: 0 }, zz9: { checks: [false, true], at: 0 } } });
     expect(raw['dismissed-cards']).toEqual({ v: 2, data: V1['dismissed-cards'] });
     expect((raw.history as { v: number }).v).toBe(2);
@@ -49,7 +50,7 @@ describe('stored data from an older version', () => {
 
   it('from a newer version, or broken, gives the defaults instead of an error', async () => {
     await browser.storage.local.set({ options: { v: 99, data: { something: 'else' } }, history: 'not a list', 'checklist-state': { v: 2, data: null } });
-    expect(await loadOptions(browser)).toEqual({ history: true, cards: { gmail: true, outlook: true }, debug: false });
+    expect(await loadOptions(browser)).toEqual({ history: true, cards: { gmail: true, outlook: true }, debug: false, language: 'auto' });
     expect(await loadHistory(browser)).toEqual([]);
     expect(await loadChecks(browser, 'x')).toEqual([]);
   });

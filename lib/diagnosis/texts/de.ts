@@ -1,0 +1,616 @@
+/**
+ * Was Bounce Doctor sagt, auf Deutsch: dieselben Schlüssel und {Platzhalter} wie die englischen Texte (catalog.ts,
+ * en.ts, titles.ts); Schritte stehen an derselben Stelle wie in en.ts. Fachbegriffe (SPF, DKIM, DMARC, PTR, MX) und
+ * Befehle bleiben, wie sie sind. Anrede: Sie.
+ */
+import type { DeepPartial } from '../../i18n/catalog';
+import type { Knowledge } from './catalog';
+
+const SPF = 'SPF (Sender Policy Framework: ein DNS-Eintrag, der die Server aufführt, die für Ihre Domain Mail senden dürfen)';
+const DKIM = 'DKIM (DomainKeys Identified Mail: eine kryptografische Signatur, die Ihr Mailserver anbringt und die gegen einen Schlüssel in Ihrem DNS geprüft wird)';
+const DMARC = 'DMARC (eine DNS-Richtlinie, die Empfängern sagt, was mit Mail geschehen soll, die für Ihre Domain an SPF und DKIM scheitert)';
+
+const AUTH_PREVENTION = [
+  'Veröffentlichen Sie SPF, DKIM und DMARC für jede Domain, von der Sie senden, und lesen Sie Ihre DMARC-Sammelberichte (rua=), um Fehler früh zu bemerken.',
+  'Wenn Sie einen neuen Versanddienst hinzufügen (Newsletter-Tool, CRM, Helpdesk), tragen Sie ihn in SPF ein und richten Sie sein DKIM ein, bevor Sie senden.',
+];
+const REPUTATION_PREVENTION = [
+  'Senden Sie nur an Menschen, die Ihre Mail angefordert haben; entfernen Sie Adressen, die zurückkommen, und Empfänger, die nie öffnen.',
+  'Wärmen Sie neue IP-Adressen und Domains langsam auf, und trennen Sie Marketing- und Transaktionsmail in eigene Ströme.',
+  'Halten Sie die Bounce-Rate unter 2–3 % und die Beschwerderate unter 0,1 % (beobachten Sie Google Postmaster Tools und Microsoft SNDS).',
+];
+const LIST_HYGIENE = [
+  'Entfernen Sie diese Adresse jetzt aus Ihren Listen; wiederholtes Senden an unbekannte Adressen schadet Ihrem Ruf als Absender.',
+  'Nutzen Sie Double-Opt-in und prüfen Sie Adressen bei der Anmeldung; halten Sie die Bounce-Rate unter 2–3 %.',
+];
+
+const MICROSOFT_IP = [
+  'Wenn der Empfänger Microsoft 365 nutzt (eine Firmenadresse): Bitten Sie Microsoft in seinem Delist-Portal, {ip} von der Sperrliste zu nehmen; geben Sie die IP und eine Ihrer Adressen zur Bestätigung ein.',
+  'Wenn der Empfänger Outlook.com oder Hotmail nutzt, verwenden Sie stattdessen das Formular des Outlook.com-Absendersupports und zitieren Sie diesen Bounce.',
+  'Registrieren Sie {ip} bei Microsoft SNDS, um zu sehen, wie Outlook.com sie bewertet und was seine Nutzer melden.',
+];
+const GOOGLE_REPUTATION = [
+  'Öffnen Sie Google Postmaster Tools für {domain}: Prüfen Sie die von Nutzern gemeldete Spamrate sowie den Ruf von Domain und IP. Google verlangt von Absendern, unter 0,1 % Spam zu bleiben und nie 0,3 % zu erreichen.',
+];
+const GOOGLE_AUTH = [
+  'Die Regeln von Gmail: Jeder Absender braucht SPF oder DKIM; wer 5.000 oder mehr Nachrichten am Tag an Gmail sendet, braucht SPF, DKIM und DMARC, eine dazu passende From-Domain und in Werbemail eine Abmeldung mit einem Klick.',
+];
+const YAHOO_REPUTATION = [
+  'Schlagen Sie den Code dieser Antwort im Sender Hub von Yahoo nach, und melden Sie sich für seine Beschwerde-Feedbackschleife an, um zu sehen, wer Ihre Mail als Spam markiert.',
+];
+const gatewayAllow = (product: string, list: string) => [
+  `${product} wendet die eigenen Regeln der empfangenden Organisation an: Bitten Sie den Empfänger, Sie von seinem Mail-Administrator in ${list} aufnehmen zu lassen, wenn Ihre Mail erwünscht ist.`,
+];
+
+const STILL_TRYING = 'Noch niemand: Ihr Server versucht es von selbst weiter; handeln Sie erst, wenn er endgültig aufgibt';
+
+export const DE: DeepPartial<Knowledge> = {
+  titles: {
+    spf: '{who} hat Ihre Nachricht abgelehnt, weil sie die SPF-Prüfung nicht bestanden hat',
+    dkim: '{who} hat Ihre Nachricht abgelehnt, weil ihre DKIM-Signatur nicht gültig war',
+    dmarc: '{who} hat Ihre Nachricht wegen der DMARC-Richtlinie von {domain} abgelehnt',
+    unauthenticated: '{who} hat Ihre Nachricht abgelehnt, weil sie nicht authentifiziert war',
+    ptr: '{who} hat Ihren Server abgelehnt, weil seine IP-Adresse keinen passenden Reverse-DNS-Namen hat',
+    'ip-blocklist': '{who} lehnt Mail von der IP-Adresse Ihres Servers ab{zoneClause}',
+    'domain-blocklist': '{who} hat Ihre Nachricht abgelehnt, weil eine Domain darin auf einer Sperrliste steht{zoneClause}',
+    reputation: '{who} lehnt Ihre Mail wegen Ihres Absenderrufs ab',
+    'rate-limit': '{who} begrenzt gerade, wie viel Mail Sie senden können',
+    spam: '{who} hat Ihre Nachricht als Spam abgelehnt',
+    virus: '{who} hat Ihre Nachricht blockiert, weil sie gefährlich aussieht',
+    'content-policy': '{who} nimmt diese Art von Inhalt oder Anhang nicht an',
+    'message-size': 'Ihre Nachricht ist größer, als {who} annimmt',
+    'message-format': '{who} hat Ihre Nachricht abgelehnt, weil sie nicht korrekt formatiert ist',
+    'relay-denied': 'Der empfangende Server leitet Ihre Nachricht nicht an {recipientDomain} weiter',
+    'auth-required': 'Der Server verlangt, dass Sie sich vor dem Senden anmelden',
+    'tls-required': 'Die Verbindung wurde abgelehnt, weil sie nicht wie verlangt verschlüsselt war',
+    'sender-rejected': '{who} hat Ihre Absenderadresse abgelehnt',
+    'recipient-unknown': 'Die Adresse {recipient} existiert nicht',
+    'recipient-domain': 'Die Domain {recipientDomain} kann keine Mail empfangen',
+    'mailbox-full': 'Das Postfach von {recipient} ist voll',
+    'mailbox-disabled': 'Das Postfach {recipient} ist deaktiviert oder wird nicht mehr genutzt',
+    'recipient-policy': '{recipient} nimmt keine Nachrichten von Ihnen an',
+    policy: '{who} hat Ihre Nachricht aufgrund einer Richtlinie abgelehnt',
+    greylisting: 'Der empfangende Server hat Ihren Server gebeten, es später erneut zu versuchen (Greylisting)',
+    'delivery-timeout': 'Ihr Server hat die Zustellung an {recipient} nach langem Versuchen aufgegeben',
+    network: 'Ihr Server konnte den Mailserver des Empfängers nicht erreichen',
+    'remote-error': 'Der Mailserver des Empfängers hatte ein internes Problem',
+    protocol: 'Die beiden Mailserver haben sich nicht verstanden',
+    'auto-reply': 'Das ist eine automatische Antwort, kein Bounce',
+    complaint: 'Ein Empfänger hat Ihre Nachricht als Spam gemeldet',
+    delivered: 'Das ist eine Zustellbenachrichtigung: Ihre Nachricht wurde zugestellt oder weitergegeben',
+    unknown: 'Ihre Nachricht wurde nicht zugestellt, und die Antwort sagt nicht klar, warum',
+  },
+  providerTitles: {
+    'microsoft:ip-blocklist': 'Microsoft lehnt Mail von der IP-Adresse Ihres Servers ab',
+    'microsoft:reputation': 'Microsoft lehnt Mail von Ihrem Server wegen seines Rufs ab',
+    'google:unauthenticated': 'Gmail hat Ihre Nachricht blockiert, weil sie nicht authentifiziert war (SPF oder DKIM)',
+    'google:dmarc': 'Gmail hat Ihre Nachricht wegen der DMARC-Richtlinie von {domain} abgelehnt',
+    'google:rate-limit': 'Gmail begrenzt vorübergehend Mail von Ihrem Server',
+    'yahoo:reputation': 'Yahoo stellt Ihre Mail wegen Menge oder Beschwerden zurück',
+    'yahoo:ip-blocklist': 'Yahoo lehnt Mail von der IP-Adresse Ihres Servers ab',
+    'kddi:recipient-policy': 'Die au-Mail-Einstellungen von {recipient} lehnen Nachrichten von Ihnen ab',
+  },
+  ruleTitles: {
+    'fact.unconfirmed-unknown': '{recipient} wurde abgelehnt: ein Filter auf Empfängerseite oder eine Adresse, die nicht existiert',
+    'fact.delay-without-cause': 'Noch nicht zugestellt: Ihr Server versucht weiterhin, {recipientDomain} zu erreichen',
+    'fact.temporary-domain': 'Die Domain {recipientDomain} war vorerst nicht auffindbar; Ihr Server versucht es weiter',
+    'recipient.suppressed': 'Nicht gesendet: {recipient} kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
+  },
+  unnamedTitles: {
+    'recipient-unknown': 'Die Adresse existiert nicht',
+    'recipient-domain': 'Die Domain des Empfängers kann keine Mail empfangen',
+    'mailbox-full': 'Das Postfach des Empfängers ist voll',
+    'mailbox-disabled': 'Das Postfach ist deaktiviert oder wird nicht mehr genutzt',
+    'recipient-policy': 'Der Empfänger nimmt keine Nachrichten von Ihnen an',
+    'relay-denied': 'Der empfangende Server leitet Ihre Nachricht nicht an die Domain des Empfängers weiter',
+    'delivery-timeout': 'Ihr Server hat die Zustellung Ihrer Nachricht nach langem Versuchen aufgegeben',
+    'kddi:recipient-policy': 'Die au-Mail-Einstellungen des Empfängers lehnen Nachrichten von Ihnen ab',
+    'fact.unconfirmed-unknown': 'Die Adresse wurde abgelehnt: ein Filter auf Empfängerseite oder eine Adresse, die nicht existiert',
+    'fact.delay-without-cause': 'Noch nicht zugestellt: Ihr Server versucht weiterhin, den Server des Empfängers zu erreichen',
+    'fact.temporary-domain': 'Die Domain des Empfängers war vorerst nicht auffindbar; Ihr Server versucht es weiter',
+    'recipient.suppressed': 'Nicht gesendet: Die Adresse kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
+  },
+  categories: {
+    spf: {
+      explanation: `Der empfangende Server hat ${SPF} geprüft. Der Server, der Ihre Nachricht gesendet hat{ipClause}, steht nicht im SPF-Eintrag von {domain}, deshalb sah die Nachricht gefälscht aus. Solange der Eintrag nicht jeden Dienst aufführt, der für {domain} sendet, werden Empfänger diese Mail weiterhin ablehnen oder filtern.`,
+      checklist: [
+        'Sehen Sie sich den SPF-Eintrag von {domain} an: Es muss genau einen Eintrag geben, der mit v=spf1 beginnt.',
+        'Tragen Sie den Server oder Dienst, der diese Nachricht gesendet hat, in diesen Eintrag ein (bei einem Mailanbieter dessen dokumentiertes include:, etwa include:_spf.google.com oder include:spf.protection.outlook.com).',
+        'Tragen Sie Ihren sendenden Server{ipClause} in den Eintrag ein (ip4:{ipOr}) und bleiben Sie unter 10 DNS-Abfragen.',
+        'Bitten Sie den Weiterleitenden, SRS zu verwenden, oder verlassen Sie sich auf DKIM (das Weiterleitungen übersteht), falls die Nachricht weitergeleitet wurde.',
+        'Senden Sie die Nachricht erneut, sobald sich die DNS-Änderung verbreitet hat (meist innerhalb einer Stunde).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dkim: {
+      explanation: `Der empfangende Server hat ${DKIM} geprüft. Ihre Nachricht hatte keine gültige Signatur für {domain} – sie fehlte, wurde unterwegs beschädigt oder galt einer anderen Domain. Ohne sie kann der Empfänger Ihre Mail nicht von einer Fälschung unterscheiden.`,
+      checklist: [
+        'Prüfen Sie, ob der DKIM-Schlüssel für {domain} veröffentlicht ist ({selectorClause}).',
+        'Schalten Sie die DKIM-Signatur für {domain} bei Ihrem Mailanbieter ein (Google Workspace: Apps › Gmail › E-Mails authentifizieren; Microsoft 365: Defender › E-Mail-Authentifizierung › DKIM).',
+        'Sorgen Sie dafür, dass Ihr Server ausgehende Mail signiert (OpenDKIM, rspamd oder das DKIM-Modul Ihres MTA), mit dem im DNS veröffentlichten Selektor.',
+        'Signieren Sie nach jedem Gateway oder Verteiler, der Nachrichten umschreibt, oder nehmen Sie ihn vom Signieren aus.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dmarc: {
+      explanation: `Der empfangende Server hat ${DMARC} geprüft. Ihre Nachricht hat SPF oder DKIM nicht passend zur From-Adresse ({domain}) bestanden, und die DMARC-Richtlinie der Domain verlangt, solche Mail abzulehnen. Das schützt {domain} vor Fälschungen, blockiert aber auch Ihre eigene Mail, die über nicht eingerichtete Dienste gesendet wird.`,
+      checklist: [
+        'Sehen Sie sich die DMARC-Richtlinie von {domain} an.',
+        'Finden Sie heraus, welcher Dienst diese Nachricht gesendet hat, und richten Sie ihn so ein, dass er mit DKIM für {domain} signiert (bevorzugt) oder einen per SPF erlaubten Return-Path in {domain} verwendet.',
+        'Prüfen Sie den SPF-Eintrag von {domain}.',
+        'Prüfen Sie den DKIM-Schlüssel von {domain} ({selectorClause}).',
+        'Setzen Sie die Richtlinie auf p=none, solange Sie die Absender in Ordnung bringen, falls Sie noch nicht so weit sind, und lesen Sie die Sammelberichte (rua=).',
+        'Senden Sie von Ihrer eigenen Domain, nicht von der eines anderen (zum Beispiel einer Gmail-Adresse über Ihren eigenen Server).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    unauthenticated: {
+      explanation: `Der empfangende Server verlangt, dass jede Nachricht ${SPF} oder ${DKIM} besteht, und Ihre hat für {domain} keines von beiden bestanden. Große Empfänger verlangen das seit 2024 von allen Absendern.`,
+      checklist: [
+        'Prüfen Sie den SPF-Eintrag von {domain}.',
+        'Prüfen Sie den DKIM-Schlüssel von {domain} ({selectorClause}).',
+        'Prüfen Sie den DMARC-Eintrag von {domain}; Empfänger erwarten mindestens p=none.',
+        'Schalten Sie die DKIM-Signatur bei Ihrem Mailanbieter ein und tragen Sie sein SPF-include in Ihre Domain ein.',
+        'Signieren Sie ausgehende Mail mit DKIM und führen Sie Ihren Server in SPF auf.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    ptr: {
+      explanation:
+        'Der empfangende Server hat den Namen der IP-Adresse nachgeschlagen, von der Ihr Server verbunden war{ipClause} (ihr Reverse-DNS- oder PTR-Eintrag), und keinen gefunden oder einen Namen, der nicht auf dieselbe Adresse zurückzeigt. Empfänger halten Mail von solchen Adressen für wahrscheinlichen Spam von infizierten Rechnern.',
+      checklist: [
+        'Schlagen Sie das Reverse-DNS Ihrer sendenden IP nach.',
+        'Bitten Sie den Anbieter der IP-Adresse (Ihr Hosting- oder Internetanbieter), einen PTR-Eintrag auf den Namen Ihres Mailservers zu setzen, und lassen Sie diesen Namen auf dieselbe IP auflösen.',
+        'Lassen Sie Ihren Server denselben vollständigen Namen in HELO/EHLO nennen.',
+        'Senden Sie diesen Bounce an Ihren Mailanbieter: Die sendende IP und ihr Name sind seine Sache.',
+      ],
+    },
+    'ip-blocklist': {
+      explanation:
+        'Ihr sendender Server{ipClause} steht auf einer Sperrliste{zoneClause}, die der empfangende Server prüft, deshalb hat er die Verbindung oder die Nachricht abgelehnt. IP-Adressen werden gelistet, nachdem von ihnen Spam gesehen wurde, weil ein Rechner im selben Netz infiziert war oder weil es eine private oder dynamische Adresse ist, die nicht direkt Mail senden soll.',
+      checklist: [
+        'Schlagen Sie Ihre sendende IP in {lookupZone} nach: Eine Antwort (127.0.0.x) bedeutet, dass sie gelistet ist; keine Antwort, dass sie es nicht ist.',
+        'Lesen Sie, warum die Adresse gelistet ist, und beantragen Sie die Entfernung{zoneClause}.',
+        'Beseitigen Sie vor dem Antrag die Ursache: Suchen Sie nach kompromittierten Konten, offenen Relays, Schadsoftware oder einem Newsletter an eine gekaufte Liste.',
+        'Senden Sie über den Smarthost Ihres Anbieters statt direkt, wenn die Adresse eine private oder dynamische ist.',
+        'Senden Sie diesen Bounce an Ihren Mailanbieter: Die gelistete IP gehört ihm, und die Lösung auch.',
+        'Senden Sie die Nachricht erneut, wenn der Eintrag verschwunden ist.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'domain-blocklist': {
+      explanation:
+        'Ihre sendende Domain oder eine in der Nachricht verlinkte Domain steht auf einer Domain-Sperrliste{zoneClause}. Solche Listen sammeln Domains aus Spam, Phishing oder Schadsoftware; ein einziger schlechter Link (zum Beispiel ein URL-Kürzer) genügt.',
+      checklist: [
+        'Finden Sie heraus, welche Domain gelistet ist (Ihre sendende Domain, Ihre Links, Ihre Tracking-Domain), und beantragen Sie ihre Entfernung.',
+        'Entfernen Sie Links auf gelistete Domains oder Kürzer aus der Nachricht und senden Sie sie erneut.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    reputation: {
+      explanation:
+        'Der empfangende Server hat die Mail Ihres Servers{ipClause} oder Ihrer Domain als unerwünscht eingestuft – wegen Menge, Beschwerden oder früherem Spam –, ohne eine öffentliche Sperrliste zu nennen. Der Ruf erholt sich, wenn die Mail aufhört, die ihn verursacht hat, meist über Tage.',
+      checklist: [
+        'Prüfen Sie die Postmaster-Werkzeuge des Empfängers für Ihre IP und Domain und folgen Sie deren Schritten.',
+        'Treten Sie kürzer: Senden Sie weniger, nur an interessierte Empfänger, und lassen Sie zurückgestellte Mail neu versuchen.',
+        'Suchen Sie nach Ungewöhnlichem, das Sie kürzlich gesendet haben (eine große Kampagne, ein kompromittiertes Konto).',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'rate-limit': {
+      explanation:
+        'Sie haben mehr Nachrichten, Empfänger oder Verbindungen gesendet, als der empfangende Server (oder Ihr eigener Anbieter) in einem Zeitraum erlaubt. Vorübergehende Grenzen lösen sich von selbst; Ihr Server versucht zurückgestellte Mail erneut.',
+      checklist: [
+        'Warten Sie und lassen Sie Ihren Server neu versuchen; senden Sie nicht von Hand neu, das erhöht den Zähler.',
+        'Verteilen Sie große Sendungen über die Zeit und halten Sie die Empfänger pro Nachricht gering.',
+        'Prüfen Sie die Sendegrenzen Ihres Anbieters und Ihr Konto auf unerwartetes Senden, falls sein Kontingent erreicht wurde.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    spam: {
+      explanation:
+        'Der Filter des empfangenden Servers hat die Nachricht als Spam bewertet – wegen ihres Wortlauts, ihrer Links, Anhänge, Formatierung oder der Vorgeschichte des Absenders. Unverändert gesendet, wird sie erneut abgelehnt.',
+      checklist: [
+        'Entfernen Sie, was Spamfilter nicht mögen: URL-Kürzer, viele Links, Inhalt nur aus Bildern, Anhänge, Betreffzeilen in Großbuchstaben.',
+        'Stellen Sie sicher, dass SPF, DKIM und DMARC für Ihre Domain bestehen.',
+        'Bitten Sie den Empfänger, Ihre Adresse zuzulassen, oder erreichen Sie ihn auf anderem Weg, wenn es eine einmalige persönliche Nachricht ist.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    virus: {
+      explanation:
+        'Der empfangende Server hat Schadsoftware oder etwas gefährlich Aussehendes (ein Programm, ein Dokument mit Makros, ein passwortgeschütztes Archiv) in der Nachricht gefunden.',
+      checklist: ['Prüfen Sie den Anhang und Ihren Computer auf Schadsoftware.', 'Teilen Sie die Datei über einen Link zu einem Cloud-Speicher, statt sie anzuhängen.'],
+    },
+    'content-policy': {
+      explanation:
+        'Die Richtlinie der empfangenden Organisation lehnt etwas in der Nachricht ab – meist einen Anhangstyp (etwa .exe, .js, Archive oder Makros) –, auch wenn es kein Spam ist.',
+      checklist: [
+        'Senden Sie die Datei als Link zu einem Cloud-Speicher oder in einem akzeptierten Format (PDF statt eines Dokuments mit Makros).',
+        'Fragen Sie den Empfänger, welche Dateitypen er annimmt.',
+      ],
+    },
+    'message-size': {
+      explanation: 'Die Nachricht ist mit ihren Anhängen größer, als der empfangende Server erlaubt. Anhänge wachsen beim Senden um etwa ein Drittel.',
+      checklist: ['Senden Sie große Dateien als Link zu einem Cloud-Speicher statt als Anhang.', 'Komprimieren Sie Bilder oder verteilen Sie die Anhänge auf mehrere Nachrichten.'],
+    },
+    'message-format': {
+      explanation:
+        'Die Nachricht verletzt die E-Mail-Standards (RFC 5322/5321): ein fehlender oder doppelter Header, falsche Zeilenenden, zu lange Zeilen oder eine fehlerhafte Kodierung. Meist liegt es am Programm oder Skript, das sie erzeugt hat.',
+      checklist: [
+        'Korrigieren Sie, wie das Skript oder die App, die dies gesendet hat, Nachrichten baut: Verwenden Sie eine gepflegte Mail-Bibliothek, setzen Sie Date und Message-ID, beenden Sie Zeilen mit CRLF.',
+        'Senden Sie die Nachricht erneut aus einem normalen Mailprogramm, um es zu bestätigen.',
+      ],
+    },
+    'relay-denied': {
+      explanation:
+        'Der Server, dem Sie die Nachricht übergeben haben, stellt keine Mail für diese Empfängerdomain zu und leitet sie nicht für Sie weiter. Meist ist Ihr Mailprogramm nicht an Ihrem Postausgangsserver angemeldet, oder die Mail-Einträge der Empfängerdomain zeigen auf einen Server, der sie nicht mehr betreut.',
+      checklist: [
+        'Sorgen Sie dafür, dass Ihr Mailprogramm für ausgehende Mail SMTP-Authentifizierung (Benutzername und Passwort) auf Port 587 verwendet.',
+        'Prüfen Sie die Mailserver der Empfängerdomain.',
+        'Erlauben Sie das Weiterleiten nur angemeldeten Benutzern und Ihren eigenen Netzen.',
+      ],
+    },
+    'auth-required': {
+      explanation:
+        'Ihr Mailprogramm oder Ihre Anwendung hat sich ohne gültige Anmeldung (SMTP-Authentifizierung) oder mit falschen Zugangsdaten mit dem Postausgangsserver verbunden, deshalb hat der Server das Senden verweigert.',
+      checklist: [
+        'Prüfen Sie die Einstellungen für ausgehende Mail (SMTP): Servername, Port 587 mit STARTTLS (oder 465) und dass die Authentifizierung eingeschaltet ist.',
+        'Prüfen Sie Benutzername und Passwort; manche Anbieter verlangen ein App-Passwort oder OAuth.',
+        'Prüfen Sie bei Microsoft 365, ob SMTP AUTH für das Postfach aktiviert ist.',
+      ],
+    },
+    'tls-required': {
+      explanation:
+        'Einer der beiden Server verlangt eine verschlüsselte Verbindung (TLS), und die Verbindung ließ sich nicht gut genug verschlüsseln – TLS wurde nicht angeboten, ein Zertifikat war falsch oder die Verschlüsselungsverfahren passten nicht.',
+      checklist: [
+        'Sorgen Sie dafür, dass Ihr Server oder Mailprogramm STARTTLS (Port 587) oder TLS (Port 465) mit einer aktuellen TLS-Version verwendet.',
+        'Prüfen Sie das Zertifikat, das der Server des Empfängers anbietet.',
+      ],
+    },
+    'sender-rejected': {
+      explanation:
+        'Der empfangende Server hat die Adresse abgelehnt, von der die Nachricht gesendet wurde: Ihre Domain existiert nicht oder kann keine Mail empfangen, sie ist für Ihr Konto nicht erlaubt, oder sie ist gesperrt.',
+      checklist: [
+        'Prüfen Sie, ob die Absenderdomain {domain} funktionierende Mail-Einträge hat.',
+        'Senden Sie von einer Adresse, die Ihr Konto oder Dienst verwenden darf (bei Ihrem Anbieter bestätigt).',
+      ],
+    },
+    'recipient-unknown': {
+      explanation: 'Der Mailserver des Empfängers sagt, dass es kein Postfach mit dieser Adresse gibt. Sie ist vielleicht falsch geschrieben, oder die Person hat die Organisation verlassen.',
+      checklist: [
+        'Prüfen Sie die Schreibweise der Adresse Buchstabe für Buchstabe: Ein fehlender oder vertauschter Buchstabe oder .con statt .com ist die übliche Ursache.',
+        'Fragen Sie die Person auf anderem Weg nach ihrer aktuellen Adresse.',
+        'Entfernen Sie die Adresse aus Ihren Kontakten und Verteilerlisten.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-domain': {
+      explanation:
+        'Die Empfängerdomain existiert nicht, oder sie veröffentlicht keinen Mailserver (oder ein „Null-MX“, das sagt, dass sie keine Mail annimmt). Oft ist die Domain falsch geschrieben oder abgelaufen.',
+      checklist: [
+        'Prüfen Sie die Schreibweise der Domain (der Teil nach dem @).',
+        'Schlagen Sie die Mailserver der Domain nach.',
+        'Entfernen Sie die Adresse aus Ihren Listen, wenn die Domain nicht mehr existiert.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'mailbox-full': {
+      explanation:
+        'Das Postfach des Empfängers hat sein Speicherlimit überschritten und kann keine neuen Nachrichten annehmen, bis er welche löscht. Mit Ihrer Mail ist alles in Ordnung.',
+      checklist: [
+        'Sagen Sie dem Empfänger auf anderem Weg, dass sein Postfach voll ist.',
+        'Senden Sie die Nachricht erneut, sobald er Platz geschaffen hat.',
+        'Hören Sie auf, dorthin zu senden, wenn es wochenlang voll bleibt: Das Postfach ist vielleicht verlassen.',
+      ],
+    },
+    'mailbox-disabled': {
+      explanation: 'Das Konto des Empfängers existiert, ist aber gesperrt, deaktiviert oder umgezogen und nimmt deshalb keine Mail an.',
+      checklist: ['Fragen Sie die Person auf anderem Weg nach ihrer aktuellen Adresse.', 'Entfernen Sie die Adresse aus Ihren Listen.'],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-policy': {
+      explanation:
+        'Die Empfängerseite schränkt ein, wer an diese Adresse schreiben darf: eine Gruppe, die nur ihre eigenen Mitglieder annimmt, eine Adresse, die Sie blockiert hat, oder eine moderierte Liste. An Ihrem Mailserver liegt es nicht.',
+      checklist: [
+        'Bitten Sie den Empfänger (oder den Eigentümer der Gruppe), Ihre Adresse zuzulassen oder Sie als Mitglied aufzunehmen.',
+        'Senden Sie von der Adresse, mit der Sie beigetreten sind, wenn Sie Mitglied sind.',
+      ],
+    },
+    policy: {
+      explanation:
+        'Der empfangende Server hat die Nachricht nach seinen eigenen Regeln abgelehnt, ohne genau zu sagen, nach welcher. Der Antworttext ist der beste Hinweis; hilft er nicht, kann der Mail-Administrator des Empfängers es in seinen Protokollen nachsehen.',
+      checklist: [
+        'Lesen Sie die Antwort unten: Sie nennt vielleicht die Regel, einen Link oder eine Referenz für den Administrator des Empfängers.',
+        'Prüfen Sie, ob SPF, DKIM und DMARC für Ihre Domain bestehen.',
+        'Bitten Sie den Empfänger auf anderem Weg, bei seinem Mail-Administrator nachzufragen.',
+      ],
+    },
+    greylisting: {
+      explanation:
+        'Greylisting ist eine Abwehr gegen Spam: Die erste Nachricht eines unbekannten Absenders wird für ein paar Minuten zurückgestellt, und ein echter Mailserver versucht es erneut. Es ist nichts zu tun; die Zustellung gelingt meist innerhalb einer Stunde.',
+      checklist: ['Warten Sie: Ihr Server versucht es von selbst erneut. Nur wenn die Nachricht nie ankommt, prüfen Sie, ob Ihr Server zurückgestellte Mail erneut versucht.'],
+    },
+    'delivery-timeout': {
+      explanation:
+        'Ihr Mailserver bekam vom Server des Empfängers immer wieder vorübergehende Fehler (oder erreichte ihn nicht) und hat nach seiner Wiederholungsfrist aufgehört, oft nach mehreren Tagen.',
+      checklist: [
+        'Prüfen Sie, ob die Mailserver des Empfängers erreichbar sind.',
+        'Senden Sie später erneut; scheitert es weiter, wenden Sie sich auf anderem Weg an den Empfänger.',
+      ],
+    },
+    network: {
+      explanation:
+        'Der Mailserver des Empfängers war im DNS nicht zu finden, hat die Verbindung abgelehnt oder nicht rechtzeitig geantwortet. Er ist vielleicht ausgefallen oder falsch eingerichtet, oder eine Firewall steht im Weg.',
+      checklist: [
+        'Schlagen Sie die Mailserver der Empfängerdomain nach.',
+        'Warten Sie und lassen Sie Ihren Server neu versuchen; scheitert es weiter, sagen Sie es dem Empfänger auf anderem Weg.',
+        'Prüfen Sie, ob ausgehende Verbindungen zu Port 25 erlaubt sind.',
+      ],
+    },
+    'remote-error': {
+      explanation:
+        'Das empfangende System ist bei der Verarbeitung der Nachricht gescheitert (eine volle Festplatte, ein interner Fehler, ein abgestürztes Zustellprogramm). Das liegt auf der Seite des Empfängers.',
+      checklist: ['Senden Sie später erneut.', 'Sagen Sie dem Empfänger Bescheid, wenn es weiter scheitert, damit sein Administrator es sich ansehen kann.'],
+    },
+    protocol: {
+      explanation:
+        'Der empfangende Server hat einen Befehl oder dessen Syntax abgelehnt (ein SMTP-Protokollfehler). Meist liegt es an einem Skript, einem Gerät oder einem falsch eingerichteten Server auf der sendenden Seite.',
+      checklist: [
+        'Verwenden Sie eine gepflegte Mail-Bibliothek in dem Skript oder der Anwendung, die dies gesendet hat, und prüfen Sie, was sie sendet.',
+        'Prüfen Sie Ihren Server oder Ihre Firewall auf alles, was das SMTP-Gespräch verändert.',
+      ],
+    },
+    'auto-reply': {
+      explanation: 'Der Empfänger (oder sein System) hat automatisch geantwortet, zum Beispiel mit einer Abwesenheitsnotiz. Ihre Nachricht wurde zugestellt.',
+      checklist: ['Lesen Sie in der Antwort das Rückkehrdatum der Person oder einen anderen Kontakt; es gibt nichts zu beheben.'],
+    },
+    complaint: {
+      explanation:
+        'Das ist ein Feedback-Loop-Bericht: Ein Mailanbieter teilt Ihnen mit, dass einer seiner Nutzer bei Ihrer Nachricht auf „Das ist Spam“ geklickt hat. Beschwerden schaden Ihrem Ruf schnell.',
+      checklist: [
+        'Senden Sie nicht mehr an die Person, die sich beschwert hat (melden Sie sie ab).',
+        'Machen Sie das Abmelden leicht (List-Unsubscribe mit einem Klick) und senden Sie nur, was die Leute angefordert haben.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    delivered: {
+      explanation: 'Der Bericht sagt, dass die Nachricht zugestellt, weitergeleitet oder verteilt wurde, nicht, dass sie gescheitert ist.',
+      checklist: ['Bewahren Sie diese Benachrichtigung auf, wenn Sie sie angefordert haben (eine Zustellbestätigung); es gibt nichts zu beheben.'],
+    },
+    unknown: {
+      explanation: 'Der empfangende Server hat keinen Grund genannt, den Bounce Doctor erkennt. Die vollständige Antwort unten ist der beste Hinweis.',
+      checklist: [
+        'Lesen Sie die Antwort unten auf eine Referenz, einen Link oder den Namen einer Regel.',
+        'Senden Sie einmal erneut; scheitert es genauso, bitten Sie den Empfänger auf anderem Weg, bei seinem Administrator nachzufragen.',
+      ],
+    },
+  },
+  rules: {
+    'fact.unconfirmed-unknown': {
+      explanation:
+        'Der Server des Empfängers hat geantwortet, dass er die Adresse nicht kennt, das aber nicht so bestätigt, wie Server es bei einer fehlenden Adresse tun (ein Status 5.1.1, beim Schritt RCPT TO). Spamfilter und die Sperreinstellungen von Empfängern lehnen oft mit genau diesen Worten ab; entweder existiert die Adresse nicht, oder die Empfängerseite lehnt Mail von Ihnen ab.',
+      checklist: [
+        'Vergleichen Sie die Adresse auf Tippfehler mit einer, von der Sie wissen, dass sie funktioniert (eine Signatur, eine frühere Antwort).',
+        'Fragen Sie den Empfänger auf anderem Weg (Telefon, eine andere Adresse), ob die Adresse stimmt und ob er Absender wie Sie blockiert oder filtert.',
+        'Entfernen Sie die Adresse aus Ihren Listen, sobald sicher ist, dass sie falsch oder erloschen ist; bitten Sie den Empfänger, Ihre Adresse zuzulassen, wenn sie stimmt.',
+      ],
+      prevention: ['Führen Sie Adressen, die auf diese Weise zurückkommen, auf einer Beobachtungsliste: Kommt dieselbe Adresse wieder zurück, entfernen Sie sie.'],
+    },
+    'fact.delay-without-cause': {
+      explanation:
+        'Das ist eine Warnung, kein Fehlschlag: Ihr Mailserver konnte die Nachricht noch nicht an den Server von {recipientDomain} übergeben und versucht es von selbst weiter. Die Benachrichtigung sagt nicht, warum; meist ist der empfangende Server nicht erreichbar, langsam oder stellt Mail eine Weile zurück.',
+      checklist: [
+        'Warten Sie und senden Sie die Nachricht noch nicht von Hand: Sie könnte doppelt ankommen.',
+        'Prüfen Sie, ob die Mailserver der Empfängerdomain existieren und antworten.',
+        'Lesen Sie die endgültige Fehlermeldung, falls eine folgt: Sie sagt meist, warum.',
+      ],
+    },
+    'recipient.suppressed': {
+      explanation:
+        'Ihr Versanddienst hat gar nicht versucht, diese Nachricht zuzustellen: Die Adresse kam schon einmal zurück (oder ihr Inhaber hat Ihre Mail als Spam markiert), deshalb führt der Dienst sie auf einer Sperrliste und sendet nicht dorthin, um Ihren Ruf als Absender zu schützen. Der empfangende Server wurde diesmal nicht gefragt.',
+      checklist: [
+        'Schlagen Sie die Adresse in der Sperr- (oder Bounce-)Liste Ihres Versanddienstes nach: Sie zeigt den ursprünglichen Bounce, seine Antwort und sein Datum.',
+        'Entfernen Sie die Adresse auch aus Ihren eigenen Listen, wenn der erste Bounce sagte, dass sie nicht existiert.',
+        'Nehmen Sie die Adresse erst von der Sperrliste, wenn der Empfänger bestätigt, dass sie funktioniert, und senden Sie dann.',
+      ],
+      prevention: ['Entfernen Sie Adressen mit endgültigem Bounce sofort aus Ihren Listen, damit der Dienst sie nie sperren muss.'],
+    },
+    'fact.temporary-domain': {
+      explanation:
+        'Die Suche, wo {recipientDomain} Mail empfängt, ergab diesmal „keine solche Domain“, und Ihr Server behandelt das als vorübergehend: Er versucht es weiter. Das passiert bei einer gerade registrierten oder geänderten Domain oder bei einem DNS-Ausfall, aber auch bei einer falsch geschriebenen Domain, die weiter scheitern wird.',
+      checklist: [
+        'Prüfen Sie die Schreibweise der Domain (der Teil nach dem @).',
+        'Schlagen Sie die Domain selbst nach.',
+        'Lassen Sie Ihren Server weiter versuchen, wenn die Domain stimmt; ist sie falsch geschrieben, schreiben Sie stattdessen an die richtige Adresse.',
+      ],
+    },
+  },
+  providerSteps: {
+    'microsoft:ip-blocklist': MICROSOFT_IP,
+    'microsoft:reputation': MICROSOFT_IP,
+    'google:reputation': GOOGLE_REPUTATION,
+    'google:spam': GOOGLE_REPUTATION,
+    'google:rate-limit': GOOGLE_REPUTATION,
+    'google:unauthenticated': GOOGLE_AUTH,
+    'google:spf': GOOGLE_AUTH,
+    'google:dkim': GOOGLE_AUTH,
+    'google:dmarc': GOOGLE_AUTH,
+    'yahoo:reputation': YAHOO_REPUTATION,
+    'yahoo:rate-limit': YAHOO_REPUTATION,
+    'yahoo:spam': YAHOO_REPUTATION,
+    'yahoo:ip-blocklist': YAHOO_REPUTATION,
+    'kddi:recipient-policy': [
+      'au-Telefone lehnen Mail ab, die die Spam-Einstellungen des Besitzers nicht erlauben (oft alles von Computern oder unbekannten Domains): Bitten Sie den Empfänger, Ihre Adresse oder Domain in den au-Mail-Einstellungen zu den erlaubten Absendern (受信リスト) hinzuzufügen.',
+    ],
+    'mimecast:spam': gatewayAllow('Mimecast', 'seine Permitted Senders'),
+    'mimecast:policy': gatewayAllow('Mimecast', 'seine Permitted Senders'),
+    'mimecast:content-policy': gatewayAllow('Mimecast', 'seine Permitted Senders'),
+    'proofpoint:spam': gatewayAllow('Proofpoint', 'seine Liste sicherer Absender'),
+    'proofpoint:policy': gatewayAllow('Proofpoint', 'seine Liste sicherer Absender'),
+  },
+  whoActs: {
+    spf: { permanent: 'Sie: Tragen Sie den Server, der dies gesendet hat, in den SPF-Eintrag Ihrer Domain ein und senden Sie dann erneut', temporary: 'Sie: Korrigieren Sie den SPF-Eintrag Ihrer Domain; Ihr Server versucht es so lange weiter' },
+    dkim: { permanent: 'Sie: Schalten Sie die DKIM-Signatur für Ihre Domain ein und senden Sie dann erneut', temporary: 'Sie: Korrigieren Sie die DKIM-Signatur Ihrer Domain; Ihr Server versucht es so lange weiter' },
+    dmarc: { permanent: 'Sie: Sorgen Sie dafür, dass der sendende Dienst SPF oder DKIM für Ihre Domain besteht, und senden Sie dann erneut', temporary: 'Sie: Sorgen Sie dafür, dass der sendende Dienst SPF oder DKIM besteht; Ihr Server versucht es so lange weiter' },
+    unauthenticated: { permanent: 'Sie: Richten Sie SPF und DKIM für Ihre Domain ein und senden Sie dann erneut', temporary: 'Sie: Richten Sie SPF und DKIM für Ihre Domain ein; Ihr Server versucht es so lange weiter' },
+    ptr: { permanent: 'Sie oder wer Ihren Mailserver betreibt: Geben Sie der sendenden IP einen Reverse-DNS-Namen und senden Sie dann erneut', temporary: 'Sie oder wer Ihren Mailserver betreibt: Geben Sie der sendenden IP einen Reverse-DNS-Namen; Ihr Server versucht es weiter' },
+    'ip-blocklist': { permanent: 'Sie oder Ihr Mailanbieter: Beseitigen Sie die Ursache, beantragen Sie die Entfernung und senden Sie dann erneut', temporary: 'Sie oder Ihr Mailanbieter: Beseitigen Sie die Ursache und beantragen Sie die Entfernung; Ihr Server versucht es weiter' },
+    'domain-blocklist': { permanent: 'Sie: Entfernen Sie die gelistete Domain aus der Nachricht oder beantragen Sie die Entfernung und senden Sie dann erneut', temporary: 'Sie: Entfernen Sie die gelistete Domain oder beantragen Sie die Entfernung; Ihr Server versucht es weiter' },
+    reputation: { permanent: 'Sie: Senden Sie weniger, und nur an Menschen, die Ihre Mail wollen', temporary: 'Sie: Senden Sie eine Weile weniger; Ihr Server versucht es weiter' },
+    'rate-limit': { permanent: 'Sie: Senden Sie weniger auf einmal und später erneut', temporary: 'Noch niemand: Ihr Server versucht es erneut; Sie: Senden Sie weniger auf einmal' },
+    spam: { permanent: 'Sie: Ändern Sie die Nachricht und senden Sie dann erneut', temporary: 'Noch niemand: Ihr Server versucht es erneut; scheitert es weiter, Sie: Ändern Sie die Nachricht' },
+    virus: { permanent: 'Sie: Entfernen Sie den gefährlichen Anhang und senden Sie dann erneut', temporary: 'Sie: Entfernen Sie den gefährlichen Anhang; Ihr Server versucht es so lange weiter' },
+    'content-policy': { permanent: 'Sie: Senden Sie die Datei auf anderem Weg (ein Link, ein anderes Format)', temporary: 'Noch niemand: Ihr Server versucht es erneut; scheitert es weiter, Sie: Senden Sie die Datei auf anderem Weg' },
+    'message-size': { permanent: 'Sie: Senden Sie eine kleinere Nachricht (große Dateien als Links)', temporary: 'Noch niemand: Ihr Server versucht es erneut; scheitert es weiter, Sie: Senden Sie eine kleinere Nachricht' },
+    'message-format': { permanent: 'Sie oder die App, die sie gesendet hat: Korrigieren Sie, wie die Nachricht gebaut wird', temporary: 'Sie oder die App, die sie gesendet hat: Korrigieren Sie, wie die Nachricht gebaut wird; Ihr Server versucht es weiter' },
+    'relay-denied': { permanent: 'Sie: Prüfen Sie die Einstellungen Ihres Postausgangsservers und die Empfängerdomain', temporary: 'Sie: Prüfen Sie die Einstellungen Ihres Postausgangsservers; Ihr Server versucht es weiter' },
+    'auth-required': { permanent: 'Sie: Melden Sie sich an Ihrem Postausgangsserver an (prüfen Sie die SMTP-Einstellungen) und senden Sie dann erneut', temporary: 'Sie: Prüfen Sie die Anmeldung in Ihren SMTP-Einstellungen; Ihr Server versucht es weiter' },
+    'tls-required': { permanent: 'Sie oder der Administrator des Empfängers: Bringen Sie die verschlüsselte Verbindung in Ordnung und senden Sie dann erneut', temporary: 'Sie oder der Administrator des Empfängers: Bringen Sie die verschlüsselte Verbindung in Ordnung; Ihr Server versucht es weiter' },
+    'sender-rejected': { permanent: 'Sie: Senden Sie von einer Adresse, die Sie verwenden dürfen', temporary: 'Sie: Prüfen Sie Ihre Absenderadresse; Ihr Server versucht es weiter' },
+    'recipient-unknown': { permanent: 'Sie: Korrigieren Sie die Adresse oder senden Sie nicht mehr dorthin', temporary: 'Noch niemand: Ihr Server versucht es erneut; Sie: Prüfen Sie die Adresse' },
+    'recipient-domain': { permanent: 'Sie: Korrigieren Sie die Domain oder senden Sie nicht mehr dorthin', temporary: 'Noch niemand: Ihr Server versucht es erneut; Sie: Prüfen Sie die Schreibweise der Domain' },
+    'mailbox-full': { permanent: 'Der Empfänger: Platz schaffen – Sie: später erneut versuchen', temporary: 'Der Empfänger: Platz schaffen – Ihr Server versucht es weiter' },
+    'mailbox-disabled': { permanent: 'Sie: Fragen Sie die Person nach einer neuen Adresse und senden Sie nicht mehr an diese', temporary: 'Noch niemand: Ihr Server versucht es erneut; Sie: Fragen Sie die Person, ob die Adresse noch gilt' },
+    'recipient-policy': { permanent: 'Der Empfänger: Ihre Adresse zulassen – Sie: ihn darum bitten', temporary: 'Der Empfänger: Ihre Adresse zulassen – Ihr Server versucht es weiter' },
+    policy: { permanent: 'Sie: Lesen Sie die Antwort; der Administrator des Empfängers kann sagen, welche Regel abgelehnt hat', temporary: 'Noch niemand: Ihr Server versucht es erneut; scheitert es weiter, Sie: Fragen Sie den Empfänger auf anderem Weg' },
+    greylisting: { permanent: 'Niemand: Ihr Server versucht es von selbst erneut', temporary: 'Niemand: Ihr Server versucht es von selbst erneut' },
+    'delivery-timeout': { permanent: 'Sie: Prüfen Sie die Adresse und senden Sie später erneut, oder erreichen Sie die Person auf anderem Weg', temporary: STILL_TRYING },
+    network: { permanent: 'Die Empfängerseite: ihren Mailserver reparieren – Sie: später erneut senden', temporary: 'Die Empfängerseite: ihren Mailserver reparieren – Ihr Server versucht es weiter' },
+    'remote-error': { permanent: 'Der Administrator des Empfängers: seinen Server reparieren – Sie: später erneut versuchen', temporary: 'Der Administrator des Empfängers: seinen Server reparieren – Ihr Server versucht es weiter' },
+    protocol: { permanent: 'Sie oder die App, die sie gesendet hat: Korrigieren Sie das sendende Programm', temporary: 'Sie oder die App, die sie gesendet hat: Korrigieren Sie das sendende Programm; Ihr Server versucht es weiter' },
+    'auto-reply': { permanent: 'Niemand: Ihre Nachricht wurde zugestellt', temporary: 'Niemand: Ihre Nachricht wurde zugestellt' },
+    complaint: { permanent: 'Sie: Senden Sie nicht mehr an diese Person', temporary: 'Sie: Senden Sie nicht mehr an diese Person' },
+    delivered: { permanent: 'Niemand: Ihre Nachricht wurde zugestellt', temporary: 'Niemand: Ihre Nachricht wurde zugestellt' },
+    unknown: { permanent: 'Sie: Lesen Sie die Antwort und fragen Sie dann den Empfänger auf anderem Weg', temporary: STILL_TRYING },
+  },
+  temporary: {
+    lead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort), und Ihr Server versucht es von selbst weiter, meist einige Tage lang.',
+    wait: 'Warten Sie und senden Sie die Nachricht nicht von Hand neu: Ihr Server versucht es weiter, und eine jetzt gesendete Kopie kommt vielleicht doppelt an.',
+    ifFails: 'Wenn Ihr Server schließlich aufgibt und eine Fehlermeldung folgt, beheben Sie, was sie nennt, und senden Sie dann erneut.',
+    finalWords: ['erneut abgelehnt', 'weiterhin ablehnen', 'erneut senden', 'senden sie die nachricht erneut', 'senden sie sie erneut', 'sie erneut', 'später erneut', 'einmal erneut', 'nicht zugestellt'],
+  },
+  registry: {
+    '0.0': 'Sonstiger, nicht definierter Status',
+    '1.0': 'Sonstiger Adressstatus',
+    '1.1': 'Ungültige Postfachadresse des Ziels',
+    '1.2': 'Ungültige Systemadresse des Ziels',
+    '1.3': 'Ungültige Syntax der Postfachadresse des Ziels',
+    '1.4': 'Postfachadresse des Ziels ist mehrdeutig',
+    '1.5': 'Zieladresse gültig',
+    '1.6': 'Postfach des Ziels ist umgezogen, keine Weiterleitungsadresse',
+    '1.7': 'Ungültige Syntax der Absender-Postfachadresse',
+    '1.8': 'Ungültige Systemadresse des Absenders',
+    '1.9': 'Nachricht an ein nicht standardkonformes Mailsystem weitergeleitet',
+    '1.10': 'Empfängeradresse hat ein Null-MX',
+    '2.0': 'Sonstiger oder nicht definierter Postfachstatus',
+    '2.1': 'Postfach deaktiviert, nimmt keine Nachrichten an',
+    '2.2': 'Postfach voll',
+    '2.3': 'Nachrichtenlänge überschreitet das administrative Limit',
+    '2.4': 'Problem beim Erweitern der Verteilerliste',
+    '3.0': 'Sonstiger oder nicht definierter Status des Mailsystems',
+    '3.1': 'Mailsystem voll',
+    '3.2': 'System nimmt keine Netzwerknachrichten an',
+    '3.3': 'System beherrscht die gewählten Funktionen nicht',
+    '3.4': 'Nachricht zu groß für das System',
+    '3.5': 'System falsch konfiguriert',
+    '3.6': 'Angeforderte Priorität wurde geändert',
+    '4.0': 'Sonstiger oder nicht definierter Netzwerk- oder Routingstatus',
+    '4.1': 'Keine Antwort vom Host',
+    '4.2': 'Schlechte Verbindung',
+    '4.3': 'Fehler des Verzeichnisservers',
+    '4.4': 'Routing nicht möglich',
+    '4.5': 'Überlastung des Mailsystems',
+    '4.6': 'Routing-Schleife erkannt',
+    '4.7': 'Zustellfrist abgelaufen',
+    '4.8': 'Implizites TLS erforderlich',
+    '5.0': 'Sonstiger oder nicht definierter Protokollstatus',
+    '5.1': 'Ungültiger Befehl',
+    '5.2': 'Syntaxfehler',
+    '5.3': 'Zu viele Empfänger',
+    '5.4': 'Ungültige Befehlsargumente',
+    '5.5': 'Falsche Protokollversion',
+    '5.6': 'Zeile des Authentifizierungsaustauschs zu lang',
+    '6.0': 'Sonstiger oder nicht definierter Medienfehler',
+    '6.1': 'Medium nicht unterstützt',
+    '6.2': 'Konvertierung erforderlich, aber untersagt',
+    '6.3': 'Konvertierung erforderlich, aber nicht unterstützt',
+    '6.4': 'Konvertierung mit Verlust durchgeführt',
+    '6.5': 'Konvertierung fehlgeschlagen',
+    '6.6': 'Nachrichteninhalt nicht verfügbar',
+    '6.7': 'Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht erlaubt',
+    '6.8': 'UTF-8-Antwort erforderlich, vom SMTP-Client aber nicht erlaubt',
+    '6.9': 'UTF-8-Header-Nachricht kann an einen oder mehrere Empfänger nicht übertragen werden',
+    '6.10': 'UTF-8-Antwort erforderlich, vom SMTP-Client aber nicht erlaubt',
+    '7.0': 'Sonstiger oder nicht definierter Sicherheitsstatus',
+    '7.1': 'Zustellung nicht erlaubt, Nachricht abgelehnt',
+    '7.2': 'Erweitern der Verteilerliste untersagt',
+    '7.3': 'Sicherheitskonvertierung erforderlich, aber nicht möglich',
+    '7.4': 'Sicherheitsfunktionen nicht unterstützt',
+    '7.5': 'Kryptografischer Fehler',
+    '7.6': 'Kryptografischer Algorithmus nicht unterstützt',
+    '7.7': 'Fehler der Nachrichtenintegrität',
+    '7.8': 'Anmeldedaten ungültig',
+    '7.9': 'Authentifizierungsverfahren zu schwach',
+    '7.10': 'Verschlüsselung nötig',
+    '7.11': 'Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich',
+    '7.12': 'Passwortwechsel nötig',
+    '7.13': 'Benutzerkonto deaktiviert',
+    '7.14': 'Vertrauensbeziehung erforderlich',
+    '7.15': 'Prioritätsstufe zu niedrig',
+    '7.16': 'Nachricht zu groß für die angegebene Priorität',
+    '7.17': 'Inhaber des Postfachs hat gewechselt',
+    '7.18': 'Inhaber der Domain hat gewechselt',
+    '7.19': 'RRVS-Prüfung kann nicht abgeschlossen werden',
+    '7.20': 'Keine gültige DKIM-Signatur gefunden',
+    '7.21': 'Keine annehmbare DKIM-Signatur gefunden',
+    '7.22': 'Keine gültige, zum Autor passende DKIM-Signatur gefunden',
+    '7.23': 'SPF-Prüfung fehlgeschlagen',
+    '7.24': 'Fehler bei der SPF-Prüfung',
+    '7.25': 'Reverse-DNS-Prüfung fehlgeschlagen',
+    '7.26': 'Mehrere Authentifizierungsprüfungen fehlgeschlagen',
+    '7.27': 'Absenderadresse hat ein Null-MX',
+    '7.28': 'Mailflut erkannt',
+    '7.29': 'ARC-Prüfung fehlgeschlagen',
+    '7.30': 'REQUIRETLS-Unterstützung erforderlich',
+  },
+  classMeaning: {
+    '2': 'Erfolg',
+    '4': 'Anhaltender vorübergehender Fehler: Dieselbe Nachricht wird später vielleicht angenommen',
+    '5': 'Dauerhafter Fehler: Unverändertes erneutes Senden scheitert wieder',
+  },
+  unlisted: '{meaning} (ein Code, den das Register nicht führt)',
+  values: {
+    who: 'Der empfangende Server',
+    domain: 'Ihre Domain',
+    recipient: 'der Empfänger',
+    recipientDomain: 'die Domain des Empfängers',
+    ip: 'Ihre sendende IP',
+    selectorKnown: 'Selektor {selector}, aus der DKIM-Signatur Ihrer Nachricht',
+    selectorUnknown: 'der Bounce zeigt Ihren Selektor nicht: Ersetzen Sie SELECTOR durch den, den Ihr Anbieter Ihnen genannt hat',
+    defaultZone: 'Spamhaus ZEN, der meistgenutzten Sperrliste',
+    refusedValue: '(Ein Wert im Bounce ist in diesem Befehl ungültig; ersetzen Sie {placeholder}.)',
+  },
+  links: {
+    reply: 'Die Seite, die die Antwort nennt',
+    zone: '{zone}: prüfen und Entfernung beantragen',
+    delisting: '{provider}: Entfernung von der Sperrliste',
+    postmaster: '{provider}: Postmaster-Seite',
+    errors: '{provider}: Fehlercodes',
+  },
+  reason: {
+    provider: 'Dokumentierte Antwort von {provider}: {evidence}.',
+    reply: 'Die Antwort sagt {evidence}.',
+    statusAgrees: 'Der Statuscode {status} passt dazu.',
+    statusOnly: 'Nur der Statuscode {status} sagt, was geschehen ist.',
+    codeOnly: 'Nur der Antwortcode {code} sagt, was geschehen ist.',
+    authResults: 'Die Authentication-Results der ursprünglichen Nachricht zeigen {result}.',
+    alternative: 'Es könnte auch sein: {title}.',
+    none: 'Nichts in der Antwort passt zu einer bekannten Ursache.',
+    noReply: 'Der Bounce enthält keine Antwort, aus der sich eine Ursache lesen ließe.',
+    notFailure: 'Die Nachricht ist kein Fehlschlag: {title}.',
+    quote: '„{text}“',
+    status: 'Status {status}',
+    code: 'Code {code}',
+  },
+};

@@ -1,0 +1,617 @@
+/**
+ * Lo que dice Bounce Doctor, en español: las mismas claves y {marcadores} que los textos en inglés (catalog.ts, en.ts,
+ * titles.ts); los pasos están en el mismo lugar que en en.ts. Los términos técnicos (SPF, DKIM, DMARC, PTR, MX) y los
+ * comandos quedan como están. Trato de usted.
+ */
+import type { DeepPartial } from '../../i18n/catalog';
+import type { Knowledge } from './catalog';
+
+const SPF = 'SPF (Sender Policy Framework: un registro DNS que enumera los servidores autorizados a enviar correo en nombre de su dominio)';
+const DKIM = 'DKIM (DomainKeys Identified Mail: una firma criptográfica que añade su servidor de correo y que se comprueba con una clave publicada en su DNS)';
+const DMARC = 'DMARC (una política DNS que indica a los receptores qué hacer con el correo de su dominio que no supera SPF ni DKIM)';
+
+const AUTH_PREVENTION = [
+  'Publique SPF, DKIM y DMARC para cada dominio desde el que envía, y lea sus informes agregados de DMARC (rua=) para detectar fallos a tiempo.',
+  'Cuando incorpore un nuevo servicio de envío (herramienta de boletines, CRM, soporte), añádalo a SPF y configure su DKIM antes de enviar.',
+];
+const REPUTATION_PREVENTION = [
+  'Envíe solo a quien haya pedido su correo; elimine las direcciones que rebotan y a quienes nunca abren.',
+  'Caliente despacio las nuevas direcciones IP y dominios, y separe el correo de marketing del transaccional.',
+  'Mantenga la tasa de rebotes por debajo del 2–3 % y la de quejas por debajo del 0,1 % (vigile Google Postmaster Tools y Microsoft SNDS).',
+];
+const LIST_HYGIENE = [
+  'Quite ya esta dirección de sus listas; seguir escribiendo a direcciones desconocidas perjudica su reputación como remitente.',
+  'Use doble confirmación (double opt-in) y valide las direcciones al registrarse; mantenga la tasa de rebotes por debajo del 2–3 %.',
+];
+
+const MICROSOFT_IP = [
+  'Si el destinatario usa Microsoft 365 (una dirección de empresa), pida a Microsoft que quite {ip} de su lista en su portal de exclusión: introduzca la IP y una dirección suya para confirmar.',
+  'Si el destinatario usa Outlook.com o Hotmail, use en su lugar el formulario de soporte a remitentes de Outlook.com, citando este rebote.',
+  'Registre {ip} en Microsoft SNDS para ver cómo la valora Outlook.com y qué informan sus usuarios.',
+];
+const GOOGLE_REPUTATION = [
+  'Abra Google Postmaster Tools para {domain}: revise la tasa de spam notificada por los usuarios y la reputación del dominio y de la IP. Google pide a los remitentes mantenerse por debajo del 0,1 % de spam y no llegar nunca al 0,3 %.',
+];
+const GOOGLE_AUTH = [
+  'Las reglas de Gmail: todos los remitentes necesitan SPF o DKIM; quien envía 5000 mensajes o más al día a Gmail necesita SPF, DKIM y DMARC, un dominio From alineado con ellos y baja con un clic en el correo de marketing.',
+];
+const YAHOO_REPUTATION = [
+  'Busque el código de esta respuesta en el Sender Hub de Yahoo y suscríbase a su circuito de quejas para ver quién marca su correo como spam.',
+];
+const gatewayAllow = (product: string, list: string) => [
+  `${product} aplica las reglas propias de la organización del destinatario: pida al destinatario que su administrador de correo le añada a ${list} si su correo es deseado.`,
+];
+
+const STILL_TRYING = 'Nadie por ahora: su servidor sigue intentándolo solo; actúe solo si al final se rinde';
+
+export const ES: DeepPartial<Knowledge> = {
+  titles: {
+    spf: '{who} rechazó su mensaje porque no superó SPF',
+    dkim: '{who} rechazó su mensaje porque su firma DKIM no era válida',
+    dmarc: '{who} rechazó su mensaje por la política DMARC de {domain}',
+    unauthenticated: '{who} rechazó su mensaje porque no estaba autenticado',
+    ptr: '{who} rechazó su servidor porque su dirección IP no tiene un nombre DNS inverso coincidente',
+    'ip-blocklist': '{who} rechaza el correo de la dirección IP de su servidor{zoneClause}',
+    'domain-blocklist': '{who} rechazó su mensaje porque un dominio que contiene está en una lista de bloqueo{zoneClause}',
+    reputation: '{who} rechaza su correo por su reputación como remitente',
+    'rate-limit': '{who} está limitando cuánto correo puede enviar ahora mismo',
+    spam: '{who} rechazó su mensaje como spam',
+    virus: '{who} bloqueó su mensaje porque parece peligroso',
+    'content-policy': '{who} no acepta este tipo de contenido o adjunto',
+    'message-size': 'Su mensaje es más grande de lo que {who} acepta',
+    'message-format': '{who} rechazó su mensaje porque no tiene el formato correcto',
+    'relay-denied': 'El servidor receptor no transmitirá su mensaje a {recipientDomain}',
+    'auth-required': 'El servidor exige que inicie sesión antes de enviar',
+    'tls-required': 'La conexión se rechazó porque no estaba cifrada como se exige',
+    'sender-rejected': '{who} rechazó su dirección de remitente',
+    'recipient-unknown': 'La dirección {recipient} no existe',
+    'recipient-domain': 'El dominio {recipientDomain} no puede recibir correo',
+    'mailbox-full': 'El buzón de {recipient} está lleno',
+    'mailbox-disabled': 'El buzón {recipient} está desactivado o ya no se usa',
+    'recipient-policy': '{recipient} no acepta mensajes suyos',
+    policy: '{who} rechazó su mensaje por una política',
+    greylisting: 'El servidor receptor pidió a su servidor que lo vuelva a intentar más tarde (greylisting)',
+    'delivery-timeout': 'Su servidor dejó de intentar entregar a {recipient} tras intentarlo mucho tiempo',
+    network: 'Su servidor no pudo conectar con el servidor de correo del destinatario',
+    'remote-error': 'El servidor de correo del destinatario tuvo un problema interno',
+    protocol: 'Los dos servidores de correo no se entendieron',
+    'auto-reply': 'Es una respuesta automática, no un rebote',
+    complaint: 'Un destinatario marcó su mensaje como spam',
+    delivered: 'Es un aviso de entrega: su mensaje se entregó o se transmitió',
+    unknown: 'Su mensaje no se entregó, y la respuesta no dice claramente por qué',
+  },
+  providerTitles: {
+    'microsoft:ip-blocklist': 'Microsoft rechaza el correo de la dirección IP de su servidor',
+    'microsoft:reputation': 'Microsoft rechaza el correo de su servidor por su reputación',
+    'google:unauthenticated': 'Gmail bloqueó su mensaje porque no estaba autenticado (SPF o DKIM)',
+    'google:dmarc': 'Gmail rechazó su mensaje por la política DMARC de {domain}',
+    'google:rate-limit': 'Gmail está limitando temporalmente el correo de su servidor',
+    'yahoo:reputation': 'Yahoo está aplazando su correo por volumen o quejas',
+    'yahoo:ip-blocklist': 'Yahoo rechaza el correo de la dirección IP de su servidor',
+    'kddi:recipient-policy': 'La configuración de correo au de {recipient} rechaza sus mensajes',
+  },
+  ruleTitles: {
+    'fact.unconfirmed-unknown': '{recipient} fue rechazado: un filtro del lado del destinatario, o una dirección que no existe',
+    'fact.delay-without-cause': 'Aún sin entregar: su servidor sigue intentando llegar a {recipientDomain}',
+    'fact.temporary-domain': 'El dominio {recipientDomain} no se encontró por ahora; su servidor seguirá intentándolo',
+    'recipient.suppressed': 'No enviado: {recipient} ya rebotó antes y su servicio de envío ahora se niega a enviarle',
+  },
+  unnamedTitles: {
+    'recipient-unknown': 'La dirección no existe',
+    'recipient-domain': 'El dominio del destinatario no puede recibir correo',
+    'mailbox-full': 'El buzón del destinatario está lleno',
+    'mailbox-disabled': 'El buzón está desactivado o ya no se usa',
+    'recipient-policy': 'El destinatario no acepta mensajes suyos',
+    'relay-denied': 'El servidor receptor no transmitirá su mensaje al dominio del destinatario',
+    'delivery-timeout': 'Su servidor dejó de intentar entregar su mensaje tras intentarlo mucho tiempo',
+    'kddi:recipient-policy': 'La configuración de correo au del destinatario rechaza sus mensajes',
+    'fact.unconfirmed-unknown': 'La dirección fue rechazada: un filtro del lado del destinatario, o una dirección que no existe',
+    'fact.delay-without-cause': 'Aún sin entregar: su servidor sigue intentando llegar al servidor del destinatario',
+    'fact.temporary-domain': 'El dominio del destinatario no se encontró por ahora; su servidor seguirá intentándolo',
+    'recipient.suppressed': 'No enviado: la dirección ya rebotó antes y su servicio de envío ahora se niega a enviarle',
+  },
+  categories: {
+    spf: {
+      explanation: `El servidor receptor comprobó ${SPF}. El servidor que envió su mensaje{ipClause} no figura en el registro SPF de {domain}, así que el mensaje parecía falsificado. Mientras el registro no incluya todos los servicios que envían en nombre de {domain}, los receptores seguirán rechazando o filtrando este correo.`,
+      checklist: [
+        'Mire el registro SPF de {domain}: debe haber exactamente un registro que empiece por v=spf1.',
+        'Añada a ese registro el servidor o servicio que envió este mensaje (para un proveedor de correo, su include: documentado, como include:_spf.google.com o include:spf.protection.outlook.com).',
+        'Añada su servidor de envío{ipClause} al registro (ip4:{ipOr}) y mantenga el registro por debajo de 10 consultas DNS.',
+        'Pida a quien reenvía que use SRS, o confíe en DKIM (que sobrevive al reenvío), si el mensaje se reenvió.',
+        'Vuelva a enviar el mensaje cuando el cambio de DNS se haya propagado (normalmente en menos de una hora).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dkim: {
+      explanation: `El servidor receptor comprobó ${DKIM}. Su mensaje no tenía una firma válida para {domain}: faltaba, se estropeó por el camino o era de otro dominio. Sin ella, el receptor no puede distinguir su correo de una falsificación.`,
+      checklist: [
+        'Compruebe que la clave DKIM de {domain} está publicada ({selectorClause}).',
+        'Active la firma DKIM para {domain} en su proveedor de correo (Google Workspace: Aplicaciones › Gmail › Autenticar correo electrónico; Microsoft 365: Defender › Autenticación de correo electrónico › DKIM).',
+        'Asegúrese de que su servidor firma el correo saliente (OpenDKIM, rspamd o el módulo DKIM de su MTA) con el selector publicado en el DNS.',
+        'Firme después de cualquier pasarela o lista de correo que reescriba los mensajes, o exclúyala de la firma.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dmarc: {
+      explanation: `El servidor receptor comprobó ${DMARC}. Su mensaje no superó SPF ni DKIM de forma alineada con la dirección From ({domain}), y la política DMARC del dominio pide rechazar ese correo. Esto protege {domain} de la suplantación, pero también bloquea su propio correo enviado a través de servicios que no están configurados.`,
+      checklist: [
+        'Mire la política DMARC de {domain}.',
+        'Averigüe qué servicio envió este mensaje y configúrelo para firmar con DKIM para {domain} (preferible) o para usar una ruta de retorno autorizada por SPF en {domain}.',
+        'Compruebe el registro SPF de {domain}.',
+        'Compruebe la clave DKIM de {domain} ({selectorClause}).',
+        'Ponga la política en p=none mientras corrige los remitentes, si no está listo, y lea los informes agregados (rua=).',
+        'Envíe desde su propio dominio, no desde el de otro (por ejemplo, una dirección de Gmail a través de su propio servidor).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    unauthenticated: {
+      explanation: `El servidor receptor exige que cada mensaje supere ${SPF} o ${DKIM}, y el suyo no superó ninguno para {domain}. Los grandes receptores lo exigen a todos los remitentes desde 2024.`,
+      checklist: [
+        'Compruebe el registro SPF de {domain}.',
+        'Compruebe la clave DKIM de {domain} ({selectorClause}).',
+        'Compruebe el registro DMARC de {domain}; los receptores esperan al menos p=none.',
+        'Active la firma DKIM en su proveedor de correo y añada su include de SPF a su dominio.',
+        'Firme el correo saliente con DKIM e incluya su servidor en SPF.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    ptr: {
+      explanation:
+        'El servidor receptor buscó el nombre de la dirección IP desde la que se conectó su servidor{ipClause} (su DNS inverso, o registro PTR) y no encontró ninguno, o encontró un nombre que no apunta de vuelta a la misma dirección. Los receptores tratan el correo de esas direcciones como probable spam de equipos infectados.',
+      checklist: [
+        'Consulte el DNS inverso de su IP de envío.',
+        'Pida a quien le proporciona la dirección IP (su proveedor de alojamiento o de internet) que cree un registro PTR con el nombre de su servidor de correo, y haga que ese nombre resuelva a la misma IP.',
+        'Haga que su servidor anuncie ese mismo nombre completo en HELO/EHLO.',
+        'Envíe este rebote a su proveedor de correo: la IP de envío y su nombre son cosa suya.',
+      ],
+    },
+    'ip-blocklist': {
+      explanation:
+        'Su servidor de envío{ipClause} está en una lista de bloqueo{zoneClause} que consulta el servidor receptor, así que rechazó la conexión o el mensaje. Las direcciones IP entran en estas listas cuando se ha visto spam desde ellas, porque un equipo de la misma red estaba infectado, o porque es una dirección doméstica o dinámica que no debe enviar correo directamente.',
+      checklist: [
+        'Busque su IP de envío en {lookupZone}: una respuesta (127.0.0.x) significa que está en la lista; ninguna respuesta, que no lo está.',
+        'Lea por qué está en la lista y solicite su eliminación{zoneClause}.',
+        'Antes de pedir la eliminación, quite la causa: busque cuentas comprometidas, relés abiertos, malware o un boletín enviado a una lista comprada.',
+        'Envíe a través del smarthost de su proveedor en lugar de directamente, si la dirección es doméstica o dinámica.',
+        'Envíe este rebote a su proveedor de correo: la IP en la lista es suya, y la solución también.',
+        'Vuelva a enviar el mensaje cuando ya no esté en la lista.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'domain-blocklist': {
+      explanation:
+        'Su dominio de envío, o un dominio enlazado en el mensaje, está en una lista de bloqueo de dominios{zoneClause}. Estas listas recogen dominios vistos en spam, phishing o malware; basta un enlace malo (por ejemplo, un acortador de URL).',
+      checklist: [
+        'Averigüe qué dominio está en la lista (su dominio de envío, sus enlaces, su dominio de seguimiento) y solicite su eliminación.',
+        'Quite del mensaje los enlaces a dominios en la lista o acortadores, y vuelva a enviarlo.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    reputation: {
+      explanation:
+        'El servidor receptor consideró no deseado el correo de su servidor{ipClause} o de su dominio, por volumen, quejas o spam anterior, sin nombrar una lista de bloqueo pública. La reputación se recupera cuando cesa el correo que la causó, normalmente en unos días.',
+      checklist: [
+        'Revise las herramientas para postmasters del receptor para su IP y su dominio y siga sus pasos.',
+        'Baje el ritmo: envíe menos, solo a destinatarios interesados, y deje que el correo aplazado se reintente.',
+        'Busque algo inusual que haya enviado hace poco (una campaña grande, una cuenta comprometida).',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'rate-limit': {
+      explanation:
+        'Ha enviado más mensajes, destinatarios o conexiones de los que el servidor receptor (o su propio proveedor) permite en un periodo. Los límites temporales se levantan solos; su servidor reintenta el correo aplazado.',
+      checklist: [
+        'Espere y deje que su servidor lo reintente; no lo reenvíe a mano, eso suma al recuento.',
+        'Reparta los envíos grandes en el tiempo y mantenga pocos destinatarios por mensaje.',
+        'Revise los límites de envío de su proveedor, y su cuenta por si hay envíos inesperados, si se alcanzó su cuota.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    spam: {
+      explanation:
+        'El filtro del servidor receptor calificó el mensaje como spam, por su redacción, enlaces, adjuntos, formato o el historial del remitente. Si se envía otra vez sin cambios, será rechazado de nuevo.',
+      checklist: [
+        'Quite lo que no gusta a los filtros de spam: acortadores de enlaces, muchos enlaces, contenido solo de imágenes, adjuntos, asuntos en mayúsculas.',
+        'Asegúrese de que SPF, DKIM y DMARC se superan para su dominio.',
+        'Pida al destinatario que permita su dirección, o contacte con él de otra forma, si es un mensaje personal puntual.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    virus: {
+      explanation:
+        'El servidor receptor encontró malware o algo que parece peligroso (un ejecutable, un documento con macros, un archivo comprimido protegido con contraseña) en el mensaje.',
+      checklist: ['Analice el adjunto y su equipo en busca de malware.', 'Comparta el archivo mediante un enlace a un almacenamiento en la nube en lugar de adjuntarlo.'],
+    },
+    'content-policy': {
+      explanation:
+        'La política de la organización receptora rechaza algo del mensaje, normalmente un tipo de adjunto (como .exe, .js, archivos comprimidos o macros), aunque no sea spam.',
+      checklist: [
+        'Envíe el archivo como enlace a un almacenamiento en la nube, o en un formato aceptado (PDF en lugar de un documento con macros).',
+        'Pregunte al destinatario qué tipos de archivo acepta.',
+      ],
+    },
+    'message-size': {
+      explanation: 'El mensaje, con sus adjuntos, es más grande de lo que permite el servidor receptor. Los adjuntos crecen aproximadamente un tercio al enviarse.',
+      checklist: ['Envíe los archivos grandes como enlace a un almacenamiento en la nube en lugar de adjuntarlos.', 'Comprima las imágenes, o reparta los adjuntos en varios mensajes.'],
+    },
+    'message-format': {
+      explanation:
+        'El mensaje incumple los estándares del correo (RFC 5322/5321): una cabecera que falta o está duplicada, finales de línea incorrectos, líneas demasiado largas o una codificación errónea. Suele deberse al programa o script que lo generó.',
+      checklist: [
+        'Corrija cómo construye los mensajes el script o la aplicación que envió esto: use una biblioteca de correo mantenida, incluya Date y Message-ID, termine las líneas con CRLF.',
+        'Vuelva a enviar el mensaje desde un programa de correo normal para confirmarlo.',
+      ],
+    },
+    'relay-denied': {
+      explanation:
+        'El servidor al que entregó el mensaje no entrega correo para ese dominio de destino, y no lo retransmitirá por usted. Normalmente significa que su programa de correo no ha iniciado sesión en su servidor de salida, o que los registros de correo del dominio de destino apuntan a un servidor que ya no lo aloja.',
+      checklist: [
+        'Asegúrese de que su programa de correo usa autenticación SMTP (usuario y contraseña) en el puerto 587 para el correo saliente.',
+        'Compruebe los servidores de correo del dominio del destinatario.',
+        'Permita la retransmisión solo a usuarios autenticados y a sus propias redes.',
+      ],
+    },
+    'auth-required': {
+      explanation:
+        'Su programa de correo o su aplicación se conectó al servidor de salida sin un inicio de sesión válido (autenticación SMTP), o con credenciales incorrectas, así que el servidor se negó a enviar.',
+      checklist: [
+        'Revise la configuración de salida (SMTP): nombre del servidor, puerto 587 con STARTTLS (o 465), y que la autenticación esté activada.',
+        'Compruebe el usuario y la contraseña; algunos proveedores exigen una contraseña de aplicación u OAuth.',
+        'En Microsoft 365, compruebe que SMTP AUTH está habilitado para el buzón.',
+      ],
+    },
+    'tls-required': {
+      explanation:
+        'Uno de los dos servidores exige una conexión cifrada (TLS), y la conexión no se pudo cifrar lo suficiente: no se ofrecía TLS, un certificado era incorrecto o los cifrados no coincidían.',
+      checklist: [
+        'Asegúrese de que su servidor o programa de correo usa STARTTLS (puerto 587) o TLS (puerto 465) con una versión de TLS actual.',
+        'Compruebe el certificado que ofrece el servidor del destinatario.',
+      ],
+    },
+    'sender-rejected': {
+      explanation:
+        'El servidor receptor rechazó la dirección desde la que se envió el mensaje: su dominio no existe o no puede recibir correo, no está permitida en su cuenta, o está bloqueada.',
+      checklist: [
+        'Compruebe que el dominio remitente {domain} tiene registros de correo que funcionan.',
+        'Envíe desde una dirección que su cuenta o servicio pueda usar (verificada en su proveedor).',
+      ],
+    },
+    'recipient-unknown': {
+      explanation:
+        'El servidor de correo del destinatario dice que no hay ningún buzón con esta dirección. Puede estar mal escrita, o la persona puede haber dejado la organización.',
+      checklist: [
+        'Revise la dirección letra por letra: una letra que falta o está cambiada, o .con en lugar de .com, es la causa habitual.',
+        'Pida a la persona su dirección actual por otra vía.',
+        'Quite la dirección de sus contactos y listas de correo.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-domain': {
+      explanation:
+        'El dominio del destinatario no existe, o no publica ningún servidor de correo (o un «MX nulo» que indica que no acepta correo). A menudo el dominio está mal escrito o ha caducado.',
+      checklist: [
+        'Revise cómo está escrito el dominio (la parte después de la @).',
+        'Consulte los servidores de correo del dominio.',
+        'Quite la dirección de sus listas si el dominio ya no existe.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'mailbox-full': {
+      explanation:
+        'El buzón del destinatario superó su límite de almacenamiento y no puede aceptar mensajes nuevos hasta que borre algunos. Su correo no tiene ningún problema.',
+      checklist: [
+        'Avise al destinatario por otra vía de que su buzón está lleno.',
+        'Vuelva a enviar el mensaje cuando haya hecho espacio.',
+        'Deje de escribirle si sigue lleno durante semanas: puede que el buzón esté abandonado.',
+      ],
+    },
+    'mailbox-disabled': {
+      explanation: 'La cuenta del destinatario existe, pero está suspendida, desactivada o se ha trasladado, así que no acepta correo.',
+      checklist: ['Pida a la persona su dirección actual por otra vía.', 'Quite la dirección de sus listas.'],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-policy': {
+      explanation:
+        'El lado del destinatario limita quién puede escribir a esta dirección: un grupo que solo acepta a sus miembros, una dirección que le ha bloqueado a usted o una lista moderada. Su servidor de correo no tiene ningún problema.',
+      checklist: [
+        'Pida al destinatario (o al propietario del grupo) que permita su dirección, o que le añada como miembro.',
+        'Envíe desde la dirección con la que se unió, si es miembro.',
+      ],
+    },
+    policy: {
+      explanation:
+        'El servidor receptor rechazó el mensaje según sus propias reglas, sin decir exactamente cuál. El texto de la respuesta es la mejor pista; si no ayuda, el administrador de correo del destinatario puede buscarlo en sus registros.',
+      checklist: [
+        'Lea la respuesta de abajo: puede nombrar la regla, un enlace o una referencia que dar al administrador del destinatario.',
+        'Compruebe que SPF, DKIM y DMARC se superan para su dominio.',
+        'Pida al destinatario por otra vía que lo consulte con su administrador de correo.',
+      ],
+    },
+    greylisting: {
+      explanation:
+        'El greylisting es una defensa contra el spam: el primer mensaje de un remitente desconocido se aplaza unos minutos, y un servidor de correo de verdad lo reintenta. No hay que hacer nada; la entrega suele lograrse en menos de una hora.',
+      checklist: ['Espere: su servidor lo reintenta por sí solo. Solo si el mensaje no llega nunca, compruebe que su servidor reintenta el correo aplazado.'],
+    },
+    'delivery-timeout': {
+      explanation:
+        'Su servidor de correo recibió fallos temporales una y otra vez del servidor del destinatario (o no pudo conectar con él) y se detuvo al acabar su periodo de reintentos, a menudo de varios días.',
+      checklist: [
+        'Compruebe si los servidores de correo del destinatario están accesibles.',
+        'Vuelva a enviar más tarde; si sigue fallando, contacte con el destinatario por otra vía.',
+      ],
+    },
+    network: {
+      explanation:
+        'El servidor de correo del destinatario no se encontró en el DNS, rechazó la conexión o no respondió a tiempo. Puede estar caído o mal configurado, o puede haber un cortafuegos en medio.',
+      checklist: [
+        'Consulte los servidores de correo del dominio del destinatario.',
+        'Espere y deje que su servidor lo reintente; si sigue fallando, avise al destinatario por otra vía.',
+        'Compruebe que las conexiones salientes al puerto 25 están permitidas.',
+      ],
+    },
+    'remote-error': {
+      explanation:
+        'El sistema receptor falló al procesar el mensaje (un disco lleno, un error interno, un programa de entrega caído). El problema está del lado del destinatario.',
+      checklist: ['Vuelva a enviar más tarde.', 'Avise al destinatario si sigue fallando, para que su administrador lo revise.'],
+    },
+    protocol: {
+      explanation:
+        'El servidor receptor rechazó un comando o su sintaxis (un error del protocolo SMTP). Suele deberse a un script, un dispositivo o un servidor mal configurado del lado que envía.',
+      checklist: [
+        'Use una biblioteca de correo mantenida en el script o la aplicación que envió esto, y revise lo que envía.',
+        'Revise su servidor o cortafuegos por si algo altera la conversación SMTP.',
+      ],
+    },
+    'auto-reply': {
+      explanation: 'El destinatario (o su sistema) respondió automáticamente, por ejemplo con un aviso de ausencia. Su mensaje se entregó.',
+      checklist: ['Lea en la respuesta la fecha de vuelta de la persona u otro contacto; no hay nada que corregir.'],
+    },
+    complaint: {
+      explanation:
+        'Es un informe del circuito de quejas: un proveedor de correo le informa de que uno de sus usuarios pulsó «Es spam» en su mensaje. Las quejas dañan su reputación rápidamente.',
+      checklist: [
+        'Deje de escribir a la persona que se quejó (dela de baja).',
+        'Facilite la baja (List-Unsubscribe con un clic) y envíe solo lo que la gente pidió.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    delivered: {
+      explanation: 'El informe dice que el mensaje se entregó, se retransmitió o se expandió, no que fallara.',
+      checklist: ['Guarde este aviso si lo pidió (un acuse de entrega); no hay nada que corregir.'],
+    },
+    unknown: {
+      explanation: 'El servidor receptor no dio un motivo que Bounce Doctor reconozca. La respuesta completa de abajo es la mejor pista.',
+      checklist: [
+        'Busque en la respuesta de abajo una referencia, un enlace o el nombre de una regla.',
+        'Vuelva a enviar una vez; si falla igual, pida al destinatario por otra vía que lo consulte con su administrador.',
+      ],
+    },
+  },
+  rules: {
+    'fact.unconfirmed-unknown': {
+      explanation:
+        'El servidor del destinatario respondió que no conoce la dirección, pero no lo confirmó como hacen los servidores con una dirección inexistente (un estado 5.1.1, en el paso RCPT TO). Los filtros de spam y los ajustes de bloqueo de los destinatarios rechazan a menudo con estas mismas palabras, así que o la dirección no existe o el lado del destinatario rechaza su correo.',
+      checklist: [
+        'Compare la dirección, para detectar erratas, con una que sepa que funciona (una firma, una respuesta anterior).',
+        'Pregunte al destinatario por otra vía (teléfono, otra dirección) si la dirección es correcta y si bloquea o filtra a remitentes como usted.',
+        'Quite la dirección de sus listas cuando se confirme que es errónea o ya no existe; pida al destinatario que permita su dirección si es correcta.',
+      ],
+      prevention: ['Ponga en una lista de vigilancia las direcciones que rebotan así: si la misma dirección vuelve a rebotar, elimínela.'],
+    },
+    'fact.delay-without-cause': {
+      explanation:
+        'Es un aviso, no un fallo: su servidor de correo aún no ha conseguido entregar el mensaje al servidor de {recipientDomain} y sigue intentándolo por su cuenta. El aviso no dice por qué; normalmente el servidor receptor no está accesible, va lento o está aplazando el correo un tiempo.',
+      checklist: [
+        'Espere, y no mande el mensaje otra vez todavía: podría llegar dos veces.',
+        'Compruebe que los servidores de correo del dominio del destinatario existen y responden.',
+        'Lea el aviso de fallo definitivo, si llega: suele decir por qué.',
+      ],
+    },
+    'recipient.suppressed': {
+      explanation:
+        'Su servicio de envío ni siquiera intentó entregar este mensaje: la dirección ya rebotó antes (o su titular marcó su correo como spam), así que el servicio la mantiene en una lista de supresión y se niega a enviarle, para proteger su reputación como remitente. Esta vez no se consultó al servidor receptor.',
+      checklist: [
+        'Busque la dirección en la lista de supresión (o de rebotes) de su servicio de envío: muestra el rebote original, su respuesta y su fecha.',
+        'Quite también la dirección de sus propias listas, si aquel primer rebote decía que no existe.',
+        'Saque la dirección de la lista de supresión solo cuando el destinatario confirme que funciona, y luego envíe.',
+      ],
+      prevention: ['Quite de sus listas las direcciones con rebote definitivo en cuanto reboten, para que el servicio nunca tenga que suprimirlas.'],
+    },
+    'fact.temporary-domain': {
+      explanation:
+        'Al buscar dónde recibe el correo {recipientDomain} se obtuvo «no existe el dominio» esta vez, y su servidor lo trata como temporal: lo intentará de nuevo. Pasa con un dominio recién registrado o cambiado, o con una caída del DNS; también con un dominio mal escrito, que seguirá fallando.',
+      checklist: [
+        'Revise cómo está escrito el dominio (la parte después de la @).',
+        'Consulte el dominio usted mismo.',
+        'Deje que su servidor siga intentándolo si el dominio es correcto; si está mal escrito, escriba a la dirección correcta.',
+      ],
+    },
+  },
+  providerSteps: {
+    'microsoft:ip-blocklist': MICROSOFT_IP,
+    'microsoft:reputation': MICROSOFT_IP,
+    'google:reputation': GOOGLE_REPUTATION,
+    'google:spam': GOOGLE_REPUTATION,
+    'google:rate-limit': GOOGLE_REPUTATION,
+    'google:unauthenticated': GOOGLE_AUTH,
+    'google:spf': GOOGLE_AUTH,
+    'google:dkim': GOOGLE_AUTH,
+    'google:dmarc': GOOGLE_AUTH,
+    'yahoo:reputation': YAHOO_REPUTATION,
+    'yahoo:rate-limit': YAHOO_REPUTATION,
+    'yahoo:spam': YAHOO_REPUTATION,
+    'yahoo:ip-blocklist': YAHOO_REPUTATION,
+    'kddi:recipient-policy': [
+      'Los teléfonos au rechazan el correo que la configuración antispam del propietario no permite (a menudo todo lo que llega de ordenadores o de dominios desconocidos): pida al destinatario que añada su dirección o dominio a sus remitentes permitidos (受信リスト) en la configuración de correo au.',
+    ],
+    'mimecast:spam': gatewayAllow('Mimecast', 'sus Permitted Senders'),
+    'mimecast:policy': gatewayAllow('Mimecast', 'sus Permitted Senders'),
+    'mimecast:content-policy': gatewayAllow('Mimecast', 'sus Permitted Senders'),
+    'proofpoint:spam': gatewayAllow('Proofpoint', 'su lista de remitentes seguros'),
+    'proofpoint:policy': gatewayAllow('Proofpoint', 'su lista de remitentes seguros'),
+  },
+  whoActs: {
+    spf: { permanent: 'Usted: añada el servidor que envió esto al registro SPF de su dominio y vuelva a enviar', temporary: 'Usted: corrija el registro SPF de su dominio; mientras tanto su servidor sigue reintentando' },
+    dkim: { permanent: 'Usted: active la firma DKIM para su dominio y vuelva a enviar', temporary: 'Usted: corrija la firma DKIM de su dominio; mientras tanto su servidor sigue reintentando' },
+    dmarc: { permanent: 'Usted: haga que el servicio que envió esto supere SPF o DKIM para su dominio y vuelva a enviar', temporary: 'Usted: haga que el servicio de envío supere SPF o DKIM; mientras tanto su servidor sigue reintentando' },
+    unauthenticated: { permanent: 'Usted: configure SPF y DKIM para su dominio y vuelva a enviar', temporary: 'Usted: configure SPF y DKIM para su dominio; mientras tanto su servidor sigue reintentando' },
+    ptr: { permanent: 'Usted o quien gestione su servidor de correo: dé a la IP de envío un nombre DNS inverso y vuelva a enviar', temporary: 'Usted o quien gestione su servidor de correo: dé a la IP de envío un nombre DNS inverso; su servidor sigue reintentando' },
+    'ip-blocklist': { permanent: 'Usted o su proveedor de correo: quite la causa y pida salir de la lista, luego vuelva a enviar', temporary: 'Usted o su proveedor de correo: quite la causa y pida salir de la lista; su servidor sigue reintentando' },
+    'domain-blocklist': { permanent: 'Usted: quite del mensaje el dominio de la lista o pida su eliminación, luego vuelva a enviar', temporary: 'Usted: quite el dominio de la lista o pida su eliminación; su servidor sigue reintentando' },
+    reputation: { permanent: 'Usted: envíe menos, y solo a quien quiera su correo', temporary: 'Usted: envíe menos durante un tiempo; su servidor sigue reintentando' },
+    'rate-limit': { permanent: 'Usted: envíe menos de una vez y vuelva a enviar más tarde', temporary: 'Nadie por ahora: su servidor reintenta; usted: envíe menos de una vez' },
+    spam: { permanent: 'Usted: cambie el mensaje y vuelva a enviar', temporary: 'Nadie por ahora: su servidor reintenta; si sigue fallando, usted: cambie el mensaje' },
+    virus: { permanent: 'Usted: quite el adjunto peligroso y vuelva a enviar', temporary: 'Usted: quite el adjunto peligroso; mientras tanto su servidor sigue reintentando' },
+    'content-policy': { permanent: 'Usted: envíe el archivo de otra forma (un enlace, otro formato)', temporary: 'Nadie por ahora: su servidor reintenta; si sigue fallando, usted: envíe el archivo de otra forma' },
+    'message-size': { permanent: 'Usted: envíe un mensaje más pequeño (los archivos grandes como enlaces)', temporary: 'Nadie por ahora: su servidor reintenta; si sigue fallando, usted: envíe un mensaje más pequeño' },
+    'message-format': { permanent: 'Usted o la aplicación que lo envió: corrija cómo se construye el mensaje', temporary: 'Usted o la aplicación que lo envió: corrija cómo se construye el mensaje; su servidor sigue reintentando' },
+    'relay-denied': { permanent: 'Usted: revise la configuración de su servidor de salida y el dominio del destinatario', temporary: 'Usted: revise la configuración de su servidor de salida; su servidor sigue reintentando' },
+    'auth-required': { permanent: 'Usted: inicie sesión en su servidor de salida (revise la configuración SMTP) y vuelva a enviar', temporary: 'Usted: revise el inicio de sesión en su configuración SMTP; su servidor sigue reintentando' },
+    'tls-required': { permanent: 'Usted o el administrador del destinatario: arreglen la conexión cifrada, luego vuelva a enviar', temporary: 'Usted o el administrador del destinatario: arreglen la conexión cifrada; su servidor sigue reintentando' },
+    'sender-rejected': { permanent: 'Usted: envíe desde una dirección que pueda usar', temporary: 'Usted: revise su dirección de remitente; su servidor sigue reintentando' },
+    'recipient-unknown': { permanent: 'Usted: corrija la dirección o deje de escribirle', temporary: 'Nadie por ahora: su servidor reintenta; usted: revise la dirección' },
+    'recipient-domain': { permanent: 'Usted: corrija el dominio o deje de escribirle', temporary: 'Nadie por ahora: su servidor reintenta; usted: revise cómo está escrito el dominio' },
+    'mailbox-full': { permanent: 'El destinatario: liberar espacio — usted: intentarlo más tarde', temporary: 'El destinatario: liberar espacio — su servidor sigue reintentando' },
+    'mailbox-disabled': { permanent: 'Usted: pida a la persona una dirección nueva y deje de escribir a esta', temporary: 'Nadie por ahora: su servidor reintenta; usted: pregunte a la persona si la dirección sigue funcionando' },
+    'recipient-policy': { permanent: 'El destinatario: permitir su dirección — usted: pedírselo', temporary: 'El destinatario: permitir su dirección — su servidor sigue reintentando' },
+    policy: { permanent: 'Usted: lea la respuesta; el administrador del destinatario puede decir qué regla lo rechazó', temporary: 'Nadie por ahora: su servidor reintenta; si sigue fallando, usted: pregunte al destinatario por otra vía' },
+    greylisting: { permanent: 'Nadie: su servidor reintenta por sí solo', temporary: 'Nadie: su servidor reintenta por sí solo' },
+    'delivery-timeout': { permanent: 'Usted: revise la dirección y vuelva a enviar más tarde, o contacte con la persona por otra vía', temporary: STILL_TRYING },
+    network: { permanent: 'El lado del destinatario: arreglar su servidor de correo — usted: volver a enviar más tarde', temporary: 'El lado del destinatario: arreglar su servidor de correo — su servidor sigue reintentando' },
+    'remote-error': { permanent: 'El administrador del destinatario: arreglar su servidor — usted: intentarlo más tarde', temporary: 'El administrador del destinatario: arreglar su servidor — su servidor sigue reintentando' },
+    protocol: { permanent: 'Usted o la aplicación que lo envió: corrija el programa de envío', temporary: 'Usted o la aplicación que lo envió: corrija el programa de envío; su servidor sigue reintentando' },
+    'auto-reply': { permanent: 'Nadie: su mensaje se entregó', temporary: 'Nadie: su mensaje se entregó' },
+    complaint: { permanent: 'Usted: deje de escribir a esta persona', temporary: 'Usted: deje de escribir a esta persona' },
+    delivered: { permanent: 'Nadie: su mensaje se entregó', temporary: 'Nadie: su mensaje se entregó' },
+    unknown: { permanent: 'Usted: lea la respuesta y luego pregunte al destinatario por otra vía', temporary: STILL_TRYING },
+  },
+  temporary: {
+    lead: 'Es un retraso, no un fallo definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx), y su servidor sigue reintentando por su cuenta, normalmente durante unos días.',
+    wait: 'Espere, y no mande el mensaje otra vez a mano: su servidor sigue reintentando, y una copia enviada ahora podría llegar dos veces.',
+    ifFails: 'Si al final su servidor se rinde y llega un aviso de fallo, corrija lo que indique y luego vuelva a enviar.',
+    finalWords: ['rechazado de nuevo', 'seguirán rechazando', 'vuelva a enviar', 'volver a enviar', 'no se entregó'],
+  },
+  registry: {
+    '0.0': 'Otro estado no definido',
+    '1.0': 'Otro estado de dirección',
+    '1.1': 'Dirección de buzón de destino incorrecta',
+    '1.2': 'Dirección de sistema de destino incorrecta',
+    '1.3': 'Sintaxis de dirección de buzón de destino incorrecta',
+    '1.4': 'Dirección de buzón de destino ambigua',
+    '1.5': 'Dirección de destino válida',
+    '1.6': 'El buzón de destino se ha trasladado, sin dirección de reenvío',
+    '1.7': 'Sintaxis incorrecta de la dirección de buzón del remitente',
+    '1.8': 'Dirección de sistema del remitente incorrecta',
+    '1.9': 'Mensaje retransmitido a un sistema de correo no conforme',
+    '1.10': 'La dirección del destinatario tiene un MX nulo',
+    '2.0': 'Otro estado de buzón o no definido',
+    '2.1': 'Buzón desactivado, no acepta mensajes',
+    '2.2': 'Buzón lleno',
+    '2.3': 'La longitud del mensaje supera el límite administrativo',
+    '2.4': 'Problema al expandir la lista de correo',
+    '3.0': 'Otro estado del sistema de correo o no definido',
+    '3.1': 'Sistema de correo lleno',
+    '3.2': 'El sistema no acepta mensajes de la red',
+    '3.3': 'El sistema no admite las funciones seleccionadas',
+    '3.4': 'Mensaje demasiado grande para el sistema',
+    '3.5': 'Sistema mal configurado',
+    '3.6': 'Se cambió la prioridad solicitada',
+    '4.0': 'Otro estado de red o de enrutamiento, o no definido',
+    '4.1': 'Sin respuesta del host',
+    '4.2': 'Conexión defectuosa',
+    '4.3': 'Fallo del servidor de directorio',
+    '4.4': 'No se puede enrutar',
+    '4.5': 'Congestión del sistema de correo',
+    '4.6': 'Bucle de enrutamiento detectado',
+    '4.7': 'Plazo de entrega vencido',
+    '4.8': 'Se requiere TLS implícito',
+    '5.0': 'Otro estado de protocolo o no definido',
+    '5.1': 'Comando no válido',
+    '5.2': 'Error de sintaxis',
+    '5.3': 'Demasiados destinatarios',
+    '5.4': 'Argumentos de comando no válidos',
+    '5.5': 'Versión de protocolo incorrecta',
+    '5.6': 'Línea de intercambio de autenticación demasiado larga',
+    '6.0': 'Otro error de medio o no definido',
+    '6.1': 'Medio no admitido',
+    '6.2': 'Conversión necesaria pero prohibida',
+    '6.3': 'Conversión necesaria pero no admitida',
+    '6.4': 'Conversión realizada con pérdida',
+    '6.5': 'La conversión falló',
+    '6.6': 'Contenido del mensaje no disponible',
+    '6.7': 'Direcciones no ASCII no permitidas para ese remitente o destinatario',
+    '6.8': 'Se requiere una respuesta en UTF-8, pero el cliente SMTP no la permite',
+    '6.9': 'Un mensaje con cabeceras UTF-8 no puede transferirse a uno o más destinatarios',
+    '6.10': 'Se requiere una respuesta en UTF-8, pero el cliente SMTP no la permite',
+    '7.0': 'Otro estado de seguridad o no definido',
+    '7.1': 'Entrega no autorizada, mensaje rechazado',
+    '7.2': 'Expansión de la lista de correo prohibida',
+    '7.3': 'Conversión de seguridad necesaria pero imposible',
+    '7.4': 'Funciones de seguridad no admitidas',
+    '7.5': 'Fallo criptográfico',
+    '7.6': 'Algoritmo criptográfico no admitido',
+    '7.7': 'Fallo de integridad del mensaje',
+    '7.8': 'Credenciales de autenticación no válidas',
+    '7.9': 'Mecanismo de autenticación demasiado débil',
+    '7.10': 'Se necesita cifrado',
+    '7.11': 'Cifrado obligatorio para el mecanismo de autenticación solicitado',
+    '7.12': 'Se necesita un cambio de contraseña',
+    '7.13': 'Cuenta de usuario desactivada',
+    '7.14': 'Se requiere una relación de confianza',
+    '7.15': 'Nivel de prioridad demasiado bajo',
+    '7.16': 'Mensaje demasiado grande para la prioridad indicada',
+    '7.17': 'El titular del buzón ha cambiado',
+    '7.18': 'El titular del dominio ha cambiado',
+    '7.19': 'No se puede completar la prueba RRVS',
+    '7.20': 'No se encontró ninguna firma DKIM válida',
+    '7.21': 'No se encontró ninguna firma DKIM aceptable',
+    '7.22': 'No se encontró ninguna firma DKIM válida que coincida con el autor',
+    '7.23': 'La validación SPF falló',
+    '7.24': 'Error en la validación SPF',
+    '7.25': 'La validación del DNS inverso falló',
+    '7.26': 'Fallaron varias comprobaciones de autenticación',
+    '7.27': 'La dirección del remitente tiene un MX nulo',
+    '7.28': 'Avalancha de correo detectada',
+    '7.29': 'Fallo de validación ARC',
+    '7.30': 'Se requiere compatibilidad con REQUIRETLS',
+  },
+  classMeaning: {
+    '2': 'Éxito',
+    '4': 'Fallo transitorio persistente: el mismo mensaje puede aceptarse más tarde',
+    '5': 'Fallo permanente: enviarlo de nuevo sin cambios volverá a fallar',
+  },
+  unlisted: '{meaning} (un código que el registro no incluye)',
+  values: {
+    who: 'El servidor receptor',
+    domain: 'su dominio',
+    recipient: 'el destinatario',
+    recipientDomain: 'el dominio del destinatario',
+    ip: 'su IP de envío',
+    selectorKnown: 'selector {selector}, tomado de la firma DKIM de su mensaje',
+    selectorUnknown: 'el rebote no muestra su selector: sustituya SELECTOR por el que le dio su proveedor',
+    defaultZone: 'Spamhaus ZEN, la lista de bloqueo más usada',
+    refusedValue: '(Un valor del rebote no es válido en este comando; sustituya {placeholder}.)',
+  },
+  links: {
+    reply: 'La página que cita la respuesta',
+    zone: '{zone}: comprobar y pedir la eliminación',
+    delisting: '{provider}: salir de la lista',
+    postmaster: '{provider}: página para postmasters',
+    errors: '{provider}: códigos de error',
+  },
+  reason: {
+    provider: 'Respuesta documentada de {provider}: {evidence}.',
+    reply: 'La respuesta dice {evidence}.',
+    statusAgrees: 'El código de estado {status} lo confirma.',
+    statusOnly: 'Solo el código de estado {status} dice lo que pasó.',
+    codeOnly: 'Solo el código de respuesta {code} dice lo que pasó.',
+    authResults: 'Los Authentication-Results del mensaje original muestran {result}.',
+    alternative: 'También podría ser: {title}.',
+    none: 'Nada en la respuesta coincide con una causa conocida.',
+    noReply: 'El rebote no trae ninguna respuesta de la que sacar una causa.',
+    notFailure: 'El mensaje no es un fallo: {title}.',
+    quote: '«{text}»',
+    status: 'estado {status}',
+    code: 'código {code}',
+  },
+};

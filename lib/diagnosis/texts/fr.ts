@@ -1,0 +1,617 @@
+/**
+ * Ce que dit Bounce Doctor, en français : les mêmes clés et {espaces réservés} que les textes anglais (catalog.ts,
+ * en.ts, titles.ts) ; les étapes sont à la même place que dans en.ts. Les termes techniques (SPF, DKIM, DMARC, PTR, MX)
+ * et les commandes restent tels quels. Vouvoiement.
+ */
+import type { DeepPartial } from '../../i18n/catalog';
+import type { Knowledge } from './catalog';
+
+const SPF = 'SPF (Sender Policy Framework : un enregistrement DNS qui liste les serveurs autorisés à envoyer des e-mails pour votre domaine)';
+const DKIM = 'DKIM (DomainKeys Identified Mail : une signature cryptographique ajoutée par votre serveur de messagerie, vérifiée avec une clé publiée dans votre DNS)';
+const DMARC = 'DMARC (une politique DNS qui indique aux destinataires que faire des messages qui échouent à SPF et DKIM pour votre domaine)';
+
+const AUTH_PREVENTION = [
+  'Publiez SPF, DKIM et DMARC pour chaque domaine depuis lequel vous envoyez, et lisez vos rapports agrégés DMARC (rua=) pour repérer les échecs tôt.',
+  'Quand vous ajoutez un nouveau service d’envoi (outil de newsletter, CRM, support), ajoutez-le à SPF et configurez son DKIM avant d’envoyer.',
+];
+const REPUTATION_PREVENTION = [
+  'N’écrivez qu’aux personnes qui ont demandé vos messages ; retirez les adresses qui rebondissent et les destinataires qui n’ouvrent jamais.',
+  'Montez en charge lentement sur les nouvelles adresses IP et les nouveaux domaines, et séparez les envois marketing et transactionnels.',
+  'Gardez un taux de rebond sous 2–3 % et un taux de plainte sous 0,1 % (surveillez Google Postmaster Tools et Microsoft SNDS).',
+];
+const LIST_HYGIENE = [
+  'Retirez cette adresse de vos listes dès maintenant ; écrire encore à des adresses inconnues nuit à votre réputation d’expéditeur.',
+  'Utilisez le double opt-in et validez les adresses à l’inscription ; gardez un taux de rebond sous 2–3 %.',
+];
+
+const MICROSOFT_IP = [
+  'Si le destinataire est sur Microsoft 365 (une adresse d’entreprise), demandez à Microsoft de retirer {ip} de sa liste dans son portail de délistage : saisissez l’IP et une de vos adresses pour confirmer.',
+  'Si le destinataire est sur Outlook.com ou Hotmail, utilisez plutôt le formulaire d’assistance aux expéditeurs d’Outlook.com, en citant ce rebond.',
+  'Inscrivez {ip} à Microsoft SNDS pour voir comment Outlook.com la note et ce que signalent ses utilisateurs.',
+];
+const GOOGLE_REPUTATION = [
+  'Ouvrez Google Postmaster Tools pour {domain} : vérifiez le taux de spam signalé par les utilisateurs et la réputation du domaine et de l’IP. Google demande aux expéditeurs de rester sous 0,1 % de spam et de ne jamais atteindre 0,3 %.',
+];
+const GOOGLE_AUTH = [
+  'Les règles de Gmail : tout expéditeur doit avoir SPF ou DKIM ; qui envoie 5 000 messages ou plus par jour à Gmail doit avoir SPF, DKIM et DMARC, un domaine From aligné avec eux, et un désabonnement en un clic dans les e-mails marketing.',
+];
+const YAHOO_REPUTATION = [
+  'Cherchez le code de cette réponse dans le Sender Hub de Yahoo, et inscrivez-vous à sa boucle de rétroaction des plaintes pour voir qui marque vos messages comme spam.',
+];
+const gatewayAllow = (product: string, list: string) => [
+  `${product} applique les règles propres à l’organisation du destinataire : demandez au destinataire de faire ajouter votre adresse à ${list} par son administrateur de messagerie si vos messages sont souhaités.`,
+];
+
+const STILL_TRYING = 'Personne pour l’instant : votre serveur continue d’essayer seul ; n’agissez que s’il finit par abandonner';
+
+export const FR: DeepPartial<Knowledge> = {
+  titles: {
+    spf: '{who} a rejeté votre message parce qu’il a échoué à SPF',
+    dkim: '{who} a rejeté votre message parce que sa signature DKIM n’était pas valide',
+    dmarc: '{who} a rejeté votre message à cause de la politique DMARC de {domain}',
+    unauthenticated: '{who} a refusé votre message parce qu’il n’était pas authentifié',
+    ptr: '{who} a refusé votre serveur parce que son adresse IP n’a pas de nom DNS inverse correspondant',
+    'ip-blocklist': '{who} refuse les messages de l’adresse IP de votre serveur{zoneClause}',
+    'domain-blocklist': '{who} a refusé votre message parce qu’un domaine qu’il contient est sur une liste de blocage{zoneClause}',
+    reputation: '{who} refuse vos messages à cause de votre réputation d’expéditeur',
+    'rate-limit': '{who} limite en ce moment la quantité de messages que vous pouvez envoyer',
+    spam: '{who} a refusé votre message comme spam',
+    virus: '{who} a bloqué votre message parce qu’il semble dangereux',
+    'content-policy': '{who} n’accepte pas ce type de contenu ou de pièce jointe',
+    'message-size': 'Votre message est plus gros que ce que {who} accepte',
+    'message-format': '{who} a refusé votre message parce qu’il n’est pas correctement formaté',
+    'relay-denied': 'Le serveur destinataire ne transmettra pas votre message à {recipientDomain}',
+    'auth-required': 'Le serveur exige que vous vous connectiez avant d’envoyer',
+    'tls-required': 'La connexion a été refusée parce qu’elle n’était pas chiffrée comme exigé',
+    'sender-rejected': '{who} a refusé votre adresse d’expéditeur',
+    'recipient-unknown': 'L’adresse {recipient} n’existe pas',
+    'recipient-domain': 'Le domaine {recipientDomain} ne peut pas recevoir de messages',
+    'mailbox-full': 'La boîte de {recipient} est pleine',
+    'mailbox-disabled': 'La boîte {recipient} est désactivée ou n’est plus utilisée',
+    'recipient-policy': '{recipient} n’accepte pas vos messages',
+    policy: '{who} a refusé votre message en vertu d’une règle',
+    greylisting: 'Le serveur destinataire a demandé à votre serveur de réessayer plus tard (greylisting)',
+    'delivery-timeout': 'Votre serveur a renoncé à livrer à {recipient} après avoir longtemps essayé',
+    network: 'Votre serveur n’a pas pu joindre le serveur de messagerie du destinataire',
+    'remote-error': 'Le serveur de messagerie du destinataire a eu un problème interne',
+    protocol: 'Les deux serveurs de messagerie ne se sont pas compris',
+    'auto-reply': 'C’est une réponse automatique, pas un rebond',
+    complaint: 'Un destinataire a signalé votre message comme spam',
+    delivered: 'C’est un avis de remise : votre message a été remis ou transmis',
+    unknown: 'Votre message n’a pas été remis, et la réponse ne dit pas clairement pourquoi',
+  },
+  providerTitles: {
+    'microsoft:ip-blocklist': 'Microsoft refuse les messages de l’adresse IP de votre serveur',
+    'microsoft:reputation': 'Microsoft refuse les messages de votre serveur à cause de sa réputation',
+    'google:unauthenticated': 'Gmail a bloqué votre message parce qu’il n’était pas authentifié (SPF ou DKIM)',
+    'google:dmarc': 'Gmail a rejeté votre message à cause de la politique DMARC de {domain}',
+    'google:rate-limit': 'Gmail limite temporairement les messages de votre serveur',
+    'yahoo:reputation': 'Yahoo diffère vos messages à cause du volume ou des plaintes',
+    'yahoo:ip-blocklist': 'Yahoo refuse les messages de l’adresse IP de votre serveur',
+    'kddi:recipient-policy': 'Les réglages de messagerie au de {recipient} refusent vos messages',
+  },
+  ruleTitles: {
+    'fact.unconfirmed-unknown': '{recipient} a été refusé : un filtre côté destinataire, ou une adresse qui n’existe pas',
+    'fact.delay-without-cause': 'Pas encore remis : votre serveur essaie toujours de joindre {recipientDomain}',
+    'fact.temporary-domain': 'Le domaine {recipientDomain} est introuvable pour l’instant ; votre serveur va continuer d’essayer',
+    'recipient.suppressed': 'Non envoyé : {recipient} a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
+  },
+  unnamedTitles: {
+    'recipient-unknown': 'L’adresse n’existe pas',
+    'recipient-domain': 'Le domaine du destinataire ne peut pas recevoir de messages',
+    'mailbox-full': 'La boîte du destinataire est pleine',
+    'mailbox-disabled': 'La boîte est désactivée ou n’est plus utilisée',
+    'recipient-policy': 'Le destinataire n’accepte pas vos messages',
+    'relay-denied': 'Le serveur destinataire ne transmettra pas votre message au domaine du destinataire',
+    'delivery-timeout': 'Votre serveur a renoncé à livrer votre message après avoir longtemps essayé',
+    'kddi:recipient-policy': 'Les réglages de messagerie au du destinataire refusent vos messages',
+    'fact.unconfirmed-unknown': 'L’adresse a été refusée : un filtre côté destinataire, ou une adresse qui n’existe pas',
+    'fact.delay-without-cause': 'Pas encore remis : votre serveur essaie toujours de joindre le serveur du destinataire',
+    'fact.temporary-domain': 'Le domaine du destinataire est introuvable pour l’instant ; votre serveur va continuer d’essayer',
+    'recipient.suppressed': 'Non envoyé : l’adresse a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
+  },
+  categories: {
+    spf: {
+      explanation: `Le serveur destinataire a vérifié ${SPF}. Le serveur qui a envoyé votre message{ipClause} ne figure pas dans l’enregistrement SPF de {domain}, le message a donc semblé falsifié. Tant que l’enregistrement ne liste pas chaque service qui envoie pour {domain}, les destinataires continueront de refuser ou de filtrer ces messages.`,
+      checklist: [
+        'Regardez l’enregistrement SPF de {domain} : il doit y en avoir exactement un, commençant par v=spf1.',
+        'Ajoutez à cet enregistrement le serveur ou le service qui a envoyé ce message (pour un fournisseur de messagerie, son include: documenté, comme include:_spf.google.com ou include:spf.protection.outlook.com).',
+        'Ajoutez votre serveur d’envoi{ipClause} à l’enregistrement (ip4:{ipOr}) et restez sous 10 requêtes DNS.',
+        'Demandez au service de transfert d’utiliser SRS, ou comptez sur DKIM (qui survit au transfert), si le message a été transféré.',
+        'Renvoyez le message une fois la modification DNS propagée (en général en moins d’une heure).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dkim: {
+      explanation: `Le serveur destinataire a vérifié ${DKIM}. Votre message n’avait pas de signature valide pour {domain} — elle manquait, a été abîmée en route, ou était faite pour un autre domaine. Sans elle, le destinataire ne peut pas distinguer votre message d’une contrefaçon.`,
+      checklist: [
+        'Vérifiez que la clé DKIM de {domain} est publiée ({selectorClause}).',
+        'Activez la signature DKIM pour {domain} chez votre fournisseur de messagerie (Google Workspace : Applications › Gmail › Authentifier les e-mails ; Microsoft 365 : Defender › Authentification des e-mails › DKIM).',
+        'Assurez-vous que votre serveur signe les messages sortants (OpenDKIM, rspamd ou le module DKIM de votre MTA) avec le sélecteur publié dans le DNS.',
+        'Signez après toute passerelle ou liste de diffusion qui réécrit les messages, ou excluez-la de la signature.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dmarc: {
+      explanation: `Le serveur destinataire a vérifié ${DMARC}. Votre message n’a pas passé SPF ou DKIM de façon alignée avec l’adresse From ({domain}), et la politique DMARC du domaine demande de rejeter de tels messages. Cela protège {domain} de l’usurpation, mais bloque aussi vos propres messages envoyés par des services non configurés.`,
+      checklist: [
+        'Regardez la politique DMARC de {domain}.',
+        'Trouvez quel service a envoyé ce message et configurez-le pour signer avec DKIM pour {domain} (de préférence) ou pour utiliser un chemin de retour autorisé par SPF dans {domain}.',
+        'Vérifiez l’enregistrement SPF de {domain}.',
+        'Vérifiez la clé DKIM de {domain} ({selectorClause}).',
+        'Passez la politique à p=none le temps de corriger les expéditeurs, si vous n’êtes pas prêt, et lisez les rapports agrégés (rua=).',
+        'Envoyez depuis votre propre domaine, pas celui de quelqu’un d’autre (par exemple une adresse Gmail via votre propre serveur).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    unauthenticated: {
+      explanation: `Le serveur destinataire exige que chaque message passe ${SPF} ou ${DKIM}, et le vôtre n’a passé ni l’un ni l’autre pour {domain}. Les grands destinataires l’exigent de tous les expéditeurs depuis 2024.`,
+      checklist: [
+        'Vérifiez l’enregistrement SPF de {domain}.',
+        'Vérifiez la clé DKIM de {domain} ({selectorClause}).',
+        'Vérifiez l’enregistrement DMARC de {domain} ; les destinataires attendent au moins p=none.',
+        'Activez la signature DKIM chez votre fournisseur de messagerie et ajoutez son include SPF à votre domaine.',
+        'Signez les messages sortants avec DKIM et listez votre serveur dans SPF.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    ptr: {
+      explanation:
+        'Le serveur destinataire a cherché le nom de l’adresse IP depuis laquelle votre serveur s’est connecté{ipClause} (son DNS inverse, ou enregistrement PTR) et n’en a trouvé aucun, ou un nom qui ne renvoie pas à la même adresse. Les destinataires considèrent les messages de telles adresses comme du spam probable venant de machines infectées.',
+      checklist: [
+        'Cherchez le DNS inverse de votre IP d’envoi.',
+        'Demandez à qui fournit l’adresse IP (votre hébergeur ou fournisseur d’accès) de créer un enregistrement PTR vers le nom de votre serveur de messagerie, et faites résoudre ce nom vers la même IP.',
+        'Faites annoncer à votre serveur ce même nom complet dans HELO/EHLO.',
+        'Envoyez ce rebond à votre fournisseur de messagerie : l’IP d’envoi et son nom sont à lui de corriger.',
+      ],
+    },
+    'ip-blocklist': {
+      explanation:
+        'Votre serveur d’envoi{ipClause} est sur une liste de blocage{zoneClause} que le serveur destinataire consulte, il a donc refusé la connexion ou le message. Des adresses IP sont listées après que du spam en est parti, parce qu’une machine du même réseau était infectée, ou parce que l’adresse est une adresse résidentielle ou dynamique qui n’est pas faite pour envoyer directement.',
+      checklist: [
+        'Cherchez votre IP d’envoi dans {lookupZone} : une réponse (127.0.0.x) veut dire qu’elle est listée, aucune réponse qu’elle ne l’est pas.',
+        'Lisez pourquoi l’adresse est listée et demandez son retrait{zoneClause}.',
+        'Avant de demander le retrait, supprimez la cause : cherchez des comptes compromis, des relais ouverts, des logiciels malveillants ou une newsletter envoyée à une liste achetée.',
+        'Envoyez par le smarthost de votre fournisseur plutôt que directement, si l’adresse est résidentielle ou dynamique.',
+        'Envoyez ce rebond à votre fournisseur de messagerie : l’IP listée est la sienne, et la solution aussi.',
+        'Renvoyez le message une fois l’inscription levée.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'domain-blocklist': {
+      explanation:
+        'Votre domaine d’envoi, ou un domaine cité en lien dans le message, est sur une liste de blocage de domaines{zoneClause}. Ces listes recensent les domaines vus dans du spam, de l’hameçonnage ou des logiciels malveillants ; un seul mauvais lien (par exemple un raccourcisseur d’URL) suffit.',
+      checklist: [
+        'Trouvez quel domaine est listé (votre domaine d’envoi, vos liens, votre domaine de suivi), et demandez son retrait.',
+        'Retirez du message les liens vers des domaines listés ou des raccourcisseurs, et renvoyez-le.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    reputation: {
+      explanation:
+        'Le serveur destinataire a jugé indésirables les messages venant de votre serveur{ipClause} ou de votre domaine, d’après le volume, les plaintes ou du spam passé, sans citer de liste de blocage publique. La réputation se rétablit quand les envois qui l’ont causée cessent, en général en quelques jours.',
+      checklist: [
+        'Consultez les outils postmaster du destinataire pour votre IP et votre domaine et suivez leurs étapes.',
+        'Ralentissez : envoyez moins, seulement à des destinataires engagés, et laissez les messages différés être retentés.',
+        'Cherchez tout envoi inhabituel récent (une grosse campagne, un compte compromis).',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'rate-limit': {
+      explanation:
+        'Vous avez envoyé plus de messages, de destinataires ou de connexions que le serveur destinataire (ou votre propre fournisseur) n’en autorise sur une période. Les limites temporaires se lèvent d’elles-mêmes ; votre serveur retente les messages différés.',
+      checklist: [
+        'Attendez et laissez votre serveur réessayer ; ne renvoyez pas à la main, cela augmente le compte.',
+        'Étalez les gros envois dans le temps et gardez peu de destinataires par message.',
+        'Vérifiez les limites d’envoi de votre fournisseur, et votre compte pour des envois inattendus, si son quota a été atteint.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    spam: {
+      explanation:
+        'Le filtre du serveur destinataire a classé le message comme spam — d’après sa formulation, ses liens, ses pièces jointes, sa mise en forme ou l’historique de l’expéditeur. Renvoyé tel quel, il sera de nouveau refusé.',
+      checklist: [
+        'Retirez ce que les filtres anti-spam n’aiment pas : raccourcisseurs de liens, nombreux liens, contenu fait seulement d’images, pièces jointes, objets tout en majuscules.',
+        'Assurez-vous que SPF, DKIM et DMARC passent pour votre domaine.',
+        'Demandez au destinataire d’autoriser votre adresse, ou joignez-le autrement, s’il s’agit d’un message personnel ponctuel.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    virus: {
+      explanation:
+        'Le serveur destinataire a trouvé un logiciel malveillant ou quelque chose qui semble dangereux (un exécutable, un document à macros, une archive protégée par mot de passe) dans le message.',
+      checklist: ['Analysez la pièce jointe et votre ordinateur à la recherche de logiciels malveillants.', 'Partagez le fichier par un lien vers un stockage en ligne au lieu de le joindre.'],
+    },
+    'content-policy': {
+      explanation:
+        'La politique de l’organisation destinataire refuse quelque chose dans le message — en général un type de pièce jointe (comme .exe, .js, des archives ou des macros) — même si ce n’est pas du spam.',
+      checklist: [
+        'Envoyez le fichier par un lien vers un stockage en ligne, ou dans un format accepté (un PDF plutôt qu’un document à macros).',
+        'Demandez au destinataire quels types de fichiers il accepte.',
+      ],
+    },
+    'message-size': {
+      explanation: 'Le message, avec ses pièces jointes, est plus gros que ce que le serveur destinataire autorise. Les pièces jointes grossissent d’environ un tiers à l’envoi.',
+      checklist: ['Envoyez les gros fichiers par un lien vers un stockage en ligne plutôt qu’en pièce jointe.', 'Compressez les images, ou répartissez les pièces jointes sur plusieurs messages.'],
+    },
+    'message-format': {
+      explanation:
+        'Le message enfreint les normes de l’e-mail (RFC 5322/5321) : un en-tête manquant ou en double, de mauvaises fins de ligne, des lignes trop longues ou un mauvais encodage. C’est en général la faute du programme ou du script qui l’a produit.',
+      checklist: [
+        'Corrigez la façon dont le script ou l’application qui a envoyé ceci construit les messages : utilisez une bibliothèque de messagerie maintenue, incluez Date et Message-ID, terminez les lignes par CRLF.',
+        'Renvoyez le message depuis un logiciel de messagerie normal pour confirmer.',
+      ],
+    },
+    'relay-denied': {
+      explanation:
+        'Le serveur auquel vous avez remis le message ne livre pas le courrier de ce domaine destinataire, et ne le relaiera pas pour vous. En général, votre logiciel de messagerie n’est pas connecté à votre serveur d’envoi, ou les enregistrements de messagerie du domaine destinataire pointent vers un serveur qui ne l’héberge plus.',
+      checklist: [
+        'Assurez-vous que votre logiciel de messagerie utilise l’authentification SMTP (identifiant et mot de passe) sur le port 587 pour le courrier sortant.',
+        'Vérifiez les serveurs de messagerie du domaine destinataire.',
+        'N’autorisez le relais qu’aux utilisateurs authentifiés et à vos propres réseaux.',
+      ],
+    },
+    'auth-required': {
+      explanation:
+        'Votre logiciel de messagerie ou votre application s’est connecté au serveur d’envoi sans identifiants valides (authentification SMTP), ou avec de mauvais identifiants, et le serveur a donc refusé d’envoyer.',
+      checklist: [
+        'Vérifiez les réglages d’envoi (SMTP) : nom du serveur, port 587 avec STARTTLS (ou 465), et que l’authentification est activée.',
+        'Vérifiez l’identifiant et le mot de passe ; certains fournisseurs exigent un mot de passe d’application ou OAuth.',
+        'Pour Microsoft 365, vérifiez que SMTP AUTH est activé pour la boîte.',
+      ],
+    },
+    'tls-required': {
+      explanation:
+        'L’un des deux serveurs exige une connexion chiffrée (TLS), et la connexion n’a pas pu être assez bien chiffrée — TLS n’était pas proposé, un certificat était incorrect, ou les algorithmes ne correspondaient pas.',
+      checklist: [
+        'Assurez-vous que votre serveur ou logiciel de messagerie utilise STARTTLS (port 587) ou TLS (port 465) avec une version de TLS récente.',
+        'Vérifiez le certificat que présente le serveur du destinataire.',
+      ],
+    },
+    'sender-rejected': {
+      explanation:
+        'Le serveur destinataire a refusé l’adresse depuis laquelle le message a été envoyé : son domaine n’existe pas ou ne peut pas recevoir de messages, elle n’est pas autorisée sur votre compte, ou elle est bloquée.',
+      checklist: [
+        'Vérifiez que le domaine d’expéditeur {domain} a des enregistrements de messagerie fonctionnels.',
+        'Envoyez depuis une adresse que votre compte ou service a le droit d’utiliser (vérifiée chez votre fournisseur).',
+      ],
+    },
+    'recipient-unknown': {
+      explanation:
+        'Le serveur de messagerie du destinataire dit qu’il n’existe aucune boîte à cette adresse. Elle est peut-être mal orthographiée, ou la personne a quitté l’organisation.',
+      checklist: [
+        'Vérifiez l’orthographe de l’adresse, lettre par lettre : une lettre manquante ou inversée, ou .con pour .com, est la cause habituelle.',
+        'Demandez à la personne son adresse actuelle par un autre moyen.',
+        'Retirez l’adresse de vos contacts et de vos listes de diffusion.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-domain': {
+      explanation:
+        'Le domaine du destinataire n’existe pas, ou il ne publie aucun serveur de messagerie (ou un « MX nul » indiquant qu’il n’accepte aucun message). Souvent, le domaine est mal orthographié ou a expiré.',
+      checklist: [
+        'Vérifiez l’orthographe du domaine (la partie après le @).',
+        'Cherchez les serveurs de messagerie du domaine.',
+        'Retirez l’adresse de vos listes si le domaine a disparu.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'mailbox-full': {
+      explanation:
+        'La boîte du destinataire a dépassé sa limite de stockage : elle ne peut plus recevoir de nouveaux messages tant qu’il n’en supprime pas. Votre message n’a aucun problème.',
+      checklist: [
+        'Prévenez le destinataire par un autre moyen que sa boîte est pleine.',
+        'Renvoyez le message une fois qu’il a fait de la place.',
+        'Arrêtez d’y écrire si elle reste pleine pendant des semaines : la boîte est peut-être abandonnée.',
+      ],
+    },
+    'mailbox-disabled': {
+      explanation: 'Le compte du destinataire existe mais il est suspendu, désactivé ou a changé d’adresse, il n’accepte donc pas de messages.',
+      checklist: ['Demandez à la personne son adresse actuelle par un autre moyen.', 'Retirez l’adresse de vos listes.'],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-policy': {
+      explanation:
+        'Le côté destinataire limite qui peut écrire à cette adresse : un groupe qui n’accepte que ses membres, une adresse qui vous a bloqué, ou une liste modérée. Votre serveur de messagerie n’y est pour rien.',
+      checklist: [
+        'Demandez au destinataire (ou au propriétaire du groupe) d’autoriser votre adresse, ou de vous ajouter comme membre.',
+        'Envoyez depuis l’adresse avec laquelle vous avez rejoint le groupe, si vous en êtes membre.',
+      ],
+    },
+    policy: {
+      explanation:
+        'Le serveur destinataire a refusé le message selon ses propres règles sans dire exactement laquelle. Le texte de la réponse est le meilleur indice ; s’il n’aide pas, l’administrateur de messagerie du destinataire peut le retrouver dans ses journaux.',
+      checklist: [
+        'Lisez la réponse ci-dessous : elle nomme peut-être la règle, un lien ou une référence à donner à l’administrateur du destinataire.',
+        'Vérifiez que SPF, DKIM et DMARC passent pour votre domaine.',
+        'Demandez au destinataire, par un autre moyen, de vérifier auprès de son administrateur de messagerie.',
+      ],
+    },
+    greylisting: {
+      explanation:
+        'Le greylisting est une défense anti-spam : le premier message d’un expéditeur inconnu est différé de quelques minutes, et un vrai serveur de messagerie réessaie. Rien à faire ; la remise réussit en général dans l’heure.',
+      checklist: ['Attendez : votre serveur réessaie de lui-même. Seulement si le message n’arrive jamais, vérifiez que votre serveur retente les messages différés.'],
+    },
+    'delivery-timeout': {
+      explanation:
+        'Votre serveur de messagerie a reçu des échecs temporaires à répétition du serveur du destinataire (ou n’a pas pu le joindre) et s’est arrêté au bout de sa période de nouvelles tentatives, souvent plusieurs jours.',
+      checklist: [
+        'Vérifiez si les serveurs de messagerie du destinataire sont joignables.',
+        'Renvoyez plus tard ; si cela échoue encore, contactez le destinataire par un autre moyen.',
+      ],
+    },
+    network: {
+      explanation:
+        'Le serveur de messagerie du destinataire est introuvable dans le DNS, a refusé la connexion, ou n’a pas répondu à temps. Il est peut-être en panne ou mal configuré, ou un pare-feu bloque le passage.',
+      checklist: [
+        'Cherchez les serveurs de messagerie du domaine destinataire.',
+        'Attendez et laissez votre serveur réessayer ; si cela échoue encore, prévenez le destinataire par un autre moyen.',
+        'Vérifiez que les connexions sortantes vers le port 25 sont autorisées.',
+      ],
+    },
+    'remote-error': {
+      explanation:
+        'Le système destinataire a échoué en traitant le message (un disque plein, une erreur interne, un programme de livraison planté). Le problème est du côté du destinataire.',
+      checklist: ['Renvoyez plus tard.', 'Prévenez le destinataire si cela continue d’échouer, pour que son administrateur s’en occupe.'],
+    },
+    protocol: {
+      explanation:
+        'Le serveur destinataire a refusé une commande ou sa syntaxe (une erreur du protocole SMTP). C’est en général dû à un script, un boîtier ou un serveur mal configuré du côté de l’envoi.',
+      checklist: [
+        'Utilisez une bibliothèque de messagerie maintenue dans le script ou l’application qui a envoyé ceci, et vérifiez ce qu’elle envoie.',
+        'Cherchez sur votre serveur ou votre pare-feu ce qui modifie la conversation SMTP.',
+      ],
+    },
+    'auto-reply': {
+      explanation: 'Le destinataire (ou son système) a répondu automatiquement, par exemple avec un message d’absence. Votre message a été remis.',
+      checklist: ['Lisez dans la réponse la date de retour de la personne ou un autre contact ; rien à corriger.'],
+    },
+    complaint: {
+      explanation:
+        'C’est un rapport de boucle de rétroaction : un fournisseur de messagerie vous signale qu’un de ses utilisateurs a cliqué sur « Ceci est du spam » sur votre message. Les plaintes nuisent vite à votre réputation.',
+      checklist: [
+        'Cessez d’écrire à la personne qui s’est plainte (désabonnez-la).',
+        'Rendez le désabonnement facile (List-Unsubscribe en un clic) et n’envoyez que ce qui a été demandé.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    delivered: {
+      explanation: 'Le rapport dit que le message a été remis, relayé ou redistribué, pas qu’il a échoué.',
+      checklist: ['Gardez cet avis si vous l’aviez demandé (un accusé de remise) ; rien à corriger.'],
+    },
+    unknown: {
+      explanation: 'Le serveur destinataire n’a pas donné de raison que Bounce Doctor reconnaît. La réponse complète ci-dessous est le meilleur indice.',
+      checklist: [
+        'Cherchez dans la réponse ci-dessous une référence, un lien ou le nom d’une règle.',
+        'Renvoyez une fois ; si cela échoue de la même façon, demandez au destinataire, par un autre moyen, de voir avec son administrateur.',
+      ],
+    },
+  },
+  rules: {
+    'fact.unconfirmed-unknown': {
+      explanation:
+        'Le serveur du destinataire a répondu qu’il ne connaît pas l’adresse, mais sans le confirmer comme le font les serveurs pour une adresse inexistante (un statut 5.1.1, à l’étape RCPT TO). Les filtres anti-spam et les réglages de blocage des destinataires refusent souvent avec ces mêmes mots : soit l’adresse n’existe pas, soit le côté destinataire refuse vos messages.',
+      checklist: [
+        'Comparez l’adresse, pour repérer une faute de frappe, avec une adresse dont vous savez qu’elle fonctionne (une signature, une réponse précédente).',
+        'Demandez au destinataire par un autre moyen (téléphone, une autre adresse) si l’adresse est juste et s’il bloque ou filtre des expéditeurs comme vous.',
+        'Retirez l’adresse de vos listes une fois confirmé qu’elle est fausse ou disparue ; demandez au destinataire d’autoriser votre adresse si elle est juste.',
+      ],
+      prevention: ['Gardez les adresses qui rebondissent ainsi sur une liste de surveillance : si la même adresse rebondit encore, retirez-la.'],
+    },
+    'fact.delay-without-cause': {
+      explanation:
+        'C’est un avertissement, pas un échec : votre serveur de messagerie n’a pas encore réussi à remettre le message au serveur de {recipientDomain}, et il continue d’essayer de lui-même. L’avis ne dit pas pourquoi ; en général le serveur destinataire est injoignable, lent, ou diffère les messages un moment.',
+      checklist: [
+        'Attendez, et n’envoyez pas encore le message à nouveau : il pourrait arriver deux fois.',
+        'Vérifiez que les serveurs de messagerie du domaine destinataire existent et répondent.',
+        'Lisez l’avis d’échec définitif, s’il en arrive un : il dit en général pourquoi.',
+      ],
+    },
+    'recipient.suppressed': {
+      explanation:
+        'Votre service d’envoi n’a même pas essayé de livrer ce message : l’adresse a déjà rebondi (ou son titulaire a marqué vos messages comme spam), alors le service la garde sur une liste de suppression et refuse d’y écrire, pour protéger votre réputation d’expéditeur. Le serveur destinataire n’a pas été sollicité cette fois.',
+      checklist: [
+        'Cherchez l’adresse dans la liste de suppression (ou de rebonds) de votre service d’envoi : elle montre le rebond d’origine, sa réponse et sa date.',
+        'Retirez aussi l’adresse de vos propres listes, si ce premier rebond disait qu’elle n’existe pas.',
+        'Ne sortez l’adresse de la liste de suppression qu’une fois que le destinataire confirme qu’elle fonctionne, puis envoyez.',
+      ],
+      prevention: ['Retirez de vos listes les adresses en rebond définitif dès qu’elles rebondissent, pour que le service n’ait jamais à les supprimer.'],
+    },
+    'fact.temporary-domain': {
+      explanation:
+        'La recherche de l’endroit où {recipientDomain} reçoit ses messages a donné « domaine inexistant » cette fois, et votre serveur le traite comme temporaire : il va réessayer. Un domaine tout juste enregistré ou modifié, ou une panne DNS, fait cela ; un domaine mal orthographié aussi, et il continuera d’échouer.',
+      checklist: [
+        'Vérifiez l’orthographe du domaine (la partie après le @).',
+        'Cherchez le domaine vous-même.',
+        'Laissez votre serveur continuer d’essayer si le domaine est juste ; s’il est mal orthographié, écrivez plutôt à la bonne adresse.',
+      ],
+    },
+  },
+  providerSteps: {
+    'microsoft:ip-blocklist': MICROSOFT_IP,
+    'microsoft:reputation': MICROSOFT_IP,
+    'google:reputation': GOOGLE_REPUTATION,
+    'google:spam': GOOGLE_REPUTATION,
+    'google:rate-limit': GOOGLE_REPUTATION,
+    'google:unauthenticated': GOOGLE_AUTH,
+    'google:spf': GOOGLE_AUTH,
+    'google:dkim': GOOGLE_AUTH,
+    'google:dmarc': GOOGLE_AUTH,
+    'yahoo:reputation': YAHOO_REPUTATION,
+    'yahoo:rate-limit': YAHOO_REPUTATION,
+    'yahoo:spam': YAHOO_REPUTATION,
+    'yahoo:ip-blocklist': YAHOO_REPUTATION,
+    'kddi:recipient-policy': [
+      'Les téléphones au refusent les messages que les réglages anti-spam du propriétaire n’autorisent pas (souvent tout ce qui vient d’ordinateurs ou de domaines inconnus) : demandez au destinataire d’ajouter votre adresse ou votre domaine à ses expéditeurs autorisés (受信リスト) dans les réglages de messagerie au.',
+    ],
+    'mimecast:spam': gatewayAllow('Mimecast', 'ses Permitted Senders'),
+    'mimecast:policy': gatewayAllow('Mimecast', 'ses Permitted Senders'),
+    'mimecast:content-policy': gatewayAllow('Mimecast', 'ses Permitted Senders'),
+    'proofpoint:spam': gatewayAllow('Proofpoint', 'sa liste d’expéditeurs approuvés'),
+    'proofpoint:policy': gatewayAllow('Proofpoint', 'sa liste d’expéditeurs approuvés'),
+  },
+  whoActs: {
+    spf: { permanent: 'Vous : ajoutez le serveur qui a envoyé ceci à l’enregistrement SPF de votre domaine, puis renvoyez', temporary: 'Vous : corrigez l’enregistrement SPF de votre domaine ; votre serveur continue d’essayer en attendant' },
+    dkim: { permanent: 'Vous : activez la signature DKIM pour votre domaine, puis renvoyez', temporary: 'Vous : corrigez la signature DKIM de votre domaine ; votre serveur continue d’essayer en attendant' },
+    dmarc: { permanent: 'Vous : faites passer SPF ou DKIM pour votre domaine au service qui a envoyé ceci, puis renvoyez', temporary: 'Vous : faites passer SPF ou DKIM au service d’envoi ; votre serveur continue d’essayer en attendant' },
+    unauthenticated: { permanent: 'Vous : configurez SPF et DKIM pour votre domaine, puis renvoyez', temporary: 'Vous : configurez SPF et DKIM pour votre domaine ; votre serveur continue d’essayer en attendant' },
+    ptr: { permanent: 'Vous ou qui gère votre serveur de messagerie : donnez un nom DNS inverse à l’IP d’envoi, puis renvoyez', temporary: 'Vous ou qui gère votre serveur de messagerie : donnez un nom DNS inverse à l’IP d’envoi ; votre serveur continue d’essayer' },
+    'ip-blocklist': { permanent: 'Vous ou votre fournisseur de messagerie : supprimez la cause et demandez le retrait de la liste, puis renvoyez', temporary: 'Vous ou votre fournisseur de messagerie : supprimez la cause et demandez le retrait de la liste ; votre serveur continue d’essayer' },
+    'domain-blocklist': { permanent: 'Vous : retirez le domaine listé du message ou demandez son retrait, puis renvoyez', temporary: 'Vous : retirez le domaine listé ou demandez son retrait ; votre serveur continue d’essayer' },
+    reputation: { permanent: 'Vous : envoyez moins, et seulement aux personnes qui veulent vos messages', temporary: 'Vous : envoyez moins pendant un temps ; votre serveur continue d’essayer' },
+    'rate-limit': { permanent: 'Vous : envoyez moins à la fois, puis renvoyez plus tard', temporary: 'Personne pour l’instant : votre serveur réessaie ; vous : envoyez moins à la fois' },
+    spam: { permanent: 'Vous : modifiez le message, puis renvoyez', temporary: 'Personne pour l’instant : votre serveur réessaie ; si cela échoue encore, vous : modifiez le message' },
+    virus: { permanent: 'Vous : retirez la pièce jointe dangereuse, puis renvoyez', temporary: 'Vous : retirez la pièce jointe dangereuse ; votre serveur continue d’essayer en attendant' },
+    'content-policy': { permanent: 'Vous : envoyez le fichier autrement (un lien, un autre format)', temporary: 'Personne pour l’instant : votre serveur réessaie ; si cela échoue encore, vous : envoyez le fichier autrement' },
+    'message-size': { permanent: 'Vous : envoyez un message plus petit (les gros fichiers en lien)', temporary: 'Personne pour l’instant : votre serveur réessaie ; si cela échoue encore, vous : envoyez un message plus petit' },
+    'message-format': { permanent: 'Vous ou l’application qui l’a envoyé : corrigez la construction du message', temporary: 'Vous ou l’application qui l’a envoyé : corrigez la construction du message ; votre serveur continue d’essayer' },
+    'relay-denied': { permanent: 'Vous : vérifiez les réglages de votre serveur d’envoi et le domaine du destinataire', temporary: 'Vous : vérifiez les réglages de votre serveur d’envoi ; votre serveur continue d’essayer' },
+    'auth-required': { permanent: 'Vous : connectez-vous à votre serveur d’envoi (vérifiez les réglages SMTP), puis renvoyez', temporary: 'Vous : vérifiez l’identifiant dans vos réglages SMTP ; votre serveur continue d’essayer' },
+    'tls-required': { permanent: 'Vous ou l’administrateur du destinataire : réparez la connexion chiffrée, puis renvoyez', temporary: 'Vous ou l’administrateur du destinataire : réparez la connexion chiffrée ; votre serveur continue d’essayer' },
+    'sender-rejected': { permanent: 'Vous : envoyez depuis une adresse que vous avez le droit d’utiliser', temporary: 'Vous : vérifiez votre adresse d’expéditeur ; votre serveur continue d’essayer' },
+    'recipient-unknown': { permanent: 'Vous : corrigez l’adresse ou cessez d’y écrire', temporary: 'Personne pour l’instant : votre serveur réessaie ; vous : vérifiez l’adresse' },
+    'recipient-domain': { permanent: 'Vous : corrigez le domaine ou cessez d’y écrire', temporary: 'Personne pour l’instant : votre serveur réessaie ; vous : vérifiez l’orthographe du domaine' },
+    'mailbox-full': { permanent: 'Le destinataire : libérer de la place — vous : réessayer plus tard', temporary: 'Le destinataire : libérer de la place — votre serveur continue d’essayer' },
+    'mailbox-disabled': { permanent: 'Vous : demandez une nouvelle adresse à la personne et cessez d’écrire à celle-ci', temporary: 'Personne pour l’instant : votre serveur réessaie ; vous : demandez à la personne si l’adresse fonctionne encore' },
+    'recipient-policy': { permanent: 'Le destinataire : autoriser votre adresse — vous : le lui demander', temporary: 'Le destinataire : autoriser votre adresse — votre serveur continue d’essayer' },
+    policy: { permanent: 'Vous : lisez la réponse ; l’administrateur du destinataire peut dire quelle règle l’a refusé', temporary: 'Personne pour l’instant : votre serveur réessaie ; si cela échoue encore, vous : contactez le destinataire autrement' },
+    greylisting: { permanent: 'Personne : votre serveur réessaie de lui-même', temporary: 'Personne : votre serveur réessaie de lui-même' },
+    'delivery-timeout': { permanent: 'Vous : vérifiez l’adresse, puis renvoyez plus tard ou joignez la personne autrement', temporary: STILL_TRYING },
+    network: { permanent: 'Le côté destinataire : réparer son serveur de messagerie — vous : renvoyer plus tard', temporary: 'Le côté destinataire : réparer son serveur de messagerie — votre serveur continue d’essayer' },
+    'remote-error': { permanent: 'L’administrateur du destinataire : réparer son serveur — vous : réessayer plus tard', temporary: 'L’administrateur du destinataire : réparer son serveur — votre serveur continue d’essayer' },
+    protocol: { permanent: 'Vous ou l’application qui l’a envoyé : corrigez le programme d’envoi', temporary: 'Vous ou l’application qui l’a envoyé : corrigez le programme d’envoi ; votre serveur continue d’essayer' },
+    'auto-reply': { permanent: 'Personne : votre message a été remis', temporary: 'Personne : votre message a été remis' },
+    complaint: { permanent: 'Vous : cessez d’écrire à cette personne', temporary: 'Vous : cessez d’écrire à cette personne' },
+    delivered: { permanent: 'Personne : votre message a été remis', temporary: 'Personne : votre message a été remis' },
+    unknown: { permanent: 'Vous : lisez la réponse, puis contactez le destinataire autrement', temporary: STILL_TRYING },
+  },
+  temporary: {
+    lead: 'C’est un retard, pas un échec définitif : le serveur destinataire a différé le message (une réponse 4xx), et votre serveur continue d’essayer de lui-même, en général pendant quelques jours.',
+    wait: 'Attendez, et n’envoyez pas le message à nouveau à la main : votre serveur continue d’essayer, et une copie envoyée maintenant pourrait arriver deux fois.',
+    ifFails: 'Si votre serveur finit par abandonner et qu’un avis d’échec suit, corrigez ce qu’il indique, puis renvoyez.',
+    finalWords: ['de nouveau refusé', 'continueront de refuser', 'renvoyez', 'renvoyer', 'non remis', 'pas été remis'],
+  },
+  registry: {
+    '0.0': 'Autre statut non défini',
+    '1.0': 'Autre statut d’adresse',
+    '1.1': 'Adresse de boîte de destination incorrecte',
+    '1.2': 'Adresse de système de destination incorrecte',
+    '1.3': 'Syntaxe d’adresse de boîte de destination incorrecte',
+    '1.4': 'Adresse de boîte de destination ambiguë',
+    '1.5': 'Adresse de destination valide',
+    '1.6': 'La boîte de destination a déménagé, sans adresse de réexpédition',
+    '1.7': 'Syntaxe incorrecte de l’adresse de boîte de l’expéditeur',
+    '1.8': 'Adresse de système de l’expéditeur incorrecte',
+    '1.9': 'Message relayé vers un logiciel de messagerie non conforme',
+    '1.10': 'L’adresse du destinataire a un MX nul',
+    '2.0': 'Autre statut de boîte ou statut non défini',
+    '2.1': 'Boîte désactivée, n’accepte pas de messages',
+    '2.2': 'Boîte pleine',
+    '2.3': 'La taille du message dépasse la limite administrative',
+    '2.4': 'Problème d’expansion de liste de diffusion',
+    '3.0': 'Autre statut du système de messagerie ou statut non défini',
+    '3.1': 'Système de messagerie plein',
+    '3.2': 'Le système n’accepte pas de messages du réseau',
+    '3.3': 'Le système ne prend pas en charge les fonctions demandées',
+    '3.4': 'Message trop gros pour le système',
+    '3.5': 'Système mal configuré',
+    '3.6': 'La priorité demandée a été modifiée',
+    '4.0': 'Autre statut réseau ou de routage, ou statut non défini',
+    '4.1': 'Pas de réponse de l’hôte',
+    '4.2': 'Mauvaise connexion',
+    '4.3': 'Panne du serveur d’annuaire',
+    '4.4': 'Routage impossible',
+    '4.5': 'Congestion du système de messagerie',
+    '4.6': 'Boucle de routage détectée',
+    '4.7': 'Délai de remise expiré',
+    '4.8': 'TLS implicite requis',
+    '5.0': 'Autre statut de protocole ou statut non défini',
+    '5.1': 'Commande non valide',
+    '5.2': 'Erreur de syntaxe',
+    '5.3': 'Trop de destinataires',
+    '5.4': 'Arguments de commande non valides',
+    '5.5': 'Mauvaise version de protocole',
+    '5.6': 'Ligne d’échange d’authentification trop longue',
+    '6.0': 'Autre erreur de média ou erreur non définie',
+    '6.1': 'Média non pris en charge',
+    '6.2': 'Conversion requise mais interdite',
+    '6.3': 'Conversion requise mais non prise en charge',
+    '6.4': 'Conversion effectuée avec perte',
+    '6.5': 'Échec de la conversion',
+    '6.6': 'Contenu du message indisponible',
+    '6.7': 'Adresses non ASCII non autorisées pour cet expéditeur ou ce destinataire',
+    '6.8': 'Réponse en UTF-8 requise, mais non permise par le client SMTP',
+    '6.9': 'Un message à en-têtes UTF-8 ne peut pas être transmis à un ou plusieurs destinataires',
+    '6.10': 'Réponse en UTF-8 requise, mais non permise par le client SMTP',
+    '7.0': 'Autre statut de sécurité ou statut non défini',
+    '7.1': 'Remise non autorisée, message refusé',
+    '7.2': 'Expansion de liste de diffusion interdite',
+    '7.3': 'Conversion de sécurité requise mais impossible',
+    '7.4': 'Fonctions de sécurité non prises en charge',
+    '7.5': 'Échec cryptographique',
+    '7.6': 'Algorithme cryptographique non pris en charge',
+    '7.7': 'Échec de l’intégrité du message',
+    '7.8': 'Identifiants d’authentification non valides',
+    '7.9': 'Mécanisme d’authentification trop faible',
+    '7.10': 'Chiffrement nécessaire',
+    '7.11': 'Chiffrement requis pour le mécanisme d’authentification demandé',
+    '7.12': 'Un changement de mot de passe est nécessaire',
+    '7.13': 'Compte utilisateur désactivé',
+    '7.14': 'Relation de confiance requise',
+    '7.15': 'Niveau de priorité trop bas',
+    '7.16': 'Message trop gros pour la priorité indiquée',
+    '7.17': 'Le titulaire de la boîte a changé',
+    '7.18': 'Le titulaire du domaine a changé',
+    '7.19': 'Le test RRVS ne peut pas être mené à bien',
+    '7.20': 'Aucune signature DKIM valide trouvée',
+    '7.21': 'Aucune signature DKIM acceptable trouvée',
+    '7.22': 'Aucune signature DKIM valide correspondant à l’auteur trouvée',
+    '7.23': 'Échec de la validation SPF',
+    '7.24': 'Erreur de validation SPF',
+    '7.25': 'Échec de la validation DNS inverse',
+    '7.26': 'Plusieurs contrôles d’authentification ont échoué',
+    '7.27': 'L’adresse de l’expéditeur a un MX nul',
+    '7.28': 'Afflux de messages détecté',
+    '7.29': 'Échec de la validation ARC',
+    '7.30': 'Prise en charge de REQUIRETLS requise',
+  },
+  classMeaning: {
+    '2': 'Succès',
+    '4': 'Échec temporaire persistant : le même message pourra être accepté plus tard',
+    '5': 'Échec définitif : renvoyer sans rien changer échouera encore',
+  },
+  unlisted: '{meaning} (un code que le registre ne liste pas)',
+  values: {
+    who: 'Le serveur destinataire',
+    domain: 'votre domaine',
+    recipient: 'le destinataire',
+    recipientDomain: 'le domaine du destinataire',
+    ip: 'votre IP d’envoi',
+    selectorKnown: 'sélecteur {selector}, tiré de la signature DKIM de votre message',
+    selectorUnknown: 'le rebond ne montre pas votre sélecteur : remplacez SELECTOR par celui que votre fournisseur vous a donné',
+    defaultZone: 'Spamhaus ZEN, la liste de blocage la plus utilisée',
+    refusedValue: '(Une valeur du rebond n’est pas valide dans cette commande ; remplacez {placeholder}.)',
+  },
+  links: {
+    reply: 'La page citée dans la réponse',
+    zone: '{zone} : vérifier et demander le retrait',
+    delisting: '{provider} : retrait de liste',
+    postmaster: '{provider} : page postmaster',
+    errors: '{provider} : codes d’erreur',
+  },
+  reason: {
+    provider: 'Réponse documentée de {provider} : {evidence}.',
+    reply: 'La réponse dit {evidence}.',
+    statusAgrees: 'Le code de statut {status} le confirme.',
+    statusOnly: 'Seul le code de statut {status} dit ce qui s’est passé.',
+    codeOnly: 'Seul le code de réponse {code} dit ce qui s’est passé.',
+    authResults: 'Les Authentication-Results du message d’origine montrent {result}.',
+    alternative: 'Il pourrait aussi s’agir de : {title}.',
+    none: 'Rien dans la réponse ne correspond à une cause connue.',
+    noReply: 'Le rebond ne contient aucune réponse d’où tirer une cause.',
+    notFailure: 'Ce message n’est pas un échec : {title}.',
+    quote: '« {text} »',
+    status: 'statut {status}',
+    code: 'code {code}',
+  },
+};

@@ -1,0 +1,617 @@
+/**
+ * O que o Bounce Doctor diz, em português do Brasil: as mesmas chaves e {marcadores} dos textos em inglês (catalog.ts,
+ * en.ts, titles.ts); os passos ficam na mesma posição que em en.ts. Termos técnicos (SPF, DKIM, DMARC, PTR, MX) e
+ * comandos ficam como estão. Tratamento: você.
+ */
+import type { DeepPartial } from '../../i18n/catalog';
+import type { Knowledge } from './catalog';
+
+const SPF = 'SPF (Sender Policy Framework: um registro DNS que lista os servidores autorizados a enviar e-mail pelo seu domínio)';
+const DKIM = 'DKIM (DomainKeys Identified Mail: uma assinatura criptográfica que o seu servidor de e-mail adiciona, conferida com uma chave publicada no seu DNS)';
+const DMARC = 'DMARC (uma política DNS que diz aos destinatários o que fazer com e-mails do seu domínio que falham no SPF e no DKIM)';
+
+const AUTH_PREVENTION = [
+  'Publique SPF, DKIM e DMARC para cada domínio de onde você envia, e leia seus relatórios agregados de DMARC (rua=) para perceber falhas cedo.',
+  'Ao adicionar um novo serviço de envio (ferramenta de newsletter, CRM, central de atendimento), inclua-o no SPF e configure o DKIM dele antes de enviar.',
+];
+const REPUTATION_PREVENTION = [
+  'Envie só para quem pediu seus e-mails; remova os endereços que retornam e quem nunca abre.',
+  'Aqueça devagar novos endereços IP e domínios, e separe o e-mail de marketing do transacional.',
+  'Mantenha a taxa de retorno abaixo de 2–3% e a de reclamações abaixo de 0,1% (acompanhe o Google Postmaster Tools e o Microsoft SNDS).',
+];
+const LIST_HYGIENE = [
+  'Remova este endereço das suas listas agora; continuar escrevendo para endereços desconhecidos prejudica sua reputação de remetente.',
+  'Use confirmação dupla (double opt-in) e valide os endereços no cadastro; mantenha a taxa de retorno abaixo de 2–3%.',
+];
+
+const MICROSOFT_IP = [
+  'Se o destinatário usa o Microsoft 365 (um endereço corporativo), peça à Microsoft para retirar {ip} da lista no portal de remoção dela: informe o IP e um endereço seu para confirmar.',
+  'Se o destinatário usa Outlook.com ou Hotmail, use o formulário de suporte a remetentes do Outlook.com, citando este retorno.',
+  'Cadastre {ip} no Microsoft SNDS para ver como o Outlook.com o avalia e o que os usuários dele relatam.',
+];
+const GOOGLE_REPUTATION = [
+  'Abra o Google Postmaster Tools para {domain}: veja a taxa de spam relatada pelos usuários e a reputação do domínio e do IP. O Google pede aos remetentes que fiquem abaixo de 0,1% de spam e nunca cheguem a 0,3%.',
+];
+const GOOGLE_AUTH = [
+  'As regras do Gmail: todo remetente precisa de SPF ou DKIM; quem envia 5.000 mensagens ou mais por dia ao Gmail precisa de SPF, DKIM e DMARC, de um domínio From alinhado com eles e de cancelamento de inscrição com um clique nos e-mails de marketing.',
+];
+const YAHOO_REPUTATION = [
+  'Procure o código desta resposta no Sender Hub do Yahoo e inscreva-se no circuito de reclamações dele para ver quem marca seus e-mails como spam.',
+];
+const gatewayAllow = (product: string, list: string) => [
+  `O ${product} aplica as regras da própria organização do destinatário: peça ao destinatário que o administrador de e-mail dele inclua você em ${list}, se seus e-mails forem desejados.`,
+];
+
+const STILL_TRYING = 'Ninguém por enquanto: seu servidor continua tentando sozinho; aja só se ele finalmente desistir';
+
+export const PT_BR: DeepPartial<Knowledge> = {
+  titles: {
+    spf: '{who} rejeitou sua mensagem porque ela falhou no SPF',
+    dkim: '{who} rejeitou sua mensagem porque a assinatura DKIM dela não foi validada',
+    dmarc: '{who} rejeitou sua mensagem por causa da política DMARC de {domain}',
+    unauthenticated: '{who} recusou sua mensagem porque ela não estava autenticada',
+    ptr: '{who} recusou seu servidor porque o endereço IP dele não tem um nome de DNS reverso correspondente',
+    'ip-blocklist': '{who} está recusando e-mails do endereço IP do seu servidor{zoneClause}',
+    'domain-blocklist': '{who} recusou sua mensagem porque um domínio nela está numa lista de bloqueio{zoneClause}',
+    reputation: '{who} está recusando seus e-mails por causa da sua reputação de remetente',
+    'rate-limit': '{who} está limitando quantos e-mails você pode enviar agora',
+    spam: '{who} recusou sua mensagem como spam',
+    virus: '{who} bloqueou sua mensagem porque ela parece perigosa',
+    'content-policy': '{who} não aceita este tipo de conteúdo ou anexo',
+    'message-size': 'Sua mensagem é maior do que {who} aceita',
+    'message-format': '{who} recusou sua mensagem porque ela não está formatada corretamente',
+    'relay-denied': 'O servidor de destino não vai repassar sua mensagem para {recipientDomain}',
+    'auth-required': 'O servidor exige que você faça login antes de enviar',
+    'tls-required': 'A conexão foi recusada porque não estava criptografada como exigido',
+    'sender-rejected': '{who} recusou seu endereço de remetente',
+    'recipient-unknown': 'O endereço {recipient} não existe',
+    'recipient-domain': 'O domínio {recipientDomain} não pode receber e-mails',
+    'mailbox-full': 'A caixa de entrada de {recipient} está cheia',
+    'mailbox-disabled': 'A caixa {recipient} está desativada ou não é mais usada',
+    'recipient-policy': '{recipient} não aceita mensagens suas',
+    policy: '{who} recusou sua mensagem por uma política',
+    greylisting: 'O servidor de destino pediu ao seu servidor que tente de novo mais tarde (greylisting)',
+    'delivery-timeout': 'Seu servidor desistiu de entregar para {recipient} depois de tentar por muito tempo',
+    network: 'Seu servidor não conseguiu alcançar o servidor de e-mail do destinatário',
+    'remote-error': 'O servidor de e-mail do destinatário teve um problema interno',
+    protocol: 'Os dois servidores de e-mail não se entenderam',
+    'auto-reply': 'Esta é uma resposta automática, não um retorno',
+    complaint: 'Um destinatário denunciou sua mensagem como spam',
+    delivered: 'Este é um aviso de entrega: sua mensagem foi entregue ou repassada',
+    unknown: 'Sua mensagem não foi entregue, e a resposta não diz claramente por quê',
+  },
+  providerTitles: {
+    'microsoft:ip-blocklist': 'A Microsoft está recusando e-mails do endereço IP do seu servidor',
+    'microsoft:reputation': 'A Microsoft está recusando e-mails do seu servidor por causa da reputação dele',
+    'google:unauthenticated': 'O Gmail bloqueou sua mensagem porque ela não estava autenticada (SPF ou DKIM)',
+    'google:dmarc': 'O Gmail rejeitou sua mensagem por causa da política DMARC de {domain}',
+    'google:rate-limit': 'O Gmail está limitando temporariamente os e-mails do seu servidor',
+    'yahoo:reputation': 'O Yahoo está adiando seus e-mails por causa de volume ou reclamações',
+    'yahoo:ip-blocklist': 'O Yahoo está recusando e-mails do endereço IP do seu servidor',
+    'kddi:recipient-policy': 'As configurações de e-mail au de {recipient} recusam mensagens suas',
+  },
+  ruleTitles: {
+    'fact.unconfirmed-unknown': '{recipient} foi recusado: um filtro do lado do destinatário, ou um endereço que não existe',
+    'fact.delay-without-cause': 'Ainda não entregue: seu servidor ainda está tentando alcançar {recipientDomain}',
+    'fact.temporary-domain': 'O domínio {recipientDomain} não foi encontrado por enquanto; seu servidor vai continuar tentando',
+    'recipient.suppressed': 'Não enviado: {recipient} já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
+  },
+  unnamedTitles: {
+    'recipient-unknown': 'O endereço não existe',
+    'recipient-domain': 'O domínio do destinatário não pode receber e-mails',
+    'mailbox-full': 'A caixa de entrada do destinatário está cheia',
+    'mailbox-disabled': 'A caixa está desativada ou não é mais usada',
+    'recipient-policy': 'O destinatário não aceita mensagens suas',
+    'relay-denied': 'O servidor de destino não vai repassar sua mensagem para o domínio do destinatário',
+    'delivery-timeout': 'Seu servidor desistiu de entregar sua mensagem depois de tentar por muito tempo',
+    'kddi:recipient-policy': 'As configurações de e-mail au do destinatário recusam mensagens suas',
+    'fact.unconfirmed-unknown': 'O endereço foi recusado: um filtro do lado do destinatário, ou um endereço que não existe',
+    'fact.delay-without-cause': 'Ainda não entregue: seu servidor ainda está tentando alcançar o servidor do destinatário',
+    'fact.temporary-domain': 'O domínio do destinatário não foi encontrado por enquanto; seu servidor vai continuar tentando',
+    'recipient.suppressed': 'Não enviado: o endereço já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
+  },
+  categories: {
+    spf: {
+      explanation: `O servidor de destino verificou o ${SPF}. O servidor que enviou sua mensagem{ipClause} não está no registro SPF de {domain}, então a mensagem pareceu falsificada. Enquanto o registro não listar todos os serviços que enviam por {domain}, os destinatários vão continuar recusando ou filtrando esses e-mails.`,
+      checklist: [
+        'Veja o registro SPF de {domain}: deve haver exatamente um registro começando com v=spf1.',
+        'Inclua nesse registro o servidor ou serviço que enviou esta mensagem (para um provedor de e-mail, o include: documentado dele, como include:_spf.google.com ou include:spf.protection.outlook.com).',
+        'Inclua seu servidor de envio{ipClause} no registro (ip4:{ipOr}) e mantenha o registro abaixo de 10 consultas DNS.',
+        'Peça a quem encaminhou que use SRS, ou conte com o DKIM (que sobrevive ao encaminhamento), se a mensagem foi encaminhada.',
+        'Envie a mensagem de novo quando a mudança no DNS tiver se propagado (normalmente em até uma hora).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dkim: {
+      explanation: `O servidor de destino verificou o ${DKIM}. Sua mensagem não tinha uma assinatura válida para {domain} — ela estava faltando, foi danificada no caminho ou era de outro domínio. Sem ela, o destinatário não consegue distinguir seu e-mail de uma falsificação.`,
+      checklist: [
+        'Confira se a chave DKIM de {domain} está publicada ({selectorClause}).',
+        'Ative a assinatura DKIM para {domain} no seu provedor de e-mail (Google Workspace: Apps › Gmail › Autenticar e-mail; Microsoft 365: Defender › Autenticação de e-mail › DKIM).',
+        'Garanta que seu servidor assine os e-mails de saída (OpenDKIM, rspamd ou o módulo DKIM do seu MTA) com o seletor publicado no DNS.',
+        'Assine depois de qualquer gateway ou lista de discussão que reescreva as mensagens, ou tire-o da assinatura.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    dmarc: {
+      explanation: `O servidor de destino verificou o ${DMARC}. Sua mensagem não passou no SPF nem no DKIM de forma alinhada com o endereço From ({domain}), e a política DMARC do domínio pede que esses e-mails sejam rejeitados. Isso protege {domain} contra falsificação, mas também bloqueia seus próprios e-mails enviados por serviços que não foram configurados.`,
+      checklist: [
+        'Veja a política DMARC de {domain}.',
+        'Descubra qual serviço enviou esta mensagem e configure-o para assinar com DKIM para {domain} (preferível) ou para usar um caminho de retorno autorizado pelo SPF em {domain}.',
+        'Confira o registro SPF de {domain}.',
+        'Confira a chave DKIM de {domain} ({selectorClause}).',
+        'Coloque a política em p=none enquanto corrige os remetentes, se ainda não estiver pronto, e leia os relatórios agregados (rua=).',
+        'Envie do seu próprio domínio, não do de outra pessoa (por exemplo, um endereço do Gmail pelo seu próprio servidor).',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    unauthenticated: {
+      explanation: `O servidor de destino exige que toda mensagem passe no ${SPF} ou no ${DKIM}, e a sua não passou em nenhum dos dois para {domain}. Os grandes destinatários exigem isso de todos os remetentes desde 2024.`,
+      checklist: [
+        'Confira o registro SPF de {domain}.',
+        'Confira a chave DKIM de {domain} ({selectorClause}).',
+        'Confira o registro DMARC de {domain}; os destinatários esperam pelo menos p=none.',
+        'Ative a assinatura DKIM no seu provedor de e-mail e inclua o include de SPF dele no seu domínio.',
+        'Assine os e-mails de saída com DKIM e liste seu servidor no SPF.',
+      ],
+      prevention: AUTH_PREVENTION,
+    },
+    ptr: {
+      explanation:
+        'O servidor de destino procurou o nome do endereço IP de onde seu servidor se conectou{ipClause} (o DNS reverso, ou registro PTR) e não encontrou nenhum, ou encontrou um nome que não aponta de volta para o mesmo endereço. Os destinatários tratam e-mails desses endereços como provável spam de máquinas infectadas.',
+      checklist: [
+        'Consulte o DNS reverso do seu IP de envio.',
+        'Peça a quem fornece o endereço IP (sua hospedagem ou provedor de internet) que crie um registro PTR com o nome do seu servidor de e-mail, e faça esse nome apontar de volta para o mesmo IP.',
+        'Faça seu servidor anunciar o mesmo nome completo no HELO/EHLO.',
+        'Envie este retorno ao seu provedor de e-mail: o IP de envio e o nome dele são responsabilidade dele.',
+      ],
+    },
+    'ip-blocklist': {
+      explanation:
+        'Seu servidor de envio{ipClause} está numa lista de bloqueio{zoneClause} que o servidor de destino consulta, por isso ele recusou a conexão ou a mensagem. Endereços IP entram nessas listas quando se viu spam saindo deles, porque uma máquina da mesma rede estava infectada, ou porque o endereço é residencial ou dinâmico e não deveria enviar e-mail diretamente.',
+      checklist: [
+        'Procure seu IP de envio em {lookupZone}: uma resposta (127.0.0.x) significa que ele está listado; nenhuma resposta, que não está.',
+        'Leia por que o endereço está listado e peça a remoção{zoneClause}.',
+        'Antes de pedir a remoção, acabe com a causa: procure contas comprometidas, relays abertos, malware ou uma newsletter enviada para uma lista comprada.',
+        'Envie pelo smarthost do seu provedor em vez de enviar direto, se o endereço for residencial ou dinâmico.',
+        'Envie este retorno ao seu provedor de e-mail: o IP listado é dele, e a solução também.',
+        'Envie a mensagem de novo depois que a listagem sair.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'domain-blocklist': {
+      explanation:
+        'Seu domínio de envio, ou um domínio com link na mensagem, está numa lista de bloqueio de domínios{zoneClause}. Essas listas reúnem domínios vistos em spam, phishing ou malware; um único link ruim (por exemplo, um encurtador de URL) basta.',
+      checklist: [
+        'Descubra qual domínio está listado (seu domínio de envio, seus links, seu domínio de rastreamento) e peça a remoção dele.',
+        'Tire da mensagem os links para domínios listados ou encurtadores, e envie-a de novo.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    reputation: {
+      explanation:
+        'O servidor de destino considerou indesejados os e-mails vindos do seu servidor{ipClause} ou domínio, por volume, reclamações ou spam anterior, sem citar uma lista de bloqueio pública. A reputação se recupera quando param os e-mails que a causaram, normalmente em alguns dias.',
+      checklist: [
+        'Confira as ferramentas de postmaster do destinatário para seu IP e domínio e siga os passos delas.',
+        'Diminua o ritmo: envie menos, só para destinatários engajados, e deixe os e-mails adiados serem tentados de novo.',
+        'Procure algo incomum que você enviou recentemente (uma campanha grande, uma conta comprometida).',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    'rate-limit': {
+      explanation:
+        'Você enviou mais mensagens, destinatários ou conexões do que o servidor de destino (ou seu próprio provedor) permite num período. Limites temporários se desfazem sozinhos; seu servidor tenta de novo os e-mails adiados.',
+      checklist: [
+        'Espere e deixe seu servidor tentar de novo; não reenvie manualmente, isso aumenta a contagem.',
+        'Distribua os envios grandes ao longo do tempo e mantenha poucos destinatários por mensagem.',
+        'Confira os limites de envio do seu provedor, e sua conta em busca de envios inesperados, se a cota dele foi atingida.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    spam: {
+      explanation:
+        'O filtro do servidor de destino classificou a mensagem como spam — pelo texto, links, anexos, formatação ou pelo histórico do remetente. Enviada sem mudanças, ela será recusada novamente.',
+      checklist: [
+        'Tire o que os filtros de spam não gostam: encurtadores de link, muitos links, conteúdo só de imagens, anexos, assuntos em maiúsculas.',
+        'Garanta que SPF, DKIM e DMARC passem para o seu domínio.',
+        'Peça ao destinatário que libere seu endereço, ou fale com ele de outra forma, se for uma mensagem pessoal única.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    virus: {
+      explanation:
+        'O servidor de destino encontrou malware ou algo que parece perigoso (um executável, um documento com macros, um arquivo compactado protegido por senha) na mensagem.',
+      checklist: ['Verifique o anexo e seu computador em busca de malware.', 'Compartilhe o arquivo por um link para um armazenamento em nuvem em vez de anexá-lo.'],
+    },
+    'content-policy': {
+      explanation:
+        'A política da organização de destino recusa algo na mensagem — normalmente um tipo de anexo (como .exe, .js, arquivos compactados ou macros) —, mesmo que não seja spam.',
+      checklist: [
+        'Envie o arquivo como link para um armazenamento em nuvem, ou num formato aceito (PDF em vez de um documento com macros).',
+        'Pergunte ao destinatário quais tipos de arquivo ele aceita.',
+      ],
+    },
+    'message-size': {
+      explanation: 'A mensagem, com os anexos, é maior do que o servidor de destino permite. Os anexos crescem cerca de um terço ao serem enviados.',
+      checklist: ['Envie arquivos grandes como link para um armazenamento em nuvem em vez de anexos.', 'Comprima as imagens, ou divida os anexos em várias mensagens.'],
+    },
+    'message-format': {
+      explanation:
+        'A mensagem viola os padrões de e-mail (RFC 5322/5321): um cabeçalho faltando ou duplicado, finais de linha errados, linhas longas demais ou codificação errada. Normalmente a causa é o programa ou script que a gerou.',
+      checklist: [
+        'Corrija como o script ou app que enviou isto monta as mensagens: use uma biblioteca de e-mail mantida, inclua Date e Message-ID, termine as linhas com CRLF.',
+        'Envie a mensagem de novo de um programa de e-mail comum para confirmar.',
+      ],
+    },
+    'relay-denied': {
+      explanation:
+        'O servidor a que você entregou a mensagem não entrega e-mails para esse domínio de destino, e não vai repassá-la por você. Normalmente isso significa que seu programa de e-mail não está autenticado no servidor de saída, ou que os registros de e-mail do domínio de destino apontam para um servidor que não o hospeda mais.',
+      checklist: [
+        'Garanta que seu programa de e-mail use autenticação SMTP (usuário e senha) na porta 587 para os e-mails de saída.',
+        'Confira os servidores de e-mail do domínio do destinatário.',
+        'Permita o repasse só para usuários autenticados e para suas próprias redes.',
+      ],
+    },
+    'auth-required': {
+      explanation:
+        'Seu programa de e-mail ou aplicativo se conectou ao servidor de saída sem um login válido (autenticação SMTP), ou com credenciais erradas, por isso o servidor se recusou a enviar.',
+      checklist: [
+        'Confira as configurações de saída (SMTP): nome do servidor, porta 587 com STARTTLS (ou 465), e se a autenticação está ativada.',
+        'Confira o usuário e a senha; alguns provedores exigem uma senha de app ou OAuth.',
+        'No Microsoft 365, confira se o SMTP AUTH está ativado para a caixa.',
+      ],
+    },
+    'tls-required': {
+      explanation:
+        'Um dos dois servidores exige uma conexão criptografada (TLS), e a conexão não pôde ser criptografada o suficiente — o TLS não foi oferecido, um certificado estava errado ou as cifras não combinavam.',
+      checklist: [
+        'Garanta que seu servidor ou programa de e-mail use STARTTLS (porta 587) ou TLS (porta 465) com uma versão atual do TLS.',
+        'Confira o certificado que o servidor do destinatário oferece.',
+      ],
+    },
+    'sender-rejected': {
+      explanation:
+        'O servidor de destino recusou o endereço de onde a mensagem foi enviada: o domínio dele não existe ou não pode receber e-mails, ele não é permitido na sua conta, ou está bloqueado.',
+      checklist: [
+        'Confira se o domínio remetente {domain} tem registros de e-mail funcionando.',
+        'Envie de um endereço que sua conta ou serviço tem permissão para usar (verificado no seu provedor).',
+      ],
+    },
+    'recipient-unknown': {
+      explanation:
+        'O servidor de e-mail do destinatário diz que não há nenhuma caixa com este endereço. Ele pode estar escrito errado, ou a pessoa pode ter saído da organização.',
+      checklist: [
+        'Confira a grafia do endereço, letra por letra: uma letra faltando ou trocada, ou .con no lugar de .com, é a causa comum.',
+        'Peça à pessoa o endereço atual dela por outro meio.',
+        'Remova o endereço dos seus contatos e listas de e-mail.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-domain': {
+      explanation:
+        'O domínio do destinatário não existe, ou não publica nenhum servidor de e-mail (ou um "MX nulo" dizendo que não aceita e-mails). Muitas vezes o domínio está escrito errado ou expirou.',
+      checklist: [
+        'Confira a grafia do domínio (a parte depois do @).',
+        'Consulte os servidores de e-mail do domínio.',
+        'Remova o endereço das suas listas se o domínio não existe mais.',
+      ],
+      prevention: LIST_HYGIENE,
+    },
+    'mailbox-full': {
+      explanation:
+        'A caixa do destinatário passou do limite de armazenamento, então não aceita mensagens novas até ele apagar algumas. Não há nada de errado com o seu e-mail.',
+      checklist: [
+        'Avise o destinatário por outro meio que a caixa dele está cheia.',
+        'Envie a mensagem de novo quando ele tiver liberado espaço.',
+        'Pare de enviar para ela se continuar cheia por semanas: a caixa pode estar abandonada.',
+      ],
+    },
+    'mailbox-disabled': {
+      explanation: 'A conta do destinatário existe, mas está suspensa, desativada ou mudou de lugar, por isso não aceita e-mails.',
+      checklist: ['Peça à pessoa o endereço atual dela por outro meio.', 'Remova o endereço das suas listas.'],
+      prevention: LIST_HYGIENE,
+    },
+    'recipient-policy': {
+      explanation:
+        'O lado do destinatário restringe quem pode escrever para este endereço: um grupo que só aceita os próprios membros, um endereço que bloqueou você ou uma lista moderada. Não há nada de errado com o seu servidor de e-mail.',
+      checklist: [
+        'Peça ao destinatário (ou ao dono do grupo) que libere seu endereço, ou que adicione você como membro.',
+        'Envie do endereço com que você entrou, se for membro.',
+      ],
+    },
+    policy: {
+      explanation:
+        'O servidor de destino recusou a mensagem pelas próprias regras, sem dizer exatamente qual. O texto da resposta é a melhor pista; se não ajudar, o administrador de e-mail do destinatário pode procurar nos registros dele.',
+      checklist: [
+        'Leia a resposta abaixo: ela pode citar a regra, um link ou uma referência para passar ao administrador do destinatário.',
+        'Confira se SPF, DKIM e DMARC passam para o seu domínio.',
+        'Peça ao destinatário, por outro meio, que verifique com o administrador de e-mail dele.',
+      ],
+    },
+    greylisting: {
+      explanation:
+        'Greylisting é uma defesa contra spam: a primeira mensagem de um remetente desconhecido é adiada por alguns minutos, e um servidor de e-mail de verdade tenta de novo. Não é preciso fazer nada; a entrega normalmente dá certo em até uma hora.',
+      checklist: ['Espere: seu servidor tenta de novo sozinho. Só se a mensagem nunca chegar, confira se seu servidor tenta de novo os e-mails adiados.'],
+    },
+    'delivery-timeout': {
+      explanation:
+        'Seu servidor de e-mail recebeu falhas temporárias seguidas do servidor do destinatário (ou não conseguiu alcançá-lo) e parou depois do período de novas tentativas, muitas vezes de vários dias.',
+      checklist: [
+        'Confira se os servidores de e-mail do destinatário estão acessíveis.',
+        'Envie de novo mais tarde; se continuar falhando, fale com o destinatário por outro meio.',
+      ],
+    },
+    network: {
+      explanation:
+        'O servidor de e-mail do destinatário não foi encontrado no DNS, recusou a conexão ou não respondeu a tempo. Ele pode estar fora do ar ou mal configurado, ou um firewall pode estar no caminho.',
+      checklist: [
+        'Consulte os servidores de e-mail do domínio do destinatário.',
+        'Espere e deixe seu servidor tentar de novo; se continuar falhando, avise o destinatário por outro meio.',
+        'Confira se as conexões de saída para a porta 25 estão liberadas.',
+      ],
+    },
+    'remote-error': {
+      explanation:
+        'O sistema de destino falhou ao processar a mensagem (um disco cheio, um erro interno, um programa de entrega travado). O problema está do lado do destinatário.',
+      checklist: ['Envie de novo mais tarde.', 'Avise o destinatário se continuar falhando, para que o administrador dele verifique.'],
+    },
+    protocol: {
+      explanation:
+        'O servidor de destino recusou um comando ou a sintaxe dele (um erro do protocolo SMTP). Normalmente a causa é um script, um equipamento ou um servidor mal configurado do lado que envia.',
+      checklist: [
+        'Use uma biblioteca de e-mail mantida no script ou aplicativo que enviou isto, e confira o que ele envia.',
+        'Procure no seu servidor ou firewall algo que altere a conversa SMTP.',
+      ],
+    },
+    'auto-reply': {
+      explanation: 'O destinatário (ou o sistema dele) respondeu automaticamente, por exemplo com um aviso de ausência. Sua mensagem foi entregue.',
+      checklist: ['Leia na resposta a data de volta da pessoa ou outro contato; não há nada a corrigir.'],
+    },
+    complaint: {
+      explanation:
+        'Este é um relatório de circuito de reclamações: um provedor de e-mail avisa que um usuário dele clicou em "Isto é spam" na sua mensagem. Reclamações prejudicam sua reputação depressa.',
+      checklist: [
+        'Pare de enviar para a pessoa que reclamou (cancele a inscrição dela).',
+        'Facilite o cancelamento (List-Unsubscribe com um clique) e envie só o que as pessoas pediram.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    delivered: {
+      explanation: 'O relatório diz que a mensagem foi entregue, repassada ou expandida, não que falhou.',
+      checklist: ['Guarde este aviso se você o pediu (uma confirmação de entrega); não há nada a corrigir.'],
+    },
+    unknown: {
+      explanation: 'O servidor de destino não deu um motivo que o Bounce Doctor reconheça. A resposta completa abaixo é a melhor pista.',
+      checklist: [
+        'Procure na resposta abaixo uma referência, um link ou o nome de uma regra.',
+        'Envie de novo uma vez; se falhar do mesmo jeito, peça ao destinatário, por outro meio, que verifique com o administrador dele.',
+      ],
+    },
+  },
+  rules: {
+    'fact.unconfirmed-unknown': {
+      explanation:
+        'O servidor do destinatário respondeu que não conhece o endereço, mas não confirmou isso como os servidores fazem para um endereço inexistente (um status 5.1.1, na etapa RCPT TO). Filtros de spam e as configurações de bloqueio dos destinatários muitas vezes recusam com essas mesmas palavras, então ou o endereço não existe, ou o lado do destinatário está recusando e-mails seus.',
+      checklist: [
+        'Compare o endereço, em busca de erros de digitação, com um que você sabe que funciona (uma assinatura, uma resposta anterior).',
+        'Pergunte ao destinatário por outro meio (telefone, outro endereço) se o endereço está certo e se ele bloqueia ou filtra remetentes como você.',
+        'Remova o endereço das suas listas quando se confirmar que está errado ou não existe mais; peça ao destinatário que libere seu endereço se ele estiver certo.',
+      ],
+      prevention: ['Mantenha numa lista de observação os endereços que retornam assim: se o mesmo endereço retornar de novo, remova-o.'],
+    },
+    'fact.delay-without-cause': {
+      explanation:
+        'Isto é um aviso, não uma falha: seu servidor de e-mail ainda não conseguiu entregar a mensagem ao servidor de {recipientDomain} e continua tentando sozinho. O aviso não diz por quê; normalmente o servidor de destino está inacessível, lento ou adiando e-mails por um tempo.',
+      checklist: [
+        'Espere, e não mande a mensagem outra vez ainda: ela pode chegar duas vezes.',
+        'Confira se os servidores de e-mail do domínio do destinatário existem e respondem.',
+        'Leia o aviso de falha definitiva, se vier um: ele normalmente diz por quê.',
+      ],
+    },
+    'recipient.suppressed': {
+      explanation:
+        'Seu serviço de envio nem tentou entregar esta mensagem: o endereço já retornou antes (ou o dono dele marcou seus e-mails como spam), então o serviço o mantém numa lista de supressão e se recusa a enviar para ele, para proteger sua reputação de remetente. O servidor de destino não foi consultado desta vez.',
+      checklist: [
+        'Procure o endereço na lista de supressão (ou de retornos) do seu serviço de envio: ela mostra o retorno original, a resposta e a data.',
+        'Remova o endereço das suas próprias listas também, se aquele primeiro retorno dizia que ele não existe.',
+        'Tire o endereço da lista de supressão só quando o destinatário confirmar que ele funciona, e então envie.',
+      ],
+      prevention: ['Remova das suas listas os endereços com retorno definitivo assim que retornarem, para que o serviço nunca precise suprimi-los.'],
+    },
+    'fact.temporary-domain': {
+      explanation:
+        'A busca de onde {recipientDomain} recebe e-mails deu "domínio inexistente" desta vez, e seu servidor trata isso como temporário: ele vai tentar de novo. Um domínio recém-registrado ou alterado, ou uma falha de DNS, causa isso; um domínio escrito errado também, e esse vai continuar falhando.',
+      checklist: [
+        'Confira a grafia do domínio (a parte depois do @).',
+        'Consulte o domínio você mesmo.',
+        'Deixe seu servidor continuar tentando se o domínio estiver certo; se estiver escrito errado, escreva para o endereço certo.',
+      ],
+    },
+  },
+  providerSteps: {
+    'microsoft:ip-blocklist': MICROSOFT_IP,
+    'microsoft:reputation': MICROSOFT_IP,
+    'google:reputation': GOOGLE_REPUTATION,
+    'google:spam': GOOGLE_REPUTATION,
+    'google:rate-limit': GOOGLE_REPUTATION,
+    'google:unauthenticated': GOOGLE_AUTH,
+    'google:spf': GOOGLE_AUTH,
+    'google:dkim': GOOGLE_AUTH,
+    'google:dmarc': GOOGLE_AUTH,
+    'yahoo:reputation': YAHOO_REPUTATION,
+    'yahoo:rate-limit': YAHOO_REPUTATION,
+    'yahoo:spam': YAHOO_REPUTATION,
+    'yahoo:ip-blocklist': YAHOO_REPUTATION,
+    'kddi:recipient-policy': [
+      'Os celulares au recusam e-mails que as configurações antispam do dono não permitem (muitas vezes tudo o que vem de computadores ou de domínios desconhecidos): peça ao destinatário que adicione seu endereço ou domínio aos remetentes permitidos (受信リスト) nas configurações de e-mail au.',
+    ],
+    'mimecast:spam': gatewayAllow('Mimecast', 'os Permitted Senders dele'),
+    'mimecast:policy': gatewayAllow('Mimecast', 'os Permitted Senders dele'),
+    'mimecast:content-policy': gatewayAllow('Mimecast', 'os Permitted Senders dele'),
+    'proofpoint:spam': gatewayAllow('Proofpoint', 'a lista de remetentes seguros dele'),
+    'proofpoint:policy': gatewayAllow('Proofpoint', 'a lista de remetentes seguros dele'),
+  },
+  whoActs: {
+    spf: { permanent: 'Você: inclua o servidor que enviou isto no registro SPF do seu domínio e envie de novo', temporary: 'Você: corrija o registro SPF do seu domínio; enquanto isso, seu servidor continua tentando' },
+    dkim: { permanent: 'Você: ative a assinatura DKIM para o seu domínio e envie de novo', temporary: 'Você: corrija a assinatura DKIM do seu domínio; enquanto isso, seu servidor continua tentando' },
+    dmarc: { permanent: 'Você: faça o serviço que enviou isto passar no SPF ou no DKIM do seu domínio e envie de novo', temporary: 'Você: faça o serviço de envio passar no SPF ou no DKIM; enquanto isso, seu servidor continua tentando' },
+    unauthenticated: { permanent: 'Você: configure SPF e DKIM para o seu domínio e envie de novo', temporary: 'Você: configure SPF e DKIM para o seu domínio; enquanto isso, seu servidor continua tentando' },
+    ptr: { permanent: 'Você ou quem administra seu servidor de e-mail: dê ao IP de envio um nome de DNS reverso e envie de novo', temporary: 'Você ou quem administra seu servidor de e-mail: dê ao IP de envio um nome de DNS reverso; seu servidor continua tentando' },
+    'ip-blocklist': { permanent: 'Você ou seu provedor de e-mail: acabem com a causa e peçam a remoção da lista, depois envie de novo', temporary: 'Você ou seu provedor de e-mail: acabem com a causa e peçam a remoção da lista; seu servidor continua tentando' },
+    'domain-blocklist': { permanent: 'Você: tire o domínio listado da mensagem ou peça a remoção dele, depois envie de novo', temporary: 'Você: tire o domínio listado ou peça a remoção dele; seu servidor continua tentando' },
+    reputation: { permanent: 'Você: envie menos, e só para quem quer seus e-mails', temporary: 'Você: envie menos por um tempo; seu servidor continua tentando' },
+    'rate-limit': { permanent: 'Você: envie menos de cada vez e envie de novo mais tarde', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; você: envie menos de cada vez' },
+    spam: { permanent: 'Você: mude a mensagem e envie de novo', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; se continuar falhando, você: mude a mensagem' },
+    virus: { permanent: 'Você: tire o anexo perigoso e envie de novo', temporary: 'Você: tire o anexo perigoso; enquanto isso, seu servidor continua tentando' },
+    'content-policy': { permanent: 'Você: envie o arquivo de outra forma (um link, outro formato)', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; se continuar falhando, você: envie o arquivo de outra forma' },
+    'message-size': { permanent: 'Você: envie uma mensagem menor (arquivos grandes como links)', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; se continuar falhando, você: envie uma mensagem menor' },
+    'message-format': { permanent: 'Você ou o app que a enviou: corrija como a mensagem é montada', temporary: 'Você ou o app que a enviou: corrija como a mensagem é montada; seu servidor continua tentando' },
+    'relay-denied': { permanent: 'Você: confira as configurações do seu servidor de saída e o domínio do destinatário', temporary: 'Você: confira as configurações do seu servidor de saída; seu servidor continua tentando' },
+    'auth-required': { permanent: 'Você: faça login no seu servidor de saída (confira as configurações SMTP) e envie de novo', temporary: 'Você: confira o login nas suas configurações SMTP; seu servidor continua tentando' },
+    'tls-required': { permanent: 'Você ou o administrador do destinatário: consertem a conexão criptografada, depois envie de novo', temporary: 'Você ou o administrador do destinatário: consertem a conexão criptografada; seu servidor continua tentando' },
+    'sender-rejected': { permanent: 'Você: envie de um endereço que você tem permissão para usar', temporary: 'Você: confira seu endereço de remetente; seu servidor continua tentando' },
+    'recipient-unknown': { permanent: 'Você: corrija o endereço ou pare de enviar para ele', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; você: confira o endereço' },
+    'recipient-domain': { permanent: 'Você: corrija o domínio ou pare de enviar para ele', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; você: confira a grafia do domínio' },
+    'mailbox-full': { permanent: 'O destinatário: liberar espaço — você: tentar de novo mais tarde', temporary: 'O destinatário: liberar espaço — seu servidor continua tentando' },
+    'mailbox-disabled': { permanent: 'Você: peça à pessoa um endereço novo e pare de enviar para este', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; você: pergunte à pessoa se o endereço ainda funciona' },
+    'recipient-policy': { permanent: 'O destinatário: liberar seu endereço — você: pedir isso a ele', temporary: 'O destinatário: liberar seu endereço — seu servidor continua tentando' },
+    policy: { permanent: 'Você: leia a resposta; o administrador do destinatário pode dizer qual regra a recusou', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; se continuar falhando, você: pergunte ao destinatário por outro meio' },
+    greylisting: { permanent: 'Ninguém: seu servidor tenta de novo sozinho', temporary: 'Ninguém: seu servidor tenta de novo sozinho' },
+    'delivery-timeout': { permanent: 'Você: confira o endereço e envie de novo mais tarde, ou fale com a pessoa por outro meio', temporary: STILL_TRYING },
+    network: { permanent: 'O lado do destinatário: consertar o servidor de e-mail — você: enviar de novo mais tarde', temporary: 'O lado do destinatário: consertar o servidor de e-mail — seu servidor continua tentando' },
+    'remote-error': { permanent: 'O administrador do destinatário: consertar o servidor dele — você: tentar de novo mais tarde', temporary: 'O administrador do destinatário: consertar o servidor dele — seu servidor continua tentando' },
+    protocol: { permanent: 'Você ou o app que a enviou: corrija o programa de envio', temporary: 'Você ou o app que a enviou: corrija o programa de envio; seu servidor continua tentando' },
+    'auto-reply': { permanent: 'Ninguém: sua mensagem foi entregue', temporary: 'Ninguém: sua mensagem foi entregue' },
+    complaint: { permanent: 'Você: pare de enviar para esta pessoa', temporary: 'Você: pare de enviar para esta pessoa' },
+    delivered: { permanent: 'Ninguém: sua mensagem foi entregue', temporary: 'Ninguém: sua mensagem foi entregue' },
+    unknown: { permanent: 'Você: leia a resposta e depois pergunte ao destinatário por outro meio', temporary: STILL_TRYING },
+  },
+  temporary: {
+    lead: 'Isto é um atraso, não uma falha definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx), e seu servidor continua tentando sozinho, normalmente por alguns dias.',
+    wait: 'Espere, e não mande a mensagem outra vez manualmente: seu servidor continua tentando, e uma cópia enviada agora pode chegar duas vezes.',
+    ifFails: 'Se seu servidor finalmente desistir e chegar um aviso de falha, corrija o que ele indicar e depois envie de novo.',
+    finalWords: ['recusada novamente', 'continuar recusando', 'envie a mensagem de novo', 'envie-a de novo', 'envie de novo', 'não foi entregue'],
+  },
+  registry: {
+    '0.0': 'Outro status não definido',
+    '1.0': 'Outro status de endereço',
+    '1.1': 'Endereço de caixa de destino inválido',
+    '1.2': 'Endereço de sistema de destino inválido',
+    '1.3': 'Sintaxe de endereço de caixa de destino inválida',
+    '1.4': 'Endereço de caixa de destino ambíguo',
+    '1.5': 'Endereço de destino válido',
+    '1.6': 'A caixa de destino mudou, sem endereço de encaminhamento',
+    '1.7': 'Sintaxe inválida do endereço de caixa do remetente',
+    '1.8': 'Endereço de sistema do remetente inválido',
+    '1.9': 'Mensagem repassada a um sistema de e-mail fora do padrão',
+    '1.10': 'O endereço do destinatário tem MX nulo',
+    '2.0': 'Outro status de caixa ou não definido',
+    '2.1': 'Caixa desativada, não aceita mensagens',
+    '2.2': 'Caixa cheia',
+    '2.3': 'O tamanho da mensagem excede o limite administrativo',
+    '2.4': 'Problema na expansão da lista de e-mail',
+    '3.0': 'Outro status do sistema de e-mail ou não definido',
+    '3.1': 'Sistema de e-mail cheio',
+    '3.2': 'O sistema não aceita mensagens da rede',
+    '3.3': 'O sistema não tem os recursos selecionados',
+    '3.4': 'Mensagem grande demais para o sistema',
+    '3.5': 'Sistema configurado incorretamente',
+    '3.6': 'A prioridade solicitada foi alterada',
+    '4.0': 'Outro status de rede ou roteamento, ou não definido',
+    '4.1': 'Nenhuma resposta do host',
+    '4.2': 'Conexão ruim',
+    '4.3': 'Falha do servidor de diretório',
+    '4.4': 'Não foi possível rotear',
+    '4.5': 'Congestionamento do sistema de e-mail',
+    '4.6': 'Loop de roteamento detectado',
+    '4.7': 'Prazo de entrega expirado',
+    '4.8': 'TLS implícito obrigatório',
+    '5.0': 'Outro status de protocolo ou não definido',
+    '5.1': 'Comando inválido',
+    '5.2': 'Erro de sintaxe',
+    '5.3': 'Destinatários demais',
+    '5.4': 'Argumentos de comando inválidos',
+    '5.5': 'Versão de protocolo errada',
+    '5.6': 'Linha da troca de autenticação longa demais',
+    '6.0': 'Outro erro de mídia ou não definido',
+    '6.1': 'Mídia não suportada',
+    '6.2': 'Conversão necessária, mas proibida',
+    '6.3': 'Conversão necessária, mas não suportada',
+    '6.4': 'Conversão feita com perda',
+    '6.5': 'A conversão falhou',
+    '6.6': 'Conteúdo da mensagem indisponível',
+    '6.7': 'Endereços não ASCII não permitidos para esse remetente/destinatário',
+    '6.8': 'Resposta em UTF-8 necessária, mas não permitida pelo cliente SMTP',
+    '6.9': 'Mensagem com cabeçalhos UTF-8 não pode ser transferida para um ou mais destinatários',
+    '6.10': 'Resposta em UTF-8 necessária, mas não permitida pelo cliente SMTP',
+    '7.0': 'Outro status de segurança ou não definido',
+    '7.1': 'Entrega não autorizada, mensagem recusada',
+    '7.2': 'Expansão da lista de e-mail proibida',
+    '7.3': 'Conversão de segurança necessária, mas impossível',
+    '7.4': 'Recursos de segurança não suportados',
+    '7.5': 'Falha criptográfica',
+    '7.6': 'Algoritmo criptográfico não suportado',
+    '7.7': 'Falha de integridade da mensagem',
+    '7.8': 'Credenciais de autenticação inválidas',
+    '7.9': 'Mecanismo de autenticação fraco demais',
+    '7.10': 'Criptografia necessária',
+    '7.11': 'Criptografia obrigatória para o mecanismo de autenticação solicitado',
+    '7.12': 'É preciso trocar a senha',
+    '7.13': 'Conta de usuário desativada',
+    '7.14': 'Relação de confiança necessária',
+    '7.15': 'Nível de prioridade baixo demais',
+    '7.16': 'Mensagem grande demais para a prioridade indicada',
+    '7.17': 'O dono da caixa mudou',
+    '7.18': 'O dono do domínio mudou',
+    '7.19': 'O teste RRVS não pode ser concluído',
+    '7.20': 'Nenhuma assinatura DKIM válida encontrada',
+    '7.21': 'Nenhuma assinatura DKIM aceitável encontrada',
+    '7.22': 'Nenhuma assinatura DKIM válida correspondente ao autor encontrada',
+    '7.23': 'A validação SPF falhou',
+    '7.24': 'Erro na validação SPF',
+    '7.25': 'A validação do DNS reverso falhou',
+    '7.26': 'Várias verificações de autenticação falharam',
+    '7.27': 'O endereço do remetente tem MX nulo',
+    '7.28': 'Enxurrada de e-mails detectada',
+    '7.29': 'Falha na validação ARC',
+    '7.30': 'Suporte a REQUIRETLS necessário',
+  },
+  classMeaning: {
+    '2': 'Sucesso',
+    '4': 'Falha temporária persistente: a mesma mensagem pode ser aceita mais tarde',
+    '5': 'Falha permanente: enviar de novo sem mudanças vai falhar outra vez',
+  },
+  unlisted: '{meaning} (um código que o registro não lista)',
+  values: {
+    who: 'O servidor de destino',
+    domain: 'seu domínio',
+    recipient: 'o destinatário',
+    recipientDomain: 'o domínio do destinatário',
+    ip: 'seu IP de envio',
+    selectorKnown: 'seletor {selector}, tirado da assinatura DKIM da sua mensagem',
+    selectorUnknown: 'o retorno não mostra seu seletor: troque SELECTOR pelo que seu provedor informou',
+    defaultZone: 'Spamhaus ZEN, a lista de bloqueio mais usada',
+    refusedValue: '(Um valor do retorno não é válido neste comando; troque {placeholder}.)',
+  },
+  links: {
+    reply: 'A página citada na resposta',
+    zone: '{zone}: verificar e pedir remoção',
+    delisting: '{provider}: remoção da lista',
+    postmaster: '{provider}: página de postmaster',
+    errors: '{provider}: códigos de erro',
+  },
+  reason: {
+    provider: 'Resposta documentada de {provider}: {evidence}.',
+    reply: 'A resposta diz {evidence}.',
+    statusAgrees: 'O código de status {status} confirma.',
+    statusOnly: 'Só o código de status {status} diz o que aconteceu.',
+    codeOnly: 'Só o código de resposta {code} diz o que aconteceu.',
+    authResults: 'Os Authentication-Results da mensagem original mostram {result}.',
+    alternative: 'Também pode ser: {title}.',
+    none: 'Nada na resposta corresponde a uma causa conhecida.',
+    noReply: 'O retorno não traz nenhuma resposta de onde tirar uma causa.',
+    notFailure: 'A mensagem não é uma falha: {title}.',
+    quote: '"{text}"',
+    status: 'status {status}',
+    code: 'código {code}',
+  },
+};
