@@ -15,6 +15,7 @@ import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { REPLIES } from '../test/diagnosis/replies';
 import { predict } from '../lib/diagnosis/model/predict';
 import { readPastedText } from '../lib/engine/read';
+import { isDocumentedFailure } from '../lib/diagnosis/documented';
 
 installFastBlob();
 const showMisses = process.argv.includes('--misses');
@@ -154,7 +155,7 @@ printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIE
   let alone = 0;
   let withModel = 0;
   for (const c of FROZEN_REPLIES) {
-    const report = readPastedText(c.text);
+    const report = readPastedText(c.text, { documented: isDocumentedFailure });
     const d = diagnoseReport(report)[0];
     const engine = d?.category ?? null;
     if (engine === c.category) alone++;

@@ -28,6 +28,7 @@ import { makePredictor, predict, type Predictor } from '../lib/diagnosis/model/p
 import { DEFAULT_OPTIONS, train } from '../lib/diagnosis/model/train';
 import type { Category } from '../lib/diagnosis/types';
 import { readPastedText } from '../lib/engine/read';
+import { isDocumentedFailure } from '../lib/diagnosis/documented';
 import { collectSamples, MODEL_CLASSES, OUT, BUDGET_GZ, type LabelledSample } from '../scripts/train-model';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { REPLIES } from '../test/diagnosis/replies';
@@ -59,7 +60,7 @@ interface EngineAnswer {
 }
 
 function engine(c: Case): EngineAnswer {
-  const report = readPastedText(c.text);
+  const report = readPastedText(c.text, { documented: isDocumentedFailure });
   const first = report.recipients[0];
   if (c.remoteHost && first) first.remoteHost = c.remoteHost;
   const d = diagnoseReport(report)[0];

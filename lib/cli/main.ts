@@ -6,6 +6,7 @@
 import { prepareBytes } from '../engine/bytes';
 import { UTF8_ENCODER } from '../engine/codec';
 import { readPrepared } from '../engine/read';
+import { isDocumentedFailure } from '../diagnosis/documented';
 import { installFastBlob } from '../node/fast-blob';
 import { looksLikeMbox, mboxMessages, openInput, readWhole, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
@@ -101,7 +102,7 @@ export async function diagnoseInput(input: Input): Promise<CliResult> {
   const prepared = prepareBytes(bytes);
   if (prepared.kind === 'binary') return { ...base, error: `${name} is a binary file, not an email or bounce text.` };
   if (prepared.kind === 'empty') return { ...base, error: `${name} is empty.` };
-  return toJsonResult(input.file, await readPrepared(prepared), input.index);
+  return toJsonResult(input.file, await readPrepared(prepared, { documented: isDocumentedFailure }), input.index);
 }
 
 /** Every input the arguments name, in order: files, the files of folders, the messages of mbox files, stdin. */

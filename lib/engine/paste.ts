@@ -63,8 +63,19 @@ interface View {
 // ---------------------------------------------------------------------------------------------------------------
 // The entry point
 
+/** What the caller knows beyond the reader's own words (the diagnosis's published knowledge; the engine has none). */
+export interface PasteOptions {
+  /**
+   * Whether a paragraph with no SMTP code quotes a documented delivery-failure reply (a provider's, an MTA's or a
+   * filter's published text: lib/diagnosis/documented.ts). Such a paragraph is read as a reply like one with failure
+   * words: "bob@example.com: Unrouteable address" is Exim's, "Domain example.com does not accept mail (nullMX)"
+   * Postfix's, even with no code and no word from FAILURE_WORDS.
+   */
+  documented?: (paragraph: string) => boolean;
+}
+
 /** Reads text someone pasted, selected or gave as a file. */
-export function readPaste(input: string): BounceReport {
+export function readPaste(input: string, options: PasteOptions = {}): BounceReport {
   const strict = readText(input, readJsonEvents, LEGACY);
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
@@ -98,7 +109,7 @@ export function readPaste(input: string): BounceReport {
     if (hits.length > 0) return report(hits, view, norm, strict, notes);
   }
   for (const view of views) {
-    const hit = readWording(view);
+    const hit = readWording(view, options.documented);
     if (hit) {
       notes.push('The text gives no SMTP reply code; the reason is read from its words only.');
       return report([hit], view, norm, strict, notes);
@@ -832,7 +843,7 @@ function recipientNear(text: string, line: { start: number; end: number }, reply
 // ---------------------------------------------------------------------------------------------------------------
 // No code at all: the words say the mail was not delivered
 
-function readWording(view: View): Hit | null {
+function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   let pos = 0;
   for (let n = 0; n < 500 && pos < text.length; n++) {
@@ -841,7 +852,7 @@ function readWording(view: View): Hit | null {
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
     const para = text.slice(pos, Math.min(end, pos + 4000));
-    if (hasFailureWords(para)) {
+    if (hasFailureWords(para) || (documented !== undefined && documented(para))) {
       const lead = para.length - para.trimStart().length;
       const reply = para.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
       const start = pos + lead;

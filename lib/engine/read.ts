@@ -24,7 +24,7 @@ import {
   eventReport,
 } from './read-text';
 import { readJsonEvents } from './json-events';
-import { readPaste } from './paste';
+import { readPaste, type PasteOptions } from './paste';
 import { LEGACY } from './legacy';
 import { applyPlan, planMime } from './mime-limits';
 import { prepareBytes, strayControls, strayNote, textCrToLf, type Prepared } from './bytes';
@@ -38,17 +38,20 @@ export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read
  * Reads any input: a file's bytes (prepared in bytes.ts: UTF-16, stray bytes, CR-only line ends, charsets) or text,
  * looked at first to tell a message from a paste. The CLI and a .eml dropped on the popup both come through here.
  */
-export async function readBounce(input: string | Uint8Array): Promise<BounceReport> {
-  if (typeof input !== 'string') return readPrepared(prepareBytes(input));
+export async function readBounce(input: string | Uint8Array, options: ReadOptions = {}): Promise<BounceReport> {
+  if (typeof input !== 'string') return readPrepared(prepareBytes(input), options);
   if (looksLikeMessage(input)) return readMessage(input);
-  return readPastedText(input);
+  return readPastedText(input, options);
 }
 
+/** What the caller adds to the reader: the diagnosis's published knowledge, for pastes with no code (paste.ts). */
+export type ReadOptions = PasteOptions;
+
 /** Reads bytes already prepared (the CLI prepares them itself, to tell a binary file from a bounce). */
-export async function readPrepared(prepared: Prepared): Promise<BounceReport> {
+export async function readPrepared(prepared: Prepared, options: ReadOptions = {}): Promise<BounceReport> {
   if (prepared.kind === 'empty') return emptyReport('message', [EMPTY_NOTE]);
   if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
-  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined) : readPastedText(prepared.text);
+  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined) : readPastedText(prepared.text, options);
   if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
   return report;
 }
@@ -65,8 +68,8 @@ function noted(report: BounceReport): BounceReport {
  * Text someone pasted, selected or gave as a file: also a sending service's event JSON, which a webmail never shows,
  * old systems' layouts, and the reply behind any wrapper (a library's exception, a log line, JSON fields; paste.ts).
  */
-export function readPastedText(input: string): BounceReport {
-  const report = noted(readPaste(input));
+export function readPastedText(input: string, options: ReadOptions = {}): BounceReport {
+  const report = noted(readPaste(input, options));
   // A few stray control characters (a NUL…) are dropped by the reader; a paste is told so (not the webmail view).
   const stray = report.notes.length > 0 && report.notes[0] === BINARY_NOTE ? 0 : strayControls(input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input);
   if (stray > 0) report.notes.unshift(strayNote(stray));

@@ -30,11 +30,16 @@ export function checkInputSize(size: number, what: 'text' | 'file' | 'selection'
  * (read by the content script, diagnosed by the background) never loads it. Pages call this once they have painted,
  * so a paste is analysed at once.
  */
-export async function loadEngine(): Promise<{ readBounce: typeof import('../engine/read').readBounce; diagnoseReport: (report: BounceReport) => Diagnosis[] }> {
+export async function loadEngine(): Promise<{ readBounce: (input: string | Uint8Array) => Promise<BounceReport>; diagnoseReport: (report: BounceReport) => Diagnosis[] }> {
   // The reader's language only: its knowledge texts are a chunk of their own (English is in the diagnosis chunk).
-  const [{ readBounce }, { diagnoseReport }, { loadKnowledge }] = await Promise.all([import('../engine/read'), import('../diagnosis/diagnose'), import('../diagnosis/texts/load')]);
+  const [{ readBounce }, { diagnoseReport }, { loadKnowledge }, { isDocumentedFailure }] = await Promise.all([
+    import('../engine/read'),
+    import('../diagnosis/diagnose'),
+    import('../diagnosis/texts/load'),
+    import('../diagnosis/documented'),
+  ]);
   const k = await loadKnowledge(locale().lang);
-  return { readBounce, diagnoseReport: (report) => diagnoseReport(report, k) };
+  return { readBounce: (input) => readBounce(input, { documented: isDocumentedFailure }), diagnoseReport: (report) => diagnoseReport(report, k) };
 }
 
 export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {

@@ -1,0 +1,38 @@
+/**
+ * Does a text quote a documented delivery-failure reply? For the paste reader (engine/paste.ts), which reads a
+ * paragraph with no SMTP code as a reply when its words say a mail was not delivered: a paragraph that carries a
+ * provider's own code or a phrase of a published reply ("Unrouteable address" — Exim; "does not accept mail
+ * (nullMX)" — Postfix; "RESOLVER.ADR.RecipNotFound" — Microsoft) says so just as plainly, even with none of those words.
+ *
+ * Only evidence that names a cause by itself counts: from the published replies (lib/diagnosis/knowledge), a
+ * provider's token, a blocklist's name, a documented phrase of two words or more, a documented pattern; from the general rules, only phrases of three words or more —
+ * their shorter ones ("mx record", "dmarc policy", "reverse dns") are the vocabulary of mail administration, at home
+ * in prose about email too. Single words,
+ * vague refusals ("rejected", "policy"), statuses and codes do not: prose about email uses them too.
+ */
+import { cues, findCues, type CueDef } from './cues';
+
+function namesACause(def: CueDef): boolean {
+  // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
+  // does not hold in a text with no code and no known sender.
+  if (def.symptom || def.gated || def.status || def.codes) return false;
+  if (def.origin !== 'knowledge' && !(def.kind === 'phrase' && def.text.split(' ').length >= 3)) return false;
+  switch (def.kind) {
+    case 'token':
+    case 'name':
+    case 'pattern':
+      return true;
+    case 'phrase':
+      // Two words at least. A phrase that documented texts use with more than one meaning (weights.ts `ambiguous`)
+      // still quotes a failure: which failure is the scoring's question, not this one's.
+      return def.text.includes(' ');
+    default:
+      return false;
+  }
+}
+
+/** Whether `text` quotes a documented reply of the engine's tables (see above). Linear in the text's length. */
+export function isDocumentedFailure(text: string): boolean {
+  if (text.length === 0) return false;
+  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def));
+}

@@ -1,0 +1,85 @@
+/**
+ * A paste with no SMTP code is read as a reply when it quotes a documented delivery-failure reply of the knowledge
+ * tables (lib/diagnosis/documented.ts), in the popup and the CLI as in the benchmarks; prose about email stays prose.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readPastedText } from '../../lib/engine/read';
+import { analyzeInput } from '../../lib/popup/analyze';
+
+// Published texts with no code and none of the reader's own failure words: Postfix's null-MX reply without its code
+// (dns_lookup: "does not accept mail (nullMX)"), Oracle/Sun Messaging Server's "Illegal host/domain name found",
+// Postgrey's greylisting reply, Postfix's reject_unknown_client_hostname and reject_non_fqdn_helo_hostname replies.
+const DOCUMENTED: [string, string][] = [
+  ['bob@nosuch.example: Domain nosuch.example does not accept mail (nullMX)', 'recipient-domain'],
+  ['Recipient address: bob@example.jp Reason: Illegal host/domain name found', 'recipient-domain'],
+  ['Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'greylisting'],
+  ['Client host rejected: cannot find your hostname', 'ptr'],
+  ['Helo command rejected: need fully-qualified hostname', 'ptr'],
+];
+
+// Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
+// general rule's two-word phrase ("mx record", "dmarc policy", "reverse dns") or a mechanism's name.
+const PROSE = [
+  'DMARC policy set to quarantine for example.com, reports go to dmarc@example.com.',
+  'We moved the company domain to Microsoft 365 last week; MX records now point to Exchange Online.',
+  'How do I configure postfix to reject mail from senders without reverse DNS? I tried reject_unknown_client_hostname.',
+  'To set up SPF, add a TXT record to your domain that lists the servers allowed to send for it.',
+  'The DKIM selector for the new domain is s1; publish the public key as a TXT record.',
+  'Meeting notes: discussed the certificate renewal, TLS settings and the new anti-spam filter.',
+  'Our marketing emails are sent through SendGrid with a dedicated IP address and warmed-up reputation.',
+];
+
+const withKnowledge = (text: string) => readPastedText(text, { documented: isDocumentedFailure });
+
+describe('a paste that quotes a documented reply with no code', () => {
+  for (const [text, category] of DOCUMENTED) {
+    it(`is read as a bounce and diagnosed: ${text}`, () => {
+      // The reader alone does not know it: the knowledge is what makes it a bounce.
+      expect(readPastedText(text).isBounce).toBe(false);
+      const report = withKnowledge(text);
+      expect(report.isBounce).toBe(true);
+      expect(report.notes).toContain('The text gives no SMTP reply code; the reason is read from its words only.');
+      expect(diagnoseReport(report)[0]?.category).toBe(category);
+    });
+  }
+
+  it('is read so in the popup (paste and right-click) and by the CLI', async () => {
+    const [text, category] = DOCUMENTED[0] as [string, string];
+    const popup = await analyzeInput(text, 'paste');
+    expect(popup.diagnoses[0]?.category).toBe(category);
+    let out = '';
+    const io = {
+      stdout: { write: (s: string) => ((out += s), true), isTTY: false },
+      stderr: { write: () => true },
+      stdin: (async function* () {
+        yield Buffer.from(text);
+      })(),
+      env: {},
+    };
+    expect(await main(['diagnose', '--format', 'jsonl', '-'], io)).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ isBounce: true, bounces: [{ recipient: 'bob@nosuch.example', category }] });
+    expect(popup.report?.recipients[0]?.recipient).toBe('bob@nosuch.example');
+  });
+});
+
+describe('prose about email stays prose with the knowledge', () => {
+  for (const text of PROSE) {
+    it(text.slice(0, 60), () => {
+      expect(isDocumentedFailure(text)).toBe(false);
+      expect(withKnowledge(text).isBounce).toBe(false);
+    });
+  }
+  const dir = join(__dirname, '../fixtures/not-bounces');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    it(`not-bounces/${file}`, () => {
+      const report = withKnowledge(readFileSync(join(dir, file), 'utf8'));
+      expect(report.isBounce).toBe(false);
+      expect(report.recipients).toEqual([]);
+    });
+  }
+});
