@@ -134,6 +134,46 @@ interface Qualifier {
   to: Category;
   cap?: ConfidenceLevel;
   because: (input: ScoreInput) => string;
+  /** The words of the reply the qualifier rests on, when it rests on words (shown as evidence). */
+  words?: (reply: string) => Evidence | null;
+  /** It only says what the votes are about: the verdict keeps the name (and texts) of the evidence that decided it. */
+  aimsOnly?: boolean;
+}
+
+/**
+ * What a blocklist lists: RFC 5782 §2.3 (URI lists, "DNSxLs that list domain names") and the lists' own pages
+ * (Spamhaus DBL/ZRD https://www.spamhaus.org/faqs/domain-blocklist/, Invaluement ivmURI, Abusix's domain lists) —
+ * a domain list names the domain or link of the message, an IP list the sending server's address. The operator's name
+ * alone ("Spamhaus") and the generic "listed"/"blocked using" words do not say which; the words around them do.
+ */
+/** Votes that say "a blocklist" without saying which kind: generic listing words, operators that run both kinds. */
+const EITHER_KIND_LIST = /^(?:listed in|listed on|listed at|blacklisted|blocklisted|black list|block list|blocklist|blacklist|blocked using|block listed|rbl|dnsbl|spamhaus|invaluement|abusix)$/i;
+/** Words that say something was listed or found on a list. */
+const LISTING = /\b(?:listed|black-?listed|block-?listed|blocked using|found (?:on|in))\b/gi;
+/** Words that name a domain or a link as the thing listed (looked for in the clause before the listing words). */
+const DOMAIN_WORD = /\b(?:domains?|urls?|uris?|links?|web ?sites?)\b/i;
+/** "listed domain", "blacklisted URL": the thing named right after the listing words. */
+const DOMAIN_AFTER = /^ (?:domains?|urls?|uris?|links?)\b/i;
+/** Spamhaus's lookup link for a domain (https://www.spamhaus.org/query/dbl?domain=…, /query/domain/…). */
+const DOMAIN_LOOKUP = /\bspamhaus\.org\/query\/(?:dbl|domain)\b/i;
+/** An IP address or the words for one: then the server's address is what is listed. */
+const IP_WORDS = /\bip\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\bclient host\b/i;
+
+function listedDomainWords(reply: string): Evidence | null {
+  const words = (start: number, end: number): Evidence => ({ source: 'reply', text: reply.slice(start, end), start, end });
+  const lookup = DOMAIN_LOOKUP.exec(reply);
+  if (lookup) return words(lookup.index, lookup.index + lookup[0].length);
+  LISTING.lastIndex = 0;
+  for (let m = LISTING.exec(reply), n = 0; m && n < 50; m = LISTING.exec(reply), n++) {
+    const end = m.index + m[0].length;
+    if (DOMAIN_AFTER.test(reply.slice(end, end + 12))) return words(m.index, end + (DOMAIN_AFTER.exec(reply.slice(end, end + 12))?.[0].length ?? 0));
+    // The clause before the listing words, back to a sentence end, a colon or a semicolon (80 characters at most).
+    const before = reply.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
+    const d = DOMAIN_WORD.exec(clause);
+    if (d && !IP_WORDS.test(clause.slice(d.index))) return words(m.index - clause.length + d.index, end);
+  }
+  return null;
 }
 
 export const QUALIFIERS: readonly Qualifier[] = [
@@ -184,7 +224,20 @@ export const QUALIFIERS: readonly Qualifier[] = [
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
   },
+  {
+    // "The domain … is listed", "contains a URL listed on …", a Spamhaus DBL lookup link: a domain or link of the
+    // message is on a list, whatever the list's operator also runs (LISTED_DOMAIN above).
+    id: 'role.listed-domain',
+    applies: (v, _input, reply) =>
+      v.category === 'ip-blocklist' && !v.own && v.evidence.source === 'reply' && EITHER_KIND_LIST.test(v.evidence.text.trim()) && listedDomainWords(reply) !== null,
+    to: 'domain-blocklist',
+    because: () => 'The words say a domain or link of your message is on the list, not your server’s IP address.',
+    words: listedDomainWords,
+    aimsOnly: true,
+  },
 ];
+
+const AIMS_ONLY: ReadonlySet<string> = new Set(QUALIFIERS.filter((q) => q.aimsOnly).map((q) => q.id));
 
 /** Every vote gets the same shape (all fields, in one order): the scoring loops stay monomorphic. */
 function vote(v: Vote): Vote {
@@ -307,16 +360,20 @@ export function score(input: ScoreInput): Scored {
 
   // Qualifiers re-aim the votes they apply to, and add their own.
   let qualified: { q: Qualifier; evidence: Evidence | null } | null = null;
+  /** Votes an aims-only qualifier re-aimed, with its id. */
+  const reaimed = new Map<Vote, string>();
   for (const q of QUALIFIERS) {
     let applied = false;
     for (const v of votes) {
       if (v.kind === 'qualifier' || !q.applies(v, input, reply)) continue;
       v.category = q.to;
+      if (q.aimsOnly) reaimed.set(v, q.id);
       applied = true;
     }
     if (applied) {
-      const evidence: Evidence | null =
-        q.id.startsWith('stage.') && input.command
+      const evidence: Evidence | null = q.words
+        ? q.words(reply)
+        : q.id.startsWith('stage.') && input.command
           ? { source: 'code', text: `answered ${input.command}`, start: null, end: null }
           : q.id === 'fact.unconfirmed-unknown' && input.enhanced
             ? { source: 'status', text: input.enhanced, start: null, end: null }
@@ -337,9 +394,10 @@ export function score(input: ScoreInput): Scored {
     .map(([category, vs]) => {
       const best = vs.reduce((a, b) => (b.weight > a.weight ? b : a));
       // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
-      const q = vs.find((v) => v.kind === 'qualifier');
+      const q = vs.find((v) => v.kind === 'qualifier' && !AIMS_ONLY.has(v.id));
       const variant = vs.find((v) => v.variant)?.variant;
-      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight };
+      // Evidence re-aimed to another category is named by what re-aimed it ("blocked using" read as a domain list).
+      return { category, score: total(vs), ruleId: q?.id ?? variant ?? reaimed.get(best) ?? best.id, best: best.weight };
     })
     .sort((a, b) => b.score - a.score || b.best - a.best || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
 

@@ -1,0 +1,37 @@
+/**
+ * Evidence scoring (lib/diagnosis/score.ts): what a blocklist lists is read from the words around it (the qualifier
+ * role.listed-domain, RFC 5782 §2.3): a domain or link of the message on a list is a domain blocklist, the sending
+ * server's address an IP blocklist, whichever operator runs the list.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/diagnosis/classify';
+
+const verdict = (reply: string) => classify({ reply, code: reply.match(/^\d{3}/)?.[0] ?? null, enhanced: reply.match(/\b[245]\.\d\.\d{1,3}\b/)?.[0] ?? null });
+
+describe('what a blocklist lists', () => {
+  it.each([
+    '550 5.7.1 The domain example.com in your message is listed on Spamhaus',
+    '554 5.7.1 Rejected: the URL shop.example.net in the body is blacklisted',
+    '550 5.7.1 Message refused: links in the message are listed in a blocklist',
+    '554 5.7.1 Blocked - see https://www.spamhaus.org/query/dbl?domain=shop.example',
+  ])('a domain or link of the message: %s', (reply) => {
+    const v = verdict(reply);
+    expect(v.category).toBe('domain-blocklist');
+    // The words that decided are shown, not an internal name.
+    expect(v.evidence.map((e) => e.text).join(' ')).not.toMatch(/role\./);
+  });
+
+  it.each([
+    '550 5.7.1 Your IP address 192.0.2.1 is listed on Spamhaus',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '550 Mail from 192.0.2.1 refused: listed in b.barracudacentral.org',
+    '554 5.7.1 The sending domain example.com has IP 192.0.2.1 listed on Spamhaus',
+    '550 5.7.1 Connection refused: blacklisted by Spamhaus',
+  ])('the sending server, or a list named with nothing about a domain: %s', (reply) => {
+    expect(verdict(reply).category).toBe('ip-blocklist');
+  });
+
+  it('a zone that lists domains decides whatever words surround it', () => {
+    expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dbl.spamhaus.org').category).toBe('domain-blocklist');
+  });
+});
