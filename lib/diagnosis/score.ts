@@ -146,6 +146,24 @@ interface Qualifier {
  * a domain list names the domain or link of the message, an IP list the sending server's address. The operator's name
  * alone ("Spamhaus") and the generic "listed"/"blocked using" words do not say which; the words around them do.
  */
+/**
+ * What does not exist: RFC 3463 X.1.2 ("the destination system specified in the address does not exist") against
+ * X.1.1 (the mailbox). "Domain example.com does not exist", "example.com: not found" name the domain; "User bob does
+ * not exist", "bob@example.com does not exist" the mailbox. Looked for in the clause right before the words.
+ */
+const DOMAIN_SUBJECT =
+  /(?:\b(?:domain(?: name)?|host ?name|host|mx(?: records?)?)|(?:^|[\s<'"([])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}[>'")\]]?:?)[ \t]{1,4}(?:[a-z0-9.-]{1,253}[ \t]{1,4})?(?:is |was |has been )?$/i;
+const domainSubject = (reply: string, at: number): boolean => {
+  const before = reply.slice(Math.max(0, at - 300), at);
+  if (!DOMAIN_SUBJECT.test(before)) return false;
+  // An address right before the words names a mailbox, whatever follows its "@".
+  let tail = before.trimEnd();
+  for (const verb of [' is', ' was', ' has been']) if (tail.endsWith(verb)) tail = tail.slice(0, -verb.length).trimEnd();
+  return !tail.slice(tail.lastIndexOf(' ') + 1).includes('@');
+};
+
+/** Words that say only that something does not exist or was not found (their subject says what). */
+const EXISTENCE = /^(?:does not exist|doesn't exist|does not exists|not exist|not found|unknown|is unknown|non-?existent|invalid)$/i;
 /** Votes that say "a blocklist" without saying which kind: generic listing words, operators that run both kinds. */
 const EITHER_KIND_LIST = /^(?:listed in|listed on|listed at|blacklisted|blocklisted|black list|block list|blocklist|blacklist|blocked using|block listed|rbl|dnsbl|spamhaus|invaluement|abusix)$/i;
 /** Words that say something was listed or found on a list. */
@@ -183,6 +201,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
     to: 'sender-rejected',
     because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // "Domain example.com does not exist", "example.com does not exist": the existence words are about the domain.
+    id: 'role.domain-subject',
+    applies: (v, _input, reply) =>
+      v.category === 'recipient-unknown' && !v.own && v.evidence.source === 'reply' && v.evidence.start !== null && EXISTENCE.test(v.evidence.text) && domainSubject(reply, v.evidence.start),
+    to: 'recipient-domain',
+    because: () => 'The words say the domain of the address does not exist, not only the mailbox.',
+    aimsOnly: true,
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter

@@ -35,3 +35,24 @@ describe('what a blocklist lists', () => {
     expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dbl.spamhaus.org').category).toBe('domain-blocklist');
   });
 });
+
+describe('what does not exist (RFC 3463 X.1.2 against X.1.1)', () => {
+  it.each([
+    '550 Domain example.invalid does not exist',
+    '553 example.invalid does not exist',
+    '550 5.1.2 The domain example.invalid does not exist',
+    '550 Hostname example.invalid does not exist',
+  ])('the domain: %s', (reply) => {
+    expect(verdict(reply).category).toBe('recipient-domain');
+  });
+
+  it.each([
+    '550 User bob does not exist',
+    '550 Mailbox bob@example.com does not exist',
+    '550 <bob@example.com> does not exist',
+    '550 5.1.1 The email account that you tried to reach does not exist',
+    '550 Recipient does not exist here',
+  ])('the mailbox: %s', (reply) => {
+    expect(verdict(reply).category).toBe('recipient-unknown');
+  });
+});
