@@ -134,18 +134,8 @@ interface Qualifier {
   to: Category;
   cap?: ConfidenceLevel;
   because: (input: ScoreInput) => string;
-  /** The words of the reply the qualifier rests on, when it rests on words (shown as evidence). */
-  words?: (reply: string) => Evidence | null;
-  /** It only says what the votes are about: the verdict keeps the name (and texts) of the evidence that decided it. */
-  aimsOnly?: boolean;
 }
 
-/**
- * What a blocklist lists: RFC 5782 §2.3 (URI lists, "DNSxLs that list domain names") and the lists' own pages
- * (Spamhaus DBL/ZRD https://www.spamhaus.org/faqs/domain-blocklist/, Invaluement ivmURI, Abusix's domain lists) —
- * a domain list names the domain or link of the message, an IP list the sending server's address. The operator's name
- * alone ("Spamhaus") and the generic "listed"/"blocked using" words do not say which; the words around them do.
- */
 /**
  * What does not exist: RFC 3463 X.1.2 ("the destination system specified in the address does not exist") against
  * X.1.1 (the mailbox). "Domain example.com does not exist", "example.com: not found" name the domain; "User bob does
@@ -164,35 +154,13 @@ const domainSubject = (reply: string, at: number): boolean => {
 
 /** Words that say only that something does not exist or was not found (their subject says what). */
 const EXISTENCE = /^(?:does not exist|doesn't exist|does not exists|not exist|not found|unknown|is unknown|non-?existent|invalid)$/i;
-/** Votes that say "a blocklist" without saying which kind: generic listing words, operators that run both kinds. */
-const EITHER_KIND_LIST = /^(?:listed in|listed on|listed at|blacklisted|blocklisted|black list|block list|blocklist|blacklist|blocked using|block listed|rbl|dnsbl|spamhaus|invaluement|abusix)$/i;
-/** Words that say something was listed or found on a list. */
-const LISTING = /\b(?:listed|black-?listed|block-?listed|blocked using|found (?:on|in))\b/gi;
-/** Words that name a domain or a link as the thing listed (looked for in the clause before the listing words). */
-const DOMAIN_WORD = /\b(?:domains?|urls?|uris?|links?|web ?sites?)\b/i;
-/** "listed domain", "blacklisted URL": the thing named right after the listing words. */
-const DOMAIN_AFTER = /^ (?:domains?|urls?|uris?|links?)\b/i;
+/**
+ * Operators that run domain lists beside their IP lists (Spamhaus DBL/ZRD https://www.spamhaus.org/faqs/domain-blocklist/,
+ * Invaluement ivmURI, Abusix's domain lists): their name alone does not say which kind of list (RFC 5782 §2.1 / §2.3).
+ */
+const EITHER_KIND_NAMES: ReadonlySet<string> = new Set(['spamhaus', 'invaluement', 'abusix']);
 /** Spamhaus's lookup link for a domain (https://www.spamhaus.org/query/dbl?domain=…, /query/domain/…). */
 const DOMAIN_LOOKUP = /\bspamhaus\.org\/query\/(?:dbl|domain)\b/i;
-/** An IP address or the words for one: then the server's address is what is listed. */
-const IP_WORDS = /\bip\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\bclient host\b/i;
-
-function listedDomainWords(reply: string): Evidence | null {
-  const words = (start: number, end: number): Evidence => ({ source: 'reply', text: reply.slice(start, end), start, end });
-  const lookup = DOMAIN_LOOKUP.exec(reply);
-  if (lookup) return words(lookup.index, lookup.index + lookup[0].length);
-  LISTING.lastIndex = 0;
-  for (let m = LISTING.exec(reply), n = 0; m && n < 50; m = LISTING.exec(reply), n++) {
-    const end = m.index + m[0].length;
-    if (DOMAIN_AFTER.test(reply.slice(end, end + 12))) return words(m.index, end + (DOMAIN_AFTER.exec(reply.slice(end, end + 12))?.[0].length ?? 0));
-    // The clause before the listing words, back to a sentence end, a colon or a semicolon (80 characters at most).
-    const before = reply.slice(Math.max(0, m.index - 80), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
-    const d = DOMAIN_WORD.exec(clause);
-    if (d && !IP_WORDS.test(clause.slice(d.index))) return words(m.index - clause.length + d.index, end);
-  }
-  return null;
-}
 
 export const QUALIFIERS: readonly Qualifier[] = [
   {
@@ -201,15 +169,6 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
     to: 'sender-rejected',
     because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
-  },
-  {
-    // "Domain example.com does not exist", "example.com does not exist": the existence words are about the domain.
-    id: 'role.domain-subject',
-    applies: (v, _input, reply) =>
-      v.category === 'recipient-unknown' && !v.own && v.evidence.source === 'reply' && v.evidence.start !== null && EXISTENCE.test(v.evidence.text) && domainSubject(reply, v.evidence.start),
-    to: 'recipient-domain',
-    because: () => 'The words say the domain of the address does not exist, not only the mailbox.',
-    aimsOnly: true,
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
@@ -251,20 +210,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
   },
-  {
-    // "The domain … is listed", "contains a URL listed on …", a Spamhaus DBL lookup link: a domain or link of the
-    // message is on a list, whatever the list's operator also runs (LISTED_DOMAIN above).
-    id: 'role.listed-domain',
-    applies: (v, _input, reply) =>
-      v.category === 'ip-blocklist' && !v.own && v.evidence.source === 'reply' && EITHER_KIND_LIST.test(v.evidence.text.trim()) && listedDomainWords(reply) !== null,
-    to: 'domain-blocklist',
-    because: () => 'The words say a domain or link of your message is on the list, not your server’s IP address.',
-    words: listedDomainWords,
-    aimsOnly: true,
-  },
 ];
-
-const AIMS_ONLY: ReadonlySet<string> = new Set(QUALIFIERS.filter((q) => q.aimsOnly).map((q) => q.id));
 
 /** Every vote gets the same shape (all fields, in one order): the scoring loops stay monomorphic. */
 function vote(v: Vote): Vote {
@@ -365,8 +311,17 @@ export function score(input: ScoreInput): Scored {
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.
     if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';
+    // "Domain example.com does not exist": existence words whose subject is a domain are about the domain.
+    else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) category = 'recipient-domain';
     // A list named without its zone is about a domain when the words before it say a domain, URL or link is listed.
-    else if (category === 'ip-blocklist' && def.kind !== 'name' && def.kind !== 'token' && aboutDomain(reply, h.start)) category = 'domain-blocklist';
+    // An operator that runs both kinds, named where the words say a domain is listed or with its domain lookup link, too.
+    else if (
+      category === 'ip-blocklist' &&
+      def.kind !== 'token' &&
+      (def.kind !== 'name' || EITHER_KIND_NAMES.has(def.text)) &&
+      (aboutDomain(reply, h.start) || (def.kind === 'name' && DOMAIN_LOOKUP.test(reply)))
+    )
+      category = 'domain-blocklist';
     wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
@@ -387,20 +342,16 @@ export function score(input: ScoreInput): Scored {
 
   // Qualifiers re-aim the votes they apply to, and add their own.
   let qualified: { q: Qualifier; evidence: Evidence | null } | null = null;
-  /** Votes an aims-only qualifier re-aimed, with its id. */
-  const reaimed = new Map<Vote, string>();
   for (const q of QUALIFIERS) {
     let applied = false;
     for (const v of votes) {
       if (v.kind === 'qualifier' || !q.applies(v, input, reply)) continue;
       v.category = q.to;
-      if (q.aimsOnly) reaimed.set(v, q.id);
       applied = true;
     }
     if (applied) {
-      const evidence: Evidence | null = q.words
-        ? q.words(reply)
-        : q.id.startsWith('stage.') && input.command
+      const evidence: Evidence | null =
+        q.id.startsWith('stage.') && input.command
           ? { source: 'code', text: `answered ${input.command}`, start: null, end: null }
           : q.id === 'fact.unconfirmed-unknown' && input.enhanced
             ? { source: 'status', text: input.enhanced, start: null, end: null }
@@ -421,10 +372,9 @@ export function score(input: ScoreInput): Scored {
     .map(([category, vs]) => {
       const best = vs.reduce((a, b) => (b.weight > a.weight ? b : a));
       // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
-      const q = vs.find((v) => v.kind === 'qualifier' && !AIMS_ONLY.has(v.id));
+      const q = vs.find((v) => v.kind === 'qualifier');
       const variant = vs.find((v) => v.variant)?.variant;
-      // Evidence re-aimed to another category is named by what re-aimed it ("blocked using" read as a domain list).
-      return { category, score: total(vs), ruleId: q?.id ?? variant ?? reaimed.get(best) ?? best.id, best: best.weight };
+      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight };
     })
     .sort((a, b) => b.score - a.score || b.best - a.best || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
 
