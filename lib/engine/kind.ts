@@ -8,9 +8,11 @@ import type { DsnAction, MessageKind } from './types';
 export const DELAY_PHRASES: readonly RegExp[] = [
   /\bDelivery incomplete\b/i,
   /There was a temporary problem delivering your message/i,
-  /\bwill (?:retry|keep trying|continue (?:to try|trying))\b/i,
+  /\bwill (?:retry|keep trying|continue (?:to try|trying)|be retried)\b/i,
   /Delivery Status Notification \(Delay\)/i,
-  /\bDelivery (?:has been )?delayed\b/i,
+  // Exchange / Outlook's delay notice: "Delivery is delayed to these recipients or groups".
+  /\bDelivery (?:is |has been |was )?delayed\b/i,
+  /\bhas been delayed\b/i,
   /This is a warning message only/i,
   /\bhas not yet been delivered\b/i,
   /Warning: could not send message for past/i,

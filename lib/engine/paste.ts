@@ -14,7 +14,7 @@ import { codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './cod
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
-import { classifyKind } from './kind';
+import { DELAY_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, MAIL_CONTEXT, PASTE_FORMATS, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
@@ -743,7 +743,8 @@ function hasWeakFailureWords(text: string): boolean {
 function hasFailureWords(text: string): boolean {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
-  return FAILURE_WORDS_WEAK.some((re) => re.test(t)) && MAIL_CONTEXT.test(t);
+  // A delay notice's words (kind.ts) say a mail is not delivered yet, next to a word about mail.
+  return (FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES)) && MAIL_CONTEXT.test(t);
 }
 
 /** Where the line holding `at` ends, looked for at most LINE_WINDOW characters ahead. */

@@ -550,6 +550,21 @@ describe('the paste reader reads what a sending server says on its own', () => {
       expect(report.recipients[0]?.code ?? null, text).toBeNull();
     }
   });
+  it("a delay notice's own words with no code are a delay (Exchange/Outlook, Sendmail, Postfix templates)", () => {
+    for (const [text, recipient] of [
+      ['Delivery is delayed to these recipients or groups: bob@example.com', 'bob@example.com'],
+      ['Delivery to the following recipient has been delayed: bob@example.com', 'bob@example.com'],
+      ['Warning: could not send message for past 4 hours', null],
+      ['Delayed Mail (still being retried)', null],
+    ] as const) {
+      const report = readPastedText(text);
+      expect(report.isBounce, text).toBe(true);
+      expect(report.kind, text).toBe('delay');
+      expect(report.recipients[0]?.recipient ?? null, text).toBe(recipient);
+    }
+    // Retrying without a word about mail is not a delay notice.
+    expect(readPastedText('The uploader will retry failed files; the job has been delayed by a day.').isBounce).toBe(false);
+  });
   it('failure wording in the languages notices are written in', () => {
     for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
