@@ -56,3 +56,9 @@ describe('what does not exist (RFC 3463 X.1.2 against X.1.1)', () => {
     expect(verdict(reply).category).toBe('recipient-unknown');
   });
 });
+
+describe('line ends the servers refuse since SMTP smuggling (RFC 5321 §2.3.8)', () => {
+  it.each(['550 5.7.1 Message rejected: bare LF characters not allowed (see RFC 5321 section 2.3.8)', '521 5.5.2 mx.example.com Error: bare <LF> received'])('%s', (reply) => {
+    expect(verdict(reply).category).toBe('message-format');
+  });
+});

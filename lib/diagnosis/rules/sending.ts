@@ -77,9 +77,10 @@ export const CONTENT_RULES: readonly Rule[] = [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
       'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
-      'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header',
+      'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
     ],
-    source: 'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"',
+    source:
+      'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
   },
 ];
 
