@@ -311,6 +311,12 @@ function* streamedRoots(input: string, candidates: readonly EspEventFormat[], no
 /** Every candidate service's reading of the events under the roots (a tally per service, in table order). */
 function readRoots(roots: Iterable<unknown>, candidates: readonly EspEventFormat[]): Tally[] {
   const tallies = candidates.map((f) => new Tally(f));
-  for (const root of roots) for (const t of tallies) for (const e of eventsOf(root, t.format)) t.add(e);
+  for (const root of roots)
+    for (const t of tallies) {
+      for (const e of eventsOf(root, t.format)) t.add(e);
+      // The first service in table order that read something is the reading (readEspEvents): the ones after it need
+      // not read the rest.
+      if (!t.empty) break;
+    }
   return tallies;
 }

@@ -7,7 +7,11 @@ export const MAX_RECIPIENTS = 1000;
 
 /** 98000 → "98,000". */
 export function thousands(n: number): string {
-  return Math.trunc(n).toLocaleString('en-US');
+  // By hand: the first toLocaleString of a process loads the locale data (about 20 ms), for one note.
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return (n < 0 && Math.trunc(n) !== 0 ? '-' : '') + out;
 }
 
 export function moreRecipientsNote(listed: number, more: number): string {
