@@ -47,6 +47,8 @@ const reasonsOf = taxonomyReasons();
 const perReason = new Map<string, { ok: number; total: number }>();
 /** confidence → [right, wrong] on the shared corpus. */
 const corpusCalibration: Record<string, [number, number]> = { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] };
+/** "level/decidedBy" → [right, wrong], as bench/generalization.ts prints it for the reply tables. */
+const corpusBasis = new Map<string, [number, number]>();
 let categoryOk = 0;
 let categoryTotal = 0;
 const categoryMisses: string[] = [];
@@ -73,6 +75,10 @@ for (const mail of corpus.mails) {
       const got = diagnoses[i]?.category ?? (report.kind === 'failure' || report.kind === 'delay' ? 'unknown' : report.kind);
       const ok = reasonsOf.get(got)?.has(row.reason) ?? false;
       (corpusCalibration[diagnoses[i]?.confidence.level ?? 'none'] as [number, number])[ok ? 0 : 1]++;
+      const basis = `${diagnoses[i]?.confidence.level ?? 'none'}/${diagnoses[i]?.decidedBy ?? '-'}`;
+      const tally = corpusBasis.get(basis) ?? [0, 0];
+      tally[ok ? 0 : 1]++;
+      corpusBasis.set(basis, tally);
       const stat = perReason.get(row.reason) ?? { ok: 0, total: 0 };
       stat.total++;
       categoryTotal++;
@@ -137,6 +143,7 @@ if (reasonsOf) {
     [...perReason.entries()].sort((a, b) => b[1].total - a[1].total).map(([reason, s]) => ({ reason, agree: `${s.ok}/${s.total}`, rate: pct(s.ok, s.total) })),
   );
   console.log(`  confidence × right: ${Object.entries(corpusCalibration).map(([l, [r, w]]) => `${l} ${r}/${r + w} (${pct(r, r + w)})`).join(' · ')}`);
+  console.log(`  by level/evidence: ${[...corpusBasis.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, [r, w]]) => `${k} ${r}/${r + w}`).join(', ')}`);
   console.log(`Category misses (${categoryMisses.length}):`);
   for (const m of categoryMisses) console.log('  category:', m);
 } else console.log('taxonomy.md not found beside the corpus: category agreement skipped.');
