@@ -3,11 +3,11 @@
  * very bundle, and ignores — never executes — a cache that is not ours or does not fit, with the same answers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheHeader, cacheKey, readCodeCache } from '../../lib/node/code-cache';
+import { cacheHeader, cacheKey, MAGIC, readCodeCache } from '../../lib/node/code-cache';
 
 const root = join(__dirname, '../..');
 const fixture = join(root, 'test/fixtures/bounces/postfix.eml');
@@ -76,30 +76,45 @@ describe('the built CLI and its cache', () => {
     execFileSync('node', ['scripts/build-cli.mjs'], { cwd: root });
   });
 
-  it('uses the cache the build made, and answers as it does without one', () => {
+  /**
+   * A copy of the built bundle in a directory of its own, with a cache made there as the build makes one (other test
+   * files rebuild dist/ meanwhile: the copy keeps this test's files still).
+   */
+  function copyWithCache(): string {
     const dist = mkdtempSync(join(tmpdir(), 'bd-dist-'));
     for (const f of ['cli.mjs', 'cli.cjs']) copyFileSync(join(root, 'dist', f), join(dist, f));
-    const cold = runLoader(dist);
+    const make = `const m = await import(${JSON.stringify(join(dist, 'cli.mjs'))}); await m.writeCodeCache(${JSON.stringify(join(dist, 'cli.cache'))});`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', make]);
+    chmodSync(join(dist, 'cli.cache'), 0o644);
+    return dist;
+  }
+
+  it('makes a code cache beside the bundle', () => {
+    expect(readFileSync(join(root, 'dist', 'cli.cache')).subarray(0, MAGIC.length).toString('latin1')).toBe(MAGIC);
+  });
+
+  it('uses a cache made for this bundle, and answers as it does without one', () => {
+    const dist = copyWithCache();
+    const bare = mkdtempSync(join(tmpdir(), 'bd-dist-'));
+    for (const f of ['cli.mjs', 'cli.cjs']) copyFileSync(join(dist, f), join(bare, f));
+    const cold = runLoader(bare);
     expect(cold.used).toBe(false);
-    const withCache = runLoader(join(root, 'dist'));
+    const withCache = runLoader(dist);
     expect(withCache.used).toBe(true);
     expect(withCache.out).toBe(cold.out);
     expect(JSON.parse(withCache.out)).toMatchObject({ isBounce: true, format: 'postfix' });
   });
 
   it('ignores the cache once the bundle is edited or replaced (its file changed after the cache was made)', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'bd-dist-'));
-    for (const f of ['cli.mjs', 'cli.cjs', 'cli.cache']) copyFileSync(join(root, 'dist', f), join(dist, f));
-    // A copy is another file (inode, time): the build's cache does not fit it.
-    expect(runLoader(dist).used).toBe(false);
-    // Even a cache header rewritten for the copy's identity is refused once the bundle changes again.
-    const cjs = join(dist, 'cli.cjs');
-    const data = readFileSync(join(root, 'dist', 'cli.cache'));
-    const v8data = data.subarray(data.indexOf(10, data.indexOf(10) + 1) + 1);
-    writeFileSync(join(dist, 'cli.cache'), Buffer.concat([cacheHeader(cacheKey(statSync(cjs))), v8data]));
-    chmodSync(join(dist, 'cli.cache'), 0o644);
+    const dist = copyWithCache();
     expect(runLoader(dist).used).toBe(true);
+    const cjs = join(dist, 'cli.cjs');
     utimesSync(cjs, new Date(), new Date(Date.now() + 5000));
     expect(runLoader(dist).used).toBe(false);
+    // A copy of bundle and cache is another file (inode, time): the cache does not fit it either.
+    const moved = mkdtempSync(join(tmpdir(), 'bd-dist-'));
+    for (const f of ['cli.mjs', 'cli.cjs', 'cli.cache']) copyFileSync(join(dist, f), join(moved, f));
+    chmodSync(join(moved, 'cli.cache'), 0o644);
+    expect(runLoader(moved).used).toBe(false);
   });
 });
