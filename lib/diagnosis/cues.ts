@@ -183,28 +183,80 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
 
 /**
  * The categories of every documented text a phrase occurs in: a phrase the documentation uses for several meanings
- * ("user unknown" is also au's reception filter; "relay access denied" also a missing login) is weaker evidence.
+ * ("user unknown" is also au's reception filter; "relay access denied" also a missing login) is weaker evidence. A text
+ * counts when it contains the phrase and, for a phrase of whole words, holds the phrase's longest word as a word of its
+ * own. The texts are searched as one string (one indexOf pass per phrase); only the texts the phrase occurs in are
+ * split into words. Building this costs next to nothing, which matters: it is built on a run's first match.
  */
-function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category, caseSensitive?: boolean) => number {
+export function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phrase: string, own: Category, caseSensitive?: boolean) => number {
   const texts = knowledge.flatMap((k) => k.replies.map((e) => ({ text: e.text, lower: e.text.toLowerCase(), category: e.category, token: e.token })));
-  // Which texts hold each word: a phrase is only looked for in the texts that hold its longest word.
-  const byWord = new Map<string, number[]>();
-  texts.forEach((t, i) => {
-    for (const w of new Set(t.lower.split(/[^\p{L}\p{N}]+/u))) if (w) (byWord.get(w) ?? byWord.set(w, []).get(w) as number[]).push(i);
-  });
+  const SEPARATOR = '\u0000';
+  // Two strings per spelling: the texts in Latin-1 and the others (Japanese…), so that most searches run over a
+  // one-byte string, the fastest kind.
+  // eslint-disable-next-line no-control-regex -- the whole Latin-1 range, controls included, is the point
+  const ONE_BYTE = /^[\x00-\xff]*$/;
+  const joined = (pick: (t: (typeof texts)[number]) => string) =>
+    [true, false].map((narrow) => {
+      const ids: number[] = [];
+      const starts: number[] = [];
+      const parts: string[] = [];
+      let at = 0;
+      texts.forEach((t, i) => {
+        const s = pick(t);
+        if (ONE_BYTE.test(s) !== narrow) return;
+        ids.push(i);
+        starts.push(at);
+        parts.push(s);
+        at += s.length + SEPARATOR.length;
+      });
+      return { all: parts.join(SEPARATOR), starts, ids };
+    });
+  const asWritten = joined((t) => t.text);
+  const lowered = joined((t) => t.lower);
+  /** The index of the part a position of a joined string falls in. */
+  const partAt = (starts: number[], pos: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** The texts whose (lower-cased unless caseSensitive) words contain p. */
+  const containing = (p: string, caseSensitive: boolean): number[] => {
+    // A phrase holding the separator (never, in practice) or empty is looked for text by text.
+    if (p === '' || p.includes(SEPARATOR)) return texts.flatMap((t, i) => ((caseSensitive ? t.text : t.lower).includes(p) ? [i] : []));
+    const found: number[] = [];
+    for (const hay of caseSensitive ? asWritten : lowered) {
+      for (let pos = hay.all.indexOf(p); pos >= 0; ) {
+        const k = partAt(hay.starts, pos);
+        found.push(hay.ids[k] as number);
+        const next = hay.starts[k + 1];
+        if (next === undefined) break;
+        pos = hay.all.indexOf(p, next);
+      }
+    }
+    return found;
+  };
+  const wordsOf = new Map<number, Set<string>>();
+  const hasWord = (i: number, word: string) => {
+    let words = wordsOf.get(i);
+    if (!words) wordsOf.set(i, (words = new Set((texts[i] as (typeof texts)[number]).lower.split(/[^\p{L}\p{N}]+/u))));
+    return words.has(word);
+  };
   const byToken = new Map<string, Category[]>();
   for (const t of texts) if (t.token) (byToken.get(t.token) ?? byToken.set(t.token, []).get(t.token) as Category[]).push(t.category);
   return (phrase, own, caseSensitive = false) => {
     const p = caseSensitive ? phrase : phrase.replace(/\*$/, '').toLowerCase();
     const words = p.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // A phrase whose words are all whole (not cut by a "*" or at the edges) can use the index; else every text is read.
+    // A phrase whose words are all whole (not cut by a "*" or at the edges) must have its longest word as a word of
+    // the text; else containing the phrase is enough.
     const longest = words.sort((a, b) => b.length - a.length)[0];
-    const candidates = longest && !phrase.endsWith('*') && !UNSPACED.test(p) ? byWord.get(longest) ?? [] : texts.map((_, i) => i);
+    const whole = longest && !phrase.endsWith('*') && !UNSPACED.test(p) ? longest : null;
     const seen = new Set<Category>([own]);
-    for (const i of candidates) {
-      const t = texts[i] as (typeof texts)[number];
-      if ((caseSensitive ? t.text : t.lower).includes(p)) seen.add(t.category);
-    }
+    for (const i of containing(p, caseSensitive)) if (whole === null || hasWord(i, whole)) seen.add((texts[i] as (typeof texts)[number]).category);
     for (const c of byToken.get(phrase) ?? []) seen.add(c);
     return seen.size;
   };

@@ -7,7 +7,18 @@
 export function requiredLiteral(re: RegExp, minLength = 4): string | null {
   const src = re.source;
   if (/\(\?[=!<]/.test(src)) return null;
+  if (alternativesOf(src).length > 1) return null;
+  let best = '';
+  for (const run of requiredRuns(src)) if (run.length > best.length) best = run;
+  const literal = best.toLowerCase();
+  return literal.trim().length >= minLength ? literal : null;
+}
+
+/** A pattern's top-level alternatives ("a|b(c|d)" gives "a" and "b(c|d)"), as source text. */
+function alternativesOf(src: string): string[] {
+  const out: string[] = [];
   let depth = 0;
+  let from = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
@@ -15,15 +26,81 @@ export function requiredLiteral(re: RegExp, minLength = 4): string | null {
       while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return null;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
   }
-  let best = '';
+  out.push(src.slice(from));
+  return out;
+}
+
+/** The contents of the top-level groups of a pattern that a match cannot skip (not followed by ?, * or {0,). */
+function requiredGroups(src: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      const start = i;
+      let depth = 0;
+      for (; i < src.length; i++) {
+        const d = src[i];
+        if (d === '\\') i++;
+        else if (d === '[') {
+          while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        } else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      if (i >= src.length) break;
+      const next = src[i + 1];
+      const optional = next === '?' || next === '*' || (next === '{' && /^\{0,/.test(src.slice(i + 1)));
+      if (!optional) out.push(src.slice(start + 1, i).replace(/^\?(?::|<[A-Za-z]\w*>)/, ''));
+    }
+  }
+  return out;
+}
+
+/**
+ * For a pattern of alternatives with no one piece of text common to all (the localized notices' long lists of
+ * phrases): per alternative, every piece of text it requires (lower-cased, of `minLength` or more). A match contains
+ * all the pieces of one alternative at least. The alternatives are the pattern's own, or those of a group every match
+ * goes through (/^[ \t]*(?:Adresse introuvable|Nachricht nicht zugestellt)/). Null when an alternative requires no
+ * such piece (or on lookarounds): then nothing can be skipped.
+ */
+export function requiredPieces(re: RegExp, minLength = 4): string[][] | null {
+  const src = re.source;
+  if (/\(\?[=!<]/.test(src)) return null;
+  const top = alternativesOf(src);
+  const sets = top.length > 1 ? [top] : requiredGroups(src).map(alternativesOf).filter((alts) => alts.length > 1);
+  for (const alternatives of sets) {
+    const out: string[][] = [];
+    for (const alt of alternatives) {
+      const pieces = requiredRuns(alt)
+        .map((r) => r.toLowerCase())
+        .filter((r) => r.trim().length >= minLength);
+      if (pieces.length === 0) break;
+      out.push(pieces);
+    }
+    if (out.length === alternatives.length) return out;
+  }
+  return null;
+}
+
+/**
+ * The runs of plain text a pattern requires, outside its groups, as written: every match contains each of them. For a
+ * pattern without top-level alternation only.
+ */
+function requiredRuns(src: string): string[] {
+  const runs: string[] = [];
   let run = '';
   const close = () => {
-    if (run.length > best.length) best = run;
+    if (run) runs.push(run);
     run = '';
   };
-  depth = 0;
+  let depth = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i] as string;
     const next = src[i + 1];
@@ -49,6 +126,13 @@ export function requiredLiteral(re: RegExp, minLength = 4): string | null {
     if (c === '\\') {
       const e = src[i + 1] ?? '';
       i++;
+      // An escape with a payload (\u00e9, \u{1F600}, \x41, \cA, \p{L}, \k<name>, \1): the payload is not text.
+      const payload = /^(?:u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/.exec(src.slice(i, i + 16))?.[0];
+      if (payload && payload.length > 1) {
+        close();
+        i += payload.length - 1;
+        continue;
+      }
       const afterEscape = src[i + 1];
       const escOptional = afterEscape === '?' || afterEscape === '*' || (afterEscape === '{' && /^\{0,/.test(src.slice(i + 1)));
       if (/[.\-()[\]{}*+?^$|/\\:'"#@&,;<>=!~%`]/.test(e) && !escOptional) run += e;
@@ -69,23 +153,36 @@ export function requiredLiteral(re: RegExp, minLength = 4): string | null {
     if (next === '+') close();
   }
   close();
-  const literal = best.toLowerCase();
-  return literal.trim().length >= minLength ? literal : null;
+  return runs;
 }
 
 /** A pattern with its pre-check. */
 export interface Guarded {
   re: RegExp;
   literal: string | null;
+  /**
+   * For a pattern with no one required piece: the pieces each alternative requires (requiredPieces). Checking them
+   * first spares compiling a long case-insensitive list of localized phrases — which costs V8 milliseconds to tens of
+   * milliseconds the first time it runs — in a process that reads no text in those languages (a CLI run). Checking
+   * them costs more than running the compiled pattern, though: after PIECE_CHECKS texts, the pattern runs alone.
+   */
+  pieces?: string[][] | null;
+  /** How many texts the pieces have been checked on. */
+  checked?: number;
 }
 
+/** Texts a pattern's pieces are checked on before it runs alone: about what compiling it costs, in checks. */
+export const PIECE_CHECKS = 2000;
+
 export function guard(re: RegExp): Guarded {
-  return { re, literal: requiredLiteral(re) };
+  const literal = requiredLiteral(re);
+  return { re, literal, pieces: literal === null ? requiredPieces(re) : null, checked: 0 };
 }
 
 /** Tests a guarded pattern; `lower` is the text lower-cased once by the caller. */
 export function guardedTest(g: Guarded, text: string, lower: string): boolean {
   if (g.literal !== null && !lower.includes(g.literal)) return false;
+  if (g.pieces && (g.checked = (g.checked ?? 0) + 1) <= PIECE_CHECKS && !g.pieces.some((alt) => alt.every((piece) => lower.includes(piece)))) return false;
   g.re.lastIndex = 0;
   return g.re.test(text);
 }

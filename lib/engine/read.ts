@@ -51,7 +51,7 @@ export type ReadOptions = PasteOptions;
 export async function readPrepared(prepared: Prepared, options: ReadOptions = {}): Promise<BounceReport> {
   if (prepared.kind === 'empty') return emptyReport('message', [EMPTY_NOTE]);
   if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
-  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined) : readPastedText(prepared.text, options);
+  const report = prepared.kind === 'message' ? await readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined, 0, true) : readPastedText(prepared.text, options);
   if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
   return report;
 }
@@ -189,11 +189,17 @@ function isInnerBounce(headers: string): boolean {
   );
 }
 
+let postalMime: typeof import('postal-mime') | null = null;
+
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
-/** `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. */
-export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0): Promise<BounceReport> {
+/**
+ * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. `prepared`
+ * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
+ * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
+ */
+export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0, prepared = false): Promise<BounceReport> {
   const notes: string[] = [];
   let raw: string;
   let source: string | Uint8Array = input;
@@ -212,8 +218,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       notes.push(`The file is ${(input.length / 1048576).toFixed(1)} MB; only the first 10 MB were read.`);
       source = input.subarray(0, MAX_INPUT_CHARS);
     }
-    const sample = LATIN1.decode((source as Uint8Array).subarray(0, 8192));
-    if (looksBinary(sample)) return emptyReport('message', [BINARY_NOTE]);
+    if (!prepared && looksBinary(LATIN1.decode((source as Uint8Array).subarray(0, 8192)))) return emptyReport('message', [BINARY_NOTE]);
     raw = latin1 ?? LATIN1.decode(source as Uint8Array);
   }
 
@@ -227,7 +232,8 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   let email: import('postal-mime').Email;
   try {
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
-    const { default: PostalMime } = await import('postal-mime');
+    // Kept once loaded: an import() per message costs more than a small message's parse.
+    const { default: PostalMime } = (postalMime ??= await import('postal-mime'));
     const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
     email = await parser.parse(source);
     const root = (parser as unknown as { root?: MimeNodeLike }).root;

@@ -12,10 +12,20 @@ import { normalizeAddress } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS, type GuardedFormat } from './formats';
 import { LineIndex } from './lines';
 import { MAX_RECIPIENTS } from './limits';
+import { guard, guardedTest } from './literal';
 import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from './localized-notices';
 import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
+/**
+ * The localized notices' long lists of phrases, each checked first for the words one of its phrases requires
+ * (literal.ts): for text in none of those languages the pattern is neither run nor — in a fresh process, where that
+ * costs milliseconds per pattern — compiled.
+ */
+const LOCALIZED_LEAD = guard(LOCALIZED_RECIPIENT_LEAD);
+const LOCALIZED_TRAIL = guard(LOCALIZED_RECIPIENT_TRAIL);
+const LOCALIZED_INTRO = guard(LOCALIZED_REPLY_INTRO);
+const localizedTest = (g: ReturnType<typeof guard>, text: string) => guardedTest(g, text, text.toLowerCase());
 
 /** Addresses that write bounces rather than receive them (postmaster@ may be a real recipient on its own line). */
 const DAEMON = /^(?:mailer-daemon|mail-daemon|mailerdaemon|double-bounce)@/i;
@@ -162,7 +172,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
     if (
       RECIPIENT_LEAD.test(before.slice(-80)) ||
       isLead?.(before.slice(-80)) ||
-      (hasLayout && (LOCALIZED_RECIPIENT_LEAD.test(before.slice(-80)) || LOCALIZED_RECIPIENT_TRAIL.test(after.slice(0, 80))))
+      (hasLayout && (localizedTest(LOCALIZED_LEAD, before.slice(-80)) || localizedTest(LOCALIZED_TRAIL, after.slice(0, 80))))
     ) {
       keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'phrase' });
     }
@@ -186,7 +196,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before);
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before)) score += 4;
-  if (STRONG_INTRO.test(before) || (localized && LOCALIZED_REPLY_INTRO.test(before))) {
+  if (STRONG_INTRO.test(before) || (localized && localizedTest(LOCALIZED_INTRO, before))) {
     score += 3;
     strong = true;
   }
@@ -199,7 +209,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
     const prev = text.slice(Math.max(prevStart, p - 200), Math.max(0, p));
     if (REPLY_INTRO.test(prev.trimEnd() + ' ') || /(?:said|was|returned|reason|error|response|server message)\s*:?\s*$/i.test(prev)) score += 4;
     else if (/:\s*$/.test(prev)) score += 2;
-    if (STRONG_INTRO.test(prev.trimEnd()) || (localized && LOCALIZED_REPLY_INTRO.test(prev.trimEnd()))) {
+    if (STRONG_INTRO.test(prev.trimEnd()) || (localized && localizedTest(LOCALIZED_INTRO, prev.trimEnd()))) {
       score += 3;
       strong = true;
     }
