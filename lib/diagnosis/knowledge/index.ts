@@ -17,6 +17,7 @@ import { EXIM } from './mta-exim';
 import { OTHER_MTAS } from './mta-others';
 import { POSTFIX } from './mta-postfix';
 import { RUSSIA_ASIA } from './russia-asia';
+import { LOCALIZED_HELP } from './localized-help';
 import { IANA_REGISTRY, RFC_REPLIES } from './standards';
 import { AMAZON_SES, BREVO, MAILCHIMP_MANDRILL, MAILGUN, POSTMARK, SENDGRID, SPARKPOST } from './sending-services';
 import { ATT, COX, FASTMAIL, GODADDY, PROTON, SPECTRUM, ZOHO } from './small-mailboxes';
@@ -28,6 +29,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   MICROSOFT,
   EXCHANGE_ONPREM,
   EXCHANGE_LOCALIZED,
+  ...LOCALIZED_HELP,
   YAHOO,
   APPLE,
   COMCAST,
