@@ -87,17 +87,8 @@ export function textCrToLf(text: string): string {
   return bare > lf ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** How many stray control characters text holds (the ones normalizeText drops): C0 but tab, line ends, VT, FF, ESC; DEL. */
-export function strayControls(text: string): number {
-  // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const re = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
-export function strayNote(count: number): string {
-  return `${count} control character${count === 1 ? ' (such as NUL) was' : 's (such as NUL) were'} removed; the rest was read.`;
-}
+import { strayNote } from './stray';
+export { strayControls, strayNote } from './stray';
 
 export function prepareBytes(input: Uint8Array): Prepared {
   if (input.length === 0) return { kind: 'empty' };

@@ -1,3 +1,4 @@
+import type { BounceReport } from './types';
 /**
  * How many failed recipients a report lists in full. A real bounce names a handful; a mailing list's or a hostile one
  * may name a hundred thousand, and each listed recipient costs a diagnosis, storage and screen space. The rest are
@@ -16,4 +17,12 @@ export function thousands(n: number): string {
 
 export function moreRecipientsNote(listed: number, more: number): string {
   return `${thousands(listed + more)} failed recipients in all: the first ${thousands(listed)} are listed, and ${thousands(more)} more are not.`;
+}
+
+/** A report with the note that says how many recipients were counted and not listed, when there were any. */
+export function noted(report: BounceReport): BounceReport {
+  if (report.moreRecipients && !report.notes.some((n) => n.includes(' failed recipients in all'))) {
+    report.notes.push(moreRecipientsNote(report.recipients.length, report.moreRecipients));
+  }
+  return report;
 }
