@@ -7,7 +7,7 @@
 //                   bundle, the Node version and the platform: the loader ignores it when any of them differs.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,6 +15,8 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // Files are written under a temporary name and renamed: two builds at once (test files run in parallel) never leave
 // a half-written bundle or cache for the other to load.
 const tmp = (name) => `${dist}${name}.${process.pid}.tmp`;
+// A fresh clone has no dist/ yet (it is not in git).
+mkdirSync(dist, { recursive: true });
 const bundle = await build({
   absWorkingDir: root,
   entryPoints: ['lib/cli/main.ts'],
