@@ -85,6 +85,17 @@ function causeRanges(text: string): [number, number][] {
 
 const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
 
+/**
+ * Where the reply turns to advice: what the sender could do ("To address this issue: consider SPF…", "How to fix it",
+ * "Please make sure…"). Words from there on say what might help, not what happened.
+ */
+const ADVICE_MARKER = /\b(?:to (?:address|fix|resolve|correct) this(?: issue| problem| error)?|how to fix it|to learn more|for more information|please (?:consider|make sure|ensure|check|verify|contact|visit|see)|consider (?:authenticating|adding|setting up))\b/i;
+
+function adviceStart(text: string): number {
+  const m = ADVICE_MARKER.exec(text);
+  return m ? m.index : -1;
+}
+
 /** Words before an address-or-domain cue that make it about the sender's side (in the same sentence). */
 const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b/gi;
 
@@ -238,6 +249,7 @@ export function score(input: ScoreInput): Scored {
   const table = cues();
   const hits = reply ? findCues(reply, table).filter((h) => !excluded(input, h.def)) : [];
   const ranges = causeRanges(reply);
+  const advice = adviceStart(reply);
   const votes: Vote[] = [];
   const detected = input.provider;
 
@@ -308,6 +320,7 @@ export function score(input: ScoreInput): Scored {
     }
     if (def.provider !== null && def.provider === detected && def.kind !== 'token') weight += WEIGHTS.providerBonus;
     if (inRanges(ranges, h.start)) weight *= FACTORS.causeClause;
+    if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.
     if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';

@@ -49,6 +49,8 @@ export const WEIGHTS = {
 export const FACTORS = {
   /** After "because", "due to", "since", "as a result of", "reason:" or "rejected:": the clause that names the cause. */
   causeClause: 1.5,
+  /** After the reply turns to advice ("To address this issue: consider SPF…"): what might help, not what happened. */
+  advice: 0.5,
   /** Words that say only that something happened ("rate limited", "gave up"), when the reply also names another cause. */
   symptom: 0.5,
   /** Each further cue for the same category adds this fraction of the one before (the strongest counts whole). */

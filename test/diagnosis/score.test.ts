@@ -62,3 +62,14 @@ describe('line ends the servers refuse since SMTP smuggling (RFC 5321 §2.3.8)',
     expect(verdict(reply).category).toBe('message-format');
   });
 });
+
+describe('advice is not the cause', () => {
+  it('the words after "To address this issue" weigh less than the reason given before them', () => {
+    const reply =
+      'Your email to the group was rejected due to spam classification. To address this issue: ask the owner of the group to moderate messages instead, and set up SPF records for your sending domain.';
+    expect(verdict(reply).category).toBe('spam');
+  });
+  it('advice still decides when it is all the reply says', () => {
+    expect(verdict('550 5.7.1 Please make sure your SPF record lists this server').category).toBe('spf');
+  });
+});
