@@ -85,17 +85,7 @@ for (const { lang, file, recipient, words } of [
       const rdp = await FirefoxDebugger.connect(port);
       try {
         const parent = await rdp.parentConsole();
-        const url = String(
-          await rdp.evaluate(
-            parent,
-            `(() => {
-              const url = WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).getURL("options.html");
-              const win = Services.wm.getMostRecentWindow("navigator:browser");
-              win.gBrowser.selectedTab = win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-              return url;
-            })()`,
-          ),
-        );
+        const url = await rdp.openAddonPage(parent, addonId, 'options.html');
         let text = '';
         for (let i = 0; i < 50 && !text.includes(words.options); i++) {
           await new Promise((r) => setTimeout(r, 200));

@@ -93,6 +93,21 @@ export class FirefoxDebugger {
     return target.frame.consoleActor;
   }
 
+  /** Opens one of the add-on's pages (`path` may carry a query) in a new, selected tab; returns its URL. */
+  async openAddonPage(parentConsole: string, addonId: string, path: string): Promise<string> {
+    return String(
+      await this.evaluate(
+        parentConsole,
+        `(() => {
+          const url = WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).getURL(${JSON.stringify(path)});
+          const win = Services.wm.getMostRecentWindow("navigator:browser");
+          win.gBrowser.selectedTab = win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+          return url;
+        })()`,
+      ),
+    );
+  }
+
   close(): void {
     this.socket.destroy();
   }

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSP_CANARIES, CSP_SEEN } from './csp-canaries';
 import { FirefoxDebugger } from './firefox-rdp';
 
 const FIREFOX_DIR = resolve(process.cwd(), '.output/firefox-mv2');
@@ -144,19 +145,7 @@ describe('Firefox', () => {
     const rdp = await FirefoxDebugger.connect(debuggerPort);
     try {
       const parent = await rdp.parentConsole();
-      const url = String(
-        await rdp.evaluate(
-          parent,
-          `(() => {
-            const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
-            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
-            const win = Services.wm.getMostRecentWindow("navigator:browser");
-            const url = extension.baseURI.resolve("popup.html?csp-check");
-            win.gBrowser.selectedTab = win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-            return url;
-          })()`,
-        ),
-      );
+      const url = await rdp.openAddonPage(parent, addonId, 'popup.html?csp-check');
       let page: string | null = null;
       for (let i = 0; i < 50 && !page; i++) {
         page = await rdp.tabConsole(url);
@@ -164,29 +153,13 @@ describe('Firefox', () => {
       }
       expect(page).not.toBeNull();
       await new Promise((r) => setTimeout(r, 500));
-      await rdp.evaluate(
-        page!,
-        `(() => {
-          window.__seen = [];
-          document.addEventListener('securitypolicyviolation', (e) => window.__seen.push(e.effectiveDirective));
-          const img = document.createElement('img');
-          img.src = 'https://canary-image.invalid/pixel.png';
-          const css = document.createElement('link');
-          css.rel = 'stylesheet';
-          css.href = 'https://canary-style.invalid/s.css';
-          const frame = document.createElement('iframe');
-          frame.src = 'https://canary-frame.invalid/';
-          document.body.append(img, css, frame);
-          new FontFace('Canary', 'url(https://canary-font.invalid/f.woff2)').load().catch(() => undefined);
-          return true;
-        })()`,
-      );
+      await rdp.evaluate(page!, CSP_CANARIES);
       let seen: string[] = [];
       for (let i = 0; i < 25 && seen.length < 4; i++) {
         await new Promise((r) => setTimeout(r, 200));
-        seen = JSON.parse(String(await rdp.evaluate(page!, 'JSON.stringify([...new Set(window.__seen)].sort())')));
+        seen = JSON.parse(String(await rdp.evaluate(page!, CSP_SEEN)));
       }
-      expect(seen.map((d) => d.replace(/-elem$/, ''))).toEqual(['font-src', 'frame-src', 'img-src', 'style-src']);
+      expect(seen.map((d) => d.split(' ')[0]!.replace(/-elem$/, ''))).toEqual(['font-src', 'frame-src', 'img-src', 'style-src']);
     } finally {
       rdp.close();
     }
