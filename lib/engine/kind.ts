@@ -8,9 +8,12 @@ import type { DsnAction, MessageKind } from './types';
 export const DELAY_PHRASES: readonly RegExp[] = [
   /\bDelivery incomplete\b/i,
   /There was a temporary problem delivering your message/i,
+  // "… will retry for 47 more hours" (Gmail), "Message will be retried for 2 more days" (Exchange 2003's delay DSN).
   /\bwill (?:retry|keep trying|continue (?:to try|trying)|be retried)\b/i,
   /Delivery Status Notification \(Delay\)/i,
-  // Exchange / Outlook's delay notice: "Delivery is delayed to these recipients or groups".
+  // Exchange / Outlook's delay notices: "Delivery is delayed to these recipients or groups" (Exchange 2007 and later,
+  // learn.microsoft.com "DSNs and NDRs in Exchange Server"), "Delivery to the following recipient has been delayed"
+  // (Exchange 2003's delay DSN).
   /\bDelivery (?:is |has been |was )?delayed\b/i,
   /\bhas been delayed\b/i,
   /This is a warning message only/i,
