@@ -257,9 +257,21 @@ async function sizes(): Promise<void> {
       const scripts = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/(chunks\/[\w.-]+\.js)"/g)].map((m) => m[1] as string);
       const atOpen = scripts.reduce((n, f) => n + gzOf(f), 0);
       const withReader = atOpen + reader.filter((f) => !scripts.includes(f)).reduce((n, f) => n + gzOf(f), 0);
+      // The budget is the JavaScript a page needs before it paints (issue 12: "popup JS at open ≤ 60 KB gz"). What
+      // comes after first paint, only when something is analysed, is printed for scale: the reader, then the whole
+      // engine a paste needs (the reader, the diagnosis and its knowledge index, the language's knowledge texts).
       const budget = page === 'popup' ? 60 : null;
       rows.push({ figure: `${page} page: JavaScript at open (${scripts.length} files)`, value: `${atOpen.toFixed(1)} KB`, budget: budget ? `≤ ${budget} KB` : '—', ok: budget === null || atOpen <= budget });
-      rows.push({ figure: `${page} page: with the reader, after first paint`, value: `${withReader.toFixed(1)} KB`, budget: budget ? `≤ ${budget} KB` : '—', ok: budget === null || withReader <= budget });
+      rows.push({ figure: `${page} page: with the reader, after first paint`, value: `${withReader.toFixed(1)} KB`, budget: '—', ok: true });
+      if (page === 'popup') {
+        const engine = new Set<string>(reader);
+        for (const name of ['diagnose', 'documented', 'load']) {
+          const entry = files.map((f) => f.slice(dir.length + 1)).find((f) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(f));
+          if (entry) staticClosure(entry, engine);
+        }
+        const all = atOpen + [...engine].filter((f) => !scripts.includes(f)).reduce((n, f) => n + gzOf(f), 0);
+        rows.push({ figure: 'popup page: with the whole engine, once a paste is analysed (English)', value: `${all.toFixed(1)} KB`, budget: '—', ok: true });
+      }
       // A reader in another language also fetches that language's words before the first render (one chunk; English
       // is in the page's own bundle): counted at open and with the reader, for each language.
       if (page !== 'popup') continue;
@@ -268,7 +280,7 @@ async function sizes(): Promise<void> {
         const words = new RegExp(`import\\(\`\\./(${lang.replace('-', '\\-')}-[\\w-]+\\.js)\`\\)`).exec(shared)?.[1];
         if (!words) continue;
         const extra = gzOf(`chunks/${words}`);
-        rows.push({ figure: `popup page in ${lang}: at open / with the reader (+${extra.toFixed(1)} KB of words)`, value: `${(atOpen + extra).toFixed(1)} / ${(withReader + extra).toFixed(1)} KB`, budget: '≤ 60 KB', ok: withReader + extra <= 60 });
+        rows.push({ figure: `popup page in ${lang}: at open / with the reader (+${extra.toFixed(1)} KB of words)`, value: `${(atOpen + extra).toFixed(1)} / ${(withReader + extra).toFixed(1)} KB`, budget: '≤ 60 KB at open', ok: atOpen + extra <= 60 });
       }
     }
   } else console.log('bench: no .output/chrome-mv3 (run npm run build:chrome) — entrypoint sizes skipped.');
@@ -313,15 +325,15 @@ async function contentSoak(): Promise<void> {
   }
 }
 
-await throughput();
-await wholeProcess();
-await diagnosisTime();
-await contentCost();
-await contentSoak();
-await sizes();
-await adversarial();
-pasteAdversarial();
-await hostile();
+// `npm run bench -- sizes throughput` runs only the named sections (all of them when none is named).
+const sections: Record<string, () => unknown> = { throughput, wholeProcess, diagnosisTime, contentCost, contentSoak, sizes, adversarial, pasteAdversarial, hostile };
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in sections));
+if (unknown.length > 0) {
+  console.error(`bench: no section ${unknown.join(', ')} (sections: ${Object.keys(sections).join(', ')}).`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(sections)) if (asked.length === 0 || asked.includes(name)) await run();
 console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : 'OVER BUDGET' })));
 const over = rows.filter((r) => !r.ok);
 if (over.length > 0) console.log(`${over.length} figure(s) over budget.`);
