@@ -73,3 +73,14 @@ describe('advice is not the cause', () => {
     expect(verdict('550 5.7.1 Please make sure your SPF record lists this server').category).toBe('spf');
   });
 });
+
+describe("a code's own RFC 5321 text names no cause", () => {
+  it('"Transaction failed" (554) gives way to the cause the reply names after it', () => {
+    expect(verdict('554 Transaction failed: rejected by our mail policy, see the postmaster pages').category).toBe('policy');
+  });
+  it('said alone, it is a weak hint that the receiving system failed, never a confident verdict', () => {
+    const v = verdict('554 Transaction failed');
+    expect(v.category).toBe('remote-error');
+    expect(v.confidence.level).toBe('low');
+  });
+});

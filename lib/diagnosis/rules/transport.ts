@@ -59,7 +59,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'internal error', 'server error', 'local error', 'temporary local problem', 'system error', 'mailer error', 'system not accepting',
       'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to contact ldap', 'ldap server', 'unable to deliver locally', 'local delivery failed',
       'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
-      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp', 'transaction failed',
+      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
     source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages"); Postfix local(8)',
@@ -78,6 +78,15 @@ export const TRANSPORT_RULES: readonly Rule[] = [
 
 /** The last resort before "unknown": a receiver refusing by policy without saying which. */
 export const POLICY_RULES: readonly Rule[] = [
+  {
+    // 554's own text in RFC 5321 names no cause: on its own it says the receiving system failed the transaction (a
+    // hint, as weak as a single word), and any cause the reply goes on to name outweighs it.
+    id: 'transport.transaction-failed',
+    category: 'remote-error',
+    weak: true,
+    phrases: ['transaction failed'],
+    source: 'RFC 5321 §4.2.2 and §4.2.3 (554 "Transaction failed")',
+  },
   {
     id: 'policy.generic',
     category: 'policy',
