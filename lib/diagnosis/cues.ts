@@ -5,6 +5,7 @@
  */
 import { requiredLiteral } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
+import { otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
 import { registryEntry } from './registry';
 import { PROVIDERS } from './providers';
@@ -114,7 +115,13 @@ function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: 
   const prefix = text.endsWith('*');
   const body = prefix ? text.slice(0, -1) : text;
   const key = caseSensitive ? body : body.toLowerCase();
-  const entry: Indexed = { text: key, prefix, caseSensitive, def };
+  place(c, { text: key, prefix, caseSensitive, def });
+  // The same words spelled otherwise ("doesn't" for "does not", "e-mail" for "email"): spellings.ts.
+  if (!caseSensitive) for (const other of otherSpellings(key)) place(c, { text: other, prefix, caseSensitive, def });
+}
+
+function place(c: CompiledCues, entry: Indexed): void {
+  const { text: key, prefix } = entry;
   const first = firstWord(key.toLowerCase());
   if (!first || unspaced(key)) {
     c.loose.push(entry);

@@ -1,0 +1,76 @@
+/**
+ * One meaning, several spellings. Servers and the people who write their replies spell the same words differently:
+ * "does not" and "doesn't" (straight or typographic apostrophe, or none at all), "e-mail" and "email", "mail box" and
+ * "mailbox", "black-listed" and "blacklisted". A documented phrase written one way should find the reply written
+ * another way, so every phrase of the tables is also indexed in its other spellings (cues.ts). Spans stay exact: a
+ * variant is matched in the reply as it is written.
+ *
+ * The groups are English orthography (the standard contractions; closed, open and hyphenated compounds), not knowledge
+ * about any server: they add no meaning, they only let a documented meaning be found.
+ */
+
+/** Each group: spellings of one word or phrase. Whole words only; lower case; the first one is only a name. */
+const GROUPS: readonly (readonly string[])[] = [
+  ['does not', "doesn't", 'doesn’t', 'doesnt'],
+  ['do not', "don't", 'don’t', 'dont'],
+  ['did not', "didn't", 'didn’t', 'didnt'],
+  ['is not', "isn't", 'isn’t', 'isnt'],
+  ['are not', "aren't", 'aren’t', 'arent'],
+  ['was not', "wasn't", 'wasn’t', 'wasnt'],
+  ['has not', "hasn't", 'hasn’t', 'hasnt'],
+  ['have not', "haven't", 'haven’t', 'havent'],
+  ['could not', "couldn't", 'couldn’t', 'couldnt'],
+  ['would not', "wouldn't", 'wouldn’t', 'wouldnt'],
+  ['will not', "won't", 'won’t'],
+  ['cannot', 'can not', "can't", 'can’t'],
+  ['email', 'e-mail'],
+  ['emails', 'e-mails'],
+  ['mailbox', 'mail box', 'mail-box'],
+  ['mailboxes', 'mail boxes', 'mail-boxes'],
+  ['username', 'user name', 'user-name'],
+  ['hostname', 'host name', 'host-name'],
+  ['blacklisted', 'black listed', 'black-listed'],
+  ['blacklist', 'black list', 'black-list'],
+  ['blocklisted', 'block listed', 'block-listed'],
+  ['blocklist', 'block list', 'block-list'],
+  ['nonexistent', 'non-existent', 'non existent'],
+  ['non-existing', 'nonexisting', 'non existing'],
+];
+
+/** At most this many spellings of one phrase (a phrase with three variable words would otherwise give 64). */
+const MAX_VARIANTS = 8;
+
+/** Where each group's spellings occur in a phrase, at word edges ("email" not in "emails"; "dont" not in "donated"). */
+const FINDERS = GROUPS.map((forms) => ({
+  forms,
+  re: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'),
+}));
+/** A cheap first look: most phrases hold none of the words. */
+const ANY = new RegExp(GROUPS.flat().map(escape).join('|'));
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The other spellings of a lower-case phrase (not the phrase itself); none for most phrases. One word respelled at a
+ * time first, then every combination, up to MAX_VARIANTS.
+ */
+export function otherSpellings(phrase: string): string[] {
+  if (!ANY.test(phrase)) return [];
+  const present = FINDERS.filter(({ re }) => {
+    re.lastIndex = 0;
+    return re.test(phrase);
+  });
+  const out: string[] = [];
+  const add = (v: string) => {
+    if (v !== phrase && !out.includes(v) && out.length < MAX_VARIANTS) out.push(v);
+  };
+  for (const { forms, re } of present) for (const form of forms) add(phrase.replace(re, form));
+  if (present.length > 1) {
+    let all = [phrase];
+    for (const { forms, re } of present) all = all.flatMap((v) => forms.map((form) => v.replace(re, form)));
+    all.forEach(add);
+  }
+  return out;
+}

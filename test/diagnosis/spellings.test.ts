@@ -1,0 +1,39 @@
+/** One meaning, several spellings: a documented phrase finds the reply however its words are spelled (spellings.ts). */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/diagnosis/classify';
+import { otherSpellings } from '../../lib/diagnosis/spellings';
+
+const verdict = (reply: string) => classify({ reply, code: null, enhanced: null });
+
+describe('otherSpellings', () => {
+  it('gives the contracted, typographic and apostrophe-less forms of a negation', () => {
+    expect(otherSpellings('mailbox does not exist')).toEqual(expect.arrayContaining(["mailbox doesn't exist", 'mailbox doesn’t exist', 'mailbox doesnt exist', 'mail box does not exist']));
+  });
+  it('goes both ways: a contracted phrase also finds the long form', () => {
+    expect(otherSpellings("user doesn't exist")).toContain('user does not exist');
+  });
+  it('changes whole words only', () => {
+    expect(otherSpellings('emails sent too fast')).not.toContain('e-mail sent too fast');
+    expect(otherSpellings('donated funds')).toEqual([]);
+    expect(otherSpellings('the emailing list')).toEqual([]);
+  });
+  it('is bounded for a phrase with many variable words', () => {
+    expect(otherSpellings("the e-mail mailbox doesn't exist and can't be found").length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('replies spelled otherwise than their documentation', () => {
+  it.each([
+    ['550 mailbox does not exist', '550 mail box doesnt exist'],
+    ['452 4.2.2 mailbox is full', '452 4.2.2 mail-box is full'],
+    ['554 5.7.1 IP address is blocklisted', '554 5.7.1 IP address is block-listed'],
+  ])('%s and %s get the same verdict', (documented, otherwise) => {
+    const a = verdict(documented);
+    expect(a.category).not.toBe('unknown');
+    expect(verdict(otherwise).category).toBe(a.category);
+  });
+  it('the evidence quotes the reply as written', () => {
+    const v = verdict('550 mail box doesnt exist');
+    expect(v.evidence?.map((e) => e.text).join(' ')).toMatch(/mail box doesnt exist|doesnt exist|mail box/);
+  });
+});
