@@ -23,6 +23,9 @@ import { AMAZON_SES, BREVO, MAILCHIMP_MANDRILL, MAILGUN, POSTMARK, SENDGRID, SPA
 import { ATT, COX, FASTMAIL, GODADDY, PROTON, SPECTRUM, ZOHO } from './small-mailboxes';
 import type { KnowledgeSource } from './types';
 import { YAHOO } from './yahoo';
+import { MAIL_SERVERS } from './mail-servers';
+import { HOSTING } from './hosting';
+import { SENDING_SERVICES_MORE } from './sending-services-more';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
@@ -55,6 +58,9 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   SPARKPOST,
   BREVO,
   MAILCHIMP_MANDRILL,
+  ...SENDING_SERVICES_MORE,
+  ...HOSTING,
+  ...MAIL_SERVERS,
   ...DOCUMENTED_EXTRA,
   IANA_REGISTRY,
   RFC_REPLIES,
