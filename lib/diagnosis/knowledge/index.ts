@@ -26,6 +26,10 @@ import { YAHOO } from './yahoo';
 import { MAIL_SERVERS } from './mail-servers';
 import { HOSTING } from './hosting';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
+import { GATEWAYS_MORE } from './gateways-more';
+import { ISPS } from './isps';
+import { REGIONAL } from './regional';
+import { MTA_MORE } from './mta-more';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
@@ -61,6 +65,10 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...SENDING_SERVICES_MORE,
   ...HOSTING,
   ...MAIL_SERVERS,
+  ...GATEWAYS_MORE,
+  ...ISPS,
+  ...REGIONAL,
+  ...MTA_MORE,
   ...DOCUMENTED_EXTRA,
   IANA_REGISTRY,
   RFC_REPLIES,
