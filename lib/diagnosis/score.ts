@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { CONFIDENCE, FACTORS, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
+import { BROADER_THAN, CONFIDENCE, FACTORS, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -401,7 +401,8 @@ export function score(input: ScoreInput): Scored {
     }
     return { category: 'unknown', ruleId: 'unknown', score: 0, level: 'low', votes: [], totals: [], runnerUp: null, decidedBy: null };
   }
-  const second = totals[1] ?? null;
+  // The runner-up that says something else: not the verdict's own cause said less precisely (weights.ts BROADER_THAN).
+  const second = totals.slice(1).find((t) => !BROADER_THAN[t.category]?.has(top.category)) ?? null;
   const margin = second ? (top.score - second.score) / top.score : 1;
   let level: ConfidenceLevel = top.score >= CONFIDENCE.highScore && margin >= CONFIDENCE.highMargin ? 'high' : top.score >= CONFIDENCE.mediumScore && margin >= CONFIDENCE.mediumMargin ? 'medium' : 'low';
   const winning = byCategory.get(top.category) ?? [];

@@ -74,3 +74,14 @@ export const CONFIDENCE = {
   /** A runner-up within this fraction of the verdict's score is shown as "or possibly". */
   runnerUp: 0.6,
 } as const;
+
+/**
+ * Categories that are the same cause said less precisely (taxonomy.md: `unauthenticated` is "the message had no
+ * authentication that passed, cause not narrowed"). A reply that says "unauthenticated email … due to the domain's DMARC
+ * policy" agrees with itself: the broader category is no rival when the verdict's confidence is measured, and is not
+ * offered as "or possibly".
+ */
+export const BROADER_THAN: Partial<Record<Category, ReadonlySet<Category>>> = {
+  unauthenticated: new Set(['spf', 'dkim', 'dmarc']),
+};
+

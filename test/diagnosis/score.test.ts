@@ -84,3 +84,11 @@ describe("a code's own RFC 5321 text names no cause", () => {
     expect(v.confidence.level).toBe('low');
   });
 });
+
+describe('a broader category that agrees is no rival', () => {
+  it("Gmail's DMARC rejection, which also says 'unauthenticated', is DMARC with high confidence", () => {
+    const v = classify({ reply: "Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.", code: '550', enhanced: '5.7.26' });
+    expect(v.category).toBe('dmarc');
+    expect(v.confidence.level).toBe('high');
+  });
+});
