@@ -83,7 +83,8 @@ function causeRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
+/** Whether a cue's words reach into a cause clause (a documented phrase may say "not accepted due to <the cause>" whole). */
+const reachesRanges = (ranges: [number, number][], start: number, end: number) => ranges.some(([s, e]) => end > s && start < e);
 
 /**
  * Where the reply turns to advice: what the sender could do ("To address this issue: consider SPF…", "How to fix it",
@@ -319,7 +320,7 @@ export function score(input: ScoreInput): Scored {
       if (dDetail !== detail) weight *= WEIGHTS.ambiguous;
     }
     if (def.provider !== null && def.provider === detected && def.kind !== 'token') weight += WEIGHTS.providerBonus;
-    if (inRanges(ranges, h.start)) weight *= FACTORS.causeClause;
+    if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
     // Words about an address or domain that does not exist are about the sender when the words before them say so.

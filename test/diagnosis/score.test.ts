@@ -92,3 +92,11 @@ describe('a broader category that agrees is no rival', () => {
     expect(v.confidence.level).toBe('high');
   });
 });
+
+describe('a documented phrase that reaches into the cause clause', () => {
+  it('weighs as the cause: "deferred due to user complaints" outweighs the symptom said before it', () => {
+    const v = verdict('421 4.7.0 Too many connections from your IP: messages temporarily deferred due to user complaints');
+    expect(v.category).toBe('reputation');
+    expect(v.confidence.level).not.toBe('low');
+  });
+});
