@@ -39,3 +39,20 @@ describe('published knowledge', () => {
     expect(wrong.length / entries.length, wrong.slice(0, 20).map((e) => `${e.id}: ${e.category}`).join('\n')).toBeLessThan(0.05);
   });
 });
+
+describe('a new table does not take over common words', () => {
+  it.each([
+    // Postfix's RBL rejection often says "554 Service unavailable" before the list: the list decides, confidently.
+    ['554 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'ip-blocklist'],
+    // A symptom with no cause is not a rate limit: Yahoo's "temporarily deferred due to user complaints" is reputation.
+    ['421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints', 'reputation'],
+  ])('%s', (reply, category) => {
+    const d = diagnoseReport(readPastedText(reply, { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe(category);
+    expect(d?.confidence.level).toBe('high');
+  });
+  it('"554 Service unavailable" alone names no cause', () => {
+    const d = diagnoseReport(readPastedText('554 Service unavailable', { documented: isDocumentedFailure }))[0];
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});

@@ -410,8 +410,6 @@ export const SENDGRID_SMTP_MORE: KnowledgeSource = {
   kind: 'sending-service',
   reference: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting',
   replies: [
-    sgm('421-temporarily-deferred', 'rate-limit', ['temporarily deferred'],
-      '421 Message from (X.X.X.X) temporarily deferred — deferred because of recipient server policy, often too many messages or connections in too short a timeframe; retried for up to 72 hours.'),
     sgm('450-too-frequent-connects', 'rate-limit', ['too frequent connects from'],
       '450 too frequent connects from 198.37.147.135, please try again later.'),
     sgm('451-temporary-local-problem', 'remote-error', ['temporary local problem'],
