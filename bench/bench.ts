@@ -30,6 +30,8 @@ interface Row {
   value: string;
   budget: string;
   ok: boolean;
+  /** A goal an open issue sets (not yet a budget the product holds): printed as a target, not counted as over budget. */
+  target?: string;
 }
 installFastBlob();
 const rows: Row[] = [];
@@ -112,7 +114,7 @@ async function wholeProcess(): Promise<void> {
   const empty = best(['-e', '0']);
   const whole = best([cli, 'diagnose', '--format', 'jsonl', ...files]);
   const cpu = (ms: number) => (Number.isFinite(ms) ? `, processor ${ms.toFixed(0)} ms` : '');
-  rows.push({ figure: `CLI whole process over the corpus (${files.length} mails), best of 3`, value: `${whole.wall.toFixed(0)} ms${cpu(whole.cpu)}`, budget: '≤ 150 ms (629 mails)', ok: whole.wall <= 150 });
+  rows.push({ figure: `CLI whole process over the corpus (${files.length} mails), best of 3`, value: `${whole.wall.toFixed(0)} ms${cpu(whole.cpu)}`, budget: '≤ 150 ms (629 mails)', ok: whole.wall <= 150, target: 'issue 13' });
   rows.push({ figure: 'for scale: an empty Node process (node -e 0)', value: `${empty.wall.toFixed(0)} ms${cpu(empty.cpu)}`, budget: '—', ok: true });
   startup();
 }
@@ -334,6 +336,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 for (const [name, run] of Object.entries(sections)) if (asked.length === 0 || asked.includes(name)) await run();
-console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : 'OVER BUDGET' })));
-const over = rows.filter((r) => !r.ok);
+console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.budget, status: r.ok ? 'ok' : r.target ? `target not met (${r.target})` : 'OVER BUDGET' })));
+const over = rows.filter((r) => !r.ok && !r.target);
 if (over.length > 0) console.log(`${over.length} figure(s) over budget.`);
+const missed = rows.filter((r) => !r.ok && r.target);
+if (missed.length > 0) console.log(`${missed.length} target(s) of open issues not met yet: ${missed.map((r) => r.figure).join('; ')}.`);
