@@ -17,6 +17,7 @@ import { diagnoseRecipient } from '../lib/diagnosis/diagnose';
 import type { FailedRecipient } from '../lib/engine/types';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
+import { installFastMime } from '../lib/node/fast-mime';
 import { readBounce, readPastedText, readText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
 import { loadCorpus } from './corpus-data';
@@ -32,6 +33,7 @@ interface Row {
   ok: boolean;
 }
 installFastBlob();
+installFastMime();
 const rows: Row[] = [];
 const now = () => performance.now();
 

@@ -28,6 +28,7 @@ import { applyPlan, planMime } from './mime-limits';
 import { strayControls, strayNote, textCrToLf } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
 import { MAX_RECIPIENTS, noted } from './limits';
+import { quickMime, type MimeNodeLike, type ParsedEmail } from './mime-hook';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 
@@ -40,14 +41,6 @@ interface PartText {
 function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
   return decodeIso2022JpLeftovers(decodeBytes(content instanceof ArrayBuffer ? new Uint8Array(content) : content).text);
-}
-
-/** What postal-mime keeps of a part (not in its public types; read defensively). */
-interface MimeNodeLike {
-  childNodes?: MimeNodeLike[];
-  content?: ArrayBuffer | null;
-  contentType?: { parsed?: { value?: string; params?: Record<string, string> }; multipart?: unknown };
-  contentDisposition?: { parsed?: { value?: string } };
 }
 
 /**
@@ -181,14 +174,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     source = applyPlan(source, plan);
   }
 
-  let email: import('postal-mime').Email;
+  let email: ParsedEmail;
   try {
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
     // Kept once loaded: an import() per message costs more than a small message's parse.
-    const { default: PostalMime } = (postalMime ??= await import('postal-mime'));
-    const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
-    email = await parser.parse(source);
-    const root = (parser as unknown as { root?: MimeNodeLike }).root;
+    const { default: PostalMime, decodeWords } = (postalMime ??= await import('postal-mime'));
+    let parsed = typeof source !== 'string' && quickMime ? quickMime(source, decodeWords) : null;
+    if (!parsed) {
+      const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
+      parsed = { email: await parser.parse(source), root: (parser as unknown as { root: MimeNodeLike }).root };
+    }
+    email = parsed.email;
+    const root = parsed.root;
     email.text = repairedText(email.text, root, 'text/plain');
     email.html = repairedText(email.html, root, 'text/html');
   } catch (error) {
