@@ -16,8 +16,11 @@ export type ParsedEmail = Pick<import('postal-mime').Email, 'headers' | 'subject
   attachments: { mimeType: string; content: ArrayBuffer | Uint8Array | string }[];
 };
 
-/** Gives postal-mime's answer for the messages it takes (with postal-mime's decodeWords for the subject), null for others. */
-export type QuickMime = (bytes: Uint8Array, decodeWords: (s: string) => string) => { email: ParsedEmail; root: MimeNodeLike } | null;
+/**
+ * Gives postal-mime's answer for the messages it takes, null for others: with postal-mime's decodeWords for the subject,
+ * and the bytes as Latin-1 text when the reader has them.
+ */
+export type QuickMime = (bytes: Uint8Array, decodeWords: (s: string) => string, latin1?: string) => { email: ParsedEmail; root: MimeNodeLike } | null;
 
 export let quickMime: QuickMime | null = null;
 

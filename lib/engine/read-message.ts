@@ -140,7 +140,7 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
 /**
- * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. `prepared`
+ * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them, or their start), to save decoding twice. `prepared`
  * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
  * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
  */
@@ -164,7 +164,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       source = input.subarray(0, MAX_INPUT_CHARS);
     }
     if (!prepared && looksBinary(LATIN1.decode((source as Uint8Array).subarray(0, 8192)))) return emptyReport('message', [BINARY_NOTE]);
-    raw = latin1 ?? LATIN1.decode(source as Uint8Array);
+    raw = latin1?.length === source.length ? latin1 : LATIN1.decode(source as Uint8Array);
   }
 
   // Caps on parts, nesting and header lines: the parser's cost is per item, and hostile input can hold millions.
@@ -179,7 +179,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
     // Kept once loaded: an import() per message costs more than a small message's parse.
     const { default: PostalMime, decodeWords } = (postalMime ??= await import('postal-mime'));
-    let parsed = typeof source !== 'string' && quickMime ? quickMime(source, decodeWords) : null;
+    let parsed = typeof source !== 'string' && quickMime ? quickMime(source, decodeWords, raw) : null;
     if (!parsed) {
       const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
       parsed = { email: await parser.parse(source), root: (parser as unknown as { root: MimeNodeLike }).root };

@@ -60,15 +60,13 @@ const MESSAGE_HEADERS = /^(?:from|to|subject|date|received|return-path|message-i
 /** True when the text starts with an RFC 5322 header block (optionally after an mbox "From " line); any line ends. */
 export function looksLikeMessage(text: string): boolean {
   const head = text.slice(0, 8192).replace(/^\s+/, '');
+  const lines = head.split(/\r\n|\r|\n/, 60);
+  let i = 0;
+  if (lines[0]?.startsWith('From ')) i = 1;
   let known = 0;
   let headers = 0;
-  // The first 60 lines, any line ends (as head.split(/\r\n|\r|\n/, 60), without splitting all 8 KB first).
-  for (let i = 0, at = 0; i < 60 && at <= head.length; i++) {
-    let eol = at;
-    while (eol < head.length && head.charCodeAt(eol) !== 10 && head.charCodeAt(eol) !== 13) eol++;
-    const line = head.slice(at, eol);
-    at = eol + (head.charCodeAt(eol) === 13 && head.charCodeAt(eol + 1) === 10 ? 2 : 1);
-    if (i === 0 && line.startsWith('From ')) continue;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
     if (line === '') break;
     if (/^[ \t]/.test(line)) {
       if (headers === 0) return false;

@@ -18,7 +18,7 @@ export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read
  */
 export async function readBounce(input: string | Uint8Array, options: ReadOptions = {}): Promise<BounceReport> {
   // Bytes (a dropped or given file) are prepared by bytes.ts and its charsets, loaded with the message reader.
-  if (typeof input !== 'string') return readPrepared((await (bytesReader ??= import('./bytes'))).prepareBytes(input), options);
+  if (typeof input !== 'string') return readPrepared((await import('./bytes')).prepareBytes(input), options);
   if (looksLikeMessage(input)) return (await messageReader()).readMessage(input);
   return readPastedText(input, options);
 }
@@ -32,7 +32,7 @@ export async function readPrepared(prepared: Prepared, options: ReadOptions = {}
   if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
   const report =
     prepared.kind === 'message'
-      ? await (await messageReader()).readMessage(prepared.bytes, prepared.head.length === prepared.bytes.length ? prepared.head : undefined, 0, true)
+      ? await (await messageReader()).readMessage(prepared.bytes, prepared.head, 0, true)
       : readPastedText(prepared.text, options);
   if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
   return report;
@@ -49,8 +49,6 @@ export function readPastedText(input: string, options: ReadOptions = {}): Bounce
   if (stray > 0) report.notes.unshift(strayNote(stray));
   return report;
 }
-
-let bytesReader: Promise<typeof import('./bytes')> | undefined;
 
 /** The message half of the reader (read-message.ts), loaded the first time a whole message is read. */
 let loading: Promise<typeof import('./read-message')> | null = null;

@@ -34,6 +34,8 @@ interface Part {
   /** Body lines as [start, end) offsets into the message. */
   body: number[];
   content: ArrayBuffer | null;
+  /** The body as text when it is ASCII passed through (no ESC): what decoding it in an ASCII charset gives. */
+  ascii: string | null;
 }
 
 /** postal-mime's limits as read-message.ts sets them (maxNestingDepth 64; header bytes 2 MB by default). */
@@ -48,6 +50,29 @@ const CHARSETS = new Set(
   'utf-8 utf8 us-ascii ascii iso-8859-1 iso8859-1 latin1 windows-1252 cp1252 iso-8859-2 iso-8859-15 windows-1250 windows-1251 koi8-r iso-2022-jp shift_jis shift-jis sjis euc-jp gb2312 gbk gb18030 big5 euc-kr ks_c_5601-1987 utf-16 utf-16le utf-16be'.split(' '),
 );
 const decoders = new Map<string, TextDecoder>();
+/** Charsets that decode ASCII bytes as themselves. */
+const ASCII_SAFE = new Set('utf-8 utf8 us-ascii ascii iso-8859-1 iso8859-1 latin1 windows-1252 cp1252 iso-8859-15'.split(' '));
+
+/** 8-bit characters and ESC (ISO-2022-JP's): a body with neither is read as its Latin-1 text. */
+// eslint-disable-next-line no-control-regex -- ESC is the point
+const NOT_ASCII = /[^\x00-\x1a\x1c-\x7f]/g;
+
+/** A passed-through body (each line and a LF) as text, when it is 7-bit without ESC; null otherwise. */
+function asciiBody(latin1: string, body: number[]): string | null {
+  if (body.length === 0) return '';
+  // Between the lines stand only CRs and LFs: one search over the whole stretch decides.
+  NOT_ASCII.lastIndex = body[0] as number;
+  const bad = NOT_ASCII.exec(latin1);
+  if (bad && bad.index < (body[body.length - 1] as number)) return null;
+  let text = '';
+  for (let i = 0; i < body.length; ) {
+    const start = body[i] as number;
+    let end = body[i + 1] as number;
+    for (i += 2; i < body.length && body[i] === end + 1; i += 2) end = body[i + 1] as number;
+    text += latin1.slice(start, end) + '\n';
+  }
+  return text;
+}
 
 /** A parameter value postal-mime reads as written: a token, or a quoted string with no escapes. */
 const PARAM = /^([A-Za-z0-9!#$%&'+.^_`{|}~-]+)[ \t]*=[ \t]*(?:"([^"\\]*)"|([^\s;"()\\]*))$/;
@@ -82,12 +107,14 @@ function trimWsp(s: string): string {
 
 const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition', 'content-id', 'content-description']);
 
+/** Thrown to hand a message to postal-mime: one instance, made once (an Error's stack is costly to capture). */
 class Bail extends Error {}
+const BAIL = new Bail();
 
 function newPart(parent: Part | null): Part {
   const depth = parent ? parent.depth + 1 : 0;
-  if (depth > MAX_DEPTH - 2) throw new Bail();
-  if (parent?.contentType.multipart === 'digest') throw new Bail();
+  if (depth > MAX_DEPTH - 2) throw BAIL;
+  if (parent?.contentType.multipart === 'digest') throw BAIL;
   const part: Part = {
     parent,
     depth,
@@ -101,23 +128,35 @@ function newPart(parent: Part | null): Part {
     encoding: '',
     body: [],
     content: null,
+    ascii: null,
   };
   parent?.childNodes.push(part);
   return part;
 }
 
 /** Parses a message; null when postal-mime should (see the top of this file). */
-export function quickMime(bytes: Uint8Array, decodeWords: (s: string) => string): ReturnType<QuickMime> {
+export function quickMime(bytes: Uint8Array, decodeWords: (s: string) => string, latin1?: string): ReturnType<QuickMime> {
   try {
-    return parse(bytes, decodeWords);
+    return parse(bytes, decodeWords, latin1);
   } catch (error) {
     if (error instanceof Bail) return null;
     throw error;
   }
 }
 
-function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<QuickMime> {
+function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: string | undefined): ReturnType<QuickMime> {
   if (av.length === 0) return null;
+  if (latin1?.length !== av.length) latin1 = undefined;
+  // Where the next 8-bit byte stands (lines come in order): a header line without one is its Latin-1 text as is.
+  const HIGH = /[\u0080-\uffff]/g;
+  let nextHigh = -1;
+  const hasHighByte = (start: number, end: number) => {
+    if (nextHigh < start) {
+      HIGH.lastIndex = start;
+      nextHigh = HIGH.exec(latin1 as string)?.index ?? Infinity;
+    }
+    return nextHigh < end;
+  };
   const root = newPart(null);
   let current = root;
   const boundaries: { value: Uint8Array; part: Part }[] = [];
@@ -137,7 +176,8 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
       const unfolded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
       const sep = unfolded.indexOf(':');
       const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep));
-      const value = sep < 0 ? '' : trimWsp(unfolded.slice(sep + 1).replace(/[\r\n]+/g, ' '));
+      // A line holds no LF; a CR left inside one becomes a space.
+      const value = sep < 0 ? '' : trimWsp(unfolded.includes('\r') ? unfolded.slice(sep + 1).replace(/[\r\n]+/g, ' ') : unfolded.slice(sep + 1));
       const lower = key.toLowerCase();
       part.headers.push({ key: lower, originalKey: key, value });
       if (CONTENT_HEADERS.has(lower)) {
@@ -148,12 +188,12 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
     }
     const parsed = structured(type ?? 'text/plain');
     const parsedDisposition = structured(disposition ?? '');
-    if (!parsed || !parsedDisposition) throw new Bail();
+    if (!parsed || !parsedDisposition) throw BAIL;
     part.contentType.parsed = parsed;
     part.contentType.multipart = /^multipart\//i.test(parsed.value) ? parsed.value.slice(parsed.value.indexOf('/') + 1) : false;
     if (part.contentType.multipart && parsed.params.boundary) boundaries.push({ value: ENCODER.encode(parsed.params.boundary), part });
     part.contentDisposition.parsed = parsedDisposition;
-    if (transfer?.includes('(')) throw new Bail();
+    if (transfer?.includes('(')) throw BAIL;
     const encoding = ((transfer ?? '8bit').toLowerCase().match(/[\w-]+/) ?? [''])[0] as string;
     part.encoding = /base64/i.test(encoding) ? 'base64' : /quoted-printable/i.test(encoding) ? 'qp' : '';
     part.headerLines = [];
@@ -170,6 +210,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
     }
     for (const child of part.childNodes) finalize(child);
     part.content = decodeBody(av, part.body, part.encoding);
+    if (part.encoding === '' && latin1 !== undefined && !part.contentType.multipart) part.ascii = asciiBody(latin1, part.body);
     part.body = [];
     part.finished = true;
   };
@@ -184,8 +225,8 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
         return;
       }
       headerBytes += end - start;
-      if (headerBytes > MAX_HEADER_BYTES) throw new Bail();
-      part.headerLines.push(HEADER_DECODER.decode(av.subarray(start, end)));
+      if (headerBytes > MAX_HEADER_BYTES) throw BAIL;
+      part.headerLines.push(latin1 !== undefined && !hasHighByte(start, end) ? latin1.slice(start, end) : HEADER_DECODER.decode(av.subarray(start, end)));
       return;
     }
     part.body.push(start, end);
@@ -234,7 +275,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
   // Lines as postal-mime reads them: up to each LF, without the line's trailing CRs and LFs.
   const n = av.length;
   for (let pos = 0; pos < n; ) {
-    let lf = av.indexOf(0x0a, pos);
+    let lf = latin1 !== undefined ? latin1.indexOf('\n', pos) : av.indexOf(0x0a, pos);
     const next = lf < 0 ? n : lf + 1;
     if (lf < 0) lf = n;
     let end = lf;
@@ -247,7 +288,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
   // Text parts and attachments, as postal-mime's collectNode sorts them (message/rfc822 parts stay attachments).
   const texts = new Map<Part, { plain?: string[]; html?: string[] }>();
   const types: ('plain' | 'html')[] = [];
-  const attachments: { mimeType: string; content: ArrayBuffer }[] = [];
+  const attachments: { mimeType: string; content: ArrayBuffer | string }[] = [];
   const collect = (part: Part, alternative: Part | null) => {
     const ct = part.contentType;
     if (!ct.multipart) {
@@ -260,8 +301,9 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
         (entry[kind] ??= []).push(textOf(part));
         if (!types.includes(kind)) types.push(kind);
       } else if (part.content) {
-        if (type === 'text/calendar' || type === 'application/ics') throw new Bail();
-        attachments.push({ mimeType: type, content: part.content });
+        if (type === 'text/calendar' || type === 'application/ics') throw BAIL;
+        // ASCII text is what read-message.ts's contentAsText would make of the bytes (charsets.ts: 7-bit, no ESC).
+        attachments.push({ mimeType: type, content: part.ascii ?? part.content });
       }
     } else if (ct.multipart === 'alternative') alternative = part;
     for (const child of part.childNodes) collect(child, alternative);
@@ -272,7 +314,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
     for (const kind of types) {
       const own = entry[kind];
       // postal-mime would convert the other type's text here: its converters are its own.
-      if (!own) throw new Bail();
+      if (!own) throw BAIL;
       (out[kind] ??= []).push(...own);
     }
   }
@@ -295,9 +337,10 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string): ReturnType<Q
 function textOf(part: Part): string {
   if (!part.content) return '';
   const params = part.contentType.parsed.params;
-  if (/^flowed$/i.test(params.format ?? '')) throw new Bail();
+  if (/^flowed$/i.test(params.format ?? '')) throw BAIL;
   const label = (params.charset || 'utf8').trim().toLowerCase();
-  if (!CHARSETS.has(label)) throw new Bail();
+  if (!CHARSETS.has(label)) throw BAIL;
+  if (part.ascii !== null && ASCII_SAFE.has(label)) return part.ascii;
   let decoder = decoders.get(label);
   if (!decoder) decoders.set(label, (decoder = new TextDecoder(label)));
   return decoder.decode(part.content);
@@ -313,10 +356,13 @@ function decodeBody(av: Uint8Array, body: number[], encoding: string): ArrayBuff
   const out = new Uint8Array(total);
   let at = 0;
   if (encoding === '') {
-    for (let i = 0; i < body.length; i += 2) {
+    // Each line and a LF: lines that stand one LF apart in the message (no CR dropped) are copied as one run.
+    for (let i = 0; i < body.length; ) {
       const start = body[i] as number;
-      const end = body[i + 1] as number;
-      for (let j = start; j < end; j++) out[at++] = av[j] as number;
+      let end = body[i + 1] as number;
+      for (i += 2; i < body.length && body[i] === end + 1; i += 2) end = body[i + 1] as number;
+      out.set(av.subarray(start, end), at);
+      at += end - start;
       out[at++] = 0x0a;
     }
     return out.buffer;
