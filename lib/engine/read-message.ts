@@ -200,7 +200,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const contentType = (header('content-type') ?? '').toLowerCase();
   // A multipart message whose closing boundary never comes was cut short (a truncated download or paste).
   const boundary = /boundary\s*=\s*"?([^";\s]{1,200})"?/i.exec(header('content-type') ?? '')?.[1];
-  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
+  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && raw.lastIndexOf(`--${boundary}--`) < 0) {
     notes.push('The message seems to be cut short (its last MIME part never ends); what is there was read.');
   }
   const parts: PartText[] = email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: contentAsText(a.content) }));

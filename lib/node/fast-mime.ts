@@ -11,6 +11,7 @@
  * parts, a text part of one type beside a part of only the other (postal-mime converts between HTML and text there),
  * nesting or header sizes near postal-mime's limits.
  */
+import { decodeIso2022JpLeftovers } from '../engine/charsets';
 import { useQuickMime, type QuickMime } from '../engine/mime-hook';
 
 /** Parameters and value of a Content-Type or Content-Disposition, as postal-mime's parseStructuredHeader gives them. */
@@ -56,6 +57,23 @@ const ASCII_SAFE = new Set('utf-8 utf8 us-ascii ascii iso-8859-1 iso8859-1 latin
 /** 8-bit characters and ESC (ISO-2022-JP's): a body with neither is read as its Latin-1 text. */
 // eslint-disable-next-line no-control-regex -- ESC is the point
 const NOT_ASCII = /[^\x00-\x1a\x1c-\x7f]/g;
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An attachment's text as read-message.ts's contentAsText makes it of bytes in valid UTF-8 (charsets.ts guesses UTF-8
+ * for 8-bit bytes that decode, ISO-2022-JP for 7-bit ones with ESC), in one decode; null for the rest, which the
+ * reader decodes itself. (A 7-bit body without ESC comes as Latin-1 text already: asciiBody.)
+ */
+function utf8Text(content: ArrayBuffer): string | null {
+  let text: string;
+  try {
+    text = FATAL_UTF8.decode(content);
+  } catch {
+    return null;
+  }
+  return text.length === content.byteLength && new Uint8Array(content).includes(0x1b) ? null : decodeIso2022JpLeftovers(text);
+}
 
 /** A passed-through body (each line and a LF) as text, when it is 7-bit without ESC; null otherwise. */
 function asciiBody(latin1: string, body: number[]): string | null {
@@ -302,8 +320,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
         if (!types.includes(kind)) types.push(kind);
       } else if (part.content) {
         if (type === 'text/calendar' || type === 'application/ics') throw BAIL;
-        // ASCII text is what read-message.ts's contentAsText would make of the bytes (charsets.ts: 7-bit, no ESC).
-        attachments.push({ mimeType: type, content: part.ascii ?? part.content });
+        attachments.push({ mimeType: type, content: part.ascii ?? utf8Text(part.content) ?? part.content });
       }
     } else if (ct.multipart === 'alternative') alternative = part;
     for (const child of part.childNodes) collect(child, alternative);

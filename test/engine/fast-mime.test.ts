@@ -110,6 +110,9 @@ const EDGE_CASES: Record<string, string> = {
   'header block never ended by a blank line': head('multipart/mixed; boundary=z') + '--z\r\nContent-Type: text/plain\r\n--z\r\nContent-Type: message/delivery-status\r\nStatus: 5.0.0\r\n--z--',
   'empty parameters, empty Content-Type, attachment disposition':
     head('multipart/mixed; boundary=q;') + '--q\r\nContent-Type:\r\n\r\nx\r\n--q\r\nContent-Type: text/plain; name=""\r\nContent-Disposition: ATTACHMENT; filename=r.txt\r\n\r\nnot inline\r\n--q--\r\n',
+  'attachments in ISO-2022-JP (base64, a stretch over two lines), Latin-1 and UTF-8':
+    head('multipart/mixed; boundary=j') +
+    '--j\r\nContent-Type: message/delivery-status\r\nContent-Transfer-Encoding: base64\r\n\r\nU3RhdHVzOiA1LjEuMQ0KWC1Ob3RlOiAbJEIlYSE8DQolaxsoQg0K\r\n--j\r\nContent-Type: text/rfc822-headers\r\n\r\nSubject: caf\xe9\r\n--j\r\nContent-Type: message/rfc822\r\n\r\nSubject: caf\xc3\xa9 \x1b$B%a\x1b(B\r\n--j--\r\n',
   'CR-heavy line ends': head('text/plain').replace(/\r\n/g, '\r\r\n') + 'line\r\r\r\nline2\n\r\n',
   'text in a Japanese charset': head('text/plain; charset=ISO-2022-JP', 'Content-Transfer-Encoding: 7bit\r\n') + '\x1b$B%a!<%k\x1b(B\r\n',
   'two plain parts, one of them in an alternative with no HTML':
