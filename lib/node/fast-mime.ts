@@ -20,23 +20,38 @@ interface Structured {
   params: Record<string, string>;
 }
 
-interface Part {
-  parent: Part | null;
-  depth: number;
-  childNodes: Part[];
-  finished: boolean;
-  inHeader: boolean;
-  headerLines: string[];
-  headers: { key: string; originalKey: string; value: string }[];
-  contentType: { parsed: Structured; multipart: string | false };
-  contentDisposition: { parsed: Structured };
+class Part {
+  readonly depth: number;
+  readonly childNodes: Part[] = [];
+  finished = false;
+  inHeader = true;
+  headerLines: string[] = [];
+  readonly headers: { key: string; originalKey: string; value: string }[] = [];
+  readonly contentType: { parsed: Structured; multipart: string | false } = { parsed: { value: 'text/plain', params: {} }, multipart: false };
+  readonly contentDisposition: { parsed: Structured } = { parsed: { value: '', params: {} } };
   /** 'base64', 'qp' or '' (passed through). */
-  encoding: string;
-  /** Body lines as [start, end) offsets into the message. */
-  body: number[];
-  content: ArrayBuffer | null;
+  encoding = '';
+  /** Body lines as [start, end) offsets into `message`. */
+  body: number[] = [];
   /** The body as text when it is ASCII passed through (no ESC): what decoding it in an ASCII charset gives. */
-  ascii: string | null;
+  ascii: string | null = null;
+  private decoded: ArrayBuffer | null = null;
+
+  constructor(
+    readonly parent: Part | null,
+    private readonly message: Uint8Array,
+  ) {
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
+
+  /** The decoded body once the part is finished, made when first asked for (a part read as text may never be). */
+  get content(): ArrayBuffer | null {
+    if (this.decoded === null && this.finished) {
+      this.decoded = decodeBody(this.message, this.body, this.encoding);
+      this.body = [];
+    }
+    return this.decoded;
+  }
 }
 
 /** postal-mime's limits as read-message.ts sets them (maxNestingDepth 64; header bytes 2 MB by default). */
@@ -82,14 +97,9 @@ function asciiBody(latin1: string, body: number[]): string | null {
   NOT_ASCII.lastIndex = body[0] as number;
   const bad = NOT_ASCII.exec(latin1);
   if (bad && bad.index < (body[body.length - 1] as number)) return null;
-  let text = '';
-  for (let i = 0; i < body.length; ) {
-    const start = body[i] as number;
-    let end = body[i + 1] as number;
-    for (i += 2; i < body.length && body[i] === end + 1; i += 2) end = body[i + 1] as number;
-    text += latin1.slice(start, end) + '\n';
-  }
-  return text;
+  // The lines are consecutive: between two stand the first one's trailing CRs and a LF, which become one LF.
+  const text = latin1.slice(body[0] as number, body[body.length - 1] as number);
+  return (text.includes('\r') ? text.replace(/\r*\n/g, '\n') : text) + '\n';
 }
 
 /** A parameter value postal-mime reads as written: a token, or a quoted string with no escapes. */
@@ -129,25 +139,10 @@ const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'c
 class Bail extends Error {}
 const BAIL = new Bail();
 
-function newPart(parent: Part | null): Part {
-  const depth = parent ? parent.depth + 1 : 0;
-  if (depth > MAX_DEPTH - 2) throw BAIL;
+function newPart(parent: Part | null, message: Uint8Array): Part {
+  if (parent && parent.depth + 1 > MAX_DEPTH - 2) throw BAIL;
   if (parent?.contentType.multipart === 'digest') throw BAIL;
-  const part: Part = {
-    parent,
-    depth,
-    childNodes: [],
-    finished: false,
-    inHeader: true,
-    headerLines: [],
-    headers: [],
-    contentType: { parsed: { value: 'text/plain', params: {} }, multipart: false },
-    contentDisposition: { parsed: { value: '', params: {} } },
-    encoding: '',
-    body: [],
-    content: null,
-    ascii: null,
-  };
+  const part = new Part(parent, message);
   parent?.childNodes.push(part);
   return part;
 }
@@ -175,7 +170,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
     }
     return nextHigh < end;
   };
-  const root = newPart(null);
+  const root = newPart(null, av);
   let current = root;
   const boundaries: { value: Uint8Array; part: Part }[] = [];
   let headerBytes = 0;
@@ -227,9 +222,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
       }
     }
     for (const child of part.childNodes) finalize(child);
-    part.content = decodeBody(av, part.body, part.encoding);
     if (part.encoding === '' && latin1 !== undefined && !part.contentType.multipart) part.ascii = asciiBody(latin1, part.body);
-    part.body = [];
     part.finished = true;
   };
 
@@ -283,7 +276,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
         current = part.parent ?? root;
       } else {
         for (const child of part.childNodes) finalize(child);
-        current = newPart(part);
+        current = newPart(part, av);
       }
       return true;
     }
@@ -318,9 +311,11 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
         if (!entry) texts.set(selector, (entry = {}));
         (entry[kind] ??= []).push(textOf(part));
         if (!types.includes(kind)) types.push(kind);
-      } else if (part.content) {
+      } else {
+        // Every part is finished here, so it has content (postal-mime's test for an attachment).
         if (type === 'text/calendar' || type === 'application/ics') throw BAIL;
-        attachments.push({ mimeType: type, content: part.ascii ?? utf8Text(part.content) ?? part.content });
+        const content = part.content as ArrayBuffer;
+        attachments.push({ mimeType: type, content: part.ascii ?? utf8Text(content) ?? content });
       }
     } else if (ct.multipart === 'alternative') alternative = part;
     for (const child of part.childNodes) collect(child, alternative);
@@ -352,12 +347,12 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
 
 /** A text part's characters, as postal-mime's getTextContent decodes them. */
 function textOf(part: Part): string {
-  if (!part.content) return '';
   const params = part.contentType.parsed.params;
   if (/^flowed$/i.test(params.format ?? '')) throw BAIL;
   const label = (params.charset || 'utf8').trim().toLowerCase();
   if (!CHARSETS.has(label)) throw BAIL;
   if (part.ascii !== null && ASCII_SAFE.has(label)) return part.ascii;
+  if (!part.content) return '';
   let decoder = decoders.get(label);
   if (!decoder) decoders.set(label, (decoder = new TextDecoder(label)));
   return decoder.decode(part.content);
