@@ -11,6 +11,7 @@
  * parts, a text part of one type beside a part of only the other (postal-mime converts between HTML and text there),
  * nesting or header sizes near postal-mime's limits.
  */
+import { isAscii } from 'node:buffer';
 import { decodeIso2022JpLeftovers } from '../engine/charsets';
 import { useQuickMime, type QuickMime } from '../engine/mime-hook';
 
@@ -69,10 +70,6 @@ const decoders = new Map<string, TextDecoder>();
 /** Charsets that decode ASCII bytes as themselves. */
 const ASCII_SAFE = new Set('utf-8 utf8 us-ascii ascii iso-8859-1 iso8859-1 latin1 windows-1252 cp1252 iso-8859-15'.split(' '));
 
-/** 8-bit characters and ESC (ISO-2022-JP's): a body with neither is read as its Latin-1 text. */
-// eslint-disable-next-line no-control-regex -- ESC is the point
-const NOT_ASCII = /[^\x00-\x1a\x1c-\x7f]/g;
-
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -91,12 +88,11 @@ function utf8Text(content: ArrayBuffer): string | null {
 }
 
 /** A passed-through body (each line and a LF) as text, when it is 7-bit without ESC; null otherwise. */
-function asciiBody(latin1: string, body: number[]): string | null {
+function asciiBody(av: Uint8Array, latin1: string, body: number[]): string | null {
   if (body.length === 0) return '';
-  // Between the lines stand only CRs and LFs: one search over the whole stretch decides.
-  NOT_ASCII.lastIndex = body[0] as number;
-  const bad = NOT_ASCII.exec(latin1);
-  if (bad && bad.index < (body[body.length - 1] as number)) return null;
+  // Between the lines stand only CRs and LFs: the whole stretch decides (8-bit bytes, or ESC: ISO-2022-JP's).
+  const stretch = av.subarray(body[0] as number, body[body.length - 1] as number);
+  if (!isAscii(stretch) || stretch.includes(0x1b)) return null;
   // The lines are consecutive: between two stand the first one's trailing CRs and a LF, which become one LF.
   const text = latin1.slice(body[0] as number, body[body.length - 1] as number);
   return (text.includes('\r') ? text.replace(/\r*\n/g, '\n') : text) + '\n';
@@ -160,15 +156,10 @@ export function quickMime(bytes: Uint8Array, decodeWords: (s: string) => string,
 function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: string | undefined): ReturnType<QuickMime> {
   if (av.length === 0) return null;
   if (latin1?.length !== av.length) latin1 = undefined;
-  // Where the next 8-bit byte stands (lines come in order): a header line without one is its Latin-1 text as is.
-  const HIGH = /[\u0080-\uffff]/g;
-  let nextHigh = -1;
+  // A header line without 8-bit bytes is its Latin-1 text as is.
   const hasHighByte = (start: number, end: number) => {
-    if (nextHigh < start) {
-      HIGH.lastIndex = start;
-      nextHigh = HIGH.exec(latin1 as string)?.index ?? Infinity;
-    }
-    return nextHigh < end;
+    for (let i = start; i < end; i++) if ((av[i] as number) >= 0x80) return true;
+    return false;
   };
   const root = newPart(null, av);
   let current = root;
@@ -222,7 +213,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
       }
     }
     for (const child of part.childNodes) finalize(child);
-    if (part.encoding === '' && latin1 !== undefined && !part.contentType.multipart) part.ascii = asciiBody(latin1, part.body);
+    if (part.encoding === '' && latin1 !== undefined && !part.contentType.multipart) part.ascii = asciiBody(av, latin1, part.body);
     part.finished = true;
   };
 
