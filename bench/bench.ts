@@ -17,6 +17,7 @@ import { diagnoseRecipient } from '../lib/diagnosis/diagnose';
 import type { FailedRecipient } from '../lib/engine/types';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
+import { installFastLatin1 } from '../lib/node/fast-latin1';
 import { installFastMime } from '../lib/node/fast-mime';
 import { readBounce, readPastedText, readText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
@@ -34,6 +35,7 @@ interface Row {
 }
 installFastBlob();
 installFastMime();
+installFastLatin1();
 const rows: Row[] = [];
 const now = () => performance.now();
 
