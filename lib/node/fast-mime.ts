@@ -11,7 +11,7 @@
  * parts, a text part of one type beside a part of only the other (postal-mime converts between HTML and text there),
  * nesting or header sizes near postal-mime's limits.
  */
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { decodeIso2022JpLeftovers } from '../engine/charsets';
 import { useQuickMime, type QuickMime } from '../engine/mime-hook';
 
@@ -78,6 +78,8 @@ const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
  * reader decodes itself. (A 7-bit body without ESC comes as Latin-1 text already: asciiBody.)
  */
 function utf8Text(content: ArrayBuffer): string | null {
+  // Checked first: a failing fatal decode throws, which costs more than the check.
+  if (!isUtf8(content)) return null;
   let text: string;
   try {
     text = FATAL_UTF8.decode(content);
