@@ -92,12 +92,18 @@ function utf8Text(content: ArrayBuffer): string | null {
 /** A passed-through body (each line and a LF) as text, when it is 7-bit without ESC; null otherwise. */
 function asciiBody(av: Uint8Array, latin1: string, body: number[]): string | null {
   if (body.length === 0) return '';
-  // Between the lines stand only CRs and LFs: the whole stretch decides (8-bit bytes, or ESC: ISO-2022-JP's).
+  // Between the lines stand only their trailing CRs and LFs: the whole stretch decides (8-bit bytes, or ESC).
   const stretch = av.subarray(body[0] as number, body[body.length - 1] as number);
   if (!isAscii(stretch) || stretch.includes(0x1b)) return null;
-  // The lines are consecutive: between two stand the first one's trailing CRs and a LF, which become one LF.
-  const text = latin1.slice(body[0] as number, body[body.length - 1] as number);
-  return (text.includes('\r') ? text.replace(/\r*\n/g, '\n') : text) + '\n';
+  // Each line and a LF: lines that stand one LF apart (no CR dropped) are taken as one run.
+  const runs: string[] = [];
+  for (let i = 0; i < body.length; ) {
+    const start = body[i] as number;
+    let end = body[i + 1] as number;
+    for (i += 2; i < body.length && body[i] === end + 1; i += 2) end = body[i + 1] as number;
+    runs.push(latin1.slice(start, end));
+  }
+  return runs.join('\n') + '\n';
 }
 
 /** A parameter value postal-mime reads as written: a token, or a quoted string with no escapes. */
