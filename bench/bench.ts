@@ -12,11 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import PostalMime from 'postal-mime';
+import PostalMime, { decodeWords } from 'postal-mime';
 import { diagnoseRecipient } from '../lib/diagnosis/diagnose';
 import type { FailedRecipient } from '../lib/engine/types';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
+import { installFastLatin1 } from '../lib/node/fast-latin1';
+import { installFastMime, quickMime } from '../lib/node/fast-mime';
 import { readBounce, readPastedText, readText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
 import { loadCorpus } from './corpus-data';
@@ -34,6 +36,8 @@ interface Row {
   target?: string;
 }
 installFastBlob();
+installFastMime();
+installFastLatin1();
 const rows: Row[] = [];
 const now = () => performance.now();
 
@@ -57,14 +61,16 @@ async function throughput(): Promise<void> {
   const perSecond = (mails.length / best) * 1000;
   rows.push({ figure: `corpus throughput (${mails.length} mails, one core)`, value: `${perSecond.toFixed(0)} mails/s`, budget: '≥ 5,000 mails/s', ok: perSecond >= 5000 });
   rows.push({ figure: 'corpus throughput', value: `${((bytes / 1048576 / best) * 1000).toFixed(1)} MB/s`, budget: '—', ok: true });
-  // For scale: the MIME parser alone (postal-mime), which the engine's figure includes.
+  // For scale: postal-mime alone, the extension's MIME parser; in Node the engine reads most mails with its own
+  // (lib/node/fast-mime.ts, installed above) and hands the others to postal-mime.
+  const quick = mails.filter((m) => quickMime(m, decodeWords) !== null).length;
   let mimeBest = Infinity;
   for (let round = 0; round < 10; round++) {
     const t0 = now();
     for (const m of mails) await PostalMime.parse(m, { attachmentEncoding: 'utf8', forceRfc822Attachments: true });
     mimeBest = Math.min(mimeBest, now() - t0);
   }
-  rows.push({ figure: 'of which MIME parsing alone (postal-mime)', value: `${((mails.length / mimeBest) * 1000).toFixed(0)} mails/s`, budget: '—', ok: true });
+  rows.push({ figure: `for scale: postal-mime alone (in Node, ${quick} of these ${mails.length} mails are parsed by fast-mime.ts instead)`, value: `${((mails.length / mimeBest) * 1000).toFixed(0)} mails/s`, budget: '—', ok: true });
 }
 
 async function adversarial(): Promise<void> {

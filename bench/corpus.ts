@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { diagnoseReport } from '../lib/diagnosis/diagnose';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
+import { installFastLatin1 } from '../lib/node/fast-latin1';
+import { installFastMime } from '../lib/node/fast-mime';
 import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, type ExpectedRow } from './corpus-data';
 import { judge, printTable } from './generalization';
@@ -18,6 +20,8 @@ import { readPastedText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
 
 installFastBlob();
+installFastMime();
+installFastLatin1();
 const showMisses = process.argv.includes('--misses');
 const corpus = loadCorpus();
 if (!corpus) {

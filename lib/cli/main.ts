@@ -8,6 +8,8 @@ import { UTF8_ENCODER } from '../engine/codec';
 import { readPrepared } from '../engine/read';
 import { isDocumentedFailure } from '../diagnosis/documented';
 import { installFastBlob } from '../node/fast-blob';
+import { installFastLatin1 } from '../node/fast-latin1';
+import { installFastMime } from '../node/fast-mime';
 import { looksLikeMbox, mboxMessages, openInput, readWhole, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
 import { Output } from './output-stream';
@@ -167,6 +169,8 @@ function parseArgs(argv: string[]): { command: Command; format: Format; files: s
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   installFastBlob();
+  installFastMime();
+  installFastLatin1();
   if (argv.includes('-h') || argv.includes('--help') || argv.length === 0) {
     io.stdout.write(HELP);
     return argv.length === 0 ? 2 : 0;

@@ -9,9 +9,10 @@
  */
 import { decodeBytes } from './charsets';
 import { LATIN1 } from './codec';
-import { looksLikeMessage } from './read-text';
+import { looksLikeMessage, MAX_INPUT_CHARS } from './read-text';
 
 export type Prepared =
+  /** `head`: the header block's 8 KB as Latin-1 at least; all of `bytes` when they were decoded whole. */
   | { kind: 'message'; bytes: Uint8Array; head: string; notes: string[] }
   | { kind: 'text'; text: string; notes: string[] }
   | { kind: 'binary' }
@@ -87,7 +88,7 @@ export function textCrToLf(text: string): string {
   return bare > lf ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-import { strayNote } from './stray';
+import { strayControls, strayNote } from './stray';
 export { strayControls, strayNote } from './stray';
 
 export function prepareBytes(input: Uint8Array): Prepared {
@@ -99,15 +100,21 @@ export function prepareBytes(input: Uint8Array): Prepared {
   }
   let bytes = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
   const notes: string[] = [];
-  const stray = strayCount(bytes);
+  // Decoded once (a character per byte) for the stray count and, when nothing changes, for the message reader.
+  let latin1 = bytes.length <= MAX_INPUT_CHARS ? LATIN1.decode(bytes) : null;
+  const stray = latin1 !== null ? strayControls(latin1) : strayCount(bytes);
   if (stray > 0) {
     if (stray > bytes.length * BINARY_SHARE) return { kind: 'binary' };
     bytes = withoutStray(bytes, stray);
     notes.push(strayNote(stray));
+    latin1 = null;
   }
-  if (crOnly(bytes)) bytes = crToLf(bytes);
+  if (crOnly(bytes)) {
+    bytes = crToLf(bytes);
+    latin1 = null;
+  }
   // The header block decides; 8 KB holds it (looksLikeMessage reads the first 60 lines).
-  const head = LATIN1.decode(bytes.subarray(0, 8192));
+  const head = latin1 ?? LATIN1.decode(bytes.subarray(0, 8192));
   if (looksLikeMessage(head)) return { kind: 'message', bytes, head, notes };
   const { text, guessed, charset } = decodeBytes(bytes);
   if (guessed && charset !== 'utf-8') notes.push(`The text does not say its character set; it was read as ${charset}.`);

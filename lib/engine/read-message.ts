@@ -28,6 +28,7 @@ import { applyPlan, planMime } from './mime-limits';
 import { strayControls, strayNote, textCrToLf } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
 import { MAX_RECIPIENTS, noted } from './limits';
+import { quickMime, type MimeNodeLike, type ParsedEmail } from './mime-hook';
 import { emptyRecipient, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 
@@ -40,14 +41,6 @@ interface PartText {
 function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
   if (typeof content === 'string') return content;
   return decodeIso2022JpLeftovers(decodeBytes(content instanceof ArrayBuffer ? new Uint8Array(content) : content).text);
-}
-
-/** What postal-mime keeps of a part (not in its public types; read defensively). */
-interface MimeNodeLike {
-  childNodes?: MimeNodeLike[];
-  content?: ArrayBuffer | null;
-  contentType?: { parsed?: { value?: string; params?: Record<string, string> }; multipart?: unknown };
-  contentDisposition?: { parsed?: { value?: string } };
 }
 
 /**
@@ -147,7 +140,7 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
 /**
- * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them), to save decoding twice. `prepared`
+ * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them, or their start), to save decoding twice. `prepared`
  * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
  * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
  */
@@ -171,7 +164,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       source = input.subarray(0, MAX_INPUT_CHARS);
     }
     if (!prepared && looksBinary(LATIN1.decode((source as Uint8Array).subarray(0, 8192)))) return emptyReport('message', [BINARY_NOTE]);
-    raw = latin1 ?? LATIN1.decode(source as Uint8Array);
+    raw = latin1?.length === source.length ? latin1 : LATIN1.decode(source as Uint8Array);
   }
 
   // Caps on parts, nesting and header lines: the parser's cost is per item, and hostile input can hold millions.
@@ -181,14 +174,18 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     source = applyPlan(source, plan);
   }
 
-  let email: import('postal-mime').Email;
+  let email: ParsedEmail;
   try {
     // Loaded on first use: pages that never read a whole message (the content scripts, a paste) do not carry it.
     // Kept once loaded: an import() per message costs more than a small message's parse.
-    const { default: PostalMime } = (postalMime ??= await import('postal-mime'));
-    const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
-    email = await parser.parse(source);
-    const root = (parser as unknown as { root?: MimeNodeLike }).root;
+    const { default: PostalMime, decodeWords } = (postalMime ??= await import('postal-mime'));
+    let parsed = typeof source !== 'string' && quickMime ? quickMime(source, decodeWords, raw) : null;
+    if (!parsed) {
+      const parser = new PostalMime({ forceRfc822Attachments: true, maxNestingDepth: 64 });
+      parsed = { email: await parser.parse(source), root: (parser as unknown as { root: MimeNodeLike }).root };
+    }
+    email = parsed.email;
+    const root = parsed.root;
     email.text = repairedText(email.text, root, 'text/plain');
     email.html = repairedText(email.html, root, 'text/html');
   } catch (error) {
@@ -203,7 +200,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const contentType = (header('content-type') ?? '').toLowerCase();
   // A multipart message whose closing boundary never comes was cut short (a truncated download or paste).
   const boundary = /boundary\s*=\s*"?([^";\s]{1,200})"?/i.exec(header('content-type') ?? '')?.[1];
-  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && !raw.includes(`--${boundary}--`)) {
+  if (boundary && plan.notes.length === 0 && raw && raw.includes(`--${boundary}`) && raw.lastIndexOf(`--${boundary}--`) < 0) {
     notes.push('The message seems to be cut short (its last MIME part never ends); what is there was read.');
   }
   const parts: PartText[] = email.attachments.map((a) => ({ mimeType: a.mimeType.toLowerCase(), text: contentAsText(a.content) }));

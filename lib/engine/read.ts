@@ -32,7 +32,7 @@ export async function readPrepared(prepared: Prepared, options: ReadOptions = {}
   if (prepared.kind === 'binary') return emptyReport('message', [BINARY_NOTE]);
   const report =
     prepared.kind === 'message'
-      ? await (await messageReader()).readMessage(prepared.bytes, prepared.bytes.length <= 8192 ? prepared.head : undefined, 0, true)
+      ? await (await messageReader()).readMessage(prepared.bytes, prepared.head, 0, true)
       : readPastedText(prepared.text, options);
   if (prepared.notes.length > 0) report.notes = [...prepared.notes, ...report.notes];
   return report;

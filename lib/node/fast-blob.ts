@@ -7,10 +7,7 @@
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
 
-const NEWLINE = new Uint8Array([10]);
-
 function asciiOrUtf8(s: string): Uint8Array {
-  if (s === '\n') return NEWLINE;
   return ENCODER.encode(s);
 }
 
@@ -18,27 +15,32 @@ class InMemoryBlob {
   readonly size: number;
   readonly type: string;
   private readonly bytes: Uint8Array;
+  private handedOut = false;
 
   constructor(parts: readonly unknown[] = [], options: { type?: string } = {}) {
     // postal-mime's pass-through decoder alternates line bytes with '\n' strings: ASCII strings are copied directly.
     let total = 0;
-    const arrays: Uint8Array[] = [];
+    const arrays: (Uint8Array | null)[] = [];
     for (const p of parts) {
-      let a: Uint8Array;
-      if (typeof p === 'string') a = asciiOrUtf8(p);
+      let a: Uint8Array | null;
+      if (p === '\n') a = null;
+      else if (typeof p === 'string') a = asciiOrUtf8(p);
       else if (p instanceof Uint8Array) a = p;
       else if (p instanceof ArrayBuffer) a = new Uint8Array(p);
       else if (ArrayBuffer.isView(p)) a = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
       else if (p instanceof InMemoryBlob) a = p.bytes;
       else a = ENCODER.encode(String(p));
       arrays.push(a);
-      total += a.length;
+      total += a === null ? 1 : a.length;
     }
     const bytes = new Uint8Array(total);
     let at = 0;
     for (const a of arrays) {
-      bytes.set(a, at);
-      at += a.length;
+      if (a === null) bytes[at++] = 10;
+      else {
+        bytes.set(a, at);
+        at += a.length;
+      }
     }
     this.bytes = bytes;
     this.size = total;
@@ -46,7 +48,10 @@ class InMemoryBlob {
   }
 
   arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength) as ArrayBuffer);
+    // The bytes were copied into a buffer of their own at construction: a first call hands that buffer over as is.
+    const owned = !this.handedOut;
+    this.handedOut = true;
+    return Promise.resolve(owned ? (this.bytes.buffer as ArrayBuffer) : (this.bytes.buffer.slice(0) as ArrayBuffer));
   }
 
   text(): Promise<string> {

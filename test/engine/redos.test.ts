@@ -14,7 +14,7 @@ import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, PASTE_FORMATS } from '../../lib/engine/paste-formats';
 
-const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup'].map((d) => join(__dirname, '../..', d));
+const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup', 'lib/node'].map((d) => join(__dirname, '../..', d));
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
