@@ -95,8 +95,13 @@ const unregistered = (status: string) => {
 };
 
 export interface CompiledCues {
-  /** First whole word (lower-cased) → phrases and tokens that start with it. */
+  /** First whole word (lower-cased) → phrases and tokens of one or two words that start with it. */
   byFirstWord: Map<string, Indexed[]>;
+  /**
+   * "first second" (lower-cased words) → phrases of three words or more that start with them: common first words
+   * ("mail", "sender", "recipient") start a hundred phrases each, and the second word tells most of them apart.
+   */
+  byTwoWords: Map<string, Indexed[]>;
   /** Prefix phrases of one word ("throttl*"). */
   prefixes: Indexed[];
   /** Phrases found by plain search (unspaced scripts, or starting with punctuation). */
@@ -132,9 +137,20 @@ function place(c: CompiledCues, entry: Indexed): void {
     return;
   }
   // A one-word prefix phrase whose first word is cut ("throttl*") was handled above; here the first word is whole.
-  const list = c.byFirstWord.get(first) ?? [];
+  // With three words or more the second is whole too (a word follows it), so the reply's next word is that word.
+  const words = firstWords(key.toLowerCase());
+  const [map, bucket] = words.length >= 3 ? [c.byTwoWords, `${words[0]} ${words[1]}`] : [c.byFirstWord, first];
+  const list = map.get(bucket) ?? [];
   list.push(entry);
-  c.byFirstWord.set(first, list);
+  map.set(bucket, list);
+}
+
+/** The first three words of a lower-cased phrase (as findCues splits a reply into words). */
+function firstWords(lower: string): string[] {
+  const out: string[] = [];
+  const re = ASCII.test(lower) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(lower); m && out.length < 3; m = re.exec(lower)) out.push(m[0]);
+  return out;
 }
 
 function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInIana: (s: string) => boolean): void {
@@ -337,7 +353,7 @@ function addStatusOnly(c: CompiledCues, def: CueDef): void {
 }
 
 export function compileCues(general: readonly Rule[], providers: readonly { id: string; rules: readonly Rule[] }[], knowledge: readonly KnowledgeSource[]): CompiledCues {
-  const c: CompiledCues = { byFirstWord: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: new Map(), codeOnly: [], all: [], meanings: () => 1 };
+  const c: CompiledCues = { byFirstWord: new Map(), byTwoWords: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: new Map(), codeOnly: [], all: [], meanings: () => 1 };
   // Which categories each unregistered status is given across all tables: a status two sources read differently is
   // nobody's token.
   const sharedStatus = new Map<string, Set<Category>>();
@@ -402,19 +418,28 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
     hits.push({ def: entry.def, start: at, end: at + len });
   };
   const words = /[\p{L}\p{N}]+/gu;
-  for (let m = words.exec(lower); m; m = words.exec(lower)) {
+  const tryAll = (list: Indexed[] | undefined, at: number) => {
+    if (list)
+      for (const entry of list) {
+        const hay = entry.caseSensitive ? text : lower;
+        if (entry.caseSensitive && !sameLength) continue;
+        if (hay.startsWith(entry.text, at)) push(entry, at);
+      }
+  };
+  let m = words.exec(lower);
+  while (m) {
     const at = m.index;
-    for (const entry of table.byFirstWord.get(m[0]) ?? []) {
-      const hay = entry.caseSensitive ? text : lower;
-      if (entry.caseSensitive && !sameLength) continue;
-      if (hay.startsWith(entry.text, at)) push(entry, at);
-    }
+    const word = m[0];
+    const next = words.exec(lower);
+    tryAll(table.byFirstWord.get(word), at);
+    if (next) tryAll(table.byTwoWords.get(`${word} ${next[0]}`), at);
     if (table.prefixes.length)
       for (const entry of table.prefixes)
-        if (m[0].startsWith(entry.text)) {
+        if (word.startsWith(entry.text)) {
           if (entry.def.check) settle(table, entry.def);
-          hits.push({ def: entry.def, start: at, end: at + m[0].length });
+          hits.push({ def: entry.def, start: at, end: at + word.length });
         }
+    m = next;
   }
   for (const entry of table.loose) {
     const hay = entry.caseSensitive ? text : lower;

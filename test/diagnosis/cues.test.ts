@@ -1,0 +1,54 @@
+/** The cue index (cues.ts): looking long phrases up by their first two words finds exactly what their first word alone did. */
+import { describe, expect, it } from 'vitest';
+import { cues, findCues, type CompiledCues } from '../../lib/diagnosis/cues';
+import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
+import { REPLIES } from './replies';
+
+/**
+ * The index as it was (every phrase under its first word alone), tried word by word: slow, obviously the same
+ * semantics (a phrase starts at a word whose whole text is the phrase's first word, and ends at a word's end).
+ */
+function byFirstWordOnly(text: string, table: CompiledCues): string[] {
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const all = new Map<string, typeof entries>();
+  const entries = [...table.byFirstWord.values(), ...table.byTwoWords.values()].flat();
+  for (const e of entries) {
+    const first = /[\p{L}\p{N}]+/u.exec(e.text.toLowerCase())?.[0] ?? '';
+    all.set(first, [...(all.get(first) ?? []), e]);
+  }
+  const found: string[] = [];
+  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = m.index;
+    for (const e of all.get(m[0]) ?? []) {
+      if (e.caseSensitive && !sameLength) continue;
+      if (!(e.caseSensitive ? text : lower).startsWith(e.text, at)) continue;
+      let after = lower[at + e.text.length];
+      if (after === 's' && !e.caseSensitive) after = lower[at + e.text.length + 1];
+      if (!e.prefix && /[\p{L}\p{N}]/u.test(e.text.at(-1) as string) && after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+      found.push(`${e.def.id}@${at}:${at + e.text.length}`);
+    }
+  }
+  return found.sort();
+}
+
+describe('the cue index', () => {
+  const table = cues();
+  // Prefixes, plain-search phrases and patterns are found apart from the index.
+  const apart = new Set([...table.prefixes, ...table.loose, ...table.patterns].map((e) => e.def));
+  const indexed = (text: string) => findCues(text, table).filter((h) => !apart.has(h.def));
+  const texts = [...REPLIES.map((r) => r.reply), ...KNOWLEDGE.flatMap((k) => k.replies.map((e) => e.text)).slice(0, 600)];
+
+  it('puts phrases of three words or more under their first two words, shorter ones under their first', () => {
+    expect(table.byTwoWords.size).toBeGreaterThan(500);
+    for (const [key, list] of table.byTwoWords) for (const e of list) expect(e.text.toLowerCase().startsWith(key.split(' ')[0] as string)).toBe(true);
+  });
+
+  it(`finds what the first word alone finds, on ${texts.length} replies and documented texts`, () => {
+    const differ = texts.filter((t) => {
+      const fast = indexed(t).map((h) => `${h.def.id}@${h.start}:${h.end}`).sort();
+      return JSON.stringify([...new Set(fast)]) !== JSON.stringify([...new Set(byFirstWordOnly(t, table))]);
+    });
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+});
