@@ -10,6 +10,11 @@
  * The codes seen in iCloud's replies ("[CS01] Message rejected due to local policy", "[HM08]", "[RL0x]", "deferred
  * due to excessive volume") are not explained anywhere by Apple, so no entry is written for them: their meaning would
  * be a guess. This table stays empty until Apple documents its replies.
+ *
+ * Audit of 2026-12-01: the 2025-02-26 copy of 102322 (and the older localized HT204137 copies) re-read in full; it
+ * still lists bulk-mail requirements (opt-in, unsubscribe link, ARC on forwarded mail, RFC 5321/5322, reverse DNS,
+ * SPF and DKIM, a published DMARC policy) and says unmet requirements mean rejection, but gives no reply text, no
+ * code and no enhanced status: nothing to add.
  */
 import type { KnowledgeSource } from './types';
 

@@ -9,6 +9,14 @@
  *
  * Not found in any Comcast page that could be read, so left out: the RL0000xx rate-limit codes and their "Throttled"
  * text, the RP codes, "found on one or more DNSBLs", "Comcast block for spam", "not our customer", DM000001 (DMARC).
+ *
+ * Audit of 2026-12-01: re-read postmaster.comcast.net mail-error-codes.html / .aspx / .xml (10 specific codes:
+ * ES000001, ES000010, BL000000 … BL000111), smtp-error-codes.php (2 non-specific 421 texts; the code table itself is
+ * a PHP template that did not render), the older security.comcast.net "Mail Delivery Error Messages" page (BL001 …
+ * BL0010 and RL001 as bare links, no explanation; "Comcast allows 10 simultaneous connections", an older wording of
+ * the 25-connection entry), Xfinity's email-errors article (ES codes) and Comcast Business' page (BL006, BL007).
+ * Every documented code with a meaning is in the table; nothing added. The RL0000xx codes and the CON/RCP/SND-style
+ * codes were not found on any Comcast page that could be read (only in bounce quotes and blogs).
  */
 import type { Category } from '../types';
 import type { KnownReply, KnowledgeSource } from './types';

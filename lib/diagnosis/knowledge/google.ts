@@ -14,6 +14,13 @@
  * to "SMTP relay service error messages" (https://support.google.com/a/answer/6140680).
  * Google Groups' own non-delivery notice has no reply table in Google's documentation that could be checked, so it is
  * left out.
+ *
+ * Audit (2026-12): compared entry by entry with the copies of 2023-03-06, 2024-03-02, mid-2024, 2025-05-08 and
+ * 2026-02-15 and with the FAQ's code tables (2024-03-08, 2024-05-24, 2026-03-11). One reply of the 2023 list is left
+ * out on purpose: "550 5.7.1 Email quota exceeded." — the page gives no meaning, and the words fit both a full mailbox
+ * and a sender's quota. The FAQ of 2024-03-08 describes 4.7.23/4.7.27/4.7.29/4.7.30/4.7.32 in prose only (no reply
+ * text); those codes are covered by the reply texts below. The Email sender guidelines (81126) quote no reply text
+ * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
 import type { KnownReply, KnowledgeSource } from './types';
@@ -68,7 +75,10 @@ export const GOOGLE: KnowledgeSource = {
     r('4.3.0-multiple-destination-domains', 'protocol', '4.3.0', ['multiple destination domains per transaction'],
       '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications.'),
     r('4.3.0-temporary-system-problem', 'remote-error', '4.3.0', ['temporary system problem'],
-      '421 4.3.0 Temporary System Problem. Try again later. (the 2023 list also gives it as 421 4.7.0)'),
+      '421 4.3.0 Temporary System Problem. Try again later. For more information, go to About SMTP error messages.'),
+    // The 2023 list also gives the same text under 4.7.0, where the status alone reads as a connection-level refusal.
+    r('4.7.0-temporary-system-problem', 'remote-error', '4.7.0', ['temporary system problem'],
+      '421 4.7.0 Temporary System Problem. Try again later. (2023 list)'),
     r('4.4.2-timeout', 'network', '4.4.2', ['timeout - closing connection'],
       '451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages.'),
     r('4.4.5-server-busy', 'remote-error', '4.4.5', ['server busy, try again later'],

@@ -6,7 +6,8 @@
  * - "Email non-delivery reports and SMTP errors in Exchange Online" and every per-code article next to it
  *   (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/…; read from MicrosoftDocs/SupportArticles-docs,
  *   Exchange/ExchangeOnline/email-delivery/ndr/*.md, latest stored versions incl. the 2024 table with 4.4.8, 4.7.5,
- *   5.4.8, 5.7.5 and 5.7.800), the connector articles (ATTR35, ATTR36) and the SMTP submission articles.
+ *   5.4.8, 5.7.5 and 5.7.800, and the 2026 table (ms.date 01/07/2026) with 5.7.232, 5.7.233 and 5.7.236), the
+ *   connector articles (ATTR35, ATTR36) and the SMTP submission articles.
  * - Microsoft Defender for Office 365 pages (delist portal / 5.7.511, external senders troubleshooting, restricted
  *   users / 5.1.8, outbound spam policy / 5.7.520), read from MicrosoftDocs/defender-docs.
  * - Microsoft Support "Fix NDR error 550 5.7.515 in Outlook.com" (high-volume sender requirements).
@@ -313,6 +314,16 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.136-mail-user', 'recipient-policy', '5.7.136', [],
       '550 5.7.136 Sender was not authenticated (the recipient is a mail user that rejects senders outside its organization)',
       { token: '5.7.136', source: ndr('fix-error-code-5-7-136-in-exchange-online') }),
+    // Tenant / MOERA outbound limits (rows added to the NDR table in 2025–2026).
+    m('5.7.232-trial-tenant-external-limit', 'rate-limit', '5.7.232', ['trial tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
+      "550 5.7.232 Your message can't be sent because your trial tenant has exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit) — too many external recipients in a rolling 24-hour window; sending resumes when the count drops.",
+      { token: '5.7.232' }),
+    m('5.7.233-tenant-external-limit', 'rate-limit', '5.7.233', ['tenant exceeded its daily limit', 'tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
+      "550 5.7.233 Your message can't be sent because your tenant exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit) — per-tenant external recipient rate limit, rolling 24-hour window.",
+      { token: '5.7.233' }),
+    m('5.7.236-onmicrosoft-external-limit', 'rate-limit', '5.7.236', ["from your tenant's onmicrosoft.com domains"],
+      "550 5.7.236 Your message can't be sent because your tenant has exceeded its daily limit for sending email to external recipients from your tenant's onmicrosoft.com domains — more than 100 external recipients from the MOERA (onmicrosoft.com) domain in a rolling 24 hours.",
+      { token: '5.7.236' }),
     m('5.7.139-federated-sts', 'auth-required', '5.7.139', ['federated sts service was unreachable', 'sts url does not support https'],
       '535 5.7.139 Authentication unsuccessful, federated STS service was unreachable. / the federated STS URL does not support HTTPS.',
       { token: '5.7.139', source: P_PRINTERS }),
