@@ -56,3 +56,13 @@ describe('a new table does not take over common words', () => {
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe('entries (knowledge/entry.ts)', () => {
+  it("names an entry after its source, cites the source's page unless it names its own, and keeps only what is given", async () => {
+    const { entries, SUPPRESSED } = await import('../../lib/diagnosis/knowledge/entry');
+    const make = entries('svc', 'https://svc.example/errors', (c) => (c === 'recipient-unknown' ? SUPPRESSED : undefined));
+    expect(make('a', 'spam', ['x y'], '550 x y')).toEqual({ id: 'svc.a', category: 'spam', phrases: ['x y'], text: '550 x y', source: 'https://svc.example/errors' });
+    expect(make('b', 'recipient-unknown', [], '550', { token: 'B1', source: 'https://svc.example/b' })).toMatchObject({ token: 'B1', source: 'https://svc.example/b', variant: SUPPRESSED });
+    expect(make('c', 'recipient-unknown', [], '550', { variant: 'other' }).variant).toBe('other');
+  });
+});

@@ -28,23 +28,10 @@
  * Apple's [HM08] / [CS01]; "AOL will not accept delivery of this message" (the stored AOL postmaster pages list
  * RTR/RLY/CON… codes, not this text); GMX's older "IP address is black listed" (GMX documents "block listed").
  */
-import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries as entry } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string; source?: string; lang?: string };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-    ...(extra.lang ? { lang: extra.lang } : {}),
-  });
 
 // ── Facebook (@facebook.com mail, retired in 2014) ────────────────────────────────────────────────────────────────
 // The page lists the codes with a one-line meaning; the reply carries the code, a link to the page and, for RCP-P2,

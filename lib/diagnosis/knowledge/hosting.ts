@@ -6,23 +6,10 @@
  * Hostinger, Amazon WorkMail, SiteGround, A2 Hosting, HostGator (beyond Bluehost's shared list), Hetzner,
  * mailbox.org, Posteo, Tuta. GoDaddy: nothing beyond what small-mailboxes.ts already holds.
  */
-import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries as entry } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string; source?: string; lang?: string };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-    ...(extra.lang ? { lang: extra.lang } : {}),
-  });
 
 // ── Rackspace Email / Hosted Exchange (emailsrvr.com) ───────────────────────────────────────────────────────────────
 // "Common email bounce messages" (its source: rackerlabs/rackspace-how-to content/rackspace-email/common-email-bounces.md,

@@ -24,22 +24,10 @@
  * iiNet/TPG, Spark/Xtra, Vodafone NZ, Verizon (served by Yahoo: see yahoo.ts): their pages found either quote no reply
  * text, or the texts appear only in blogs, forums and bounce samples, which are not sources here.
  */
-import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries as entry } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string; source?: string };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-  });
 
 // ── EarthLink ───────────────────────────────────────────────────────────────────────────────────────────────────────
 const ELNK_IN = 'https://postmaster-earthlink.vadesecure.com/inbound_error_codes';

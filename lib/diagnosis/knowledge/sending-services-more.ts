@@ -8,24 +8,10 @@
  * recipient-unknown with the texts of its own (variant recipient.suppressed); a bounce a service relays and labels is
  * filed by what its label documents, without that variant.
  */
-import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries as entry, SUPPRESSED } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string; source?: string; suppressed?: boolean };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-    // Not sent at all: the service refused because the address bounced (or was held) before.
-    ...(extra.suppressed ? { variant: 'recipient.suppressed' } : {}),
-  });
 
 // ── Mailjet ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 // The Event API's bounce/blocked events carry error_related_to + error; the table "Possible values for errors" (the
@@ -67,7 +53,7 @@ export const MAILJET: KnowledgeSource = {
       'error_related_to "system", error "connection issue" — Something went wrong with our servers. This should not happen, and never be permanent!'),
     mj('preblocked', 'recipient-unknown', ['recently (or repeatedly) bounced'],
       'error_related_to "mailjet", error "preblocked" — You tried to send an email to an address that recently (or repeatedly) bounced. We didn\'t try to send it to avoid damaging your reputation.',
-      { token: 'preblocked', suppressed: true }),
+      { token: 'preblocked', variant: SUPPRESSED }),
     mj('duplicate-in-campaign', 'policy', ['duplicate in campaign'],
       'error_related_to "mailjet", error "duplicate in campaign" — You used X-Mailjet-DeduplicateCampaign and sent more than one email to a single recipient. Only the first email was sent; the others were blocked.'),
     mj('spam-pre-blocked', 'spam', ['spam pre-blocked'],
@@ -110,7 +96,7 @@ export const ELASTIC_EMAIL: KnowledgeSource = {
       'Timeout — The delivery failed because a connection timeout occurred between our servers and the recipient.'),
     ee('ignore-bounce-list', 'recipient-unknown', ['bounce list'],
       'Ignore — The email was not delivered because the email address is currently in the "Bounce List". Emails in the "Bounce List" are either hard failures or unsubscribes managed by our system.',
-      { source: EE_OLD, suppressed: true }),
+      { source: EE_OLD, variant: SUPPRESSED }),
     ee('blacklisted-old', 'ip-blocklist', ['is on a black list'],
       'BlackListed — The email was not delivered because the recipient server has detected the IP that this email was sent from is on a black list.',
       { source: EE_OLD }),
@@ -131,10 +117,10 @@ export const RESEND: KnowledgeSource = {
   replies: [
     rs('permanent-suppressed', 'recipient-unknown', ['history of producing hard bounces'],
       "Permanent / Suppressed — The recipient's email address is on the suppression list because it has a history of producing hard bounces.",
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
     rs('on-account-suppression-list', 'recipient-unknown', ['resend has suppressed sending'],
       'Permanent / OnAccountSuppressionList — Resend has suppressed sending to this address because it has previously "hard bounced."',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
     rs('no-email', 'unknown', ['not possible to retrieve the recipient'],
       'Permanent / NoEmail — It was not possible to retrieve the recipient email address from the bounce message.'),
     rs('mailbox-full', 'mailbox-full', ["recipient's inbox was full"],
@@ -211,7 +197,7 @@ export const SOCKETLABS: KnowledgeSource = {
       { status: '5.1.0', source: `${SL}554-510-the-senders-address-was-not-allowed` }),
     sl('9999-suppressed', 'recipient-unknown', ['delivery was not attempted at all', 'already on your suppression list'],
       'FailureType 2 – Suppressed, FailureCode 9999 — The message was previously suppressed, and delivery was not attempted at all: the recipient address was already on your suppression list.',
-      { source: `${SL}failed-messages-report-definitions`, suppressed: true }),
+      { source: `${SL}failed-messages-report-definitions`, variant: SUPPRESSED }),
   ],
 };
 
@@ -227,7 +213,7 @@ export const MAILERSEND: KnowledgeSource = {
   replies: [
     ms('on-hold-list', 'recipient-unknown', ['on hold list', 'on hold blocklist'],
       'On Hold blocklist — emails that soft bounce 5 times within 30 days are placed on the On Hold list and blocked for 72 hours; emails cannot be sent to addresses on the blocklist.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
   ],
 };
 
@@ -251,7 +237,7 @@ export const MAILCHIMP: KnowledgeSource = {
       'Hard bounce — Recipient email server has permanently blocked delivery. (kb.mailchimp.com: Recipient email server has completely blocked delivery.)'),
     mch('cleaned', 'recipient-unknown', ['cleaned from your audience'],
       'In most cases, hard bounced email addresses are cleaned from your audience automatically and immediately. Cleaned addresses will be excluded from all future sends.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
     mch('soft-mailbox-full', 'mailbox-full', ['mailbox is full (over quota)'], 'Soft bounce — Mailbox is full (over quota).', { source: MCH_KB }),
     mch('soft-mailbox-inactive', 'mailbox-disabled', ['mailbox is inactive'], 'Soft bounce — Mailbox is inactive.' + MCH_VIA),
     mch('soft-server-down', 'network', ['email server is down or offline'],
@@ -290,10 +276,10 @@ export const HUBSPOT: KnowledgeSource = {
   reference: HS_BOUNCES,
   replies: [
     hs('not-sent-looks-invalid', 'recipient-unknown', ['this recipient looks invalid', 'previous sends to this address'],
-      'Not sent — This recipient looks invalid - previous sends to this address have bounced.', { source: HS_NOT_SENT, suppressed: true }),
+      'Not sent — This recipient looks invalid - previous sends to this address have bounced.', { source: HS_NOT_SENT, variant: SUPPRESSED }),
     hs('global-bounce', 'recipient-unknown', ['global bounce', 'three or more hubspot accounts'],
       'Global bounce: a hard bounce for a permanent reason across three or more HubSpot accounts; the address is permanently ineligible.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
     hs('category-content', 'spam', ['subject triggered spam filters'],
       'Content: something in the email body or subject triggered spam filters.' + HS_VIA),
     hs('category-spam', 'spam', ['classified as spam by the recipient'],
@@ -321,7 +307,7 @@ export const KLAVIYO: KnowledgeSource = {
   replies: [
     kl('soft-bounced-7-times', 'recipient-unknown', ['more than 7 consecutive times'],
       'Suppressed — an email soft bounced more than 7 consecutive times; Klaviyo suppresses email addresses that soft bounce more than 7 times consecutively.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
     kl('user-suppressed', 'policy', ['user suppressed'],
       'Suppression reason "User suppressed" — the profile was suppressed manually (uploaded file) or in a previous email service provider.'),
   ],
@@ -343,7 +329,7 @@ export const CONSTANT_CONTACT: KnowledgeSource = {
       "Undeliverable bounce — like a busy signal: when we attempted to send the email, the Internet Service Provider wasn't responding; we keep trying for up to 3 days."),
     cc('suspended', 'recipient-unknown', ['consistently bounce as non-existent', 'placed on an internal hold'],
       'Suspended bounce — addresses that consistently bounce as non-existent are placed on an internal hold to prevent us from sending to them again.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
   ],
 };
 
@@ -359,7 +345,7 @@ export const LOOPS_SO: KnowledgeSource = {
   replies: [
     lp('suppressed-contact', 'recipient-unknown', ['loops suppresses sending email'],
       'When an email to a contact results in a hard bounce or a complaint, Loops suppresses sending email to the contact to protect your sending reputation. Attempted sends to this contact will appear as hard bounces.',
-      { suppressed: true }),
+      { variant: SUPPRESSED }),
   ],
 };
 
@@ -382,7 +368,7 @@ export const SPARKPOST_BOUNCE_CLASSES: KnowledgeSource = {
       'Bounce class 23, Too Large — The message bounced because it was too large for the recipient. (Soft)'),
     spc('24-timeout', 'delivery-timeout', ['the message timed out'], 'Bounce class 24, Timeout — The message timed out. (Soft)'),
     spc('25-admin-failure', 'recipient-unknown', ["failed by sparkpost's configured policies"],
-      "Bounce class 25, Admin Failure — The message was failed by SparkPost's configured policies. (Admin)", { suppressed: true }),
+      "Bounce class 25, Admin Failure — The message was failed by SparkPost's configured policies. (Admin)", { variant: SUPPRESSED }),
     spc('30-no-rcpt', 'unknown', ['no recipient could be determined'],
       'Bounce class 30, Generic Bounce: No RCPT — No recipient could be determined for the message. (Hard)'),
     spc('50-mail-block', 'policy', ['mail block'],
@@ -437,9 +423,9 @@ export const MANDRILL_REJECT_REASONS: KnowledgeSource = {
   reference: MD_API,
   replies: [
     md('hard-bounce', 'recipient-unknown', ['reject_reason":"hard-bounce', 'reject_reason": "hard-bounce'],
-      '"status": "rejected", "reject_reason": "hard-bounce" — a previous message to the address hard bounced.' + MD_VIA, { suppressed: true }),
+      '"status": "rejected", "reject_reason": "hard-bounce" — a previous message to the address hard bounced.' + MD_VIA, { variant: SUPPRESSED }),
     md('soft-bounce', 'recipient-unknown', ['reject_reason":"soft-bounce', 'reject_reason": "soft-bounce'],
-      '"status": "rejected", "reject_reason": "soft-bounce" — previous messages to the address soft bounced.' + MD_VIA, { suppressed: true }),
+      '"status": "rejected", "reject_reason": "soft-bounce" — previous messages to the address soft bounced.' + MD_VIA, { variant: SUPPRESSED }),
     md('spam', 'recipient-policy', ['reject_reason":"spam', 'reject_reason": "spam'],
       '"status": "rejected", "reject_reason": "spam" — the recipient registered a spam complaint.' + MD_VIA),
     md('unsub', 'recipient-policy', ['reject_reason":"unsub', 'reject_reason": "unsub'],

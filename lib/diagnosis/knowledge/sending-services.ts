@@ -4,24 +4,12 @@
  * recipient-unknown, as the engine's recipient.suppressed rule does; a suppression because the recipient unsubscribed
  * or complained is recipient-policy (the recipient chose not to receive).
  */
-import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries, SUPPRESSED } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string; source?: string };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-    // A service that did not send to an address that bounced before says so in texts of their own.
-    ...(category === 'recipient-unknown' ? { variant: 'recipient.suppressed' } : {}),
-  });
+// A service that did not send to an address that bounced before says so in texts of their own.
+const entry = (prefix: string, defaultSource: string) => entries(prefix, defaultSource, (category) => (category === 'recipient-unknown' ? SUPPRESSED : undefined));
 
 // ── Amazon SES ──────────────────────────────────────────────────────────────────────────────────────────────────────
 const SES_ERRORS = 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html';

@@ -5,21 +5,10 @@
  * texts are those quoted by Sisimai's Rhost modules (which cite the page) and the entry says "via".
  */
 import type { Category } from '../types';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries as entry } from './entry';
+import type { KnowledgeSource } from './types';
 
-type Extra = { token?: string; status?: string };
 
-const entry =
-  (prefix: string, defaultSource: string) =>
-  (id: string, category: Category, phrases: readonly string[], text: string, extra: Extra & { source?: string } = {}): KnownReply => ({
-    id: `${prefix}.${id}`,
-    category,
-    phrases,
-    text,
-    source: extra.source ?? defaultSource,
-    ...(extra.token ? { token: extra.token } : {}),
-    ...(extra.status ? { status: extra.status } : {}),
-  });
 
 // ── Zoho ────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // Zoho Mail publishes no list of the replies its MX servers give (the ones seen, "Mail rejected by destination domain",

@@ -1,0 +1,40 @@
+/**
+ * The one way a table writes its entries: `entries('rackspace', PAGE)` gives a maker whose entries are id'd
+ * "rackspace.<name>" and cite PAGE unless they name another source. Tables of one source each share it instead of
+ * each writing its own.
+ */
+import type { Category } from '../types';
+import type { KnownReply } from './types';
+
+/** What an entry may say beyond its name, category, phrases and documented text (types.ts explains each field). */
+export interface EntryExtra {
+  token?: string;
+  status?: string;
+  source?: string;
+  lang?: string;
+  variant?: string;
+}
+
+/** The texts of their own for a sending service's suppression: "not sent, it bounced before" (texts/en.ts). */
+export const SUPPRESSED = 'recipient.suppressed';
+
+/**
+ * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending
+ * service's "recipient-unknown" is always a suppression); an entry's own `variant` comes first.
+ */
+export function entries(prefix: string, defaultSource: string, variantOf?: (category: Category) => string | undefined) {
+  return (id: string, category: Category, phrases: readonly string[], text: string, extra: EntryExtra = {}): KnownReply => {
+    const variant = extra.variant ?? variantOf?.(category);
+    return {
+      id: `${prefix}.${id}`,
+      category,
+      phrases,
+      text,
+      source: extra.source ?? defaultSource,
+      ...(extra.token ? { token: extra.token } : {}),
+      ...(extra.status ? { status: extra.status } : {}),
+      ...(extra.lang ? { lang: extra.lang } : {}),
+      ...(variant ? { variant } : {}),
+    };
+  };
+}
