@@ -61,14 +61,12 @@ interface Indexed {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** Scripts written without spaces between words: a phrase in them is found by plain search. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Plain ASCII (most phrases): the Unicode-aware regexes, slow to warm up, are only needed for the rest. */
 const ASCII = /^[\x20-\x7e]*$/;
 const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);
-const firstWord = (lower: string) => (ASCII.test(lower) ? /^[a-z0-9]+/.exec(lower)?.[0] : FIRST_WORD.exec(lower)?.[0]);
 
 function wordCount(phrase: string): number {
   const parts = ASCII.test(phrase) ? phrase.split(/[^A-Za-z0-9]+/) : phrase.split(/[^\p{L}\p{N}]+/u);
@@ -127,7 +125,10 @@ function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: 
 
 function place(c: CompiledCues, entry: Indexed): void {
   const { text: key, prefix } = entry;
-  const first = firstWord(key.toLowerCase());
+  const lower = key.toLowerCase();
+  const words = firstWords(lower);
+  // The first word counts only where the phrase starts with it (one that starts with punctuation is searched for).
+  const first = words[0] !== undefined && lower.startsWith(words[0]) ? words[0] : undefined;
   if (!first || unspaced(key)) {
     c.loose.push(entry);
     return;
@@ -138,7 +139,6 @@ function place(c: CompiledCues, entry: Indexed): void {
   }
   // A one-word prefix phrase whose first word is cut ("throttl*") was handled above; here the first word is whole.
   // With three words or more the second is whole too (a word follows it), so the reply's next word is that word.
-  const words = firstWords(key.toLowerCase());
   const [map, bucket] = words.length >= 3 ? [c.byTwoWords, `${words[0]} ${words[1]}`] : [c.byFirstWord, first];
   const list = map.get(bucket) ?? [];
   list.push(entry);

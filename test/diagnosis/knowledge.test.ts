@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/diagnosis/classify';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { entries as entryMaker, SUPPRESSED } from '../../lib/diagnosis/knowledge/entry';
 import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
 import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
 import { GENERAL_RULES } from '../../lib/diagnosis/rules/index';
@@ -58,9 +59,8 @@ describe('a new table does not take over common words', () => {
 });
 
 describe('entries (knowledge/entry.ts)', () => {
-  it("names an entry after its source, cites the source's page unless it names its own, and keeps only what is given", async () => {
-    const { entries, SUPPRESSED } = await import('../../lib/diagnosis/knowledge/entry');
-    const make = entries('svc', 'https://svc.example/errors', (c) => (c === 'recipient-unknown' ? SUPPRESSED : undefined));
+  it("names an entry after its source, cites the source's page unless it names its own, and keeps only what is given", () => {
+    const make = entryMaker('svc', 'https://svc.example/errors', (c) => (c === 'recipient-unknown' ? SUPPRESSED : undefined));
     expect(make('a', 'spam', ['x y'], '550 x y')).toEqual({ id: 'svc.a', category: 'spam', phrases: ['x y'], text: '550 x y', source: 'https://svc.example/errors' });
     expect(make('b', 'recipient-unknown', [], '550', { token: 'B1', source: 'https://svc.example/b' })).toMatchObject({ token: 'B1', source: 'https://svc.example/b', variant: SUPPRESSED });
     expect(make('c', 'recipient-unknown', [], '550', { variant: 'other' }).variant).toBe('other');
