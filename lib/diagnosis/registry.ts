@@ -100,11 +100,21 @@ const CATEGORIES: Readonly<Record<string, readonly [Category | null, 0 | 1]>> = 
   '7.30': ['tls-required', 1],
 };
 
+/**
+ * Codes whose permanent form means more than the subject.detail row says. RFC 3463 X.4.4 "Unable to route": the next
+ * hop cannot be determined because the routing information (DNS) is not there — "a DNS lookup returning only an SOA
+ * record for a domain name is one example"; used "for both permanent and persistent transient errors". Permanent
+ * (5.4.4), the recipient domain has no mail routing at all; temporary (4.4.4), DNS could not answer for now.
+ */
+const PERMANENT: Readonly<Record<string, readonly [Category, 0 | 1]>> = {
+  '4.4': ['recipient-domain', 1],
+};
+
 export function registryEntry(enhanced: string | null): RegistryEntry | null {
-  const m = enhanced ? /^[245]\.(\d{1,3})\.(\d{1,3})$/.exec(enhanced) : null;
+  const m = enhanced ? /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(enhanced) : null;
   if (!m) return null;
-  const key = `${Number(m[1])}.${Number(m[2])}`;
-  const entry = CATEGORIES[key];
+  const key = `${Number(m[2])}.${Number(m[3])}`;
+  const entry = (m[1] === '5' ? PERMANENT[key] : undefined) ?? CATEGORIES[key];
   return entry ? { category: entry[0], specific: entry[1] === 1, title: `status ${enhanced}` } : null;
 }
 

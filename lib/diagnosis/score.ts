@@ -174,13 +174,59 @@ const EITHER_KIND_NAMES: ReadonlySet<string> = new Set(['spamhaus', 'invaluement
 /** Spamhaus's lookup link for a domain (https://www.spamhaus.org/query/dbl?domain=…, /query/domain/…). */
 const DOMAIN_LOOKUP = /\bspamhaus\.org\/query\/(?:dbl|domain)\b/i;
 
+/**
+ * Email authentication (SPF RFC 7208, DKIM RFC 6376, DMARC RFC 7489) named in a reply: "authentication" there is the
+ * message's, not the SMTP AUTH login (RFC 4954) — unless the words of a login are there too.
+ */
+const EMAIL_AUTH = /\b(?:spf|dkim)\b/i;
+const DMARC_NAMED = /\bdmarc\b/i;
+const SMTP_LOGIN = /\b(?:smtp auth|auth (?:login|plain)|credentials|password|username|user ?name|log ?in|logon)\b/i;
+const SPF_NAMED = /\bspf\b/i;
+const DKIM_NAMED = /\bdkim\b/i;
+/** A mechanism said to pass in Authentication-Results syntax (RFC 8601 §2.7: "dkim=pass", "spf: pass"). */
+const MECHANISM_PASSED = /\b(?:spf|dkim)[ \t]{0,3}[=:][ \t]{0,3}pass\b/i;
+/** Votes that come from the reply's words rather than a provider's own code or a status. */
+const fromWords = (v: Vote) => !v.own && (v.kind === 'phrase' || v.kind === 'word' || v.kind === 'weak' || v.kind === 'pattern');
+
 export const QUALIFIERS: readonly Qualifier[] = [
+  {
+    // "Authentication failed", "sender authentication required" beside SPF, DKIM or DMARC: the message's authentication
+    // (taxonomy.md `unauthenticated`), not a login to the server (`auth-required`).
+    id: 'auth.email-authentication',
+    applies: (v, _input, reply) => v.category === 'auth-required' && fromWords(v) && EMAIL_AUTH.test(reply) && !SMTP_LOGIN.test(reply),
+    to: 'unauthenticated',
+    because: () => 'It names SPF or DKIM, so the authentication it means is your message\'s, not a login to the server.',
+  },
+  {
+    // The same words beside DMARC alone: the message failed DMARC (taxonomy.md `dmarc`).
+    id: 'auth.dmarc-authentication',
+    applies: (v, _input, reply) => v.category === 'auth-required' && fromWords(v) && DMARC_NAMED.test(reply) && !EMAIL_AUTH.test(reply) && !SMTP_LOGIN.test(reply),
+    to: 'dmarc',
+    because: () => 'It names DMARC, so the authentication it means is your message\'s DMARC check, not a login to the server.',
+  },
+  {
+    // SPF and DKIM both named as not passing ("neither SPF nor DKIM passed", "failed SPF and DKIM checks"): the cause is
+    // not narrowed to one of them — taxonomy.md's `unauthenticated`. A mechanism reported as passing ("dkim=pass")
+    // leaves the other one as the cause.
+    id: 'auth.both-mechanisms',
+    applies: (v, _input, reply) => (v.category === 'spf' || v.category === 'dkim') && fromWords(v) && SPF_NAMED.test(reply) && DKIM_NAMED.test(reply) && !MECHANISM_PASSED.test(reply),
+    to: 'unauthenticated',
+    because: () => 'It says neither SPF nor DKIM passed, so both need checking.',
+  },
   {
     // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
     id: 'stage.mail-from',
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
     to: 'sender-rejected',
     because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the status says
+    // the address in question is the sender's, so "invalid address" or "address does not exist" are about it too.
+    id: 'status.sender-address',
+    applies: (v, input) => /^[45]\.1\.[78]$/.test(input.enhanced ?? '') && ADDRESS_CATEGORIES.has(v.category),
+    to: 'sender-rejected',
+    because: (input) => `Its status ${input.enhanced ?? ''} says the address in question is your sender address.`,
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter

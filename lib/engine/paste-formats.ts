@@ -268,7 +268,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\bpreviously bounced\b|\bhard[- ]bounced?\b|\bsoft[- ]bounced?\b|\bbounced (?:address|recipient|email)\b/i,
   /\bsuppression list\b|\bsuppressed (?:address|recipient|email)\b|\b(?:address|recipient|email) (?:is|was|has been) suppressed\b|\bon (?:the|our|your|a) (?:suppression|bounce|block) ?list\b/i,
   /\bnot delivering to\b|\bwill not (?:be )?deliver(?:ed)?\b/i,
-  /\b(?:user|mailbox|recipient|address|account) (?:unknown|not found|does not exist|doesn't exist|unavailable|disabled|inactive|is full|full)\b/i,
+  /\b(?:user|mailbox|recipient|address|account) (?:(?:is|was|has been) )?(?:unknown|not found|does not exist|doesn't exist|unavailable|disabled|deactivated|suspended|inactive|full)\b/i,
   /\b(?:unknown|invalid|non-?existent) (?:user|mailbox|recipient|address)\b|\bno such (?:user|mailbox|recipient|address)\b/i,
   /\b(?:recipient|sender) address rejected\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)\b/i,
   /\bover quota\b|\bquota exceeded\b|\bmailbox (?:is )?full\b/i,

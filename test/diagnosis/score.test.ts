@@ -100,3 +100,36 @@ describe('a documented phrase that reaches into the cause clause', () => {
     expect(v.confidence.level).not.toBe('low');
   });
 });
+
+describe('email authentication named beside "authentication" (SPF RFC 7208, DKIM RFC 6376, DMARC RFC 7489)', () => {
+  it.each([
+    '550 5.7.1 Authentication failed: neither SPF nor DKIM passed',
+    '554 5.7.1 Sender authentication required: SPF or DKIM must pass',
+    '550 5.7.1 The message failed SPF and DKIM checks',
+    '550 5.7.1 Message rejected: SPF fail and no valid DKIM signature',
+  ])("is the message's authentication with the cause not narrowed: %s", (reply) => {
+    expect(verdict(reply).category).toBe('unauthenticated');
+  });
+
+  it('is DMARC when DMARC alone is named', () => {
+    expect(verdict('550 5.7.1 Unauthenticated mail: DMARC authentication failed, policy=reject').category).toBe('dmarc');
+  });
+
+  it('keeps the one mechanism that failed when the other is reported as passing (RFC 8601 "dkim=pass")', () => {
+    expect(verdict('550 5.7.1 Rejected: spf=fail (192.0.2.1 not permitted), dkim=pass').category).toBe('spf');
+    expect(verdict('550 5.7.1 DKIM signature invalid (dkim=fail) while spf=pass').category).toBe('dkim');
+  });
+
+  it('is a login to the server when the words of a login are there, or no email authentication is named', () => {
+    expect(verdict('535 5.7.8 Authentication failed: username and password not accepted').category).toBe('auth-required');
+    expect(verdict('530 5.7.0 Authentication required').category).toBe('auth-required');
+  });
+});
+
+describe("a status about the sender's address (RFC 3463 X.1.7, X.1.8)", () => {
+  it('makes words about an invalid or unknown address about the sender', () => {
+    expect(verdict('501 5.1.7 Invalid address').category).toBe('sender-rejected');
+    expect(verdict('553 5.1.8 Address does not exist').category).toBe('sender-rejected');
+    expect(verdict('550 5.1.1 Invalid address').category).toBe('recipient-unknown');
+  });
+});

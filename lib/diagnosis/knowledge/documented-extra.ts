@@ -160,7 +160,9 @@ export const SENDMAIL_EXTRA: KnowledgeSource = {
   kind: 'mta',
   reference: SM_COLLECT,
   replies: [
-    smx('headers-too-large', 'message-size', ['headers too large'],
+    // A header section over the limit, not a message over the size limit: Sendmail's own status is 5.6.0 (RFC 3463 X.6,
+    // the message's content or media), not 5.3.4 (message too big for the system) — the headers are what to fix.
+    smx('headers-too-large', 'message-format', ['headers too large'],
       '552 5.6.0 Headers too large (32768 max) — the headers of the message exceed MaxHeadersLength (logged as "headers too large (%d max) from %s during message collect"); "552 5.6.0 Headers too large" without the limit when the header buffer overflows. The message is discarded.', { status: '5.6.0' }),
     smx('eight-bit', 'message-format', ['eight bit data not allowed'],
       '554 5.6.1 Eight bit data not allowed — the body has 8-bit characters, the message is not MIME and the server is not set to pass or convert 8-bit data.', { status: '5.6.1' }),

@@ -333,3 +333,28 @@ export const GOOGLE: KnowledgeSource = {
       { token: '5.7.40' }),
   ],
 };
+
+/**
+ * Gmail's own words in the notice it sends when it could not deliver (the headline and sentence above "The response
+ * from the remote server was:"): what a user most often pastes or selects. Gmail publishes no list of them; the texts
+ * are those of real notices, quoted with their public sources in ../shared/docs/webmail.md §1.4 (xen-devel 2025-07-23,
+ * linux-media 2022-03, qemu-devel 2022-10-31), and Sisimai's Google Workspace detector matches the same sentences (its
+ * code, not its mails, is the citation). The sentence says what Gmail concluded from the remote reply, so it
+ * weighs as a documented phrase: the remote server's own reply, when it is there too, is read beside it.
+ */
+const NOTICE = 'sisimai/p5-sisimai lib/Sisimai/Lhost/GoogleWorkspace.pm (the notice sentences it detects; real notices in shared/docs/webmail.md §1.4)';
+const n = (id: string, category: Category, phrases: readonly string[], text: string): KnownReply => ({ id: `gmail-notice.${id}`, category, phrases, text, source: NOTICE });
+
+export const GMAIL_NOTICE: KnowledgeSource = {
+  id: 'gmail-notice',
+  name: "Gmail's delivery notice",
+  kind: 'mailbox-provider',
+  replies: [
+    n('address-not-found', 'recipient-unknown', ["because the address couldn't be found", 'or is unable to receive mail'],
+      "Address not found — Your message wasn't delivered to x@example.org because the address couldn't be found, or is unable to receive mail."),
+    n('domain-not-found', 'recipient-domain', ["couldn't be found. check for typos", "couldn't be found. check for typos or unnecessary spaces"],
+      "Address not found — Your message wasn't delivered to x@example.comn because the domain example.comn couldn't be found. Check for typos or unnecessary spaces and try again."),
+    n('inbox-full', 'mailbox-full', ['their inbox is full'],
+      "Your message couldn't be delivered to x@example.org. Their inbox is full, or it's getting too much mail right now."),
+  ],
+};

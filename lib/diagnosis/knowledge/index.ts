@@ -11,7 +11,7 @@ import { EUROPE } from './europe';
 import { EXCHANGE_LOCALIZED } from './exchange-localized';
 import { FILTERS } from './filters';
 import { GATEWAY_SOURCES } from './gateways';
-import { GOOGLE } from './google';
+import { GMAIL_NOTICE, GOOGLE } from './google';
 import { EXCHANGE_ONPREM, MICROSOFT } from './microsoft';
 import { EXIM } from './mta-exim';
 import { OTHER_MTAS } from './mta-others';
@@ -30,9 +30,11 @@ import { GATEWAYS_MORE } from './gateways-more';
 import { ISPS } from './isps';
 import { REGIONAL } from './regional';
 import { MTA_MORE } from './mta-more';
+import { CLIENT_ERRORS } from './client-errors';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
+  GMAIL_NOTICE,
   MICROSOFT,
   EXCHANGE_ONPREM,
   EXCHANGE_LOCALIZED,
@@ -70,6 +72,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...REGIONAL,
   ...MTA_MORE,
   ...DOCUMENTED_EXTRA,
+  CLIENT_ERRORS,
   IANA_REGISTRY,
   RFC_REPLIES,
 ];

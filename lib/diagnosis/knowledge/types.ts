@@ -44,7 +44,7 @@ export interface KnowledgeSource {
   /** Same id as the provider in ../providers when there is one ("google", "microsoft"), else a new one. */
   id: string;
   name: string;
-  kind: 'mailbox-provider' | 'gateway' | 'blocklist' | 'mta' | 'filter' | 'sending-service';
+  kind: 'mailbox-provider' | 'gateway' | 'blocklist' | 'mta' | 'filter' | 'sending-service' | 'client';
   /** Where the source's own list of replies lives (the page the entries mostly cite). */
   reference?: string;
   replies: readonly KnownReply[];

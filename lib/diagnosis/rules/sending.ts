@@ -56,6 +56,15 @@ export const CONTENT_RULES: readonly Rule[] = [
     source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html)',
   },
   {
+    // The administrators' own names for spam: a filter that answers "UBE" or "UCE" names the class it put the message
+    // in, as a blocklist's name names the list — it outweighs the generic "message content rejected" around it.
+    id: 'content.ube',
+    category: 'spam',
+    phrases: ['ube', 'uce', 'unsolicited bulk email', 'unsolicited bulk e-mail', 'unsolicited commercial email', 'unsolicited commercial e-mail'],
+    name: true,
+    source: 'Netscape/iPlanet Messaging Server Administrator\'s Guide, "Filtering Unsolicited Bulk Email" (UBE, https://docs.oracle.com/cd/E19079-01/nscp.mes.svr41/816-6044-10/ubefiltr.htm); Postfix "UCE Controls" (unsolicited commercial email, https://www.postfix.org/uce.html); RFC 2505 (BCP 30)',
+  },
+  {
     id: 'content.size',
     category: 'message-size',
     phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'exceeds maximum', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],

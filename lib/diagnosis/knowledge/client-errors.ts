@@ -1,0 +1,72 @@
+/**
+ * What a sending program says when it could not reach a mail server at all: the operating system's network error
+ * texts and the SMTP client libraries' own. People paste these as often as bounces (issue 12 item 4 names the
+ * libraries' exceptions); the reply behind them is no SMTP reply but a failed connection or name lookup, which is
+ * the `network` category ("DNS or connection failure reaching the recipient's server", taxonomy.md) — or, when the
+ * name looked up is the recipient's domain and the resolver says it does not exist, `recipient-domain`.
+ *
+ * Every text is the program's own, from its source or its reference manual:
+ * - glibc: gai_strerror (sysdeps/posix/gai_strerror-strs.h) and strerror (sysdeps/gnu/errlist.h) — what Linux programs
+ *   print, and what Python ("[Errno -2] Name or service not known"), Ruby ("getaddrinfo: Name or service not known"),
+ *   PHP and Perl quote from the C library.
+ * - Windows Sockets error codes (learn.microsoft.com): the texts .NET and every Windows program print.
+ * - Node.js: the system error codes its errors carry ("connect ECONNREFUSED 192.0.2.1:25", "getaddrinfo ENOTFOUND
+ *   host", "queryMx ENOTFOUND domain") and Nodemailer's own timeouts.
+ * - Go's net package ("dial tcp …: i/o timeout", "lookup host: no such host").
+ * - PHPMailer's and Jakarta Mail's connection failures.
+ *
+ * Texts that say only that the connection or lookup failed, with no word of why ("Connection closed"), are left out:
+ * the words say nothing more than the code would.
+ */
+import { entries } from './entry';
+import type { KnowledgeSource } from './types';
+
+const GAI = 'bminor/glibc sysdeps/posix/gai_strerror-strs.h';
+const ERRLIST = 'bminor/glibc sysdeps/gnu/errlist.h';
+const WINSOCK = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2';
+const NODE_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
+const NODE_DNS = 'https://nodejs.org/api/dns.html#error-codes';
+const NODEMAILER = 'nodemailer/nodemailer lib/smtp-connection/index.js';
+const GO_NET = 'golang/go src/net/net.go';
+const GO_POLL = 'golang/go src/internal/poll/fd.go';
+const PHPMAILER = 'PHPMailer/PHPMailer src/PHPMailer.php';
+const JAKARTA = 'javaee/javamail mail/src/main/java/com/sun/mail/util/MailConnectException.java (JavaMail 1.5+, now Jakarta/Angus Mail)';
+
+const e = entries('client', NODE_ERRORS);
+
+export const CLIENT_ERRORS: KnowledgeSource = {
+  id: 'client',
+  name: "Operating systems' and SMTP client libraries' network errors",
+  kind: 'client',
+  reference: NODE_ERRORS,
+  replies: [
+    // ── The C library (Linux; quoted by Python, Ruby, PHP, Perl) ─────────────────────────────────────────────────────
+    e('eai-noname', 'network', ['name or service not known'], 'Name or service not known (EAI_NONAME)', { source: GAI }),
+    e('eai-again', 'network', ['temporary failure in name resolution'], 'Temporary failure in name resolution (EAI_AGAIN)', { source: GAI }),
+    e('eai-nodata', 'network', ['no address associated with hostname'], 'No address associated with hostname (EAI_NODATA)', { source: GAI }),
+    e('eai-fail', 'network', ['non-recoverable failure in name resolution'], 'Non-recoverable failure in name resolution (EAI_FAIL)', { source: GAI }),
+    e('ehostunreach', 'network', ['no route to host'], 'No route to host (EHOSTUNREACH)', { source: ERRLIST }),
+    e('enetunreach', 'network', ['network is unreachable'], 'Network is unreachable (ENETUNREACH)', { source: ERRLIST }),
+    // ── Windows Sockets (and .NET's SocketException, which prints them) ───────────────────────────────────────────────
+    e('wsaeconnrefused', 'network', ['target machine actively refused', 'target computer actively refused'],
+      'No connection could be made because the target machine actively refused it. (WSAECONNREFUSED 10061)', { source: WINSOCK }),
+    e('wsaetimedout', 'network', ['connected party did not properly respond', 'connected host has failed to respond'],
+      'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (WSAETIMEDOUT 10060)', { source: WINSOCK }),
+    e('wsahost-not-found', 'network', ['no such host is known'], 'No such host is known. (WSAHOST_NOT_FOUND 11001)', { source: WINSOCK }),
+    // ── Node.js system errors (net, dns) and Nodemailer ──────────────────────────────────────────────────────────────
+    e('econnrefused', 'network', [], 'connect ECONNREFUSED 192.0.2.1:25 (ECONNREFUSED: no connection could be made because the target machine actively refused it)', { token: 'ECONNREFUSED' }),
+    e('etimedout', 'network', [], 'connect ETIMEDOUT 192.0.2.1:25 (ETIMEDOUT: a connect or send request failed because the connected party did not properly respond after a period of time)', { token: 'ETIMEDOUT' }),
+    e('ehostunreach-node', 'network', [], 'connect EHOSTUNREACH 192.0.2.1:25', { token: 'EHOSTUNREACH' }),
+    e('eai-again-node', 'network', [], 'getaddrinfo EAI_AGAIN smtp.example.com (a temporary DNS lookup failure)', { token: 'EAI_AGAIN', source: NODE_DNS }),
+    e('getaddrinfo-enotfound', 'network', ['getaddrinfo enotfound'], 'getaddrinfo ENOTFOUND smtp.example.com (ENOTFOUND: a DNS lookup failure, the host name was not found)', { source: NODE_DNS }),
+    // queryMx is the lookup of the recipient domain's mail servers; ENOTFOUND is "Domain name not found" (dns error codes).
+    e('querymx-enotfound', 'recipient-domain', ['querymx enotfound'], 'queryMx ENOTFOUND example.com (dns.NOTFOUND: Domain name not found)', { source: NODE_DNS }),
+    e('nodemailer-greeting', 'network', ['greeting never received'], 'Greeting never received (ETIMEDOUT: the server accepted the connection but sent no SMTP greeting)', { source: NODEMAILER }),
+    // ── Go's net package ─────────────────────────────────────────────────────────────────────────────────────────────
+    e('go-io-timeout', 'network', ['i/o timeout'], 'dial tcp 192.0.2.1:25: i/o timeout', { source: GO_POLL }),
+    e('go-no-such-host', 'network', [': no such host'], 'dial tcp: lookup smtp.example.com: no such host', { source: GO_NET }),
+    // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
+    e('phpmailer-connect', 'network', ['could not connect to smtp host', 'smtp connect() failed'], 'SMTP Error: Could not connect to SMTP host. / SMTP connect() failed.', { source: PHPMAILER }),
+    e('jakarta-connect', 'network', ["couldn't connect to host, port"], "Couldn't connect to host, port: smtp.example.com, 25; timeout -1", { source: JAKARTA }),
+  ],
+};

@@ -1,0 +1,63 @@
+/**
+ * A sending program's own failure to reach a server (lib/diagnosis/knowledge/client-errors.ts), Gmail's notice
+ * sentences (knowledge/google.ts GMAIL_NOTICE) and RFC 3463's permanent X.4.4 (registry.ts): pasted as people paste
+ * them, each is read as a failure with the category its documentation gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { registryEntry } from '../../lib/diagnosis/registry';
+import { readPastedText } from '../../lib/engine/read';
+
+function categoryOf(text: string): string {
+  const report = readPastedText(text, { documented: isDocumentedFailure });
+  if (!report.isBounce) return 'not a bounce';
+  return diagnoseReport(report)[0]?.category ?? 'none';
+}
+
+describe('network errors of the operating system and the client libraries', () => {
+  it.each([
+    ['Python / glibc', 'socket.gaierror: [Errno -2] Name or service not known'],
+    ['glibc, temporary', 'smtplib: [Errno -3] Temporary failure in name resolution'],
+    ['Windows Sockets', 'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it. 192.0.2.1:587'],
+    ['Windows Sockets timeout', 'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond 192.0.2.1:25'],
+    ['Node.js', 'Error: connect ECONNREFUSED 192.0.2.1:587\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)'],
+    ['Node.js DNS', 'Error: getaddrinfo ENOTFOUND smtp.example.com'],
+    ['Nodemailer', 'Error: Greeting never received'],
+    ['Go', 'dial tcp 192.0.2.1:25: i/o timeout'],
+    ['Go DNS', 'dial tcp: lookup smtp.example.com: no such host'],
+    ['PHPMailer', 'SMTP Error: Could not connect to SMTP host.'],
+    ['Jakarta Mail', "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout -1"],
+  ])('%s: read as a network failure', (_name, text) => {
+    expect(categoryOf(text)).toBe('network');
+  });
+
+  it("reads Node's failed MX lookup of the recipient's domain as a domain that does not exist", () => {
+    expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
+  });
+
+  it('still says "not a bounce" for prose that merely talks about connections', () => {
+    expect(categoryOf('We refactored the connection pool so that idle sockets are closed after a minute.')).toBe('not a bounce');
+  });
+});
+
+describe("Gmail's notice sentences", () => {
+  it('reads the notice alone, with no remote reply pasted', () => {
+    expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.")).toBe('recipient-unknown');
+    expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.comn because the domain example.comn couldn't be found. Check for typos or unnecessary spaces and try again.")).toBe('recipient-domain');
+  });
+
+  it("lets the remote server's own reply decide when it is pasted too", () => {
+    const text = "Address not found\nYour message wasn't delivered to list@groups.example because the address couldn't be found, or is unable to receive mail.\nThe response from the remote server was:\n552 5.2.2 The email account that you tried to reach is over quota.";
+    expect(categoryOf(text)).toBe('mailbox-full');
+  });
+});
+
+describe('RFC 3463 X.4.4 "Unable to route"', () => {
+  it('is the recipient domain when permanent and a network problem when temporary', () => {
+    expect(registryEntry('5.4.4')?.category).toBe('recipient-domain');
+    expect(registryEntry('4.4.4')?.category).toBe('network');
+    expect(categoryOf('554 5.4.4 [internal] Domain Lookup Failed')).toBe('recipient-domain');
+    expect(categoryOf('451 4.4.4 Domain lookup failed, try again later')).toBe('network');
+  });
+});
