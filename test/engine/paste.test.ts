@@ -565,6 +565,12 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // Retrying without a word about mail is not a delay notice.
     expect(readPastedText('The uploader will retry failed files; the job has been delayed by a day.').isBounce).toBe(false);
   });
+  it("a mailbox's or account's state with a verb between ('account is disabled', 'mailbox has been deactivated')", () => {
+    for (const text of ['bob@example.com: account is disabled', 'The mailbox has been deactivated', 'user@example.org: address is unknown']) {
+      expect(readPastedText(text).isBounce, text).toBe(true);
+    }
+    expect(readPastedText('The account settings page was redesigned; the sidebar is disabled on mobile.').isBounce).toBe(false);
+  });
   it('failure wording in the languages notices are written in', () => {
     for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
