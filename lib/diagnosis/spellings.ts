@@ -35,6 +35,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['blocklist', 'block list', 'block-list'],
   ['nonexistent', 'non-existent', 'non existent'],
   ['non-existing', 'nonexisting', 'non existing'],
+  // A noun used as an attribute or as a possessive: "recipient domain" and "the recipient's domain" name the same thing.
+  ['recipient domain', "recipient's domain", 'recipient’s domain', 'recipients domain'],
+  ['sender domain', "sender's domain", 'sender’s domain', 'senders domain'],
+  ['sender address', "sender's address", 'sender’s address', 'senders address'],
 ];
 
 /** At most this many spellings of one phrase (a phrase with three variable words would otherwise give 64). */
@@ -49,7 +53,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

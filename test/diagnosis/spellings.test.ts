@@ -32,6 +32,11 @@ describe('replies spelled otherwise than their documentation', () => {
     expect(a.category).not.toBe('unknown');
     expect(verdict(otherwise).category).toBe(a.category);
   });
+  it("a noun as attribute or possessive: \"the recipient's domain\" is the recipient domain, \"the sender's domain\" the sender domain", () => {
+    expect(otherSpellings('recipient domain')).toContain("recipient's domain");
+    expect(verdict("Your message couldn't be delivered because the recipient's domain couldn't be found.").category).toBe('recipient-domain');
+    expect(verdict("550 The sender's domain has no MX record").category).toBe('sender-rejected');
+  });
   it('the evidence quotes the reply as written', () => {
     const v = verdict('550 mail box doesnt exist');
     expect(v.evidence?.map((e) => e.text).join(' ')).toMatch(/mail box doesnt exist|doesnt exist|mail box/);
