@@ -14,6 +14,7 @@ import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, type ExpectedRow } from './corpus-data';
 import { judge, printTable } from './generalization';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
+import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
 import { REPLIES } from '../test/diagnosis/replies';
 import { predict } from '../lib/diagnosis/model/predict';
 import { readPastedText } from '../lib/engine/read';
@@ -157,6 +158,7 @@ else if (misses.length > 0) console.log(`${misses.length} reading disagreements;
 // Generalization: the rule-writing table (replies the rules were written from) and the frozen test (replies no rule was
 // written from), read as pasted. Aggregates only: the frozen samples are never listed.
 printTable(judge('Rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: false });
+printTable(judge('Development set (test/diagnosis/dev/replies.ts)', DEV_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: false });
 printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true });
 
 // The learned fallback (issue 12 item 7) ships only if the frozen test is more accurate with it: both figures, with the

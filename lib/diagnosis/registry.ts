@@ -16,7 +16,9 @@ export interface RegistryEntry {
 /** Keyed by "subject.detail": [category, specific (1) or general (0)]. */
 const CATEGORIES: Readonly<Record<string, readonly [Category | null, 0 | 1]>> = {
   '0.0': [null, 0],
-  '1.0': [null, 0],
+  // X.1.0 "Other address status": something about an address caused the report. At RCPT TO (or with no step named)
+  // that is the recipient's address; a MAIL FROM refusal re-aims it to the sender (score.ts stage.mail-from).
+  '1.0': ['recipient-unknown', 0],
   '1.1': ['recipient-unknown', 1],
   '1.2': ['recipient-domain', 1],
   '1.3': ['recipient-unknown', 1],

@@ -34,6 +34,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['blocklisted', 'block listed', 'block-listed'],
   ['blocklist', 'block list', 'block-list'],
   ['nonexistent', 'non-existent', 'non existent'],
+  ['unrouteable', 'unroutable'],
   ['non-existing', 'nonexisting', 'non existing'],
   // A noun used as an attribute or as a possessive: "recipient domain" and "the recipient's domain" name the same thing.
   ['recipient domain', "recipient's domain", 'recipient’s domain', 'recipients domain'],
@@ -53,7 +54,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

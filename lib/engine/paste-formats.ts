@@ -268,13 +268,15 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\bpreviously bounced\b|\bhard[- ]bounced?\b|\bsoft[- ]bounced?\b|\bbounced (?:address|recipient|email)\b/i,
   /\bsuppression list\b|\bsuppressed (?:address|recipient|email)\b|\b(?:address|recipient|email) (?:is|was|has been) suppressed\b|\bon (?:the|our|your|a) (?:suppression|bounce|block) ?list\b/i,
   /\bnot delivering to\b|\bwill not (?:be )?deliver(?:ed)?\b/i,
-  /\b(?:user|mailbox|recipient|address|account) (?:(?:is|was|has been) )?(?:unknown|not found|does not exist|doesn't exist|unavailable|disabled|deactivated|suspended|inactive|full)\b/i,
+  /\b(?:user|mailbox|recipient|address|account) (?:(?:is|was|has been) )?(?:unknown|not found|does not exist|doesn't exist|not exist|unavailable|disabled|deactivated|suspended|inactive|full)\b/i,
   /\b(?:unknown|invalid|non-?existent) (?:user|mailbox|recipient|address)\b|\bno such (?:user|mailbox|recipient|address)\b/i,
   /\b(?:recipient|sender) address rejected\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)\b/i,
   /\bover quota\b|\bquota exceeded\b|\bmailbox (?:is )?full\b/i,
   /\b(?:message|mail|email) (?:was |has been )?(?:rejected|refused|blocked|not accepted)\b/i,
   /\b(?:delivery|sending) (?:has |to [^\s]{1,80} )?failed\b|\bdelivery failure\b|\bfailed to deliver\b|\b(?:unable|failed) to (?:deliver|send)\b/i,
-  /\b(?:could ?n[o']t|can ?n[o']t|was ?n[o']t|has ?n[o']t been|cannot) (?:be )?delivered\b/i,
+  /\b(?:could ?n[o'’]t|can ?not|can['’]t|was ?n[o'’]t|has ?n[o'’]t been|cannot) (?:be )?delivered\b/i,
+  // Postfix's note of the command a remote reply answered: a reply quoted from a bounce or log, whatever its words.
+  /\(in reply to (?:rcpt to|mail from|end of data|data) command\)/i,
   /\b(?:blacklisted|blocklisted|spamhaus|dnsbl)\b/i,
   /\bSMTP (?:error|server error|failure)\b/i,
   /\bRequested action not taken\b|\bRequested mail action not okay\b|\bTransaction failed\b|\bService not available\b|\bmailbox name not allowed\b|\bexceeded storage allocation\b|\binsufficient system storage\b/i,
@@ -286,6 +288,8 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bcertificate verification failed\b|\bssl routines\b/i,
   /\bretry timeout exceeded\b|\bin the queue too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
+  // A virus scanner's or attachment filter's notice about a message it changed or held.
+  /\b(?:attachments?|files?) (?:was|were|has been|have been) (?:removed|deleted|blocked|stripped|quarantined)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
   // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
   // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
   /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,
@@ -304,3 +308,9 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
 ];
 
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;
+/** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
+export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
+/** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */
+export const ADDRESS_STATE = /\b(?:unknown|not found|(?:does )?not exists?|disabled|suspended|deactivated|inactive|full|quota|exceed(?:s|ed)?|invalid|unavailable|rejected|refused|blocked|denied)\b/i;
+/** Words for a virus or a dangerous attachment: failure words next to a word about mail (a scanner's notice). */
+export const MALWARE_WORDS = /\b(?:virus(?:es)?|infected|malware|trojan|worm)\b/i;

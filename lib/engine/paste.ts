@@ -16,7 +16,7 @@ import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, MAIL_CONTEXT, PASTE_FORMATS, type PasteFormat } from './paste-formats';
+import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, MAIL_CONTEXT, MALWARE_WORDS, PASTE_FORMATS, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
 import { emptyRecipient } from './text-report';
@@ -345,15 +345,49 @@ function replyEnd(text: string, start: number): number {
   const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
   const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(text.slice(start, start + 12))?.[1];
   if (!head && !status) return end;
+  // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
+  // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
+  const indent = indentAt(text, lineStart(text, start));
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
-    const continues = (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) || (status !== undefined && line.trimStart().startsWith(`${status} `));
+    const continues =
+      (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) ||
+      (status !== undefined && line.trimStart().startsWith(`${status} `)) ||
+      folded(line, indent);
     if (!continues) break;
     end = nextEnd;
   }
   return end;
+}
+
+/** Where the line holding `at` starts (looked for at most LINE_WINDOW characters back). */
+function lineStart(text: string, at: number): number {
+  const from = Math.max(0, at - LINE_WINDOW);
+  let start = at;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  return start;
+}
+
+/** The number of spaces and tabs a line starts with (at most 40 counted). */
+function indentAt(text: string, at: number): number {
+  let n = 0;
+  while (n < 40 && (text.charCodeAt(at + n) === 32 || text.charCodeAt(at + n) === 9)) n++;
+  return n;
+}
+
+/**
+ * A folded continuation line: indented, at least as deep as the reply's line, with words on it that do not start a
+ * new record: another address, another host's answer, a separator, a stack frame (JavaScript, Java, .NET "at …",
+ * Python 'File "…"', Ruby "from …:12:in", PHP "#0 …"), a field of an object dump ("code: 'EENVELOPE',"), a brace.
+ */
+const NOT_FOLDED = /^(?:<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?:?(?:\s|$)|host\s|smtp error|-{3,}|={3,}|\*\*|at\s|file\s"|from\s\S{1,300}:\d|#\d{1,3}\s|\.\.\.\s\d|caused by|traceback|[\w.$-]{1,40}[ \t]?[:=][ \t]|[{}[\]])/i;
+
+function folded(line: string, indent: number): boolean {
+  const own = indentAt(line, 0);
+  if (own === 0 || own < indent || own === line.length) return false;
+  return !NOT_FOLDED.test(line.slice(own, own + 320));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -486,7 +520,16 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   if (f.reply === 'detail-list') return readDetailList(f, text, at);
   if (f.reply === 'labels') {
     const line = lineAround(text, m.index);
-    const words = (text.slice(line.start, m.index) + ' ' + text.slice(at, line.end)).replace(/\b(?:SMTP server error|Detail):\s*/gi, '').replace(/\s+/g, ' ').trim();
+    // PHPMailer writes "… SMTP server error: <command> failed Detail: <the reply's words> SMTP code: 550": the words
+    // run over the lines of a multi-line reply before the labels. Read them from "Detail:" in the same paragraph.
+    const para = text.slice(Math.max(0, m.index - 2000), m.index);
+    const blanks = /\n[ \t]*\n/g;
+    let cut = 0;
+    for (let b = blanks.exec(para); b; b = blanks.exec(para)) cut = b.index + b[0].length;
+    const own = para.slice(cut);
+    const detail = own.toLowerCase().lastIndexOf('detail:');
+    const before = detail >= 0 ? own.slice(detail + 'detail:'.length) : text.slice(line.start, m.index);
+    const words = (before + ' ' + text.slice(at, line.end)).replace(/\b(?:SMTP server error|Detail):\s*/gi, '').replace(/\s+/g, ' ').trim();
     const status = g.status && isEnhancedCode(g.status) ? g.status : undefined;
     const reply = replyText(status && !words.startsWith(status) ? `${status} ${words}` : words, givenCode ?? null);
     return [hit(f, line.start, line.end, reply, { code: givenCode, enhanced: status, recipient: recipientInReply(reply, null) })];
@@ -744,7 +787,9 @@ function hasFailureWords(text: string): boolean {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
   // A delay notice's words (kind.ts) say a mail is not delivered yet, next to a word about mail.
-  return (FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES)) && MAIL_CONTEXT.test(t);
+  if ((FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES) || MALWARE_WORDS.test(t)) && MAIL_CONTEXT.test(t)) return true;
+  // An address is a word about mail too, for what a failure says about an address (not for topics such as "DMARC").
+  return ADDRESS_STATE.test(t) && ADDRESS_CONTEXT.test(t);
 }
 
 /** Where the line holding `at` ends, looked for at most LINE_WINDOW characters ahead. */

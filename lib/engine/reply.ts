@@ -43,6 +43,8 @@ export const COMMAND_HINTS: RegExp[] = [
   // qmail-remote: "192.0.2.1 does not like recipient.", "… does not like sender.", "… failed after I sent the message."
   /does not like (recipient|sender)\b/i,
   /failed after I (sent the message)\b/i,
+  // Nodemailer (lib/smtp-connection/index.js): "Mail command failed", "Recipient command failed", "Data command failed"
+  /\b(mail|recipient|data) command failed\b/i,
   // m-FILTER and similar appliances: a "SMTP command" heading with the command on the next line
   /\bsmtp command:?[ \t]{0,8}\r?\n[ \t]{0,8}(rcpt to|mail from|data|helo|ehlo)\b/i,
 ];
@@ -148,6 +150,17 @@ export function cleanReply(input: string): string {
     for (const line of lines) parts.push(line.trim());
   }
   let text = parts.filter((p) => p !== '').join(' ');
+  // A multi-line reply folded or flattened in mid-line ("… that this message is 550-5.7.1 likely unsolicited mail …"
+  // in a Postfix bounce or log line): its continuation markers stand inside the text. The code with a hyphen is one
+  // (RFC 5321 §4.2.1); once one is found, the last line's marker (the code and status with a space) is one too.
+  if (multi) {
+    const status = (multi[2] ?? '').trim().replace(/\./g, '\\.');
+    const inline = new RegExp(`\\s${multi[1]}-(?:${status}\\s)?`, 'g');
+    if (inline.test(text)) {
+      text = text.replace(inline, ' ');
+      if (status) text = text.replace(new RegExp(`\\s${multi[1]} ${status}\\s+(?=\\S)`), ' ');
+    }
+  }
   text = text
     .replace(/\s*\(in reply to [^)]{1,40}\)\)?\s*$/i, '')
     .replace(/\s*\[(?:rcpt_to|mail_from|data|body|conn)\]\s*$/i, '')

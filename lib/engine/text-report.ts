@@ -260,7 +260,16 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     }
     if (multi && code) {
       const cont = new RegExp(`^\\s*${code[1]}([- ])`).exec(line);
-      if (!cont) break;
+      if (!cont) {
+        // Postfix folds a long line in mid-sentence and indents the rest ("… that this message\n    is 550-5.7.1
+        // likely …"): the markers then stand inside the lines; the last one says whether more lines follow.
+        if (!(/^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line)))) break;
+        end = next.end;
+        pos = next.end + 1;
+        const marker = new RegExp(`(?:^|\\s)${code[1]}([- ])`, 'g');
+        for (let m = marker.exec(line); m; m = marker.exec(line)) multi = m[1] === '-';
+        continue;
+      }
       end = next.end;
       pos = next.end + 1;
       multi = cont[1] === '-';

@@ -371,9 +371,12 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.515-authentication-level', 'unauthenticated', '5.7.515', ['meet the required authentication level'],
       '550 5.7.515 Access denied, sending domain <domain> does not meet the required authentication level. (high-volume senders to Outlook.com: SPF and DKIM must pass, DMARC published and aligned)',
       { token: '5.7.515', source: P_515 }),
+    // Not a token: Exchange Online also answers 5.7.520 for its outbound spam verdict ("550 5.7.520 Message blocked because
+    // it contains content identified as spam. AS(4810)", quoted in public reports), so the status alone does not say
+    // which; the words and the AS(7555) code do.
     m('5.7.520-external-forwarding', 'policy', '5.7.520', ['does not allow external forwarding'],
       '5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
-      { token: '5.7.520', source: P_FORWARDING }),
+      { source: P_FORWARDING }),
     m('as7555-external-forwarding', 'policy', '5.7.520', [],
       '5.7.520 Access denied, Your organization does not allow external forwarding. … AS(7555)', { token: 'AS(7555)', source: P_FORWARDING }),
     m('5.7.606-649-banned-sending-ip', 'ip-blocklist', '5.7.606', ['access denied, banned sending ip'],

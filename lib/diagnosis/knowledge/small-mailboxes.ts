@@ -76,10 +76,11 @@ export const FASTMAIL: KnowledgeSource = {
       '535 5.7.8 Error: authentication failed: authentication failure', { status: '5.7.8' }),
     fm('host-not-found', 'recipient-domain', ['host or domain name not found'],
       'Host or domain name not found'),
-    // On Fastmail's own submission server the Postfix wording means the client did not authenticate.
-    fm('relay-access-denied', 'auth-required', ['address rejected: relay access denied'],
-      '554 <joe@blogs.net>: Recipient address rejected: Relay access denied — this usually means you are not using authenticated SMTP.',
-      { source: FASTMAIL_OLD }),
+    // Left out: Fastmail's older help (FASTMAIL_OLD) explains Postfix's "Recipient address rejected: Relay access denied"
+    // on its own submission server as a client that did not log in. The words are Postfix's own, which any Postfix MX
+    // gives for a domain it does not serve (relay-denied, as Microsoft, Proofpoint, FortiMail and MailChannels document
+    // them), and an entry with no code of Fastmail's own cannot be held to Fastmail's answers: as a phrase it took every
+    // Postfix relay refusal for a missing login.
   ],
 };
 

@@ -10,8 +10,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     id: 'auth.dmarc',
     term: true,
     category: 'dmarc',
-    phrases: ['dmarc policy', 'dmarc verification', 'dmarc check', 'dmarc fail', 'dmarc reject', 'failed dmarc', 'dmarc validation', 'per dmarc', 'dmarc record', "domain's dmarc", 'due to dmarc', 'dmarc alignment', 'not aligned'],
-    source: 'RFC 7489 §6.6.2, §7.3 (policy rejections)',
+    phrases: ['dmarc policy', 'dmarc verification', 'dmarc check', 'dmarc fail', 'dmarc reject', 'failed dmarc', 'dmarc validation', 'per dmarc', 'dmarc record', "domain's dmarc", 'due to dmarc', 'dmarc alignment', 'not aligned', 'domain owner policy'],
+    source: 'RFC 7489 §6.6.2, §7.3 (policy rejections); §3 and §6.3 (the Domain Owner publishes the policy: "domain owner policy")',
   },
   {
     id: 'auth.spf',
@@ -24,8 +24,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     id: 'auth.dkim',
     term: true,
     category: 'dkim',
-    phrases: ['dkim signature', 'dkim fail', 'dkim check', 'dkim validation', 'dkim=fail', 'failed dkim', 'no valid dkim', 'dkim verification', 'not dkim', 'dkim authentication', 'invalid dkim'],
-    source: 'RFC 6376 §6.3; RFC 7372 §3.1 (X.7.20–X.7.22)',
+    phrases: ['dkim signature', 'dkim fail', 'dkim check', 'dkim validation', 'dkim=fail', 'failed dkim', 'no valid dkim', 'dkim verification', 'not dkim', 'dkim authentication', 'invalid dkim', 'dkim:', 'body hash', 'bodyhash'],
+    source: 'RFC 6376 §6.3; §3.7 and §6.1.3 (the body hash, bh=: "body hash did not verify"); RFC 7372 §3.1 (X.7.20–X.7.22)',
   },
   {
     id: 'auth.unauthenticated',

@@ -51,16 +51,18 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'spam',
     phrases: [
       'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
+      // The terms the UBE/UCE names above stand for (same sources as content.ube).
+      'unsolicited bulk email', 'unsolicited commercial email',
       'score', 'suspicious', 'mail content denied', 'classified as', 'message rejected as', 'high probability',
     ],
-    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html)',
+    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube)',
   },
   {
     // The administrators' own names for spam: a filter that answers "UBE" or "UCE" names the class it put the message
     // in, as a blocklist's name names the list — it outweighs the generic "message content rejected" around it.
     id: 'content.ube',
     category: 'spam',
-    phrases: ['ube', 'uce', 'unsolicited bulk email', 'unsolicited bulk e-mail', 'unsolicited commercial email', 'unsolicited commercial e-mail'],
+    phrases: ['ube', 'uce'],
     name: true,
     source: 'Netscape/iPlanet Messaging Server Administrator\'s Guide, "Filtering Unsolicited Bulk Email" (UBE, https://docs.oracle.com/cd/E19079-01/nscp.mes.svr41/816-6044-10/ubefiltr.htm); Postfix "UCE Controls" (unsolicited commercial email, https://www.postfix.org/uce.html); RFC 2505 (BCP 30)',
   },
@@ -68,13 +70,15 @@ export const CONTENT_RULES: readonly Rule[] = [
     id: 'content.size',
     category: 'message-size',
     phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'exceeds maximum', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],
+    // A size stated in bytes ("is more than 10485760 bytes long"): RFC 1870 counts the SIZE limit in octets.
+    patterns: [/\b(?:more|larger|bigger|greater) than \d{4,12} (?:bytes|octets)\b/i],
     source: 'RFC 1870 (SIZE); Postfix message_size_limit ("Message size exceeds fixed limit")',
   },
   {
     id: 'content.policy',
     category: 'content-policy',
     phrases: [
-      'attachment', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
+      'attachment', 'attachments', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
       'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content', 'potential security issue',
     ],
     source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering',
@@ -84,9 +88,11 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'message-format',
     phrases: [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
-      'line too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
+      'line too long', 'lines too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
       'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
+      // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
+      'date header',
     ],
     source:
       'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
@@ -152,7 +158,9 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts'],
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts',
+      // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
+      'relaying'],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"',
   },
   {
@@ -162,7 +170,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
       'invalid sender', 'bad sender address', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
-      'unrouteable sender',
+      // The envelope sender by its other names (RFC 5321 §3.3 "reverse-path"; the "return address" bounces go to).
+      'return address', 'reverse-path',
     ],
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).
@@ -173,9 +182,10 @@ export const SESSION_RULES: readonly Rule[] = [
     id: 'session.greylisting',
     term: true,
     category: 'greylisting',
-    phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted'],
+    phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted', 'postgrey', 'sqlgrey'],
     codes: ['450', '451', '421', '452'],
-    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting)',
+    // The greylisting programs name themselves in their replies ("Delayed by postgrey").
+    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting); the greylisting policy servers postgrey (https://postgrey.schweikert.ch/) and sqlgrey (https://sqlgrey.sourceforge.net/)',
   },
   {
     id: 'session.reputation',

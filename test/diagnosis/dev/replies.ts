@@ -1,0 +1,16 @@
+/**
+ * The development set: real replies from public pages, collected on 2026-12-01 by two collectors who never ran or
+ * read the engine (labels from the text and ../shared/docs/taxonomy.md alone), from sources other than the frozen
+ * test's (every URL checked against it). Unlike the frozen test, its failures may be read: it shows which *kinds* of
+ * text the engine does not generalize to, and the fixes are made with documented knowledge or general mechanisms,
+ * never a phrase fitted to one sample (test/diagnosis/single-sample.test.ts). `npm run bench:corpus` prints it beside
+ * the rule-writing table and the frozen test; `node scripts/run-ts.mjs bench/frozen.ts --misses` lists its misses.
+ *
+ * - issues.ts: GitHub issue and pull-request threads (library exceptions, mail logs, notices pasted by users).
+ * - pages.ts: hosting and vendor knowledge-base articles showing customers' bounces, Q&A and forum threads, blogs.
+ */
+import { DEV_ISSUES, type DevReply } from './issues';
+import { DEV_PAGES } from './pages';
+
+export type { DevReply };
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES];
