@@ -12,6 +12,9 @@
  */
 import { cues, findCues, type CueDef } from './cues';
 
+/** Han, kana: scripts written without spaces between words. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 function namesACause(def: CueDef): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
@@ -23,9 +26,10 @@ function namesACause(def: CueDef): boolean {
     case 'pattern':
       return true;
     case 'phrase':
-      // Two words at least. A phrase that documented texts use with more than one meaning (weights.ts `ambiguous`)
-      // still quotes a failure: which failure is the scoring's question, not this one's.
-      return def.text.includes(' ');
+      // Two words at least — or, in Chinese and Japanese, which write no spaces, three characters at least. A phrase
+      // that documented texts use with more than one meaning (weights.ts `ambiguous`) still quotes a failure: which
+      // failure is the scoring's question, not this one's.
+      return def.text.includes(' ') || (CJK.test(def.text) && [...def.text].length >= 3);
     default:
       return false;
   }

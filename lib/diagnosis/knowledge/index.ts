@@ -31,6 +31,7 @@ import { ISPS } from './isps';
 import { REGIONAL } from './regional';
 import { MTA_MORE } from './mta-more';
 import { CLIENT_ERRORS } from './client-errors';
+import { LOCALIZED_CLIENTS } from './localized-clients';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
@@ -73,6 +74,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...MTA_MORE,
   ...DOCUMENTED_EXTRA,
   CLIENT_ERRORS,
+  ...LOCALIZED_CLIENTS,
   IANA_REGISTRY,
   RFC_REPLIES,
 ];

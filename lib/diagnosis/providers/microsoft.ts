@@ -30,7 +30,9 @@ export const microsoft: Provider = {
     { id: 'microsoft.olc-blocklist', category: 'ip-blocklist', patterns: [/\(A?S3[01][45]0\)/, /\bSC-00[1-5]\b/], source: OLC, },
     { id: 'microsoft.unregistered-domain', category: 'sender-rejected', status: ['x.7.750'], source: `${NDR} (5.7.750)`, },
     { id: 'microsoft.traffic-not-accepted', category: 'reputation', status: ['x.7.7??', 'x.7.650', 'x.7.651', 'x.7.500', 'x.7.501', 'x.7.502', 'x.7.503', 'x.7.504', 'x.7.505', 'x.7.510', 'x.7.512', 'x.7.513', 'x.7.514'], source: `${NDR} (5.7.700–5.7.750, 4.7.500–699)`, },
-    { id: 'microsoft.external-forwarding', category: 'policy', status: ['x.7.520'], source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding', },
+    // 5.7.520 is also Exchange Online's outbound spam verdict ("Message blocked because it contains content identified as
+    // spam. AS(4810)"): the status means external forwarding only with those words.
+    { id: 'microsoft.external-forwarding', category: 'policy', status: ['x.7.520'], phrases: ['external forwarding'], source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding', },
     { id: 'microsoft.spam', category: 'spam', status: ['x.7.350', 'x.7.1'], phrases: ['detected as spam', 'spam'], source: NDR, },
     { id: 'microsoft.not-authorized', category: 'recipient-policy', status: ['x.7.1'], phrases: ['resolver.rst', 'not authorized', 'delivery not authorized'], source: `${NDR} (5.7.1)`, },
     { id: 'microsoft.mailbox-full', category: 'mailbox-full', status: ['x.2.2'], source: `${NDR} (5.2.2)`, },

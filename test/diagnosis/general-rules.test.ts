@@ -1,0 +1,56 @@
+/**
+ * General rules and tables added from what the development set showed the engine missing (test/diagnosis/dev/), each
+ * resting on a definition or a program's own text rather than on one sample: the cue, alone in a reply, gives its
+ * category.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/diagnosis/classify';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readPastedText } from '../../lib/engine/read';
+
+const verdict = (reply: string) => classify({ reply, code: reply.match(/^\d{3}/)?.[0] ?? null, enhanced: reply.match(/\b[245]\.\d{1,3}\.\d{1,3}\b/)?.[0] ?? null });
+const pasted = (text: string) => {
+  const report = readPastedText(text, { documented: isDocumentedFailure });
+  return report.isBounce ? (diagnoseReport(report)[0]?.category ?? 'none') : 'not a bounce';
+};
+
+describe('general rules', () => {
+  it.each([
+    ['550 bodyhash_mismatch', 'dkim'],
+    ['550 5.7.1 DKIM: body hash did not verify', 'dkim'],
+    ['550 5.7.0 Messages from 192.0.2.1 on behalf of example.com could not be delivered due to domain owner policy restrictions.', 'dmarc'],
+    ['450 4.2.0 <pat@example.org>: Recipient address rejected: Delayed by postgrey', 'greylisting'],
+    ['550 The destination mail system rejected your return address', 'sender-rejected'],
+    ['554 No relaying allowed', 'relay-denied'],
+    ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],
+    ['550 Date header far in the past/future.', 'message-format'],
+    ['500 These attachments are not allowed', 'content-policy'],
+    ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
+  ])('%s → %s', (reply, category) => {
+    expect(verdict(reply).category).toBe(category);
+  });
+
+  it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {
+    expect(verdict('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)').category).toBe('policy');
+  });
+
+  it("reads Postfix's 'Relay access denied' as a relay refusal, whoever's help page explains it otherwise", () => {
+    expect(verdict('554 5.7.1 <pat@example.org>: Recipient address rejected: Relay access denied').category).toBe('relay-denied');
+  });
+});
+
+describe('send-failure wording in other languages (knowledge/localized-clients.ts)', () => {
+  it.each([
+    ['该用户不存在', 'recipient-unknown'],
+    ['收件人空间不足', 'mailbox-full'],
+    ['El tamaño del mensaje que está intentando enviar excede el límite global de tamaño del servidor.', 'message-size'],
+  ])('%s, pasted alone → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+
+  it('a Chinese phrase of two characters alone does not make a paste a bounce', () => {
+    expect(isDocumentedFailure('不足')).toBe(false);
+  });
+});

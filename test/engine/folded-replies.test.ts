@@ -1,0 +1,76 @@
+/**
+ * Replies as people paste them from logs and bounces (found through the development set, test/diagnosis/dev/): a
+ * multi-line reply that Postfix folded in mid-line, a flattened one with its markers inside the text, PHPMailer's
+ * "Detail:" before its code labels, a stack frame or an object field after a reply, and the failure words the paste
+ * reader accepts for an address or an antivirus notice.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanReply, findCommand } from '../../lib/engine/reply';
+import { readPastedText, readText } from '../../lib/engine/read';
+
+const GMAIL_FOLDED = [
+  '<pat@gmail.example>: host gmail-smtp-in.l.google.com[192.0.2.27] said:',
+  '    550-5.7.1 [198.51.100.129      12] Our system has detected that this message',
+  '    is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to',
+  '    Gmail, 550-5.7.1 this message has been blocked. Please visit 550-5.7.1',
+  '    https://support.google.com/mail/?p=UnsolicitedMessageError 550 5.7.1  for',
+  '    more information. a1si1.237 - gsmtp (in reply to end of DATA command)',
+].join('\n');
+
+describe('a multi-line reply folded or flattened in mid-line', () => {
+  it('keeps its folded lines and drops the markers inside them (strict and paste readers)', () => {
+    for (const report of [readText(GMAIL_FOLDED), readPastedText(GMAIL_FOLDED)]) {
+      const reply = report.recipients[0]?.reply ?? '';
+      expect(reply).toContain('this message is likely unsolicited mail');
+      expect(reply).toContain('UnsolicitedMessageError for more information');
+      expect(reply).not.toMatch(/550-5\.7\.1|550 5\.7\.1 for/);
+    }
+  });
+
+  it('cleans a log line that flattened the reply onto one line', () => {
+    const reply = cleanReply('550-5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. 550 5.7.1 Bulk Email Senders Guidelines.');
+    expect(reply).toBe('550 5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. Bulk Email Senders Guidelines.');
+    // A reply that repeats its code as words, with no continuation marker, is left as it is.
+    expect(cleanReply('550 5.1.1 Mailbox 550 is unknown')).toBe('550 5.1.1 Mailbox 550 is unknown');
+  });
+
+  it('never takes a stack frame or an object field for a folded line', () => {
+    const text = ['System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay for pat@dest.example', '   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender)', "   code: 'EENVELOPE',"].join('\n');
+    expect(readPastedText(text).recipients[0]?.reply).not.toMatch(/SendMail|EENVELOPE/);
+  });
+});
+
+describe("PHPMailer's error with the reply's words before its labels", () => {
+  it('reads the words after "Detail:" over the lines of a multi-line reply', () => {
+    const text = 'SMTP Error: data not accepted.SMTP server error:\nDATA END command failed Detail: Message rejected: Email address is not verified.\nThe following identities failed the check in region EU-WEST-1: sender@example.com\nSMTP code: 554';
+    const r = readPastedText(text).recipients[0];
+    expect(r?.code).toBe('554');
+    expect(r?.reply).toContain('Email address is not verified');
+  });
+});
+
+describe("Nodemailer's names for the command that failed", () => {
+  it('Mail, Recipient and Data command failed', () => {
+    expect(findCommand("[Error: Mail command failed] code: 'EENVELOPE'")).toBe('MAIL FROM');
+    expect(findCommand('Error: Recipient command failed: 550 5.1.1 unknown')).toBe('RCPT TO');
+    expect(findCommand('Error: Data command failed: 554 rejected')).toBe('DATA');
+  });
+});
+
+describe('failure words the paste reader accepts', () => {
+  it.each([
+    'User pat@example.net is disabled',
+    'Quota exceed the hard limit for user pat@example.net',
+    "Your message can't be delivered because you do not have permissions to send to this distribution list",
+    'user not exist (in reply to RCPT TO command)',
+    'The IronMail(TM) Virus Scanning Queue detected a virus in the attached message, but was unable to clean it.',
+    'One or more attachments were deleted from the message.',
+  ])('%s', (text) => {
+    expect(readPastedText(text).isBounce).toBe(true);
+  });
+
+  it('still leaves prose alone: a topic word beside an address, a version number beside a failure', () => {
+    expect(readPastedText('DMARC policy set to quarantine for example.com, reports go to dmarc@example.com').isBounce).toBe(false);
+    expect(readPastedText('npm ERR! Failed to install lodash@4.17.21 because the registry was slow').isBounce).toBe(false);
+  });
+});
