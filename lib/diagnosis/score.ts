@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { BROADER_THAN, CONFIDENCE, FACTORS, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
+import { BROADER_THAN, CONFIDENCE, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -455,6 +455,8 @@ export function score(input: ScoreInput): Scored {
   const winning = byCategory.get(top.category) ?? [];
   for (const v of winning) if (v.cap) level = lower(level, v.cap);
   const decidedBy = winning.reduce<Vote | null>((a, b) => (!a || b.weight > a.weight ? b : a), null)?.kind ?? null;
+  // A medium verdict on the enhanced status alone, with no words of the reply for it, is STATUS_ALONE_CAP.
+  if (level === 'medium' && decidedBy === 'status' && !winning.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'qualifier')) level = STATUS_ALONE_CAP;
   void qualified;
   return {
     category: top.category,

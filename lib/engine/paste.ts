@@ -740,6 +740,11 @@ function readFields(view: View): Hit[] {
   for (const { field, hit: h } of replies) {
     // The value's own words may name the command and the host: "host mx[ip] said: 550 … (in reply to RCPT TO command)".
     h.command ??= findCommand(field.value);
+    // Else the error's own message above the fields of its object ("[Error: Mail command failed] code: … response: …").
+    if (!h.command) {
+      const before = text.slice(Math.max(0, field.at - 400), field.at);
+      h.command = findCommand(before.slice(before.lastIndexOf('}') + 1));
+    }
     if (!h.remoteHost) h.remoteHost = findRemoteMta(field.value).host;
     if (h.code && !h.reply.startsWith(h.code) && /^[245]\.\d/.test(h.reply)) h.reply = replyText(h.reply, h.code);
     h.recipient ??= recipientInReply(h.reply, h.command);

@@ -72,7 +72,10 @@ describe('classification order', () => {
     expect(c.zone).toBe('zen.spamhaus.org');
   });
   it('falls back to the registry, then to the basic code, then to unknown', () => {
-    expect(classify({ reply: '550 5.2.2 nope', code: '550', enhanced: '5.2.2' })).toMatchObject({ category: 'mailbox-full', ruleId: 'status.x.2.2', confidence: { level: 'medium' } });
+    // The status alone, no words for it: low (weights.ts STATUS_ALONE_CAP).
+    expect(classify({ reply: '550 5.2.2 nope', code: '550', enhanced: '5.2.2' })).toMatchObject({ category: 'mailbox-full', ruleId: 'status.x.2.2', confidence: { level: 'low' } });
+    // With the words for it, the same status is more.
+    expect(classify({ reply: '552 5.2.2 Mailbox full', code: '552', enhanced: '5.2.2' }).confidence.level).not.toBe('low');
     expect(classify({ reply: '530 nope', code: '530', enhanced: null })).toMatchObject({ category: 'auth-required', ruleId: 'code.530', confidence: { level: 'low' } });
     expect(classify({ reply: '550 nope', code: '550', enhanced: null })).toMatchObject({ category: 'unknown', confidence: { level: 'low' } });
   });

@@ -11,7 +11,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     id: 'recipient.policy',
     category: 'recipient-policy',
     phrases: [
-      'resolver.rst', 'not authorized to send to', 'accepts mail only from', 'not permitted to send to',
+      'resolver.rst', 'not authorized to send to', 'accepts mail only from', 'not permitted to send to', 'permission to send to', 'permissions to send to',
       'permission to post', 'not subscribed', 'not a member', 'moderat', 'blocked senders', 'blocked sender', 'sender is blocked',
       'you have been blocked', 'recipient has blocked', 'on the recipient', 'delivery restriction', 'restricted to internal',
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
