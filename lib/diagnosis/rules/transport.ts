@@ -19,8 +19,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'queue too long', 'delivery attempts', 'exceeded the maximum time',
     ],
     // IMail: "Delivery failed 20 attempts: pat@example.com"
-    // "Your message was not delivered within 4 days and 0 hours": the queue's time ran out, said with its length.
-    patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i, /\bnot (?:been )?delivered within \d{1,3} (?:days?|hours?)\b/i],
+    patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
   },
   {
