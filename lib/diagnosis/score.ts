@@ -369,8 +369,9 @@ export function score(input: ScoreInput): Scored {
     if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
-    // Words about an address or domain that does not exist are about the sender when the words before them say so.
-    if (ADDRESS_CATEGORIES.has(category) && aboutSender(reply, h.start)) category = 'sender-rejected';
+    // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
+    // when the words before them say so ("Outgoing mail from example.com has been suspended").
+    if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start)) category = 'sender-rejected';
     // "Domain example.com does not exist": existence words whose subject is a domain are about the domain.
     else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) category = 'recipient-domain';
     // A list named without its zone is about a domain when the words before it say a domain, URL or link is listed.

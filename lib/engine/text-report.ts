@@ -334,6 +334,9 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
 }
 
 /** The text under a recipient line when the bounce gives no SMTP reply (e.g. "retry timeout exceeded"). */
+/** What is left of a headline after its address when it gives no reason: "… couldn't be delivered." */
+const NOT_DELIVERED_ONLY = /^[>"')\]]?[ \t]{0,4}(?:couldn['’]?t|could not|wasn['’]?t|was not|can['’]?t|cannot|has not been|hasn['’]?t been)[ \t]{1,4}(?:be[ \t]{1,4})?delivered[.!]?[ \t]*$/i;
+
 function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: string; span: Span } | null {
   const text = ctx.text;
   const { end: le } = lineBounds(ctx, anchor.index);
@@ -346,7 +349,10 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   let sentence = false;
   // A sentence that ends with the address ("There was an error delivering your mail to <x@y>.") gives no reason:
   // the paragraph after it does ("DNS lookup failure: host y not found").
-  if (anchor.kind === 'phrase' && /^[>"')\]]?[.:]?[ \t]*$/.test(text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>"')\]]*/, ''))) {
+  // So does a headline that only says the message was not delivered ("Your message to x@y couldn't be delivered.",
+  // Microsoft 365): its reason is the next paragraph ("x wasn't found at y.").
+  const afterAddress = text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>"')\]]*/, '');
+  if (anchor.kind === 'phrase' && (/^[>"')\]]?[.:]?[ \t]*$/.test(afterAddress) || NOT_DELIVERED_ONLY.test(afterAddress))) {
     const next = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/.exec(text.slice(le, Math.min(blockEnd, le + 400)));
     if (next?.[1] && !REPLY_STOP.test(next[1])) {
       stop = le + next.index + next[0].length;

@@ -12,12 +12,13 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     category: 'recipient-policy',
     phrases: [
       'resolver.rst', 'not authorized to send to', 'accepts mail only from', 'not permitted to send to', 'permission to send to', 'permissions to send to',
+      'only accepts messages from',
       'permission to post', 'not subscribed', 'not a member', 'moderat', 'blocked senders', 'blocked sender', 'sender is blocked',
       'you have been blocked', 'recipient has blocked', 'on the recipient', 'delivery restriction', 'restricted to internal',
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
       'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked',
     ],
-    source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*); Google Groups and mailing-list managers',
+    source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*), 5.7.129 ("you don\'t have permission to send to it"); Exchange\'s delivery restriction AcceptMessagesOnlyFrom (https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-150/ff325920(v=exchg.150)), which its NDR words as "The group … only accepts messages from people in its organization or on its allowed senders list"; Google Groups and mailing-list managers',
   },
   {
     // The sending service did not try: the address bounced (or complained) before and is on its suppression list.

@@ -8,9 +8,12 @@
  *
  * - issues.ts: GitHub issue and pull-request threads (library exceptions, mail logs, notices pasted by users).
  * - pages.ts: hosting and vendor knowledge-base articles showing customers' bounces, Q&A and forum threads, blogs.
+ * - issues2.ts, pages2.ts: a second round from other pages of the same kinds, looking for what the first found little
+ *   of (text in other languages, the recipient-side categories, notices without a code).
  */
 import { DEV_ISSUES, type DevReply } from './issues';
 import { DEV_PAGES } from './pages';
+import { DEV_ISSUES2 } from './issues2';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2];
