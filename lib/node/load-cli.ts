@@ -24,10 +24,12 @@ const key = cacheKey(stat);
 const cachedData = readCodeCache(cachePath, key, stat.uid);
 // The same wrapper as Node's CommonJS loader, on the bundle's first line (stack traces keep its line numbers).
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`, { filename: bundlePath, cachedData });
-const mod: { exports: { main?: (argv: string[], io: CliIo) => Promise<number> } } = { exports: {} };
+const mod: { exports: { main?: (argv: string[], io: CliIo) => Promise<number>; usedCueSnapshot?: () => boolean } } = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(bundlePath), mod, bundlePath, dir);
 
 export const main = mod.exports.main as (argv: string[], io: CliIo) => Promise<number>;
+/** Whether this run diagnosed with the cue tables compiled at build time (for the tests and the benchmark). */
+export const usedCueSnapshot = (): boolean => mod.exports.usedCueSnapshot?.() === true;
 /** Whether this run used the code cache (for the tests and the benchmark). */
 export const usedCodeCache = cachedData !== undefined && script.cachedDataRejected !== true;
 
