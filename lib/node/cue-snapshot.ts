@@ -1,10 +1,11 @@
 /**
  * The CLI's cue tables, compiled when the CLI is built instead of at every run (scripts/build-cli.mjs writes
  * dist/cli-cues.json): compiling them (cues.ts: thousands of phrases split, lower-cased, respelled and indexed) and
- * settling each documented phrase's ambiguity on its first match cost a fresh process more than 100 ms of cold code;
- * reading them back is one JSON.parse and a loop. The snapshot holds the same tables with every phrase already
- * settled — what `cues()` would hold after every phrase had matched once — so every verdict is the same
- * (test/cli/cue-snapshot.test.ts compares the two tables field by field).
+ * settling each documented phrase's ambiguity on its first match cost a fresh process more than 100 ms of cold code.
+ * The snapshot holds the same tables with every phrase already settled — what `cues()` would hold after every phrase
+ * had matched once — so every verdict is the same (test/cli/cue-snapshot.test.ts compares the two tables field by
+ * field). It is JSON lines, one per cue and one per bucket of the word index, and a run parses only the lines of the
+ * cues and buckets its replies meet.
  *
  * Only data is read, never code: the patterns stay the rule tables' own RegExp objects (the snapshot gives their
  * literal pre-checks), and a snapshot that does not fit the bundle's tables, is not from this build (its digest is
@@ -18,9 +19,9 @@ import { PROVIDERS } from '../diagnosis/providers';
 import { GENERAL_RULES } from '../diagnosis/rules/index';
 import type { Rule } from '../diagnosis/types';
 
-const VERSION = 1;
+const VERSION = 2;
 /** The first line of a snapshot file: this name, then the digest of the JSON that follows. */
-export const SNAPSHOT_MAGIC = 'bounce-doctor cues v1';
+export const SNAPSHOT_MAGIC = 'bounce-doctor cues v2';
 
 /** A pooled string's index, or -1 for undefined (null for `provider`). */
 type Ref = number;
@@ -29,12 +30,19 @@ type DefRow = [id: Ref, category: Ref, provider: Ref, origin: Ref, kind: Ref, we
 /** An index entry: its text (0: the same as its cue's text), prefix (1) + case-sensitive (2), its cue. */
 type EntryRow = [text: string | 0, flags: number, def: number];
 
-interface Snapshot {
+/**
+ * The first line of a snapshot's JSON lines. The lines after it: one per cue (a DefRow), then one per bucket of
+ * byFirstWord and of byTwoWords (EntryRow[]), in the order of `first` and `two`. A run parses only the lines of the
+ * cues and buckets it meets (a few hundred of thousands): most of the tables are never read.
+ */
+interface Head {
   v: number;
   strings: string[];
-  defs: DefRow[];
-  byFirstWord: [string, EntryRow[]][];
-  byTwoWords: [string, EntryRow[]][];
+  /** How many cues. */
+  defs: number;
+  /** The keys of byFirstWord and byTwoWords, in order. */
+  first: string[];
+  two: string[];
   prefixes: EntryRow[];
   loose: EntryRow[];
   /** Each pattern's literal pre-check (0: none) and cue, in the rule tables' order. */
@@ -49,7 +57,7 @@ function tablePatterns(): RegExp[] {
   return rules.flatMap((r) => ((r.phrases?.length ?? 0) > 0 || (r.patterns?.length ?? 0) > 0 ? (r.patterns ?? []) : []));
 }
 
-/** The engine's tables compiled and fully settled, as the JSON a snapshot file holds (build time). */
+/** The engine's tables compiled and fully settled, as the JSON lines a snapshot file holds (build time). */
 export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PROVIDERS, KNOWLEDGE)): string {
   for (const def of table.all) settle(table, def);
   const pool = new Map<string, number>();
@@ -70,93 +78,186 @@ export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PR
     return i;
   };
   const entry = (e: Indexed): EntryRow => [e.text === e.def.text ? 0 : e.text, (e.prefix ? 1 : 0) | (e.caseSensitive ? 2 : 0), of(e.def)];
-  const snapshot: Snapshot = {
+  const defs: DefRow[] = table.all.map((d) => [
+    ref(d.id),
+    ref(d.category),
+    ref(d.provider),
+    ref(d.origin),
+    ref(d.kind),
+    d.weight,
+    d.symptom ? 1 : 0,
+    d.status ?? 0,
+    d.codes ?? 0,
+    d.gated ? 1 : 0,
+    ref(d.documentedStatus),
+    ref(d.variant),
+    ref(d.source),
+    d.text,
+    ref(d.check),
+  ]);
+  const head: Head = {
     v: VERSION,
     strings,
-    defs: table.all.map((d) => [
-      ref(d.id),
-      ref(d.category),
-      ref(d.provider),
-      ref(d.origin),
-      ref(d.kind),
-      d.weight,
-      d.symptom ? 1 : 0,
-      d.status ?? 0,
-      d.codes ?? 0,
-      d.gated ? 1 : 0,
-      ref(d.documentedStatus),
-      ref(d.variant),
-      ref(d.source),
-      d.text,
-      ref(d.check),
-    ]),
-    byFirstWord: [...table.byFirstWord].map(([k, list]) => [k, list.map(entry)]),
-    byTwoWords: [...table.byTwoWords].map(([k, list]) => [k, list.map(entry)]),
+    defs: defs.length,
+    first: [...table.byFirstWord.keys()],
+    two: [...table.byTwoWords.keys()],
     prefixes: table.prefixes.map(entry),
     loose: table.loose.map(entry),
     patterns: table.patterns.map((p) => [p.literal ?? 0, of(p.def)]),
     statusOnly: [...table.statusOnly].map(([k, list]) => [k, list.map(of)]),
     codeOnly: table.codeOnly.map(of),
   };
-  // Every character past ASCII as a \u escape: the file is read as Latin-1, the fastest decoding there is.
-  return JSON.stringify(snapshot).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lines = [head, ...defs, ...[...table.byFirstWord.values(), ...table.byTwoWords.values()].map((list) => list.map(entry))].map((v) => JSON.stringify(v));
+  // JSON.stringify leaves no line break inside a value (it writes \n), so each value is one line. Every character past
+  // ASCII as a \u escape: the file is read as Latin-1, the fastest decoding there is.
+  return lines.join('\n').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The tables a snapshot's JSON holds, or null when it does not fit the rule tables of this bundle. */
+/**
+ * A word index read on demand: a bucket's line is parsed the first time a reply has its key. Anything else a Map does
+ * (iteration, size, has…) sees every bucket, in the compiled order.
+ */
+class LazyBuckets extends Map<string, Indexed[]> {
+  private readonly at: Map<string, number>;
+  private whole = false;
+
+  constructor(
+    private readonly order: readonly string[],
+    private readonly read: (i: number) => Indexed[],
+  ) {
+    super();
+    this.at = new Map();
+    for (let i = 0; i < order.length; i++) this.at.set(order[i] as string, i);
+  }
+
+  override get(key: string): Indexed[] | undefined {
+    const done = super.get(key);
+    if (done !== undefined || this.whole) return done;
+    const i = this.at.get(key);
+    if (i === undefined) return undefined;
+    const list = this.read(i);
+    super.set(key, list);
+    return list;
+  }
+
+  /** Every bucket, read, in the compiled order (for anything but get). */
+  private all(): Map<string, Indexed[]> {
+    if (!this.whole) {
+      const lists = this.order.map((k) => this.get(k) as Indexed[]);
+      super.clear();
+      this.order.forEach((k, i) => super.set(k, lists[i] as Indexed[]));
+      this.whole = true;
+    }
+    return this;
+  }
+
+  override has(key: string): boolean {
+    return this.at.has(key) || super.has(key);
+  }
+  override get size(): number {
+    return this.whole ? super.size : this.at.size;
+  }
+  override set(key: string, value: Indexed[]): this {
+    this.all();
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.all();
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.all();
+    super.clear();
+  }
+  override forEach(fn: (value: Indexed[], key: string, map: Map<string, Indexed[]>) => void, self?: unknown): void {
+    this.all();
+    super.forEach(fn, self);
+  }
+  override entries(): MapIterator<[string, Indexed[]]> {
+    this.all();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.all();
+    return super.keys();
+  }
+  override values(): MapIterator<Indexed[]> {
+    this.all();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, Indexed[]]> {
+    return this.entries();
+  }
+}
+
+/** The tables a snapshot's JSON lines hold, or null when they do not fit the rule tables of this bundle. */
 export function tablesFromJson(json: string): CompiledCues | null {
-  const s = JSON.parse(json) as Snapshot;
-  if (s.v !== VERSION) return null;
-  const str = s.strings;
+  const lines = json.split('\n');
+  const head = JSON.parse(lines[0] as string) as Head;
+  if (head.v !== VERSION || lines.length !== 1 + head.defs + head.first.length + head.two.length) return null;
+  const str = head.strings;
   const opt = (i: Ref): string | undefined => (i < 0 ? undefined : str[i]);
-  const defs: CueDef[] = s.defs.map((r) => ({
-    id: str[r[0]] as string,
-    category: str[r[1]] as CueDef['category'],
-    provider: r[2] < 0 ? null : (str[r[2]] as string),
-    origin: str[r[3]] as CueDef['origin'],
-    kind: str[r[4]] as CueDef['kind'],
-    weight: r[5],
-    symptom: r[6] === 1,
-    status: r[7] === 0 ? undefined : r[7],
-    codes: r[8] === 0 ? undefined : r[8],
-    gated: r[9] === 1,
-    documentedStatus: opt(r[10]),
-    variant: opt(r[11]),
-    source: opt(r[12]),
-    text: r[13],
-    check: r[14] < 0 ? null : (str[r[14]] as CueDef['check']),
-  }));
-  const entry = (e: EntryRow): Indexed => {
-    const def = defs[e[2]] as CueDef;
-    return { text: e[0] === 0 ? def.text : e[0], prefix: (e[1] & 1) !== 0, caseSensitive: (e[1] & 2) !== 0, def };
+  const defs: (CueDef | undefined)[] = new Array<CueDef | undefined>(head.defs);
+  const def = (i: number): CueDef => {
+    let d = defs[i];
+    if (d === undefined) {
+      const r = JSON.parse(lines[1 + i] as string) as DefRow;
+      defs[i] = d = {
+        id: str[r[0]] as string,
+        category: str[r[1]] as CueDef['category'],
+        provider: r[2] < 0 ? null : (str[r[2]] as string),
+        origin: str[r[3]] as CueDef['origin'],
+        kind: str[r[4]] as CueDef['kind'],
+        weight: r[5],
+        symptom: r[6] === 1,
+        status: r[7] === 0 ? undefined : r[7],
+        codes: r[8] === 0 ? undefined : r[8],
+        gated: r[9] === 1,
+        documentedStatus: opt(r[10]),
+        variant: opt(r[11]),
+        source: opt(r[12]),
+        text: r[13],
+        check: r[14] < 0 ? null : (str[r[14]] as CueDef['check']),
+      };
+    }
+    return d;
   };
+  const entry = (e: EntryRow): Indexed => {
+    const d = def(e[2]);
+    return { text: e[0] === 0 ? d.text : e[0], prefix: (e[1] & 1) !== 0, caseSensitive: (e[1] & 2) !== 0, def: d };
+  };
+  const bucket = (at: number) => (i: number) => (JSON.parse(lines[at + i] as string) as EntryRow[]).map(entry);
   const res = tablePatterns();
-  if (res.length !== s.patterns.length) return null;
+  if (res.length !== head.patterns.length) return null;
   const patterns: CompiledCues['patterns'] = [];
   for (let i = 0; i < res.length; i++) {
     const re = res[i] as RegExp;
-    const [literal, d] = s.patterns[i] as [string | 0, number];
-    const def = defs[d] as CueDef;
-    if (def.text !== re.source) return null;
-    patterns.push({ re, literal: literal === 0 ? null : literal, def });
+    const [literal, d] = head.patterns[i] as [string | 0, number];
+    if (def(d).text !== re.source) return null;
+    patterns.push({ re, literal: literal === 0 ? null : literal, def: def(d) });
   }
   let meanings: ReturnType<typeof documentedMeanings> | null = null;
+  let all: CueDef[] | null = null;
   return {
-    byFirstWord: new Map(s.byFirstWord.map(([k, list]) => [k, list.map(entry)])),
-    byTwoWords: new Map(s.byTwoWords.map(([k, list]) => [k, list.map(entry)])),
-    prefixes: s.prefixes.map(entry),
-    loose: s.loose.map(entry),
+    byFirstWord: new LazyBuckets(head.first, bucket(1 + head.defs)),
+    byTwoWords: new LazyBuckets(head.two, bucket(1 + head.defs + head.first.length)),
+    prefixes: head.prefixes.map(entry),
+    loose: head.loose.map(entry),
     patterns,
-    statusOnly: new Map(s.statusOnly.map(([k, list]) => [k, list.map((i) => defs[i] as CueDef)])),
-    codeOnly: s.codeOnly.map((i) => defs[i] as CueDef),
-    all: defs,
+    statusOnly: new Map(head.statusOnly.map(([k, list]) => [k, list.map(def)])),
+    codeOnly: head.codeOnly.map(def),
+    // Every cue, read (no run of the CLI asks for them all).
+    get all() {
+      return (all ??= Array.from({ length: head.defs }, (_, i) => def(i)));
+    },
     meanings: (phrase, own, caseSensitive) => (meanings ??= documentedMeanings(KNOWLEDGE))(phrase, own, caseSensitive),
   };
 }
 
-/** The digest a snapshot file's first line carries: of its JSON. */
+/** The digest a snapshot file's first line carries: of its JSON lines. */
 export const snapshotDigest = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, 32);
 
-/** A snapshot file's bytes: the first line, then the JSON. */
+/** A snapshot file's bytes: the first line, then the JSON lines. */
 export const snapshotFile = (json: string): string => `${SNAPSHOT_MAGIC} ${snapshotDigest(json)}\n${json}`;
 
 /**

@@ -77,14 +77,33 @@ describe('the cue tables read back from a snapshot', () => {
     expect(fromSnapshot).toEqual(compiled);
   });
 
+  it('look a bucket up on demand: each as compiled, before anything else is read', () => {
+    const fresh = tablesFromJson(json) as CompiledCues;
+    const position = new Map(settled.all.map((d, i) => [d, i]));
+    for (const [key, list] of [...settled.byTwoWords].reverse()) {
+      const got = fresh.byTwoWords.get(key) as CompiledCues['prefixes'];
+      expect(got.map((e) => [e.text, e.prefix, e.caseSensitive, fields(e.def)])).toEqual(list.map((e) => [e.text, e.prefix, e.caseSensitive, fields(e.def)]));
+      expect(fresh.byTwoWords.get(key)).toBe(got);
+      expect(position.has(list[0]?.def as CueDef)).toBe(true);
+    }
+    expect(fresh.byFirstWord.get('no-such-word')).toBeUndefined();
+    expect(fresh.byFirstWord.size).toBe(settled.byFirstWord.size);
+    expect([...fresh.byTwoWords.keys()]).toEqual([...settled.byTwoWords.keys()]);
+  });
+
   it('is plain ASCII, and refuses tables that do not fit the rule tables of the bundle', () => {
-    expect(/^[\x20-\x7e]*$/.test(json)).toBe(true);
-    const s = JSON.parse(json) as { patterns: unknown[]; defs: unknown[][] };
-    expect(tablesFromJson(JSON.stringify({ ...s, patterns: s.patterns.slice(1) }))).toBeNull();
-    const swapped = s.patterns.map((p) => [...(p as unknown[])]);
+    expect(/^[\x20-\x7e\n]*$/.test(json)).toBe(true);
+    const [first = '', ...rest] = json.split('\n');
+    const head = JSON.parse(first) as { patterns: unknown[]; v: number };
+    const withHead = (h: unknown) => [JSON.stringify(h), ...rest].join('\n');
+    expect(tablesFromJson(withHead(head))).not.toBeNull();
+    expect(tablesFromJson(withHead({ ...head, patterns: head.patterns.slice(1) }))).toBeNull();
+    const swapped = head.patterns.map((p) => [...(p as unknown[])]);
     [swapped[0], swapped[1]] = [swapped[1] as unknown[], swapped[0] as unknown[]];
-    expect(tablesFromJson(JSON.stringify({ ...s, patterns: swapped }))).toBeNull();
-    expect(tablesFromJson(JSON.stringify({ ...s, v: 0 }))).toBeNull();
+    expect(tablesFromJson(withHead({ ...head, patterns: swapped }))).toBeNull();
+    expect(tablesFromJson(withHead({ ...head, v: 0 }))).toBeNull();
+    expect(tablesFromJson(rest.slice(0, -1).join('\n'))).toBeNull();
+    expect(tablesFromJson([first, ...rest.slice(1)].join('\n'))).toBeNull();
   });
 });
 
@@ -114,7 +133,7 @@ describe('useCueSnapshot', () => {
     chmodSync(path, 0o664);
     expect(useCueSnapshot(path, digest, uid)).toBe(false);
     chmodSync(path, 0o644);
-    writeFileSync(path, file.replace('"v":1', '"v":0'));
+    writeFileSync(path, file.replace('"v":2', '"v":0'));
     expect(useCueSnapshot(path, digest, uid)).toBe(false);
   });
 });
@@ -145,7 +164,7 @@ describe('the built CLI and its cue snapshot', () => {
     expect(withSnapshot.used).toBe(true);
     expect(withSnapshot.out.split('\n').length).toBeGreaterThan(50);
     // Another build's snapshot (a digest the bundle does not carry) is not used; the answers are the same.
-    writeFileSync(join(dist, 'cli-cues.json'), readFileSync(join(dist, 'cli-cues.json'), 'latin1').replace(/^(\S+ \S+ v1 )\w/, '$1z'), 'latin1');
+    writeFileSync(join(dist, 'cli-cues.json'), readFileSync(join(dist, 'cli-cues.json'), 'latin1').replace(/^(\S+ \S+ v\d+ )\w/, '$1z'), 'latin1');
     const without = run(dist);
     expect(without.used).toBe(false);
     expect(without.out).toBe(withSnapshot.out);
