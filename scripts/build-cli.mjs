@@ -1,6 +1,7 @@
 // Bundles the CLI (lib/cli/main.ts and the engine) for `npx bounce-doctor`. Runs in postinstall.
 //   dist/cli.cjs    the whole CLI, minified, as one CommonJS script (languages other than English and postal-mime stay
 //                   wrapped until a run asks for them)
+//                   (ASCII only: see asciiRegexes below)
 //   dist/cli.mjs    the loader bin/bounce-doctor.mjs imports: compiles dist/cli.cjs with the V8 code cache below
 //   dist/cli-cues.json  the engine's cue tables, compiled and settled here (lib/node/cue-snapshot.ts) rather than at
 //                   every run; the bundle carries the digest of this very file and ignores any other
@@ -61,7 +62,7 @@ const bundle = await build({
   define: { __BD_CUES_DIGEST__: JSON.stringify(cuesDigest) },
 });
 const [out] = bundle.outputFiles;
-writeFileSync(tmp('cli.cjs'), out.contents);
+writeFileSync(tmp('cli.cjs'), await asciiRegexes(out.text));
 renameSync(tmp('cli.cjs'), `${dist}cli.cjs`);
 const loader = await build({
   absWorkingDir: root,
@@ -88,4 +89,39 @@ if (made.status === 0) renameSync(tmp('cli.cache'), `${dist}cli.cache`);
 else {
   rmSync(tmp('cli.cache'), { force: true });
   console.warn('build-cli: the code cache could not be made; the CLI works without it (a little slower to start).');
+}
+
+/**
+ * esbuild writes strings and templates in ASCII, but not regular expression literals: the few that hold other
+ * characters (German, French, Japanese notice wordings) made the whole bundle a two-byte string for V8, decoded from
+ * UTF-8 at every start (~20 ms more than reading it as Latin-1). Each such literal becomes `new RegExp("…", flags)`
+ * with the same pattern written with \u escapes: the same source, flags and matches (checked here, literal by
+ * literal). Needs TypeScript's parser (a dev dependency); without it the bundle stays as it is and the loader decodes
+ * it as UTF-8.
+ */
+async function asciiRegexes(code) {
+  let ts;
+  try {
+    ts = (await import('typescript')).default;
+  } catch {
+    return code;
+  }
+  const file = ts.createSourceFile('cli.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && /[^\x20-\x7e]/.test(node.text)) {
+      const literal = node.text;
+      const slash = literal.lastIndexOf('/');
+      const re = new RegExp(literal.slice(1, slash), literal.slice(slash + 1));
+      const pattern = JSON.stringify(re.source).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const again = new RegExp(JSON.parse(pattern), re.flags);
+      if (again.source !== re.source || again.flags !== re.flags) throw new Error(`build-cli: cannot rewrite ${literal}`);
+      edits.push({ start: node.getStart(file), end: node.end, text: `(new RegExp(${pattern},${JSON.stringify(re.flags)}))` });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let ascii = code;
+  for (const e of edits.sort((a, b) => b.start - a.start)) ascii = ascii.slice(0, e.start) + e.text + ascii.slice(e.end);
+  return ascii;
 }
