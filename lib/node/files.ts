@@ -54,9 +54,11 @@ function readUpTo(fd: number, size: number, max: number): Uint8Array {
       bigger.set(buf);
       buf = bigger;
     }
-    const n = readSync(fd, buf, at, buf.length - at, at);
-    if (n === 0) break;
+    const want = buf.length - at;
+    const n = readSync(fd, buf, at, want, at);
     at += n;
+    // A regular file's short read is its end: no further read just to see 0 bytes (a file of `size` bytes is one read).
+    if (n < want) break;
   }
   return buf.subarray(0, at);
 }
