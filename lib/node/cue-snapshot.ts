@@ -114,61 +114,39 @@ export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PR
 }
 
 /**
- * A word index read on demand: a bucket's line is parsed the first time a reply has its key. Anything else a Map does
- * (iteration, size, has…) sees every bucket, in the compiled order.
+ * A word index read on demand: a bucket's line is parsed the first time a reply has its key (until then the Map holds
+ * the bucket's number, which no caller sees). Anything else a Map does (iteration, forEach…) reads every bucket
+ * first; the keys keep the compiled order.
  */
 class LazyBuckets extends Map<string, Indexed[]> {
-  private readonly at: Map<string, number>;
   private whole = false;
 
   constructor(
-    private readonly order: readonly string[],
+    keys: readonly string[],
     private readonly read: (i: number) => Indexed[],
   ) {
     super();
-    this.at = new Map();
-    for (let i = 0; i < order.length; i++) this.at.set(order[i] as string, i);
+    const unread = this as unknown as Map<string, number>;
+    for (let i = 0; i < keys.length; i++) unread.set(keys[i] as string, i);
   }
 
   override get(key: string): Indexed[] | undefined {
-    const done = super.get(key);
-    if (done !== undefined || this.whole) return done;
-    const i = this.at.get(key);
-    if (i === undefined) return undefined;
-    const list = this.read(i);
+    const v = super.get(key) as Indexed[] | number | undefined;
+    if (typeof v !== 'number') return v;
+    const list = this.read(v);
     super.set(key, list);
     return list;
   }
 
-  /** Every bucket, read, in the compiled order (for anything but get). */
-  private all(): Map<string, Indexed[]> {
+  /** Every bucket read, in place (a key set again keeps its place in a Map). */
+  private all(): this {
     if (!this.whole) {
-      const lists = this.order.map((k) => this.get(k) as Indexed[]);
-      super.clear();
-      this.order.forEach((k, i) => super.set(k, lists[i] as Indexed[]));
+      for (const key of [...super.keys()]) this.get(key);
       this.whole = true;
     }
     return this;
   }
 
-  override has(key: string): boolean {
-    return this.at.has(key) || super.has(key);
-  }
-  override get size(): number {
-    return this.whole ? super.size : this.at.size;
-  }
-  override set(key: string, value: Indexed[]): this {
-    this.all();
-    return super.set(key, value);
-  }
-  override delete(key: string): boolean {
-    this.all();
-    return super.delete(key);
-  }
-  override clear(): void {
-    this.all();
-    super.clear();
-  }
   override forEach(fn: (value: Indexed[], key: string, map: Map<string, Indexed[]>) => void, self?: unknown): void {
     this.all();
     super.forEach(fn, self);
@@ -176,10 +154,6 @@ class LazyBuckets extends Map<string, Indexed[]> {
   override entries(): MapIterator<[string, Indexed[]]> {
     this.all();
     return super.entries();
-  }
-  override keys(): MapIterator<string> {
-    this.all();
-    return super.keys();
   }
   override values(): MapIterator<Indexed[]> {
     this.all();
