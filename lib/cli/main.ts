@@ -1,6 +1,7 @@
 /**
  * `bounce-doctor diagnose|summary [--format …] [FILE|FOLDER ...]`: the engine on the command line. One result per
- * input (a file, a file found in a folder, one message of an mbox), in input order, written as soon as it is read; an
+ * input (a file, a file found in a folder, one message of an mbox), in input order, written as it is read (to a file
+ * or a pipe in pieces of 32 KB, to a terminal result by result); an
  * unreadable, binary or oversized input gets an error object in its place and exit status 2.
  */
 import { statSync } from 'node:fs';
@@ -218,7 +219,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   await useCliLanguage(picked.lang, io.env);
   const { command, format, files } = parsed;
-  const out = new Output(io.stdout);
+  const out = new Output(io.stdout, io.stdout.isTTY !== true);
   const color = format === 'text' && io.stdout.isTTY === true && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
   const progress = new Progress(io.stderr, command === 'summary' || io.stdout.isTTY !== true);
   const summary = command === 'summary' ? new Summary() : null;
@@ -237,7 +238,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else if (format === 'jsonl') out.write(JSON.stringify(result) + '\n');
     else if (format === 'json') out.write(`${count > 1 ? ',' : ''}\n${indent(JSON.stringify(result, null, 2))}`);
     else if (format === 'csv') {
-      if ('error' in result) io.stderr.write(`bounce-doctor: ${formatText(result, false)}\n`);
+      if ('error' in result) {
+        // In order with the rows before it when both streams go to one place (2>&1).
+        out.flush();
+        io.stderr.write(`bounce-doctor: ${formatText(result, false)}\n`);
+      }
       for (const row of csvRows(result)) out.write(row + '\n');
     } else out.write(formatText(result, color) + '\n');
     if (out.failure) break;
@@ -247,6 +252,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (summary) out.write(format === 'json' ? JSON.stringify(summary.toJson(), null, 2) + '\n' : formatSummary(summary, color));
     else if (format === 'json') out.write(count > 0 ? '\n]\n' : ']\n');
   }
+  out.flush();
   if (out.failure) return out.exitCode(io.stderr);
   return failed ? 2 : 0;
 }
