@@ -1,8 +1,8 @@
 /**
  * `bounce-doctor diagnose|summary [--format …] [FILE|FOLDER ...]`: the engine on the command line. One result per
  * input (a file, a file found in a folder, one message of an mbox), in input order, written as it is read (to a file
- * or a pipe in pieces of 32 KB, to a terminal result by result); an
- * unreadable, binary or oversized input gets an error object in its place and exit status 2.
+ * or a pipe in pieces of 32 KB, to a terminal result by result); an unreadable, binary or oversized input gets an
+ * error object in its place and exit status 2.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
