@@ -12,7 +12,9 @@ if (!existsSync(cli)) {
 process.stderr.on('error', () => undefined);
 try {
   const { main } = await import(new URL('../dist/cli.mjs', import.meta.url).href);
-  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+  // Standard input is opened only when a run reads it (`-` or no file): making process.stdin sets up a stream.
+  const stdin = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
+  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin, env: process.env });
 } catch (error) {
   process.stderr.write(`bounce-doctor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

@@ -1,14 +1,17 @@
 // Bundles the CLI (lib/cli/main.ts and the engine) for `npx bounce-doctor`. Runs in postinstall.
 //   dist/cli.cjs    the whole CLI, minified, as one CommonJS script (languages other than English and postal-mime stay
 //                   wrapped until a run asks for them)
+//                   (ASCII only: see asciiRegexes below)
 //   dist/cli.mjs    the loader bin/bounce-doctor.mjs imports: compiles dist/cli.cjs with the V8 code cache below
+//   dist/cli-cues.json  the engine's cue tables, compiled and settled here (lib/node/cue-snapshot.ts) rather than at
+//                   every run; the bundle carries the digest of this very file and ignores any other
 //   dist/cli.cache  V8's code cache for dist/cli.cjs, made here after a warm-up run over the project's own fixtures
 //                   (so the functions a run needs are in it, not only the top level), headed by a digest of the
 //                   bundle, the Node version and the platform: the loader ignores it when any of them differs.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -17,6 +20,33 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const tmp = (name) => `${dist}${name}.${process.pid}.tmp`;
 // A fresh clone has no dist/ yet (it is not in git).
 mkdirSync(dist, { recursive: true });
+
+// The cue tables, compiled by the engine's own code (bundled from source for this), written as dist/cli-cues.json.
+const maker = await build({
+  absWorkingDir: root,
+  stdin: { contents: "export { snapshotJson, snapshotFile, snapshotDigest } from './lib/node/cue-snapshot';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  write: false,
+});
+const makerPath = `${dist}cues-maker.${process.pid}.tmp.mjs`;
+writeFileSync(makerPath, maker.outputFiles[0].contents);
+let cuesJson;
+let cuesFile;
+try {
+  const { snapshotJson, snapshotFile } = await import(pathToFileURL(makerPath).href);
+  cuesJson = snapshotJson();
+  cuesFile = snapshotFile(cuesJson);
+} finally {
+  rmSync(makerPath, { force: true });
+}
+const cuesDigest = cuesFile.slice(0, cuesFile.indexOf('\n')).split(' ').pop();
+writeFileSync(tmp('cli-cues.json'), cuesFile, { encoding: 'latin1', mode: 0o644 });
+renameSync(tmp('cli-cues.json'), `${dist}cli-cues.json`);
+
 const bundle = await build({
   absWorkingDir: root,
   entryPoints: ['lib/cli/main.ts'],
@@ -29,9 +59,10 @@ const bundle = await build({
   legalComments: 'none',
   write: false,
   outdir: dist,
+  define: { __BD_CUES_DIGEST__: JSON.stringify(cuesDigest) },
 });
 const [out] = bundle.outputFiles;
-writeFileSync(tmp('cli.cjs'), out.contents);
+writeFileSync(tmp('cli.cjs'), await asciiRegexes(out.text));
 renameSync(tmp('cli.cjs'), `${dist}cli.cjs`);
 const loader = await build({
   absWorkingDir: root,
@@ -58,4 +89,39 @@ if (made.status === 0) renameSync(tmp('cli.cache'), `${dist}cli.cache`);
 else {
   rmSync(tmp('cli.cache'), { force: true });
   console.warn('build-cli: the code cache could not be made; the CLI works without it (a little slower to start).');
+}
+
+/**
+ * esbuild writes strings and templates in ASCII, but not regular expression literals: the few that hold other
+ * characters (German, French, Japanese notice wordings) made the whole bundle a two-byte string for V8, decoded from
+ * UTF-8 at every start (~20 ms more than reading it as Latin-1). Each such literal becomes `new RegExp("…", flags)`
+ * with the same pattern written with \u escapes: the same source, flags and matches (checked here, literal by
+ * literal). Needs TypeScript's parser (a dev dependency); without it the bundle stays as it is and the loader decodes
+ * it as UTF-8.
+ */
+async function asciiRegexes(code) {
+  let ts;
+  try {
+    ts = (await import('typescript')).default;
+  } catch {
+    return code;
+  }
+  const file = ts.createSourceFile('cli.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && /[^\x20-\x7e]/.test(node.text)) {
+      const literal = node.text;
+      const slash = literal.lastIndexOf('/');
+      const re = new RegExp(literal.slice(1, slash), literal.slice(slash + 1));
+      const pattern = JSON.stringify(re.source).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const again = new RegExp(JSON.parse(pattern), re.flags);
+      if (again.source !== re.source || again.flags !== re.flags) throw new Error(`build-cli: cannot rewrite ${literal}`);
+      edits.push({ start: node.getStart(file), end: node.end, text: `(new RegExp(${pattern},${JSON.stringify(re.flags)}))` });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let ascii = code;
+  for (const e of edits.sort((a, b) => b.start - a.start)) ascii = ascii.slice(0, e.start) + e.text + ascii.slice(e.end);
+  return ascii;
 }

@@ -1,8 +1,11 @@
 /**
  * `bounce-doctor diagnose|summary [--format …] [FILE|FOLDER ...]`: the engine on the command line. One result per
- * input (a file, a file found in a folder, one message of an mbox), in input order, written as soon as it is read; an
- * unreadable, binary or oversized input gets an error object in its place and exit status 2.
+ * input (a file, a file found in a folder, one message of an mbox), in input order, written as it is read (to a file
+ * or a pipe in pieces of 32 KB, to a terminal result by result); an unreadable, binary or oversized input gets an
+ * error object in its place and exit status 2.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { prepareBytes } from '../engine/bytes';
 import { UTF8_ENCODER } from '../engine/codec';
 import { readPrepared } from '../engine/read';
@@ -10,6 +13,7 @@ import { isDocumentedFailure } from '../diagnosis/documented';
 import { installFastBlob } from '../node/fast-blob';
 import { installFastLatin1 } from '../node/fast-latin1';
 import { installFastMime } from '../node/fast-mime';
+import { useCueSnapshot } from '../node/cue-snapshot';
 import { looksLikeMbox, mboxMessages, openInput, readWhole, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
 import { Output } from './output-stream';
@@ -18,6 +22,29 @@ import { formatSummary, Summary } from './summary';
 import { takeLangOption, useCliLanguage } from './language';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The digest of dist/cli-cues.json, built into the bundle by scripts/build-cli.mjs (absent when run from source). */
+declare const __BD_CUES_DIGEST__: string | undefined;
+let cuesTried = false;
+let cuesUsed = false;
+
+/**
+ * The cue tables compiled when the CLI was built (lib/node/cue-snapshot.ts), installed before the first diagnosis; from
+ * source, or when the file is not the one built with this bundle, the tables are compiled on first use as usual.
+ */
+function useBuiltCues(): void {
+  if (cuesTried) return;
+  cuesTried = true;
+  if (typeof __BD_CUES_DIGEST__ !== 'string' || typeof __dirname !== 'string' || typeof __filename !== 'string') return;
+  try {
+    cuesUsed = useCueSnapshot(join(__dirname, 'cli-cues.json'), __BD_CUES_DIGEST__, statSync(__filename).uid);
+  } catch {
+    cuesUsed = false;
+  }
+}
+
+/** Whether this process diagnoses with the tables compiled at build time (for the tests and the benchmark). */
+export const usedCueSnapshot = (): boolean => cuesUsed;
 
 export const HELP = `Usage: bounce-doctor diagnose [--format text|json|jsonl|csv] [FILE|FOLDER ...]
        bounce-doctor summary [--format text|json] [FILE|FOLDER ...]
@@ -192,7 +219,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   await useCliLanguage(picked.lang, io.env);
   const { command, format, files } = parsed;
-  const out = new Output(io.stdout);
+  const out = new Output(io.stdout, io.stdout.isTTY !== true);
   const color = format === 'text' && io.stdout.isTTY === true && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
   const progress = new Progress(io.stderr, command === 'summary' || io.stdout.isTTY !== true);
   const summary = command === 'summary' ? new Summary() : null;
@@ -202,6 +229,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (format === 'csv') out.write(CSV_HEADER.join(',') + '\n');
   if (format === 'json' && !summary) out.write('[');
   for await (const input of inputsOf(files, io)) {
+    if (input.bytes) useBuiltCues();
     const result = await diagnoseInput(input);
     count++;
     progress.tick(count);
@@ -210,7 +238,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else if (format === 'jsonl') out.write(JSON.stringify(result) + '\n');
     else if (format === 'json') out.write(`${count > 1 ? ',' : ''}\n${indent(JSON.stringify(result, null, 2))}`);
     else if (format === 'csv') {
-      if ('error' in result) io.stderr.write(`bounce-doctor: ${formatText(result, false)}\n`);
+      if ('error' in result) {
+        // In order with the rows before it when both streams go to one place (2>&1).
+        out.flush();
+        io.stderr.write(`bounce-doctor: ${formatText(result, false)}\n`);
+      }
       for (const row of csvRows(result)) out.write(row + '\n');
     } else out.write(formatText(result, color) + '\n');
     if (out.failure) break;
@@ -220,6 +252,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (summary) out.write(format === 'json' ? JSON.stringify(summary.toJson(), null, 2) + '\n' : formatSummary(summary, color));
     else if (format === 'json') out.write(count > 0 ? '\n]\n' : ']\n');
   }
+  out.flush();
   if (out.failure) return out.exitCode(io.stderr);
   return failed ? 2 : 0;
 }

@@ -11,10 +11,21 @@ export interface WritableLike {
   errored?: Error | null;
 }
 
+/** Output held back, when buffered, before it is written: one write per few results instead of one per result. */
+const FLUSH_AT = 32 * 1024;
+
 export class Output {
   failure: NodeJS.ErrnoException | null = null;
+  private pending = '';
 
-  constructor(private readonly stream: WritableLike) {
+  /**
+   * `buffered`: hold output until FLUSH_AT characters or flush() (for a file or a pipe; a terminal gets each result as
+   * it comes). Every write through a Node stream costs more than the bytes it writes.
+   */
+  constructor(
+    private readonly stream: WritableLike,
+    private readonly buffered = false,
+  ) {
     stream.on?.('error', (error) => {
       this.failure ??= error;
     });
@@ -22,6 +33,20 @@ export class Output {
 
   write(s: string): boolean {
     if (this.failure) return false;
+    if (!this.buffered) return this.send(s);
+    this.pending += s;
+    return this.pending.length < FLUSH_AT || this.flush();
+  }
+
+  /** Writes what is held back; false once the output has failed. */
+  flush(): boolean {
+    if (this.failure) return false;
+    const s = this.pending;
+    this.pending = '';
+    return s === '' || this.send(s);
+  }
+
+  private send(s: string): boolean {
     try {
       this.stream.write(s);
     } catch (error) {

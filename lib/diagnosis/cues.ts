@@ -51,7 +51,7 @@ export interface CueDef {
 }
 
 /** A phrase in the word index. */
-interface Indexed {
+export interface Indexed {
   /** Lower-cased, or as written for case-sensitive tokens. */
   text: string;
   /** Matches as a prefix of a word ("throttl*"). */
@@ -381,6 +381,11 @@ export function cues(): CompiledCues {
   return (compiled ??= compileCues(GENERAL_RULES, PROVIDERS, KNOWLEDGE));
 }
 
+/** Uses tables compiled ahead of time (the CLI's, lib/node/cue-snapshot.ts) instead of compiling them on first use. */
+export function installCues(table: CompiledCues): void {
+  compiled = table;
+}
+
 export interface PhraseHit {
   def: CueDef;
   start: number;
@@ -390,7 +395,7 @@ export interface PhraseHit {
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
 /** Settles a documented phrase's or token's weight the first time it matches (CueDef.check). */
-function settle(table: CompiledCues, def: CueDef): void {
+export function settle(table: CompiledCues, def: CueDef): void {
   if (def.check === 'token') {
     if (table.meanings(def.text, def.category, true) > 1) {
       def.kind = 'phrase';

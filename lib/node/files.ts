@@ -39,7 +39,10 @@ function errorWords(path: string, error: unknown): string {
   return `Cannot read ${path}: ${why}.`;
 }
 
-/** Reads up to `max + 1` bytes from an open descriptor (so that "larger than max" can be told). */
+/**
+ * Reads up to `max + 1` bytes of an open regular file from its start (so that "larger than max" can be told), at
+ * explicit positions: the descriptor's own position is left where it was.
+ */
 function readUpTo(fd: number, size: number, max: number): Uint8Array {
   let buf = new Uint8Array(Math.min(size, max) + 1);
   let at = 0;
@@ -51,9 +54,11 @@ function readUpTo(fd: number, size: number, max: number): Uint8Array {
       bigger.set(buf);
       buf = bigger;
     }
-    const n = readSync(fd, buf, at, buf.length - at, null);
-    if (n === 0) break;
+    const want = buf.length - at;
+    const n = readSync(fd, buf, at, want, at);
     at += n;
+    // A regular file's short read is its end: no further read just to see 0 bytes (a file of `size` bytes is one read).
+    if (n < want) break;
   }
   return buf.subarray(0, at);
 }
@@ -79,6 +84,11 @@ export function openInput(path: string, max: number): { bytes: Uint8Array } | { 
     if (st.isDirectory()) return { error: `${path} is a folder.`, directory: true };
     if (!st.isFile()) {
       return { error: `${path} is ${kindOf(st)}, not a regular file; bounce-doctor reads files, or standard input (bounce-doctor diagnose - < ${path}).` };
+    }
+    if (st.size <= max) {
+      // Most inputs are small files: read at once, and looked at for an mbox separator afterwards (one read fewer).
+      const bytes = readUpTo(fd, st.size, max);
+      if (bytes.length === 0 || !looksLikeMbox(bytes.subarray(0, MBOX_PEEK))) return { bytes };
     }
     const head = new Uint8Array(Math.min(MBOX_PEEK, st.size));
     const n = head.length > 0 ? readSync(fd, head, 0, head.length, 0) : 0;

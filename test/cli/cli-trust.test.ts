@@ -114,6 +114,32 @@ describe('output that cannot be written', () => {
     expect(res.stderr).toBe('bounce-doctor: cannot write the output: no space left on the device (ENOSPC).\n');
   });
 
+  it('writes to a file or pipe in pieces, to a terminal result by result, the same bytes either way', async () => {
+    const run = async (isTTY: boolean) => {
+      const writes: string[] = [];
+      const stdout = { isTTY, write: (s: string) => writes.push(s) > 0 };
+      await main(['diagnose', '--format', 'jsonl', ...many], { stdout, stderr: { write: () => true }, stdin: (async function* () {})(), env: {} });
+      return writes;
+    };
+    const piped = await run(false);
+    const terminal = await run(true);
+    expect(terminal.length).toBe(many.length);
+    expect(piped.length).toBeGreaterThan(1);
+    expect(piped.length).toBeLessThan(many.length / 4);
+    expect(piped.join('')).toBe(terminal.join(''));
+  });
+
+  it('keeps csv rows and the error lines between them in order when both streams go to one file (2>&1)', () => {
+    const [a, b] = [join(fixtures, 'gmail.eml'), join(fixtures, 'exim.txt')];
+    const res = spawnSync('bash', ['-c', 'node bin/bounce-doctor.mjs diagnose --format csv "$@" 2>&1', 'bash', a, join(fixtures, 'no-such-file.eml'), b], { cwd: root, encoding: 'utf8' });
+    const lines = res.stdout.trim().split('\n');
+    const error = lines.findIndex((l) => l.startsWith('bounce-doctor: '));
+    expect(error).toBeGreaterThan(1);
+    expect(lines.slice(1, error).every((l) => l.startsWith(a))).toBe(true);
+    expect(lines.slice(error + 1).length).toBeGreaterThan(0);
+    expect(lines.slice(error + 1).every((l) => l.startsWith(b))).toBe(true);
+  });
+
   it('stops reading inputs after the first failed write, in process too', async () => {
     let writes = 0;
     const listeners: ((e: Error) => void)[] = [];

@@ -2,6 +2,7 @@
  * The CLI's V8 code cache (lib/node/code-cache.ts, lib/node/load-cli.ts): a run uses the cache the build made for this
  * very bundle, and ignores — never executes — a cache that is not ours or does not fit, with the same answers.
  */
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,6 +89,13 @@ describe('the built CLI and its cache', () => {
     chmodSync(join(dist, 'cli.cache'), 0o644);
     return dist;
   }
+
+  it('writes the bundle in ASCII (read as Latin-1, one byte per character), its regular expressions unchanged', () => {
+    const code = readFileSync(join(root, 'dist', 'cli.cjs'));
+    expect(isAscii(code)).toBe(true);
+    // The literals with other characters were rewritten as new RegExp("…") with \u escapes: the same pattern.
+    expect(code.toString('latin1')).toMatch(/new RegExp\("[^"]*\\u30e1\\u30fc\\u30eb/);
+  });
 
   it('makes a code cache beside the bundle', () => {
     expect(readFileSync(join(root, 'dist', 'cli.cache')).subarray(0, MAGIC.length).toString('latin1')).toBe(MAGIC);
