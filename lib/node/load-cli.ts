@@ -10,16 +10,9 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import type { CliIo } from '../cli/main';
 import { cacheHeader, cacheKey, readCodeCache } from './code-cache';
-
-// A run of the CLI is short: V8's optimizing compiler, which starts on a function after a small budget of work, spent
-// ~300 ms of processor time (on the second core) per run over 300 mails and gave back no wall time. Eight times the
-// budget keeps that for the functions that are really hot, as in a run over thousands of files. Set before the bundle
-// is compiled, so that the code cache (made by this loader too) is made and used with the same flags.
-setFlagsFromString(`--interrupt-budget=${8 * 66 * 1024}`);
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const bundlePath = join(dir, 'cli.cjs');
