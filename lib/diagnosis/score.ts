@@ -435,9 +435,11 @@ export function score(input: ScoreInput): Scored {
       // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
       const q = vs.find((v) => v.kind === 'qualifier');
       const variant = vs.find((v) => v.variant)?.variant;
-      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight };
+      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight, codeOnly: vs.every((v) => v.kind === 'code') };
     })
-    .sort((a, b) => b.score - a.score || b.best - a.best || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
+    // On equal scores: the stronger single piece of evidence; the reply's words before a basic reply code alone
+    // ("551 … Spam message discarded": the words say spam, 551 only "user not local"); the more specific category.
+    .sort((a, b) => b.score - a.score || b.best - a.best || Number(a.codeOnly) - Number(b.codeOnly) || Number(GENERIC.has(a.category)) - Number(GENERIC.has(b.category)) || a.category.localeCompare(b.category));
 
   const top = totals[0];
   if (!top) {

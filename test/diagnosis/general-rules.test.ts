@@ -28,6 +28,13 @@ describe('general rules', () => {
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
+    // The mechanism named alone is the mechanism that failed.
+    ['550 SPF test returned fail', 'spf'],
+    ['550 5.7.1 DMARC failure for domain example.com, policy reject', 'dmarc'],
+    // A scanner's verdict outweighs the generic words around it; the reply's words, a basic code of the same weight.
+    ['550 5.7.1 Message content rejected - VIRUS', 'virus'],
+    ['551 5.9.9 Spam message discarded', 'spam'],
+    ['550 5.1.1 Suspended user', 'mailbox-disabled'],
   ])('%s → %s', (reply, category) => {
     expect(verdict(reply).category).toBe(category);
   });

@@ -65,6 +65,9 @@ describe('failure words the paste reader accepts', () => {
     'user not exist (in reply to RCPT TO command)',
     'The IronMail(TM) Virus Scanning Queue detected a virus in the attached message, but was unable to clean it.',
     'One or more attachments were deleted from the message.',
+    // A Python tuple with a code RFC 5321 defines: the code is mail context for the words' failure.
+    `(550, b'The "From" header is missing or invalid.')`,
+    'Requested mail action not taken: Fake sender',
   ])('%s', (text) => {
     expect(readPastedText(text).isBounce).toBe(true);
   });

@@ -82,7 +82,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     category: 'mailbox-disabled',
     phrases: [
       'mailbox disabled', 'account disabled', 'is disabled', 'been disabled', 'user disabled', 'deactivated', 'account suspended',
-      'mailbox suspended', 'user suspended', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
+      'mailbox suspended', 'user suspended', 'suspended user', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
       'no longer', 'has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
     ],

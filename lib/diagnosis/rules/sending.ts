@@ -42,6 +42,9 @@ export const SPAM_VERDICT_RULES: readonly Rule[] = [
 export const CONTENT_RULES: readonly Rule[] = [
   {
     id: 'content.virus',
+    // A scanner's verdict names what was checked, as SPF or DKIM do: it outweighs the generic words around it
+    // ("Message content rejected - VIRUS").
+    term: true,
     category: 'virus',
     phrases: ['virus', 'malware', 'infected', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
     source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1',

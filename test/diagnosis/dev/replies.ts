@@ -14,6 +14,7 @@
 import { DEV_ISSUES, type DevReply } from './issues';
 import { DEV_PAGES } from './pages';
 import { DEV_ISSUES2 } from './issues2';
+import { DEV_PAGES2 } from './pages2';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2];
