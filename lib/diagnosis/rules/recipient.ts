@@ -70,7 +70,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     id: 'recipient.full',
     category: 'mailbox-full',
     phrases: [
-      'mailbox full', 'mailbox is full', 'over quota', 'quota exceeded', 'quotaexceeded', 'exceeded storage', 'insufficient storage',
+      'mailbox full', 'mailbox is full', 'over quota', 'quota exceed*', 'quotaexceeded', 'exceeded storage', 'insufficient storage',
       'out of storage', 'mailbox size', 'storage space', 'user is over', 'inbox is full', 'disk quota',
       'exceeded its quota', 'mailbox exceeds', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
       'user quota', 'storage quota', 'disk space quota',
