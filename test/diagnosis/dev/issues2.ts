@@ -1,6 +1,5 @@
 /** Development set (issues): real replies collected on 2026-12-01 from GitHub issue and pull-request threads (bug reports, support questions, pasted logs, library exceptions and bounce notices). */
-import type { Category } from '../../../lib/diagnosis/types';
-export interface DevReply { text: string; category: Category; permanent: boolean; source: string; why: string; lang?: string }
+import type { DevReply } from './types';
 export const DEV_ISSUES2: readonly DevReply[] = [
   { text: "554 5.7.1 <user@example.com>:\n    Recipient address rejected: Access denied", category: "policy", permanent: true, source: "https://github.com/sisimai/p5-sisimai/issues/221", why: "Postfix 'Recipient address rejected: Access denied' with 5.7.1: a policy (access map) refusal, cause not narrowed by the text." },
   { text: "550 5.4.1 [user@example.com]: Recipient address rejected: Access\n denied [xxx.eop-APC01.prod.protection.outlook.com]", category: "recipient-unknown", permanent: true, source: "https://github.com/sisimai/p5-sisimai/issues/312", why: "Exchange Online Protection 550 5.4.1 'Recipient address rejected: Access denied' is directory-based edge blocking: the address is not in the tenant's directory. Doubtful: the text alone could be read as policy." },

@@ -1,6 +1,5 @@
 /** Development set (pages): real replies collected on 2026-12-01 from hosting/ISP knowledge-base and help pages that quote real bounces, university IT helpdesks, personal and technical blogs, Q&A/forum threads and mailing-list archives (many in Chinese, Japanese, Korean, German, Dutch, Italian, Russian), using only the pages corpus. */
-import type { Category } from '../../../lib/diagnosis/types';
-export interface DevReply { text: string; category: Category; permanent: boolean; source: string; why: string; lang?: string }
+import type { DevReply } from './types';
 export const DEV_PAGES2: readonly DevReply[] = [
   // dbmailserver.com (Chinese mail-server vendor page listing real "address does not exist" bounces)
   { text: '550 #2175041 unavailable mail user', category: 'recipient-unknown', permanent: true, source: 'https://www.dbmailserver.com/tui-xin-address-not-exist.htm', why: '"unavailable mail user": the recipient user does not exist' },
