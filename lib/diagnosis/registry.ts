@@ -47,7 +47,9 @@ const CATEGORIES: Readonly<Record<string, readonly [Category | null, 0 | 1]>> = 
   '4.3': ['network', 1],
   '4.4': ['network', 1],
   '4.5': ['network', 1],
-  '4.6': ['network', 1],
+  // X.4.6 "Routing loop detected": the mail came round again — the receiving side's routing (MX, forwarding,
+  // connectors) is misconfigured, which taxonomy.md calls remote-error, not a DNS or connection failure.
+  '4.6': ['remote-error', 1],
   '4.7': ['delivery-timeout', 1],
   '4.8': ['tls-required', 1],
   '5.0': ['protocol', 0],

@@ -31,6 +31,10 @@ describe('general rules', () => {
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
     ['550 5.7.1 DMARC failure for domain example.com, policy reject', 'dmarc'],
+    // A mail loop is the receiving side's routing misconfigured, not a failure to reach it.
+    ['554 5.4.0 Error: too many hops', 'remote-error'],
+    ['554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.', 'remote-error'],
+    ['550 4.4.6 loop', 'remote-error'],
     // The reply's words beat a basic code of the same weight.
     ['551 5.9.9 Spam message discarded', 'spam'],
     ['550 5.1.1 Suspended user', 'mailbox-disabled'],

@@ -69,7 +69,9 @@ export const REPLIES: ReplyCase[] = [
   { reply: '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded', category: 'mailbox-full', provider: 'microsoft' },
   { reply: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception', category: 'rate-limit', provider: 'microsoft' },
   { reply: '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)', category: 'policy', provider: 'microsoft' },
-  { reply: '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [SN6PR01MB1234.namprd01.prod.outlook.com]', category: 'network', provider: 'microsoft' },
+  // A mail loop is the receiving side's routing misconfigured (taxonomy.md: remote-error), not a DNS or connection
+  // failure (network); relabelled with the loop entries of the knowledge tables.
+  { reply: '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [SN6PR01MB1234.namprd01.prod.outlook.com]', category: 'remote-error', provider: 'microsoft' },
   { reply: "450 4.4.312 DNS query failed. The error was: DNS query failed with error: ErrorRetry", category: 'network', provider: 'microsoft', remoteHost: 'sg2apc01ht226.mail.protection.outlook.com' },
   { reply: '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA', category: 'message-format', provider: 'microsoft' },
   { reply: '550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam', category: 'spam', provider: 'microsoft', remoteHost: 'contoso-com.mail.protection.outlook.com' },

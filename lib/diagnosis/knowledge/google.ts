@@ -183,9 +183,9 @@ export const GOOGLE: KnowledgeSource = {
       '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits. (2023: Daily sending quota exceeded.)'),
     r('5.4.5-daily-relay-limit', 'rate-limit', '5.4.5', ['daily smtp relay limit exceeded'],
       '550 5.4.5 Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits, contact your administrator or go to SMTP relay service error messages.'),
-    r('5.4.6-mail-loop', 'network', '5.4.6', ['exceeded 50 hops'],
+    r('5.4.6-mail-loop', 'remote-error', '5.4.6', ['exceeded 50 hops'],
       '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.'),
-    r('5.6.0-mail-loop', 'network', '5.6.0', ['exceeded 50 hops'],
+    r('5.6.0-mail-loop', 'remote-error', '5.6.0', ['exceeded 50 hops'],
       '554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop. (2023 list)'),
 
     // ── 5.5.x: SMTP sequence and syntax ────────────────────────────────────────────────────────────────────────────

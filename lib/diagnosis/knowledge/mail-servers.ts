@@ -118,7 +118,7 @@ export const STALWART: KnowledgeSource = {
 
     // --- DATA (queue_message) ---
     { id: 'stalwart.parse-failed', category: 'message-format', status: '5.7.7', phrases: ['failed to parse message'], text: '550 5.7.7 Failed to parse message.', source: SW_DATA },
-    { id: 'stalwart.loop', category: 'network', status: '4.4.6', phrases: ['too many received headers. possible loop detected'], text: '450 4.4.6 Too many Received headers. Possible loop detected.', source: SW_DATA },
+    { id: 'stalwart.loop', category: 'remote-error', status: '4.4.6', phrases: ['too many received headers. possible loop detected'], text: '450 4.4.6 Too many Received headers. Possible loop detected.', source: SW_DATA },
     { id: 'stalwart.dkim', category: 'dkim', status: '5.7.20', phrases: ['no passing dkim signatures found'], text: '550 5.7.20 No passing DKIM signatures found. (451 4.7.20 on a temporary DNS error)', source: SW_DATA },
     { id: 'stalwart.arc', category: 'unauthenticated', status: '5.7.29', phrases: ['arc validation failed'], text: '550 5.7.29 ARC validation failed. (451 4.7.29 on a temporary error)', source: SW_DATA },
     { id: 'stalwart.dmarc', category: 'dmarc', status: '5.7.1', phrases: ['email rejected per dmarc policy', 'email temporarily rejected per dmarc policy'], text: '550 5.7.1 Email rejected per DMARC policy. / 451 4.7.1 Email temporarily rejected per DMARC policy.', source: SW_DATA },

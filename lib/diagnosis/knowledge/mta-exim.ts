@@ -80,7 +80,7 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.remote-closed', category: 'network', phrases: ['remote host closed connection'], text: 'Remote host closed connection in response to end of data', source: SMTP_T },
     { id: 'exim.malformed-reply', category: 'remote-error', phrases: ['malformed smtp reply'], text: 'Malformed SMTP reply (an empty line) in response to RCPT TO', source: SMTP_T },
     { id: 'exim.tls-required', category: 'tls-required', phrases: ['a tls session is required'], text: 'a TLS session is required, but the server did not offer TLS support / but an attempt to start TLS failed (hosts_require_tls)', source: SMTP_T },
-    { id: 'exim.loop', category: 'network', phrases: ['suspected mail loop'], text: 'Too many "Received" headers - suspected mail loop', source: DELIVER },
+    { id: 'exim.loop', category: 'remote-error', phrases: ['suspected mail loop'], text: 'Too many "Received" headers - suspected mail loop', source: DELIVER },
 
     // --- local delivery (appendfile, pipe) ---
     { id: 'exim.mailbox-full', category: 'mailbox-full', phrases: ['mailbox is full', 'mta-imposed quota exceeded', 'quota exceeded while writing to'], text: 'mailbox is full (MTA-imposed quota exceeded while writing to mailbox /var/mail/user)', source: APPENDFILE },

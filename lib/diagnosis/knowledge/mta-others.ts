@@ -101,7 +101,7 @@ export const QMAIL: KnowledgeSource = {
     { id: 'qmail.no-host', category: 'recipient-domain', status: '5.1.2', phrases: ["couldn't find any host named"], text: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)", source: QM_REMOTE },
     { id: 'qmail.no-mx-or-ip', category: 'recipient-domain', status: '5.4.4', phrases: ["couldn't find a mail exchanger or ip address"], text: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", source: QM_REMOTE },
     { id: 'qmail.cname-temp', category: 'network', status: '4.4.3', phrases: ['cname lookup failed temporarily'], text: 'CNAME lookup failed temporarily. (#4.4.3)', source: QM_REMOTE },
-    { id: 'qmail.mx-loop', category: 'network', status: '5.4.6', phrases: ["i'm listed as a best-preference mx"], text: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)", source: QM_REMOTE },
+    { id: 'qmail.mx-loop', category: 'remote-error', status: '5.4.6', phrases: ["i'm listed as a best-preference mx"], text: "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)", source: QM_REMOTE },
     { id: 'qmail.partial-line', category: 'message-format', status: '5.6.2', phrases: ['cannot transfer messages with partial final lines'], text: 'SMTP cannot transfer messages with partial final lines. (#5.6.2)', source: QM_REMOTE },
     { id: 'qmail.resources', category: 'remote-error', status: '4.3.0', phrases: ['system resources temporarily unavailable', 'unable to read control files'], text: 'System resources temporarily unavailable. (#4.3.0) / Unable to read control files. (#4.3.0) (local trouble on the sending qmail)', source: QM_REMOTE },
 
@@ -111,7 +111,7 @@ export const QMAIL: KnowledgeSource = {
     { id: 'qmail.badmailfrom', category: 'sender-rejected', status: '5.7.1', phrases: ['is in my badmailfrom list'], text: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', source: QM_SMTPD },
     { id: 'qmail.databytes', category: 'message-size', status: '5.3.4', phrases: ['exceeds my databytes limit'], text: '552 sorry, that message size exceeds my databytes limit (#5.3.4)', source: QM_SMTPD },
     { id: 'qmail.bare-lf', category: 'message-format', phrases: ['see http://pobox.com/~djb/docs/smtplf'], text: '451 See http://pobox.com/~djb/docs/smtplf.html. (bare LF in the message: lines must end in CRLF)', source: QM_SMTPD },
-    { id: 'qmail.too-many-hops', category: 'network', status: '5.4.6', phrases: ['too many hops, this message is looping'], text: '554 too many hops, this message is looping (#5.4.6)', source: QM_SMTPD },
+    { id: 'qmail.too-many-hops', category: 'remote-error', status: '5.4.6', phrases: ['too many hops, this message is looping'], text: '554 too many hops, this message is looping (#5.4.6)', source: QM_SMTPD },
     { id: 'qmail.auth-failed', category: 'auth-required', status: '5.7.1', phrases: ['535 authentication failed (#5.7.1)'], text: '535 authentication failed (#5.7.1)', source: QM_SMTPD },
     { id: 'qmail.timeout', category: 'network', status: '4.4.2', phrases: ['451 timeout (#4.4.2)'], text: '451 timeout (#4.4.2)', source: QM_SMTPD },
     { id: 'qmail.qqt-failure', category: 'remote-error', status: '4.3.0', phrases: ['qqt failure', 'unable to read controls'], text: '451 qqt failure (#4.3.0) / 421 out of memory (#4.3.0) / 421 unable to read controls (#4.3.0)', source: QM_SMTPD },
@@ -119,7 +119,7 @@ export const QMAIL: KnowledgeSource = {
 
     // --- qmail-local / qmail-lspawn / qmail-send: local delivery and queue lifetime ---
     { id: 'qmail.no-mailbox', category: 'recipient-unknown', status: '5.1.1', phrases: ['no mailbox here by that name'], text: 'Sorry, no mailbox here by that name. (#5.1.1)', source: QM_LOCAL },
-    { id: 'qmail.delivered-to-loop', category: 'network', status: '5.4.6', phrases: ['already has my delivered-to line'], text: 'This message is looping: it already has my Delivered-To line. (#5.4.6)', source: QM_LOCAL },
+    { id: 'qmail.delivered-to-loop', category: 'remote-error', status: '5.4.6', phrases: ['already has my delivered-to line'], text: 'This message is looping: it already has my Delivered-To line. (#5.4.6)', source: QM_LOCAL },
     { id: 'qmail.maildir-trouble', category: 'remote-error', phrases: ['unable to chdir to maildir', 'temporary error on maildir delivery'], text: 'Unable to chdir to maildir. (#4.2.1) / Temporary error on maildir delivery. (#4.3.0)', source: QM_LOCAL },
     { id: 'qmail.home-trouble', category: 'remote-error', phrases: ['home directory is sticky', 'home directory is writable'], text: 'Home directory is sticky: user is editing his .qmail file. (#4.2.1) / Uh-oh: home directory is writable. (#4.7.0)', source: QM_LOCAL },
     { id: 'qmail.lspawn-trouble', category: 'remote-error', phrases: ['unable to find alias user', 'trouble reading users/cdb', 'qmail-local crashed'], text: 'Unable to find alias user! / Trouble reading users/cdb. / qmail-local crashed. (local delivery could not start)', source: QM_LSPAWN },
@@ -151,7 +151,7 @@ export const OPENSMTPD: KnowledgeSource = {
     { id: 'opensmtpd.too-many-messages', category: 'rate-limit', status: '4.5.3', phrases: ['too many messages sent'], text: '452 4.5.3 Too many recipients: Too many messages sent (session max-mails reached)', source: OS_SESSION },
     { id: 'opensmtpd.too-many-recipients', category: 'rate-limit', status: '4.5.3', phrases: ['too many recipients: too many recipients'], text: '451 4.5.3 Too many recipients: Too many recipients (session max-rcpt reached)', source: OS_SESSION },
     { id: 'opensmtpd.message-too-big', category: 'message-size', status: '5.3.4', phrases: ['transaction failed, message too big'], text: '554 5.3.4 Message too big for system: Transaction failed, message too big', source: OS_SESSION },
-    { id: 'opensmtpd.loop', category: 'network', status: '5.4.6', phrases: ['routing loop detected: loop detected'], text: '500 5.4.6 Routing loop detected: Loop detected (too many Received: headers)', source: OS_SESSION },
+    { id: 'opensmtpd.loop', category: 'remote-error', status: '5.4.6', phrases: ['routing loop detected: loop detected'], text: '500 5.4.6 Routing loop detected: Loop detected (too many Received: headers)', source: OS_SESSION },
     { id: 'opensmtpd.not-rfc-compliant', category: 'message-format', status: '5.7.1', phrases: ['message is not rfc 2822 compliant'], text: '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant', source: OS_SESSION },
     { id: 'opensmtpd.pipelining', category: 'protocol', status: '5.5.1', phrases: ['pipelining not supported'], text: '500 5.5.1 Invalid command: Pipelining not supported', source: OS_SESSION },
     { id: 'opensmtpd.syntax', category: 'protocol', status: '5.5.1', phrases: ['command not allowed at this point', 'command unrecognized', 'line too long'], text: '503 5.5.1 Invalid command: Command not allowed at this point. / 500 5.5.1 Invalid command: Command unrecognized / 500 5.0.0 Line too long', source: OS_SESSION },
@@ -222,7 +222,7 @@ export const COURIER: KnowledgeSource = {
     { id: 'courier.mail-system-full', category: 'remote-error', phrases: ['431 mail system full'], text: '431 Mail system full.', source: CR_SUBMIT },
     { id: 'courier.backscatter', category: 'recipient-unknown', phrases: ['556 address unavailable', '456 address temporarily unavailable'], text: '556 Address unavailable. / 456 Address temporarily unavailable. (recipient recently bounced: backscatter suppression)', source: CR_SUBMIT },
     { id: 'courier.whitelisted', category: 'policy', phrases: ['whitelisted by this recipient'], text: '412 You are (not) whitelisted by this recipient, please try again later. (a message to recipients with different spam settings is split)', source: CR_SUBMIT },
-    { id: 'courier.routing-loop', category: 'network', phrases: ['routing loop detected -- too many received'], text: '546 Routing loop detected -- too many Received: headers.', source: CR_SUBMIT },
+    { id: 'courier.routing-loop', category: 'remote-error', phrases: ['routing loop detected -- too many received'], text: '546 Routing loop detected -- too many Received: headers.', source: CR_SUBMIT },
     { id: 'courier.header-size', category: 'message-format', phrases: ['message header size exceeds policy limit'], text: '534 Message header size exceeds policy limit.', source: CR_SUBMIT },
   ],
 };

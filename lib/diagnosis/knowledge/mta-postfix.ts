@@ -95,7 +95,7 @@ export const POSTFIX: KnowledgeSource = {
 
     // --- content (cleanup(8): header_checks, body_checks, milters) ---
     { id: 'postfix.content-rejected', category: 'content-policy', status: '5.7.1', phrases: ['message content rejected'], text: '550 5.7.1 Error: message content rejected (header_checks/body_checks REJECT without text, or a milter)', source: CLEANUP },
-    { id: 'postfix.too-many-hops', category: 'network', status: '5.4.0', phrases: ['error: too many hops'], text: '554 5.4.0 Error: too many hops (mail loop: hopcount_limit Received: headers)', source: CLEANUP },
+    { id: 'postfix.too-many-hops', category: 'remote-error', status: '5.4.0', phrases: ['error: too many hops'], text: '554 5.4.0 Error: too many hops (mail loop: hopcount_limit Received: headers)', source: CLEANUP },
     { id: 'postfix.no-recipients', category: 'protocol', status: '5.1.0', phrases: ['no recipients specified'], text: '550 5.1.0 Error: no recipients specified', source: CLEANUP },
 
     // --- server-side failures ---
@@ -122,7 +122,7 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.dns-invalid-name', category: 'recipient-domain', status: '5.4.4', phrases: ['invalid host or domain name'], text: 'Name service error for example..com: invalid host or domain name', source: DNS },
     { id: 'postfix.dns-malformed', category: 'network', phrases: ['malformed or unexpected name server reply'], text: 'Name service error for name=example.com type=MX: Malformed or unexpected name server reply', source: DNS },
     { id: 'postfix.nullmx', category: 'recipient-domain', status: '5.1.0', phrases: ['does not accept mail (nullmx)'], text: 'Domain example.com does not accept mail (nullMX)', source: DNS },
-    { id: 'postfix.loops-back', category: 'network', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR },
+    { id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR },
     { id: 'postfix.no-primary-relay', category: 'network', status: '4.4.4', phrases: ['unable to find primary relay'], text: 'unable to find primary relay for example.com', source: SMTP_ADDR },
     { id: 'postfix.smtp-size', category: 'message-size', status: '5.3.4', phrases: ['exceeds size limit'], text: 'message size 31457280 exceeds size limit 26214400 of server mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     { id: 'postfix.tls-not-offered', category: 'tls-required', status: '4.7.4', phrases: ['tls is required, but was not offered'], text: 'TLS is required, but was not offered by host mx.example.com[192.0.2.1]', source: SMTP_PROTO },

@@ -38,7 +38,7 @@ export const microsoft: Provider = {
     { id: 'microsoft.mailbox-full', category: 'mailbox-full', status: ['x.2.2'], source: `${NDR} (5.2.2)`, },
     { id: 'microsoft.size', category: 'message-size', status: ['x.2.3', 'x.3.4'], source: `${NDR} (5.2.3)`, },
     { id: 'microsoft.submission-quota', category: 'rate-limit', status: ['x.2.0', 'x.2.2'], phrases: ['submissionquotaexceeded*', 'submission quota'], source: 'https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits', },
-    { id: 'microsoft.loop', category: 'network', status: ['x.4.14', 'x.4.6'], source: `${NDR} (5.4.14)`, },
+    { id: 'microsoft.loop', category: 'remote-error', status: ['x.4.14', 'x.4.6'], source: `${NDR} (5.4.14)`, },
     { id: 'microsoft.dns', category: 'network', status: ['x.4.312', 'x.4.316', 'x.4.300', 'x.4.310', 'x.4.311', 'x.4.317', 'x.4.318'], source: `${NDR} (4.4.3xx)`, },
     { id: 'microsoft.hop-timeout', category: 'delivery-timeout', status: ['x.4.7'], source: `${NDR} (4.4.7)`, },
     { id: 'microsoft.bare-linefeeds', category: 'message-format', status: ['x.6.11'], source: `${NDR} (5.6.11)`, },
