@@ -293,13 +293,13 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
   // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
   /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:non remis|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée])(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la )?entrega)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:non remis|non distribu[ée]|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée]|n['’]a pas (?:pu )?(?:été|être) (?:remis|distribu[ée]|livr[ée])|[ée]chec de (?:la )?(?:remise|distribution))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|no se ha (?:podido )?entregado|no (?:ha sido|fue) entregad[oa]|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la |al )?entrega(?:r)?|no se ha encontrado la direcci[oó]n)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:n[ãa]o (?:foi )?entregue|(?:usu[áa]rio|destinat[áa]rio) desconhecido|caixa (?:de correio )?cheia)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:non recapitat[oa]|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:non recapitat[oa]|non recapitabile|non è stato (?:possibile )?(?:recapitat[oa]|consegnat[oa])|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:onbestelbaar|onbekende ontvanger|niet afgeleverd|niedostarczon[aey]|nieznany (?:adresat|odbiorca|u[żz]ytkownik))(?![\p{L}])/iu,
   /не доставлен|не существует|неизвестн[а-я]{0,3} (?:получател|пользовател)/iu,
-  /配信できません|宛先不明|存在しません|送信できませんでした|退信|退回|无法(?:投递|送达)|发送失败|投递失败|收件人不存在|用户不存在/u,
+  /配信できません|宛先不明|存在しません|送信できませんでした|退信|退回|无法(?:投递|送达)|未(?:能)?送达|发送失败|投递失败|收件人不存在|用户不存在|地址不存在|邮箱已满|無法傳遞|退件/u,
 ];
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
