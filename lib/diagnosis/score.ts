@@ -185,6 +185,8 @@ const SPF_NAMED = /\bspf\b/i;
 const DKIM_NAMED = /\bdkim\b/i;
 /** A mechanism said to pass in Authentication-Results syntax (RFC 8601 §2.7: "dkim=pass", "spf: pass"). */
 const MECHANISM_PASSED = /\b(?:spf|dkim)[ \t]{0,3}[=:][ \t]{0,3}pass\b/i;
+/** RFC 3463 X.1.7 and X.1.8: statuses about the sender's address. */
+const SENDER_STATUS = /^[45]\.1\.[78]$/;
 /** Votes that come from the reply's words rather than a provider's own code or a status. */
 const fromWords = (v: Vote) => !v.own && (v.kind === 'phrase' || v.kind === 'word' || v.kind === 'weak' || v.kind === 'pattern');
 
@@ -224,7 +226,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the status says
     // the address in question is the sender's, so "invalid address" or "address does not exist" are about it too.
     id: 'status.sender-address',
-    applies: (v, input) => /^[45]\.1\.[78]$/.test(input.enhanced ?? '') && ADDRESS_CATEGORIES.has(v.category),
+    applies: (v, input) => ADDRESS_CATEGORIES.has(v.category) && SENDER_STATUS.test(input.enhanced ?? ''),
     to: 'sender-rejected',
     because: (input) => `Its status ${input.enhanced ?? ''} says the address in question is your sender address.`,
   },

@@ -347,7 +347,7 @@ function replyEnd(text: string, start: number): number {
   if (!head && !status) return end;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
-  const indent = indentAt(text, lineStart(text, start));
+  const indent = indentAt(text, lineAround(text, start).start);
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
@@ -360,14 +360,6 @@ function replyEnd(text: string, start: number): number {
     end = nextEnd;
   }
   return end;
-}
-
-/** Where the line holding `at` starts (looked for at most LINE_WINDOW characters back). */
-function lineStart(text: string, at: number): number {
-  const from = Math.max(0, at - LINE_WINDOW);
-  let start = at;
-  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
-  return start;
 }
 
 /** The number of spaces and tabs a line starts with (at most 40 counted). */

@@ -153,13 +153,11 @@ export function cleanReply(input: string): string {
   // A multi-line reply folded or flattened in mid-line ("… that this message is 550-5.7.1 likely unsolicited mail …"
   // in a Postfix bounce or log line): its continuation markers stand inside the text. The code with a hyphen is one
   // (RFC 5321 §4.2.1); once one is found, the last line's marker (the code and status with a space) is one too.
-  if (multi) {
+  if (multi && text.includes(`${multi[1]}-`, 4)) {
     const status = (multi[2] ?? '').trim().replace(/\./g, '\\.');
     const inline = new RegExp(`\\s${multi[1]}-(?:${status}\\s)?`, 'g');
-    if (inline.test(text)) {
-      text = text.replace(inline, ' ');
-      if (status) text = text.replace(new RegExp(`\\s${multi[1]} ${status}\\s+(?=\\S)`), ' ');
-    }
+    const flattened = text.replace(inline, ' ');
+    if (flattened !== text) text = status ? flattened.replace(new RegExp(`\\s${multi[1]} ${status}\\s+(?=\\S)`), ' ') : flattened;
   }
   text = text
     .replace(/\s*\(in reply to [^)]{1,40}\)\)?\s*$/i, '')

@@ -243,6 +243,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const code = /^[#'"]?([245]\d\d)([- ])/.exec(text.slice(start, start + 5));
   const firstLine = text.slice(Math.max(first.start, start - 200), Math.min(first.end, start + MAX_REPLY));
   let multi = code?.[2] === '-';
+  // The reply's markers inside a folded line ("… is 550-5.7.1 likely …"), made when a folded line is first met.
+  let marker: RegExp | null = null;
   const indented = /^[ \t]+/.test(firstLine);
   const inReplyTail = /\(in reply to [^)]{1,40}\)\)?\s*$/i;
   if (inReplyTail.test(firstLine)) return end;
@@ -266,7 +268,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
         if (!(/^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line)))) break;
         end = next.end;
         pos = next.end + 1;
-        const marker = new RegExp(`(?:^|\\s)${code[1]}([- ])`, 'g');
+        marker ??= new RegExp(`(?:^|\\s)${code[1]}([- ])`, 'g');
+        marker.lastIndex = 0;
         for (let m = marker.exec(line); m; m = marker.exec(line)) multi = m[1] === '-';
         continue;
       }
