@@ -20,6 +20,7 @@ const SM_ENVELOPE = `${SM}/src/envelope.c`;
 const SM_SRVRSMTP = `${SM}/src/srvrsmtp.c`;
 const SM_COLLECT = `${SM}/src/collect.c`;
 const SM_CONF = `${SM}/src/conf.c`;
+const SM_MAP = `${SM}/src/map.c`;
 
 export const SENDMAIL: KnowledgeSource = {
   id: 'sendmail',
@@ -73,6 +74,7 @@ export const SENDMAIL: KnowledgeSource = {
     { id: 'sendmail.local-config', category: 'remote-error', phrases: ['local configuration error'], text: 'Local configuration error (EX_CONFIG: the receiving Sendmail is misconfigured)', source: SM_SYSEXITS },
     { id: 'sendmail.connection-refused', category: 'network', status: '4.4.1', phrases: ['connection refused by', 'connection reset by', 'connection timed out with'], text: 'Deferred: Connection refused by mx.example.com. (also "Connection timed out with mx.example.com.", "Connection reset by mx.example.com.")', source: SM_ERR },
     { id: 'sendmail.dns-failure', category: 'network', phrases: ['host name lookup failure'], text: 'Deferred: Name server: example.com.: host name lookup failure (temporary DNS failure)', source: SM_ERR },
+    { id: 'sendmail.host-map-deferred', category: 'network', phrases: ['host map: lookup'], text: 'host map: lookup (example.com): deferred (map_lookup: the "host" map — DNS — failed temporarily; the queue line of a deferred message)', source: SM_MAP },
     { id: 'sendmail.expired', category: 'delivery-timeout', status: 'x.4.7', phrases: ['cannot send message for', 'could not be delivered for', 'delivery time expired'], text: 'Cannot send message for 5 days (Timeout.queuereturn reached; "Message could not be delivered for 5 days", "Message will be deleted from queue")', source: SM_ENVELOPE },
   ],
 };

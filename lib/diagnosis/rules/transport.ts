@@ -27,13 +27,32 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     category: 'network',
     phrases: [
       'connection timed out', 'timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
-      'lost connection', 'could not connect', "wasn't able to establish", 'connect to', 'dns error', 'dns query failed',
-      'dns lookup', 'temporary failure in name resolution', 'host is unreachable', 'refused to talk', 'connection closed',
+      'dns error', 'dns query failed',
+      'dns lookup', 'temporary failure in name resolution', 'host is unreachable',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
-      'read error', 'cname lookup failed', 'delivery temporarily suspended',
+      'read error', 'cname lookup failed', 'delivery temporarily suspended', "wasn't able to establish",
       'requests to connect', 'name server reply', 'host name lookup failure',
     ],
-    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x',
+    // A name lookup that failed, however the program words it: "DNS resolving error", "Name server timeout"
+    // (h_errno TRY_AGAIN as mailers print it), "DNS lookup timed out", "Hostname cannot be resolved" ("reverse DNS
+    // lookup failed" is the sending IP's PTR, auth.ptr's).
+    patterns: [
+      /(?<!\breverse )\b(?:dns (?:resolution|resolving|lookup|look-up|query|server)|name ?server|resolver) (?:error|failure|failed|timeout|timed out)\b/i,
+      /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b|\bunable to resolve (?:the )?host(?: ?name)?\b/i,
+    ],
+    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out)',
+  },
+  {
+    // The sending side could not get through, said without why: what happened. With nothing else said that is the
+    // network; a reply that also names the reason ("Failed to connect to the recipient's mail server. No MX records were
+    // found", "refused to talk to me: 554 … listed at zen.spamhaus.org") is about that reason.
+    id: 'transport.no-connection',
+    category: 'network',
+    symptom: true,
+    phrases: [
+      'lost connection', 'could not connect', 'connect to', 'refused to talk', 'connection closed',
+    ],
+    source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me")',
   },
   {
     // RFC 5321's own words for 421: the server is closing the channel, which is what happened, not why ("554-No SMTP
