@@ -7,6 +7,6 @@ import { judge, printTable } from './generalization';
 printTable(judge('rule-writing table (test/diagnosis/replies.ts)', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))), { perCategory: process.argv.includes('--per-category'), byBasis: true });
 if (process.argv.includes('--misses')) for (const m of judge('rw', REPLIES.map((c) => ({ text: c.reply, category: c.category, remoteHost: c.remoteHost }))).misses) console.log(`  ${m.expected} → ${m.got} (${m.ruleId}, ${m.level}) | ${m.text.slice(0, 140)}`);
 const dev = judge('development set (test/diagnosis/dev/replies.ts)', DEV_REPLIES.map((c) => ({ text: c.text, category: c.category })));
-printTable(dev, { perCategory: process.argv.includes('--per-category'), byBasis: true });
+printTable(dev, { perCategory: process.argv.includes('--per-category'), byBasis: true, byVerdict: process.argv.includes('--by-verdict') });
 if (process.argv.includes('--misses')) for (const m of dev.misses) console.log(`  ${m.expected} → ${m.got} (${m.ruleId}, ${m.level}) | ${m.text.replace(/\s+/g, ' ').slice(0, 160)}`);
 printTable(judge('frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIES.map((c) => ({ text: c.text, category: c.category }))), { perCategory: true, byBasis: true });

@@ -28,12 +28,14 @@ export interface TableResult {
   perCategory: Map<Category, { right: number; total: number }>;
   /** "level/decidedBy" → [right, wrong]: what kind of evidence the answers at each level rested on. */
   byBasis: Map<string, [number, number]>;
+  /** "level/verdict category" → [right, wrong]: how sure each category's verdicts turn out (weights.ts CATEGORY_CAP). */
+  byVerdict: Map<string, [number, number]>;
   misses: { text: string; expected: Category; got: string; level: string; ruleId: string }[];
 }
 
 
 export function judge(name: string, cases: readonly Labelled[]): TableResult {
-  const r: TableResult = { name, total: 0, right: 0, calibration: { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] }, highWrong: 0, suppressOnSender: 0, perCategory: new Map(), byBasis: new Map(), misses: [] };
+  const r: TableResult = { name, total: 0, right: 0, calibration: { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] }, highWrong: 0, suppressOnSender: 0, perCategory: new Map(), byBasis: new Map(), byVerdict: new Map(), misses: [] };
   for (const c of cases) {
     const report = readPastedText(c.text, { documented: isDocumentedFailure });
     // The table knows the remote host the reply came from (a bounce would name it beside the reply).
@@ -51,6 +53,12 @@ export function judge(name: string, cases: readonly Labelled[]): TableResult {
     const b = r.byBasis.get(basis) ?? [0, 0];
     b[ok ? 0 : 1]++;
     r.byBasis.set(basis, b);
+    if (d) {
+      const key = `${level}/${d.category}`;
+      const v = r.byVerdict.get(key) ?? [0, 0];
+      v[ok ? 0 : 1]++;
+      r.byVerdict.set(key, v);
+    }
     if (d?.suppress && CATEGORY_SIDE[c.category] === 'sender') r.suppressOnSender++;
     const pc = r.perCategory.get(c.category) ?? { right: 0, total: 0 };
     pc.total++;
@@ -63,12 +71,13 @@ export function judge(name: string, cases: readonly Labelled[]): TableResult {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
-export function printTable(r: TableResult, opts: { perCategory?: boolean; byBasis?: boolean } = {}): void {
+export function printTable(r: TableResult, opts: { perCategory?: boolean; byBasis?: boolean; byVerdict?: boolean } = {}): void {
   console.log(`\n${r.name}: ${r.right}/${r.total} = ${pct(r.right, r.total)} right`);
   const cal = (['high', 'medium', 'low', 'none'] as const).map((l) => `${l} ${r.calibration[l][0]}/${r.calibration[l][0] + r.calibration[l][1]} (${pct(r.calibration[l][0], r.calibration[l][0] + r.calibration[l][1])})`);
   console.log(`  confidence × right: ${cal.join(' · ')}`);
   console.log(`  wrong with high confidence: ${r.highWrong} (${pct(r.highWrong, r.total)} of answers); suppression advised on a sender-side cause: ${r.suppressOnSender}`);
   if (opts.byBasis) console.log(`  by level/evidence: ${[...r.byBasis.entries()].sort().map(([k, [a, w]]) => `${k} ${a}/${a + w}`).join(', ')}`);
+  if (opts.byVerdict) console.log(`  by level/verdict: ${[...r.byVerdict.entries()].sort().map(([k, [a, w]]) => `${k} ${a}/${a + w}`).join(', ')}`);
   if (opts.perCategory) {
     const rows = [...r.perCategory.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([c, s]) => `${c} ${s.right}/${s.total}`);
     console.log(`  per category: ${rows.join(', ')}`);

@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { BROADER_THAN, CONFIDENCE, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
+import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -462,6 +462,9 @@ export function score(input: ScoreInput): Scored {
   const decidedBy = winning.reduce<Vote | null>((a, b) => (!a || b.weight > a.weight ? b : a), null)?.kind ?? null;
   // A medium verdict on the enhanced status alone, with no words of the reply for it, is STATUS_ALONE_CAP.
   if (level === 'medium' && decidedBy === 'status' && !winning.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'qualifier')) level = STATUS_ALONE_CAP;
+  // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
+  const categoryCap = CATEGORY_CAP[top.category];
+  if (categoryCap) level = lower(level, categoryCap);
   void qualified;
   return {
     category: top.category,

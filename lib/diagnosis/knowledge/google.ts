@@ -342,7 +342,7 @@ export const GOOGLE: KnowledgeSource = {
  * code, not its mails, is the citation). The sentence says what Gmail concluded from the remote reply, so it
  * weighs as a documented phrase: the remote server's own reply, when it is there too, is read beside it.
  */
-const NOTICE = 'sisimai/p5-sisimai lib/Sisimai/Lhost/GoogleWorkspace.pm (the notice sentences it detects; real notices in shared/docs/webmail.md §1.4)';
+const NOTICE = 'sisimai/p5-sisimai lib/Sisimai/Lhost/GoogleWorkspace.pm and Lhost/Gmail.pm (the notice sentences they detect; real notices in shared/docs/webmail.md §1.4)';
 const n = (id: string, category: Category, phrases: readonly string[], text: string): KnownReply => ({ id: `gmail-notice.${id}`, category, phrases, text, source: NOTICE });
 
 export const GMAIL_NOTICE: KnowledgeSource = {
@@ -354,6 +354,11 @@ export const GMAIL_NOTICE: KnowledgeSource = {
       "Address not found — Your message wasn't delivered to x@example.org because the address couldn't be found, or is unable to receive mail."),
     n('domain-not-found', 'recipient-domain', ["couldn't be found. check for typos", "couldn't be found. check for typos or unnecessary spaces"],
       "Address not found — Your message wasn't delivered to x@example.comn because the domain example.comn couldn't be found. Check for typos or unnecessary spaces and try again."),
+    // The older notice ("Technical details of permanent failure: DNS Error: …"), where Gmail's own DNS lookup failed.
+    n('dns-domain-not-found', 'recipient-domain', ['dns error: domain name not found', 'dns server returned answer with no data'],
+      'Technical details of permanent failure: DNS Error: Domain name not found (also "DNS Error: DNS server returned answer with no data": the domain has no MX or address record)'),
+    n('dns-no-contact', 'network', ['could not contact dns servers'],
+      'Technical details of temporary failure: DNS Error: Could not contact DNS servers'),
     n('inbox-full', 'mailbox-full', ['their inbox is full'],
       "Your message couldn't be delivered to x@example.org. Their inbox is full, or it's getting too much mail right now."),
   ],
