@@ -285,6 +285,9 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // print them.
   /\bhost or domain name not found\b|\bname service error\b|\bhost (?:not found|unknown)\b|\bcould ?n[o']t find any host\b|\bdomain name not found\b|\bnxdomain\b|\bmx records? point\b|\bdns (?:error|lookup failure)\b/i,
   /\bconnection (?:timed out|refused|reset by peer)\b|\blost connection with\b|\bconversation with \S{1,255} timed out\b|\bnetwork is unreachable\b|\bno route to host\b|\bwas ?n[o']t able to establish an smtp connection\b/i,
+  // Client programs' and webmails' words for the same: "Connection closed by remote host", "Socket error: connection
+  // reset", "Could not establish a connection to the remote mail server", "Remote server unreachable".
+  /\bconnection (?:closed|reset) by\b|\bsocket error\b|\b(?:server|host) (?:is )?unreachable\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) (?:establish|open) (?:an? |the )?(?:smtp |tcp )?connection\b|\bunexpectedly closed (?:the )?connection\b|\bconnection to the (?:receiving|remote|recipient'?s?|mail|smtp) (?:mail )?server failed\b/i,
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bhandshake failed\b|\bcertificate verification failed\b|\bssl routines\b/i,
   /\bretry timeout exceeded\b|\bin the queue too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,

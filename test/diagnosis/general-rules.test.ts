@@ -42,6 +42,30 @@ describe('general rules', () => {
     expect(verdict(reply).category).toBe(category);
   });
 
+  it.each([
+    // A failed name lookup however it is worded, not the code's "local error" (451).
+    ['451 4.4.0 DNS resolving error', 'network'],
+    ['451 Name server timeout', 'network'],
+    ['host map: lookup (example.com): deferred', 'network'],
+    // "reverse DNS lookup failed" is the sending IP's PTR, not a failure to reach the recipient.
+    ['450 4.7.1 Client host rejected: reverse DNS lookup failed for 192.0.2.1', 'ptr'],
+    // A failed connection said without why is a symptom: the reason given beside it decides.
+    ["Reason: Failed to connect to the recipients mail server. No MX records were found for the 'example.com' domain.", 'recipient-domain'],
+    ['Connection closed by remote host', 'network'],
+    ['Could not establish a connection to the remote mail server', 'network'],
+    // Gmail's older notice, where its own DNS lookup found no record for the domain.
+    ['DNS Error: DNS server returned answer with no data', 'recipient-domain'],
+    // A broken header, however it is worded.
+    ['554 Transaction failed: Illegal header format', 'message-format'],
+    ['550 Subject contains invalid characters', 'message-format'],
+    ["X-Amavis-Alert: BAD HEADER SECTION, Non-encoded 8-bit data (char C3 hex): To:", 'message-format'],
+  ])('pasted: %s → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+  it('the header words do not take over a DMARC reply that names the From header', () => {
+    expect(pasted('550 5.7.1 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. The From header domain failed DMARC.')).toBe('dmarc');
+  });
+
   it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {
     expect(verdict('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)').category).toBe('policy');
   });

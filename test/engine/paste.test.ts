@@ -544,6 +544,10 @@ describe('the paste reader reads what a sending server says on its own', () => {
       'TLS is required, but was not offered by host mx.example.com[192.0.2.1]',
       'retry timeout exceeded',
       "I'm not going to try again; this message has been in the queue too long.",
+      'Connection closed by remote host',
+      'Socket error: connection reset',
+      'Could not establish a connection to the remote mail server',
+      'Remote server unreachable',
     ]) {
       const report = readPastedText(text);
       expect(report.isBounce, text).toBe(true);

@@ -31,6 +31,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
       'read error', 'cname lookup failed', 'delivery temporarily suspended', "wasn't able to establish",
+      // The same failures as client programs and webmails word them.
+      'network error', 'socket error', 'server unreachable', 'host unreachable', 'timeout waiting for',
       'requests to connect', 'name server reply', 'host name lookup failure',
     ],
     // A name lookup that failed, however the program words it: "DNS resolving error", "Name server timeout"
@@ -51,7 +53,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     symptom: true,
     phrases: [
       'lost connection', 'could not connect', 'connect to', 'refused to talk', 'connection closed',
+      'unexpectedly closed', 'closed the connection', 'connection to the',
     ],
+    // "Could not establish a connection", "unable to open connection to".
+    patterns: [/\b(?:establish|open)(?: an?| the)? (?:smtp |tcp |network )?connection\b/i],
     source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me")',
   },
   {
