@@ -25,6 +25,8 @@ export interface ClassifyInput {
   delayed?: boolean;
   /** The bounce's own words about this recipient besides the reply (a local mailer's line before a generic reply). */
   statedReason?: string | null;
+  /** The reply was pasted or selected alone (format 'fragment'): no notice around it tells the SMTP step. */
+  fragment?: boolean;
   /** Cues to leave out (the single-sample check). */
   exclude?: ReadonlySet<string>;
 }
@@ -57,7 +59,7 @@ export function classify(input: ClassifyInput): Classification {
     return { category: kindCategory, ruleId: `kind.${kindCategory}`, provider, confidence: { level: 'high', reason: `The message is ${input.kind === 'auto-reply' ? 'an automatic reply' : input.kind === 'complaint' ? 'a spam-complaint report' : 'a delivery notice'}, not a failure.` }, evidence: [], zone: null };
   }
 
-  const s = score({ reply, code: input.code, enhanced: input.enhanced, provider: provider?.id ?? null, command: input.command, delayed: input.delayed, statedReason: input.reply ? input.statedReason : null, exclude: input.exclude });
+  const s = score({ reply, code: input.code, enhanced: input.enhanced, provider: provider?.id ?? null, command: input.command, delayed: input.delayed, statedReason: input.reply ? input.statedReason : null, fragment: input.fragment, exclude: input.exclude });
   const winning = s.votes.filter((v) => v.category === s.category).sort((a, b) => b.weight - a.weight);
   const evidence: Evidence[] = winning.map((v) => v.evidence).filter((e) => !(e.source === 'code' && /^(?:stage|fact)\./.test(e.text)));
   if (provider && winning.some((v) => v.id.startsWith(`${provider.id}.`))) evidence.push({ source: 'provider', text: provider.name, start: null, end: null });

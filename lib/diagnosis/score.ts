@@ -32,6 +32,8 @@ export interface ScoreInput {
   delayed?: boolean;
   /** The bounce's own words about this recipient, besides the reply. */
   statedReason?: string | null;
+  /** The reply was pasted or selected alone: no notice around it tells the SMTP step (fact.unconfirmed-unknown). */
+  fragment?: boolean;
   /** Cue ids (or "id#text") to leave out: for the single-sample check. */
   exclude?: ReadonlySet<string>;
 }
@@ -254,7 +256,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
       input.command !== 'RCPT TO' &&
       AMBIGUOUS_UNKNOWN.test(around(reply, v)) &&
       !RCPT_WORDS.test(reply) &&
-      (/^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') || (input.enhanced === null && input.code !== null)),
+      // A relayed reply with no status counts only inside a notice: a reply pasted alone has lost the notice that would
+      // have shown the step, and its words are all there is ("550 unknown user" on a help page is an unknown user).
+      (/^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') || (input.enhanced === null && input.code !== null && !input.fragment)),
     to: 'recipient-policy',
     cap: 'low',
     because: (input) =>

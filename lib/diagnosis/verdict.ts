@@ -10,7 +10,7 @@ import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
 
-export type ReportContext = Pick<BounceReport, 'kind' | 'original'>;
+export type ReportContext = Pick<BounceReport, 'kind' | 'original'> & Partial<Pick<BounceReport, 'format'>>;
 
 export interface Verdict extends Classification {
   side: Side;
@@ -42,6 +42,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
     command: r.command,
     delayed: r.action === 'delayed' || report.kind === 'delay',
     statedReason: r.reply ? r.statedReason : null,
+    fragment: report.format === 'fragment',
   });
   const side = CATEGORY_SIDE[c.category];
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);

@@ -66,6 +66,15 @@ describe('general rules', () => {
     expect(pasted('550 5.7.1 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. The From header domain failed DMARC.')).toBe('dmarc');
   });
 
+  it('"user unknown" with no status: a reply pasted alone means what it says, inside a notice with no step it is unconfirmed', () => {
+    // Pasted alone, nothing around the reply tells the step: its words decide.
+    expect(pasted('550 unknown user')).toBe('recipient-unknown');
+    // A notice that quotes the same reply with no status and no sign of RCPT TO: recipient-side filters use the words too.
+    const notice = readPastedText('Final-Recipient: rfc822; pat@dest.example\nAction: failed\nDiagnostic-Code: smtp; 550 unknown user\n');
+    expect(notice.format).not.toBe('fragment');
+    expect(diagnoseReport(notice)[0]).toMatchObject({ category: 'recipient-policy', ruleId: 'fact.unconfirmed-unknown' });
+  });
+
   it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {
     expect(verdict('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)').category).toBe('policy');
   });
