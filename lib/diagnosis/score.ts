@@ -189,6 +189,8 @@ const DKIM_NAMED = /\bdkim\b/i;
 const MECHANISM_PASSED = /\b(?:spf|dkim)[ \t]{0,3}[=:][ \t]{0,3}pass\b/i;
 /** RFC 3463 X.1.7 and X.1.8: statuses about the sender's address. */
 const SENDER_STATUS = /^[45]\.1\.[78]$/;
+/** The sender's address named anywhere in a reply (code.sender-parameter). */
+const SENDER_NAMED = /\b(?:sender(?:'s)? (?:e-?mail )?address|mail from(?: address)?|envelope from|from address|return[- ]path|reverse[- ]path)\b/i;
 /** Votes that come from the reply's words rather than a provider's own code or a status. */
 const fromWords = (v: Vote) => !v.own && (v.kind === 'phrase' || v.kind === 'word' || v.kind === 'weak' || v.kind === 'pattern');
 
@@ -231,6 +233,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input) => ADDRESS_CATEGORIES.has(v.category) && SENDER_STATUS.test(input.enhanced ?? ''),
     to: 'sender-rejected',
     because: (input) => `Its status ${input.enhanced ?? ''} says the address in question is your sender address.`,
+  },
+  {
+    // RFC 5321 §4.2.3: 501 is a syntax error in a command's parameters. A reply that names the sender's address or MAIL
+    // FROM while only its code speaks ("501 mail from address must be same as authorization user") refuses that
+    // parameter: the sender address, not the SMTP dialogue.
+    id: 'code.sender-parameter',
+    applies: (v, input, reply) => v.kind === 'code' && input.code === '501' && v.category === 'protocol' && !SENDER_STATUS.test(input.enhanced ?? '') && SENDER_NAMED.test(reply),
+    to: 'sender-rejected',
+    cap: 'low',
+    because: () => 'Its code (501) refuses a command parameter, and it names your sender address, so the parameter was your sender address.',
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter

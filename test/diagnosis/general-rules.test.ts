@@ -59,6 +59,9 @@ describe('general rules', () => {
     ['554 Transaction failed: Illegal header format', 'message-format'],
     ['550 Subject contains invalid characters', 'message-format'],
     ["X-Amavis-Alert: BAD HEADER SECTION, Non-encoded 8-bit data (char C3 hex): To:", 'message-format'],
+    // 501 refuses a parameter: named as the sender's address, it is the sender address that was refused.
+    ['Expected response code 250 but got code "501", with message "501 mail from address must be same as authorization user"', 'sender-rejected'],
+    ['501 Syntax error in parameters or arguments', 'protocol'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });
