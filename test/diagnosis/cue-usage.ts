@@ -66,11 +66,17 @@ export function cueUsage(samples: readonly Sample[]): Map<string, CueUsage> {
 const documentedTexts = KNOWLEDGE.flatMap((k) => k.replies.map((e) => e.text.toLowerCase()));
 
 /**
- * A cue is backed by documentation when it is a knowledge entry (each cites its page), or when its words appear in a
- * documented reply text or in its own rule's cited source.
+ * A cue is backed by documentation when it is a knowledge entry (each cites its page), when its words appear in a
+ * documented reply text or in its own rule's cited source, or, for a pattern, when a documented reply text matches it.
  */
 export function documented(def: CueDef): boolean {
   if (def.origin === 'knowledge') return true;
+  // A pattern is backed when documented replies say what it matches ("Blocked by this recipient", "rejected by
+  // recipient's email security filter" for a pattern of the recipient refusing).
+  if (def.kind === 'pattern') {
+    const re = new RegExp(def.text, 'i');
+    return documentedTexts.some((t) => re.test(t));
+  }
   const words = def.text.replace(/\*$/, '').toLowerCase();
   if (def.source?.toLowerCase().includes(words)) return true;
   return documentedTexts.some((t) => t.includes(words));

@@ -62,8 +62,16 @@ describe('general rules', () => {
     // 501 refuses a parameter: named as the sender's address, it is the sender address that was refused.
     ['Expected response code 250 but got code "501", with message "501 mail from address must be same as authorization user"', 'sender-rejected'],
     ['501 Syntax error in parameters or arguments', 'protocol'],
+    // The recipient as the one who refuses is recipient-policy; the recipient's server or domain is not the recipient.
+    ["Message rejected by recipient's filter", 'recipient-policy'],
+    ['550 5.7.1 Recipient does not accept mail from this sender', 'recipient-policy'],
+    ["550 You are registered as spammer (by user's reject list)", 'recipient-policy'],
+    ['556 5.1.10 Domain example.com does not accept mail', 'recipient-domain'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
+  });
+  it("Gmail's 'rejected by the recipient domain' is not the recipient refusing", () => {
+    expect(pasted('Google tried to deliver your message, but it was rejected by the recipient domain. 550 5.1.1 <pat@example.org>: User unknown')).toBe('recipient-unknown');
   });
   it('the header words do not take over a DMARC reply that names the From header', () => {
     expect(pasted('550 5.7.1 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. The From header domain failed DMARC.')).toBe('dmarc');

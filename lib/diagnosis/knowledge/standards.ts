@@ -54,7 +54,7 @@ export const RFC_REPLIES: KnowledgeSource = {
     reply('552-storage', 'mailbox-full', ['exceeded storage allocation'], '552 Requested mail action aborted: exceeded storage allocation'),
     reply('553-name', 'recipient-unknown', ['mailbox name not allowed'], '553 Requested action not taken: mailbox name not allowed (e.g., mailbox syntax incorrect)'),
     reply('555-params', 'protocol', ['parameters not recognized or not implemented'], '555 MAIL FROM/RCPT TO parameters not recognized or not implemented'),
-    reply('521-no-mail', 'recipient-domain', ['does not accept mail'], '521 Host does not accept mail / 556 Domain does not accept mail', 'https://www.rfc-editor.org/rfc/rfc7504#section-3'),
+    reply('521-no-mail', 'recipient-domain', ['host does not accept mail', 'domain does not accept mail'], '521 Host does not accept mail / 556 Domain does not accept mail', 'https://www.rfc-editor.org/rfc/rfc7504#section-3'),
     reply('530-auth', 'auth-required', ['authentication required'], '530 5.7.0 Authentication required', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('534-weak', 'auth-required', ['authentication mechanism is too weak'], '534 5.7.9 Authentication mechanism is too weak', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('535-credentials', 'auth-required', ['authentication credentials invalid'], '535 5.7.8 Authentication credentials invalid', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),

@@ -18,6 +18,14 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
       'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked',
     ],
+    // The recipient as the one who refuses (taxonomy.md: "recipient blocked you"): "rejected by this user", "Message
+    // rejected by recipient's filter", "not receiving mail from your address", "(by user's reject list)" — not the
+    // recipient's server or domain ("rejected by the recipient domain" is Gmail's words for any refusal).
+    patterns: [
+      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?(?:recipient|addressee|user)(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
+      /\bnot (?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
+      /\b(?:user|recipient)(?:'s|s'|’s)? (?:reject|block|black|deny|blocked senders?) ?list\b/i,
+    ],
     source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*), 5.7.129 ("you don\'t have permission to send to it"); Exchange\'s delivery restriction AcceptMessagesOnlyFrom (https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-150/ff325920(v=exchg.150)), which its NDR words as "The group … only accepts messages from people in its organization or on its allowed senders list"; Google Groups and mailing-list managers',
   },
   {
@@ -58,13 +66,17 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     id: 'recipient.domain',
     category: 'recipient-domain',
     phrases: [
-      'host unknown', 'host not found', 'domain not found', 'no such domain', 'nxdomain', 'does not accept mail',
+      'host unknown', 'host not found', 'domain not found', 'no such domain', 'nxdomain',
       'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'unknown domain', 'invalid domain',
       'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
       "couldn't find a mail exchanger", 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
-    patterns: [/\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i],
-    source: 'RFC 7505 (null MX) §4.1; Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
+    patterns: [
+      /\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i,
+      // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a sender.
+      /\bdoes ?n[o'’]t accept (?:e-?)?mail\b(?! from\b)/i,
+    ],
+    source: 'RFC 7505 (null MX) §4.1; RFC 7504 (521/556 "does not accept mail"); Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
   },
   {
     id: 'recipient.full',
