@@ -289,7 +289,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // reset", "Could not establish a connection to the remote mail server", "Remote server unreachable".
   /\bconnection (?:closed|reset) by\b|\bsocket error\b|\b(?:server|host) (?:is )?unreachable\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) (?:establish|open) (?:an? |the )?(?:smtp |tcp )?connection\b|\bunexpectedly closed (?:the )?connection\b|\bconnection to the (?:receiving|remote|recipient'?s?|mail|smtp) (?:mail )?server failed\b/i,
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bhandshake failed\b|\bcertificate verification failed\b|\bssl routines\b/i,
-  /\bretry timeout exceeded\b|\bin the queue too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
+  /\bretry timeout exceeded\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
   // A virus scanner's or attachment filter's notice about a message it changed or held.
   /\b(?:attachments?|files?) (?:was|were|has been|have been) (?:removed|deleted|blocked|stripped|quarantined)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
@@ -307,7 +307,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
-  /\b(?:unknown|not found|does not exist|unavailable|invalid|not allowed|not permitted|exceeds?|exceeded|too large|too big|limit|disabled|suspended|full|expired|timed? ?out|failed|failure)\b/i,
+  /\b(?:unknown|not found|does not exist|unavailable|invalid|not allowed|not permitted|exceeds?|exceeded|too large|too big|limit|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up)\b/i,
 ];
 
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;

@@ -67,6 +67,12 @@ describe('general rules', () => {
     ['550 5.7.1 Recipient does not accept mail from this sender', 'recipient-policy'],
     ["550 You are registered as spammer (by user's reject list)", 'recipient-policy'],
     ['556 5.1.10 Domain example.com does not accept mail', 'recipient-domain'],
+    // The sending server gave up, in other words than the MTAs' own.
+    ['The server has tried to deliver this message, without success, and has stopped trying.', 'delivery-timeout'],
+    ["Delivery has failed to these recipients or groups: pat@example.org The message couldn't be delivered in the time allowed.", 'delivery-timeout'],
+    // A count of mail per unit of time is a rate limit; a mailbox's storage limit is a full mailbox.
+    ['554 5.7.0 Your account has exceeded the maximum number of messages per day', 'rate-limit'],
+    ["The user's mailbox has reached its storage limit", 'mailbox-full'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

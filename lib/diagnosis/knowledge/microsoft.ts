@@ -52,6 +52,7 @@ const P_RESTRICTED = `${DEF}outbound-spam-restore-restricted-users`;
 const P_515 = 'https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef';
 const OLC = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
 const SISIMAI = 'sisimai/p5-sisimai lib/Sisimai/Rhost/Microsoft.pm';
+const KB_284204 = 'Microsoft KB 284204 (Delivery status notifications in Exchange Server and in Small Business Server; archived at https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/284/204.HTM)';
 
 const reply =
   (prefix: string, defaultSource: string) =>
@@ -430,6 +431,18 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
       '421 4.4.2 Connection dropped — transient network or server problems, or antispam / SMTP proxy / firewall blocking.'),
     x('4.4.7-message-delayed', 'delivery-timeout', '4.4.7', ['message delayed', 'queue expired; message expired'],
       '4.4.7 Message delayed / Queue expired; Message expired — Send connector, HELO/FQDN, Mailbox Transport Delivery, TNEF or SPF issues kept the message in the queue.'),
+    // Exchange 2000/2003's own notice sentences (Microsoft KB 284204, "Delivery status notifications in Exchange Server
+    // and in Small Business Server", which quotes the 5.1.1 one; the 4.4.7 one as Microsoft's and hosts' help pages show
+    // it) and Exchange 5.5's MTA expiry (KB 214682).
+    x('2003.5.1.1-account-does-not-exist', 'recipient-unknown', '5.1.1', ['e-mail account does not exist at the organization'],
+      'The e-mail account does not exist at the organization this message was sent to. Check the e-mail address, or contact the recipient directly to find out the correct address. <server.example.com #5.1.1>',
+      { source: KB_284204 }),
+    x('2003.4.4.7-time-limit', 'delivery-timeout', '4.4.7', ['in the time limit specified'],
+      'Could not deliver the message in the time limit specified. Please retry or contact your administrator. <server.example.com #4.4.7>',
+      { source: KB_284204 }),
+    x('5.5.mta-expired', 'delivery-timeout', undefined, ['maximum time for delivering the message expired'],
+      'The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:Site:Server',
+      { source: 'Microsoft KB 214682, XCON: MTA Deferred Delivery Message Generates NDR: Maximum Time for Delivering the Message Has Expired (http://support.microsoft.com/kb/214682/EN-US/)' }),
     x('5.1.0-sender-filter', 'sender-rejected', '5.1.0', ['sender denied'],
       '554 5.1.0 Sender Denied — the MAIL FROM sender is on the Sender Filter agent\'s blocked senders list (or the reply-to-exported-message / legacyExchangeDN cases).',
       { source: 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/sender-filtering' }),

@@ -85,7 +85,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'mailbox full', 'mailbox is full', 'over quota', 'quota exceed*', 'quotaexceeded', 'exceeded storage', 'insufficient storage',
       'out of storage', 'mailbox size', 'storage space', 'user is over', 'inbox is full', 'disk quota',
       'exceeded its quota', 'mailbox exceeds', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
-      'user quota', 'storage quota', 'disk space quota',
+      'user quota', 'storage quota', 'disk space quota', 'storage limit', 'mailbox limit', 'folder is full', 'folder full',
     ],
     source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
   },

@@ -15,7 +15,10 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'sending limit', 'message limit', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
+      'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
     ],
+    // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
+    patterns: [/\b(?:e-?mails?|messages?|mails|recipients) (?:per|an?|each) (?:second|minute|hour|day|24 hours)\b/i],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
   },
   {

@@ -17,6 +17,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'retry timeout exceeded', 'message expired', 'expired', 'could not be delivered for', 'has been in the queue too long',
       'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
       'queue too long', 'delivery attempts', 'exceeded the maximum time',
+      // The same outcome in other words: "has stopped trying", "will not be retried", "Delivery has been abandoned",
+      // "couldn't be delivered in the time allowed", "in the queue for too long".
+      'stopped trying', 'will not be retried', 'delivery abandoned', 'been abandoned', 'in the time allowed', 'within the allowed time',
+      'in the queue for too long', 'too long in the queue', 'retry time exceeded',
     ],
     // IMail: "Delivery failed 20 attempts: pat@example.com"
     patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i],
