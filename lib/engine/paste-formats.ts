@@ -310,6 +310,20 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:unknown|not found|does not exist|unavailable|invalid|not allowed|not permitted|exceeds?|exceeded|too large|too big|limit|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up)\b/i,
 ];
 
+/**
+ * The same weak words in the languages notices are written in, each with that language's words about mail: a refusal
+ * ("abgelehnt", "rejeté", "rechazado", "rifiutato", "rejeitado", "geweigerd") next to a message, a recipient or a
+ * mailbox. Either alone is ordinary prose ("the proposal was rejected", "le message de mardi").
+ */
+export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: RegExp])[] = [
+  [/(?<![\p{L}])(?:abgelehnt|zurückgewiesen|gesperrt|blockiert|deaktiviert|abgewiesen)(?![\p{L}])/iu, /(?<![\p{L}])(?:nachricht|e-?mail|mail|empfänger|absender|postfach|adresse)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|bloqu[ée]e?s?|d[ée]sactiv[ée]e?s?|suspendue?s?)(?![\p{L}])/iu, /(?<![\p{L}])(?:message|courriel|e-?mail|destinataire|exp[ée]diteur|bo[iî]te|adresse|liste)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rechazad[oa]s?|bloquead[oa]s?|desactivad[oa]s?|suspendid[oa]s?|denegad[oa]s?)(?![\p{L}])/iu, /(?<![\p{L}])(?:mensaje|correo|e-?mail|destinatario|remitente|buz[oó]n|direcci[oó]n)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rifiutat[oaie]|bloccat[oaie]|disattivat[oaie]|sospes[oaie]|respint[oaie])(?![\p{L}])/iu, /(?<![\p{L}])(?:messaggio|posta|e-?mail|destinatario|mittente|casella|indirizzo)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rejeitad[oa]s?|recusad[oa]s?|bloquead[oa]s?|desativad[oa]s?|suspens[oa]s?)(?![\p{L}])/iu, /(?<![\p{L}])(?:mensagem|e-?mail|destinat[áa]rio|remetente|caixa|endere[çc]o)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
+];
+
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;

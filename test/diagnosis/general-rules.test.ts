@@ -73,6 +73,8 @@ describe('general rules', () => {
     // A count of mail per unit of time is a rate limit; a mailbox's storage limit is a full mailbox.
     ['554 5.7.0 Your account has exceeded the maximum number of messages per day', 'rate-limit'],
     ["The user's mailbox has reached its storage limit", 'mailbox-full'],
+    ['550 Account inactive', 'mailbox-disabled'],
+    ['550 User account is expired', 'mailbox-disabled'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

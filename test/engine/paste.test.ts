@@ -575,6 +575,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
     }
     expect(readPastedText('The account settings page was redesigned; the sidebar is disabled on mobile.').isBounce).toBe(false);
   });
+  it('a refusal word next to a word about mail, in the languages notices are written in', () => {
+    for (const text of ['Diese Nachricht wurde vom Empfänger abgelehnt', 'Votre message pour la liste a été rejeté.', 'El destinatario ha rechazado su mensaje', 'Il messaggio è stato rifiutato dal destinatario', 'Seu e-mail foi bloqueado pelo destinatário', 'Uw bericht is geweigerd']) {
+      expect(readPastedText(text).isBounce, text).toBe(true);
+    }
+    // Either alone is prose.
+    for (const text of ['Der Antrag wurde abgelehnt.', 'Le projet a été rejeté par le conseil.', 'La propuesta fue rechazada.', 'Voici le message de mardi.']) {
+      expect(readPastedText(text).isBounce, text).toBe(false);
+    }
+  });
   it('failure wording in the languages notices are written in', () => {
     for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした', 'Tu mensaje no se ha entregado a ana@example.com', "Votre message n'a pas pu être remis à bob@example.fr.", 'Il messaggio non è stato recapitato', '邮件未送达']) {
       expect(readPastedText(text).isBounce, text).toBe(true);

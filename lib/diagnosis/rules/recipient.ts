@@ -97,6 +97,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'mailbox suspended', 'user suspended', 'suspended user', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
       'no longer', 'has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
+      'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
     ],
     source: 'RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
   },
