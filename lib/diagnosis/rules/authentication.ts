@@ -18,7 +18,10 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     term: true,
     category: 'spf',
     phrases: ['spf', 'spf fail', 'spf check', 'spf validation', 'sender policy framework', 'spf record', 'spf policy', 'spf softfail', 'not authorized by spf', 'spf=fail', 'sender id', 'openspf', 'spf:', 'spf (', 'spf)', 'failed spf', 'spf authentication'],
-    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result); python-policyd-spf rejection text',
+    // The SPF result explanation libspf2, pyspf and Gmail's Received-SPF write: "domain of example.com does not
+    // designate 192.0.2.1 as permitted sender".
+    patterns: [/\bdoes not designate \S{1,80} as permitted sender\b/i],
+    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comment: "domain of … does not designate … as permitted sender"); python-policyd-spf rejection text',
   },
   {
     id: 'auth.dkim',
@@ -30,7 +33,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
   {
     id: 'auth.unauthenticated',
     category: 'unauthenticated',
-    phrases: ['spf or dkim', 'spf and dkim', 'unauthenticated email', 'unauthenticated mail', 'is unauthenticated', 'not authenticated', 'authentication requirements', 'sender is unauthenticated', 'must authenticate with', 'authentication checks failed', 'failed authentication', "doesn't meet the required authentication", 'does not meet the required authentication', 'anti-spoofing', 'spoofing attempt', 'spoofed sender'],
+    phrases: ['spf or dkim', 'spf and dkim', 'unauthenticated email', 'unauthenticated mail', 'is unauthenticated', 'not authenticated', 'authentication requirements', 'sender is unauthenticated', 'must authenticate with', 'authentication checks failed', 'failed authentication', "doesn't meet the required authentication", 'does not meet the required authentication', 'anti-spoofing', 'spoofing attempt', 'spoofed sender', 'email authentication'],
     source: 'RFC 7372 §3.3 (X.7.26 multiple authentication checks failed); Mimecast "Rejected by header based Anti-Spoofing policy" (https://community.mimecast.com/docs/DOC-1369)',
   },
   {

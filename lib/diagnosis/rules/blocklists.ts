@@ -88,6 +88,8 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
       'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'block listed', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
+    // The sending IP said to be on a list: "IP address blacklisted", "Your IP 192.0.2.1 is blacklisted".
+    patterns: [/\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:black|block|ban)[- ]?listed\b/i],
     source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists; GMX/WEB.DE error messages ("IP address is block listed")',
   },
 ];
