@@ -135,6 +135,8 @@ const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.eviden
 
 /** A temporary failure: a 4xx class, or the words Postfix gives a DNS lookup that may pass ("Host not found, try again"). */
 const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b/i.test(reply);
+/** RFC 3463 X.1.2 "Bad destination system address" and X.1.10 "Recipient address has null MX", in the 4 class. */
+const DOMAIN_STATUS = /^4\.1\.(?:2|10)$/;
 const afterData = (c: SmtpCommand | null | undefined) => c === 'DATA' || c === 'BDAT' || c === 'end of data';
 
 /**
@@ -279,9 +281,12 @@ export const QUALIFIERS: readonly Qualifier[] = [
   {
     // "Domain not found" as a temporary failure (Gmail's "DNS Error: … NXDOMAIN" with status 4.0.0) is a lookup that
     // failed for now; only a permanent failure proves the domain gone. A null MX (RFC 7505) is permanent whatever the
-    // class the relay gave it.
+    // class the relay gave it. So is a server's own verdict on the address's domain, RFC 3463 X.1.2 "Bad destination
+    // system address" (X.1.10 for a null MX), sent as 4.1.2 only so that the sender may retry (Postfix's
+    // reject_unknown_recipient_domain answers "450 4.1.2 … Recipient address rejected: Domain not found" by default,
+    // unknown_address_reject_code): the domain is the problem, and the retry advice follows the temporary class.
     id: 'fact.temporary-domain',
-    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input, reply) && !NO_MAIL_WORDS.test(reply),
+    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input, reply) && !NO_MAIL_WORDS.test(reply) && !DOMAIN_STATUS.test(input.enhanced ?? ''),
     to: 'network',
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',

@@ -75,6 +75,10 @@ describe('general rules', () => {
     ["The user's mailbox has reached its storage limit", 'mailbox-full'],
     ['550 Account inactive', 'mailbox-disabled'],
     ['550 User account is expired', 'mailbox-disabled'],
+    // The server's own verdict on the domain (X.1.2), sent in the 4 class so that the sender may retry, is the domain;
+    // a lookup that failed for now is the network.
+    ['450 4.1.2 <pat@example.invalid>: Recipient address rejected: Domain not found', 'recipient-domain'],
+    ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'network'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });
