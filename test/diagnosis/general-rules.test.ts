@@ -79,6 +79,10 @@ describe('general rules', () => {
     // a lookup that failed for now is the network.
     ['450 4.1.2 <pat@example.invalid>: Recipient address rejected: Domain not found', 'recipient-domain'],
     ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'network'],
+    // What timed out decides: the delivery itself, or something of the connection.
+    ['Message delivery has timed out', 'delivery-timeout'],
+    ['conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting', 'network'],
+    ['javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out', 'network'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

@@ -22,15 +22,16 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'stopped trying', 'will not be retried', 'delivery abandoned', 'been abandoned', 'in the time allowed', 'within the allowed time',
       'in the queue for too long', 'too long in the queue', 'retry time exceeded',
     ],
-    // IMail: "Delivery failed 20 attempts: pat@example.com"
-    patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i],
+    // IMail: "Delivery failed 20 attempts: pat@example.com"; the delivery itself timing out ("Message delivery has timed
+    // out", "delivery attempts timed out").
+    patterns: [/\bfailed (?:after )?\d{1,4} attempts\b/i, /\b(?:delivery|message|mail|e-?mail|attempts?|retries)\b(?: \w{1,12}){0,2} timed out\b/i],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
   },
   {
     id: 'transport.network',
     category: 'network',
     phrases: [
-      'connection timed out', 'timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
+      'connection timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
       'dns error', 'dns query failed',
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
@@ -43,6 +44,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     // (h_errno TRY_AGAIN as mailers print it), "DNS lookup timed out", "Hostname cannot be resolved" ("reverse DNS
     // lookup failed" is the sending IP's PTR, auth.ptr's).
     patterns: [
+      // Something of the connection timed out ("Connection timed out", "conversation with … timed out", "Read timed
+      // out", "timed out waiting for greeting") — not the delivery itself ("Delivery timed out": transport.timeout).
+      /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: [^\s.;]{1,40}){0,3}? timed out\b|\btimed out (?:while|waiting|reading|connecting|during)\b/i,
       /(?<!\breverse )\b(?:dns (?:resolution|resolving|lookup|look-up|query|server)|name ?server|resolver) (?:error|failure|failed|timeout|timed out)\b/i,
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b|\bunable to resolve (?:the )?host(?: ?name)?\b/i,
     ],
