@@ -73,7 +73,8 @@ export function documented(def: CueDef): boolean {
   if (def.origin === 'knowledge') return true;
   // A pattern is backed when documented replies say what it matches ("Blocked by this recipient", "rejected by
   // recipient's email security filter" for a pattern of the recipient refusing).
-  if (def.kind === 'pattern') {
+  // (A provider rule's pattern is a token of that provider: its text is the pattern too.)
+  if (def.kind === 'pattern' || def.kind === 'token') {
     const re = new RegExp(def.text, 'i');
     return documentedTexts.some((t) => re.test(t));
   }

@@ -79,8 +79,10 @@ export const TONLINE_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: TONLINE,
   replies: [
-    // T-Online to the quoting author: "our system does not accept e-mail from hosts with bad or unknown reputation".
-    { id: 't-online.bl', category: 'reputation', phrases: ['a problem occurred. (ask your postmaster', 'tosa@rx.t-online.de'], text: '554 IP=<ip> - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', source: TONLINE + ' (via https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html)' },
+    // T-Online to the quoting author: "our system does not accept e-mail from hosts with bad or unknown reputation"; the
+    // reply's own marker "(BL)" names T-Online's block list of such hosts — taxonomy.md's ip-blocklist ("a provider's own
+    // list"), not a judgment with no list behind it.
+    { id: 't-online.bl', category: 'ip-blocklist', token: '(BL)', phrases: ['a problem occurred. (ask your postmaster'], text: '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', source: TONLINE + ' (via https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html)' },
     { id: 't-online.nowl', category: 'reputation', token: 'NOWL', phrases: ['none/bad reputation'], text: '554 IP=<ip> - None/bad reputation. Ask your postmaster for help or to contact <postmaster@rx.t-online.de> for reset. (NOWL)', source: TONLINE + ' (via https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen)' },
   ],
 };
