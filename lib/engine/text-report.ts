@@ -51,6 +51,7 @@ const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the
 /** Sendmail's recap of one recipient's failure: "554 <x@y>... Service unavailable" (the address captured). */
 /** The end of an introduction that names the reply's recipient ("… for b@x was:"), up to the reply (300 characters). */
 const REPLY_FOR = /\b(?:for|to)[ \t]+<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]+(?:was|said|returned)[ \t]*:?[ \t]*\n?[ \t]*$/i;
+const EXPANDED_FROM = /\(expanded from[ \t]*$/i;
 const SENDMAIL_RECAP = /^[#'"]?[245]\d\d <([^\s<>@]{1,64}@[^\s<>]{1,255})>\.\.\./;
 
 /** A line that, once reached, ends a reply. */
@@ -162,6 +163,9 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
     if (wholeLine || own) {
       // An address alone on its line after "If you need help, contact" is the help desk's.
       const prevLine = ls > 0 ? region.slice(Math.max(0, ls - 101), ls - 1) : '';
+      // Postfix's "<a@x> (expanded from <b@y>): host … said: …" folded after "(expanded from": b@y is the address the
+      // sender wrote, which an alias turned into a@x — the same recipient, not another one.
+      if (EXPANDED_FROM.test(prevLine)) continue;
       if (!isHelp?.(prevLine)) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }

@@ -27,6 +27,18 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it("reads Postfix's alias note folded after '(expanded from' as one recipient, not two", () => {
+    const text = [
+      'pat@example.de (expanded from',
+      '    pat@example.com: host mx.example.de[192.0.2.97] said:',
+      '    550 5.1.1 No such mailbox (in reply to RCPT TO command)',
+    ].join('\n');
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients.map((r) => r.recipient)).toEqual(['pat@example.de']);
+      expect(report.recipients[0]).toMatchObject({ code: '550', enhanced: '5.1.1', command: 'RCPT TO' });
+    }
+  });
+
   it('cleans a log line that flattened the reply onto one line', () => {
     const reply = cleanReply('550-5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. 550 5.7.1 Bulk Email Senders Guidelines.');
     expect(reply).toBe('550 5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. Bulk Email Senders Guidelines.');
