@@ -79,6 +79,10 @@ describe('general rules', () => {
     // a lookup that failed for now is the network.
     ['450 4.1.2 <pat@example.invalid>: Recipient address rejected: Domain not found', 'recipient-domain'],
     ['Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again', 'network'],
+    ["The recipient's e-mail address was not found in the recipient's e-mail system.", 'recipient-unknown'],
+    ['Timeout connecting to server', 'network'],
+    ['550 Missing Date header', 'message-format'],
+    ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],
     ['conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting', 'network'],

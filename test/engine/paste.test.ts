@@ -548,6 +548,8 @@ describe('the paste reader reads what a sending server says on its own', () => {
       'Socket error: connection reset',
       'Could not establish a connection to the remote mail server',
       'Remote server unreachable',
+      'Could not connect to mail server',
+      'Timeout connecting to server',
     ]) {
       const report = readPastedText(text);
       expect(report.isBounce, text).toBe(true);

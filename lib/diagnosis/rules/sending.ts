@@ -99,7 +99,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
       // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
       'date header',
-      'encoding error', 'non-encoded 8-bit data', 'bad header section',
+      'encoding error', 'non-encoded 8-bit data', 'bad header section', 'invalid encoding', 'line length', '8bit data', '8-bit data',
+      'missing message-id',
     ],
     // A header (or the subject) said to be broken, however the server words it: "Illegal header format", "Message header is
     // invalid", "Invalid character in header", "Subject contains invalid characters" (RFC 5322 §2.2 and §3: header field
@@ -108,6 +109,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:invalid|illegal|malformed|bad|broken|corrupt(?:ed)?|improper(?:ly formatted)?)(?: \w{1,20})? headers?\b(?! from\b)/i,
       /\b(?:message )?headers? (?:is|are|was|were) (?:invalid|illegal|malformed|corrupt(?:ed)?|too long|too large)\b/i,
       /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b|\b(?:subject|header) contains invalid characters?\b/i,
+      // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
+      /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? )?header(?: field)?\b/i,
     ],
     source:
       'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',

@@ -38,6 +38,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'read error', 'cname lookup failed', 'delivery temporarily suspended', "wasn't able to establish",
       // The same failures as client programs and webmails word them.
       'network error', 'socket error', 'server unreachable', 'host unreachable', 'timeout waiting for',
+      'timeout connecting', 'connection lost',
       'requests to connect', 'name server reply', 'host name lookup failure',
     ],
     // A name lookup that failed, however the program words it: "DNS resolving error", "Name server timeout"
