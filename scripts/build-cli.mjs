@@ -69,6 +69,21 @@ const literalTablePlugin = {
   },
 };
 
+/**
+ * The knowledge tables (lib/diagnosis/knowledge/index.ts) are replaced in the CLI by lib/node/knowledge-lazy.ts, which
+ * reads them on first use: a run with the cue snapshot never uses them.
+ */
+const lazyKnowledgePlugin = {
+  name: 'lazy-knowledge',
+  setup(b) {
+    b.onResolve({ filter: /(?:^|\/)knowledge\/index$/ }, (args) => {
+      const target = join(args.resolveDir, `${args.path}.ts`);
+      if (target !== join(root, 'lib/diagnosis/knowledge/index.ts') || args.importer === join(root, 'lib/node/knowledge-lazy.ts')) return undefined;
+      return { path: join(root, 'lib/node/knowledge-lazy.ts') };
+    });
+  },
+};
+
 const bundle = await build({
   absWorkingDir: root,
   entryPoints: ['lib/cli/main.ts'],
@@ -82,7 +97,7 @@ const bundle = await build({
   write: false,
   outdir: dist,
   define: { __BD_CUES_DIGEST__: JSON.stringify(cuesDigest), __BD_LITERALS__: JSON.stringify(literalTable) },
-  plugins: [literalTablePlugin],
+  plugins: [literalTablePlugin, lazyKnowledgePlugin],
 });
 const [out] = bundle.outputFiles;
 writeFileSync(tmp('cli.cjs'), await asciiRegexes(out.text));

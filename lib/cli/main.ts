@@ -47,6 +47,9 @@ function useBuiltCues(): void {
 /** Whether this process diagnoses with the tables compiled at build time (for the tests and the benchmark). */
 export const usedCueSnapshot = (): boolean => cuesUsed;
 
+/** Whether this process read the knowledge tables (the CLI's bundle reads them only when asked: lib/node/knowledge-lazy.ts). */
+export { knowledgeLoaded } from '../node/knowledge-lazy';
+
 export const HELP = `Usage: bounce-doctor diagnose [--format text|json|jsonl|csv] [FILE|FOLDER ...]
        bounce-doctor summary [--format text|json] [FILE|FOLDER ...]
 
