@@ -15,6 +15,11 @@ try {
   // Standard input is opened only when a run reads it (`-` or no file): making process.stdin sets up a stream.
   const stdin = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin, env: process.env });
+  // Once everything written has been handed over (a write's callback comes after those of the writes before it), the
+  // process ends here instead of letting Node wait for V8's background work to drain: compiling functions no code will
+  // call again cost a run over a few hundred mails 20–40 ms at exit.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => (stream.writable ? stream.write('', resolve) : resolve()))));
+  process.exit();
 } catch (error) {
   process.stderr.write(`bounce-doctor: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

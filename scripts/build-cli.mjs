@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,11 @@ mkdirSync(dist, { recursive: true });
 // The cue tables, compiled by the engine's own code (bundled from source for this), written as dist/cli-cues.json.
 const maker = await build({
   absWorkingDir: root,
-  stdin: { contents: "export { snapshotJson, snapshotFile, snapshotDigest } from './lib/node/cue-snapshot';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: "export { snapshotJson, snapshotFile, snapshotDigest } from './lib/node/cue-snapshot'; export { literalTableJson } from './lib/node/literal-rows';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -36,16 +41,48 @@ const makerPath = `${dist}cues-maker.${process.pid}.tmp.mjs`;
 writeFileSync(makerPath, maker.outputFiles[0].contents);
 let cuesJson;
 let cuesFile;
+let literalTable;
 try {
-  const { snapshotJson, snapshotFile } = await import(pathToFileURL(makerPath).href);
+  const { snapshotJson, snapshotFile, literalTableJson } = await import(pathToFileURL(makerPath).href);
   cuesJson = snapshotJson();
   cuesFile = snapshotFile(cuesJson);
+  literalTable = literalTableJson();
 } finally {
   rmSync(makerPath, { force: true });
 }
 const cuesDigest = cuesFile.slice(0, cuesFile.indexOf('\n')).split(' ').pop();
 writeFileSync(tmp('cli-cues.json'), cuesFile, { encoding: 'latin1', mode: 0o644 });
 renameSync(tmp('cli-cues.json'), `${dist}cli-cues.json`);
+
+/**
+ * The engine's pre-checks module (lib/engine/literal.ts) is replaced in the CLI by lib/node/literal-table.ts, which
+ * answers from the table made above (__BD_LITERALS__) instead of reading every guarded pattern at every start.
+ */
+const literalTablePlugin = {
+  name: 'literal-table',
+  setup(b) {
+    b.onResolve({ filter: /(?:^|\/)literal$/ }, (args) => {
+      const target = join(args.resolveDir, `${args.path}.ts`);
+      if (target !== join(root, 'lib/engine/literal.ts') || args.importer === join(root, 'lib/node/literal-table.ts')) return undefined;
+      return { path: join(root, 'lib/node/literal-table.ts') };
+    });
+  },
+};
+
+/**
+ * The knowledge tables (lib/diagnosis/knowledge/index.ts) are replaced in the CLI by lib/node/knowledge-lazy.ts, which
+ * reads them on first use: a run with the cue snapshot never uses them.
+ */
+const lazyKnowledgePlugin = {
+  name: 'lazy-knowledge',
+  setup(b) {
+    b.onResolve({ filter: /(?:^|\/)knowledge\/index$/ }, (args) => {
+      const target = join(args.resolveDir, `${args.path}.ts`);
+      if (target !== join(root, 'lib/diagnosis/knowledge/index.ts') || args.importer === join(root, 'lib/node/knowledge-lazy.ts')) return undefined;
+      return { path: join(root, 'lib/node/knowledge-lazy.ts') };
+    });
+  },
+};
 
 const bundle = await build({
   absWorkingDir: root,
@@ -59,7 +96,8 @@ const bundle = await build({
   legalComments: 'none',
   write: false,
   outdir: dist,
-  define: { __BD_CUES_DIGEST__: JSON.stringify(cuesDigest) },
+  define: { __BD_CUES_DIGEST__: JSON.stringify(cuesDigest), __BD_LITERALS__: JSON.stringify(literalTable) },
+  plugins: [literalTablePlugin, lazyKnowledgePlugin],
 });
 const [out] = bundle.outputFiles;
 writeFileSync(tmp('cli.cjs'), await asciiRegexes(out.text));

@@ -13,6 +13,7 @@ import { isDocumentedFailure } from '../diagnosis/documented';
 import { installFastBlob } from '../node/fast-blob';
 import { installFastLatin1 } from '../node/fast-latin1';
 import { installFastMime } from '../node/fast-mime';
+import { installSplitGuards } from '../node/split-guards';
 import { useCueSnapshot } from '../node/cue-snapshot';
 import { looksLikeMbox, mboxMessages, openInput, readWhole, splitMbox, walkFolder, type Input } from '../node/files';
 import { CSV_HEADER, csvRows, formatText, toJsonResult, type CliResult } from './output';
@@ -45,6 +46,9 @@ function useBuiltCues(): void {
 
 /** Whether this process diagnoses with the tables compiled at build time (for the tests and the benchmark). */
 export const usedCueSnapshot = (): boolean => cuesUsed;
+
+/** Whether this process read the knowledge tables (the CLI's bundle reads them only when asked: lib/node/knowledge-lazy.ts). */
+export { knowledgeLoaded } from '../node/knowledge-lazy';
 
 export const HELP = `Usage: bounce-doctor diagnose [--format text|json|jsonl|csv] [FILE|FOLDER ...]
        bounce-doctor summary [--format text|json] [FILE|FOLDER ...]
@@ -198,6 +202,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   installFastBlob();
   installFastMime();
   installFastLatin1();
+  installSplitGuards();
   if (argv.includes('-h') || argv.includes('--help') || argv.length === 0) {
     io.stdout.write(HELP);
     return argv.length === 0 ? 2 : 0;

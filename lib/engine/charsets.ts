@@ -138,7 +138,8 @@ function looksLatin(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     if ((bytes[i] as number) < 0x80) continue;
     high++;
-    if ((bytes[i - 1] ?? 0) < 0x80 && (bytes[i + 1] ?? 0) < 0x80) isolated++;
+    // In bounds only (a read past either end deoptimizes V8's code for this loop): outside, a byte counts as ASCII.
+    if ((i > 0 ? (bytes[i - 1] as number) : 0) < 0x80 && (i + 1 < bytes.length ? (bytes[i + 1] as number) : 0) < 0x80) isolated++;
   }
   return high <= bytes.length * 0.3 && isolated >= high * 0.9;
 }

@@ -179,7 +179,7 @@ export function guardFormats(formats: readonly (FormatSpec & { late?: boolean })
   return formats.map((f) => ({ id: f.id, sigs: f.signatures.map(guard), late: f.late === true }));
 }
 
-const GUARDED = guardFormats(FORMATS);
+export const GUARDED = guardFormats(FORMATS);
 
 /**
  * The layout of a report text. `extra` layouts (legacy.ts: old systems' notices, read in pastes, files and messages but

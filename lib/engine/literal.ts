@@ -15,7 +15,7 @@ export function requiredLiteral(re: RegExp, minLength = 4): string | null {
 }
 
 /** A pattern's top-level alternatives ("a|b(c|d)" gives "a" and "b(c|d)"), as source text. */
-function alternativesOf(src: string): string[] {
+export function alternativesOf(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -93,7 +93,7 @@ export function requiredPieces(re: RegExp, minLength = 4): string[][] | null {
  * The runs of plain text a pattern requires, outside its groups, as written: every match contains each of them. For a
  * pattern without top-level alternation only.
  */
-function requiredRuns(src: string): string[] {
+export function requiredRuns(src: string): string[] {
   const runs: string[] = [];
   let run = '';
   const close = () => {

@@ -22,9 +22,9 @@ import type { BounceFormat, FailedRecipient, Span } from './types';
  * (literal.ts): for text in none of those languages the pattern is neither run nor — in a fresh process, where that
  * costs milliseconds per pattern — compiled.
  */
-const LOCALIZED_LEAD = guard(LOCALIZED_RECIPIENT_LEAD);
-const LOCALIZED_TRAIL = guard(LOCALIZED_RECIPIENT_TRAIL);
-const LOCALIZED_INTRO = guard(LOCALIZED_REPLY_INTRO);
+export const LOCALIZED_LEAD = guard(LOCALIZED_RECIPIENT_LEAD);
+export const LOCALIZED_TRAIL = guard(LOCALIZED_RECIPIENT_TRAIL);
+export const LOCALIZED_INTRO = guard(LOCALIZED_REPLY_INTRO);
 const localizedTest = (g: ReturnType<typeof guard>, text: string) => guardedTest(g, text, text.toLowerCase());
 
 /** Addresses that write bounces rather than receive them (postmaster@ may be a real recipient on its own line). */

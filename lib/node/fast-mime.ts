@@ -307,7 +307,8 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
         const kind = type === 'text/html' ? 'html' : 'plain';
         const selector = alternative ?? part;
         let entry = texts.get(selector);
-        if (!entry) texts.set(selector, (entry = {}));
+        // Both fields from the start, so every entry (and `out` below) has one shape for V8: no deopt on a new one.
+        if (!entry) texts.set(selector, (entry = { plain: undefined, html: undefined }));
         (entry[kind] ??= []).push(textOf(part));
         if (!types.includes(kind)) types.push(kind);
       } else {
@@ -320,7 +321,7 @@ function parse(av: Uint8Array, decodeWords: (s: string) => string, latin1: strin
     for (const child of part.childNodes) collect(child, alternative);
   };
   collect(root, null);
-  const out: Record<string, string[]> = {};
+  const out: { plain?: string[]; html?: string[] } = { plain: undefined, html: undefined };
   for (const entry of texts.values()) {
     for (const kind of types) {
       const own = entry[kind];

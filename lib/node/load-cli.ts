@@ -28,12 +28,14 @@ const cachedData = readCodeCache(cachePath, key, stat.uid);
 // byte per character for V8 too. A bundle with other characters is decoded as UTF-8.
 const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundlePath, cachedData });
-const mod: { exports: { main?: (argv: string[], io: CliIo) => Promise<number>; usedCueSnapshot?: () => boolean } } = { exports: {} };
+const mod: { exports: { main?: (argv: string[], io: CliIo) => Promise<number>; usedCueSnapshot?: () => boolean; knowledgeLoaded?: () => boolean } } = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(bundlePath), mod, bundlePath, dir);
 
 export const main = mod.exports.main as (argv: string[], io: CliIo) => Promise<number>;
 /** Whether this run diagnosed with the cue tables compiled at build time (for the tests and the benchmark). */
 export const usedCueSnapshot = (): boolean => mod.exports.usedCueSnapshot?.() === true;
+/** Whether this run read the knowledge tables (for the tests: a run with the cue snapshot does not). */
+export const knowledgeLoaded = (): boolean => mod.exports.knowledgeLoaded?.() === true;
 /** Whether this run used the code cache (for the tests and the benchmark). */
 export const usedCodeCache = cachedData !== undefined && script.cachedDataRejected !== true;
 

@@ -144,29 +144,33 @@ describe('the built CLI and its cue snapshot', () => {
   });
 
   /** Runs a copy of dist/ (other test files rebuild dist/ meanwhile) over the fixtures: its output, and the snapshot's use. */
-  function run(dist: string): { used: boolean; out: string } {
+  function run(dist: string): { used: boolean; knowledge: boolean; out: string } {
     const script = `
       const m = await import(${JSON.stringify(join(dist, 'cli.mjs'))});
       let out = '';
       const sink = { write: (s) => { out += s; return true; }, on: () => undefined };
       await m.main(['diagnose', '--format', 'jsonl', ${JSON.stringify(join(root, 'test/fixtures'))}], { stdout: sink, stderr: sink, stdin: [], env: {} });
-      process.stdout.write(JSON.stringify({ used: m.usedCueSnapshot(), out }));`;
+      process.stdout.write(JSON.stringify({ used: m.usedCueSnapshot(), knowledge: m.knowledgeLoaded(), out }));`;
     const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(res.stderr).toBe('');
-    return JSON.parse(res.stdout) as { used: boolean; out: string };
+    return JSON.parse(res.stdout) as { used: boolean; knowledge: boolean; out: string };
   }
 
-  it('diagnoses with the snapshot it was built with, and answers as it does without it', () => {
+  it('diagnoses with the snapshot it was built with (never reading the knowledge tables), and answers as it does without it', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bd-dist-'));
     for (const f of ['cli.mjs', 'cli.cjs', 'cli-cues.json']) copyFileSync(join(root, 'dist', f), join(dist, f));
     chmodSync(join(dist, 'cli-cues.json'), 0o644);
     const withSnapshot = run(dist);
     expect(withSnapshot.used).toBe(true);
+    // The knowledge tables are never read then (lib/node/knowledge-lazy.ts): every cue of the snapshot is settled.
+    expect(withSnapshot.knowledge).toBe(false);
     expect(withSnapshot.out.split('\n').length).toBeGreaterThan(50);
     // Another build's snapshot (a digest the bundle does not carry) is not used; the answers are the same.
     writeFileSync(join(dist, 'cli-cues.json'), readFileSync(join(dist, 'cli-cues.json'), 'latin1').replace(/^(\S+ \S+ v\d+ )\w/, '$1z'), 'latin1');
     const without = run(dist);
     expect(without.used).toBe(false);
+    // Compiled on first use, the cue tables read them, through the same stand-in.
+    expect(without.knowledge).toBe(true);
     expect(without.out).toBe(withSnapshot.out);
   });
 });
