@@ -199,7 +199,7 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
   for (const re of rule.patterns ?? []) {
     // A provider's pattern is its own code ("[BL21]", "OFR_506"): decisive wherever it appears.
     const d = def(provider ? 'token' : 'pattern', provider && !rule.status ? WEIGHTS.token : WEIGHTS.longPhrase, re.source, false);
-    c.patterns.push({ re, literal: requiredLiteral(re, 3), def: d });
+    c.patterns.push({ re, literal: patternLiteral(re), def: d });
     c.all.push(d);
   }
 }
@@ -403,6 +403,45 @@ export function settle(table: CompiledCues, def: CueDef): void {
     }
   } else if (def.check === 'phrase' && table.meanings(def.text, def.category) > 1) def.weight *= WEIGHTS.ambiguous;
   def.check = null;
+}
+
+/**
+ * A piece of text every match of a rule's pattern contains (literal.ts), so the pattern runs only on replies that hold
+ * it. A lookaround ("(?! from)", "(?<!reverse )") matches no text: the text outside it is required all the same, so it
+ * is read off the pattern without its lookarounds.
+ */
+function patternLiteral(re: RegExp): string | null {
+  const direct = requiredLiteral(re, 3);
+  if (direct !== null) return direct;
+  const stripped = withoutLookarounds(re.source);
+  return stripped === re.source ? null : requiredLiteral(new RegExp(stripped, re.flags), 3);
+}
+
+/** A pattern's source without its lookaround groups, escapes and character classes kept as they are. */
+function withoutLookarounds(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (c === '\\') {
+      out += src.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      const from = i;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      out += src.slice(from, i + 1);
+    } else if (c === '(' && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      // Skip the whole group, nested groups and classes included.
+      let depth = 0;
+      for (; i < src.length; i++) {
+        const d = src[i];
+        if (d === '\\') i++;
+        else if (d === '[') while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+    } else out += c;
+  }
+  return out;
 }
 
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */

@@ -22,7 +22,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     // rejected by recipient's filter", "not receiving mail from your address", "(by user's reject list)" — not the
     // recipient's server or domain ("rejected by the recipient domain" is Gmail's words for any refusal).
     patterns: [
-      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?(?:recipient|addressee|user)(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
+      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?recipient(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
+      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by this user\b/i,
       /\bnot (?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
       /\b(?:user|recipient)(?:'s|s'|’s)? (?:reject|block|black|deny|blocked senders?) ?list\b/i,
     ],

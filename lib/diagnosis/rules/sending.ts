@@ -18,7 +18,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
-    patterns: [/\b(?:e-?mails?|messages?|mails|recipients) (?:per|an?|each) (?:second|minute|hour|day|24 hours)\b/i],
+    patterns: [/\b(?:e-?mails?|messages?|mails|recipients) per (?:second|minute|hour|day|24 hours)\b/i],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
   },
   {
@@ -108,7 +108,8 @@ export const CONTENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:invalid|illegal|malformed|bad|broken|corrupt(?:ed)?|improper(?:ly formatted)?)(?: \w{1,20})? headers?\b(?! from\b)/i,
       /\b(?:message )?headers? (?:is|are|was|were) (?:invalid|illegal|malformed|corrupt(?:ed)?|too long|too large)\b/i,
-      /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b|\b(?:subject|header) contains invalid characters?\b/i,
+      /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b/i,
+      /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
       /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? )?header(?: field)?\b/i,
     ],

@@ -47,9 +47,13 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     patterns: [
       // Something of the connection timed out ("Connection timed out", "conversation with … timed out", "Read timed
       // out", "timed out waiting for greeting") — not the delivery itself ("Delivery timed out": transport.timeout).
-      /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: [^\s.;]{1,40}){0,3}? timed out\b|\btimed out (?:while|waiting|reading|connecting|during)\b/i,
-      /(?<!\breverse )\b(?:dns (?:resolution|resolving|lookup|look-up|query|server)|name ?server|resolver) (?:error|failure|failed|timeout|timed out)\b/i,
-      /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b|\bunable to resolve (?:the )?host(?: ?name)?\b/i,
+      /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: [^\s.;]{1,40}){0,3}? timed out\b/i,
+      /\btimed out (?:while|waiting|reading|connecting|during)\b/i,
+      /(?<!\breverse )\bdns (?:resolution|resolving|lookup|look-up|query|server) (?:error|failure|failed|timeout|timed out)\b/i,
+      /\bname ?server (?:error|failure|failed|timeout|timed out)\b/i,
+      /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
+      /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
+      /\bunable to resolve (?:the )?host(?: ?name)?\b/i,
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out)',
   },
