@@ -75,7 +75,8 @@ export interface PasteOptions {
 }
 
 /** Reads text someone pasted, selected or gave as a file. */
-export function readPaste(input: string, options: PasteOptions = {}): BounceReport {
+export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
+  const input = typeof pasted === 'string' ? withoutFences(pasted) : pasted;
   const strict = readText(input, readJsonEvents, LEGACY);
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
@@ -116,6 +117,18 @@ export function readPaste(input: string, options: PasteOptions = {}): BounceRepo
     }
   }
   return strict;
+}
+
+/**
+ * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
+ * issue, a forum post or a chat: they are not part of it. Each fence line becomes blank, spaces for its characters,
+ * so every offset into the text still points where it did (the popup highlights evidence by offset).
+ */
+const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
+
+function withoutFences(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
 }
 
 function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport, notes: string[]): BounceReport {

@@ -351,7 +351,13 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
   const rest = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
   const restOfLine = ctx.extras?.isNotReason(rest) ? '' : rest;
-  const startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
+  let startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
+  // Lines of spaces under the address (a paste's trailing blanks, a code fence blanked by the paste reader) are blank
+  // lines: the explanation starts after them, as it does after an empty line.
+  if (anchor.kind === 'line' && startLine === le + 1) {
+    const blanks = /^(?:[ \t]*\n)+/.exec(text.slice(startLine, Math.min(blockEnd, startLine + 400)));
+    if (blanks) startLine += blanks[0].length - 1;
+  }
   let stop = Math.min(blockEnd, startLine + 600);
   let sentence = false;
   // A sentence that ends with the address ("There was an error delivering your mail to <x@y>.") gives no reason:
@@ -366,7 +372,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
       sentence = true;
     }
   }
-  const para = sentence ? -1 : text.slice(startLine + 1, stop).indexOf('\n\n');
+  const para = sentence ? -1 : text.slice(startLine + 1, stop).search(/\n[ \t]*\n/);
   if (para >= 0) {
     stop = startLine + 1 + para;
     // A paragraph that is only a label ("because:", Lotus Notes) introduces the next one: take that too.

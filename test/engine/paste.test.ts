@@ -577,6 +577,18 @@ describe('the paste reader reads what a sending server says on its own', () => {
     }
     expect(readPastedText('The account settings page was redesigned; the sidebar is disabled on mobile.').isBounce).toBe(false);
   });
+  it("reads a bounce quoted in Markdown code fences (an issue thread's ``` lines) as the same bounce without them", () => {
+    const plain = 'Delivery to the following recipient failed permanently:\n\n     pat@example.com\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of example.com. failed: Domain name not found';
+    const fenced = 'Delivery to the following recipient failed permanently:\n\n```\npat@example.com\n```\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of example.com. failed: Domain name not found';
+    const a = readPastedText(plain).recipients[0];
+    const b = readPastedText(fenced).recipients[0];
+    expect(b?.recipient).toBe('pat@example.com');
+    expect(b?.reply).toBe(a?.reply);
+    expect(b?.reply).toMatch(/Domain name not found/);
+    // Offsets still point into the text as pasted.
+    const span = b?.replySpan;
+    expect(span && fenced.slice(span.start, span.end)).toMatch(/^Technical details/);
+  });
   it('a refusal word next to a word about mail, in the languages notices are written in', () => {
     for (const text of ['Diese Nachricht wurde vom Empfänger abgelehnt', 'Votre message pour la liste a été rejeté.', 'El destinatario ha rechazado su mensaje', 'Il messaggio è stato rifiutato dal destinatario', 'Seu e-mail foi bloqueado pelo destinatário', 'Uw bericht is geweigerd']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
