@@ -76,7 +76,7 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
-  const input = typeof pasted === 'string' ? withoutFences(pasted) : pasted;
+  const input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
   const strict = readText(input, readJsonEvents, LEGACY);
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
@@ -129,6 +129,29 @@ const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
 function withoutFences(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
+}
+
+/**
+ * A bounce quoted as a whole, every line behind "> " (an email reply, a Markdown blockquote, a forum quote), reads as
+ * the bounce: the quote marks become spaces (offsets unchanged). Only when every line that has text is quoted — an
+ * SMTP transcript's ">>> RCPT TO" lines sit among lines that are not.
+ */
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+
+function unquoted(text: string): string {
+  if (!/^[ \t]*>/m.test(text)) return text;
+  let lines = 0;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      if (!/^[ \t]*>/.test(line)) return text;
+      lines++;
+    }
+    at = end + 1;
+  }
+  return lines < 2 ? text : text.replace(QUOTE_MARKS, (marks) => ' '.repeat(marks.length));
 }
 
 function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport, notes: string[]): BounceReport {

@@ -589,6 +589,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const span = b?.replySpan;
     expect(span && fenced.slice(span.start, span.end)).toMatch(/^Technical details/);
   });
+  it('reads a bounce quoted line by line ("> ", an email reply or a Markdown blockquote) as the bounce', () => {
+    const quoted = '> <pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <pat@example.org>:\n> Recipient address rejected: User unknown in virtual mailbox table (in reply to\n> RCPT TO command)';
+    const r = readPastedText(quoted).recipients[0];
+    expect(r).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1', command: 'RCPT TO' });
+    expect(r?.reply).toMatch(/User unknown in virtual mailbox table/);
+    // An SMTP transcript's "> " lines among others are not a quote: they stay as they are.
+    const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
+    expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
+  });
   it('a refusal word next to a word about mail, in the languages notices are written in', () => {
     for (const text of ['Diese Nachricht wurde vom Empfänger abgelehnt', 'Votre message pour la liste a été rejeté.', 'El destinatario ha rechazado su mensaje', 'Il messaggio è stato rifiutato dal destinatario', 'Seu e-mail foi bloqueado pelo destinatário', 'Uw bericht is geweigerd']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
