@@ -43,6 +43,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'user unknown', 'unknown user', 'no such user', 'user not found', 'unknown recipient', 'recipient unknown', 'recipient not found',
       'recipnotfound', 'recipientnotfound', 'does not exist', "doesn't exist", 'no mailbox', 'mailbox not found',
       'invalid recipient', 'invalid mailbox', 'invalid address', 'address rejected: undeliverable', 'not our customer', 'no such address',
+      'recipient verify failed', 'recipient verification failed', 'recipient failed verification',
       'no such recipient', 'recipient not valid', 'recipient is not valid', 'address not valid', 'address is not valid',
       'address not found', 'address was not found', "address wasn't found", 'address could not be found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
       'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
