@@ -3,7 +3,7 @@
  * knowledge entry (knowledge/) becomes cue definitions, and their words go into one index so that a reply is read
  * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
  */
-import { requiredLiteral } from '../engine/literal';
+import { requiredLiteral, withoutLookarounds } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
 import { otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
@@ -415,33 +415,6 @@ function patternLiteral(re: RegExp): string | null {
   if (direct !== null) return direct;
   const stripped = withoutLookarounds(re.source);
   return stripped === re.source ? null : requiredLiteral(new RegExp(stripped, re.flags), 3);
-}
-
-/** A pattern's source without its lookaround groups, escapes and character classes kept as they are. */
-function withoutLookarounds(src: string): string {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i] as string;
-    if (c === '\\') {
-      out += src.slice(i, i + 2);
-      i++;
-    } else if (c === '[') {
-      const from = i;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-      out += src.slice(from, i + 1);
-    } else if (c === '(' && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
-      // Skip the whole group, nested groups and classes included.
-      let depth = 0;
-      for (; i < src.length; i++) {
-        const d = src[i];
-        if (d === '\\') i++;
-        else if (d === '[') while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
-    } else out += c;
-  }
-  return out;
 }
 
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */

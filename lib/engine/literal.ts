@@ -35,32 +35,64 @@ export function alternativesOf(src: string): string[] {
   return out;
 }
 
-/** The contents of the top-level groups of a pattern that a match cannot skip (not followed by ?, * or {0,). */
-function requiredGroups(src: string): string[] {
-  const out: string[] = [];
+/** Where the character class opening at `at` ("[") ends: the index of its "]" (or the source's length). */
+function classEnd(src: string, at: number): number {
+  let i = at;
+  while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/** Where the group opening at `at` ("(") closes: the index of its ")", escapes and classes skipped; -1 when it never does. */
+export function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const d = src[i];
+    if (d === '\\') i++;
+    else if (d === '[') i = classEnd(src, i);
+    else if (d === '(') depth++;
+    else if (d === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Calls `each(open, close)` for every top-level group of a pattern, in order; stops at one that never closes. */
+export function topGroups(src: string, each: (open: number, close: number) => boolean | void): void {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
-    else if (c === '[') {
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') {
-      const start = i;
-      let depth = 0;
-      for (; i < src.length; i++) {
-        const d = src[i];
-        if (d === '\\') i++;
-        else if (d === '[') {
-          while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        } else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
-      if (i >= src.length) break;
-      const next = src[i + 1];
-      const optional = next === '?' || next === '*' || (next === '{' && /^\{0,/.test(src.slice(i + 1)));
-      if (!optional) out.push(src.slice(start + 1, i).replace(/^\?(?::|<[A-Za-z]\w*>)/, ''));
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(') {
+      const close = groupEnd(src, i);
+      if (close < 0 || each(i, close) === true) return;
+      i = close;
     }
   }
+}
+
+/** The contents of the top-level groups of a pattern that a match cannot skip (not followed by ?, * or {0,). */
+function requiredGroups(src: string): string[] {
+  const out: string[] = [];
+  topGroups(src, (open, close) => {
+    const next = src[close + 1];
+    const optional = next === '?' || next === '*' || (next === '{' && /^\{0,/.test(src.slice(close + 1)));
+    if (!optional) out.push(src.slice(open + 1, close).replace(/^\?(?::|<[A-Za-z]\w*>)/, ''));
+  });
   return out;
+}
+
+/**
+ * A pattern's source without its lookaround groups ("(?! from)", "(?<!reverse )"): they match no text, so every piece
+ * of text the rest requires is still required by the pattern (cues.ts reads its pre-checks off this).
+ */
+export function withoutLookarounds(src: string): string {
+  let out = '';
+  let from = 0;
+  topGroups(src, (open, close) => {
+    if (!/^\(\?<?[=!]/.test(src.slice(open, open + 4))) return;
+    out += src.slice(from, open);
+    from = close + 1;
+  });
+  return out + src.slice(from);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { GUARDED } from '../engine/formats';
 import { LEGACY } from '../engine/legacy';
-import { alternativesOf, PIECE_CHECKS, requiredRuns, type Guarded } from '../engine/literal';
+import { alternativesOf, PIECE_CHECKS, requiredRuns, topGroups, type Guarded } from '../engine/literal';
 import { LOCALIZED_INTRO, LOCALIZED_LEAD, LOCALIZED_TRAIL } from '../engine/text-report';
 
 /** One alternative of a pattern: its source (the rest of the pattern around it) and the text every match holds. */
@@ -22,28 +22,14 @@ interface Alternative {
 
 /** Where a pattern's first top-level group stands whose alternatives can be tried apart: a group with no quantifier. */
 function splittableGroup(src: string): { open: number; close: number } | null {
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') {
-      const open = i;
-      let depth = 0;
-      for (; i < src.length; i++) {
-        const d = src[i];
-        if (d === '\\') i++;
-        else if (d === '[') {
-          while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-        } else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
-      if (i >= src.length) return null;
-      const inner = src.slice(open + 1, i).replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
-      if (!'?*+{'.includes(src[i + 1] ?? '') && alternativesOf(inner).length > 1) return { open, close: i };
-    }
-  }
-  return null;
+  let found: { open: number; close: number } | null = null;
+  topGroups(src, (open, close) => {
+    const inner = src.slice(open + 1, close).replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
+    if ('?*+{'.includes(src[close + 1] ?? '') || alternativesOf(inner).length < 2) return false;
+    found = { open, close };
+    return true;
+  });
+  return found;
 }
 
 /** A pattern's alternatives as patterns of their own, or null when `test` could answer otherwise for them. */

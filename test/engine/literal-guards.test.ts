@@ -9,22 +9,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, ORIGINAL_MESSAGE_MARKERS } from '../../lib/engine/formats';
-import { LEGACY } from '../../lib/engine/legacy';
-import { guard, guardedTest, PIECE_CHECKS, requiredLiteral, requiredPieces, type Guarded } from '../../lib/engine/literal';
-import { LOCALIZED_NOTICES, LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from '../../lib/engine/localized-notices';
-import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
+import { guard, guardedTest, PIECE_CHECKS, requiredLiteral, requiredPieces, withoutLookarounds, type Guarded } from '../../lib/engine/literal';
+import { LOCALIZED_NOTICES, LOCALIZED_RECIPIENT_LEAD } from '../../lib/engine/localized-notices';
+import { guardedPatterns } from '../../lib/node/literal-rows';
 
-const PATTERNS: RegExp[] = [
-  ...FORMATS.flatMap((f) => f.signatures),
-  ...(LEGACY.formats ?? []).flatMap((f) => f.sigs.map((g) => g.re)),
-  ...ORIGINAL_MESSAGE_MARKERS,
-  LOCALIZED_RECIPIENT_LEAD,
-  LOCALIZED_RECIPIENT_TRAIL,
-  LOCALIZED_REPLY_INTRO,
-  ...COMMAND_HINTS,
-  ...REMOTE_PATTERNS,
-];
+/** Every pattern the engine guards (the same list the CLI's table of pre-checks is built from). */
+const PATTERNS: RegExp[] = guardedPatterns();
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -125,6 +115,12 @@ describe('requiredPieces', () => {
     expect(requiredPieces(/^[ \t*]{0,20}(?:Adresse[ \t]{1,3}introuvable|Zustellung unvollständig)[ \t]*$/im)).toEqual([['adresse', 'introuvable'], ['zustellung unvollständig']]);
   });
 
+  it('reads the text a pattern requires past its lookarounds, which match no text', () => {
+    expect(withoutLookarounds(String.raw`\bdoes not accept mail\b(?! from\b)`)).toBe(String.raw`\bdoes not accept mail\b`);
+    expect(withoutLookarounds(String.raw`(?<![)(])dns (?:lookup|query) failed`)).toBe(String.raw`dns (?:lookup|query) failed`);
+    expect(withoutLookarounds(String.raw`\(?:not a lookaround\)`)).toBe(String.raw`\(?:not a lookaround\)`);
+    expect(requiredLiteral(new RegExp(withoutLookarounds(String.raw`\bdoes not accept mail\b(?! from\b)`)), 3)).toBe('does not accept mail');
+  });
   it('gives up when an alternative requires nothing, the group may be skipped, or on lookarounds', () => {
     expect(requiredPieces(/abcdef|\d+/)).toBeNull();
     expect(requiredPieces(/x(?:abcdef|ghijkl)?y/)).toBeNull();
