@@ -484,7 +484,10 @@ function sameLocalPart(a: string, b: string): boolean {
   return a.slice(0, a.lastIndexOf('@')).toLowerCase() === b.slice(0, b.lastIndexOf('@')).toLowerCase();
 }
 
-/** The human-readable words of a report, on one line and capped: no header or delivery-status field lines. */
+/**
+ * The human-readable words of a report, on one line and capped: no header or delivery-status field lines. The cap
+ * leaves room for a long localized notice whose help link comes last (Google Groups' German notice is ~850 characters).
+ */
 function reportProse(report: string): string | null {
   const head = report.length > 20_000 ? report.slice(0, 20_000) : report;
   const words = head
@@ -493,7 +496,7 @@ function reportProse(report: string): string | null {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return words ? words.slice(0, 800) : null;
+  return words ? words.slice(0, 1_600) : null;
 }
 
 /** The header block at the start of a returned message: everything before the first blank line (64 KB at most). */

@@ -180,3 +180,27 @@ recipients. This is a permanent error. The following address(es) failed:
     ]);
   });
 });
+
+describe('a recipient named only in the header', () => {
+  it("keeps the notice's words up to its closing link when they are long (a localized group notice)", async () => {
+    // Our own notice after the layout of a Google Groups bounce in German: a long explanation, the help link last.
+    const reasons = Array.from({ length: 8 }, (_, i) => ` * Möglicher Grund Nummer ${i + 1}: die Gruppe erlaubt das Posten von Nachrichten nicht.`).join('\n');
+    const r = await readBounce(`From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: me@sender.example
+X-Failed-Recipients: team@groups.example
+Subject: Delivery Status Notification (Failure)
+Content-Type: text/plain; charset="UTF-8"
+
+Hallo me@sender.example,
+
+Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten, möglicherweise nicht vorhanden ist.
+
+${reasons}
+
+Wenn Sie Fragen haben, besuchen Sie die Hilfe unter https://groups.google.com/support/.
+`);
+    expect(r.recipients.map((x) => x.recipient)).toEqual(['team@groups.example']);
+    expect(r.recipients[0]?.statedReason?.length).toBeGreaterThan(800);
+    expect(r.recipients[0]?.statedReason).toContain('groups.google.com/support');
+  });
+});
