@@ -75,6 +75,13 @@ const LEGACY_FORMATS: readonly (FormatSpec & { late?: boolean })[] = [
     signatures: [/^[ \t]*Receiver not found:/im, /Your message could not be delivered as addressed/i],
   },
   {
+    // A mailing-list manager returning a post it refused: fml ("You are not a member of this mailing list <list@…>",
+    // the table of sisimai/p5-sisimai lib/Sisimai/Lhost/FML.pm), GNU Mailman 2.1 (Mailman/Handlers/Moderate.py
+    // do_reject: "You are not allowed to post to this mailing list, and your message has been automatically rejected").
+    id: 'mailing-list',
+    signatures: [/You are not a member of this mailing list/i, /You are not allowed to post to this mailing list/i],
+  },
+  {
     // Prodigy's full mailbox, site postmasters' own notices (Yale-, LLNL-style).
     id: 'generic',
     late: true,

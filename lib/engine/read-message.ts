@@ -24,6 +24,7 @@ import {
 } from './read-text';
 import { readJsonEvents } from './json-events';
 import { LEGACY } from './legacy';
+import { refusedList } from './list-notice';
 import { applyPlan, planMime } from './mime-limits';
 import { strayControls, strayNote, textCrToLf } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
@@ -325,6 +326,17 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const originalPart = parts.find((p) => ORIGINAL_TYPES.has(p.mimeType));
   if (originalPart) original = originalFromHeaders(parseHeaderBlock(normalizeText(headerBlockOf(originalPart.text)).text), decodeMislabelled);
   if (!original && reading.originalStart >= 0) original = originalFromText(normReport.slice(reading.originalStart));
+
+  // A list manager's refusal of a post: the list is what failed, whatever other addresses the notice offers as help.
+  if (reading.format === 'mailing-list' && dsnRecipients.length === 0 && failedList.length === 0) {
+    const list = refusedList(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport, original?.to ?? null, fromAddress);
+    if (list) {
+      const r = emptyRecipient(list);
+      r.statedReason = prose();
+      recipients = [r];
+      moreRecipients = 0;
+    }
+  }
 
   // Never the sender: an address that is the returned message's author, or the bounce's own addressee when the
   // returned message shows it went elsewhere, is the sender's — read from a reply that quotes it ("MAIL FROM:<me@…>…

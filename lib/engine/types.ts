@@ -8,6 +8,7 @@ export type BounceFormat =
   | 'gmail'
   | 'gmail-legacy'
   | 'google-groups'
+  | 'mailing-list'
   | 'exchange-classic'
   | 'exchange-enhanced'
   | 'exchange-2007'

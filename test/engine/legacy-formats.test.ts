@@ -50,6 +50,8 @@ const TABLE: Row[] = [
   { file: 'ms-dsn-delay.eml', what: 'Microsoft "Delivery Status Notification (Delay)" with its DSN', format: 'generic', kind: 'delay', recipients: [['kim@dest.example', null, '4.4.7']] },
   { file: 'ms-dsn-delay-text.eml', what: 'Microsoft "Delivery Status Notification (Delay)", text only', format: 'generic', kind: 'delay', recipients: [['kim@dest.example', null, null]] },
   { file: 'kddi.eml', what: 'au by KDDI (Japan), "Could not be delivered to"', format: 'generic', recipients: [['taro@ezweb.ne.jp', null, null]], reasons: ['mailbox is full'] },
+  { file: 'fml-not-member.eml', what: 'fml refusing a post from a non-member; the list is what failed, not its control address', format: 'mailing-list', recipients: [['cats@lists.example.org', null, null]], reasons: ['not a member of this mailing list'] },
+  { file: 'mailman-refused.eml', what: "GNU Mailman 2.1 refusing a post; the list is the returned post's To, not the owner address", format: 'mailing-list', recipients: [['gardening@lists.example.net', null, null]], reasons: ['not allowed to post to this mailing list'] },
   { file: 'docomo.eml', what: 'NTT docomo (Japan), Sendmail transcript', format: 'sendmail', recipients: [['hanako@docomo.ne.jp', '550', null]] },
 ];
 
