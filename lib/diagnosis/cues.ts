@@ -418,7 +418,39 @@ function patternLiteral(re: RegExp): string | null {
 }
 
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
+/** Whitespace other than one plain space: a line break or tab, a run of spaces, a no-break space. */
+const ODD_SPACE = /[\t\n\r\f\v\u00a0]| {2}/;
+const SPACE_RUN = /[ \t\n\r\f\v\u00a0]+/g;
+
+/**
+ * The cues of a reply whose words may be broken over lines or spaced twice ("Recipient address rejected: Access\n
+ * denied", a folded or wrapped reply): they are looked for with each run of whitespace read as one space, and their
+ * places given back in the text as it is.
+ */
 export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[] {
+  if (!ODD_SPACE.test(text)) return findCuesIn(text, table);
+  // Pieces of text kept as they are, at their place in the collapsed text and in the original.
+  const pieces: { at: number; from: number; len: number }[] = [];
+  let collapsed = '';
+  let last = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
+    pieces.push({ at: collapsed.length, from: last, len: m.index - last });
+    collapsed += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+  }
+  pieces.push({ at: collapsed.length, from: last, len: text.length - last });
+  collapsed += text.slice(last);
+  const place = (pos: number) => {
+    let i = pieces.length - 1;
+    while (i > 0 && (pieces[i] as (typeof pieces)[number]).at > pos) i--;
+    const p = pieces[i] as (typeof pieces)[number];
+    return p.from + Math.min(pos - p.at, p.len);
+  };
+  return findCuesIn(collapsed, table).map((h) => ({ ...h, start: place(h.start), end: place(h.end) }));
+}
+
+function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const lower = text.toLowerCase();
   // toLowerCase keeps the length for the scripts replies are written in; when it does not, spans would drift.
   const sameLength = lower.length === text.length;

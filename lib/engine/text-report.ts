@@ -288,7 +288,10 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);
     const folded = /^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line));
     const wrapped = !indented && !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && end - first.start >= 60 && line.length <= 200;
-    if (!isTail && !folded && !wrapped) break;
+    // A header's folding (RFC 5322 §2.2.3: a line break and one space or tab) in mid-sentence, as a Diagnostic-Code
+    // copied out of a delivery report keeps it ("… rejected: Access\n denied [host]").
+    const headerFold = !indented && /^[ \t]\S/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 200;
+    if (!isTail && !folded && !wrapped && !headerFold) break;
     end = next.end;
     pos = next.end + 1;
     if (inReplyTail.test(line) || isTail) break;

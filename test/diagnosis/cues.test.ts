@@ -52,3 +52,14 @@ describe('the cue index', () => {
     expect(differ.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('cues in a reply broken over lines or spaced twice', () => {
+  it('finds a phrase across a line break or a run of spaces, and gives its place in the text as it is', () => {
+    const text = 'Mailbox  is\n   full, try later';
+    const hits = findCues(text).filter((h) => text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ') === 'mailbox is full');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('Mailbox  is\n   full');
+    // The same phrase written plainly is found at the same words.
+    expect(findCues('Mailbox is full, try later').some((h) => h.def === hits[0]!.def)).toBe(true);
+  });
+});

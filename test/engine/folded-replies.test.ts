@@ -27,6 +27,17 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it('keeps a reply folded as a header folds (a line break and one space) in mid-sentence', () => {
+    // A Diagnostic-Code copied out of a delivery report: Exchange Online's directory-based edge blocking.
+    const text = '550 5.4.1 [kim@dest.example]: Recipient address rejected: Access\n denied [DM6NAM10FT012.eop-nam10.prod.protection.outlook.com]';
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients[0]?.reply).toBe('550 5.4.1 [kim@dest.example]: Recipient address rejected: Access denied [DM6NAM10FT012.eop-nam10.prod.protection.outlook.com]');
+    }
+    // A sentence that ended stays whole, and the next indented line is not taken into it.
+    const ended = readText('550 5.1.1 User unknown.\n More text from somewhere else');
+    expect(ended.recipients[0]?.reply).toBe('550 5.1.1 User unknown.');
+  });
+
   it("reads Postfix's alias note folded after '(expanded from' as one recipient, not two", () => {
     const text = [
       'pat@example.de (expanded from',

@@ -32,6 +32,7 @@ import { REGIONAL } from './regional';
 import { MTA_MORE } from './mta-more';
 import { CLIENT_ERRORS } from './client-errors';
 import { LOCALIZED_CLIENTS } from './localized-clients';
+import { LIST_MANAGERS } from './list-managers';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
@@ -72,6 +73,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...ISPS,
   ...REGIONAL,
   ...MTA_MORE,
+  ...LIST_MANAGERS,
   ...DOCUMENTED_EXTRA,
   CLIENT_ERRORS,
   ...LOCALIZED_CLIENTS,

@@ -1,0 +1,171 @@
+/**
+ * Mailing-list managers refusing a post: the notice the poster gets when the list will not distribute a message
+ * (not a member, posting restricted to moderators or owners, a moderator rejected it, no moderator acted in time). The
+ * list, not its server, decides who may write — taxonomy.md's recipient-policy. Each text is the program's own default,
+ * read in its source or in the templates and message catalogues it ships (English and the translations it ships).
+ *
+ * Hold notices ("awaits moderator approval", "has been forwarded to the moderator(s)") are not refusals: the post may
+ * still go out. Their frames are left out on purpose; only the words that say the post was refused are here.
+ */
+import { entries as entry } from './entry';
+import type { KnowledgeSource } from './types';
+
+// GNU Mailman 2.1: Mailman/Handlers/Moderate.py (do_reject), Mailman/Handlers/Hold.py (the rejection texts a moderator's
+// refusal quotes), Mailman/ListAdmin.py with templates/en/refuse.txt.
+const MM2_MODERATE = 'jurov/gnu-mailman Mailman/Handlers/Moderate.py (GNU Mailman 2.1, do_reject)';
+const MM2_HOLD = 'terencehonles/mailman Mailman/Handlers/Hold.py (GNU Mailman 2.1)';
+const mm2 = entry('mailman', MM2_MODERATE);
+
+export const MAILMAN: KnowledgeSource = {
+  id: 'mailman',
+  name: 'GNU Mailman',
+  kind: 'mta',
+  reference: 'https://www.list.org/',
+  replies: [
+    mm2('nonmember-rejected', 'recipient-policy', ['not allowed to post to this mailing list'],
+      'You are not allowed to post to this mailing list, and your message has been automatically rejected.  If you think that your messages are being rejected in error, contact the mailing list owner at %(listowner)s.'),
+    mm2('dmarc-rejected', 'recipient-policy', ['publishes a dmarc policy of reject or quarantine'],
+      'You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine, and your message has been automatically rejected.'),
+    mm2('nonmembers-not-allowed', 'recipient-policy', ['non-members are not allowed to post'],
+      'Non-members are not allowed to post messages to this list.', { source: MM2_HOLD }),
+    mm2('forbidden', 'recipient-policy', ['forbidden from posting messages to this list'],
+      'You are forbidden from posting messages to this list.', { source: MM2_HOLD }),
+    mm2('not-approved', 'recipient-policy', ['this list is restricted; your message was not approved'],
+      'This list is restricted; your message was not approved.', { source: MM2_HOLD }),
+    mm2('deemed-inappropriate', 'recipient-policy', ['deemed inappropriate by the moderator'],
+      'Your message was deemed inappropriate by the moderator.', { source: MM2_HOLD }),
+    mm2('too-big', 'message-size', ['your message was too big; please trim it'],
+      'Your message was too big; please trim it to less than %(kb)d KB in size.', { source: MM2_HOLD }),
+    mm2('refused-by-moderator', 'recipient-policy', ['has been rejected by the list moderator'],
+      'Your request to the %(listname)s mailing list — Posting of your message titled "%(subject)s" — has been rejected by the list moderator.  The moderator gave the following reason for rejecting your request: …',
+      { source: 'jurov/gnu-mailman Mailman/ListAdmin.py (GNU Mailman 2.1); terencehonles/mailman src/mailman/templates/en/refuse.txt (Mailman 3)' }),
+    // Mailman 3.3.8 (Debian bookworm's mailman3 package): templates/<ll>/list:user:notice:rejected.txt, the reasons of
+    // rules/*.py and their translations in messages/<ll>/LC_MESSAGES/mailman.po.
+    ...[
+      ['rejected-frame', 'en', 'mailing-list was rejected for the following', 'Your message to the $listname mailing-list was rejected for the following reasons: $reasons. The original message as received by Mailman is attached.'],
+      ['rejected-frame-de', 'de', 'ihre nachricht an die mailingliste', 'Ihre Nachricht an die Mailingliste $listname wurde mit folgender Begründung abgelehnt:'],
+      ['rejected-frame-fr', 'fr', 'à destination de la liste de diffusion', 'Votre message à destination de la liste de diffusion $listname a été rejeté pour les raisons suivantes :'],
+      ['rejected-frame-es', 'es', 'su mensaje a la lista de correos', 'Su mensaje a la lista de correos $listname ha sido rechazado por las siguientes razones:'],
+      ['not-a-member', 'en', 'not from a list member', 'The message is not from a list member'],
+      ['not-a-member-de', 'de', 'nicht von einem listenmitglied', 'Die Nachricht stammt nicht von einem Listenmitglied'],
+      ['not-a-member-fr', 'fr', "n'est pas d'un membre de la liste", "Le message n'est pas d'un membre de la liste"],
+      ['not-a-member-es', 'es', 'no es de un miembro de la lista', 'El mensaje no es de un miembro de la lista'],
+      ['banned', 'en', 'is banned from this list', 'Message sender {} is banned from this list'],
+      ['moderated-member', 'en', 'comes from a moderated member', 'The message comes from a moderated member'],
+    ].map(([id, lang, phrase, text]) =>
+      mm2(`3.${id}`, 'recipient-policy', [phrase as string], text as string, {
+        source: 'wikimedia/operations-debs-mailman3 src/mailman/rules/moderation.py (GNU Mailman 3; with templates/*/list:user:notice:rejected.txt, rules/banned_address.py and messages/*/mailman.po of Mailman 3.3.8 as Debian ships it)',
+        ...(lang === 'en' ? {} : { lang: lang as string }),
+      }),
+    ),
+  ],
+};
+
+// Sympa 6.2.70 (Debian bookworm's sympa package): mail_tt2/delivery_status_notification.tt2 and report.tt2 (the "auth"
+// reasons of the send scenarios), mail_tt2/reject.tt2, and the translations in locale/<ll>/LC_MESSAGES/sympa.mo.
+const SYMPA_SRC = 'sympa-community/sympa default/mail_tt2/report.tt2 (with delivery_status_notification.tt2, reject.tt2 and the fr/de/es catalogues of Sympa 6.2.70 as Debian ships it)';
+const sympa = entry('sympa', SYMPA_SRC);
+const SYMPA_REFUSALS: [string, string, string, string][] = [
+  // The frame of the refusal (Status 5.7.1 in its delivery report).
+  ['not-allowed', 'en', 'not allowed to send this message for the following reason', "Your message for list '%1' (attached below) was rejected. You are not allowed to send this message for the following reason:"],
+  ['not-allowed-fr', 'fr', "vous n'êtes pas autorisé à diffuser ce message", "Votre message pour la liste '%1' (ci-joint) a été rejeté. Vous n'êtes pas autorisé à diffuser ce message pour la raison suivante :"],
+  ['not-allowed-de', 'de', 'sie dürfen aus folgendem grund diese nachricht nicht senden', "Ihre Nachricht an die Liste '%1' (unten angehängt) wurde zurückgewiesen. Sie dürfen aus folgendem Grund diese Nachricht nicht senden:"],
+  ['not-allowed-es', 'es', 'no tienes permiso para enviar este mensaje', "Se ha rechazado tu mensaje a la lista '%1' (adjunto más abajo). No tienes permiso para enviar este mensaje por la siguiente razón:"],
+  ['authorization-denied', 'en', 'message distribution: authorization denied', 'Message distribution: Authorization denied'],
+  ['authorization-denied-fr', 'fr', "diffusion de message : erreur d'autorisation", "Diffusion de message : erreur d'autorisation"],
+  // The reasons.
+  ['subscribers-only', 'en', 'restricted to list subscribers', 'Message distribution in the list is restricted to list subscribers.'],
+  ['subscribers-only-fr', 'fr', 'est réservée aux abonnés', 'La diffusion de messages dans la liste est réservée aux abonnés.'],
+  ['subscribers-only-de', 'de', 'ist auf abonnenten beschränkt', 'Nachrichtenverteilung auf dieser Liste ist auf Abonnenten beschränkt.'],
+  ['subscribers-only-es', 'es', 'está restringida a los suscriptores', 'La distribución de mensajes en esta lista está restringida a los suscriptores.'],
+  ['moderators-only', 'en', 'restricted to list moderators', 'Message distribution for this list is restricted to list moderators.'],
+  ['moderators-only-fr', 'fr', 'est réservée aux modérateurs', 'La diffusion de message est réservée aux modérateurs.'],
+  ['moderators-only-de', 'de', 'nur durch moderatoren möglich', 'Nachrichtenverteilung für diese Liste ist nur durch Moderatoren möglich.'],
+  ['moderators-only-es', 'es', 'está restringida al moderador', 'La distribución de mensajes en esta lista está restringida al moderador.'],
+  ['owners-only', 'en', 'restricted to list owners', 'Message distribution for this list is restricted to list owners.'],
+  ['owners-only-fr', 'fr', 'réservée aux propriétaires de la liste', 'La diffusion de message est réservée aux propriétaires de la liste.'],
+  ['closed', 'en', 'message distribution in this list is not allowed', 'Message distribution in this list is not allowed.'],
+  ['closed-fr', 'fr', 'la diffusion des messages dans la liste est interdite', 'La diffusion des messages dans la liste est interdite.'],
+  ['closed-de', 'de', 'nachrichtenverteilung auf dieser liste ist nicht erlaubt', 'Nachrichtenverteilung auf dieser Liste ist nicht erlaubt.'],
+  ['closed-es', 'es', 'la distribución de mensajes en esta lista no está permitida', 'La distribución de mensajes en esta lista no está permitida.'],
+  // A moderator refused it (reject.tt2).
+  ['moderator-rejected', 'en', 'has been rejected by the moderator', 'Your message for list %1@%2 has been rejected by the moderator (%3).'],
+  ['moderator-rejected-fr', 'fr', 'modérateur de la liste', 'Votre message pour la liste %1@%2 a été rejeté par %3, modérateur de la liste.'],
+  ['moderator-rejected-de', 'de', 'wurde durch den moderator', 'Ihre Nachricht an die Liste %1@%2 wurde durch den Moderator (%3) abgelehnt.'],
+  ['moderator-rejected-es', 'es', 'fue rechazado por el moderador', 'Tu mensaje para la lista %1@%2 fue rechazado por el moderador (%3).'],
+];
+
+export const SYMPA: KnowledgeSource = {
+  id: 'sympa',
+  name: 'Sympa',
+  kind: 'mta',
+  reference: 'https://www.sympa.community/',
+  replies: [
+    ...SYMPA_REFUSALS.map(([id, lang, phrase, text]) => sympa(id, 'recipient-policy', [phrase], text, lang === 'en' ? {} : { lang })),
+    // The list does not exist: an unknown address (Diagnostic-Code "X-Sympa; Bad destination mailbox address").
+    sympa('list-unknown', 'recipient-unknown', ['is not a known mailing list'], 'The following address is not a known mailing list:'),
+    sympa('list-unknown-fr', 'recipient-unknown', ["n'est pas une liste connue"], "L'adresse suivante n'est pas une liste connue :", { lang: 'fr' }),
+    sympa('list-unknown-de', 'recipient-unknown', ['ist keine bekannte verteilerliste'], 'Die folgende Adresse ist keine bekannte Verteilerliste:', { lang: 'de' }),
+  ],
+};
+
+// ezmlm-idx: lang/<ll>/messages and lang/<ll>/text/{mod-reject,mod-timeout}. The first three reach the poster inside
+// qmail's own failure notice (the program exits 100 with the text), the last two as ezmlm's "Returned post for …".
+const EZMLM_SRC = 'bruceg/ezmlm-idx lang/en_US/messages, lang/de/messages, lang/*/text/mod-reject and text/mod-timeout';
+const ezmlm = entry('ezmlm', EZMLM_SRC);
+
+export const EZMLM: KnowledgeSource = {
+  id: 'ezmlm',
+  name: 'ezmlm / ezmlm-idx',
+  kind: 'mta',
+  reference: 'https://github.com/bruceg/ezmlm-idx',
+  replies: [
+    ezmlm('subscribers-only', 'recipient-policy', ['only subscribers may post'], 'Sorry, only subscribers may post. If you are a subscriber, please forward this message to <#L#>-owner@<#H#> to get your new address included.'),
+    ezmlm('subscribers-only-de', 'recipient-policy', ['nur nachrichten von abonnenten der liste'], 'Es werden nur Nachrichten von Abonnenten der Liste akzeptiert.', { lang: 'de' }),
+    ezmlm('deny-list', 'recipient-policy', ["i've been told to reject your posts"], "Sorry, I've been told to reject your posts. Contact <#L#>-owner@<#H#> if you have questions about this."),
+    ezmlm('moderators-only', 'recipient-policy', ['not allowed to post messages to this list'], "I'm sorry, you are not allowed to post messages to this list (#5.7.2)"),
+    ezmlm('moderators-only-de', 'recipient-policy', ['sie dürfen keine nachrichten an diese listen senden'], 'Tut mir leid, Sie dürfen keine Nachrichten an diese Listen senden (#5.7.2)', { lang: 'de' }),
+    ezmlm('moderator-rejected', 'recipient-policy', ['was not accepted by the moderator'], "I'm sorry, your message (enclosed) was not accepted by the moderator. If the moderator has made any comments, they are shown below."),
+    ezmlm('moderator-rejected-fr', 'recipient-policy', ["n'a pas ete accepte par le moderateur"], "Je suis desole, votre message n'a pas ete accepte par le moderateur.", { lang: 'fr' }),
+    ezmlm('moderation-timeout', 'recipient-policy', ['have failed to act on your post'], "I'm sorry, the list moderators for the <#L#> list have failed to act on your post. Thus, I'm returning it to you."),
+    ezmlm('moderation-timeout-de', 'recipient-policy', ['keiner der moderatoren ihre nachricht bearbeitet'], 'Leider hat keiner der Moderatoren Ihre Nachricht bearbeitet. Deswegen schicke ich sie Ihnen zurück.', { lang: 'de' }),
+    ezmlm('moderation-timeout-fr', 'recipient-policy', ["n'ont pas reagit a votre participation"], "Je suis desole, les moderateurs de la liste n'ont pas reagit a votre participation. Donc, je vous la renvoie.", { lang: 'fr' }),
+  ],
+};
+
+// fml 4: messages/English/info and messages/Japanese/info (the "info.reject" text kern/fml.pl's RejectHandler sends
+// when the list has no deny file of its own).
+const fml = entry('fml', 'fmlorg/fml4 messages/English/info, messages/Japanese/info (info.reject)');
+
+export const FML: KnowledgeSource = {
+  id: 'fml',
+  name: 'fml',
+  kind: 'mta',
+  reference: 'https://github.com/fmlorg/fml4',
+  replies: [
+    fml('not-a-member', 'recipient-policy', ['not a member of this mailing list'], 'You are not a member of this mailing list. You cannot post here. If you want to subscribe, please contact the list maintainer.'),
+    fml('not-a-member-ja', 'recipient-policy', ['メンバーではないため投稿はできません'], 'あなたはメーリングリストの メンバーではないため投稿はできません。', { lang: 'ja' }),
+  ],
+};
+
+// mlmmj 1.3.0 (Debian bookworm's mlmmj package): text.skel/<ll>/deny-post, the reason after "was unable to be
+// delivered to the list".
+const mlmmj = entry('mlmmj', 'https://mlmmj.org/ — mlmmj 1.3.0 text.skel/en/deny-post, text.skel/de/deny-post, text.skel/fr/deny-post (as Debian ships it)');
+
+export const MLMMJ: KnowledgeSource = {
+  id: 'mlmmj',
+  name: 'mlmmj',
+  kind: 'mta',
+  reference: 'https://mlmmj.org/',
+  replies: [
+    mlmmj('not-a-subscriber', 'recipient-policy', ['because you are not a list subscriber'], 'The message from <$posteraddr$> with subject "$subject$" was unable to be delivered to the list because you are not a list subscriber.'),
+    mlmmj('not-a-subscriber-de', 'recipient-policy', ['weil sie die liste nicht abonniert haben'], '… weil Sie die Liste nicht abonniert haben.', { lang: 'de' }),
+    mlmmj('not-a-subscriber-fr', 'recipient-policy', ["vous n'êtes pas un inscrit de la liste"], "… parce que vous n'êtes pas un inscrit de la liste.", { lang: 'fr' }),
+    mlmmj('not-a-moderator', 'recipient-policy', ['because you are not a list moderator'], '… was unable to be delivered to the list because you are not a list moderator.'),
+    mlmmj('access-rule', 'recipient-policy', ['access rule set up by the list administrator'], '… was unable to be delivered to the list because of an access rule set up by the list administrator.'),
+    mlmmj('moderator-rejected', 'recipient-policy', ['because a moderator rejected it'], '… was unable to be delivered to the list because a moderator rejected it.'),
+    mlmmj('moderation-timeout', 'recipient-policy', ['without any moderator releasing it'], '… was unable to be delivered to the list because too much time passed without any moderator releasing it.'),
+  ],
+};
+
+export const LIST_MANAGERS: readonly KnowledgeSource[] = [MAILMAN, SYMPA, EZMLM, FML, MLMMJ];

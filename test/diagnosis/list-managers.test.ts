@@ -1,0 +1,35 @@
+/**
+ * Mailing-list managers' refusals (knowledge/list-managers.ts, reader format 'mailing-list'): the list decides who may
+ * post, so the diagnosis is recipient-policy and the address is never suppressed. Texts written by us in each program's
+ * default wording.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readBounceBytes } from '../../lib/engine/input';
+import { readPastedText } from '../../lib/engine/read';
+
+const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+
+describe("a list manager's refusal of a post", () => {
+  it.each([
+    ['Sympa, French, posting reserved to moderators', "Votre message pour la liste 'jardin' (ci-joint) a été rejeté.\nVous n'êtes pas autorisé à diffuser ce message pour la raison suivante :\nLa diffusion de message est réservée aux modérateurs."],
+    ['Sympa, German, subscribers only', "Ihre Nachricht an die Liste 'garten' (unten angehängt) wurde zurückgewiesen.\nSie dürfen aus folgendem Grund diese Nachricht nicht senden:\nNachrichtenverteilung auf dieser Liste ist auf Abonnenten beschränkt."],
+    ['ezmlm, moderation timed out', "Hi! This is the ezmlm program. I'm managing the\nnews@lists.example.org mailing list.\n\nI'm sorry, the list moderators for the news list\nhave failed to act on your post. Thus, I'm returning it to you."],
+    ['Mailman 3, not a member', 'Your message to the garden@lists.example.org mailing-list was rejected for the following\nreasons:\n\nThe message is not from a list member\n\nThe original message as received by Mailman is attached.'],
+    ['mlmmj, not a subscriber', 'The message from <kim@sender.example> with subject "Hello" was unable to\nbe delivered to the list because you are not a list subscriber.'],
+  ])('%s', (_what, text) => {
+    const d = pasted(text);
+    expect(d?.category).toBe('recipient-policy');
+    expect(d?.suppress).toBe(false);
+  });
+
+  it('reads a whole fml and Mailman 2.1 notice as a refusal by the list', async () => {
+    for (const file of ['fml-not-member.eml', 'mailman-refused.eml']) {
+      const report = await readBounceBytes(new Uint8Array(readFileSync(join(__dirname, '../fixtures/bounces/legacy', file))));
+      expect(diagnoseReport(report).map((d) => d.category)).toEqual(['recipient-policy']);
+    }
+  });
+});
