@@ -15,11 +15,19 @@ import { cues, findCues, type CueDef } from './cues';
 /** Han, kana: scripts written without spaces between words. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
-function namesACause(def: CueDef): boolean {
+/**
+ * A text this short is one reply or one line of a notice: the rules' patterns count there too. Each pattern is a
+ * whole clause about a failure ("Hostname cannot be resolved", "rejected by the recipient's filter"), where their
+ * two-word phrases are topics ("mx record", "dmarc policy", "reverse dns") that prose about email shares.
+ */
+const LINE_LENGTH = 200;
+
+function namesACause(def: CueDef, line: boolean): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
   if (def.symptom || def.gated || def.status || def.codes) return false;
-  if (def.origin !== 'knowledge' && !(def.kind === 'phrase' && def.text.split(' ').length >= 3)) return false;
+  const ruleTerm = (def.kind === 'phrase' && def.text.split(' ').length >= 3) || (line && def.kind === 'pattern');
+  if (def.origin !== 'knowledge' && !ruleTerm) return false;
   switch (def.kind) {
     case 'token':
     case 'name':
@@ -38,5 +46,6 @@ function namesACause(def: CueDef): boolean {
 /** Whether `text` quotes a documented reply of the engine's tables (see above). Linear in the text's length. */
 export function isDocumentedFailure(text: string): boolean {
   if (text.length === 0) return false;
-  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def));
+  const line = text.trim().length <= LINE_LENGTH;
+  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line));
 }

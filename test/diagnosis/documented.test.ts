@@ -20,6 +20,8 @@ const DOCUMENTED: [string, string][] = [
   ['Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'greylisting'],
   ['Client host rejected: cannot find your hostname', 'ptr'],
   ['Helo command rejected: need fully-qualified hostname', 'ptr'],
+  // A line that is one clause of a general rule's pattern (a DNS failure however worded), not a topic of prose.
+  ['Hostname cannot be resolved', 'network'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
@@ -32,6 +34,8 @@ const PROSE = [
   'The DKIM selector for the new domain is s1; publish the public key as a TXT record.',
   'Meeting notes: discussed the certificate renewal, TLS settings and the new anti-spam filter.',
   'Our marketing emails are sent through SendGrid with a dedicated IP address and warmed-up reputation.',
+  // A long paragraph that uses a rule's clause as a topic: only a line as short as one reply reads it as one.
+  'In this guide we explain what to do when your hostname cannot be resolved by other servers: check the A record, the PTR record and the resolver configuration of the machine, then wait for the TTL to expire before testing again.',
 ];
 
 const withKnowledge = (text: string) => readPastedText(text, { documented: isDocumentedFailure });
