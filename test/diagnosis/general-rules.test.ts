@@ -87,6 +87,9 @@ describe('general rules', () => {
     ['Message delivery has timed out', 'delivery-timeout'],
     ['conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting', 'network'],
     ['javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out', 'network'],
+    // Words that name the requirement over a status the provider's table does not document with that meaning.
+    ['com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]', 'tls-required'],
+    ['535 5.7.3 Authentication unsuccessful [SN4PR0201CA0045.namprd02.prod.outlook.com]', 'auth-required'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

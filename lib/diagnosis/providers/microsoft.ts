@@ -23,7 +23,7 @@ export const microsoft: Provider = {
     { id: 'microsoft.spf-temp', category: 'spf', status: ['x.7.25'], phrases: ['spf'], source: NDR, },
     { id: 'microsoft.dmarc', category: 'dmarc', status: ['x.7.509'], source: 'https://learn.microsoft.com/en-us/defender-office-365/email-authentication-dmarc-configure', },
     { id: 'microsoft.auth-level', category: 'unauthenticated', status: ['x.7.515'], source: 'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730', },
-    { id: 'microsoft.client-not-authenticated', category: 'auth-required', status: ['x.7.57', 'x.7.139', 'x.7.3'], source: `${NDR} (5.7.57)`, },
+    { id: 'microsoft.client-not-authenticated', category: 'auth-required', status: ['x.7.57', 'x.7.139'], source: `${NDR} (5.7.57)`, },
     { id: 'microsoft.relay', category: 'relay-denied', status: ['x.7.64', 'x.7.54'], source: `${NDR} (5.7.64, 5.7.54)`, },
     { id: 'microsoft.group-auth', category: 'recipient-policy', status: ['x.7.133', 'x.7.134', 'x.7.135', 'x.7.136', 'x.7.124', 'x.7.12'], source: `${NDR} (5.7.124, 5.7.133–5.7.136)`, },
     { id: 'microsoft.banned-ip', category: 'ip-blocklist', status: ['x.7.60?', 'x.7.61?', 'x.7.62?', 'x.7.63?', 'x.7.64?', 'x.7.511'], source: 'https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself', },

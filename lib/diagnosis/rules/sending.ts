@@ -157,7 +157,7 @@ export const SESSION_RULES: readonly Rule[] = [
     id: 'session.tls',
     category: 'tls-required',
     phrases: [
-      'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'cipher', 'tls',
+      'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'starttls is required', 'starttls required', 'cipher', 'tls',
       // A certificate the client could not verify, as Postfix and OpenSSL report it.
       'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
     ],
