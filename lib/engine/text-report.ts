@@ -288,10 +288,13 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);
     const folded = /^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line));
     const wrapped = !indented && !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && end - first.start >= 60 && line.length <= 200;
+    // A code with nothing after it on its line ("said: 550 5.7.1" then "... Relaying denied"): its words were wrapped
+    // onto the next line, as a code alone is never the whole reply.
+    const bare = end === first.end && /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end)) && line.length <= 300;
     // A header's folding (RFC 5322 §2.2.3: a line break and one space or tab) in mid-sentence, as a Diagnostic-Code
     // copied out of a delivery report keeps it ("… rejected: Access\n denied [host]").
     const headerFold = !indented && /^[ \t]\S/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 200;
-    if (!isTail && !folded && !wrapped && !headerFold) break;
+    if (!isTail && !folded && !wrapped && !headerFold && !bare) break;
     end = next.end;
     pos = next.end + 1;
     if (inReplyTail.test(line) || isTail) break;

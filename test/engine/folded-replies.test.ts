@@ -38,6 +38,13 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(ended.recipients[0]?.reply).toBe('550 5.1.1 User unknown.');
   });
 
+  it('takes the words of a reply wrapped right after its code onto the next line', () => {
+    const text = '<kim@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.7.1\n... Relaying denied (in reply to RCPT TO command)';
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients[0]).toMatchObject({ code: '550', enhanced: '5.7.1', reply: '550 5.7.1 ... Relaying denied' });
+    }
+  });
+
   it("reads Postfix's alias note folded after '(expanded from' as one recipient, not two", () => {
     const text = [
       'pat@example.de (expanded from',
