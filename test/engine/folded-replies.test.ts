@@ -39,7 +39,7 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
   });
 
   it('takes the words of a reply wrapped right after its code onto the next line', () => {
-    const text = '<kim@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.7.1\n... Relaying denied (in reply to RCPT TO command)';
+    const text = 'host mx.dest.example[192.0.2.8] said: 550 5.7.1\n... Relaying denied (in reply to RCPT TO command)';
     for (const report of [readText(text), readPastedText(text)]) {
       expect(report.recipients[0]).toMatchObject({ code: '550', enhanced: '5.7.1', reply: '550 5.7.1 ... Relaying denied' });
     }
