@@ -90,6 +90,8 @@ describe('general rules', () => {
     // Words that name the requirement over a status the provider's table does not document with that meaning.
     ['com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]', 'tls-required'],
     ['535 5.7.3 Authentication unsuccessful [SN4PR0201CA0045.namprd02.prod.outlook.com]', 'auth-required'],
+    // Postfix's own words for a certificate that did not verify, after its symptom "delivery temporarily suspended".
+    ['to=<kim@dest.example>, relay=mx.dest.example[192.0.2.9]:25, dsn=4.7.5, status=deferred (delivery temporarily suspended: Server certificate not verified)', 'tls-required'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

@@ -128,6 +128,8 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.tls-not-offered', category: 'tls-required', status: '4.7.4', phrases: ['tls is required, but was not offered'], text: 'TLS is required, but was not offered by host mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     { id: 'postfix.tls-refused', category: 'tls-required', status: '4.7.4', phrases: ['refused to start tls'], text: 'TLS is required, but host mx.example.com[192.0.2.1] refused to start TLS: <reply>', source: SMTP_PROTO },
     { id: 'postfix.tls-unavailable', category: 'tls-required', status: '4.7.5', phrases: ['tls is required, but our tls engine is unavailable', 'tls is required, but unavailable'], text: 'TLS is required, but our TLS engine is unavailable', source: SMTP_PROTO },
+    // smtp_tls_security_level verify, secure or dane: the server's certificate did not match (a deferral, 4.7.5).
+    { id: 'postfix.server-cert-not-verified', category: 'tls-required', status: '4.7.5', phrases: ['server certificate not verified'], text: 'Server certificate not verified (delivery temporarily suspended: Server certificate not verified)', source: SMTP_PROTO },
     { id: 'postfix.tls-handshake', category: 'tls-required', phrases: ['cannot start tls: handshake failure'], text: 'Cannot start TLS: handshake failure', source: DSN_FILTER_DOC },
     { id: 'postfix.delivery-suspended', category: 'network', phrases: ['delivery temporarily suspended'], text: 'delivery temporarily suspended: <earlier connection or DNS error for the destination>', source: 'vdukhovni/postfix postfix/src/qmgr/qmgr_queue.c' },
 
