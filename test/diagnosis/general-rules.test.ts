@@ -30,6 +30,8 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
+    // The HELO name's form (RFC 5321 §4.1.1.1), however the server words it.
+    ['550 5.5.2 EHLO argument must be a fully-qualified domain name', 'ptr'],
     ['550 5.7.1 DMARC failure for domain example.com, policy reject', 'dmarc'],
     // A mail loop is the receiving side's routing misconfigured, not a failure to reach it.
     ['554 5.4.0 Error: too many hops', 'remote-error'],

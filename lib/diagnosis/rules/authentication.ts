@@ -45,6 +45,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
       'unverifiable sending ip', 'does not match the ip',
     ],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25',
+    // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
+    patterns: [/\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i],
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
   },
 ];
