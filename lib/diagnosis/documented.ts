@@ -21,12 +21,18 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  * two-word phrases are topics ("mx record", "dmarc policy", "reverse dns") that prose about email shares.
  */
 const LINE_LENGTH = 200;
+/**
+ * Categories whose two-word phrases say what became of an address ("is disabled", "over quota", "unknown user"),
+ * not a topic of mail administration: on a line as short as one reply they are that reply's words.
+ */
+const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 'mailbox-full', 'mailbox-disabled', 'recipient-policy']);
 
 function namesACause(def: CueDef, line: boolean): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
   if (def.symptom || def.gated || def.status || def.codes) return false;
-  const ruleTerm = (def.kind === 'phrase' && def.text.split(' ').length >= 3) || (line && def.kind === 'pattern');
+  const words = def.kind === 'phrase' ? def.text.split(' ').length : 0;
+  const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && STATE_OF_THE_ADDRESS.has(def.category))));
   if (def.origin !== 'knowledge' && !ruleTerm) return false;
   switch (def.kind) {
     case 'token':
