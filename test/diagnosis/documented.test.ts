@@ -23,7 +23,8 @@ const DOCUMENTED: [string, string][] = [
   // A line that is one clause of a general rule's pattern (a DNS failure however worded), not a topic of prose.
   ['Hostname cannot be resolved', 'network'],
   // A line that says what became of the address in a rule's two words ("is disabled"): a recipient's state, not a topic.
-  ['User kim@dest.example is disabled', 'mailbox-disabled'],
+  ['User kim is disabled', 'mailbox-disabled'],
+  ['Quota exceed the hard limit for user kim', 'mailbox-full'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
