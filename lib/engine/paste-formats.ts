@@ -249,9 +249,11 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
  * diagnostic_code, smtp_response, bounce_reason…). Matched case-insensitively, with `_`, `-` or nothing between words.
  */
 export const FIELD_NAMES: Readonly<Record<'reply' | 'code' | 'status' | 'recipient' | 'recipients' | 'command' | 'host', readonly string[]>> = {
-  reply: ['response', 'smtpresponse', 'smtpreply', 'serverresponse', 'lastresponse', 'rawresponse', 'diagnosticcode', 'diagnostic', 'bouncereason', 'bouncemessage', 'reason', 'error', 'errormessage', 'message', 'msg', 'description', 'details', 'detail', 'smtperror', 'statusmessage', 'deliverymessage', 'reply'],
+  // maddy's log fields smtp_code / smtp_enchcode / smtp_msg are what it replies (internal/exterrors/smtp.go); its
+  // "reason" field is its own note, never sent.
+  reply: ['response', 'smtpresponse', 'smtpreply', 'smtpmsg', 'smtpmessage', 'serverresponse', 'lastresponse', 'rawresponse', 'diagnosticcode', 'diagnostic', 'bouncereason', 'bouncemessage', 'reason', 'error', 'errormessage', 'message', 'msg', 'description', 'details', 'detail', 'smtperror', 'statusmessage', 'deliverymessage', 'reply'],
   code: ['responsecode', 'smtpcode', 'replycode', 'statuscode', 'smtpstatus', 'code'],
-  status: ['enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'dsnstatus', 'dsn', 'status'],
+  status: ['enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'smtpenchcode', 'enchcode', 'dsnstatus', 'dsn', 'status'],
   recipient: ['recipient', 'rcpt', 'rcptto', 'email', 'emailaddress', 'address', 'to', 'failedrecipient', 'recipientemail'],
   recipients: ['rejected', 'failedrecipients', 'recipients'],
   command: ['command', 'smtpcommand', 'stage', 'smtpstage'],

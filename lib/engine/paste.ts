@@ -677,6 +677,8 @@ const FIELD = /(?<![\w$-]):?["']?([A-Za-z][A-Za-z_-]{0,30})["']?[ \t]{0,4}(?::|=
 
 interface Field {
   kind: FieldKind;
+  /** The field's name, lower-cased, without '_' and '-'. */
+  name: string;
   /** Where the field's name starts, and where its value starts and ends. */
   at: number;
   valueAt: number;
@@ -691,7 +693,8 @@ function readFields(view: View): Hit[] {
   FIELD.lastIndex = 0;
   let tries = 0;
   for (let m = FIELD.exec(text); m && fields.length < MAX_FIELDS && tries < MAX_TRIES * 4; m = FIELD.exec(text), tries++) {
-    const kind = FIELD_KIND.get((m[1] ?? '').toLowerCase().replace(/[_-]/g, ''));
+    const name = (m[1] ?? '').toLowerCase().replace(/[_-]/g, '');
+    const kind = FIELD_KIND.get(name);
     if (!kind) continue;
     const at = m.index + m[0].length;
     if (text[at] === '[') {
@@ -699,25 +702,29 @@ function readFields(view: View): Hit[] {
       const close = text.indexOf(']', at);
       const inner = text.slice(at, close < 0 ? Math.min(text.length, at + 4000) : Math.min(close, at + 4000));
       const list = [...findAddresses(inner, inner.length, 100)].map((a) => normalizeAddress(a.text));
-      if (list.length > 0) fields.push({ kind, at: m.index, valueAt: at, end: at + inner.length, value: '', list });
+      if (list.length > 0) fields.push({ kind, name, at: m.index, valueAt: at, end: at + inner.length, value: '', list });
       continue;
     }
     if (/\d/.test(text[at] ?? '')) {
       const num = /^\d{3}(?!\d)/.exec(text.slice(at, at + 4))?.[0];
-      if (num && kind === 'code' && isBasicCode(num)) fields.push({ kind, at: m.index, valueAt: at, end: at + 3, value: num });
+      if (num && kind === 'code' && isBasicCode(num)) fields.push({ kind, name, at: m.index, valueAt: at, end: at + 3, value: num });
       continue;
     }
     const lit = readLiteral(text, at);
     if (!lit) continue;
-    fields.push({ kind, at: m.index, valueAt: at, end: lit.end, value: lit.value });
+    fields.push({ kind, name, at: m.index, valueAt: at, end: lit.end, value: lit.value });
     FIELD.lastIndex = Math.max(FIELD.lastIndex, lit.end);
   }
-  const replies: { field: Field; hit: Hit }[] = [];
+  const replies: { field: Field; hit: Hit; bare?: boolean }[] = [];
   for (const f of fields) {
     if (f.kind !== 'reply') continue;
-    const found = replyInValue(f.value);
+    // A field named for the SMTP reply holds the server's words whatever they are; it stands as a reply once a code
+    // field of its object says the command failed (below).
+    const bare = f.name.startsWith('smtp') && f.value.trim().length >= 2;
+    const found = replyInValue(f.value) ?? (bare ? { reply: f.value.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY), code: null, enhanced: null } : null);
     if (!found) continue;
     replies.push({
+      bare: bare && !found.code && !found.enhanced,
       field: f,
       hit: {
         start: f.valueAt,
@@ -736,6 +743,13 @@ function readFields(view: View): Hit[] {
   // Where some fields hold the server's reply, fields that only hold words ("msg": "delivery failed") are the
   // program's own and say less.
   if (replies.some((r) => r.hit.code || r.hit.enhanced)) replies.splice(0, replies.length, ...replies.filter((r) => r.hit.code || r.hit.enhanced));
+  // A field named for the SMTP reply ("smtp_msg", "smtpResponse") holds the server's words; a general one beside it in
+  // the same object ("reason", "msg") holds the program's own note.
+  const own = replies.filter((r) => r.field.name.startsWith('smtp'));
+  if (own.length > 0) {
+    const sameObject = (a: Field, b: Field) => !/[{}]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.at, b.at)));
+    replies.splice(0, replies.length, ...replies.filter((r) => own.includes(r) || !own.some((o) => sameObject(o.field, r.field))));
+  }
   // Each other field belongs to the reply nearest to it (the fields of one object stand together).
   const listed: { hit: Hit; list: string[] }[] = [];
   for (const f of fields) {
@@ -767,6 +781,10 @@ function readFields(view: View): Hit[] {
   // A list of refused recipients ("rejected: [ 'a@x' ]") names the recipient of a reply that names none itself, when
   // it holds one address (with several, the reply is only the last one's).
   for (const { hit: h, list } of listed) if (!h.recipient && list.length === 1) h.recipient = list[0] ?? null;
+  // A reply field taken for its name alone needs its object's failure code (4xx, 5xx) or status.
+  replies.splice(0, replies.length, ...replies.filter((r) => !r.bare || /^[45]/.test(r.hit.code ?? r.hit.enhanced ?? '')));
+  // It is then the reply the server sent: its code, its status, its words (maddy's smtp_code, smtp_enchcode, smtp_msg).
+  for (const r of replies) if (r.bare) r.hit.reply = [r.hit.code, r.hit.enhanced, r.hit.reply].filter(Boolean).join(' ');
   for (const { field, hit: h } of replies) {
     // The value's own words may name the command and the host: "host mx[ip] said: 550 … (in reply to RCPT TO command)".
     h.command ??= findCommand(field.value);

@@ -577,6 +577,14 @@ describe('the paste reader reads what a sending server says on its own', () => {
     }
     expect(readPastedText('The account settings page was redesigned; the sidebar is disabled on mobile.').isBounce).toBe(false);
   });
+  it("reads a log object's SMTP reply fields over its own note (maddy's smtp_code, smtp_enchcode, smtp_msg beside 'reason')", () => {
+    // maddy replies with smtp_code / smtp_enchcode / smtp_msg (internal/exterrors/smtp.go); "reason" is its own note.
+    const line = 'smtp: DATA error\t{"check":"check.spf","msg_id":"1a2b3c4d","reason":"too many MX records","smtp_code":550,"smtp_enchcode":"5.7.23","smtp_msg":"SPF authentication failed with a permanent error"}';
+    expect(readPastedText(line).recipients[0]).toMatchObject({ code: '550', enhanced: '5.7.23', reply: '550 5.7.23 SPF authentication failed with a permanent error' });
+    // The same fields of a success are not a failure.
+    expect(readPastedText('smtp: delivered\t{"msg_id":"1a2b3c4d","smtp_code":250,"smtp_enchcode":"2.0.0","smtp_msg":"OK"}').isBounce).toBe(false);
+  });
+
   it("reads a bounce quoted in Markdown code fences (an issue thread's ``` lines) as the same bounce without them", () => {
     const plain = 'Delivery to the following recipient failed permanently:\n\n     pat@example.com\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of example.com. failed: Domain name not found';
     const fenced = 'Delivery to the following recipient failed permanently:\n\n```\npat@example.com\n```\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of example.com. failed: Domain name not found';
