@@ -30,6 +30,9 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
+    // A group or list that lets only some senders write to it, however the refusal is worded.
+    ['550 5.7.1 You are not allowed to send to this group', 'recipient-policy'],
+    ['553 You are not authorized to send mail to the staff list', 'recipient-policy'],
     // The HELO name's form (RFC 5321 §4.1.1.1), however the server words it.
     ['550 5.5.2 EHLO argument must be a fully-qualified domain name', 'ptr'],
     ['550 5.7.1 DMARC failure for domain example.com, policy reject', 'dmarc'],

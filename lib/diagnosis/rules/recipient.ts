@@ -26,6 +26,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by this user\b/i,
       /\bnot (?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
       /\b(?:user|recipient)(?:'s|s'|’s)? (?:reject|block|black|deny|blocked senders?) ?list\b/i,
+      // A group or list that lets only some senders write to it: "you don't have permission to send to the group"
+      // (Microsoft 5.7.1), "not allowed to post to this mailing list" (Mailman), "not allowed to post messages to this
+      // list" (ezmlm) — however the refusal is worded.
+      /\bnot (?:allowed|authori[sz]ed|permitted) to (?:send|post|write|mail)(?: \w{1,12}){0,2} to (?:this|the|that)(?: [\w.-]{1,30})? (?:group|list|mailing[ -]list|distribution list)\b/i,
     ],
     source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*), 5.7.129 ("you don\'t have permission to send to it"); Exchange\'s delivery restriction AcceptMessagesOnlyFrom (https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-150/ff325920(v=exchg.150)), which its NDR words as "The group … only accepts messages from people in its organization or on its allowed senders list"; Google Groups and mailing-list managers',
   },
