@@ -30,6 +30,8 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
+    // A sending rate over its limit, whoever words it.
+    ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
     // A group or list that lets only some senders write to it, however the refusal is worded.
     ['550 5.7.1 You are not allowed to send to this group', 'recipient-policy'],
     ['553 You are not authorized to send mail to the staff list', 'recipient-policy'],

@@ -18,7 +18,12 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
-    patterns: [/\b(?:e-?mails?|messages?|mails|recipients) per (?:second|minute|hour|day|24 hours)\b/i],
+    // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate
+    // exceeded" — Amazon SES; "sasl_rate_limit … sending rate limit was reached" — Gandi).
+    patterns: [
+      /\b(?:e-?mails?|messages?|mails|recipients) per (?:second|minute|hour|day|24 hours)\b/i,
+      /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|reached)\b/i,
+    ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
   },
   {
