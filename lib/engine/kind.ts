@@ -59,7 +59,10 @@ export interface KindSignals {
 export function classifyKind(s: KindSignals): MessageKind {
   if (s.isFeedbackReport) return 'complaint';
   const known = s.actions.filter((a): a is DsnAction => a !== null);
-  if (known.length > 0 && known.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) return 'delivered';
+  // A success notice says so in every action and carries no failure code or status (a DSN that says "relayed" over a
+  // 5.1.2 is a failure written carelessly, not a delivery).
+  const failureCode = s.codes.some((c) => c !== null && /^[45]/.test(c));
+  if (known.length > 0 && !failureCode && known.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) return 'delivered';
   if (!s.bounceEvidence) {
     if (s.autoReplyHeaders || matchesAny(`${s.subject ?? ''}\n${s.text.slice(0, 4000)}`, AUTO_REPLY_PHRASES)) return 'auto-reply';
     return 'not-bounce';

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../lib/engine/read';
+import { readBounce, readText } from '../../lib/engine/read';
 
 const dir = join(__dirname, '../fixtures/not-bounces');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
@@ -19,5 +19,37 @@ describe('non-bounces', () => {
   }
   it('tells an out-of-office reply from other mail', () => {
     expect(readText(readFileSync(join(dir, 'out-of-office.txt'), 'utf8')).kind).toBe('auto-reply');
+  });
+});
+
+describe('a success notice', () => {
+  const dsn = (action: string, status: string) => `From: Mail Delivery System <MAILER-DAEMON@relay.sender.example>
+To: me@sender.example
+Subject: Delivery Status Notification
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+This is the mail system at host relay.sender.example.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.sender.example
+
+Final-Recipient: rfc822; kim@dest.example
+Action: ${action}
+Status: ${status}
+
+--b1--
+`;
+  it('is one whose every action says so, with no failure status', async () => {
+    expect((await readBounce(dsn('relayed', '2.0.0'))).kind).toBe('delivered');
+    // "relayed" over 5.1.2 is a failure written carelessly, not a delivery.
+    const careless = await readBounce(dsn('relayed', '5.1.2'));
+    expect(careless.kind).toBe('failure');
+    expect(careless.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', enhanced: '5.1.2' });
   });
 });
