@@ -457,7 +457,10 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const push = (entry: Indexed, at: number) => {
     const len = entry.text.length;
-    if (!entry.prefix && WORD_CHAR.test(entry.text[len - 1] as string)) {
+    const last = entry.text[len - 1] as string;
+    // A word ends where the next character is not a letter — except in the scripts written without spaces, where a
+    // phrase runs on into the next word ("受信者のメールボックスがいっぱい" + "になり").
+    if (!entry.prefix && WORD_CHAR.test(last) && !(last > '\u2e7f' && UNSPACED.test(last))) {
       let after = lower[at + len];
       // A plural "s" still ends the word: "spf record" matches "SPF records".
       if (after === 's' && !entry.caseSensitive) after = lower[at + len + 1];

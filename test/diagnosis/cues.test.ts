@@ -63,3 +63,10 @@ describe('cues in a reply broken over lines or spaced twice', () => {
     expect(findCues('Mailbox is full, try later').some((h) => h.def === hits[0]!.def)).toBe(true);
   });
 });
+
+describe('cues in the scripts written without spaces', () => {
+  it('finds a Japanese phrase that runs on into the next word, as the sentence writes it', () => {
+    const text = '受信者のメールボックスがいっぱいになり、メッセージを受け入れることはできません。';
+    expect(findCues(text).some((h) => h.def.category === 'mailbox-full' && text.slice(h.start, h.end) === '受信者のメールボックスがいっぱい')).toBe(true);
+  });
+});

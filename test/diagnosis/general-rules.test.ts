@@ -132,6 +132,11 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
     ['该用户不存在', 'recipient-unknown'],
     ['收件人空间不足', 'mailbox-full'],
     ['El tamaño del mensaje que está intentando enviar excede el límite global de tamaño del servidor.', 'message-size'],
+    // gromox's own notices (grommunio/gromox data/local_bounce), and Exchange's Japanese NDR sentence running on.
+    ['您发送到“kim@dest.example”的邮件无法被正确投递，因为该收件人并不存在！', 'recipient-unknown'],
+    ['受信者が存在していないため、"kim@dest.example"へのメールを正しく送信できません。', 'recipient-unknown'],
+    ['受信者のメールボックスが一杯になって、1通のメールでも受信できないため', 'mailbox-full'],
+    ['受信者のメールボックスがいっぱいになり、メッセージを受け入れることはできません。', 'mailbox-full'],
   ])('%s, pasted alone → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

@@ -130,4 +130,21 @@ export const MICROSOFT_LOCALIZED_MORE: KnowledgeSource = {
   ],
 };
 
-export const LOCALIZED_HELP: readonly KnowledgeSource[] = [TELEKOM_HELP, NETEASE_HELP, GMAIL_LOCALIZED, WORKSPACE_LIMITS_LOCALIZED, MICROSOFT_LOCALIZED_MORE];
+// --- gromox (grommunio's mail server): its own localized delivery-failure notices ----------------------------------
+const GROMOX = 'grommunio/gromox data/local_bounce/<charset>/BOUNCE_NO_USER, BOUNCE_MAILBOX_FULL and data/mail_bounce/gb2312/BOUNCE_MAIL_TOO_LARGE';
+
+export const GROMOX_NOTICES: KnowledgeSource = {
+  id: 'gromox',
+  name: 'gromox (grommunio) localized bounce templates',
+  kind: 'mta',
+  reference: 'https://github.com/grommunio/gromox',
+  replies: [
+    { id: 'gromox.no-user-zh', category: 'recipient-unknown', lang: 'zh', phrases: ['收件人不存在', '该收件人并不存在'], text: '投递失败，收件人不存在 — 您发送到“<rcpt>”的邮件无法被正确投递，因为该收件人并不存在！', source: GROMOX },
+    { id: 'gromox.mailbox-full-zh', category: 'mailbox-full', lang: 'zh', phrases: ['收件人邮箱已满'], text: '投递失败，收件人邮箱已满 — 因为收件人邮箱已满，无法再接收任何邮件。', source: GROMOX },
+    { id: 'gromox.too-large-zh', category: 'message-size', lang: 'zh', phrases: ['因为邮件过大', '投递失败，邮件过大'], text: '投递失败，邮件过大 — 您发送到“<rcpt>”的邮件无法被正确投递，因为邮件过大！', source: GROMOX },
+    { id: 'gromox.no-user-ja', category: 'recipient-unknown', lang: 'ja', phrases: ['受信者が存在していない'], text: '受信者が存在していないため、メール送信失敗 — 受信者が存在していないため、"<rcpt>"へのメールを正しく送信できません。', source: GROMOX },
+    { id: 'gromox.mailbox-full-ja', category: 'mailbox-full', lang: 'ja', phrases: ['受信者のメールボックスが一杯'], text: '受信者のメールボックスが一杯になるため、メール送信失敗 — 受信者のメールボックスが一杯になって、1通のメールでも受信できないため', source: GROMOX },
+  ],
+};
+
+export const LOCALIZED_HELP: readonly KnowledgeSource[] = [TELEKOM_HELP, NETEASE_HELP, GMAIL_LOCALIZED, WORKSPACE_LIMITS_LOCALIZED, MICROSOFT_LOCALIZED_MORE, GROMOX_NOTICES];
