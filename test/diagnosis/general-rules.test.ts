@@ -30,6 +30,10 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
+    // The size limit of a mailbox, an account or a domain is its quota; of a message, the message's size.
+    ['452 4.2.2 Account size limit exceeded', 'mailbox-full'],
+    ['Reason: The domain size limit has been exceeded', 'mailbox-full'],
+    ['552 5.3.4 Message size limit exceeded', 'message-size'],
     // A sending rate over its limit, whoever words it.
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
     // A group or list that lets only some senders write to it, however the refusal is worded.

@@ -94,6 +94,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'exceeded its quota', 'mailbox exceeds', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
       'user quota', 'storage quota', 'disk space quota', 'storage limit', 'mailbox limit', 'folder is full', 'folder full',
     ],
+    // The size limit of a mailbox, an account or a domain's storage is its quota, not the message's size ("Mailbox size
+    // limit exceeded" — Yandex; "The domain size limit has been exceeded" — a domain's storage allocation used up).
+    patterns: [/\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i],
     source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
   },
   {
