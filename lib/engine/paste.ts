@@ -943,8 +943,13 @@ function recipientNear(text: string, line: { start: number; end: number }, reply
 // ---------------------------------------------------------------------------------------------------------------
 // No code at all: the words say the mail was not delivered
 
+/** A paragraph of header fields only ("Subject: Mail System Error - Returned Mail"): a notice's title, not its reason. */
+const HEADER_ONLY = /^(?:[ \t]*(?:Subject|From|To|Cc|Date|Sent|Return-Path|Message-ID|Reply-To)[ \t]*:[^\n]*(?:\n|$))+$/i;
+
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
+  // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
+  let failing: Hit | null = null;
   let pos = 0;
   for (let n = 0; n < 500 && pos < text.length; n++) {
     const blank = /\n[ \t]*\n/g;
@@ -952,16 +957,19 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
     const para = text.slice(pos, Math.min(end, pos + 4000));
-    if (hasFailureWords(para) || (documented !== undefined && documented(para))) {
+    const named = documented !== undefined && !HEADER_ONLY.test(para.trim()) && documented(para);
+    if (named || (!failing && hasFailureWords(para))) {
       const lead = para.length - para.trimStart().length;
       const reply = para.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
       const start = pos + lead;
       const stop = pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
-      return { start, end: stop, reply, code: null, enhanced: null, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
+      const hit: Hit = { start, end: stop, reply, code: null, enhanced: null, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
+      if (named) return hit;
+      failing = hit;
     }
     if (!b) break;
     pos = b.index + b[0].length;
   }
-  return null;
+  return failing;
 }

@@ -74,6 +74,23 @@ describe('a paste that quotes a documented reply with no code', () => {
   });
 });
 
+describe('which paragraph of a paste with no code is the reply', () => {
+  it("the one that names a cause, not the notice's title or its opening sentence", () => {
+    // A notice after the iPlanet layout whose recipient line the reader cannot take (a placeholder in the address).
+    const text = [
+      'Subject: Mail System Error - Returned Mail',
+      '',
+      'This Message was undeliverable due to the following reason:',
+      '',
+      'Recipient: <kim@dest▲example>',
+      'Reason: < kim@dest▲example > ...User unknown',
+    ].join('\n');
+    const report = withKnowledge(text);
+    expect(report.recipients[0]?.reply).toContain('User unknown');
+    expect(diagnoseReport(report)[0]?.category).toBe('recipient-unknown');
+  });
+});
+
 describe('prose about email stays prose with the knowledge', () => {
   for (const text of PROSE) {
     it(text.slice(0, 60), () => {
