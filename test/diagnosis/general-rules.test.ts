@@ -30,6 +30,8 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
+    // RFC 5321's own example of a 450: a busy mailbox is the receiving side, for now.
+    ['450 Fail, Box is busy', 'remote-error'],
     // The size limit of a mailbox, an account or a domain is its quota; of a message, the message's size.
     ['452 4.2.2 Account size limit exceeded', 'mailbox-full'],
     ['Reason: The domain size limit has been exceeded', 'mailbox-full'],

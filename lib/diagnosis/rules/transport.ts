@@ -99,7 +99,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
-    source: 'RFC 5321 §4.2.3 (451 "local error in processing"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages"); Postfix local(8)',
+    // RFC 5321 §4.2.3's own example of a 450: "mailbox unavailable (e.g., mailbox busy…)" — the receiving side, for now.
+    patterns: [/\b(?:mail)?box (?:is )?busy\b/i],
+    source: 'RFC 5321 §4.2.3 (451 "local error in processing"; 450 "mailbox busy"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages"); Postfix local(8)',
   },
   {
     id: 'transport.protocol',
