@@ -6,7 +6,7 @@
 import { addressFromField, normalizeAddress } from './dsn';
 
 /** fml: "You are not a member of this mailing list <list@example.org>." — the address beside the words "mailing list". */
-const NAMED_LIST = /\bmailing[ -]list\b[^\n<>@]{0,60}<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/i;
+const NAMED_LIST = /\bmailing[ -]list\b[^\n<>@]{0,60}<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/gi;
 /** The list's administrative addresses: Mailman sends as list-owner@…, fml as list-admin@…. */
 const OWNER_SUFFIX = /-(?:owner|admin|request|bounces)@/i;
 
@@ -15,8 +15,12 @@ const OWNER_SUFFIX = /-(?:owner|admin|request|bounces)@/i;
  * list behind the owner address the notice came from.
  */
 export function refusedList(notice: string, originalTo: string | null, noticeFrom: string | null): string | null {
-  const named = NAMED_LIST.exec(notice.length > 20_000 ? notice.slice(0, 20_000) : notice)?.[1];
-  if (named) return normalizeAddress(named);
+  // The first one named that is not the list's owner ("contact the mailing list owner at <list-owner@…>").
+  const text = notice.length > 20_000 ? notice.slice(0, 20_000) : notice;
+  NAMED_LIST.lastIndex = 0;
+  for (let m = NAMED_LIST.exec(text), n = 0; m && n < 20; m = NAMED_LIST.exec(text), n++) {
+    if (m[1] && !OWNER_SUFFIX.test(m[1]) && !/\b(?:owner|admin|administrator|moderators?)\b/i.test(m[0].slice(0, m[0].indexOf('<')))) return normalizeAddress(m[1]);
+  }
   if (originalTo && (originalTo.match(/@/g) ?? []).length === 1) {
     const to = addressFromField(originalTo);
     if (to) return to;
