@@ -417,7 +417,6 @@ function patternLiteral(re: RegExp): string | null {
   return stripped === re.source ? null : requiredLiteral(new RegExp(stripped, re.flags), 3);
 }
 
-/** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 /** Whitespace other than one plain space: a line break or tab, a run of spaces, a no-break space. */
 const ODD_SPACE = /[\t\n\r\f\v\u00a0]| {2}/;
 const SPACE_RUN = /[ \t\n\r\f\v\u00a0]+/g;
@@ -450,6 +449,7 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
   return findCuesIn(collapsed, table).map((h) => ({ ...h, start: place(h.start), end: place(h.end) }));
 }
 
+/** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const lower = text.toLowerCase();
   // toLowerCase keeps the length for the scripts replies are written in; when it does not, spans would drift.

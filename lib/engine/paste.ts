@@ -745,11 +745,10 @@ function readFields(view: View): Hit[] {
   if (replies.some((r) => r.hit.code || r.hit.enhanced)) replies.splice(0, replies.length, ...replies.filter((r) => r.hit.code || r.hit.enhanced));
   // A field named for the SMTP reply ("smtp_msg", "smtpResponse") holds the server's words; a general one beside it in
   // the same object ("reason", "msg") holds the program's own note.
+  // (No brace between two fields: they are in one object, not the next event of a list or a nested error.)
+  const sameObject = (a: Field, b: Field) => !/[{}]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.at, b.at)));
   const own = replies.filter((r) => r.field.name.startsWith('smtp'));
-  if (own.length > 0) {
-    const sameObject = (a: Field, b: Field) => !/[{}]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.at, b.at)));
-    replies.splice(0, replies.length, ...replies.filter((r) => own.includes(r) || !own.some((o) => sameObject(o.field, r.field))));
-  }
+  if (own.length > 0) replies.splice(0, replies.length, ...replies.filter((r) => own.includes(r) || !own.some((o) => sameObject(o.field, r.field))));
   // Each other field belongs to the reply nearest to it (the fields of one object stand together).
   const listed: { hit: Hit; list: string[] }[] = [];
   for (const f of fields) {
@@ -758,10 +757,7 @@ function readFields(view: View): Hit[] {
     let distance = Infinity;
     for (const r of replies) {
       const d = f.at >= r.field.at ? f.at - r.field.end : r.field.at - f.end;
-      if (d > 1200) continue;
-      // A brace between them: the field is in another object (the next event of a list, a nested error).
-      const between = f.at >= r.field.at ? text.slice(r.field.end, f.at) : text.slice(f.end, r.field.at);
-      if (/[{}]/.test(between)) continue;
+      if (d > 1200 || !sameObject(f, r.field)) continue;
       if (d < distance) {
         distance = d;
         best = r;

@@ -30,8 +30,6 @@ describe('general rules', () => {
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],
-    // Mail from the sender's domain refused as such.
-    ['554 Messages from your domain are not accepted', 'sender-rejected'],
     // RFC 5321's own example of a 450: a busy mailbox is the receiving side, for now.
     ['450 Fail, Box is busy', 'remote-error'],
     // The size limit of a mailbox, an account or a domain is its quota; of a message, the message's size.

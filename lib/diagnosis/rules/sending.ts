@@ -200,11 +200,7 @@ export const SESSION_RULES: readonly Rule[] = [
     ],
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).
-    patterns: [
-      /\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i,
-      // Mail from the sender's domain refused as such ("Mail originating from that domain is not welcome here").
-      /\b(?:e-?mails?|mail|messages?) (?:originating )?from (?:that|your|this|the sender'?s?|the sending) domain (?:is|are) not (?:welcome|accepted|allowed)\b/i,
-    ],
+    patterns: [/\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
   },
   {
