@@ -36,6 +36,11 @@ describe('general rules', () => {
     ['452 4.2.2 Account size limit exceeded', 'mailbox-full'],
     ['Reason: The domain size limit has been exceeded', 'mailbox-full'],
     ['552 5.3.4 Message size limit exceeded', 'message-size'],
+    // Dynamically assigned address space is refused because it is on a list of such space (Spamhaus PBL, a
+    // provider's own), not for what the IP has sent.
+    ['554 IP=192.0.2.7 - Dialup/transient IP not allowed. Use a mailgateway', 'ip-blocklist'],
+    ['550 5.7.1 Mail from dynamic IP addresses is not accepted', 'ip-blocklist'],
+    ['421 Your residential IP may not connect directly; relay through your provider', 'ip-blocklist'],
     // A sending rate over its limit, whoever words it.
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
     // A group or list that lets only some senders write to it, however the refusal is worded.

@@ -92,4 +92,13 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     patterns: [/\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:black|block|ban)[- ]?listed\b/i],
     source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists; GMX/WEB.DE error messages ("IP address is block listed")',
   },
+  {
+    // An IP refused for being in dynamically assigned (dial-up, residential) address space is on a list of such space:
+    // a DNSBL's (Spamhaus PBL, SORBS DUHL, Abusix policy list, RATS-Dyna) or the provider's own (Comcast ES000001 and
+    // ES000010, AOL RTR:DU "lists of dynamic and residential IP addresses" kept with Spamhaus, NetCologne "Dyn/Dialup").
+    id: 'blocklist.dynamic-space',
+    category: 'ip-blocklist',
+    phrases: ['dynamic ip', 'dynamic ips', 'dynamic address', 'dynamic addresses', 'dynamically assigned', 'dial-up', 'dialup', 'residential ip', 'residential ips', 'residential address', 'residential space', 'residential/dynamic', 'dynamic/residential'],
+    source: 'https://www.spamhaus.org/pbl/ (PBL: end-user IP ranges, dynamic and non-MTA customer space); SORBS DUHL (dul.dnsbl.sorbs.net); Comcast ES000001/ES000010 (postmaster.comcast.net mail-error-codes); AOL RTR:DU; lib/diagnosis/knowledge (comcast.ts, yahoo.ts, blocklists.ts, europe.ts)',
+  },
 ];

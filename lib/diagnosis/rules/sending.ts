@@ -217,7 +217,7 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'reputation',
     phrases: [
       'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
-      'your ip', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'not allowed to send', 'complaints', 'user complaints',
+      'your ip', 'not allowed to send', 'complaints', 'user complaints',
     ],
     source: 'Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
   },
