@@ -42,6 +42,8 @@ describe('general rules', () => {
     ['550 5.7.1 Mail from dynamic IP addresses is not accepted', 'ip-blocklist'],
     ['421 Your residential IP may not connect directly; relay through your provider', 'ip-blocklist'],
     // A sending rate over its limit, whoever words it.
+    ['Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', 'rate-limit'],
+    ['451 You reached the limit of 300 per day, try tomorrow', 'rate-limit'],
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
     // A group or list that lets only some senders write to it, however the refusal is worded.
     ['550 5.7.1 You are not allowed to send to this group', 'recipient-policy'],
