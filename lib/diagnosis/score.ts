@@ -468,9 +468,10 @@ export function score(input: ScoreInput): Scored {
   if (!top) {
     if (input.delayed) {
       // A delay warning that names no cause: the receiving server has not accepted the message yet, and the sending
-      // server is still retrying.
-      const v: Vote = vote({ id: 'fact.delay-without-cause', category: 'network', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' });
-      return { category: 'network', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'network', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier' };
+      // server is still retrying — the delivery is running out of time (Exim's "has not yet been delivered … after
+      // more than 24 hours on the queue", RFC 3464 Action: delayed). What it says is the time, not a connection error.
+      const v: Vote = vote({ id: 'fact.delay-without-cause', category: 'delivery-timeout', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' });
+      return { category: 'delivery-timeout', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'delivery-timeout', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier' };
     }
     return { category: 'unknown', ruleId: 'unknown', score: 0, level: 'low', votes: [], totals: [], runnerUp: null, decidedBy: null };
   }

@@ -136,7 +136,7 @@ describe('classification order', () => {
     expect(JSON.stringify(d)).not.toMatch(/\{[a-zA-Z]+\}/);
   });
   it('a delay warning without a cause is a delivery still being retried', () => {
-    expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null, delayed: true })).toMatchObject({ category: 'network', confidence: { level: 'low' } });
+    expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null, delayed: true })).toMatchObject({ category: 'delivery-timeout', ruleId: 'fact.delay-without-cause', confidence: { level: 'low' } });
     expect(classify({ reply: 'Message will be retried for 2 more day(s)', code: null, enhanced: null }).category).toBe('unknown');
   });
   it('a queue timeout that quotes its last error is diagnosed by that error', () => {

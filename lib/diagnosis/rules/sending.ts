@@ -24,7 +24,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       /\b(?:e-?mails?|messages?|mails|recipients) per (?:second|minute|hour|day|24 hours)\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
       // per hour" — cPanel's Exim; "a limit of 300 per day").
-      /\b(?:max(?:imum)?|limit(?: of| on)?)\b[^.;\n]{0,40}? per (?:second|minute|hour|day|24 hours)\b/i,
+      /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day)\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|reached)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
