@@ -150,6 +150,10 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
     ['受信者が存在していないため、"kim@dest.example"へのメールを正しく送信できません。', 'recipient-unknown'],
     ['受信者のメールボックスが一杯になって、1通のメールでも受信できないため', 'mailbox-full'],
     ['受信者のメールボックスがいっぱいになり、メッセージを受け入れることはできません。', 'mailbox-full'],
+    // Exchange's mailbox-full sentence in Microsoft's Italian, Dutch and Swedish documentation.
+    ['La cassetta postale del destinatario è piena e non può accettare messaggi.', 'mailbox-full'],
+    ['Het postvak van de ontvanger is vol en kan nu geen berichten ontvangen.', 'mailbox-full'],
+    ['Mottagarens postlåda är full och kan inte ta emot meddelanden nu.', 'mailbox-full'],
   ])('%s, pasted alone → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

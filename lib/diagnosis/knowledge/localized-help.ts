@@ -109,6 +109,9 @@ export const WORKSPACE_LIMITS_LOCALIZED: KnowledgeSource = {
 // The user-facing part of an Exchange NDR is written in the language of the organization or the original message;
 // these localized Microsoft pages quote it. Machine-translated pages: phrases keep to the short core.
 const MEPF_PL = 'https://docs.microsoft.com/pl-pl/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf';
+const MEPF_IT = 'https://learn.microsoft.com/it-it/exchange/troubleshoot/email-delivery/ndr/cannot-send-mail-mepf';
+const MEPF_NL = 'https://docs.microsoft.com/nl-nl/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf';
+const MEPF_SV = 'https://docs.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf';
 const DBEB_IT = 'https://support.microsoft.com/it-it/topic/codice-di-errore-550-5-4-1-del-rapporto-di-mancato-recapito-indirizzo-del-destinatario-rifiutato-accesso-negato-c0e98a8e-81db-49c2-9bf1-32a1734d3e77';
 const DELIST_IT = 'https://learn.microsoft.com/it-it/microsoft-365/security/office-365-security/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis';
 const ATTR36_ES = 'https://learn.microsoft.com/es-es/exchange/troubleshoot/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr';
@@ -120,6 +123,9 @@ export const MICROSOFT_LOCALIZED_MORE: KnowledgeSource = {
   reference: MEPF_PL,
   replies: [
     // 554 5.2.2 to a mail-enabled public folder whose quota is reached (Polish page; de/ja/sv in exchange-localized.ts)
+    { id: 'microsoft-localized-more.mailbox-full-it', category: 'mailbox-full', status: '5.2.2', lang: 'it', phrases: ['cassetta postale del destinatario è piena'], text: 'La cassetta postale del destinatario è piena e non può accettare messaggi. Provare a inviare nuovamente il messaggio in un secondo momento o contattare direttamente il destinatario.', source: MEPF_IT },
+    { id: 'microsoft-localized-more.mailbox-full-nl', category: 'mailbox-full', status: '5.2.2', lang: 'nl', phrases: ['postvak van de ontvanger is vol'], text: 'Het postvak van de ontvanger is vol en kan nu geen berichten ontvangen. Probeer dit bericht later opnieuw te verzenden of neem direct contact op met de ontvanger.', source: MEPF_NL },
+    { id: 'microsoft-localized-more.mailbox-full-sv', category: 'mailbox-full', status: '5.2.2', lang: 'sv', phrases: ['mottagarens postlåda är full'], text: 'Mottagarens postlåda är full och kan inte ta emot meddelanden nu. Försök skicka meddelandet igen senare eller kontakta mottagaren direkt.', source: MEPF_SV },
     { id: 'microsoft-localized-more.mailbox-full-pl', category: 'mailbox-full', status: '5.2.2', lang: 'pl', phrases: ['skrzynka pocztowa adresata jest pełna'], text: 'Skrzynka pocztowa adresata jest pełna i nie może teraz akceptować wiadomości. Spróbuj ponownie wysłać tę wiadomość później lub skontaktuj się bezpośrednio z adresatem.', source: MEPF_PL },
     // 550 5.4.1 from directory-based edge blocking: the recipient address is not valid
     { id: 'microsoft-localized-more.dbeb-it', category: 'recipient-unknown', status: '5.4.1', lang: 'it', phrases: ['indirizzo del destinatario rifiutato: accesso negato'], text: '550 5.4.1 Indirizzo del destinatario rifiutato: Accesso negato', source: DBEB_IT },
