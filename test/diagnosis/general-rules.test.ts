@@ -162,3 +162,31 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
     expect(isDocumentedFailure('不足')).toBe(false);
   });
 });
+
+describe('the address-state causes in other languages (rules/localized.ts)', () => {
+  it.each([
+    ['550 Benutzer unbekannt', 'recipient-unknown'],
+    ['550 5.1.1 Utilisateur inconnu', 'recipient-unknown'],
+    ['550 Usuario desconocido', 'recipient-unknown'],
+    ['550 Utente sconosciuto', 'recipient-unknown'],
+    ['550 Usuário desconhecido', 'recipient-unknown'],
+    ['550 Onbekende ontvanger', 'recipient-unknown'],
+    ['550 Nieznany odbiorca', 'recipient-unknown'],
+    ['550 Пользователь не существует', 'recipient-unknown'],
+    ['552 Boîte aux lettres pleine', 'mailbox-full'],
+    ['552 Buzón lleno', 'mailbox-full'],
+    ['552 Caixa postal cheia', 'mailbox-full'],
+    ['452 Почтовый ящик переполнен', 'mailbox-full'],
+    ['550 Postfach deaktiviert', 'mailbox-disabled'],
+    ['550 Cuenta suspendida', 'mailbox-disabled'],
+    ['Domain nicht gefunden', 'recipient-domain'],
+    ['552 Nachricht zu groß', 'message-size'],
+    ['552 Il messaggio è troppo grande', 'message-size'],
+  ])('%s → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+
+  it('a word of those lists alone, in prose, is not a bounce', () => {
+    expect(pasted('Der Kalender ist voll, das Treffen ist unbekannt.')).toBe('not a bounce');
+  });
+});

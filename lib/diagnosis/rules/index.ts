@@ -5,6 +5,7 @@
 import type { Rule } from '../types';
 import { AUTHENTICATION_RULES } from './authentication';
 import { BLOCKLIST_RULES } from './blocklists';
+import { LOCALIZED_RULES } from './localized';
 import { RECIPIENT_RULES } from './recipient';
 import { CONTENT_RULES, RATE_LIMIT_RULES, SESSION_RULES, SPAM_VERDICT_RULES, STAGE_RULES } from './sending';
 import { POLICY_RULES, TRANSPORT_RULES } from './transport';
@@ -20,4 +21,5 @@ export const GENERAL_RULES: readonly Rule[] = [
   ...CONTENT_RULES,
   ...TRANSPORT_RULES,
   ...POLICY_RULES,
+  ...LOCALIZED_RULES,
 ];

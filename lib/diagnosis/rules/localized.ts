@@ -1,0 +1,115 @@
+/**
+ * The core words of the address-state causes in the languages notices and replies are written in (German, French,
+ * Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese, Chinese): the same few facts the English rules of
+ * recipient.ts name — the user is unknown, the mailbox is full or disabled, the domain does not exist, the message is
+ * too large. Providers mostly answer in English on the wire (GMX, WEB.DE, Libero, Yandex, BIGLOBE say so on their
+ * help pages); these words come from the notices written in the sender's language around the reply and from the
+ * bilingual replies some servers give.
+ *
+ * Each list is the core of published sentences (the full sentences, with their pages, are in knowledge/): Exchange's
+ * localized NDRs on learn.microsoft.com ("Postfach des Empfängers ist voll", "La cassetta postale del destinatario è
+ * piena", "Het postvak van de ontvanger is vol", "Skrzynka pocztowa adresata jest pełna", 受信者のメールボックスがいっぱい),
+ * Telekom's help ("Teilnehmer existiert nicht", "Mailbox voll"), WEB.DE's and bytecamp's bilingual replies
+ * ("Speicherplatz des Kontos ueberschritten"), gromox's templates (收件人不存在, 收件人邮箱已满, 邮件过大, 受信者が存在していない)
+ * and QQ Mail's help (该用户不存在) — widened to the word orders each language uses for the same noun and state word
+ * (user/recipient/address × unknown/does not exist; mailbox × full), the words the paste reader already takes as a
+ * failure (engine/paste-formats.ts FAILURE_WORDS_STRONG). Every entry is at least two words (three characters in
+ * Chinese and Japanese): a single word ("voll", "inconnu") is ordinary prose.
+ */
+import type { Rule } from '../types';
+
+const SOURCE =
+  'Microsoft localized NDR pages (learn.microsoft.com de-de, it-it, nl-nl, pl-pl, sv-se, ja-jp cannot-send-mail-mepf; support.microsoft.com de-de/it-it/ja-jp 5.4.1); Telekom help "Fehler Mailer-Daemon"; WEB.DE newsroom 2015-03-28; bytecamp.net FAQ; grommunio/gromox data/local_bounce and data/mail_bounce; QQ Mail help — see knowledge/exchange-localized.ts and knowledge/localized-help.ts';
+
+export const LOCALIZED_RULES: readonly Rule[] = [
+  {
+    id: 'localized.unknown',
+    category: 'recipient-unknown',
+    phrases: [
+      // de
+      'benutzer unbekannt', 'empfänger unbekannt', 'unbekannter empfänger', 'unbekannter benutzer', 'adresse unbekannt', 'unbekannte adresse',
+      'teilnehmer existiert nicht', 'benutzer existiert nicht', 'empfänger existiert nicht', 'adresse existiert nicht', 'postfach existiert nicht',
+      // fr
+      'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'destinataire invalide', "utilisateur n'existe pas", "adresse n'existe pas", "boîte aux lettres n'existe pas",
+      // es
+      'usuario desconocido', 'destinatario desconocido', 'dirección desconocida', 'usuario no existe', 'destinatario no existe', 'dirección no existe', 'buzón no existe', 'cuenta no existe',
+      // it
+      'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo sconosciuto', 'utente inesistente', 'destinatario inesistente', 'indirizzo inesistente', 'utente non esiste', 'casella inesistente',
+      // pt
+      'usuário desconhecido', 'destinatário desconhecido', 'utilizador desconhecido', 'endereço desconhecido', 'usuário não existe', 'utilizador não existe', 'endereço não existe', 'conta não existe',
+      // nl
+      'onbekende ontvanger', 'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'adres bestaat niet', 'gebruiker bestaat niet', 'postvak bestaat niet',
+      // pl
+      'nieznany odbiorca', 'nieznany adresat', 'nieznany użytkownik', 'odbiorca nie istnieje', 'adresat nie istnieje', 'użytkownik nie istnieje', 'konto nie istnieje', 'adres nie istnieje',
+      // ru
+      'пользователь не существует', 'пользователь не найден', 'получатель не найден', 'адрес не существует', 'ящик не существует', 'неизвестный получатель', 'неизвестный пользователь', 'нет такого пользователя',
+      // ja, zh
+      '宛先不明', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '收件人不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在',
+    ],
+    source: SOURCE,
+  },
+  {
+    id: 'localized.full',
+    category: 'mailbox-full',
+    phrases: [
+      'postfach voll', 'postfach ist voll', 'mailbox voll', 'speicherplatz überschritten', 'speicherplatz ueberschritten', 'speicherplatz des kontos',
+      'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte du destinataire pleine', 'boite du destinataire pleine', 'boîte aux lettres est pleine',
+      'buzón lleno', 'buzon lleno', 'buzón está lleno', 'buzón del destinatario está lleno',
+      'casella piena', 'casella di posta piena', 'casella è piena', 'cassetta postale piena', 'cassetta postale del destinatario è piena',
+      'caixa cheia', 'caixa postal cheia', 'caixa de correio cheia', 'caixa de correio está cheia', 'caixa de entrada cheia', 'sem espaço de armazenamento',
+      'postvak vol', 'postvak is vol', 'mailbox is vol', 'postvak van de ontvanger is vol',
+      'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka pocztowa jest pełna', 'skrzynka pocztowa adresata jest pełna',
+      'ящик переполнен', 'ящик полон', 'ящик заполнен', 'превышена квота',
+      'メールボックスがいっぱい', 'メールボックスが一杯', '邮箱已满', '信箱已满', '邮箱满', '信箱满', '郵箱已滿', '信箱已滿', '空间不足',
+    ],
+    source: SOURCE,
+  },
+  {
+    id: 'localized.disabled',
+    category: 'mailbox-disabled',
+    phrases: [
+      'postfach deaktiviert', 'postfach gesperrt', 'konto deaktiviert', 'konto gesperrt', 'adresse deaktiviert',
+      'compte désactivé', 'compte suspendu', 'boîte désactivée', 'boite désactivée', 'boîte archivée', 'boite archivee', 'boite du destinataire archivee',
+      'cuenta desactivada', 'cuenta deshabilitada', 'cuenta suspendida', 'buzón desactivado', 'buzón deshabilitado',
+      'casella disattivata', 'casella disabilitata', 'casella sospesa', 'account disattivato', 'account sospeso', 'utente disattivato', 'utente disabilitato',
+      'conta desativada', 'conta suspensa', 'caixa desativada',
+      'account uitgeschakeld', 'postvak uitgeschakeld', 'account geblokkeerd',
+      'konto zablokowane', 'konto wyłączone', 'konto zawieszone', 'skrzynka zablokowana',
+      'ящик заблокирован', 'ящик отключен', 'учетная запись отключена', 'аккаунт заблокирован',
+      '帐号已停用', '账号已停用', '邮箱已停用', '账户已冻结', '帐户已冻结', '邮箱已冻结',
+    ],
+    source: SOURCE,
+  },
+  {
+    id: 'localized.domain',
+    category: 'recipient-domain',
+    phrases: [
+      'domain existiert nicht', 'domäne existiert nicht', 'domain nicht gefunden', 'unbekannte domain',
+      'domaine inexistant', 'domaine inconnu', "domaine n'existe pas",
+      'dominio no existe', 'dominio desconocido', 'dominio inexistente',
+      'dominio inesistente', 'dominio sconosciuto', 'dominio non esiste',
+      'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
+      'domein bestaat niet', 'onbekend domein',
+      'domena nie istnieje', 'nieznana domena',
+      'домен не существует', 'домен не найден', 'неизвестный домен',
+      '域名不存在', 'ドメインが存在しません',
+    ],
+    source: SOURCE,
+  },
+  {
+    id: 'localized.size',
+    category: 'message-size',
+    phrases: [
+      'nachricht zu groß', 'nachricht ist zu groß', 'nachricht zu gross', 'maximale nachrichtengröße', 'nachrichtengröße überschritten',
+      'message trop volumineux', 'message trop gros', 'message est trop volumineux',
+      'mensaje demasiado grande', 'mensaje es demasiado grande', 'tamaño del mensaje',
+      'messaggio troppo grande', 'messaggio è troppo grande', 'dimensione del messaggio',
+      'mensagem muito grande', 'mensagem é muito grande', 'tamanho da mensagem',
+      'bericht te groot', 'bericht is te groot', 'maximale berichtgrootte',
+      'wiadomość jest za duża', 'wiadomość zbyt duża', 'rozmiar wiadomości',
+      'сообщение слишком большое', 'размер сообщения', 'письмо слишком большое',
+      '邮件过大', '邮件太大', 'メールサイズが大き',
+    ],
+    source: SOURCE,
+  },
+];
