@@ -169,7 +169,7 @@ const domainSubject = (reply: string, at: number): boolean => {
 };
 
 /** Words that say only that something does not exist or was not found (their subject says what). */
-const EXISTENCE = /^(?:does not exist|doesn't exist|does not exists|not exist|not found|unknown|is unknown|non-?existent|invalid)$/i;
+const EXISTENCE = /^(?:does not exists?|do(?:es)?n'?t exists?|not exists?|not found|unknown|is unknown|non-?existent|invalid)$/i;
 /**
  * Operators that run domain lists beside their IP lists (Spamhaus DBL/ZRD https://www.spamhaus.org/faqs/domain-blocklist/,
  * Invaluement ivmURI, Abusix's domain lists): their name alone does not say which kind of list (RFC 5782 §2.1 / §2.3).

@@ -27,6 +27,10 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // "Does not exist" in the spellings of writers whose English is not native; a domain's subject still makes it the domain.
+    ['550 User doesnt exist here', 'recipient-unknown'],
+    ["local server don't exists that user", 'recipient-unknown'],
+    ["550 Domain example.org don't exists", 'recipient-domain'],
     ['550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)', 'spam'],
     // The mechanism named alone is the mechanism that failed.
     ['550 SPF test returned fail', 'spf'],

@@ -53,7 +53,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
       'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
-      'local mailbox', 'unavailable: user', 'not exist', 'inactive email address', 'inactive address',
+      'local mailbox', 'unavailable: user', 'not exist', "don't exist*", 'dont exist*', 'doesnt exist*', 'not exists', 'inactive email address', 'inactive address',
       'not listed in domino directory', 'not listed in public name & address book',
       "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
     ],
