@@ -27,6 +27,9 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // An IP address resolves only through its PTR record.
+    ['550 Your IP 192.0.2.4 does not resolve', 'ptr'],
+    ['501 5.7.1 <pat@example.org>... Sender IP must resolve', 'ptr'],
     // "Does not exist" in the spellings of writers whose English is not native; a domain's subject still makes it the domain.
     ['550 User doesnt exist here', 'recipient-unknown'],
     ["local server don't exists that user", 'recipient-unknown'],

@@ -46,7 +46,11 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'unverifiable sending ip', 'does not match the ip',
     ],
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
-    patterns: [/\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
+    patterns: [
+      /\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i,
+      // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
+      /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
+    ],
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
   },
 ];
