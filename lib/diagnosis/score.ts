@@ -99,8 +99,8 @@ function adviceStart(text: string): number {
   return m ? m.index : -1;
 }
 
-/** Words before an address-or-domain cue that make it about the sender's side (in the same sentence). */
-const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo)\b/gi;
+/** Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Message sending for this account is disabled", "Outbound mail … suspended". */
+const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
 
 const DOMAIN_WORDS = /\b(?:domains?|urls?|uris?|links?|website|web site)\b/gi;
 

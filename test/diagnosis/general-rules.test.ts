@@ -27,6 +27,10 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // The sender's own sending, suspended or disabled, is the sender's account — not the recipient's mailbox.
+    ['550 message sending for this account is disabled', 'sender-rejected'],
+    ['554 Outbound email for this user has been suspended', 'sender-rejected'],
+    ['550 5.2.1 This account is disabled', 'mailbox-disabled'],
     // An IP address resolves only through its PTR record.
     ['550 Your IP 192.0.2.4 does not resolve', 'ptr'],
     ['501 5.7.1 <pat@example.org>... Sender IP must resolve', 'ptr'],
