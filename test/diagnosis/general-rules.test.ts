@@ -27,6 +27,9 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // RFC 3463 X.1.6: the mailbox (address, user) has moved; a filter that "has moved" an attachment says nothing of it.
+    ['550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address', 'mailbox-disabled'],
+    ['Action on virus found: the attachment matched file blocking settings. ScanMail has moved it to quarantine.', 'virus'],
     // The sender's own sending, suspended or disabled, is the sender's account — not the recipient's mailbox.
     ['550 message sending for this account is disabled', 'sender-rejected'],
     ['554 Outbound email for this user has been suspended', 'sender-rejected'],

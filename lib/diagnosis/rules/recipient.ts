@@ -105,10 +105,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     phrases: [
       'mailbox disabled', 'account disabled', 'is disabled', 'been disabled', 'user disabled', 'deactivated', 'account suspended',
       'mailbox suspended', 'user suspended', 'suspended user', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
-      'no longer', 'has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
+      'no longer', 'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
     ],
-    source: 'RFC 3463 X.2.1, X.1.6; RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
+    source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
   },
 ];
