@@ -27,6 +27,10 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // A disabled or suspended state with a word of time between.
+    ['550 This mailbox is now disabled', 'mailbox-disabled'],
+    ['550 Account has been temporarily suspended', 'mailbox-disabled'],
+    ['554 Outgoing mail from example.com has been temporarily suspended', 'sender-rejected'],
     // RFC 3463 X.1.6: the mailbox (address, user) has moved; a filter that "has moved" an attachment says nothing of it.
     ['550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address', 'mailbox-disabled'],
     ['Action on virus found: the attachment matched file blocking settings. ScanMail has moved it to quarantine.', 'virus'],

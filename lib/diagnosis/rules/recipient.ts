@@ -109,6 +109,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
     ],
+    // The same states with a word of time between ("is now disabled", "has been temporarily suspended").
+    patterns: [/\b(?:is|was|been) (?:now|currently|temporarily|permanently|already) (?:disabled|suspended|deactivated|inactive)\b/i],
     source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
   },
 ];
