@@ -27,6 +27,9 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // A domain name that cannot be found is the domain; an address that cannot be found is the address.
+    ["Your message to bob@exampel.com couldn't be delivered. exampel.com couldn't be found.", 'recipient-domain'],
+    ["550 The address bob@example.com couldn't be found", 'recipient-unknown'],
     // A disabled or suspended state with a word of time between.
     ['550 This mailbox is now disabled', 'mailbox-disabled'],
     ['550 Account has been temporarily suspended', 'mailbox-disabled'],
