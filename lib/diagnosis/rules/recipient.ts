@@ -57,7 +57,12 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'not listed in domino directory', 'not listed in public name & address book',
       "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
     ],
-    patterns: [/\bdoesn't have an? \S{1,80} account\b/i],
+    patterns: [
+      /\bdoesn't have an? \S{1,80} account\b/i,
+      // An address that "couldn't be found" (Microsoft's "The email address you entered couldn't be found", with the
+      // address named instead).
+      /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
+    ],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
   },
   {
