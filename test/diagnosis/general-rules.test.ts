@@ -203,6 +203,11 @@ describe('the address-state causes in other languages (rules/localized.ts)', () 
     ['Domain nicht gefunden', 'recipient-domain'],
     ['552 Nachricht zu groß', 'message-size'],
     ['552 Il messaggio è troppo grande', 'message-size'],
+    ['550 Сообщение похоже на спам', 'spam'],
+    ['550 邮件被判定为垃圾邮件', 'spam'],
+    ['554 Обнаружен вирус', 'virus'],
+    ['554 ウイルスが検出されました', 'virus'],
+    ['554 Mensagem contém vírus', 'virus'],
   ])('%s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

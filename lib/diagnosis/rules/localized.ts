@@ -97,6 +97,21 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     source: SOURCE,
   },
   {
+    // The words for spam and malware in the scripts where they are not the English ones (the Latin-script languages
+    // write "spam", "virus", "malware" as English does, and content.spam / content.virus read them).
+    id: 'localized.spam',
+    category: 'spam',
+    phrases: ['спам*', '垃圾邮件', '垃圾郵件', '迷惑メール', 'スパム'],
+    source: 'the Russian, Chinese and Japanese words for spam, as in gromox\'s zh/ja templates and QQ Mail\'s help (knowledge/localized-help.ts)',
+  },
+  {
+    id: 'localized.virus',
+    term: true,
+    category: 'virus',
+    phrases: ['вирус*', 'wirus*', 'vírus', '含有病毒', '发现病毒', '病毒邮件', '携带病毒', 'ウイルス', 'schadsoftware', 'logiciel malveillant'],
+    source: 'the words for a virus in the languages whose spelling is not "virus" (ru, pl, pt, zh, ja) and for malware (de, fr)',
+  },
+  {
     id: 'localized.size',
     category: 'message-size',
     phrases: [
