@@ -69,7 +69,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     category: 'mailbox-disabled',
     phrases: [
       'postfach deaktiviert', 'postfach gesperrt', 'konto deaktiviert', 'konto gesperrt', 'adresse deaktiviert',
-      'compte désactivé', 'compte suspendu', 'boîte désactivée', 'boite désactivée', 'boîte archivée', 'boite archivee', 'boite du destinataire archivee',
+      'compte désactivé', 'compte suspendu', 'boîte désactivée', 'boite désactivée',
       'cuenta desactivada', 'cuenta deshabilitada', 'cuenta suspendida', 'buzón desactivado', 'buzón deshabilitado',
       'casella disattivata', 'casella disabilitata', 'casella sospesa', 'account disattivato', 'account sospeso', 'utente disattivato', 'utente disabilitato',
       'conta desativada', 'conta suspensa', 'caixa desativada',
