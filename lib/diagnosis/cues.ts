@@ -66,6 +66,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Plain ASCII (most phrases): the Unicode-aware regexes, slow to warm up, are only needed for the rest. */
 const ASCII = /^[\x20-\x7e]*$/;
+/** Text with no character outside ASCII: a phrase that has one cannot be in it. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);
 
 function wordCount(phrase: string): number {
@@ -102,8 +104,10 @@ export interface CompiledCues {
   byTwoWords: Map<string, Indexed[]>;
   /** Prefix phrases of one word ("throttl*"). */
   prefixes: Indexed[];
-  /** Phrases found by plain search (unspaced scripts, or starting with punctuation). */
+  /** Phrases found by plain search (unspaced scripts, or starting with punctuation), in ASCII. */
   loose: Indexed[];
+  /** The same, with characters outside ASCII: searched for only in a text that has such characters (most are ASCII). */
+  looseWide: Indexed[];
   /** Patterns, each with a piece of text every match contains (checked first, lower-cased): most replies skip most. */
   patterns: { re: RegExp; literal: string | null; def: CueDef }[];
   /** Cues that are a status alone, by "subject.detail" (exact patterns) or "subject" (wildcards): see addStatusOnly. */
@@ -130,7 +134,7 @@ function place(c: CompiledCues, entry: Indexed): void {
   // The first word counts only where the phrase starts with it (one that starts with punctuation is searched for).
   const first = words[0] !== undefined && lower.startsWith(words[0]) ? words[0] : undefined;
   if (!first || unspaced(key)) {
-    c.loose.push(entry);
+    (ASCII_ONLY.test(key) ? c.loose : c.looseWide).push(entry);
     return;
   }
   if (prefix && first.length === key.length) {
@@ -353,7 +357,7 @@ function addStatusOnly(c: CompiledCues, def: CueDef): void {
 }
 
 export function compileCues(general: readonly Rule[], providers: readonly { id: string; rules: readonly Rule[] }[], knowledge: readonly KnowledgeSource[]): CompiledCues {
-  const c: CompiledCues = { byFirstWord: new Map(), byTwoWords: new Map(), prefixes: [], loose: [], patterns: [], statusOnly: new Map(), codeOnly: [], all: [], meanings: () => 1 };
+  const c: CompiledCues = { byFirstWord: new Map(), byTwoWords: new Map(), prefixes: [], loose: [], looseWide: [], patterns: [], statusOnly: new Map(), codeOnly: [], all: [], meanings: () => 1 };
   // Which categories each unregistered status is given across all tables: a status two sources read differently is
   // nobody's token.
   const sharedStatus = new Map<string, Set<Category>>();
@@ -493,7 +497,8 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
         }
     m = next;
   }
-  for (const entry of table.loose) {
+  const wide = !ASCII_ONLY.test(text);
+  for (const entry of wide ? [...table.loose, ...table.looseWide] : table.loose) {
     const hay = entry.caseSensitive ? text : lower;
     for (let at = hay.indexOf(entry.text); at >= 0; at = hay.indexOf(entry.text, at + 1)) {
       const starts = WORD_CHAR.test(entry.text[0] as string) && !UNSPACED.test(entry.text[0] as string);
