@@ -67,7 +67,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Plain ASCII (most phrases): the Unicode-aware regexes, slow to warm up, are only needed for the rest. */
 const ASCII = /^[\x20-\x7e]*$/;
 /** Text with no character outside ASCII: a phrase that has one cannot be in it. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);
 
 function wordCount(phrase: string): number {

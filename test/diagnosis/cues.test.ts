@@ -35,7 +35,7 @@ function byFirstWordOnly(text: string, table: CompiledCues): string[] {
 describe('the cue index', () => {
   const table = cues();
   // Prefixes, plain-search phrases and patterns are found apart from the index.
-  const apart = new Set([...table.prefixes, ...table.loose, ...table.patterns].map((e) => e.def));
+  const apart = new Set([...table.prefixes, ...table.loose, ...table.looseWide, ...table.patterns].map((e) => e.def));
   const indexed = (text: string) => findCues(text, table).filter((h) => !apart.has(h.def));
   const texts = [...REPLIES.map((r) => r.reply), ...KNOWLEDGE.flatMap((k) => k.replies.map((e) => e.text)).slice(0, 600)];
 
@@ -68,5 +68,15 @@ describe('cues in the scripts written without spaces', () => {
   it('finds a Japanese phrase that runs on into the next word, as the sentence writes it', () => {
     const text = '受信者のメールボックスがいっぱいになり、メッセージを受け入れることはできません。';
     expect(findCues(text).some((h) => h.def.category === 'mailbox-full' && text.slice(h.start, h.end) === '受信者のメールボックスがいっぱい')).toBe(true);
+  });
+});
+
+describe('plain-search phrases outside ASCII', () => {
+  it('are kept apart and still found in a text that has such characters', () => {
+    const table = cues();
+    expect(table.looseWide.length).toBeGreaterThan(0);
+    expect(table.looseWide.every((e) => /[^\t\n\r\x20-\x7e]/.test(e.text))).toBe(true);
+    expect(table.loose.every((e) => !/[^\t\n\r\x20-\x7e]/.test(e.text))).toBe(true);
+    expect(findCues('550 该用户不存在').some((h) => h.def.category === 'recipient-unknown')).toBe(true);
   });
 });
