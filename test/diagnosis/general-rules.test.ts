@@ -34,6 +34,15 @@ describe('general rules', () => {
     ['550 This mailbox is now disabled', 'mailbox-disabled'],
     ['550 Account has been temporarily suspended', 'mailbox-disabled'],
     ['554 Outgoing mail from example.com has been temporarily suspended', 'sender-rejected'],
+    // Locked, frozen, terminated or gone, said of the mailbox, account, user or address — not of anything else.
+    ['550 5.7.1 Recipient address rejected: User pat@example.org temporary locked. Please try again later!', 'mailbox-disabled'],
+    ['550 Mailbox is frozen.', 'mailbox-disabled'],
+    ['550 5.1.6 recipient no longer on server: pat@example.org', 'mailbox-disabled'],
+    ['554 5.7.0 This server no longer accepts TLS 1.0 connections', 'tls-required'],
+    ['550 Message terminated: spam score too high', 'spam'],
+    // The recipient's server is not the recipient: what its filter refused, or found missing, decides.
+    ["550 The mailbox does not exist on the recipient's server", 'recipient-unknown'],
+    ["550 The message was rejected by the spam filter on the recipient's server", 'spam'],
     // RFC 3463 X.1.6: the mailbox (address, user) has moved; a filter that "has moved" an attachment says nothing of it.
     ['550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address', 'mailbox-disabled'],
     ['Action on virus found: the attachment matched file blocking settings. ScanMail has moved it to quarantine.', 'virus'],

@@ -14,7 +14,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'resolver.rst', 'not authorized to send to', 'accepts mail only from', 'not permitted to send to', 'permission to send to', 'permissions to send to',
       'only accepts messages from',
       'permission to post', 'not subscribed', 'not a member', 'moderat', 'blocked senders', 'blocked sender', 'sender is blocked',
-      'you have been blocked', 'recipient has blocked', 'on the recipient', 'delivery restriction', 'restricted to internal',
+      'you have been blocked', 'recipient has blocked', 'delivery restriction', 'restricted to internal',
       'does not accept mail from you', 'policy of the recipient', 'prohibited the email', 'not allowed to post', 'allowed-senders',
       'allowed senders', 'sendernotauthenticated', 'block policy', 'envelope blocked',
     ],
@@ -113,12 +113,18 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     phrases: [
       'mailbox disabled', 'account disabled', 'is disabled', 'been disabled', 'user disabled', 'deactivated', 'account suspended',
       'mailbox suspended', 'user suspended', 'suspended user', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
-      'no longer', 'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
-      'terminated', 'frozen', 'mailbox is inactive', 'locked', 'disabled recipient',
+      'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
+      'mailbox is inactive', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
     ],
     // The same states with a word of time between ("is now disabled", "has been temporarily suspended").
-    patterns: [/\b(?:is|was|been) (?:now|currently|temporarily|permanently|already) (?:disabled|suspended|deactivated|inactive)\b/i],
+    patterns: [
+      /\b(?:is|was|been) (?:now|currently|temporarily|permanently|already) (?:disabled|suspended|deactivated|inactive)\b/i,
+      // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
+      // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
+      // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
+      /\b(?:mailbox|account|user|recipient|address|inbox)(?: [\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
+    ],
     source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
   },
 ];
