@@ -34,6 +34,11 @@ describe('general rules', () => {
     ['550 This mailbox is now disabled', 'mailbox-disabled'],
     ['550 Account has been temporarily suspended', 'mailbox-disabled'],
     ['554 Outgoing mail from example.com has been temporarily suspended', 'sender-rejected'],
+    // One generic word does not decide: "improper" is about a format only when it says so; a score is spam's only
+    // when it is the message's, and the sender's score is its reputation.
+    ['550 5.6.0 Improperly formatted message header', 'message-format'],
+    ['550 SPAM score (8.1) exceeded threshold', 'spam'],
+    ['554 5.7.1 Your sender score is too low', 'reputation'],
     // Locked, frozen, terminated or gone, said of the mailbox, account, user or address — not of anything else.
     ['550 5.7.1 Recipient address rejected: User pat@example.org temporary locked. Please try again later!', 'mailbox-disabled'],
     ['550 Mailbox is frozen.', 'mailbox-disabled'],
@@ -159,6 +164,10 @@ describe('general rules', () => {
     const notice = readPastedText('Final-Recipient: rfc822; pat@dest.example\nAction: failed\nDiagnostic-Code: smtp; 550 unknown user\n');
     expect(notice.format).not.toBe('fragment');
     expect(diagnoseReport(notice)[0]).toMatchObject({ category: 'recipient-policy', ruleId: 'fact.unconfirmed-unknown' });
+  });
+
+  it("does not read a format problem into 'improper' said of something else", () => {
+    expect(verdict('550 Improper recipient address').category).not.toBe('message-format');
   });
 
   it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {

@@ -67,7 +67,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
       // The terms the UBE/UCE names above stand for (same sources as content.ube).
       'unsolicited bulk email', 'unsolicited commercial email',
-      'score', 'suspicious', 'mail content denied', 'classified as', 'message rejected as', 'high probability',
+      'spam score', 'score too high', 'score exceeded', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as', 'message rejected as', 'high probability',
     ],
     source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube)',
   },
@@ -102,7 +102,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'message-format',
     phrases: [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
-      'line too long', 'lines too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improper', 'invalid message-id',
+      'line too long', 'lines too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improperly formatted', 'improper format', 'improper header', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
       'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
       // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
@@ -220,8 +220,8 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'reputation',
     phrases: [
       'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
-      'your ip', 'not allowed to send', 'complaints', 'user complaints',
+      'your ip', 'not allowed to send', 'complaints', 'user complaints', 'sender score',
     ],
-    source: 'Cisco Secure Email SBRS reject text; Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
+    source: 'Cisco Secure Email SBRS reject text; Validity Sender Score (an IP\'s reputation score, https://senderscore.org); Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
   },
 ];
