@@ -100,7 +100,7 @@ function adviceStart(text: string): number {
 }
 
 /** Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Message sending for this account is disabled", "Outbound mail … suspended". */
-const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
+const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|your account|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
 
 const DOMAIN_WORDS = /\b(?:domains?|urls?|uris?|links?|website|web site)\b/gi;
 
@@ -117,7 +117,8 @@ function aboutDomain(reply: string, at: number): boolean {
 
 /** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
 function aboutSender(reply: string, at: number): boolean {
-  const before = reply.slice(Math.max(0, at - 80), at);
+  // The words before the cue and its own first word ("Your account has been suspended": the cue starts at "account").
+  const before = reply.slice(Math.max(0, at - 80), at) + (/^[\w-]{1,40}/.exec(reply.slice(at, at + 40))?.[0] ?? '');
   let last = -1;
   SENDER_WORDS.lastIndex = 0;
   for (let m = SENDER_WORDS.exec(before); m; m = SENDER_WORDS.exec(before)) last = m.index + m[0].length;

@@ -34,6 +34,15 @@ describe('general rules', () => {
     ['550 This mailbox is now disabled', 'mailbox-disabled'],
     ['550 Account has been temporarily suspended', 'mailbox-disabled'],
     ['554 Outgoing mail from example.com has been temporarily suspended', 'sender-rejected'],
+    // Disabled or suspended is the mailbox's state only when said of the mailbox, account, user or address; "your
+    // account" in a bounce is the sender's; a local mailbox that failed is a delivery error, not a missing address.
+    ['550 5.7.1 Relaying is disabled for this client', 'relay-denied'],
+    ['530 5.7.0 Plaintext is disabled; STARTTLS required', 'tls-required'],
+    ['550 User pat@example.org is disabled', 'mailbox-disabled'],
+    ['550 5.2.1 The email account that you tried to reach is disabled.', 'mailbox-disabled'],
+    ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
+    ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
+    ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
     // One generic word does not decide: "improper" is about a format only when it says so; a score is spam's only
     // when it is the message's, and the sender's score is its reputation.
     ['550 5.6.0 Improperly formatted message header', 'message-format'],

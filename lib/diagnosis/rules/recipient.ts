@@ -53,7 +53,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
       'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
-      'local mailbox', 'unavailable: user', 'not exist', "don't exist*", 'dont exist*', 'doesnt exist*', 'not exists', 'inactive email address', 'inactive address',
+      'unavailable: user', 'not exist', "don't exist*", 'dont exist*', 'doesnt exist*', 'not exists', 'inactive email address', 'inactive address',
       'not listed in domino directory', 'not listed in public name & address book',
       "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
     ],
@@ -111,8 +111,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     id: 'recipient.disabled',
     category: 'mailbox-disabled',
     phrases: [
-      'mailbox disabled', 'account disabled', 'is disabled', 'been disabled', 'user disabled', 'deactivated', 'account suspended',
-      'mailbox suspended', 'user suspended', 'suspended user', 'is suspended', 'been suspended', 'inactive account', 'account is inactive', 'account has been',
+      'mailbox disabled', 'account disabled', 'user disabled', 'deactivated', 'account suspended',
+      'mailbox suspended', 'user suspended', 'suspended user', 'inactive account', 'account is inactive', 'account has been',
       'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
       'mailbox is inactive', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
@@ -120,6 +120,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     // The same states with a word of time between ("is now disabled", "has been temporarily suspended").
     patterns: [
       /\b(?:is|was|been) (?:now|currently|temporarily|permanently|already) (?:disabled|suspended|deactivated|inactive)\b/i,
+      // Disabled or suspended, said of the mailbox, account, user or address ("The email account that you tried to reach
+      // is disabled", "User pat@example.org is disabled") — not of a feature ("Relaying is disabled", "Plaintext is
+      // disabled").
+      /\b(?:mailbox|account|user|recipient|address|inbox|(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended)\b/i,
       // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
