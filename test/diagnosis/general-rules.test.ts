@@ -47,6 +47,7 @@ describe('general rules', () => {
     // when it is the message's, and the sender's score is its reputation.
     ['550 5.6.0 Improperly formatted message header', 'message-format'],
     ['550 SPAM score (8.1) exceeded threshold', 'spam'],
+    ['554 Message classified as bulk', 'spam'],
     ['554 5.7.1 Your sender score is too low', 'reputation'],
     // Locked, frozen, terminated or gone, said of the mailbox, account, user or address — not of anything else.
     ['550 5.7.1 Recipient address rejected: User pat@example.org temporary locked. Please try again later!', 'mailbox-disabled'],
@@ -175,8 +176,9 @@ describe('general rules', () => {
     expect(diagnoseReport(notice)[0]).toMatchObject({ category: 'recipient-policy', ruleId: 'fact.unconfirmed-unknown' });
   });
 
-  it("does not read a format problem into 'improper' said of something else", () => {
+  it("does not read a format problem into 'improper', or spam into 'classified as', said of something else", () => {
     expect(verdict('550 Improper recipient address').category).not.toBe('message-format');
+    expect(verdict('550 5.1.1 Address classified as invalid').category).not.toBe('spam');
   });
 
   it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {
