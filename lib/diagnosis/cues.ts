@@ -35,6 +35,11 @@ export interface CueDef {
   codes?: readonly string[];
   /** A status or code cue whose meaning is the provider's own: it counts only when that provider answered. */
   gated: boolean;
+  /**
+   * A sending service's own short label for an event ("Sender blocked", "Content blocked", "Recipient rejected"):
+   * its classification, not a reply's words — said by another server, the same two words are a vague refusal.
+   */
+  label?: boolean;
   /** Texts of its own (KnownReply.variant). */
   variant?: string;
   /** The status the documented reply carries ("x.7.1"): a reply with another status is probably not that reply. */
@@ -319,6 +324,7 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     const { kind, weight: full } = phraseKind({}, phrase);
     // Weighs less if other documented texts use it with another meaning (checked on first match).
     const d = def(kind, full, phrase, undefined, status?.[0], false, 'phrase');
+    if (source.kind === 'sending-service' && kind === 'phrase' && ASCII.test(phrase) && phrase.split(' ').length <= 2) d.label = true;
     indexPhrase(c, phrase, d, false);
     c.all.push(d);
     if (status) {

@@ -389,7 +389,13 @@ export function score(input: ScoreInput): Scored {
       if (dSubject !== subject) continue;
       if (dDetail !== detail) weight *= WEIGHTS.ambiguous;
     }
+    let kind: Vote['kind'] = def.kind;
     if (def.provider !== null && def.provider === detected && def.kind !== 'token') weight += WEIGHTS.providerBonus;
+    // A sending service's short event label, in a reply that service did not give, says no more than a vague refusal.
+    else if (def.label) {
+      weight = Math.min(weight, WEIGHTS.weak);
+      kind = 'weak';
+    }
     if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
@@ -407,7 +413,7 @@ export function score(input: ScoreInput): Scored {
       (aboutDomain(reply, h.start) || (def.kind === 'name' && DOMAIN_LOOKUP.test(reply)))
     )
       category = 'domain-blocklist';
-    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind: def.kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
+    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';
@@ -508,10 +514,11 @@ const lower = (a: ConfidenceLevel, b: ConfidenceLevel): ConfidenceLevel => (ORDE
 function dedupeOverlaps(votes: Vote[]): Vote[] {
   const kept: Vote[] = [];
   // The longest words win where one match lies inside another ("spamhaus" inside "dbl.spamhaus.org", "not found" inside
-  // "domain not found"): the shorter words were read as part of the longer ones, whatever they would vote alone.
+  // "domain not found"): the shorter words were read as part of the longer ones, whatever they would vote alone — unless
+  // the longer words are vague (a weak vote hides nothing).
   const inside = (v: Vote) =>
     v.evidence.start !== null &&
-    votes.some((o) => o !== v && o.evidence.start !== null && o.evidence.start <= (v.evidence.start as number) && (o.evidence.end as number) >= (v.evidence.end as number) && (o.evidence.end as number) - o.evidence.start > (v.evidence.end as number) - (v.evidence.start as number));
+    votes.some((o) => o !== v && o.kind !== 'weak' && o.evidence.start !== null && o.evidence.start <= (v.evidence.start as number) && (o.evidence.end as number) >= (v.evidence.end as number) && (o.evidence.end as number) - o.evidence.start > (v.evidence.end as number) - (v.evidence.start as number));
   for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
     if (inside(v)) continue;
     const s = v.evidence.start ?? -1;

@@ -19,14 +19,14 @@ import { PROVIDERS } from '../diagnosis/providers';
 import { GENERAL_RULES } from '../diagnosis/rules/index';
 import type { Rule } from '../diagnosis/types';
 
-const VERSION = 2;
+const VERSION = 3;
 /** The first line of a snapshot file: this name, then the digest of the JSON that follows. */
-export const SNAPSHOT_MAGIC = 'bounce-doctor cues v2';
+export const SNAPSHOT_MAGIC = 'bounce-doctor cues v3';
 
 /** A pooled string's index, or -1 for undefined (null for `provider`). */
 type Ref = number;
 /** A CueDef as an array, in CueDef's field order; status and codes are 0 when undefined. */
-type DefRow = [id: Ref, category: Ref, provider: Ref, origin: Ref, kind: Ref, weight: number, symptom: 0 | 1, status: readonly string[] | 0, codes: readonly string[] | 0, gated: 0 | 1, documentedStatus: Ref, variant: Ref, source: Ref, text: string, check: Ref];
+type DefRow = [id: Ref, category: Ref, provider: Ref, origin: Ref, kind: Ref, weight: number, symptom: 0 | 1, status: readonly string[] | 0, codes: readonly string[] | 0, gated: 0 | 1, documentedStatus: Ref, variant: Ref, source: Ref, text: string, check: Ref, label: 0 | 1];
 /** An index entry: its text (0: the same as its cue's text), prefix (1) + case-sensitive (2), its cue. */
 type EntryRow = [text: string | 0, flags: number, def: number];
 
@@ -45,6 +45,7 @@ interface Head {
   two: string[];
   prefixes: EntryRow[];
   loose: EntryRow[];
+  looseWide: EntryRow[];
   /** Each pattern's literal pre-check (0: none) and cue, in the rule tables' order. */
   patterns: [string | 0, number][];
   statusOnly: [string, number[]][];
@@ -94,6 +95,7 @@ export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PR
     ref(d.source),
     d.text,
     ref(d.check),
+    d.label ? 1 : 0,
   ]);
   const head: Head = {
     v: VERSION,
@@ -103,6 +105,7 @@ export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PR
     two: [...table.byTwoWords.keys()],
     prefixes: table.prefixes.map(entry),
     loose: table.loose.map(entry),
+    looseWide: table.looseWide.map(entry),
     patterns: table.patterns.map((p) => [p.literal ?? 0, of(p.def)]),
     statusOnly: [...table.statusOnly].map(([k, list]) => [k, list.map(of)]),
     codeOnly: table.codeOnly.map(of),
@@ -193,6 +196,7 @@ export function tablesFromJson(json: string): CompiledCues | null {
         text: r[13],
         check: r[14] < 0 ? null : (str[r[14]] as CueDef['check']),
       };
+      if (r[15] === 1) d.label = true;
     }
     return d;
   };
@@ -217,6 +221,7 @@ export function tablesFromJson(json: string): CompiledCues | null {
     byTwoWords: new LazyBuckets(head.two, bucket(1 + head.defs + head.first.length)),
     prefixes: head.prefixes.map(entry),
     loose: head.loose.map(entry),
+    looseWide: head.looseWide.map(entry),
     patterns,
     statusOnly: new Map(head.statusOnly.map(([k, list]) => [k, list.map(def)])),
     codeOnly: head.codeOnly.map(def),

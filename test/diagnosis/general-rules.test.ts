@@ -176,6 +176,14 @@ describe('general rules', () => {
     expect(diagnoseReport(notice)[0]).toMatchObject({ category: 'recipient-policy', ruleId: 'fact.unconfirmed-unknown' });
   });
 
+  it("weighs a sending service's two-word event label, in a reply that service did not give, as a vague refusal", () => {
+    // "Sender blocked" and "Content blocked" are Mailjet's event labels; said by any server they only say "refused".
+    expect(verdict('550 5.7.1 Sender blocked').category).not.toBe('reputation');
+    expect(verdict('550 5.7.1 Content blocked: attachment type not allowed').category).toBe('content-policy');
+    // A vague label does not hide the general rule's words inside it.
+    expect(verdict('Quota exceeded message delivery failed to /var/mail/box/pat/INBOX').category).toBe('mailbox-full');
+  });
+
   it("does not read a format problem into 'improper', or spam into 'classified as', said of something else", () => {
     expect(verdict('550 Improper recipient address').category).not.toBe('message-format');
     expect(verdict('550 5.1.1 Address classified as invalid').category).not.toBe('spam');
