@@ -43,6 +43,11 @@ describe('general rules', () => {
     ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
+    // The words that name a part or a party ("Temporarily rejected", "sender domain", an exception's name) give way to
+    // the words that name the cause.
+    ['451 4.7.1 Temporarily rejected. Greylisted, please try again in 5 minutes', 'greylisting'],
+    ['550 5.7.1 Message rejected: sender domain does not pass SPF', 'spf'],
+    ['553 Sender domain has no MX record', 'sender-rejected'],
     // One generic word does not decide: "improper" is about a format only when it says so; a score is spam's only
     // when it is the message's, and the sender's score is its reputation.
     ['550 5.6.0 Improperly formatted message header', 'message-format'],

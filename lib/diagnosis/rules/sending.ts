@@ -196,7 +196,7 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'sender-rejected',
     phrases: [
       'sender address rejected', 'sender rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
-      'invalid sender', 'bad sender address', 'sender domain', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
+      'invalid sender', 'bad sender address', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
       // The envelope sender by its other names (RFC 5321 §3.3 "reverse-path"; the "return address" bounces go to).
       'return address', 'reverse-path',
@@ -205,6 +205,15 @@ export const SESSION_RULES: readonly Rule[] = [
     // been blacklisted" (Exim ACL deny message).
     patterns: [/\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
+  },
+  {
+    // "Sender domain" names whose the problem is, not what it is: beside a mechanism ("sender domain does not pass
+    // SPF") or a state ("sender domain not found") the other words decide; alone it says the sender's domain was refused.
+    id: 'session.sender-domain',
+    category: 'sender-rejected',
+    weak: true,
+    phrases: ['sender domain'],
+    source: 'Postfix reject_unknown_sender_domain ("Sender address rejected: Domain not found"); RFC 3463 X.1.8',
   },
   {
     id: 'session.greylisting',

@@ -94,14 +94,24 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     category: 'remote-error',
     phrases: [
       'internal error', 'server error', 'local error', 'temporary local problem', 'system error', 'mailer error', 'system not accepting',
-      'insufficient system', 'disk full', 'queue file write error', 'storedrv', 'unable to contact ldap', 'ldap server', 'unable to deliver locally', 'local delivery failed',
-      'temporarily rejected', 'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
-      'exception', 'error in processing', 'command output', 'procmail', 'mail system full', 'lmtp',
+      'insufficient system', 'disk full', 'queue file write error', 'unable to contact ldap', 'ldap server', 'unable to deliver locally', 'local delivery failed',
+      'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
+      'error in processing', 'command output', 'procmail', 'mail system full',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
     ],
     // RFC 5321 §4.2.3's own example of a 450: "mailbox unavailable (e.g., mailbox busy…)" — the receiving side, for now.
     patterns: [/\b(?:mail)?box (?:is )?busy\b/i],
     source: 'RFC 5321 §4.2.3 (451 "local error in processing"; 450 "mailbox busy"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages"); Postfix local(8)',
+  },
+  {
+    // The receiving system's parts named in a reply ("STOREDRV.Deliver.Exception:QuotaExceededException", "LMTP error
+    // after end of data", "Server error: …") say where it failed, not why: the reason after them decides, and alone
+    // they say only that something on the receiving side refused.
+    id: 'transport.remote-component',
+    category: 'remote-error',
+    weak: true,
+    phrases: ['exception', 'storedrv', 'lmtp', 'server error', 'temporarily rejected'],
+    source: 'Microsoft Exchange STOREDRV.* status texts; RFC 2033 (LMTP)',
   },
   {
     id: 'transport.protocol',
