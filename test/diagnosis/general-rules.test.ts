@@ -43,6 +43,12 @@ describe('general rules', () => {
     ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
+    // An inactive or blocked user, account or mailbox is disabled; RFC 5321's generic 550 text quoted by a provider's
+    // table gives way to the reason beside it.
+    ['550 5.1.1 <pat@example.org>: Recipient address rejected: inactive user', 'mailbox-disabled'],
+    ['550 Account blocked due to inactivity', 'mailbox-disabled'],
+    ['550 Requested action not taken: mailbox unavailable (account closed)', 'mailbox-disabled'],
+    ['550 Requested action not taken: mailbox unavailable', 'recipient-unknown'],
     // The words that name a part or a party ("Temporarily rejected", "sender domain", an exception's name) give way to
     // the words that name the cause.
     ['451 4.7.1 Temporarily rejected. Greylisted, please try again in 5 minutes', 'greylisting'],

@@ -113,9 +113,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     phrases: [
       'mailbox disabled', 'account disabled', 'user disabled', 'deactivated', 'account suspended',
       'mailbox suspended', 'user suspended', 'suspended user', 'inactive account', 'account is inactive', 'account has been',
-      'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'discontinued',
+      'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'account blocked', 'mailbox blocked', 'account is blocked', 'mailbox is blocked',
       'mailbox is inactive', 'disabled recipient',
-      'account inactive', 'mailbox inactive', 'account expired', 'account is expired', 'account has expired',
+      'account inactive', 'mailbox inactive', 'inactive user', 'user inactive', 'user is inactive', 'account expired', 'account is expired', 'account has expired',
     ],
     // The same states with a word of time between ("is now disabled", "has been temporarily suspended").
     patterns: [
