@@ -100,6 +100,9 @@ describe('general rules', () => {
     // A sending rate over its limit, whoever words it.
     ['Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.', 'rate-limit'],
     ['451 You reached the limit of 300 per day, try tomorrow', 'rate-limit'],
+    ['550 You have reached your daily limit for outgoing messages', 'rate-limit'],
+    ['421 4.7.0 Temporarily deferred: sending rate exceeds the allowed limit', 'rate-limit'],
+    ['550 5.7.1 Message rejected: maximum number of recipients per message exceeded', 'rate-limit'],
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
     // A group or list that lets only some senders write to it, however the refusal is worded.
     ['550 5.7.1 You are not allowed to send to this group', 'recipient-policy'],

@@ -16,6 +16,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
+      // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
+      'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
     // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate
@@ -25,7 +27,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
       // per hour" — cPanel's Exim; "a limit of 300 per day").
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day)\b/i,
-      /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|reached)\b/i,
+      /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
   },
