@@ -78,6 +78,7 @@ describe('general rules', () => {
     ['550 5.2.1 This account is disabled', 'mailbox-disabled'],
     // An IP address resolves only through its PTR record.
     ['550 Your IP 192.0.2.4 does not resolve', 'ptr'],
+    ['550 5.7.1 The sending IP does not have a valid hostname (FCrDNS check failed)', 'ptr'],
     ['501 5.7.1 <pat@example.org>... Sender IP must resolve', 'ptr'],
     // "Does not exist" in the spellings of writers whose English is not native; a domain's subject still makes it the domain.
     ['550 User doesnt exist here', 'recipient-unknown'],

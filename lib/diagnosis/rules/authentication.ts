@@ -43,7 +43,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'reverse dns', 'ptr record', 'cannot find your hostname', 'cannot find your reverse hostname', 'reverse lookup', 'rdns',
       'does not have a ptr', 'no ptr', 'client host rejected: cannot find your', 'helo command rejected', 'need fully-qualified hostname',
       'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
-      'unverifiable sending ip', 'does not match the ip',
+      'unverifiable sending ip', 'does not match the ip', 'fcrdns', 'forward-confirmed reverse', 'forward confirmed reverse',
     ],
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
     patterns: [
@@ -51,6 +51,6 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
       /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
     ],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
   },
 ];
