@@ -115,6 +115,17 @@ function aboutDomain(reply: string, at: number): boolean {
   return !/[.;!?](?:\s|$)|\n/.test(rest) && !/\b(?:ip|client host)\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i.test(before);
 }
 
+/** An e-mail address (not an IP address) named as what is listed, in the 80 characters before `at`, same sentence. */
+const ADDRESS_WORDS = /\b(?:sender|e-?mail|from|your|return|envelope) address\b/gi;
+
+function aboutAddress(reply: string, at: number): boolean {
+  const before = reply.slice(Math.max(0, at - 80), at);
+  let last = -1;
+  ADDRESS_WORDS.lastIndex = 0;
+  for (let m = ADDRESS_WORDS.exec(before); m; m = ADDRESS_WORDS.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;!?](?:\s|$)|\n/.test(before.slice(last)) && !/\bip\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i.test(before.slice(last));
+}
+
 /** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
 function aboutSender(reply: string, at: number): boolean {
   // The words before the cue and its own first word ("Your account has been suspended": the cue starts at "account").
@@ -413,6 +424,9 @@ export function score(input: ScoreInput): Scored {
       (aboutDomain(reply, h.start) || (def.kind === 'name' && DOMAIN_LOOKUP.test(reply)))
     )
       category = 'domain-blocklist';
+    // A generic list word after an e-mail address ("Sender address is on our blocklist") is the receiver refusing that
+    // address as such (taxonomy: sender-rejected), not a list of IPs.
+    else if (category === 'ip-blocklist' && def.origin === 'rule' && def.kind !== 'name' && aboutAddress(reply, h.start)) category = 'sender-rejected';
     wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).

@@ -43,6 +43,12 @@ describe('general rules', () => {
     ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
+    // The time a delivery was given, spent.
+    ['Message could not be delivered within 5 days', 'delivery-timeout'],
+    ['Delivery failed after 72 hours of retries', 'delivery-timeout'],
+    // A list word after an e-mail address is a refusal of that address; after an IP, of the IP.
+    ['550 5.7.1 Sender address is on our blocklist', 'sender-rejected'],
+    ['550 5.7.1 Your IP address is on our blocklist', 'ip-blocklist'],
     // An inactive or blocked user, account or mailbox is disabled; RFC 5321's generic 550 text quoted by a provider's
     // table gives way to the reason beside it.
     ['550 5.1.1 <pat@example.org>: Recipient address rejected: inactive user', 'mailbox-disabled'],
