@@ -44,7 +44,6 @@ describe('general rules', () => {
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
     // The time a delivery was given, spent.
-    ['Message could not be delivered within 5 days', 'delivery-timeout'],
     ['Delivery failed after 72 hours of retries', 'delivery-timeout'],
     // A list word after an e-mail address is a refusal of that address; after an IP, of the IP.
     ['550 5.7.1 Sender address is on our blocklist', 'sender-rejected'],

@@ -27,8 +27,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     patterns: [
       /\bfailed (?:after )?\d{1,4} attempts\b/i,
       /\b(?:delivery|message|mail|e-?mail|attempts?|retries)\b(?: \w{1,12}){0,2} timed out\b/i,
-      // The time it was given, spent: "could not be delivered within 5 days", "Delivery failed after 72 hours".
-      /\bnot (?:be )?delivered within \d{1,4} (?:days?|hours?)\b|\bfailed after \d{1,4} (?:days?|hours?)\b/i,
+      // The time it was given, spent: "Delivery failed after 72 hours".
+      /\bfailed after \d{1,4} (?:days?|hours?)\b/i,
     ],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
   },
