@@ -88,6 +88,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).
       /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
+      // RFC 3463 X.1.2 "Bad destination system address": an invalid, unknown or bad destination domain.
+      /\b(?:invalid|unknown|bad|non-?existent) (?:destination|recipient|target) (?:domain|system address)\b/i,
       // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a sender.
       /\bdoes ?n[o'’]t accept (?:e-?)?mail\b(?! from\b)/i,
     ],
