@@ -209,6 +209,8 @@ describe('general rules', () => {
   it("does not read a format problem into 'improper', or spam into 'classified as', said of something else", () => {
     expect(verdict('550 Improper recipient address').category).not.toBe('message-format');
     expect(verdict('550 5.1.1 Address classified as invalid').category).not.toBe('spam');
+    // "Not authenticated" is, in SMTP, most often the client's login (RFC 4954), not the message's SPF/DKIM.
+    expect(verdict('550 5.7.1 Sender not authenticated, please log in').category).not.toBe('unauthenticated');
   });
 
   it("keeps Microsoft's documented meaning of 5.7.520 when its words say it", () => {

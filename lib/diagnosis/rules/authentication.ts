@@ -33,7 +33,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
   {
     id: 'auth.unauthenticated',
     category: 'unauthenticated',
-    phrases: ['spf or dkim', 'spf and dkim', 'unauthenticated email', 'unauthenticated mail', 'is unauthenticated', 'not authenticated', 'authentication requirements', 'sender is unauthenticated', 'must authenticate with', 'authentication checks failed', 'failed authentication', "doesn't meet the required authentication", 'does not meet the required authentication', 'anti-spoofing', 'spoofing attempt', 'spoofed sender', 'email authentication'],
+    phrases: ['spf or dkim', 'spf and dkim', 'unauthenticated email', 'unauthenticated mail', 'is unauthenticated', 'authentication requirements', 'sender is unauthenticated', 'must authenticate with', 'authentication checks failed', 'failed authentication', "doesn't meet the required authentication", 'does not meet the required authentication', 'anti-spoofing', 'spoofing attempt', 'spoofed sender', 'email authentication'],
     source: 'RFC 7372 §3.3 (X.7.26 multiple authentication checks failed); Mimecast "Rejected by header based Anti-Spoofing policy" (https://community.mimecast.com/docs/DOC-1369)',
   },
   {
