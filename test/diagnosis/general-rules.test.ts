@@ -217,6 +217,11 @@ describe('general rules', () => {
     expect(verdict('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)').category).toBe('policy');
   });
 
+  it("reads 'Recipient address rejected: Access denied' by its status: Postfix's reject (5.7.1) is policy, Microsoft's directory-based blocking (5.4.1) an unknown address", () => {
+    expect(verdict('554 5.7.1 <pat@example.org>: Recipient address rejected: Access denied').category).toBe('policy');
+    expect(verdict('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)').category).toBe('recipient-unknown');
+  });
+
   it("reads Postfix's 'Relay access denied' as a relay refusal, whoever's help page explains it otherwise", () => {
     expect(verdict('554 5.7.1 <pat@example.org>: Recipient address rejected: Relay access denied').category).toBe('relay-denied');
   });
