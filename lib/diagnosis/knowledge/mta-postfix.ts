@@ -48,10 +48,6 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.recipient-nullmx', category: 'recipient-domain', status: '5.1.10', phrases: ['does not accept mail (nullmx)'], text: '556 5.1.10 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)', source: CHECK },
 
     // --- relaying, SASL, TLS ---
-    // The `reject` restriction, and an access(5) table's REJECT with no text of its own: "<%s>: %s rejected: Access denied"
-    // (smtpd_check.c generic_checks, REJECT_ALL) — a policy refusal, cause not said. (Of the Sender class it is the
-    // sender address refused as such: the general rule's "sender address rejected".)
-    { id: 'postfix.access-denied', category: 'policy', status: '5.7.1', phrases: ['recipient address rejected: access denied', 'client host rejected: access denied', 'helo command rejected: access denied'], text: '554 5.7.1 <pat@example.org>: Recipient address rejected: Access denied (reject, or an access table\'s REJECT without text)', source: CHECK },
     { id: 'postfix.relay-denied', category: 'relay-denied', status: '5.7.1', phrases: ['relay access denied'], text: '554 5.7.1 <user@example.net>: Relay access denied', source: CHECK },
     { id: 'postfix.sender-not-logged-in', category: 'auth-required', status: '5.7.1', phrases: ['sender address rejected: not logged in'], text: '553 5.7.1 <sender@example.com>: Sender address rejected: not logged in (reject_unauthenticated_sender_login_mismatch)', source: CHECK },
     { id: 'postfix.sender-not-owned', category: 'sender-rejected', status: '5.7.1', phrases: ['sender address rejected: not owned by user'], text: '553 5.7.1 <sender@example.com>: Sender address rejected: not owned by user <login> (reject_sender_login_mismatch)', source: CHECK },
