@@ -99,41 +99,48 @@ function adviceStart(text: string): number {
   return m ? m.index : -1;
 }
 
-/** Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Message sending for this account is disabled", "Outbound mail … suspended". */
+/**
+ * Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Sender address
+ * rejected: Domain not found", "Message sending for this account is disabled", "Outbound mail … suspended".
+ */
 const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|your account|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
 
 const DOMAIN_WORDS = /\b(?:domains?|urls?|uris?|links?|website|web site)\b/gi;
 
-/** A domain, URL or link is named in the 80 characters before `at` (same sentence), and no IP address or client host. */
-function aboutDomain(reply: string, at: number): boolean {
-  const before = reply.slice(Math.max(0, at - 80), at);
-  let last = -1;
-  DOMAIN_WORDS.lastIndex = 0;
-  for (let m = DOMAIN_WORDS.exec(before); m; m = DOMAIN_WORDS.exec(before)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  const rest = before.slice(last);
-  return !/[.;!?](?:\s|$)|\n/.test(rest) && !/\b(?:ip|client host)\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i.test(before);
-}
-
-/** An e-mail address (not an IP address) named as what is listed, in the 80 characters before `at`, same sentence. */
+/** An e-mail address (not an IP address) named as the subject: "Sender address is on our blocklist". */
 const ADDRESS_WORDS = /\b(?:sender|e-?mail|from|your|return|envelope) address\b/gi;
 
-function aboutAddress(reply: string, at: number): boolean {
-  const before = reply.slice(Math.max(0, at - 80), at);
+const SENTENCE_BREAK = /[.;!?](?:\s|$)|\n/;
+const IP_NAMED = /\bip\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i;
+
+/** What follows the last of `words` in `before`, when that is still the same sentence; null when they are not there. */
+function sameSentenceAfter(before: string, words: RegExp): string | null {
   let last = -1;
-  ADDRESS_WORDS.lastIndex = 0;
-  for (let m = ADDRESS_WORDS.exec(before); m; m = ADDRESS_WORDS.exec(before)) last = m.index + m[0].length;
-  return last >= 0 && !/[.;!?](?:\s|$)|\n/.test(before.slice(last)) && !/\bip\b|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/i.test(before.slice(last));
+  words.lastIndex = 0;
+  for (let m = words.exec(before); m; m = words.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return null;
+  const rest = before.slice(last);
+  return SENTENCE_BREAK.test(rest) ? null : rest;
+}
+
+const wordsBefore = (reply: string, at: number) => reply.slice(Math.max(0, at - 80), at);
+
+/** A domain, URL or link is named in the 80 characters before `at` (same sentence), and no IP address or client host. */
+function aboutDomain(reply: string, at: number): boolean {
+  const before = wordsBefore(reply, at);
+  return sameSentenceAfter(before, DOMAIN_WORDS) !== null && !/\bclient host\b/i.test(before) && !IP_NAMED.test(before);
+}
+
+/** An e-mail address is named as the subject in the 80 characters before `at` (same sentence), and no IP after it. */
+function aboutAddress(reply: string, at: number): boolean {
+  const rest = sameSentenceAfter(wordsBefore(reply, at), ADDRESS_WORDS);
+  return rest !== null && !IP_NAMED.test(rest);
 }
 
 /** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
 function aboutSender(reply: string, at: number): boolean {
   // The words before the cue and its own first word ("Your account has been suspended": the cue starts at "account").
-  const before = reply.slice(Math.max(0, at - 80), at) + (/^[\w-]{1,40}/.exec(reply.slice(at, at + 40))?.[0] ?? '');
-  let last = -1;
-  SENDER_WORDS.lastIndex = 0;
-  for (let m = SENDER_WORDS.exec(before); m; m = SENDER_WORDS.exec(before)) last = m.index + m[0].length;
-  return last >= 0 && !/[.;!?](?:\s|$)|\n/.test(before.slice(last));
+  return sameSentenceAfter(wordsBefore(reply, at) + (/^[\w-]{1,40}/.exec(reply.slice(at, at + 40))?.[0] ?? ''), SENDER_WORDS) !== null;
 }
 
 /** The bare words filters also answer with (see QUALIFIERS). */
