@@ -45,6 +45,10 @@ describe('general rules', () => {
     ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
+    // The recipient side says who may write: only some senders, only the list's members, not you.
+    ['Your email was not delivered because the recipient only accepts mail from contacts.', 'recipient-policy'],
+    ['Only members can post to this mailing list.', 'recipient-policy'],
+    ['This person has chosen not to receive mail from you.', 'recipient-policy'],
     // The time a delivery was given, spent.
     ['Delivery failed after 72 hours of retries', 'delivery-timeout'],
     // A list word after an e-mail address is a refusal of that address; after an IP, of the IP.

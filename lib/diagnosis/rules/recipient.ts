@@ -24,7 +24,11 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?recipient(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by this user\b/i,
-      /\bnot (?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
+      /\bnot (?:to )?(?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
+      // Microsoft's "only accepts messages from people in its organization or on its allowed senders list", however
+      // the mail is named; a list that takes posts from its members only (Mailman's "members-only list").
+      /\bonly accepts? (?:e-?mails?|mail|messages?) from\b/i,
+      /\bonly (?:list )?members (?:can|may) (?:post|send|write)\b|\bmembers[- ]only (?:list|group)\b/i,
       /\b(?:user|recipient)(?:'s|s'|’s)? (?:reject|block|black|deny|blocked senders?) ?list\b/i,
       // A group or list that lets only some senders write to it: "you don't have permission to send to the group"
       // (Microsoft 5.7.1), "not allowed to post to this mailing list" (Mailman), "not allowed to post messages to this
