@@ -45,6 +45,10 @@ describe('general rules', () => {
     ['550 Outgoing mail from "example.com" has been suspended.', 'sender-rejected'],
     ['550 5.7.1 Your account has been suspended for sending spam', 'sender-rejected'],
     ['451 4.3.0 Delivery to local mailbox failed: disk I/O error', 'remote-error'],
+    // An address that is not valid, a mailbox the server could not find, a deactivated mailbox — pasted alone too.
+    ['pat@example.org is not a valid email address.', 'recipient-unknown'],
+    ["Sorry, I couldn't find any mailbox for pat@example.org.", 'recipient-unknown'],
+    ['The mailbox you tried to reach has been deactivated.', 'mailbox-disabled'],
     // The recipient side says who may write: only some senders, only the list's members, not you.
     ['Your email was not delivered because the recipient only accepts mail from contacts.', 'recipient-policy'],
     ['Only members can post to this mailing list.', 'recipient-policy'],
@@ -208,6 +212,10 @@ describe('general rules', () => {
     expect(verdict('550 5.7.1 Content blocked: attachment type not allowed').category).toBe('content-policy');
     // A vague label does not hide the general rule's words inside it.
     expect(verdict('Quota exceeded message delivery failed to /var/mail/box/pat/INBOX').category).toBe('mailbox-full');
+  });
+
+  it("does not take the recipient's server that could not be found for a recipient that could not be", () => {
+    expect(verdict("550 Could not find the recipient's mail server").category).not.toBe('recipient-unknown');
   });
 
   it("does not read a format problem into 'improper', or spam into 'classified as', said of something else", () => {

@@ -54,7 +54,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'recipient verify failed', 'recipient verification failed', 'recipient failed verification',
       'no such recipient', 'recipient not valid', 'recipient is not valid', 'address not valid', 'address is not valid',
       'address not found', 'address was not found', "address wasn't found", 'address could not be found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
-      'no such mailbox', 'not a valid mailbox', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
+      'no such mailbox', 'no such person', 'not a valid mailbox', 'not a valid address', 'not a valid email address', 'not a valid e-mail address', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
       'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
       'unavailable: user', 'not exist', "don't exist*", 'dont exist*', 'doesnt exist*', 'not exists', 'inactive email address', 'inactive address',
@@ -63,6 +63,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     ],
     patterns: [
       /\bdoesn't have an? \S{1,80} account\b/i,
+      // A mailbox, user or recipient the server could not find ("Sorry, I couldn't find any mailbox for …").
+      /\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to) find (?:a |any |the )?(?:mailbox|user|recipient)\b(?!['’]s|s['’])/i,
       // An address that "couldn't be found" (Microsoft's "The email address you entered couldn't be found", with the
       // address named instead).
       /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
@@ -129,7 +131,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // Disabled or suspended, said of the mailbox, account, user or address ("The email account that you tried to reach
       // is disabled", "User pat@example.org is disabled") — not of a feature ("Relaying is disabled", "Plaintext is
       // disabled").
-      /\b(?:mailbox|account|user|recipient|address|inbox|(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended)\b/i,
+      /\b(?:mailbox|account|user|recipient|address|inbox|(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended|deactivated)\b/i,
       // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
