@@ -27,6 +27,10 @@ describe('general rules', () => {
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
+    // A domain with no mail server at all, or a named domain not found.
+    ['550 No valid MX hosts found for exampel.com', 'recipient-domain'],
+    ['The domain exampel.com has no mail servers', 'recipient-domain'],
+    ['DNS: domain exampel.com not found', 'recipient-domain'],
     // RFC 3463 X.1.2: an invalid or unknown destination domain is the recipient's domain, whatever the status says.
     ['5.1.1 piWs1j0010 invalid destination domain', 'recipient-domain'],
     // A domain name that cannot be found is the domain; an address that cannot be found is the address.

@@ -90,7 +90,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       "couldn't find a mail exchanger", 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
     patterns: [
-      /\bhost (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? not found\b/i,
+      /\b(?:host|domain) (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:was )?not found\b/i,
+      // No mail server for the domain at all (RFC 5321 §5.1: no MX and no address record): "No valid MX hosts found",
+      // "no mail hosts for domain", "has no mail servers".
+      /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b/i,
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).
       /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
