@@ -11,7 +11,8 @@
  * piena", "Het postvak van de ontvanger is vol", "Skrzynka pocztowa adresata jest pełna", 受信者のメールボックスがいっぱい),
  * Telekom's help ("Teilnehmer existiert nicht", "Mailbox voll"), WEB.DE's and bytecamp's bilingual replies
  * ("Speicherplatz des Kontos ueberschritten"), gromox's templates (收件人不存在, 收件人邮箱已满, 邮件过大, 受信者が存在していない)
- * and QQ Mail's help (该用户不存在) — widened to the word orders each language uses for the same noun and state word
+ * and QQ Mail's help (该用户不存在) — widened to the word orders each language uses for the same noun and state word (the sentences themselves stay in the
+ * knowledge tables, not here)
  * (user/recipient/address × unknown/does not exist; mailbox × full), the words the paste reader already takes as a
  * failure (engine/paste-formats.ts FAILURE_WORDS_STRONG). Every entry is at least two words (three characters in
  * Chinese and Japanese): a single word ("voll", "inconnu") is ordinary prose.
@@ -28,7 +29,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     phrases: [
       // de
       'benutzer unbekannt', 'empfänger unbekannt', 'unbekannter empfänger', 'unbekannter benutzer', 'adresse unbekannt', 'unbekannte adresse',
-      'teilnehmer existiert nicht', 'benutzer existiert nicht', 'empfänger existiert nicht', 'adresse existiert nicht', 'postfach existiert nicht',
+      'benutzer existiert nicht', 'empfänger existiert nicht', 'adresse existiert nicht', 'postfach existiert nicht',
       // fr
       'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'destinataire invalide', "utilisateur n'existe pas", "adresse n'existe pas", "boîte aux lettres n'existe pas",
       // es
@@ -44,7 +45,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // ru
       'пользователь не существует', 'пользователь не найден', 'получатель не найден', 'адрес не существует', 'ящик не существует', 'неизвестный получатель', 'неизвестный пользователь', 'нет такого пользователя',
       // ja, zh
-      '宛先不明', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '收件人不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在',
+      '宛先不明', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在',
     ],
     source: SOURCE,
   },
@@ -52,13 +53,13 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     id: 'localized.full',
     category: 'mailbox-full',
     phrases: [
-      'postfach voll', 'postfach ist voll', 'mailbox voll', 'speicherplatz überschritten', 'speicherplatz ueberschritten', 'speicherplatz des kontos',
+      'postfach voll', 'postfach ist voll', 'speicherplatz überschritten', 'speicherplatz ueberschritten', 
       'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte du destinataire pleine', 'boite du destinataire pleine', 'boîte aux lettres est pleine',
       'buzón lleno', 'buzon lleno', 'buzón está lleno', 'buzón del destinatario está lleno',
-      'casella piena', 'casella di posta piena', 'casella è piena', 'cassetta postale piena', 'cassetta postale del destinatario è piena',
+      'casella piena', 'casella di posta piena', 'casella è piena', 'cassetta postale piena', 
       'caixa cheia', 'caixa postal cheia', 'caixa de correio cheia', 'caixa de correio está cheia', 'caixa de entrada cheia', 'sem espaço de armazenamento',
-      'postvak vol', 'postvak is vol', 'mailbox is vol', 'postvak van de ontvanger is vol',
-      'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka pocztowa jest pełna', 'skrzynka pocztowa adresata jest pełna',
+      'postvak vol', 'postvak is vol', 'mailbox is vol',
+      'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka pocztowa jest pełna',
       'ящик переполнен', 'ящик полон', 'ящик заполнен', 'превышена квота',
       'メールボックスがいっぱい', 'メールボックスが一杯', '邮箱已满', '信箱已满', '邮箱满', '信箱满', '郵箱已滿', '信箱已滿', '空间不足',
     ],

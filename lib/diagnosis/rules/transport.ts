@@ -110,12 +110,12 @@ export const TRANSPORT_RULES: readonly Rule[] = [
   },
   {
     // The receiving system's parts named in a reply ("STOREDRV.Deliver.Exception:QuotaExceededException", "LMTP error
-    // after end of data", "Server error: …") say where it failed, not why: the reason after them decides, and alone
+    // after end of data") say where it failed, not why: the reason after them decides, and alone
     // they say only that something on the receiving side refused.
     id: 'transport.remote-component',
     category: 'remote-error',
     weak: true,
-    phrases: ['exception', 'storedrv', 'lmtp', 'server error', 'temporarily rejected'],
+    phrases: ['exception', 'storedrv', 'lmtp', 'temporarily rejected'],
     source: 'Microsoft Exchange STOREDRV.* status texts; RFC 2033 (LMTP)',
   },
   {
