@@ -184,6 +184,13 @@ describe('general rules', () => {
     ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],
+    // The retry schedule or the queue's lifetime spent, however it is counted; other attempts are not delivery's.
+    ['550 Undeliverable: maximum retry count exceeded', 'delivery-timeout'],
+    ['550 Unable to deliver message after 7 attempts over 2 days.', 'delivery-timeout'],
+    ['550 This message has been in the queue for 5 days and could not be delivered; it has been returned.', 'delivery-timeout'],
+    ['550 The message has exceeded its expiration time and has been deleted from the queue.', 'delivery-timeout'],
+    ['Your message was not delivered because the destination server could not be reached for 48 hours.', 'delivery-timeout'],
+    ['535 5.7.8 Too many login attempts exceeded, authentication failed', 'auth-required'],
     ['conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting', 'network'],
     ['javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out', 'network'],
     // Words that name the requirement over a status the provider's table does not document with that meaning.

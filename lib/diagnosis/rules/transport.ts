@@ -29,8 +29,20 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\b(?:delivery|message|mail|e-?mail|attempts?|retries)\b(?: \w{1,12}){0,2} timed out\b/i,
       // The time it was given, spent: "Delivery failed after 72 hours".
       /\bfailed after \d{1,4} (?:days?|hours?)\b/i,
+      // The retry schedule spent, however it is counted (RFC 5321 §4.5.4.1: retries continue until the sender gives
+      // up): "maximum retry count exceeded", "retry period expired", "the maximum number of delivery attempts has been
+      // reached", "retries exhausted". Attempts are delivery attempts only ("login attempts exceeded" is not this).
+      /\b(?:retry|retries|delivery attempts?)(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
+      /\bafter (?:\d{1,4}|multiple|repeated|several|many) (?:delivery )?(?:attempts|retries|tries)\b/i,
+      // The queue's lifetime spent (Postfix maximal_queue_lifetime, Exchange's message expiration timeout, Sendmail
+      // Timeout.queuereturn): "in the queue for 5 days", "exceeded its expiration time", "queue lifetime".
+      /\bin (?:the )?queue for (?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
+      /\b(?:queue lifetime|maximal_queue_lifetime|expiration time|expiry time|expiration timeout)\b/i,
+      // A delivery that did not happen for a stated time (Sendmail "could not be delivered for 5 days", "still
+      // undelivered after 4 hours"; "could not be reached for 48 hours").
+      /\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'’]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|within|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
     ],
-    source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn; RFC 3463 X.4.7',
+    source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn ("Message could not be delivered for 5 days", "Warning: message still undelivered after 4 hours"); Postfix maximal_queue_lifetime; Exchange message expiration timeout interval (4.4.7); RFC 5321 §4.5.4.1 (retry strategy, the sender gives up); RFC 3463 X.4.7',
   },
   {
     id: 'transport.network',
