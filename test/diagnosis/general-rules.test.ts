@@ -184,6 +184,14 @@ describe('general rules', () => {
     ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],
+    // Banned, like the other list words: an IP by default, a domain or an address when the words before say so.
+    ['The sender 198.51.100.7 is banned', 'ip-blocklist'],
+    ['550 Your IP xxx.xxx.xxx.xxx is blacklisted', 'ip-blocklist'],
+    ['The domain example.com is banned', 'domain-blocklist'],
+    ['550 Sender address has been banned', 'sender-rejected'],
+    ['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', 'content-policy'],
+    // Outlook's notice around a remote refusal is a notice of failure: the reply it goes on to quote decides.
+    ["There was a SMTP communication problem with the recipient's email server. Please contact your system administrator. Connecting IP must have valid PTR record", 'ptr'],
     // The retry schedule or the queue's lifetime spent, however it is counted; other attempts are not delivery's.
     ['550 Undeliverable: maximum retry count exceeded', 'delivery-timeout'],
     ['550 Unable to deliver message after 7 attempts over 2 days.', 'delivery-timeout'],

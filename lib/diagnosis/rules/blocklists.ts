@@ -89,8 +89,15 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'block listed', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
     // The sending IP said to be on a list: "IP address blacklisted", "Your IP 192.0.2.1 is blacklisted".
-    patterns: [/\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:black|block|ban)[- ]?listed\b/i],
-    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists; GMX/WEB.DE error messages ("IP address is block listed")',
+    patterns: [
+      /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:black|block|ban)[- ]?listed\b/i,
+      // The address itself as the subject, written out or redacted ("The sender 192.0.2.1 is blacklisted", "xxx.xxx.xxx.xxx").
+      /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:black|block|ban)[- ]?listed\b/i,
+      // Banned: Microsoft's word for its own list ("Access denied, banned sender", "banned sending IP"). Like the other
+      // list words, what is banned decides: an IP by default, a domain or an address when the words before say so.
+      /\b(?:is|was|has been|have been) (?:temporarily |permanently )?banned\b/i,
+    ],
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.1 IPv4 lists; GMX/WEB.DE error messages ("IP address is block listed"); Microsoft 365 NDR 5.7.511 ("Access denied, banned sender") and 5.7.606-649 ("Access denied, banned sending IP")',
   },
   {
     // An IP refused for being in dynamically assigned (dial-up, residential) address space is on a list of such space:
