@@ -184,6 +184,13 @@ describe('general rules', () => {
     ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],
+    // SPF's own terms: the domain authorizes the servers that send for it.
+    ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
+    ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],
+    // A syntax error in a header is the message's format; in a command it is the SMTP conversation.
+    ["Fehler bei der SMTP-Kommunikation mit dem E-Mail-Server des Empfängers. '550 syntax error in rfc822 header'", 'message-format'],
+    ['550 5.6.0 Syntax error in From header', 'message-format'],
+    ['500 5.5.2 Syntax error, command unrecognized', 'protocol'],
     // Banned, like the other list words: an IP by default, a domain or an address when the words before say so.
     ['The sender 198.51.100.7 is banned', 'ip-blocklist'],
     ['550 Your IP xxx.xxx.xxx.xxx is blacklisted', 'ip-blocklist'],

@@ -20,7 +20,12 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     phrases: ['spf', 'spf fail', 'spf check', 'spf validation', 'sender policy framework', 'spf record', 'spf policy', 'spf softfail', 'not authorized by spf', 'spf=fail', 'sender id', 'openspf', 'spf:', 'spf (', 'spf)', 'failed spf', 'spf authentication'],
     // The SPF result explanation libspf2, pyspf and Gmail's Received-SPF write: "domain of example.com does not
     // designate 192.0.2.1 as permitted sender".
-    patterns: [/\bdoes not designate \S{1,80} as permitted sender\b/i],
+    patterns: [
+      /\bdoes not designate \S{1,80} as permitted sender\b/i,
+      // SPF's own terms (RFC 7208 §1, §2.6.4): a domain authorizes hosts to send for it. "You are not using a server
+      // that is authorized to send mail from your domain", "not authorized to send on behalf of the domain".
+      /\bauthori[sz]ed to (?:send|use)(?: (?:e-?mail|mail|messages))? (?:from|for|on behalf of|as) (?:(?:your|the|this|that|its|sender'?s?) )?(?:[\w.-]{1,60} )?domain\b/i,
+    ],
     source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comment: "domain of … does not designate … as permitted sender"); python-policyd-spf rejection text',
   },
   {
