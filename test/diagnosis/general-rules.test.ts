@@ -184,6 +184,19 @@ describe('general rules', () => {
     ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],
+    // The client libraries' own exceptions for a server gone away, not reached in time, or a name that did not resolve.
+    ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'network'],
+    ['Net::OpenTimeout: execution expired', 'network'],
+    ['java.net.UnknownHostException: smtp.example.com', 'network'],
+    ["System.Net.WebException: The remote name could not be resolved: 'smtp.example.com'", 'network'],
+    ['System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'network'],
+    // A mailbox past its limit is full; a header section that fails its checks is the message's format.
+    ["552 The recipient's mailbox has exceeded its limit", 'mailbox-full'],
+    ['452 Quota full, try again later', 'mailbox-full'],
+    ['554 5.7.0 Your account has exceeded its sending limit', 'rate-limit'],
+    ['550 5.7.1 Message headers fail syntax check', 'message-format'],
+    ['550 Message has a duplicate Subject header', 'message-format'],
+    ['550 Message is not properly formatted', 'message-format'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
     ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],

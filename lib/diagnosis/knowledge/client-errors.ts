@@ -31,6 +31,10 @@ const GO_NET = 'golang/go src/net/net.go';
 const GO_POLL = 'golang/go src/internal/poll/fd.go';
 const PHPMAILER = 'PHPMailer/PHPMailer src/PHPMailer.php';
 const JAKARTA = 'javaee/javamail mail/src/main/java/com/sun/mail/util/MailConnectException.java (JavaMail 1.5+, now Jakarta/Angus Mail)';
+const PY_SMTPLIB = 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTPServerDisconnected; python/cpython Lib/smtplib.py ("Connection unexpectedly closed")';
+const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html, https://docs.ruby-lang.org/en/master/Net/ReadTimeout.html';
+const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/UnknownHostException.html, https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/ConnectException.html';
+const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
 const e = entries('client', NODE_ERRORS);
 
@@ -68,5 +72,14 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
     e('phpmailer-connect', 'network', ['could not connect to smtp host', 'smtp connect() failed'], 'SMTP Error: Could not connect to SMTP host. / SMTP connect() failed.', { source: PHPMAILER }),
     e('jakarta-connect', 'network', ["couldn't connect to host, port"], "Couldn't connect to host, port: smtp.example.com, 25; timeout -1", { source: JAKARTA }),
+    // The libraries' own exceptions for a server that went away, could not be reached in time, or whose name did not resolve.
+    e('python-disconnected', 'network', ['connection unexpectedly closed'], 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { source: PY_SMTPLIB, token: 'SMTPServerDisconnected' }),
+    e('ruby-open-timeout', 'network', [], 'Net::OpenTimeout: execution expired (no connection within open_timeout)', { source: RUBY_NET, token: 'Net::OpenTimeout' }),
+    e('ruby-read-timeout', 'network', [], 'Net::ReadTimeout (no answer within read_timeout)', { source: RUBY_NET, token: 'Net::ReadTimeout' }),
+    e('java-unknown-host', 'network', [], 'java.net.UnknownHostException: smtp.example.com (the IP address of a host could not be determined)', { source: JAVA_NET, token: 'UnknownHostException' }),
+    e('java-connect', 'network', [], 'java.net.ConnectException: Connection refused (an error while connecting a socket to a remote address and port)', { source: JAVA_NET, token: 'java.net.ConnectException' }),
+    e('dotnet-name-resolution', 'network', ['remote name could not be resolved'], "The remote name could not be resolved: 'smtp.example.com'", { source: DOTNET }),
+    e('dotnet-connection-closed', 'network', [], 'Unable to read data from the transport connection: net_io_connectionclosed.', { source: DOTNET, token: 'net_io_connectionclosed' }),
+    e('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
   ],
 };

@@ -112,10 +112,16 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'out of storage', 'mailbox size', 'storage space', 'user is over', 'inbox is full', 'disk quota',
       'exceeded its quota', 'mailbox exceeds', 'full mailbox', 'overquota', 'mailbox quota', 'not enough disk space',
       'user quota', 'storage quota', 'disk space quota', 'storage limit', 'mailbox limit', 'folder is full', 'folder full',
+      'quota full', 'quota is full', 'quota reached', 'quota has been reached',
     ],
     // The size limit of a mailbox, an account or a domain's storage is its quota, not the message's size ("Mailbox size
     // limit exceeded" — Yandex; "The domain size limit has been exceeded" — a domain's storage allocation used up).
-    patterns: [/\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i],
+    patterns: [
+      /\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i,
+      // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
+      // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
+      /\b(?:mail ?box|inbox)(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b/i,
+    ],
     source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
   },
   {

@@ -110,7 +110,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
       'date header',
       'encoding error', 'non-encoded 8-bit data', 'bad header section', 'invalid encoding', 'line length', '8bit data', '8-bit data',
-      'missing message-id',
+      'missing message-id', 'not properly formatted', 'bare newline', 'bare newlines', 'too many headers', 'too many header fields',
     ],
     // A header (or the subject) said to be broken, however the server words it: "Illegal header format", "Message header is
     // invalid", "Invalid character in header", "Subject contains invalid characters" (RFC 5322 §2.2 and §3: header field
@@ -118,6 +118,8 @@ export const CONTENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:invalid|illegal|malformed|bad|broken|corrupt(?:ed)?|improper(?:ly formatted)?)(?: \w{1,20})? headers?\b(?! from\b)/i,
       /\b(?:message )?headers? (?:is|are|was|were) (?:invalid|illegal|malformed|corrupt(?:ed)?|too long|too large)\b/i,
+      /\b(?:message )?headers? (?:fail|failed|fails|did not pass|do not pass) (?:a |the )?(?:syntax|format|rfc) ?(?:check|validation)?\b/i,
+      /\bduplicate (?:[\w-]{1,20}:? )?header(?: fields?)?\b/i,
       /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
