@@ -441,6 +441,10 @@ export function score(input: ScoreInput): Scored {
   const causeNamed = (category: Category) => wordVotes.some((o) => named(o) && o.category !== category);
   for (const v of wordVotes) if (v.symptom && causeNamed(v.category)) v.weight *= FACTORS.symptom;
   for (const v of votes) if (SYMPTOM_CATEGORIES.has(v.category) && causeNamed(v.category)) v.weight *= FACTORS.symptom;
+  // Documented words read with their status lie inside longer words too ("Delivery not authorized" inside RFC 3463's
+  // "Delivery not authorized, message refused"): as in dedupeOverlaps, the longer words were read, not the shorter.
+  const sv = votes.find((v) => v.kind === 'status' && v.evidence.start !== null);
+  if (sv && !sv.own && wordVotes.some((o) => o.kind !== 'weak' && o.category !== sv.category && contains(o.evidence, sv.evidence))) votes.splice(votes.indexOf(sv), 1);
   votes.push(...dedupeOverlaps(wordVotes));
 
   // The bounce's own line about the recipient, when the reply itself names no cause.
@@ -532,6 +536,11 @@ const ORDER: Record<ConfidenceLevel, number> = { low: 0, medium: 1, high: 2 };
 const lower = (a: ConfidenceLevel, b: ConfidenceLevel): ConfidenceLevel => (ORDER[a] <= ORDER[b] ? a : b);
 
 /** Word votes for the same category whose spans overlap are one piece of evidence: the strongest stays. */
+/** Whether span `o` holds span `v` and is longer. */
+function contains(o: Evidence, v: Evidence): boolean {
+  return o.start !== null && v.start !== null && o.start <= v.start && (o.end as number) >= (v.end as number) && (o.end as number) - o.start > (v.end as number) - v.start;
+}
+
 function dedupeOverlaps(votes: Vote[]): Vote[] {
   const kept: Vote[] = [];
   // The longest words win where one match lies inside another ("spamhaus" inside "dbl.spamhaus.org", "not found" inside

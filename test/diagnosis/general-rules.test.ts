@@ -229,6 +229,15 @@ describe('general rules', () => {
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });
+  it("reads RFC 3463's 'Delivery not authorized, message refused' as the standard says, and as Exchange documents it where Exchange answered", () => {
+    const reply = '550 5.7.1 Delivery not authorized, message refused';
+    expect(verdict(reply).category).toBe('policy');
+    expect(classify({ reply, code: '550', enhanced: '5.7.1', remoteHost: 'example-com.mail.protection.outlook.com' }).category).toBe('recipient-policy');
+    // Exchange's own shorter words, with no longer text around them, keep Exchange's meaning.
+    expect(verdict('550 5.7.1 Delivery not authorized').category).toBe('recipient-policy');
+    // "Rejected as" a matter of policy is not spam.
+    expect(verdict('550 5.7.1 Message rejected as a matter of policy').category).toBe('policy');
+  });
   it("Gmail's 'rejected by the recipient domain' is not the recipient refusing", () => {
     expect(pasted('Google tried to deliver your message, but it was rejected by the recipient domain. 550 5.1.1 <pat@example.org>: User unknown')).toBe('recipient-unknown');
   });

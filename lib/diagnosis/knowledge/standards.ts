@@ -63,5 +63,9 @@ export const RFC_REPLIES: KnowledgeSource = {
     reply('530-starttls', 'tls-required', ['must issue a starttls command first'], '530 Must issue a STARTTLS command first', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     reply('454-tls', 'tls-required', ['tls not available due to temporary reason'], '454 TLS not available due to temporary reason', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     reply('552-size', 'message-size', ['exceeds fixed maximum message size'], '552 Message size exceeds fixed maximum message size', 'https://www.rfc-editor.org/rfc/rfc1870#section-6'),
+    // RFC 3463's own title for X.7.1, which names no cause narrower than the receiver's policy. Exchange gives the same
+    // words a narrower meaning (microsoft.ts 5.7.1: the sender may not write to that recipient): that reading holds
+    // where Exchange answered; elsewhere the words mean what the standard says.
+    reply('x.7.1-not-authorized', 'policy', ['delivery not authorized, message refused'], '550 5.7.1 Delivery not authorized, message refused', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8'),
   ],
 };
