@@ -15,12 +15,18 @@
  * - pages.ts: hosting and vendor knowledge-base articles showing customers' bounces, Q&A and forum threads, blogs.
  * - issues2.ts, pages2.ts: a second round from other pages of the same kinds, looking for what the first found little
  *   of (text in other languages, the recipient-side categories, notices without a code).
+ * - issues3.ts, pages3.ts: a third round (2026-12-02), by two new collectors under the same rules (labels from the text
+ *   and the taxonomy alone, no page of the frozen test or of the earlier rounds), weighted towards the categories the
+ *   frozen test's aggregates show weakest: delivery timeouts, policy and recipient-policy refusals, sender and domain
+ *   refusals, disabled mailboxes, format errors, and wrapped forms.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
 import { DEV_PAGES } from './pages';
 import { DEV_ISSUES2 } from './issues2';
 import { DEV_PAGES2 } from './pages2';
+import { DEV_ISSUES3 } from './issues3';
+import { DEV_PAGES3 } from './pages3';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3];
