@@ -42,6 +42,8 @@ export interface CueDef {
   label?: boolean;
   /** Texts of its own (KnownReply.variant). */
   variant?: string;
+  /** Categories whose votes this cue, when it matches, says are not what they seem (KnownReply.voids). */
+  voids?: readonly Category[];
   /** The status the documented reply carries ("x.7.1"): a reply with another status is probably not that reply. */
   documentedStatus?: string;
   /** For the single-sample check: where the knowledge comes from, when the entry says. */
@@ -310,6 +312,7 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     gated,
     documentedStatus,
     variant: entry.variant,
+    ...(entry.voids ? { voids: entry.voids } : {}),
     source: entry.source,
     text,
     check,

@@ -238,6 +238,12 @@ describe('general rules', () => {
     // "Rejected as" a matter of policy is not spam.
     expect(verdict('550 5.7.1 Message rejected as a matter of policy').category).toBe('policy');
   });
+  it("takes a DNSBL's error answer for what it is, not a listing: the receiver's lookup failed", () => {
+    expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/198.51.100.1/').category).toBe('remote-error');
+    expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dbl.spamhaus.org; No IP queries').category).toBe('remote-error');
+    // The listing itself, with no error answer, stays a listing.
+    expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1').category).toBe('ip-blocklist');
+  });
   it("Gmail's 'rejected by the recipient domain' is not the recipient refusing", () => {
     expect(pasted('Google tried to deliver your message, but it was rejected by the recipient domain. 550 5.1.1 <pat@example.org>: User unknown')).toBe('recipient-unknown');
   });

@@ -37,6 +37,11 @@ export interface KnownReply {
   variant?: string;
   /** The documented text is in this language when not English (ISO 639-1: "de", "fr", "ja", …). */
   lang?: string;
+  /**
+   * Categories whose words in the same reply this text says are not what they seem: a DNSBL's error answer ("Error:
+   * open resolver") quoted where a listing would be ("blocked using zen.spamhaus.org") is no listing.
+   */
+  voids?: readonly Category[];
 }
 
 /** A source family: the replies one provider, product or program documents. */
