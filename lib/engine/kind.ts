@@ -18,7 +18,10 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   /\bhas been delayed\b/i,
   /This is a warning message only/i,
   /\bhas not yet been delivered\b/i,
-  /Warning: could not send message for past/i,
+  // Sendmail's delay warning ("Warning: could not send message for past 4 hours", older "Warning--Could not send mail
+  // for past …"); Exim's delay warning subject ("Warning: message 1abc-000 delayed 24 hours", spec: delay_warning).
+  /\bcould not send (?:message|mail) for (?:the )?past\b/i,
+  /\bWarning: message \S{1,40} delayed \d/i,
   /Delayed Mail \(still being retried\)/i,
   /\bstill (?:being )?(?:retried|trying)\b/i,
 ];

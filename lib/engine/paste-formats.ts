@@ -296,7 +296,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\bretry timeout exceeded\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
   // A virus scanner's or attachment filter's notice about a message it changed or held.
-  /\b(?:attachments?|files?) (?:was|were|has been|have been) (?:removed|deleted|blocked|stripped|quarantined)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
+  /\b(?:attachments?|files?) (?:(?:was|were|has been|have been|is|are) )?(?:removed|deleted|blocked|stripped|quarantined)\b|\battachments? (?:(?:is|are|was|were) )?(?:not allowed|prohibited|forbidden|refused|rejected)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
   // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
   // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
   /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,

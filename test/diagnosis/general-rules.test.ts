@@ -197,6 +197,30 @@ describe('general rules', () => {
     ['550 5.7.1 Message headers fail syntax check', 'message-format'],
     ['550 Message has a duplicate Subject header', 'message-format'],
     ['550 Message is not properly formatted', 'message-format'],
+    // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
+    ['sending quota exceeded', 'rate-limit'],
+    ['554 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client pat@example.org reached', 'rate-limit'],
+    ['554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', 'content-policy'],
+    ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
+    // The envelope sender must be the address the client logged in as.
+    ['553 Mail from must equal authorized user', 'sender-rejected'],
+    // A mailbox closed for long inactivity; a session closed for inactivity is not one.
+    ['Due to extended inactivity new mail is not currently being accepted for this mailbox.', 'mailbox-disabled'],
+    ['421 4.4.2 mx.example.org Error: timeout exceeded, closing connection due to inactivity', 'network'],
+    // A domain with no MX record; mail servers that exist but could not be reached are the network.
+    ['No mx record found for domain=example.com', 'recipient-domain'],
+    // Non-static is dynamic address space; the resolver's and the connection's own failures are the network.
+    ['553 Sorry, you seem to be a non-static-ip server', 'ip-blocklist'],
+    ['Temporary failure of hostname lookup', 'network'],
+    ['Read/Write error over network connection', 'network'],
+    ['Error in curl_fetch_memory(smtp_server, handle = h) : Timeout was reached: [smtp.example.com:587] server response timeout', 'network'],
+    ['Message was not delivered successfully to SMTP server. Error: Timeout::Error (execution expired)', 'network'],
+    // The delay warnings of Sendmail and Exim, with no cause: the delivery is running out of time.
+    ['Warning: could not send message for past 4 hours', 'delivery-timeout'],
+    ['Warning: message 1abcDe-0007Z0-00 delayed 24 hours', 'delivery-timeout'],
+    // The MIME standards and a missing header named with two words.
+    ['550 MIME boundary length exceeded (see RFC 2046).', 'message-format'],
+    ['550-5.7.1 Messages missing a valid messageId header are not accepted.', 'message-format'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
     ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],
@@ -237,6 +261,10 @@ describe('general rules', () => {
     expect(verdict('550 5.7.1 Delivery not authorized').category).toBe('recipient-policy');
     // "Rejected as" a matter of policy is not spam.
     expect(verdict('550 5.7.1 Message rejected as a matter of policy').category).toBe('policy');
+  });
+  it('does not take mail servers that could not be reached for a domain with none', () => {
+    expect(pasted('451 4.4.0 No mail servers for this domain could be reached at this time')).not.toBe('recipient-domain');
+    expect(pasted('550 No mail servers for this domain')).toBe('recipient-domain');
   });
   it("takes a DNSBL's error answer for what it is, not a listing: the receiver's lookup failed", () => {
     expect(verdict('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/198.51.100.1/').category).toBe('remote-error');

@@ -34,6 +34,8 @@ const JAKARTA = 'javaee/javamail mail/src/main/java/com/sun/mail/util/MailConnec
 const PY_SMTPLIB = 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTPServerDisconnected; python/cpython Lib/smtplib.py ("Connection unexpectedly closed")';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html, https://docs.ruby-lang.org/en/master/Net/ReadTimeout.html';
 const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/UnknownHostException.html, https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/ConnectException.html';
+const CURL = 'https://curl.se/libcurl/c/libcurl-errors.html (CURLE_OPERATION_TIMEDOUT: "Timeout was reached")';
+const RUBY_TIMEOUT = 'https://docs.ruby-lang.org/en/master/Timeout/Error.html (Timeout::Error, message "execution expired")';
 const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
 const e = entries('client', NODE_ERRORS);
@@ -80,6 +82,8 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('java-connect', 'network', [], 'java.net.ConnectException: Connection refused (an error while connecting a socket to a remote address and port)', { source: JAVA_NET, token: 'java.net.ConnectException' }),
     e('dotnet-name-resolution', 'network', ['remote name could not be resolved'], "The remote name could not be resolved: 'smtp.example.com'", { source: DOTNET }),
     e('dotnet-connection-closed', 'network', [], 'Unable to read data from the transport connection: net_io_connectionclosed.', { source: DOTNET, token: 'net_io_connectionclosed' }),
+    e('curl-timeout', 'network', ['timeout was reached'], 'Timeout was reached (CURLE_OPERATION_TIMEDOUT 28: the operation timed out)', { source: CURL }),
+    e('ruby-timeout', 'network', ['timeout::error (execution expired)'], 'Timeout::Error (execution expired): a connection or read that did not finish in time', { source: RUBY_TIMEOUT, token: 'Timeout::Error' }),
     e('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
   ],
 };

@@ -85,7 +85,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     category: 'recipient-domain',
     phrases: [
       'host unknown', 'host not found', 'domain not found', 'no such domain', 'nxdomain',
-      'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'unknown domain', 'invalid domain',
+      'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'no mx record', 'no mx records', 'unknown domain', 'invalid domain',
       'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
       "couldn't find a mail exchanger", 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
@@ -93,7 +93,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:host|domain) (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:was )?not found\b/i,
       // No mail server for the domain at all (RFC 5321 §5.1: no MX and no address record): "No valid MX hosts found",
       // "no mail hosts for domain", "has no mail servers".
-      /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b/i,
+      // (Not servers that exist but could not be reached: "no mail servers for this domain could be reached" is the network.)
+      /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b(?![^.;(]{0,60}\b(?:reached|contacted|reachable|responded|respond|answered)\b)/i,
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).
       /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
@@ -145,6 +146,11 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
       /\b(?:mailbox|account|user|recipient|address|inbox)(?: [\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
+      // Closed or refusing mail for a long inactivity ("Due to extended inactivity new mail is not currently being
+      // accepted for this mailbox", "account disabled for inactivity") — an inactive session is not ("closing
+      // connection due to inactivity").
+      /\b(?:extended|prolonged|long) (?:period of )?inactivity\b/i,
+      /\b(?:mailbox|account|user|inbox)\b[^.;\n]{0,40}\b(?:for|due to|because of) (?:its |their )?inactivity\b/i,
     ],
     source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
   },

@@ -18,15 +18,18 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
       // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
       'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
+      // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
+      // exceeded", which it holds.
+      'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
     // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate
     // exceeded" — Amazon SES; "sasl_rate_limit … sending rate limit was reached" — Gandi).
     patterns: [
-      /\b(?:e-?mails?|messages?|mails|recipients) per (?:second|minute|hour|day|24 hours)\b/i,
+      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:second|minute|hour|day|24 hours)\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
       // per hour" — cPanel's Exim; "a limit of 300 per day").
-      /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day)\b/i,
+      /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
@@ -97,7 +100,10 @@ export const CONTENT_RULES: readonly Rule[] = [
       'attachment', 'attachments', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
       'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content', 'potential security issue',
     ],
-    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering',
+    // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
+    // "blocked file type", "prohibited attachment").
+    patterns: [/(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:file[ _-])?(?:types?|extensions?|attachments?)\b/i],
+    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types)',
   },
   {
     id: 'content.format',
@@ -110,7 +116,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
       'date header',
       'encoding error', 'non-encoded 8-bit data', 'bad header section', 'invalid encoding', 'line length', '8bit data', '8-bit data',
-      'missing message-id', 'not properly formatted', 'bare newline', 'bare newlines', 'too many headers', 'too many header fields',
+      'missing message-id', 'mime boundary', 'rfc 2045', 'rfc 2046', 'rfc 2047', 'rfc2045', 'rfc2046', 'rfc2047', 'not properly formatted', 'bare newline', 'bare newlines', 'too many headers', 'too many header fields',
     ],
     // A header (or the subject) said to be broken, however the server words it: "Illegal header format", "Message header is
     // invalid", "Invalid character in header", "Subject contains invalid characters" (RFC 5322 §2.2 and §3: header field
@@ -123,7 +129,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
-      /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? )?header(?: field)?\b/i,
+      /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? ){0,2}header(?: field)?\b/i,
       // A syntax error said of a header is the message's format, not the SMTP conversation's: "syntax error in rfc822
       // header", "Syntax error in From header".
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
@@ -210,8 +216,13 @@ export const SESSION_RULES: readonly Rule[] = [
     ],
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).
-    patterns: [/\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i],
-    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender; Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
+    patterns: [
+      /\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i,
+      // The envelope sender must be the address the client logged in as (Postfix smtpd_sender_login_maps,
+      // reject_sender_login_mismatch; submission servers' "Mail from must equal authorized user").
+      /\b(?:mail from|sender|from address|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
+    ],
+    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
   },
   {
     // "Sender domain" names whose the problem is, not what it is: beside a mechanism ("sender domain does not pass

@@ -71,6 +71,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
       /\bunable to resolve (?:the )?host(?: ?name)?\b/i,
+      // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
+      /\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)\b/i,
+      /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out)',
   },
