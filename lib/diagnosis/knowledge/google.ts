@@ -221,7 +221,8 @@ export const GOOGLE: KnowledgeSource = {
       '554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications. (2024: Mail message is malformed. Not accepted.)'),
 
     // ── 5.7.0: security, relay, authentication ─────────────────────────────────────────────────────────────────────
-    r('5.7.0-security-issue', 'content-policy', '5.7.0', ['content presents a potential security issue'],
+    // "Potential security issue": the attachment or link is dangerous (taxonomy.md: virus), not merely a type not allowed.
+    r('5.7.0-security-issue', 'virus', '5.7.0', ['content presents a potential security issue'],
       '552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.'),
     r('5.7.0-no-identity-changes', 'protocol', '5.7.0', ['no identity changes permitted'],
       '503 5.7.0 No identity changes permitted. For more information, go to About SMTP error messages.'),

@@ -62,8 +62,10 @@ export const CONTENT_RULES: readonly Rule[] = [
     // ("Message content rejected - VIRUS").
     term: true,
     category: 'virus',
-    phrases: ['virus', 'malware', 'infected', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar'],
-    source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1',
+    // A "potential security issue" in the content is a dangerous attachment or link (taxonomy.md: virus; Gmail's 552 5.7.0
+    // points to "File types blocked in Gmail", which blocks them "to help prevent viruses").
+    phrases: ['virus', 'malware', 'infected', 'malicious', 'trojan', 'phishing', 'dangerous attachment', 'eicar', 'potential security issue'],
+    source: 'ClamAV/amavisd-new reject texts; RFC 3463 X.7.1; https://support.google.com/mail/answer/6590',
   },
   {
     id: 'content.spam',
@@ -98,7 +100,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'content-policy',
     phrases: [
       'attachment', 'attachments', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
-      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content', 'potential security issue',
+      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content',
     ],
     // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
     // "blocked file type", "prohibited attachment").
