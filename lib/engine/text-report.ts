@@ -227,6 +227,16 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   return { score, strong };
 }
 
+/**
+ * A reply line that is a code and then only names and ids, no word yet: "421 mwinf5c27 ME", "554 mx.example.com".
+ * (A word here is three letters or more and nothing else.)
+ */
+function idsOnly(line: string): boolean {
+  const m = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]+(\S.{0,80})$/.exec(line.trimEnd());
+  if (!m?.[1]) return false;
+  return m[1].split(/\s+/).length <= 3 && !/(?:^|\s)[\p{L}]{3,}[,;:]?(?:\s|$)/u.test(m[1]);
+}
+
 /** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
@@ -290,7 +300,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const wrapped = !indented && !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && end - first.start >= 60 && line.length <= 200;
     // A code with nothing after it on its line ("said: 550 5.7.1" then "... Relaying denied"): its words were wrapped
     // onto the next line, as a code alone is never the whole reply.
-    const bare = end === first.end && /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end)) && line.length <= 300;
+    // So with a code followed only by names and ids ("421 mwinf5c27 ME" — Orange's host and service tag — then "Trop de
+    // connexions … Too many"): no word of the reply has been said yet.
+    const bare = end === first.end && (/^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end)) || idsOnly(text.slice(start, end))) && line.length <= 300;
     // A header's folding (RFC 5322 §2.2.3: a line break and one space or tab) in mid-sentence, as a Diagnostic-Code
     // copied out of a delivery report keeps it ("… rejected: Access\n denied [host]").
     const headerFold = !indented && /^[ \t]\S/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 200;

@@ -45,6 +45,13 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it('takes the words of a reply whose first line holds only its code and names (a host, a tag)', () => {
+    const text = '421 mwinf5c27 ME\nTrop de connexions, veuillez verifier votre configuration. Too many\nconnections, slow down. OFR004_104 [104]';
+    for (const report of [readText(text), readPastedText(text)]) expect(report.recipients[0]?.reply).toContain('Too many connections, slow down');
+    // A first line that already says something stays the reply alone.
+    expect(readText('550 User unknown\nGiving up on 192.0.2.1.').recipients[0]?.reply).toBe('550 User unknown');
+  });
+
   it("reads Postfix's alias note folded after '(expanded from' as one recipient, not two", () => {
     const text = [
       'pat@example.de (expanded from',
