@@ -1,7 +1,7 @@
 /**
  * How sending libraries and services wrap an SMTP reply in what they print or log: the formats the paste reader
  * (paste.ts) takes apart. One entry per wrapper; each was read from the library's own source (repository and file
- * named in `source`), never from a bug report. Every pattern is anchored on a fixed phrase and bounded, so it stays
+ * named in `source`; for a closed program, a page showing its output whole), never from a bug report. Every pattern is anchored on a fixed phrase and bounded, so it stays
  * linear on hostile input (test/engine/redos.test.ts checks them).
  *
  * An entry finds where one failure starts (`start`, a global pattern) and says how its reply is read from there:
@@ -47,6 +47,8 @@ export interface PasteFormat {
   recipientsAfter?: RegExp;
   /** The reply may stand before the match on its line ("550 … (Net::SMTPFatalError)"). */
   replyBefore?: boolean;
+  /** The match is a field labelled as the server's reply ("Server Response:"): what it holds is a reply, whatever its words. */
+  labelled?: boolean;
 }
 
 const ADDRESS = String.raw`[^\s"'<>@,;()\[\]]{1,64}@[^\s"'<>@,;()\[\]]{1,255}`;
@@ -229,6 +231,20 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     markers: ['error ('],
     start: /\b(?:permanent|transient) error \((?<code>[245][0-5]\d)\):[ \t]{0,4}/g,
     reply: 'lines',
+  },
+  {
+    // Outlook Express, Windows Mail and Windows Live Mail (and Outlook's older POP/SMTP accounts) write their sending
+    // errors as one line of labelled fields: "… Subject 'x', Account: 'y', Server: 'smtp.example.com', Protocol:
+    // SMTP, Server Response: '550 5.7.1 … Relaying denied', Port: 25, Secure(SSL): No, Server Error: 550, Error Number:
+    // 0x800CCC79". The reply is the quoted Server Response; the other fields (the SSL setting among them) are the
+    // client's. Localized: "Resposta do Servidor", "Respuesta del servidor", "Réponse du serveur", "Serverantwort".
+    id: 'outlook-express',
+    library: 'Outlook Express / Windows Mail',
+    source: 'https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php (the whole error line as Outlook Express 6 prints it: 0x800CCC79, "Server Response: \'550 5.7.1 … Relaying denied…\', Port: 25, Secure(SSL): No")',
+    markers: ['server response', 'resposta do servidor', 'respuesta del servidor', 'ponse du serveur', 'serverantwort'],
+    start: /\b(?:Server Response|Resposta do Servidor|Respuesta del servidor|R[ée]ponse du serveur|Serverantwort)[ \t]{0,2}:[ \t]{0,4}(?=['"][245]\d\d\b)/gi,
+    reply: 'literal',
+    labelled: true,
   },
   {
     // gen_smtp_client returns {error, Type, {permanent_failure, Host, Message}} (or temporary_failure), Message being

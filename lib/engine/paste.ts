@@ -499,7 +499,7 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     // words must read like a reply (an enhanced status first, or failure wording).
     // A code RFC 5321 defines is itself mail context, as in readLoose: (550, b'The "From" header is missing or invalid').
     const defined = givenCode !== undefined && SMTP_CODES.has(givenCode) && hasWeakFailureWords(lit.value);
-    if (!g.rcpt && !command && !/^[245]\.\d{1,3}\.\d{1,3}\s/.test(lit.value.trim()) && !hasFailureWords(lit.value) && !defined) return [];
+    if (!f.labelled && !g.rcpt && !command && !/^[245]\.\d{1,3}\.\d{1,3}\s/.test(lit.value.trim()) && !hasFailureWords(lit.value) && !defined) return [];
     let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
     if (!recipient && f.tailAddress && command === 'RCPT TO') {
       f.tailAddress.lastIndex = lit.end;

@@ -318,6 +318,19 @@ const CASES: Case[] = [
     text: '{error,retries_exceeded,{temporary_failure,<<"mx2.dest.example">>,<<"421 4.7.0 Try again later\\r\\n">>}}',
     expect: [{ recipient: null, code: '421', enhanced: '4.7.0', command: null, reply: '421 4.7.0 Try again later', remoteHost: 'mx2.dest.example' }],
   },
+  // Outlook Express / Windows Mail: labelled fields on one line; the quoted Server Response is the reply.
+  {
+    name: 'Outlook Express / Windows Mail error line (0x800CCC79)',
+    format: 'outlook-express',
+    text: "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'pat@dest.example'. Subject 'Test', Account: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay for pat@dest.example', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79",
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1 Unable to relay for pat@dest.example', remoteHost: null }],
+  },
+  {
+    name: 'the same in Portuguese (Resposta do Servidor), whose reply has no failure word the reader knows',
+    format: 'outlook-express',
+    text: "A mensagem não pôde ser enviada porque um de seus destinatários foi recusado pelo servidor. O endereço de email recusado era 'pat@dest.example'. Assunto: 'Teste', Conta: 'mail.example.com', Servidor: 'smtp.example.com', Protocolo: SMTP, Resposta do Servidor: '550 pat@dest.example... Retransmissão Negada', Porta: 25, Secure Sockets Layer (SSL): Não, Erro do Servidor: 550, Número do Erro: 0x800CCC79.",
+    expect: [{ recipient: null, code: '550', enhanced: null, command: null, reply: '550 pat@dest.example... Retransmissão Negada', remoteHost: null }],
+  },
   // JSON fields, log lines, escapes.
   {
     name: 'a JSON log line with smtp_response and recipient fields',
@@ -443,8 +456,8 @@ describe('the paste reader finds the reply behind any wrapper', () => {
     for (const f of PASTE_FORMATS) expect(covered.has(f.id), f.id).toBe(true);
   });
 
-  it('every wrapper format names the library file it comes from', () => {
-    for (const f of PASTE_FORMATS) expect(f.source).toMatch(/^[\w.-]+\/[\w.-]+ \S+\.\w+/);
+  it('every wrapper format names the library file it comes from (or, for a closed program, a page that shows its output)', () => {
+    for (const f of PASTE_FORMATS) expect(f.source).toMatch(/^(?:[\w.-]+\/[\w.-]+ \S+\.\w+|https:\/\/\S+ \()/);
   });
 
   it('says which library the error came from', () => {
