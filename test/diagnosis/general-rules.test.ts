@@ -221,6 +221,12 @@ describe('general rules', () => {
     // The MIME standards and a missing header named with two words.
     ['550 MIME boundary length exceeded (see RFC 2046).', 'message-format'],
     ['550-5.7.1 Messages missing a valid messageId header are not accepted.', 'message-format'],
+    // A URL, link or domain of the message said to be blocked, listed or bad is a URI listing, over a bare "spam" beside it.
+    ['554 5.7.1 Message rejected because it contains a blocked URL', 'domain-blocklist'],
+    ['550 Spam message rejected: URL is blacklisted', 'domain-blocklist'],
+    ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
+    ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
+    ['550 5.7.1 Message rejected as spam', 'spam'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
     ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],

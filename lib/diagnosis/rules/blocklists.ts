@@ -69,7 +69,15 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'domain is blacklisted', 'domain is blocklisted', 'url in the message is listed', 'contains a url listed', 'uri blacklisted', 'listed uri',
       'sender domain is listed', 'domain listed in', 'url in message is', 'url in the message is', 'blacklisted url', 'blocklisted url',
     ],
-    source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists',
+    // A URL, link or domain of the message said to be listed, blocked or bad ("contains a blocked URL", "spam URL",
+    // "links to known spam sites", "a listed domain", "URL is blacklisted"): what URI blocklists judge (SpamAssassin's
+    // URIBL_* rules "Contains an URL listed in the … blocklist"). The words about the link outweigh a bare "spam" or
+    // "phishing" beside them.
+    patterns: [
+      /\b(?:blocked|black-?listed|block-?listed|listed|banned|forbidden|prohibited|spam(?:my)?|malicious|phishing|high-risk|known bad) (?:urls?|uris?|links?|domains?|web ?sites?|sites)\b/i,
+      /\b(?:urls?|uris?|links?)(?: in (?:the |your )?(?:message|e-?mail|body))? (?:is |are |was |were |has been |have been )?(?:black-?listed|block-?listed|blocked|banned|listed)\b/i,
+    ],
+    source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists; SpamAssassin URIBL_* rules (Mail::SpamAssassin::Plugin::URIDNSBL: "Contains an URL listed in the … blocklist"); https://www.surbl.org/lists',
   },
   {
     id: 'blocklist.ip-zone',
