@@ -54,6 +54,9 @@ export function findZone(lowerReply: string): BlocklistZone | null {
   return null;
 }
 
+/** What a URI blocklist or filter calls a link it refused. */
+const BAD_LINK = '(?:blocked|black-?listed|block-?listed|listed|banned|forbidden|prohibited|spam(?:my)?|malicious|phishing|high-risk|known bad)';
+
 export const BLOCKLIST_RULES: readonly Rule[] = [
   {
     id: 'blocklist.domain-zone',
@@ -73,9 +76,10 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     // "links to known spam sites", "a listed domain", "URL is blacklisted"): what URI blocklists judge (SpamAssassin's
     // URIBL_* rules "Contains an URL listed in the … blocklist"). The words about the link outweigh a bare "spam" or
     // "phishing" beside them.
+    // (One pattern per kind of link, so each has a word the tables look for before running it.)
     patterns: [
-      /\b(?:blocked|black-?listed|block-?listed|listed|banned|forbidden|prohibited|spam(?:my)?|malicious|phishing|high-risk|known bad) (?:urls?|uris?|links?|domains?|web ?sites?|sites)\b/i,
-      /\b(?:urls?|uris?|links?)(?: in (?:the |your )?(?:message|e-?mail|body))? (?:is |are |was |were |has been |have been )?(?:black-?listed|block-?listed|blocked|banned|listed)\b/i,
+      ...['urls?', 'uris?', 'links?', 'domains?', '(?:web ?)?sites?'].map((link) => new RegExp(String.raw`\b${BAD_LINK} ${link}\b`, 'i')),
+      ...['urls?', 'uris?', 'links?'].map((link) => new RegExp(String.raw`\b${link}(?: in (?:the |your )?(?:message|e-?mail|body))? (?:is |are |was |were |has been |have been )?(?:black-?listed|block-?listed|blocked|banned|listed)\b`, 'i')),
     ],
     source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists; SpamAssassin URIBL_* rules (Mail::SpamAssassin::Plugin::URIDNSBL: "Contains an URL listed in the … blocklist"); https://www.surbl.org/lists',
   },

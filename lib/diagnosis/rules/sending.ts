@@ -104,7 +104,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     ],
     // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
     // "blocked file type", "prohibited attachment").
-    patterns: [/(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:file[ _-])?(?:types?|extensions?|attachments?)\b/i],
+    patterns: ['types?', 'extensions?', 'attachments?'].map((what) => new RegExp(String.raw`(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:file[ _-])?${what}\b`, 'i')),
     source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types)',
   },
   {

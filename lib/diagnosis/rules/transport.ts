@@ -21,6 +21,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // "couldn't be delivered in the time allowed", "in the queue for too long".
       'stopped trying', 'will not be retried', 'delivery abandoned', 'been abandoned', 'in the time allowed', 'within the allowed time',
       'in the queue for too long', 'too long in the queue', 'retry time exceeded',
+      // The queue's lifetime spent (Postfix maximal_queue_lifetime, Exchange's message expiration timeout).
+      'queue lifetime', 'maximal_queue_lifetime', 'expiration time', 'expiry time', 'expiration timeout',
     ],
     // IMail: "Delivery failed 20 attempts: pat@example.com"; the delivery itself timing out ("Message delivery has timed
     // out", "delivery attempts timed out").
@@ -32,15 +34,15 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // The retry schedule spent, however it is counted (RFC 5321 §4.5.4.1: retries continue until the sender gives
       // up): "maximum retry count exceeded", "retry period expired", "the maximum number of delivery attempts has been
       // reached", "retries exhausted". Attempts are delivery attempts only ("login attempts exceeded" is not this).
-      /\b(?:retry|retries|delivery attempts?)(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
+      /\bretr(?:y|ies)(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
+      /\bdelivery attempts?(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
       /\bafter (?:\d{1,4}|multiple|repeated|several|many) (?:delivery )?(?:attempts|retries|tries)\b/i,
       // The queue's lifetime spent (Postfix maximal_queue_lifetime, Exchange's message expiration timeout, Sendmail
       // Timeout.queuereturn): "in the queue for 5 days", "exceeded its expiration time", "queue lifetime".
       /\bin (?:the )?queue for (?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
-      /\b(?:queue lifetime|maximal_queue_lifetime|expiration time|expiry time|expiration timeout)\b/i,
       // A delivery that did not happen for a stated time (Sendmail "could not be delivered for 5 days", "still
       // undelivered after 4 hours"; "could not be reached for 48 hours").
-      /\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'’]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|within|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
+      ...['days?', 'hours?'].map((unit) => new RegExp(String.raw`\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'’]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|within|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) ${unit}\b`, 'i')),
     ],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn ("Message could not be delivered for 5 days", "Warning: message still undelivered after 4 hours"); Postfix maximal_queue_lifetime; Exchange message expiration timeout interval (4.4.7); RFC 5321 §4.5.4.1 (retry strategy, the sender gives up); RFC 3463 X.4.7',
   },
@@ -72,7 +74,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
       /\bunable to resolve (?:the )?host(?: ?name)?\b/i,
       // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
-      /\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) (?:lookup|resolution)\b/i,
+      ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
       /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
     ],
     source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out)',
