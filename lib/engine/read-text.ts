@@ -248,6 +248,10 @@ export function readText(input: string, events: (text: string) => EventReading |
       r.remoteIp = remote.ip;
     }
   }
+  // A transcript's success steps ("250 2.1.0 Sender OK" before "550 5.1.2 … Domain not found") are not failures: beside
+  // a refusal, only the refusals are.
+  const success = (r: FailedRecipient) => (r.code !== null && r.code.startsWith('2')) || (r.code === null && r.enhanced !== null && r.enhanced.startsWith('2.'));
+  if (recipients.length > 1 && recipients.some((r) => (r.code !== null || r.enhanced !== null) && !success(r))) recipients = recipients.filter((r) => !success(r));
   for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
 
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);

@@ -45,6 +45,12 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it("drops a transcript's success steps beside a refusal, and keeps a success that stands alone", () => {
+    const transcript = '250 2.1.0 Ok\n550 5.1.2 <pat@exampel.invalid>: Recipient address rejected: Domain not found';
+    for (const report of [readText(transcript), readPastedText(transcript)]) expect(report.recipients.map((r) => r.code)).toEqual(['550']);
+    expect(readText('250 2.0.0 Ok: queued as 4BC1D2').recipients.map((r) => r.code)).toEqual(['250']);
+  });
+
   it('takes the words of a reply whose first line holds only its code and names (a host, a tag)', () => {
     const text = '421 mwinf5c27 ME\nTrop de connexions, veuillez verifier votre configuration. Too many\nconnections, slow down. OFR004_104 [104]';
     for (const report of [readText(text), readPastedText(text)]) expect(report.recipients[0]?.reply).toContain('Too many connections, slow down');
