@@ -227,6 +227,12 @@ describe('general rules', () => {
     ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
     ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
     ['550 5.7.1 Message rejected as spam', 'spam'],
+    // The spam filters by name; the TLS requirement in plain words; a name that does not match the connecting IP.
+    ['554 5.7.1 Message refused: SpamAssassin score 12.3 exceeds threshold', 'spam'],
+    ['550 5.7.1 Insecure connection refused; this server requires a secure (encrypted) connection', 'tls-required'],
+    ['550 5.7.1 Connection refused: no rDNS for 192.0.2.1', 'ptr'],
+    ['550 5.7.1 Sending server hostname does not match its IP address', 'ptr'],
+    ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
     ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],

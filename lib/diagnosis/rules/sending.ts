@@ -74,6 +74,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
       // The terms the UBE/UCE names above stand for (same sources as content.ube).
       'unsolicited bulk email', 'unsolicited commercial email',
+      // The spam filters by name: their verdict is a spam verdict.
+      'spamassassin', 'spam assassin',
       'spam score', 'score too high', 'score exceeded', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as bulk', 'classified as junk', 'high probability',
     ],
     source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube)',
@@ -183,6 +185,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'starttls is required', 'starttls required', 'cipher', 'tls',
       // A certificate the client could not verify, as Postfix and OpenSSL report it.
       'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
+      // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
+      'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
     ],
     source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed")',
   },
