@@ -227,6 +227,10 @@ describe('general rules', () => {
     ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
     ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
     ['550 5.7.1 Message rejected as spam', 'spam'],
+    // The envelope sender called unknown, unroutable or false.
+    ['550 Unroutable sender address', 'sender-rejected'],
+    ['Requested mail action not taken: Fake sender', 'sender-rejected'],
+    ['553 5.1.8 Unknown sender domain', 'sender-rejected'],
     // The spam filters by name; the TLS requirement in plain words; a name that does not match the connecting IP.
     ['554 5.7.1 Message refused: SpamAssassin score 12.3 exceeds threshold', 'spam'],
     ['550 5.7.1 Insecure connection refused; this server requires a secure (encrypted) connection', 'tls-required'],
