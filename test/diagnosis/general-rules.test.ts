@@ -227,6 +227,10 @@ describe('general rules', () => {
     ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
     ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
     ['550 5.7.1 Message rejected as spam', 'spam'],
+    // Mailman's reasons for holding a post for the moderator; a message line over the limit.
+    ['Reason: Post to moderated list', 'recipient-policy'],
+    ['Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list', 'recipient-policy'],
+    ['Error Code=message line is too long', 'message-format'],
     // The envelope sender called unknown, unroutable or false.
     ['550 Unroutable sender address', 'sender-rejected'],
     ['Requested mail action not taken: Fake sender', 'sender-rejected'],

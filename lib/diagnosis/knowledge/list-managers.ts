@@ -34,6 +34,15 @@ export const MAILMAN: KnowledgeSource = {
       'This list is restricted; your message was not approved.', { source: MM2_HOLD }),
     mm2('deemed-inappropriate', 'recipient-policy', ['deemed inappropriate by the moderator'],
       'Your message was deemed inappropriate by the moderator.', { source: MM2_HOLD }),
+    // The reasons a post is held for the moderator (Hold.py's HoldMessage classes), quoted in the notice "Your mail to
+    // '…' … is being held until the list moderator can review it for approval. The reason it is being held: …".
+    mm2('held-for-moderator', 'recipient-policy', ['is being held until the list moderator'],
+      'Your mail to %(listname)s with the subject %(subject)s Is being held until the list moderator can review it for approval.', { source: MM2_HOLD }),
+    mm2('held-moderated', 'recipient-policy', ['post to moderated list'], 'Post to moderated list', { source: MM2_HOLD }),
+    mm2('held-non-member', 'recipient-policy', ['post by non-member to a members-only list'], 'Post by non-member to a members-only list', { source: MM2_HOLD }),
+    mm2('held-restricted', 'recipient-policy', ['posting to a restricted list by sender requires approval'], 'Posting to a restricted list by sender requires approval', { source: MM2_HOLD }),
+    mm2('held-forbidden', 'recipient-policy', ['sender is explicitly forbidden'], 'Sender is explicitly forbidden', { source: MM2_HOLD }),
+    mm2('held-implicit', 'recipient-policy', ['message has implicit destination'], 'Message has implicit destination', { source: MM2_HOLD }),
     mm2('too-big', 'message-size', ['your message was too big; please trim it'],
       'Your message was too big; please trim it to less than %(kb)d KB in size.', { source: MM2_HOLD }),
     mm2('refused-by-moderator', 'recipient-policy', ['has been rejected by the list moderator'],

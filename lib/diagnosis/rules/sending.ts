@@ -137,6 +137,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       // A syntax error said of a header is the message's format, not the SMTP conversation's: "syntax error in rfc822
       // header", "Syntax error in From header".
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
+      // A line of the message over the length limit (RFC 5321 §4.5.3.1.6), however it is worded: "message line is too long".
+      /\b(?:message|text|body|data) lines? (?:is |are |was |were )?too long\b/i,
     ],
     source:
       'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
