@@ -227,6 +227,14 @@ describe('general rules', () => {
     ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
     ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
     ['550 5.7.1 Message rejected as spam', 'spam'],
+    // Mail clients' own words for a server they could not reach, find or keep talking to.
+    ['Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.example.com timed out. Try again.', 'network'],
+    ['The message could not be sent because connecting to SMTP server smtp.example.com failed. The server may be unavailable or is refusing SMTP connections.', 'network'],
+    ['Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Error Number: 0x800CCC0F', 'network'],
+    ['Message delivery failed: unable to reach destination mail server', 'network'],
+    ['An unknown error occurred while sending mail. The SMTP server is not responding.', 'network'],
+    ['Server not found: mx.example.org', 'network'],
+    ['The connection to the server was lost', 'network'],
     // Mailman's reasons for holding a post for the moderator; a message line over the limit.
     ['Reason: Post to moderated list', 'recipient-policy'],
     ['Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list', 'recipient-policy'],

@@ -36,6 +36,8 @@ const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html, htt
 const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/UnknownHostException.html, https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/ConnectException.html';
 const CURL = 'https://curl.se/libcurl/c/libcurl-errors.html (CURLE_OPERATION_TIMEDOUT: "Timeout was reached")';
 const RUBY_TIMEOUT = 'https://docs.ruby-lang.org/en/master/Timeout/Error.html (Timeout::Error, message "execution expired")';
+const THUNDERBIRD = 'mozilla/releases-comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*; older releases: composeMsgs.properties)';
+const OUTLOOK_0CCC0F = 'https://learn.microsoft.com/en-us/troubleshoot/outlook/email/error-0x800ccc0f (Outlook and Outlook Express: "Your server has unexpectedly terminated the connection")';
 const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
 const e = entries('client', NODE_ERRORS);
@@ -84,6 +86,13 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('dotnet-connection-closed', 'network', [], 'Unable to read data from the transport connection: net_io_connectionclosed.', { source: DOTNET, token: 'net_io_connectionclosed' }),
     e('curl-timeout', 'network', ['timeout was reached'], 'Timeout was reached (CURLE_OPERATION_TIMEDOUT 28: the operation timed out)', { source: CURL }),
     e('ruby-timeout', 'network', ['timeout::error (execution expired)'], 'Timeout::Error (execution expired): a connection or read that did not finish in time', { source: RUBY_TIMEOUT, token: 'Timeout::Error' }),
+    // Thunderbird's sending errors, which name the outgoing server between their words.
+    e('thunderbird-refused', 'network', ['is refusing smtp connections'], 'The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections.', { source: THUNDERBIRD }),
+    e('thunderbird-interrupted', 'network', ['lost in the middle of the transaction'], 'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try again.', { source: THUNDERBIRD }),
+    e('thunderbird-timeout', 'network', ['could not be sent because the connection to'], 'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try again.', { source: THUNDERBIRD }),
+    e('thunderbird-unknown-server', 'network', ['the server may be incorrectly configured', 'the server may be misconfigured'], 'An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured.', { source: THUNDERBIRD }),
+    e('outlook-0x800ccc0f', 'network', ['unexpectedly terminated the connection'], 'Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. (0x800CCC0F)', { source: OUTLOOK_0CCC0F, token: '0x800CCC0F' }),
+    e('curl-resolve', 'network', ["couldn't resolve host name"], "Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST 6)", { source: CURL }),
     e('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
   ],
 };

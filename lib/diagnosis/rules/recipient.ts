@@ -149,8 +149,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:mailbox|account|user|recipient|address|inbox)(?: [\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
       // Closed or refusing mail for a long inactivity ("Due to extended inactivity new mail is not currently being
       // accepted for this mailbox", "account disabled for inactivity") — an inactive session is not ("closing
-      // connection due to inactivity").
-      /\b(?:extended|prolonged|long) (?:period of )?inactivity\b/i,
+      // connection due to inactivity", Outlook's "… or a long period of inactivity").
+      /\b(?:extended|prolonged|long) (?:period of )?inactivity\b[^.;\n]{0,60}\b(?:mail ?box|account|inbox)\b/i,
       /\b(?:mailbox|account|user|inbox)\b[^.;\n]{0,40}\b(?:for|due to|because of) (?:its |their )?inactivity\b/i,
     ],
     source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',

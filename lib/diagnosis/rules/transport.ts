@@ -58,7 +58,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // The same failures as client programs and webmails word them.
       'network error', 'socket error', 'server unreachable', 'host unreachable', 'timeout waiting for',
       'timeout connecting', 'connection lost',
-      'requests to connect', 'name server reply', 'host name lookup failure',
+      'requests to connect', 'name server reply', 'host name lookup failure', 'connection attempt',
+      // A connection the other end ended ("Your server has unexpectedly terminated the connection" — Outlook 0x800CCC0F).
+      'terminated the connection',
     ],
     // A name lookup that failed, however the program words it: "DNS resolving error", "Name server timeout"
     // (h_errno TRY_AGAIN as mailers print it), "DNS lookup timed out", "Hostname cannot be resolved" ("reverse DNS
@@ -73,6 +75,12 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
       /\bunable to resolve (?:the )?host(?: ?name)?\b/i,
+      // A server that could not be found, reached or heard from, as mail clients say it ("The server "smtp.example.com"
+      // cannot be found", "Server not found", "unable to reach destination mail server", "The SMTP server is not
+      // responding", "did not respond to a connection attempt").
+      /\bserver\b[^.;\n]{0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
+      /\b(?:unable to|could ?n[o'’]t|cannot|can ?n[o'’]t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
+      /\bserver (?:is |was )?not responding\b/i,
       // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
       ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
       /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
