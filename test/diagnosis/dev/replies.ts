@@ -19,6 +19,8 @@
  *   and the taxonomy alone, no page of the frozen test or of the earlier rounds), weighted towards the categories the
  *   frozen test's aggregates show weakest: delivery timeouts, policy and recipient-policy refusals, sender and domain
  *   refusals, disabled mailboxes, format errors, and wrapped forms.
+ * - issues4.ts, pages4.ts: a fourth round the same day, under the same rules, weighted towards network failures as
+ *   servers and sending programs print them, and the rarer wordings of timeouts, full mailboxes and format errors.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -27,6 +29,8 @@ import { DEV_ISSUES2 } from './issues2';
 import { DEV_PAGES2 } from './pages2';
 import { DEV_ISSUES3 } from './issues3';
 import { DEV_PAGES3 } from './pages3';
+import { DEV_ISSUES4 } from './issues4';
+import { DEV_PAGES4 } from './pages4';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4];
