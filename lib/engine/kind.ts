@@ -22,6 +22,10 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   // for past …"); Exim's delay warning subject ("Warning: message 1abc-000 delayed 24 hours", spec: delay_warning).
   /\bcould not send (?:message|mail) for (?:the )?past\b/i,
   /\bWarning: message \S{1,40} delayed \d/i,
+  // Exchange's delay notice in German ("Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert"), and a
+  // "delayed delivery" notice however titled.
+  /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i,
+  /\bdelayed delivery\b/i,
   /Delayed Mail \(still being retried\)/i,
   /\bstill (?:being )?(?:retried|trying)\b/i,
 ];

@@ -309,12 +309,16 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // reset", "Could not establish a connection to the remote mail server", "Remote server unreachable".
   /\bconnection to (?:the )?(?:[\w.-]{1,60} )?server (?:was |has been )?(?:lost|dropped|interrupted)\b|\bconnection (?:closed|reset) by\b|\bsocket error\b|\b(?:server|host) (?:is )?unreachable\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) (?:establish|open) (?:an? |the )?(?:smtp |tcp )?connection\b|\bunexpectedly closed (?:the )?connection\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) connect to (?:the |your )?(?:mail|smtp|e-?mail|remote|outgoing|recipient'?s?) ?(?:mail )?server\b|\b(?:mail|smtp|e-?mail) server (?:is )?not responding\b|\btime ?out connecting to\b|\bconnection to the (?:receiving|remote|recipient'?s?|mail|smtp) (?:mail )?server failed\b/i,
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bhandshake failed\b|\bcertificate verification failed\b|\bssl routines\b/i,
-  /\bretry timeout exceeded\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
+  /\b(?:cannot|can not|could not|couldn't|unable to) (?:be )?(?:send|sent|deliver|delivered) (?:the |this |your )?(?:message|mail|e-?mail) (?:for|within|after|in) \d{1,4} (?:days?|hours?)\b|\bmaximum number of delivery attempts\b|\bretry timeout exceeded\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
+  // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
+  // a mail system's code, whatever the words before it.
+  /\(#[45]\.\d{1,3}\.\d{1,3}\)/,
   // A virus scanner's or attachment filter's notice about a message it changed or held.
   /\b(?:attachments?|files?) (?:(?:was|were|has been|have been|is|are) )?(?:removed|deleted|blocked|stripped|quarantined)\b|\battachments? (?:(?:is|are|was|were) )?(?:not allowed|prohibited|forbidden|refused|rejected)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
   // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
   // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
+  /\bZustellung\b[^.\n]{0,80}\bverzögert\b/iu,
   /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:non remis|non distribu[ée]|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée]|n['’]a pas (?:pu )?(?:été|être) (?:remis|distribu[ée]|livr[ée])|[ée]chec de (?:la )?(?:remise|distribution))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|no se ha (?:podido )?entregado|no (?:ha sido|fue) entregad[oa]|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la |al )?entrega(?:r)?|no se ha encontrado la direcci[oó]n)(?![\p{L}])/iu,

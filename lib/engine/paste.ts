@@ -960,7 +960,9 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const start = pos + lead;
       const stop = pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
-      const hit: Hit = { start, end: stop, reply, code: null, enhanced: null, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
+      // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
+      const enhanced = /\(#([45]\.\d{1,3}\.\d{1,3})\)/.exec(reply)?.[1] ?? null;
+      const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;
       failing = hit;
     }

@@ -227,6 +227,22 @@ describe('general rules', () => {
     ['550 Message rejected: contains links to known spam sites', 'domain-blocklist'],
     ['554 5.7.1 Blocked because the message contains a listed domain: example.com', 'domain-blocklist'],
     ['550 5.7.1 Message rejected as spam', 'spam'],
+    // Node's and c-ares' error codes; connections never established; a timeout while reading; qmail's status suffix.
+    ['Error: read ECONNRESET', 'network'],
+    ['Error: queryA EREFUSED smtp.example.com', 'network'],
+    ['A stable connection to the server could not be established', 'network'],
+    ['Connection could not be established with host mx.example.org :stream_socket_client(): unable to connect', 'network'],
+    ['email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server', 'network'],
+    ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", 'network'],
+    // Give-up and delay notices in other words; Exchange's recipient and connection limits; Exim's synchronization error.
+    ['11:10:17 AEH41708: Cannot send message within 5 days', 'delivery-timeout'],
+    ['Maximum number of delivery attempts (18) has been reached.', 'delivery-timeout'],
+    ['Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert', 'delivery-timeout'],
+    ['The e-mail system limits the number of recipients that can be addressed in a single message. Please send your message again, but to fewer recipients.', 'rate-limit'],
+    ['421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel', 'rate-limit'],
+    ['SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection', 'protocol'],
+    ['Sorry, the host named example.com does not have any MX records, and delivery without MX records is not enabled', 'recipient-domain'],
+    ["Réponse du serveur : '550 <pat@example.org>... Relais refusé', Port : 25", 'relay-denied'],
     // Mail clients' own words for a server they could not reach, find or keep talking to.
     ['Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.example.com timed out. Try again.', 'network'],
     ['The message could not be sent because connecting to SMTP server smtp.example.com failed. The server may be unavailable or is refusing SMTP connections.', 'network'],

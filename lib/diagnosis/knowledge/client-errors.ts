@@ -65,6 +65,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('econnrefused', 'network', [], 'connect ECONNREFUSED 192.0.2.1:25 (ECONNREFUSED: no connection could be made because the target machine actively refused it)', { token: 'ECONNREFUSED' }),
     e('etimedout', 'network', [], 'connect ETIMEDOUT 192.0.2.1:25 (ETIMEDOUT: a connect or send request failed because the connected party did not properly respond after a period of time)', { token: 'ETIMEDOUT' }),
     e('ehostunreach-node', 'network', [], 'connect EHOSTUNREACH 192.0.2.1:25', { token: 'EHOSTUNREACH' }),
+    e('econnreset', 'network', [], 'read ECONNRESET (ECONNRESET: a connection was forcibly closed by a peer)', { token: 'ECONNRESET' }),
+    e('enetunreach-node', 'network', [], 'connect ENETUNREACH 192.0.2.1:25 (the network is unreachable)', { token: 'ENETUNREACH' }),
+    e('eaddrnotavail', 'network', [], 'connect EADDRNOTAVAIL 192.0.2.1:25 (the local address is not available)', { token: 'EADDRNOTAVAIL' }),
+    e('erefused-dns', 'network', [], 'queryA EREFUSED smtp.example.com (EREFUSED: the DNS server refused the query)', { token: 'EREFUSED', source: NODE_DNS }),
     e('eai-again-node', 'network', [], 'getaddrinfo EAI_AGAIN smtp.example.com (a temporary DNS lookup failure)', { token: 'EAI_AGAIN', source: NODE_DNS }),
     e('getaddrinfo-enotfound', 'network', ['getaddrinfo enotfound'], 'getaddrinfo ENOTFOUND smtp.example.com (ENOTFOUND: a DNS lookup failure, the host name was not found)', { source: NODE_DNS }),
     // queryMx is the lookup of the recipient domain's mail servers; ENOTFOUND is "Domain name not found" (dns error codes).

@@ -128,4 +128,13 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     ],
     source: SOURCE,
   },
+  {
+    // "Relaying denied" as servers and the mail clients quoting them write it in French and Portuguese (Outlook
+    // Express's 0x800CCC79 notices: "Réponse du serveur : '550 … Relais refusé'", "Resposta do Servidor: '550 …
+    // Retransmissão Negada'").
+    id: 'localized.relay',
+    category: 'relay-denied',
+    phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada'],
+    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoted in French and Portuguese; Sendmail "Relaying denied" in those languages',
+  },
 ];

@@ -94,6 +94,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // No mail server for the domain at all (RFC 5321 §5.1: no MX and no address record): "No valid MX hosts found",
       // "no mail hosts for domain", "has no mail servers".
       // (Not servers that exist but could not be reached: "no mail servers for this domain could be reached" is the network.)
+      // "The host named example.com does not have any MX records".
+      /\b(?:does ?n[o'’]t|do ?n[o'’]t) have (?:any |an? )?mx records?\b/i,
       /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b(?![^.;(]{0,60}\b(?:reached|contacted|reachable|responded|respond|answered)\b)/i,
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).

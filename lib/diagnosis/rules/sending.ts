@@ -21,6 +21,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
       // exceeded", which it holds.
       'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
+      // Exchange's NDR for too many recipients ("The e-mail system limits the number of recipients that can be addressed
+      // in a single message"), and its limit of concurrent connections (4.3.2).
+      'limits the number of recipients', 'to fewer recipients', 'concurrent connections',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
     // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate

@@ -35,7 +35,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // up): "maximum retry count exceeded", "retry period expired", "the maximum number of delivery attempts has been
       // reached", "retries exhausted". Attempts are delivery attempts only ("login attempts exceeded" is not this).
       /\bretr(?:y|ies)(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
-      /\bdelivery attempts?(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
+      /\bdelivery attempts?(?: \(\d{1,4}\))?(?: (?:period|limit|count|time|interval|schedule))? (?:(?:has|have) )?(?:been )?(?:reached|exceeded|expired|exhausted|elapsed)\b/i,
       /\bafter (?:\d{1,4}|multiple|repeated|several|many) (?:delivery )?(?:attempts|retries|tries)\b/i,
       // The queue's lifetime spent (Postfix maximal_queue_lifetime, Exchange's message expiration timeout, Sendmail
       // Timeout.queuereturn): "in the queue for 5 days", "exceeded its expiration time", "queue lifetime".
@@ -81,6 +81,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bserver\b[^.;\n]{0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
       /\b(?:unable to|could ?n[o'’]t|cannot|can ?n[o'’]t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
       /\bserver (?:is |was )?not responding\b/i,
+      // "A stable connection to the server could not be established", "Connection could not be established with host …"
+      // (Swift Mailer's TransportException).
+      /\bconnection\b[^.;\n]{0,40}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be established\b/i,
+      /\btime-?out(?:\(\d{1,6}\))? (?:while|when) (?:trying to )?(?:read|connect|writ|wait|receiv)/i,
       // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
       ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
       /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
@@ -150,6 +154,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'syntax error', 'command unrecognized', 'unrecognized command', 'bad sequence', 'need mail command', 'need rcpt command',
       'command not implemented', 'pipelining', 'protocol error', 'invalid command', 'unknown command', 'line too long for',
       'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
+      // Exim: "SMTP protocol synchronization error (input sent without waiting for greeting)".
+      'synchronization error', 'protocol synchronization',
     ],
     source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits)',
   },
