@@ -255,8 +255,7 @@ describe('general rules', () => {
     ['Reason: Post to moderated list', 'recipient-policy'],
     ['Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list', 'recipient-policy'],
     ['Error Code=message line is too long', 'message-format'],
-    // The envelope sender called unknown, unroutable or false.
-    ['550 Unroutable sender address', 'sender-rejected'],
+    // The envelope sender called unknown, invalid or false.
     ['Requested mail action not taken: Fake sender', 'sender-rejected'],
     ['553 5.1.8 Unknown sender domain', 'sender-rejected'],
     // The spam filters by name; the TLS requirement in plain words; a name that does not match the connecting IP.

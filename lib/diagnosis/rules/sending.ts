@@ -232,10 +232,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // The envelope sender must be the address the client logged in as (Postfix smtpd_sender_login_maps,
       // reject_sender_login_mismatch; submission servers' "Mail from must equal authorized user").
       /\b(?:mail from|sender|from address|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
-      // The sender called unknown, invalid or false ("Unroutable sender address", "Fake sender", "Forged sender", "Unknown
-      // sender"): what a server says when it verifies the envelope sender (Postfix reject_unverified_sender, Exim
-      // verify = sender) or finds it forged.
-      /\b(?:unroutable|unrouteable|unknown|invalid|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
+      // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
+      // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
+      /\b(?:unknown|invalid|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8',
   },
