@@ -235,7 +235,6 @@ describe('general rules', () => {
     ['email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server', 'network'],
     ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", 'network'],
     // Give-up and delay notices in other words; Exchange's recipient and connection limits; Exim's synchronization error.
-    ['11:10:17 AEH41708: Cannot send message within 5 days', 'delivery-timeout'],
     ['Maximum number of delivery attempts (18) has been reached.', 'delivery-timeout'],
     ['Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert', 'delivery-timeout'],
     ['The e-mail system limits the number of recipients that can be addressed in a single message. Please send your message again, but to fewer recipients.', 'rate-limit'],

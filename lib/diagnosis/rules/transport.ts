@@ -42,7 +42,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bin (?:the )?queue for (?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
       // A delivery that did not happen for a stated time (Sendmail "could not be delivered for 5 days", "still
       // undelivered after 4 hours"; "could not be reached for 48 hours").
-      ...['days?', 'hours?'].map((unit) => new RegExp(String.raw`\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'\u2019]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|within|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) ${unit}\b`, 'i')),
+      ...['days?', 'hours?'].map((unit) => new RegExp(String.raw`\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'\u2019]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) ${unit}\b`, 'i')),
     ],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn ("Message could not be delivered for 5 days", "Warning: message still undelivered after 4 hours"); Postfix maximal_queue_lifetime; Exchange message expiration timeout interval (4.4.7); RFC 5321 §4.5.4.1 (retry strategy, the sender gives up); RFC 3463 X.4.7',
   },
