@@ -323,13 +323,13 @@ const CASES: Case[] = [
     name: 'Outlook Express / Windows Mail error line (0x800CCC79)',
     format: 'outlook-express',
     text: "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'pat@dest.example'. Subject 'Test', Account: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay for pat@dest.example', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79",
-    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1 Unable to relay for pat@dest.example', remoteHost: null }],
+    expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: null, reply: '550 5.7.1 Unable to relay for pat@dest.example' }],
   },
   {
     name: 'the same in Portuguese (Resposta do Servidor), whose reply has no failure word the reader knows',
     format: 'outlook-express',
     text: "A mensagem não pôde ser enviada porque um de seus destinatários foi recusado pelo servidor. O endereço de email recusado era 'pat@dest.example'. Assunto: 'Teste', Conta: 'mail.example.com', Servidor: 'smtp.example.com', Protocolo: SMTP, Resposta do Servidor: '550 pat@dest.example... Retransmissão Negada', Porta: 25, Secure Sockets Layer (SSL): Não, Erro do Servidor: 550, Número do Erro: 0x800CCC79.",
-    expect: [{ recipient: null, code: '550', enhanced: null, command: null, reply: '550 pat@dest.example... Retransmissão Negada', remoteHost: null }],
+    expect: [{ recipient: null, code: '550', enhanced: null, command: null, reply: '550 pat@dest.example... Retransmissão Negada' }],
   },
   // JSON fields, log lines, escapes.
   {
