@@ -41,42 +41,63 @@ export interface CueUsage {
   hits: string[];
   /** Samples whose verdict changes without it. */
   decides: string[];
+  /** For each sample it decides, the words it matched there. */
+  decidedWords: string[];
 }
 
 export function cueUsage(samples: readonly Sample[]): Map<string, CueUsage> {
   const table = cues();
   const usage = new Map<string, CueUsage>();
-  for (const def of table.all) usage.set(cueKey(def), usage.get(cueKey(def)) ?? { def, hits: [], decides: [] });
+  for (const def of table.all) usage.set(cueKey(def), usage.get(cueKey(def)) ?? { def, hits: [], decides: [], decidedWords: [] });
   for (const s of samples) {
     const reply = innerReply(s.input.reply ?? '');
     const texts = [reply, s.input.statedReason ?? ''].filter(Boolean);
-    const keys = new Set(texts.flatMap((t) => findCues(t, table).map((h) => cueKey(h.def))));
+    const words = new Map<string, string>();
+    for (const t of texts) for (const h of findCues(t, table)) if (!words.has(cueKey(h.def))) words.set(cueKey(h.def), t.slice(h.start, h.end));
+    const keys = new Set(words.keys());
     if (keys.size === 0) continue;
     const base = classify(s.input).category;
     for (const key of keys) {
       const u = usage.get(key);
       if (!u) continue;
       u.hits.push(s.name);
-      if (classify({ ...s.input, exclude: new Set([key]) }).category !== base) u.decides.push(s.name);
+      if (classify({ ...s.input, exclude: new Set([key]) }).category !== base) {
+        u.decides.push(s.name);
+        u.decidedWords.push(words.get(key) ?? '');
+      }
     }
   }
   return usage;
+}
+
+/** The words of a matched text that are the pattern's own: names, addresses, numbers and ids left out. */
+function wordsOf(matched: string): string[] {
+  const plain = matched.toLowerCase().replace(/\S*[@.]\S*\.[a-z]{2,}\S*|\[[^\]]*\]|\S*\d\S*/g, ' ');
+  return [...new Set(plain.split(/[^a-z']+/).filter((w) => w.length >= 3))];
 }
 
 const documentedTexts = KNOWLEDGE.flatMap((k) => k.replies.map((e) => e.text.toLowerCase()));
 
 /**
  * A cue is backed by documentation when it is a knowledge entry (each cites its page), when its words appear in a
- * documented reply text or in its own rule's cited source, or, for a pattern, when a documented reply text matches it.
+ * documented reply text or in its own rule's cited source, or, for a pattern, when a documented reply text matches it
+ * with the words the pattern matched in the sample it decides (given as `matched`): a pattern's alternatives are judged
+ * one by one, so a documented "for 5 days" does not back an undocumented "within 5 days" written into the same pattern.
  */
-export function documented(def: CueDef): boolean {
+export function documented(def: CueDef, matched?: string): boolean {
   if (def.origin === 'knowledge') return true;
   // A pattern is backed when documented replies say what it matches ("Blocked by this recipient", "rejected by
   // recipient's email security filter" for a pattern of the recipient refusing).
   // (A provider rule's pattern is a token of that provider: its text is the pattern too.)
   if (def.kind === 'pattern' || def.kind === 'token') {
     const re = new RegExp(def.text, 'i');
-    return documentedTexts.some((t) => re.test(t));
+    const backing = documentedTexts.filter((t) => re.test(t));
+    if (backing.length === 0) return false;
+    // And in the words it matched in the sample it decides: a pattern of alternatives is backed by the alternative the
+    // sample took, not by another one ("not delivered within N days" is not backed by a text that says "for N days").
+    if (matched === undefined) return true;
+    const words = wordsOf(matched);
+    return backing.some((t) => words.every((w) => t.includes(w)));
   }
   const words = def.text.replace(/\*$/, '').toLowerCase();
   if (def.source?.toLowerCase().includes(words)) return true;
