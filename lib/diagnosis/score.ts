@@ -540,20 +540,18 @@ export function score(input: ScoreInput): Scored {
 const ORDER: Record<ConfidenceLevel, number> = { low: 0, medium: 1, high: 2 };
 const lower = (a: ConfidenceLevel, b: ConfidenceLevel): ConfidenceLevel => (ORDER[a] <= ORDER[b] ? a : b);
 
-/** Word votes for the same category whose spans overlap are one piece of evidence: the strongest stays. */
 /** Whether span `o` holds span `v` and is longer. */
 function contains(o: Evidence, v: Evidence): boolean {
   return o.start !== null && v.start !== null && o.start <= v.start && (o.end as number) >= (v.end as number) && (o.end as number) - o.start > (v.end as number) - v.start;
 }
 
+/** Word votes for the same category whose spans overlap are one piece of evidence: the strongest stays. */
 function dedupeOverlaps(votes: Vote[]): Vote[] {
   const kept: Vote[] = [];
   // The longest words win where one match lies inside another ("spamhaus" inside "dbl.spamhaus.org", "not found" inside
   // "domain not found"): the shorter words were read as part of the longer ones, whatever they would vote alone — unless
   // the longer words are vague (a weak vote hides nothing).
-  const inside = (v: Vote) =>
-    v.evidence.start !== null &&
-    votes.some((o) => o !== v && o.kind !== 'weak' && o.evidence.start !== null && o.evidence.start <= (v.evidence.start as number) && (o.evidence.end as number) >= (v.evidence.end as number) && (o.evidence.end as number) - o.evidence.start > (v.evidence.end as number) - (v.evidence.start as number));
+  const inside = (v: Vote) => votes.some((o) => o !== v && o.kind !== 'weak' && contains(o.evidence, v.evidence));
   for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
     if (inside(v)) continue;
     const s = v.evidence.start ?? -1;

@@ -4,6 +4,9 @@
  */
 import type { DsnAction, MessageKind } from './types';
 
+/** Exchange's delay notice in German: "Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert". */
+export const EXCHANGE_DELAY_DE = /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i;
+
 /** Delay warnings: the sending server is still trying. */
 export const DELAY_PHRASES: readonly RegExp[] = [
   /\bDelivery incomplete\b/i,
@@ -22,9 +25,9 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   // for past …"); Exim's delay warning subject ("Warning: message 1abc-000 delayed 24 hours", spec: delay_warning).
   /\bcould not send (?:message|mail) for (?:the )?past\b/i,
   /\bWarning: message \S{1,40} delayed \d/i,
-  // Exchange's delay notice in German ("Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert"), and a
+  // Exchange's delay notice in German (EXCHANGE_DELAY_DE, which the paste reader also takes as a failure's words), and a
   // "delayed delivery" notice however titled.
-  /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i,
+  EXCHANGE_DELAY_DE,
   /\bdelayed delivery\b/i,
   /Delayed Mail \(still being retried\)/i,
   /\bstill (?:being )?(?:retried|trying)\b/i,

@@ -1,8 +1,8 @@
 /**
  * How sending libraries and services wrap an SMTP reply in what they print or log: the formats the paste reader
  * (paste.ts) takes apart. One entry per wrapper; each was read from the library's own source (repository and file
- * named in `source`; for a closed program, a page showing its output whole), never from a bug report. Every pattern is anchored on a fixed phrase and bounded, so it stays
- * linear on hostile input (test/engine/redos.test.ts checks them).
+ * named in `source`; for a closed program, a page showing its output whole), never from a bug report. Every pattern is
+ * anchored on a fixed phrase and bounded, so it stays linear on hostile input (test/engine/redos.test.ts checks them).
  *
  * An entry finds where one failure starts (`start`, a global pattern) and says how its reply is read from there:
  * - `literal`: a quoted string starts right after the match (a Python `b'…'`, a JavaScript `'…' +` concatenation,
@@ -16,7 +16,12 @@
  * Named groups of `start` carry what the wrapper says besides the reply: `code`, `status` (enhanced), `rcpt`
  * (recipient), `cmd` (the command, looked up in `commands`), `host`.
  */
+import { QMAIL_STATUS } from './codes';
+import { EXCHANGE_DELAY_DE } from './kind';
 import type { SmtpCommand } from './types';
+
+/** qmail's status of a failure (4 or 5 class) at the end of its words. */
+const QMAIL_FAILURE = new RegExp(QMAIL_STATUS.source.replace('[245]', '[45]'));
 
 export type ReplyRule = 'literal' | 'lines' | 'quoted-message' | 'host-literal' | 'detail-list' | 'labels';
 
@@ -313,12 +318,12 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\ballowed rcpthosts\b/i,
   // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
   // a mail system's code, whatever the words before it.
-  /\(#[45]\.\d{1,3}\.\d{1,3}\)/,
+  QMAIL_FAILURE,
   // A virus scanner's or attachment filter's notice about a message it changed or held.
   /\b(?:attachments?|files?) (?:(?:was|were|has been|have been|is|are) )?(?:removed|deleted|blocked|stripped|quarantined)\b|\battachments? (?:(?:is|are|was|were) )?(?:not allowed|prohibited|forbidden|refused|rejected)\b|\bvirus[- ]infected\b|\bdetected a virus\b/i,
   // The same in the languages webmails and servers write notices in (Exchange's localized "Undeliverable" subjects,
   // Gmail's localized notices, the providers' own words): not delivered, unknown recipient, mailbox full.
-  /\bZustellung\b[^.\n]{0,80}\bverzögert\b/iu,
+  EXCHANGE_DELAY_DE,
   /(?<![\p{L}])(?:unzustellbar|nicht zugestellt|(?:empf[äa]nger|benutzer) unbekannt|unbekannter empf[äa]nger|postfach (?:ist )?voll)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:non remis|non distribu[ée]|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée]|n['’]a pas (?:pu )?(?:été|être) (?:remis|distribu[ée]|livr[ée])|[ée]chec de (?:la )?(?:remise|distribution))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|no se ha (?:podido )?entregado|no (?:ha sido|fue) entregad[oa]|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la |al )?entrega(?:r)?|no se ha encontrado la direcci[oó]n)(?![\p{L}])/iu,

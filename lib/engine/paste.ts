@@ -10,7 +10,7 @@
  * Pure and bounded: every loop has a cap, every pattern is linear (test/engine/redos.test.ts).
  */
 import { findAddresses } from './addresses';
-import { codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
+import { QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
@@ -961,7 +961,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const stop = pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
       // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
-      const enhanced = /\(#([45]\.\d{1,3}\.\d{1,3})\)/.exec(reply)?.[1] ?? null;
+      const qmail = QMAIL_STATUS.exec(reply)?.[1];
+      const enhanced = qmail && isEnhancedCode(qmail) && qmail[0] !== '2' ? qmail : null;
       const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;
       failing = hit;

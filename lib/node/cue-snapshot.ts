@@ -21,7 +21,7 @@ import type { Rule } from '../diagnosis/types';
 
 const VERSION = 4;
 /** The first line of a snapshot file: this name, then the digest of the JSON that follows. */
-export const SNAPSHOT_MAGIC = 'bounce-doctor cues v3';
+export const SNAPSHOT_MAGIC = 'bounce-doctor cues v4';
 
 /** A pooled string's index, or -1 for undefined (null for `provider`). */
 type Ref = number;

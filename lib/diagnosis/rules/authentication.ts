@@ -26,7 +26,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // that is authorized to send mail from your domain", "not authorized to send on behalf of the domain".
       /\bauthori[sz]ed to (?:send|use)(?: (?:e-?mail|mail|messages))? (?:from|for|on behalf of|as) (?:(?:your|the|this|that|its|sender'?s?) )?(?:[\w.-]{1,60} )?domain\b/i,
     ],
-    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comment: "domain of … does not designate … as permitted sender"); python-policyd-spf rejection text',
+    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comment: "domain of … does not designate … as permitted sender"); python-policyd-spf rejection text; RFC 7208 §1 (a domain authorizes the hosts that may send for it: "not authorized to send on behalf of the domain")',
   },
   {
     id: 'auth.dkim',
@@ -60,6 +60,6 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
       /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
     ],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal)',
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal); RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address")',
   },
 ];

@@ -118,6 +118,6 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     id: 'blocklist.dynamic-space',
     category: 'ip-blocklist',
     phrases: ['dynamic ip', 'dynamic ips', 'dynamic address', 'dynamic addresses', 'dynamically assigned', 'dial-up', 'dialup', 'residential ip', 'residential ips', 'residential address', 'residential space', 'residential/dynamic', 'dynamic/residential', 'non-static ip', 'non-static-ip', 'nonstatic ip'],
-    source: 'https://www.spamhaus.org/pbl/ (PBL: end-user IP ranges, dynamic and non-MTA customer space); SORBS DUHL (dul.dnsbl.sorbs.net); Comcast ES000001/ES000010 (postmaster.comcast.net mail-error-codes); AOL RTR:DU; lib/diagnosis/knowledge (comcast.ts, yahoo.ts, blocklists.ts, europe.ts)',
+    source: 'https://www.spamhaus.org/pbl/ (PBL: end-user IP ranges, dynamic and non-MTA customer space); SORBS DUHL (dul.dnsbl.sorbs.net); Comcast ES000001/ES000010 (postmaster.comcast.net mail-error-codes); AOL RTR:DU; lib/diagnosis/knowledge (comcast.ts, yahoo.ts, blocklists.ts, europe.ts); "non-static" is the same dynamic space in other words',
   },
 ];

@@ -105,7 +105,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a sender.
       /\bdoes ?n[o'’]t accept (?:e-?)?mail\b(?! from\b)/i,
     ],
-    source: 'RFC 7505 (null MX) §4.1; RFC 7504 (521/556 "does not accept mail"); Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10',
+    source: 'RFC 7505 (null MX) §4.1; RFC 7504 (521/556 "does not accept mail"); Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10; RFC 5321 §5.1 (a domain with no MX record: "does not have any MX records", "No mx record found")',
   },
   {
     id: 'recipient.full',
@@ -125,7 +125,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
       ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
     ],
-    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"',
+    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"; Exchange NDR 5.2.2 "the recipient\'s mailbox is full" said as a mailbox past its limit or quota',
   },
   {
     id: 'recipient.disabled',
@@ -154,6 +154,6 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:extended|prolonged|long) (?:period of )?inactivity\b[^.;\n]{0,60}\b(?:mail ?box|account|inbox)\b/i,
       /\b(?:mailbox|account|user|inbox)\b[^.;\n]{0,40}\b(?:for|due to|because of) (?:its |their )?inactivity\b/i,
     ],
-    source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders)',
+    source: 'RFC 3463 X.2.1, X.1.6 ("Destination mailbox has moved": the mailbox, address or user has moved — not any "has moved"); RFC 5321 551 "User not local"; Microsoft 5.2.1 / Gmail 5.2.1 and Yahoo 554.30 texts in knowledge/ ("mailbox is disabled", "account … disabled", "user suspended"/"suspended user" word orders); Gmail\'s "The email account that you tried to reach is inactive" (knowledge/google.ts 5.2.1) said as a long inactivity of the mailbox or account',
   },
 ];

@@ -35,7 +35,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL',
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit")',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
@@ -81,7 +81,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spamassassin', 'spam assassin',
       'spam score', 'score too high', 'score exceeded', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as bulk', 'classified as junk', 'high probability',
     ],
-    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube)',
+    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube); SpamAssassin named in its milters\' rejections ("SpamAssassin score … exceeds threshold")',
   },
   {
     // The administrators' own names for spam: a filter that answers "UBE" or "UCE" names the class it put the message
@@ -144,7 +144,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:message|text|body|data) lines? (?:is |are |was |were )?too long\b/i,
     ],
     source:
-      'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045 (MIME); RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
+      'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
   },
 ];
 
@@ -193,7 +193,7 @@ export const SESSION_RULES: readonly Rule[] = [
       // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
     ],
-    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed")',
+    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
   },
   {
     id: 'session.auth-required',

@@ -89,7 +89,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
       /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
     ],
-    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out)',
+    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host")',
   },
   {
     // The sending side could not get through, said without why: what happened. With nothing else said that is the
@@ -157,7 +157,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // Exim: "SMTP protocol synchronization error (input sent without waiting for greeting)".
       'synchronization error', 'protocol synchronization',
     ],
-    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits)',
+    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error")',
   },
 ];
 
