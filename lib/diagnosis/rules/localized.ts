@@ -135,6 +135,6 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     id: 'localized.relay',
     category: 'relay-denied',
     phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada'],
-    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoted in French and Portuguese; Sendmail "Relaying denied" in those languages',
+    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French and Portuguese servers\' refusals ("Relais refusé", "Retransmissão Negada"): Sendmail\'s "Relaying denied" as those servers word it',
   },
 ];
