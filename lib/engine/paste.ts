@@ -817,23 +817,28 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 // ---------------------------------------------------------------------------------------------------------------
 // A reply anywhere: after a log prefix, an exception's class, a label
 
-/** A basic code where a reply can start, with its enhanced status when one follows. */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d])/g;
-/** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"). */
-const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}[A-Za-z(<["'])/g;
+/** A basic code where a reply can start, with its enhanced status when one follows, or a quoted message after a comma. */
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
+/** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
+const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
 const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
 
+/** The first 4000 characters with every run of white space one space: a mail client wraps a sentence anywhere. */
+function unwrapped(text: string): string {
+  return (text.length > 4000 ? text.slice(0, 4000) : text).replace(/\s+/g, ' ');
+}
+
 function hasWeakFailureWords(text: string): boolean {
-  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  const t = unwrapped(text);
   return FAILURE_WORDS_WEAK.some((re) => re.test(t));
 }
 
 function hasFailureWords(text: string): boolean {
-  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  const t = unwrapped(text);
   if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
   // A delay notice's words (kind.ts) say a mail is not delivered yet, next to a word about mail.
   if ((FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES) || MALWARE_WORDS.test(t)) && MAIL_CONTEXT.test(t)) return true;
@@ -901,7 +906,7 @@ function readLoose(view: View): Hit[] {
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);
     if (!enhanced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
-    add(m.index, end, reply);
+    add(m.index, end, reply, { code: m[1] as string });
   }
   LOOSE_STATUS.lastIndex = 0;
   tries = 0;

@@ -549,6 +549,16 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(read('Mail server says 552 Message size exceeds limit')).toMatchObject({ code: '552' });
     expect(readPastedText('The committee says 512 proposals exceeded the limit and were rejected.').isBounce).toBe(false);
   });
+  it("a (code, message) pair with its parentheses cut, and a bare status whose words a user left out ('…')", () => {
+    // Python's smtplib exceptions carry (code, b'message'); pasted from the middle, the opening parenthesis is lost.
+    expect(read("550, 'maximum allowed line length is 998 octets,")).toMatchObject({ code: '550' });
+    expect(read("554, b'5.7.1 Message rejected'")).toMatchObject({ code: '554' });
+    expect(read('5.7.1 ... must use TLS ...')).toMatchObject({ enhanced: '5.7.1', reply: '5.7.1 ... must use TLS ...' });
+    expect(read('5.7.1 \u2026 sender denied')).toMatchObject({ enhanced: '5.7.1' });
+    // A number and a comma in prose are not a pair; an ellipsis after a version number is not a status.
+    expect(readPastedText("We sold 550, 'more than expected' said the report.").isBounce).toBe(false);
+    expect(readPastedText('Version 4.2.1 ... released today').isBounce).toBe(false);
+  });
   it("DNS, connection, TLS and queue errors with no reply code (Postfix, Exim, qmail, Sendmail's own words)", () => {
     for (const text of [
       'Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found',
