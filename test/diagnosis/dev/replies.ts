@@ -21,6 +21,9 @@
  *   refusals, disabled mailboxes, format errors, and wrapped forms.
  * - issues4.ts, pages4.ts: a fourth round the same day, under the same rules, weighted towards network failures as
  *   servers and sending programs print them, and the rarer wordings of timeouts, full mailboxes and format errors.
+ * - issues5.ts, pages5.ts: a fifth round (2026-12-02, new collectors, same rules), weighted towards whole notices as
+ *   users paste them, the pages of providers outside the English-speaking world, and the recipient-side and policy
+ *   categories.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -31,6 +34,8 @@ import { DEV_ISSUES3 } from './issues3';
 import { DEV_PAGES3 } from './pages3';
 import { DEV_ISSUES4 } from './issues4';
 import { DEV_PAGES4 } from './pages4';
+import { DEV_ISSUES5 } from './issues5';
+import { DEV_PAGES5 } from './pages5';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5];
