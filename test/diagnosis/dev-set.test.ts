@@ -15,6 +15,12 @@ describe('the development set', () => {
     expect(DEV_REPLIES.filter((r) => !/^https?:\/\/\S/.test(r.source) || !CATEGORIES.includes(r.category) || r.text.trim() === '').map((r) => r.source)).toEqual([]);
   });
 
+  it('holds each text once (the same reply copied onto another page adds nothing)', () => {
+    const seen = new Set<string>();
+    const twice = DEV_REPLIES.map((r) => r.text.replace(/\s+/g, ' ').trim().toLowerCase()).filter((t) => seen.has(t) || !seen.add(t));
+    expect(twice.map((t) => t.slice(0, 60))).toEqual([]);
+  });
+
   it('shares no page and no text with the frozen test', () => {
     const frozenPages = new Set(FROZEN_REPLIES.map((r) => page(r.source)));
     const frozenTexts = new Set(FROZEN_REPLIES.map((r) => r.text.trim()));

@@ -80,7 +80,6 @@ export const DEV_PAGES2: readonly DevReply[] = [
   { text: '452 4.4.5 Insufficient disk space; try again later', category: 'remote-error', permanent: false, source: 'http://blog.jinbo.net/007/archive/20051107', why: 'the receiving system is out of disk space' },
   { text: '451 4.4.0 DNS resolving error', category: 'network', permanent: false, source: 'http://blog.jinbo.net/007/archive/20051107', why: 'DNS lookup for the recipient domain failed temporarily' },
   // help.szhot.com (Chinese hosting help): real 21cn bounce
-  { text: 'host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service.', category: 'mailbox-disabled', permanent: true, source: 'http://help.szhot.com/text_show.php?id=170', why: 'the recipient account is disabled for SMTP delivery (page: expired or banned mailbox)' },
   // nic.ru (RU-CENTER help): reply of its MX when the domain quota is used up
   { text: '451 domain.ru prohibited. Disk quota exceeded', category: 'mailbox-full', permanent: false, source: 'https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html', why: 'the recipient domain\'s storage quota is exhausted; temporary' },
   // support.rackteam.com (hosting KB): SmarterMail failure notices
@@ -92,7 +91,6 @@ export const DEV_PAGES2: readonly DevReply[] = [
   // bbs.chinaunix.net (Chinese forum): qmail notice quoted with Chinese placeholders (forum quote markers ">;" removed)
   { text: 'Reason:\n<对方地址>:\n对方服务器ip地址does not like recipient.\nRemote host said: 550 5.7.1 <对方地址>... recipient denied, because MX 10 我方服务器.\' [我放服务器ip] for <我放用户地址> did not accept the empty address, <>, as required by RFC 821, 1123, 2505, and 2821\nGiving up on 对方服务器ip', category: 'sender-rejected', permanent: true, source: 'http://bbs.chinaunix.net/forum.php?action=printable&mod=viewthread&tid=618870', why: 'the receiver refuses the message because the sender domain\'s MX does not accept the null sender <> (sender callback / RFC compliance of the sender domain)', lang: 'zh' },
   // openfind.freshdesk.com (Taiwanese mail vendor KB): common bounce reasons quoted in MG/Mail2000 notices
-  { text: '550 Sender verify failed', category: 'sender-rejected', permanent: true, source: 'https://openfind.freshdesk.com/support/solutions/articles/35000001323-%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF', why: 'the receiver could not verify the sender address (callout), so it refuses the sender' },
   { text: 'Connection reset by peer', category: 'network', permanent: false, source: 'https://openfind.freshdesk.com/support/solutions/articles/35000001323-%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF', why: 'the connection to the recipient server was dropped; no code' },
   { text: 'Hostname cannot be resolved', category: 'network', permanent: false, source: 'https://openfind.freshdesk.com/support/solutions/articles/35000001323-%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF', why: 'DNS lookup of the recipient host failed; the page calls it a temporary resolution problem' },
   // juduo.cc (Chinese Q&A page, traditional script): bounce reasons quoted from real notices

@@ -111,7 +111,6 @@ export const DEV_PAGES3: readonly DevReply[] = [
   { text: '550 5.2.1 Mailbox not enabled for receiving', category: 'mailbox-disabled', permanent: true, source: 'https://tamingdns.com/bounce-decoder/550-5-2-1-mailbox-disabled', why: 'the mailbox exists but does not receive mail (disabled)' },
   // baruwa.anhonesthost.com (Baruwa gateway info page)
   { text: 'You can only send xx msgs per xx', category: 'rate-limit', permanent: false, source: 'https://baruwa.anhonesthost.com/info', why: 'sender rate-limited (listed under 4XX codes)' },
-  { text: 'The domain example.com is banned', category: 'sender-rejected', permanent: true, source: 'https://baruwa.anhonesthost.com/info', why: 'the sender domain is on the gateway\'s banned senders list' },
   // help.returnpath.com: actual block bounces
   { text: 'smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit [120]', category: 'policy', permanent: true, source: 'https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples', why: 'Yahoo: not accepted for policy reasons, no narrower cause' },
   { text: '550 SC-001 (BAY004-MC4F3) Unfortunately, messages from IP XX.XXX.XX.XXX weren\'t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to', category: 'ip-blocklist', permanent: true, source: 'https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples', why: 'Outlook.com: the sending network is on the provider\'s own block list' },
