@@ -73,8 +73,11 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Plain ASCII (most phrases): the Unicode-aware regexes, slow to warm up, are only needed for the rest. */
 const ASCII = /^[\x20-\x7e]*$/;
-/** RFC 5321 §4.2.2's generic text of reply code 550, in the words providers quote it with. */
-const RFC5321_MAILBOX_UNAVAILABLE = /^(?:requested (?:mail )?action not taken: )?mailbox unavailable$/i;
+/**
+ * RFC 5321 §4.2.2's generic texts of reply codes, in the words providers quote them with: each says only what its code
+ * says ("550 Requested action not taken: mailbox unavailable", "503 Bad sequence of commands", "554 Transaction failed").
+ */
+export const RFC5321_DEFAULT_TEXT = /^(?:(?:requested (?:mail )?action not taken: )?mailbox unavailable|bad sequence of commands|(?:syntax error,? )?command unrecognized|syntax error in parameters or arguments|command not implemented|transaction failed)$/i;
 /** Text with no character outside ASCII: a phrase that has one cannot be in it. */
 const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);
@@ -330,9 +333,9 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     // Weighs less if other documented texts use it with another meaning (checked on first match).
     const d = def(kind, full, phrase, undefined, status?.[0], false, 'phrase');
     if (source.kind === 'sending-service' && kind === 'phrase' && ASCII.test(phrase) && phrase.split(' ').length <= 2) d.label = true;
-    // RFC 5321's own text for any 550 ("Requested action not taken: mailbox unavailable"), quoted by a provider's table,
-    // says what every 550 says: like the general rule's words for it, a symptom — a reason beside it decides.
-    if (RFC5321_MAILBOX_UNAVAILABLE.test(phrase)) d.symptom = true;
+    // RFC 5321's own text for a code ("Requested action not taken: mailbox unavailable" for any 550, "Bad sequence of
+    // commands" for any 503), quoted by a provider's table, says what the code says: a symptom — a reason beside decides.
+    if (RFC5321_DEFAULT_TEXT.test(phrase)) d.symptom = true;
     indexPhrase(c, phrase, d, false);
     c.all.push(d);
     if (status) {

@@ -521,6 +521,9 @@ export function score(input: ScoreInput): Scored {
   const decidedBy = winning.reduce<Vote | null>((a, b) => (!a || b.weight > a.weight ? b : a), null)?.kind ?? null;
   // A medium verdict on the enhanced status alone, with no words of the reply for it, is STATUS_ALONE_CAP.
   if (level === 'medium' && decidedBy === 'status' && !winning.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'qualifier')) level = STATUS_ALONE_CAP;
+  // Words that say only that something happened ("mailbox unavailable", RFC 5321's text for any 550) name no cause:
+  // a verdict on them alone is at most medium, whatever their weight.
+  if (level === 'high' && !winning.some((v) => !v.symptom && v.kind !== 'code' && v.kind !== 'weak')) level = 'medium';
   // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
   const categoryCap = CATEGORY_CAP[top.category];
   if (categoryCap) level = lower(level, categoryCap);

@@ -360,6 +360,8 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
 
 /** The text under a recipient line when the bounce gives no SMTP reply (e.g. "retry timeout exceeded"). */
 /** What is left of a headline after its address when it gives no reason: "… couldn't be delivered." */
+/** A line that only introduces the reply under it ("The response was:", "The error that the other server returned was:"). */
+const INTRO_LINE = /^(?:The response(?: from the remote server)?|The error that the other server returned) was:[ \t]*$/i;
 const NOT_DELIVERED_ONLY = /^[>"')\]]?[ \t]{0,4}(?:couldn['’]?t|could not|wasn['’]?t|was not|can['’]?t|cannot|has not been|hasn['’]?t been)[ \t]{1,4}(?:be[ \t]{1,4})?delivered[.!]?[ \t]*$/i;
 
 function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: string; span: Span } | null {
@@ -383,9 +385,14 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   // So does a headline that only says the message was not delivered ("Your message to x@y couldn't be delivered.",
   // Microsoft 365): its reason is the next paragraph ("x wasn't found at y.").
   const afterAddress = text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>"')\]]*/, '');
-  if (anchor.kind === 'phrase' && (/^[>"')\]]?[.:]?[ \t]*$/.test(afterAddress) || NOT_DELIVERED_ONLY.test(afterAddress))) {
-    const next = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/.exec(text.slice(le, Math.min(blockEnd, le + 400)));
-    if (next?.[1] && !REPLY_STOP.test(next[1])) {
+  // Gmail's card says where the reason is ("There was a problem delivering your message to x@y. See the technical
+  // details below."), and introduces it with a line of its own ("The response was:"): the reason is the paragraph after.
+  if (anchor.kind === 'phrase' && (/^[>"')\]]?[.:]?[ \t]*(?:See the technical details below\.?[ \t]*)?$/i.test(afterAddress) || NOT_DELIVERED_ONLY.test(afterAddress))) {
+    const after = text.slice(le, Math.min(blockEnd, le + 800));
+    const paragraph = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/g;
+    let next = paragraph.exec(after);
+    if (next?.[1] && INTRO_LINE.test(next[1])) next = paragraph.exec(after);
+    if (next?.[1] && !REPLY_STOP.test(next[1]) && next.index < 400) {
       stop = le + next.index + next[0].length;
       sentence = true;
     }

@@ -418,3 +418,31 @@ describe('the address-state causes in other languages (rules/localized.ts)', () 
     expect(pasted('Der Kalender ist voll, das Treffen ist unbekannt.')).toBe('not a bounce');
   });
 });
+
+describe("RFC 5321's default texts of codes say only what the code says", () => {
+  it('a reason beside "Bad sequence of commands" decides, and the default text alone is still a refusal', () => {
+    expect(verdict('503 Bad sequence of commands (TLS required)').category).toBe('tls-required');
+    expect(verdict('503 5.5.1 Bad sequence of commands').category).toBe('protocol');
+    expect(pasted('The following recipient(s) cannot be reached: 503 Bad sequence of commands')).toBe('protocol');
+  });
+  it('a verdict on words that name no cause is at most medium ("mailbox unavailable" is any 550)', () => {
+    const alone = verdict('550 Requested action not taken: mailbox unavailable');
+    expect(alone.category).toBe('recipient-unknown');
+    expect(alone.confidence.level).not.toBe('high');
+    // With a cause named, the cause is said with the confidence its words carry.
+    expect(verdict('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table').confidence.level).toBe('high');
+  });
+});
+
+describe('documented wordings added from round 5 of the development set', () => {
+  it.each([
+    // RFC 1035 names the record type: "Bad DNS PTR resource record" (GMX's reply to a sender with no reverse DNS).
+    ['554 Bad DNS PTR resource record.', 'ptr'],
+    // The Postfix VDA quota patch's default over-quota text.
+    ["maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", 'mailbox-full'],
+    // IceWarp's log line when the retry period runs out.
+    ['Cannot send message within 5 days', 'delivery-timeout'],
+  ])('%s → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+});

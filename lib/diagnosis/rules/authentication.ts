@@ -49,7 +49,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       'does not have a ptr', 'no ptr', 'client host rejected: cannot find your', 'helo command rejected', 'need fully-qualified hostname',
       'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
       'unverifiable sending ip', 'does not match the ip', 'fcrdns', 'forward-confirmed reverse', 'forward confirmed reverse',
-      'no rdns', 'no reverse dns',
+      'no rdns', 'no reverse dns', 'ptr resource record',
     ],
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
     patterns: [
@@ -60,6 +60,6 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
       /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
     ],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal); RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address")',
+    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal); RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address"); RFC 1035 §3.3.12 (the PTR resource record)',
   },
 ];
