@@ -92,6 +92,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   const views: View[] = [{ text: norm.text, map: null }];
   const unescaped = unescapeView(norm.text);
   if (unescaped) views.push(unescaped);
+  // A qmail log's report reads as the words it encodes, before the text as it stands.
+  const qmailLog = qmailLogView(norm.text);
+  if (qmailLog) views.unshift(qmailLog);
 
   // 1. A wrapper the table knows, or fields of an object dump.
   for (const view of views) {
@@ -257,6 +260,20 @@ function unescapeView(text: string): View | null {
   return { text: chunks.join(''), map: map.subarray(0, j + 1) };
 }
 
+/**
+ * qmail-send's log writes a delivery's report as one field, spaces as underscores and line breaks as slashes
+ * ("delivery 5: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_No_such_user/Giving_up_on_192.0.2.1./",
+ * qmail-send.c, qmail-log(5)), and people paste it as it stands. Null when the text has none of its report's words.
+ */
+const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|\/Giving_up_on_|Sorry,_(?:no_mailbox|I_couldn't|I_wasn't)/;
+
+function qmailLogView(text: string): View | null {
+  if (!QMAIL_LOG.test(text)) return null;
+  // Same length, so offsets stand; a slash becomes a line break only where a report's line ends, not inside a URL.
+  const decoded = text.replace(/_/g, ' ').replace(/\/(?=Giving up on |Remote host said|[245]\d\d[ -]|\s|$)/g, '\n');
+  return { text: decoded, map: null };
+}
+
 interface Literal {
   value: string;
   /** Index just past the literal (and past any literals concatenated to it). */
@@ -384,15 +401,22 @@ function replyEnd(text: string, start: number): number {
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
   const indent = indentAt(text, lineAround(text, start).start);
+  // A code with a hyphen says more lines of the reply follow (RFC 5321 §4.2.1): a reply hard-wrapped by whoever pasted
+  // it ("550-5.7.1 [192.0.2.1\n12] Our system has detected…") goes on over the next lines until its last line's code.
+  let pending = head?.[2] === '-';
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
+    const own = line.trimStart();
+    const coded = code !== undefined && own.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line);
     const continues =
-      (code !== undefined && line.trimStart().startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line)) ||
-      (status !== undefined && line.trimStart().startsWith(`${status} `)) ||
-      folded(line, indent);
+      coded ||
+      (status !== undefined && own.startsWith(`${status} `)) ||
+      folded(line, indent) ||
+      (pending && own !== '' && !NOT_FOLDED.test(own.slice(0, 320)));
     if (!continues) break;
+    if (coded && own.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }
   return end;

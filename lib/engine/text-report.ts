@@ -279,7 +279,11 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
       if (!cont) {
         // Postfix folds a long line in mid-sentence and indents the rest ("… that this message\n    is 550-5.7.1
         // likely …"): the markers then stand inside the lines; the last one says whether more lines follow.
-        if (!(/^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line)))) break;
+        // A reply still saying more lines follow, hard-wrapped by whoever pasted it in mid-sentence ("550-5.7.1
+        // [192.0.2.1" / "12] Our system has detected…"), goes on at the left margin too.
+        const foldedHere = /^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line));
+        const hardWrapped = !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 300 && !REPLY_STOP.test(line) && !/^[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line);
+        if (!foldedHere && !hardWrapped) break;
         end = next.end;
         pos = next.end + 1;
         marker ??= new RegExp(`(?:^|\\s)${code[1]}([- ])`, 'g');

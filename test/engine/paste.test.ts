@@ -559,6 +559,25 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText("We sold 550, 'more than expected' said the report.").isBounce).toBe(false);
     expect(readPastedText('Version 4.2.1 ... released today').isBounce).toBe(false);
   });
+  it("qmail-send's log line, spaces written as underscores and line breaks as slashes, reads as the report it encodes", () => {
+    const line = 'delivery 5: failure: 192.0.2.11_does_not_like_recipient./Remote_host_said:_550_5.1.1_<ann@example.org>_is_not_a_valid_mailbox/Giving_up_on_192.0.2.11./';
+    const r = read(line);
+    expect(r).toMatchObject({ code: '550', enhanced: '5.1.1' });
+    expect(r?.reply).toMatch(/^550 5\.1\.1 <ann@example\.org> is not a valid mailbox/);
+    // Offsets still point into the text as pasted.
+    expect(r?.replySpan && line.slice(r.replySpan.start, r.replySpan.start + 8)).toBe('550_5.1.');
+    // A URL's slashes inside the report stay.
+    expect(read('192.0.2.1_does_not_like_recipient./Remote_host_said:_554_blocked,_see_http://example.com/why/Giving_up_on_192.0.2.1./')?.reply).toContain('http://example.com/why');
+    // Underscores elsewhere are not a qmail report.
+    expect(readPastedText('my_variable_name = 550_units / total').isBounce).toBe(false);
+  });
+  it('a reply whose code says more lines follow ("550-") goes on over the lines a paste hard-wrapped', () => {
+    const r = read('Remote host said: 550-5.7.1 [192.0.2.1\n12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to\nGmail, this message has been blocked.');
+    expect(r?.reply).toMatch(/likely unsolicited mail/);
+    expect(r?.reply).toMatch(/has been blocked/);
+    // A reply without the marker ends with its line.
+    expect(read('Remote host said: 550 5.7.1 Message refused\nThanks for your help, the rest of my post.')?.reply).toBe('550 5.7.1 Message refused');
+  });
   it("DNS, connection, TLS and queue errors with no reply code (Postfix, Exim, qmail, Sendmail's own words)", () => {
     for (const text of [
       'Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found',
