@@ -353,7 +353,7 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
 ];
 
-export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|mail|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
 /** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */

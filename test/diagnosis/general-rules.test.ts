@@ -446,3 +446,19 @@ describe('documented wordings added from round 5 of the development set', () => 
     expect(pasted(text)).toBe(category);
   });
 });
+
+describe('the sender named as what was refused', () => {
+  it.each([
+    ['550 sender is rejected', 'sender-rejected'],
+    ['553 host denies the sender.', 'sender-rejected'],
+    ['550 5.7.1 Sender not accepted', 'sender-rejected'],
+    // Not the sender: a recipient refused, or the sender's IP on a list.
+    ['550 5.7.1 Recipient address rejected: Access denied', 'policy'],
+  ])('%s → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+  it('an SMTP command is a word about mail: "MAX RCPT TO DAILY LIMIT" is a refusal, "daily limit" in prose is not', () => {
+    expect(pasted('MAX RCPT TO DAILY LIMIT')).not.toBe('not a bounce');
+    expect(pasted('The gym has a daily limit of two visits.')).toBe('not a bounce');
+  });
+});
