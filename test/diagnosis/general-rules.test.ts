@@ -442,6 +442,8 @@ describe('documented wordings added from round 5 of the development set', () => 
     ["maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", 'mailbox-full'],
     // IceWarp's log line when the retry period runs out.
     ['Cannot send message within 5 days', 'delivery-timeout'],
+    // RFC 4954's requirement in the words servers give it.
+    ['550 If MAIL FROM is local then you must authenticate', 'auth-required'],
     // Sendmail's EX_CONFIG text (sysexits.c).
     ['554 <bob@example.com>... Local configuration error', 'remote-error'],
   ])('%s → %s', (text, category) => {

@@ -203,7 +203,7 @@ export const SESSION_RULES: readonly Rule[] = [
       'must be authenticated', 'smtp auth', 'authentication credentials invalid', 'username and password not accepted',
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
-      'without authentication', 'without authenticating', 'authenticate first',
+      'without authentication', 'without authenticating', 'authenticate first', 'must authenticate',
     ],
     source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },
