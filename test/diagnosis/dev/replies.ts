@@ -23,7 +23,11 @@
  *   servers and sending programs print them, and the rarer wordings of timeouts, full mailboxes and format errors.
  * - issues5.ts, pages5.ts: a fifth round (2026-12-02, new collectors, same rules), weighted towards whole notices as
  *   users paste them, the pages of providers outside the English-speaking world, and the recipient-side and policy
- *   categories.
+ *   categories. (Its collectors' skip list missed the earlier rounds' pages quoted with single quotes: 29 of its entries
+ *   come from pages the earlier rounds used; 25 texts equal to earlier entries were removed.)
+ * - issues6.ts, pages6.ts: a sixth round the same day (new collectors, same rules, a corrected skip list of every frozen
+ *   and development page): GitHub threads of self-hosted mail stacks, apps that send mail and sending libraries; Q&A
+ *   and mailing-list pages.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -36,6 +40,8 @@ import { DEV_ISSUES4 } from './issues4';
 import { DEV_PAGES4 } from './pages4';
 import { DEV_ISSUES5 } from './issues5';
 import { DEV_PAGES5 } from './pages5';
+import { DEV_ISSUES6 } from './issues6';
+import { DEV_PAGES6 } from './pages6';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6];
