@@ -263,9 +263,10 @@ function unescapeView(text: string): View | null {
 /**
  * qmail-send's log writes a delivery's report as one field, spaces as underscores and line breaks as slashes
  * ("delivery 5: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_No_such_user/Giving_up_on_192.0.2.1./",
- * qmail-send.c, qmail-log(5)), and people paste it as it stands. Null when the text has none of its report's words.
+ * qmail-send.c, qmail-log(5)), and people paste it as it stands; other logs write a reply's spaces as underscores the
+ * same way ("cause=450_4.7.0_Transmit_rate_limit_exceeded"). Null when the text has none of those words.
  */
-const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|\/Giving_up_on_|Sorry,_(?:no_mailbox|I_couldn't|I_wasn't)/;
+const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|\/Giving_up_on_|Sorry,_(?:no_mailbox|I_couldn't|I_wasn't)|\b[245]\d\d_[245]\.\d{1,3}\.\d{1,3}_[A-Za-z]/;
 
 function qmailLogView(text: string): View | null {
   if (!QMAIL_LOG.test(text)) return null;
@@ -400,7 +401,11 @@ function replyEnd(text: string, start: number): number {
   if (!head && !status) return end;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
-  const indent = indentAt(text, lineAround(text, start).start);
+  const own = lineAround(text, start);
+  const indent = indentAt(text, own.start);
+  // What stands before the code on its line when every line of the reply carries it (a log's "[434849] <-- "): the
+  // reply's next lines start with the same words, then the code.
+  const lead = start - own.start <= 60 ? text.slice(own.start, start) : '';
   // A code with a hyphen says more lines of the reply follow (RFC 5321 §4.2.1): a reply hard-wrapped by whoever pasted
   // it ("550-5.7.1 [192.0.2.1\n12] Our system has detected…") goes on over the next lines until its last line's code.
   let pending = head?.[2] === '-';
@@ -408,8 +413,9 @@ function replyEnd(text: string, start: number): number {
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
-    const own = line.trimStart();
-    const coded = code !== undefined && own.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(line);
+    const unled = lead.trim() !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
+    const own = unled.trimStart();
+    const coded = code !== undefined && own.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
     const continues =
       coded ||
       (status !== undefined && own.startsWith(`${status} `)) ||
@@ -420,6 +426,12 @@ function replyEnd(text: string, start: number): number {
     end = nextEnd;
   }
   return end;
+}
+
+/** A reply's lines without the words each of them starts with when its first line has them before the code. */
+function withoutLead(reply: string, lead: string): string {
+  if (lead.trim() === '' || lead.length > 60 || !reply.includes(`\n${lead}`)) return reply;
+  return reply.split(`\n${lead}`).join('\n');
 }
 
 /** The number of spaces and tabs a line starts with (at most 40 counted). */
@@ -562,7 +574,11 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
         end = pos + line.length - 1;
         break;
       }
-      if (nl < 0) break;
+      if (nl < 0) {
+        // The paste ends before the closing quote: the message runs to where the text ends.
+        end = pos + line.length;
+        break;
+      }
       pos = nl + 1;
     }
     if (end < 0) end = lineAround(text, at).end;
@@ -583,7 +599,11 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     const own = para.slice(cut);
     const detail = own.toLowerCase().lastIndexOf('detail:');
     const before = detail >= 0 ? own.slice(detail + 'detail:'.length) : text.slice(line.start, m.index);
-    const words = (before + ' ' + text.slice(at, line.end)).replace(/\b(?:SMTP server error|Detail):\s*/gi, '').replace(/\s+/g, ' ').trim();
+    // After the labels, a multi-line reply ("msg:550-5.7.1 … / 550-5.7.1 … / 550 5.7.1 …") runs over its lines.
+    const after = text.slice(at, line.end);
+    const multi = /(?<![\w.])([245]\d\d)-[245]\.\d{1,3}\.\d{1,3}\s/.exec(after);
+    const rest = multi ? after.slice(0, multi.index) + cleanReply(text.slice(at + multi.index, Math.min(replyEnd(text, at + multi.index), at + multi.index + MAX_LITERAL))) : after;
+    const words = (before + ' ' + rest).replace(/\b(?:SMTP server error|Detail):\s*/gi, '').replace(/\s+/g, ' ').trim();
     const status = g.status && isEnhancedCode(g.status) ? g.status : undefined;
     const reply = replyText(status && !words.startsWith(status) ? `${status} ${words}` : words, givenCode ?? null);
     return [hit(f, line.start, line.end, reply, { code: givenCode, enhanced: status, recipient: recipientInReply(reply, null) })];
@@ -925,7 +945,7 @@ function readLoose(view: View): Hit[] {
     const before = lineBefore(text, m.index, 60);
     const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
-    const reply = trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY))));
+    const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), lineBefore(text, m.index, 61))));
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);

@@ -155,7 +155,8 @@ export function cleanReply(input: string): string {
   // (RFC 5321 §4.2.1); once one is found, the last line's marker (the code and status with a space) is one too.
   if (multi && text.includes(`${multi[1]}-`, 4)) {
     const status = (multi[2] ?? '').trim().replace(/\./g, '\\.');
-    const inline = new RegExp(`\\s${multi[1]}-(?:${status}\\s)?`, 'g');
+    // The markers carry the status the first line has, or any status when the first line shows none.
+    const inline = new RegExp(`\\s${multi[1]}-(?:${status || '[245]\\.\\d{1,3}\\.\\d{1,3}'}\\s)?`, 'g');
     const flattened = text.replace(inline, ' ');
     if (flattened !== text) text = status ? flattened.replace(new RegExp(`\\s${multi[1]} ${status}\\s+(?=\\S)`), ' ') : flattened;
   }

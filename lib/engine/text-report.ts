@@ -237,6 +237,19 @@ function idsOnly(line: string): boolean {
   return m[1].split(/\s+/).length <= 3 && !/(?:^|\s)[\p{L}]{3,}[,;:]?(?:\s|$)/u.test(m[1]);
 }
 
+/** The end of Postfix's "(in reply to … command)" in the paragraph after `from`, or -1 (none, or a new record first). */
+function replyTailEnd(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  const blank = window.search(/\n[ \t]*\n/);
+  const para = blank >= 0 ? window.slice(0, blank) : window;
+  const m = /\(in reply to [A-Za-z]{2,10}(?:\s{1,4}[A-Za-z]{2,10}){0,2}\s{1,4}command\)/.exec(para);
+  if (!m) return -1;
+  for (const line of para.slice(0, m.index).split('\n').slice(1)) {
+    if (REPLY_STOP.test(line) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line) || /\bsaid:/.test(line)) return -1;
+  }
+  return from + m.index + m[0].length;
+}
+
 /** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
@@ -254,6 +267,10 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const inline = INLINE_STOP.exec(text.slice(start, Math.min(first.end, start + MAX_REPLY)));
   if (inline && inline.index > 0) return start + inline.index;
   if (first.end - start > MAX_REPLY) return start + MAX_REPLY;
+  // Postfix ends a reply it quotes with "(in reply to RCPT TO command)": a reply that has it in its paragraph runs to
+  // it, however the lines between were wrapped (re-wrapped at the margin by a mail client or a paste).
+  const tail = replyTailEnd(text, first.end, Math.min(limit, start + MAX_REPLY));
+  if (tail > 0) return tail;
   const code = /^[#'"]?([245]\d\d)([- ])/.exec(text.slice(start, start + 5));
   const firstLine = text.slice(Math.max(first.start, start - 200), Math.min(first.end, start + MAX_REPLY));
   let multi = code?.[2] === '-';

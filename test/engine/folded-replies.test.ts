@@ -120,3 +120,22 @@ describe('failure words the paste reader accepts', () => {
     expect(readPastedText('npm ERR! Failed to install lodash@4.17.21 because the registry was slow').isBounce).toBe(false);
   });
 });
+
+describe("Postfix's quoted reply re-wrapped at the margin", () => {
+  it('runs to its "(in reply to … command)" tail, even split over two lines', () => {
+    const text = [
+      '<pat@hotmail.example>: host eur.olc.protection.outlook.com[192.0.2.9]',
+      'said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren\'t sent.',
+      'Please contact your Internet service provider since part of their network',
+      'is on our block list (S3150). You can also refer your provider to',
+      '[DB3EUR04FT007.eop-eur04.prod.protection.outlook.com] (in reply to MAIL',
+      'FROM command)',
+    ].join('\n');
+    const reply = readText(text).recipients[0]?.reply ?? '';
+    expect(reply).toContain('on our block list (S3150)');
+    expect(reply).not.toContain('in reply to');
+    // Without the tail, a sentence that ends at the line's end still ends the reply.
+    const cut = readText(text.split('\n').slice(0, 3).join('\n')).recipients[0]?.reply ?? '';
+    expect(cut).not.toContain('Please contact');
+  });
+});

@@ -578,6 +578,27 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A reply without the marker ends with its line.
     expect(read('Remote host said: 550 5.7.1 Message refused\nThanks for your help, the rest of my post.')?.reply).toBe('550 5.7.1 Message refused');
   });
+  it('a multi-line reply whose every line carries the same log prefix ("[434849] <-- 550-5.7.1 …") is one reply', () => {
+    const text = '[434849] <-- 550-5.7.1 [192.0.2.1 18] Our system has detected that this message is\n[434849] <-- 550-5.7.1 likely suspicious due to the very low reputation of the sending IP\n[434849] <-- 550 5.7.1 address. d30si1 - gsmtp';
+    const report = readPastedText(text);
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0]?.reply).toMatch(/this message is likely suspicious due to the very low reputation of the sending IP address/);
+  });
+  it("PHPMailer's labels followed by a multi-line reply read every line of it", () => {
+    const text = "Error: SMTP code:550 msg:550-5.7.1 [192.0.2.7] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead. - gsmtp";
+    expect(read(text)?.reply).toMatch(/not authorized to send email directly to our servers\. Please use the SMTP relay at your service provider instead/);
+  });
+  it("Swift Mailer's quoted message cut off by the paste runs to where the paste ends", () => {
+    const text = 'Uncaught exception \'Swift_TransportException\' with message \'Expected response code 250 but got code "550", with message "550\n5.7.1 Command rejected';
+    expect(read(text)?.reply).toBe('550 5.7.1 Command rejected');
+  });
+  it('a log that writes a reply\'s spaces as underscores ("cause=450_4.7.0_Transmit_rate_limit_exceeded")', () => {
+    expect(read('stat=Reject:RCPT:RATELIMIT cause=450_4.7.0_Transmit_rate_limit_exceeded,_try_again_later_(ACC)')).toMatchObject({ code: '450', enhanced: '4.7.0' });
+    expect(readPastedText('const max_rate_limit = 450_000;').isBounce).toBe(false);
+  });
+  it("Haraka's outbound log: the remote end closed the connection", () => {
+    expect(readPastedText('[outbound] Remote end 192.0.2.27:25 closed connection while we were processing mail. Trying next MX.').isBounce).toBe(true);
+  });
   it("DNS, connection, TLS and queue errors with no reply code (Postfix, Exim, qmail, Sendmail's own words)", () => {
     for (const text of [
       'Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found',

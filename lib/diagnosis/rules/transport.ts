@@ -103,8 +103,12 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'unexpectedly closed', 'closed the connection', 'connection to the',
     ],
     // "Could not establish a connection", "unable to open connection to".
-    patterns: [/\b(?:establish|open)(?: an?| the)? (?:smtp |tcp |network )?connection\b/i],
-    source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me")',
+    patterns: [
+      /\b(?:establish|open)(?: an?| the)? (?:smtp |tcp |network )?connection\b/i,
+      // Haraka's outbound "Remote end 192.0.2.1:25 closed connection while we were processing mail".
+      /\b(?:remote end|remote host|remote server|peer)(?: \S{1,60})? (?:unexpectedly )?closed (?:the )?connection\b/i,
+    ],
+    source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me"); Haraka outbound/hmail.js ("Remote end … closed connection while we were processing mail")',
   },
   {
     // RFC 5321's own words for 421: the server is closing the channel, which is what happened, not why ("554-No SMTP
