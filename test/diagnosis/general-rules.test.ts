@@ -444,6 +444,9 @@ describe('documented wordings added from round 5 of the development set', () => 
     ['Cannot send message within 5 days', 'delivery-timeout'],
     // RFC 4954's requirement in the words servers give it.
     ['550 If MAIL FROM is local then you must authenticate', 'auth-required'],
+    // RFC 3463 X.3.2's examples: a system not accepting mail under excessive load.
+    ['451 4.4.5 High load, try again later', 'remote-error'],
+    ['421 4.3.2 Server is busy, please try back later', 'remote-error'],
     // Sendmail's EX_CONFIG text (sysexits.c).
     ['554 <bob@example.com>... Local configuration error', 'remote-error'],
   ])('%s → %s', (text, category) => {
