@@ -553,6 +553,7 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // Python's smtplib exceptions carry (code, b'message'); pasted from the middle, the opening parenthesis is lost.
     expect(read("550, 'maximum allowed line length is 998 octets,")).toMatchObject({ code: '550' });
     expect(read("554, b'5.7.1 Message rejected'")).toMatchObject({ code: '554' });
+    expect(read("ir_mail_server: (553, 'Relaying disallowed')")).toMatchObject({ code: '553', reply: expect.stringContaining('Relaying disallowed') });
     expect(read('5.7.1 ... must use TLS ...')).toMatchObject({ enhanced: '5.7.1', reply: '5.7.1 ... must use TLS ...' });
     expect(read('5.7.1 \u2026 sender denied')).toMatchObject({ enhanced: '5.7.1' });
     // A number and a comma in prose are not a pair; an ellipsis after a version number is not a status.
