@@ -28,6 +28,8 @@
  * - issues6.ts, pages6.ts: a sixth round the same day (new collectors, same rules, a corrected skip list of every frozen
  *   and development page): GitHub threads of self-hosted mail stacks, apps that send mail and sending libraries; Q&A
  *   and mailing-list pages.
+ * - issues7.ts, pages7.ts: a seventh round the same day (new collectors, same rules): GitHub threads of forums, shops,
+ *   monitoring and identity tools and mail tools; notices in languages other than English from any other page.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -42,6 +44,8 @@ import { DEV_ISSUES5 } from './issues5';
 import { DEV_PAGES5 } from './pages5';
 import { DEV_ISSUES6 } from './issues6';
 import { DEV_PAGES6 } from './pages6';
+import { DEV_ISSUES7 } from './issues7';
+import { DEV_PAGES7 } from './pages7';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7];
