@@ -447,6 +447,9 @@ describe('documented wordings added from round 5 of the development set', () => 
     // RFC 3463 X.3.2's examples: a system not accepting mail under excessive load.
     ['451 4.4.5 High load, try again later', 'remote-error'],
     ['421 4.3.2 Server is busy, please try back later', 'remote-error'],
+    // iCloud Mail's own alerts when its sending limits are exceeded (support.apple.com/102198, localized pages).
+    ['A copy has been placed in your Outbox. Sending the message failed because you exceeded your sending limit.', 'rate-limit'],
+    ['Gränsen för mottagare överskreds. Meddelandet kan inte skickas eftersom det har för många mottagare.', 'rate-limit'],
     // Sendmail's EX_CONFIG text (sysexits.c).
     ['554 <bob@example.com>... Local configuration error', 'remote-error'],
   ])('%s → %s', (text, category) => {
