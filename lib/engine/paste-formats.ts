@@ -166,7 +166,7 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     library: 'Symfony Mailer or Swift Mailer',
     source: 'symfony/mailer Transport/Smtp/SmtpTransport.php (assertResponseCode); swiftmailer/swiftmailer lib/classes/Swift/Transport/AbstractSmtpTransport.php (assertResponseCode)',
     markers: ['expected response code'],
-    start: /Expected response code "?(?<cmd>\d{3}(?:\/\d{3}){0,5})"? but got (?:code )?"?(?<code>[245][0-5]\d)"?, with message "/g,
+    start: /Expected response code "?(?<cmd>\d{3}(?:\/\d{3}){0,5})"? but got (?:code )?"?(?<code>[245][0-5]\d)"?, with message (?<quote>")?/g,
     reply: 'quoted-message',
     commands: { '354': 'DATA', '250/251/252': 'RCPT TO', '250/251': 'RCPT TO', '235': 'AUTH', '220': 'STARTTLS' },
   },
@@ -337,7 +337,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
-  /\b(?:unknown|not found|does not exist|unavailable|invalid|not allowed|disallowed|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up)\b/i,
+  /\b(?:unknown|not found|does not exist|unavailable|invalid|incorrect|not allowed|disallowed|not accepted|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up)\b/i,
 ];
 
 /**

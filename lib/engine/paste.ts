@@ -560,7 +560,9 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   if (f.reply === 'quoted-message') {
     let end = -1;
     let pos = at;
-    for (let lines = 0; lines < 40 && pos <= text.length; lines++) {
+    // Without its opening quote (an older release, or a log that dropped it) the message is the rest of its line.
+    if (g.quote === undefined) end = lineAround(text, at).end;
+    for (let lines = 0; end < 0 && lines < 40 && pos <= text.length; lines++) {
       const lineEnd = lineAround(text, pos).end;
       const nl = lineEnd < text.length ? lineEnd : -1;
       const line = text.slice(pos, Math.min(lineEnd, pos + MAX_REPLY)).trimEnd();

@@ -462,6 +462,8 @@ describe('the sender named as what was refused', () => {
     ['550 sender is rejected', 'sender-rejected'],
     ['553 host denies the sender.', 'sender-rejected'],
     ['550 5.7.1 Sender not accepted', 'sender-rejected'],
+    ['cannot send message: (smtp) originator not accepted', 'sender-rejected'],
+    ['Connection unsuccessful: SendMail: 550 Incorrect sender header (Check your FROM)', 'sender-rejected'],
     // Not the sender: a recipient refused, or the sender's IP on a list.
     ['550 5.7.1 Recipient address rejected: Access denied', 'policy'],
   ])('%s → %s', (text, category) => {

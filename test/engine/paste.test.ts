@@ -589,6 +589,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const text = "Error: SMTP code:550 msg:550-5.7.1 [192.0.2.7] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead. - gsmtp";
     expect(read(text)?.reply).toMatch(/not authorized to send email directly to our servers\. Please use the SMTP relay at your service provider instead/);
   });
+  it("Swift Mailer's message without its opening quote is the rest of its line", () => {
+    expect(read('Expected response code 250 but got code "550", with message BAD HELO - Host impersonating domain name [example.com]\nNext log line')).toMatchObject({ code: '550', reply: 'BAD HELO - Host impersonating domain name [example.com]' });
+  });
   it("Swift Mailer's quoted message cut off by the paste runs to where the paste ends", () => {
     const text = 'Uncaught exception \'Swift_TransportException\' with message \'Expected response code 250 but got code "550", with message "550\n5.7.1 Command rejected';
     expect(read(text)?.reply).toBe('550 5.7.1 Command rejected');
