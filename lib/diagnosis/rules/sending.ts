@@ -238,7 +238,8 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
-      /\b(?:sender|originator)(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
+      /\bsender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
+      /\boriginator(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
       /\b(?:rejects?|rejected|refuses|refused|denies|denied) (?:the |your |this )?sender\b/i,
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected")',

@@ -140,7 +140,12 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     // RFC 5321 §4.2.3's own example of a 450: "mailbox unavailable (e.g., mailbox busy…)" — the receiving side, for now.
     // RFC 3463 X.3.2's examples of a system not accepting mail: "imminent shutdown, excessive load, or system
     // maintenance" ("High load, try again later", "Server is busy", "server overloaded").
-    patterns: [/\b(?:mail)?box (?:is )?busy\b/i, /\b(?:high|excessive|heavy) (?:system )?load\b|\b(?:server|system) (?:is )?(?:too )?(?:busy|overloaded)\b/i],
+    patterns: [
+      /\b(?:mail)?box (?:is )?busy\b/i,
+      /\b(?:high|excessive|heavy) (?:system )?load\b/i,
+      /\b(?:server|system) (?:is )?(?:too )?busy\b/i,
+      /\b(?:server|system) (?:is )?overloaded\b/i,
+    ],
     source: 'RFC 5321 §4.2.3 (451 "local error in processing"; 450 "mailbox busy"); RFC 3463 X.3.x (X.3.2 "System not accepting network messages": "imminent shutdown, excessive load, or system maintenance"); Postfix local(8)',
   },
   {
