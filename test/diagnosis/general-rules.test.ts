@@ -450,6 +450,9 @@ describe('documented wordings added from round 5 of the development set', () => 
     // iCloud Mail's own alerts when its sending limits are exceeded (support.apple.com/102198, localized pages).
     ['A copy has been placed in your Outbox. Sending the message failed because you exceeded your sending limit.', 'rate-limit'],
     ['Gränsen för mottagare överskreds. Meddelandet kan inte skickas eftersom det har för många mottagare.', 'rate-limit'],
+    // RFC 6585's "Too Many Requests", reused by policy servers; Microsoft's French "quota d'envoi".
+    ["smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')", 'rate-limit'],
+    ["Quota d'envoi de mails dépassé", 'rate-limit'],
     // Sendmail's EX_CONFIG text (sysexits.c).
     ['554 <bob@example.com>... Local configuration error', 'remote-error'],
   ])('%s → %s', (text, category) => {

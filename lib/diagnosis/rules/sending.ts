@@ -24,6 +24,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // Exchange's NDR for too many recipients ("The e-mail system limits the number of recipients that can be addressed
       // in a single message"), and its limit of concurrent connections (4.3.2).
       'limits the number of recipients', 'to fewer recipients', 'concurrent connections',
+      // RFC 6585's name for a rate limit in any protocol (HTTP 429 "Too Many Requests": too many requests in a given
+      // amount of time), which policy servers reuse ("too many requests per time unit").
+      'too many requests',
     ],
     // A count of mail per unit of time: "the maximum number of messages per day", "100 emails per hour".
     // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate
@@ -35,7 +38,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit")',
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
