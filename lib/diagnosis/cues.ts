@@ -335,7 +335,7 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     if (source.kind === 'sending-service' && kind === 'phrase' && ASCII.test(phrase) && phrase.split(' ').length <= 2) d.label = true;
     // RFC 5321's own text for a code ("Requested action not taken: mailbox unavailable" for any 550, "Bad sequence of
     // commands" for any 503), quoted by a provider's table, says what the code says: a symptom — a reason beside decides.
-    if (RFC5321_DEFAULT_TEXT.test(phrase)) d.symptom = true;
+    if (entry.symptom || RFC5321_DEFAULT_TEXT.test(phrase)) d.symptom = true;
     indexPhrase(c, phrase, d, false);
     c.all.push(d);
     if (status) {

@@ -425,6 +425,10 @@ describe("RFC 5321's default texts of codes say only what the code says", () => 
     expect(verdict('503 5.5.1 Bad sequence of commands').category).toBe('protocol');
     expect(pasted('The following recipient(s) cannot be reached: 503 Bad sequence of commands')).toBe('protocol');
   });
+  it("a documented text that says only what failed (Sendmail's \"Can't create output\") yields to a reason beside it", () => {
+    expect(verdict("550 Can't create output").category).toBe('remote-error');
+    expect(verdict("procmail: Mailbox limit exceeded while appending message 550 <bob@example.com>... Can't create output").category).toBe('mailbox-full');
+  });
   it('a verdict on words that name no cause is at most medium ("mailbox unavailable" is any 550)', () => {
     const alone = verdict('550 Requested action not taken: mailbox unavailable');
     expect(alone.category).toBe('recipient-unknown');

@@ -42,6 +42,11 @@ export interface KnownReply {
    * open resolver") quoted where a listing would be ("blocked using zen.spamhaus.org") is no listing.
    */
   voids?: readonly Category[];
+  /**
+   * The documented text says what failed, not why ("Can't create output": the local mailer could not write): a reason
+   * named beside it decides (weights.ts FACTORS.symptom), and alone it still decides.
+   */
+  symptom?: boolean;
 }
 
 /** A source family: the replies one provider, product or program documents. */
