@@ -30,6 +30,8 @@
  *   and mailing-list pages.
  * - issues7.ts, pages7.ts: a seventh round the same day (new collectors, same rules): GitHub threads of forums, shops,
  *   monitoring and identity tools and mail tools; notices in languages other than English from any other page.
+ * - issues8.ts, pages8.ts: an eighth round the same day (new collectors, same rules), searched by the words of replies
+ *   rather than by project: GitHub threads, and pastes and help pages (mostly pastebin.com pastes of real bounces).
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -46,6 +48,8 @@ import { DEV_ISSUES6 } from './issues6';
 import { DEV_PAGES6 } from './pages6';
 import { DEV_ISSUES7 } from './issues7';
 import { DEV_PAGES7 } from './pages7';
+import { DEV_ISSUES8 } from './issues8';
+import { DEV_PAGES8 } from './pages8';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8];
