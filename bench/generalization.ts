@@ -42,7 +42,10 @@ export function judge(name: string, cases: readonly Labelled[]): TableResult {
     const first = report.recipients[0];
     if (c.remoteHost && first) first.remoteHost = c.remoteHost;
     const d = diagnoseReport(report)[0];
-    const got = d?.category ?? (report.isBounce ? 'unknown' : `not a bounce (${report.kind})`);
+    // A notice the reader knows is not a failure (an automatic reply, a complaint report, a delivery notice) is that
+    // category of the taxonomy, as the popup says it.
+    const notice = report.kind === 'auto-reply' || report.kind === 'complaint' || report.kind === 'delivered' ? report.kind : null;
+    const got = d?.category ?? notice ?? (report.isBounce ? 'unknown' : `not a bounce (${report.kind})`);
     const ok = got === c.category;
     r.total++;
     if (ok) r.right++;

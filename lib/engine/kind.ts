@@ -46,6 +46,8 @@ export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
   /\bAutomatisch antwoord\b/i,
   /\bRisposta automatica\b/i,
   /自動応答|不在/,
+  // Chinese "automatic reply" (simplified, traditional), as QQ Mail and NetEase title their vacation replies.
+  /自动回复|自動回覆/,
 ];
 
 export function matchesAny(text: string, phrases: readonly RegExp[]): boolean {

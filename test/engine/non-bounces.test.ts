@@ -20,6 +20,11 @@ describe('non-bounces', () => {
   it('tells an out-of-office reply from other mail', () => {
     expect(readText(readFileSync(join(dir, 'out-of-office.txt'), 'utf8')).kind).toBe('auto-reply');
   });
+  it('a vacation reply titled in Chinese ("自动回复", "自動回覆") is an automatic reply', () => {
+    expect(readText('这是来自QQ邮箱的假期自动回复邮件。您好，我最近正在休假中，无法亲自回复您的邮件。').kind).toBe('auto-reply');
+    expect(readText('這是自動回覆郵件，我目前不在辦公室。').kind).toBe('auto-reply');
+    expect(readText('这是一封普通的邮件，关于会议时间。').kind).toBe('not-bounce');
+  });
 });
 
 describe('a success notice', () => {
