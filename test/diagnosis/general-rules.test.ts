@@ -457,6 +457,8 @@ describe('documented wordings added from round 5 of the development set', () => 
     // RFC 6585's "Too Many Requests", reused by policy servers; Microsoft's French "quota d'envoi".
     ["smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')", 'rate-limit'],
     ["Quota d'envoi de mails dépassé", 'rate-limit'],
+    // Postfix smtp(8)'s deferral for an invalid TLS policy (smtp_tls_policy.c).
+    ['status=deferred (client TLS configuration problem)', 'tls-required'],
     // Sendmail's EX_CONFIG text (sysexits.c).
     ['554 <bob@example.com>... Local configuration error', 'remote-error'],
   ])('%s → %s', (text, category) => {

@@ -135,6 +135,8 @@ export const POSTFIX: KnowledgeSource = {
 
     // --- local(8)/virtual(8) mailbox delivery ---
     { id: 'postfix.mailbox-full', category: 'mailbox-full', status: '5.2.2', phrases: ['error writing message: disk quota exceeded', 'error writing message: file too large'], text: 'cannot update mailbox /var/mail/user for user user. error writing message: File too large (mailbox_size_limit / virtual_mailbox_limit; "Disk quota exceeded" with file system quotas; mbox_dsn() gives 5.2.2)', source: MAIL_COPY },
+    // smtp(8)'s own deferral when its TLS policy for the destination is invalid (a bad smtp_tls_policy_maps entry).
+    { id: 'postfix.client-tls-config', category: 'tls-required', status: '4.7.5', phrases: ['client tls configuration problem'], text: 'status=deferred (client TLS configuration problem)', source: 'vdukhovni/postfix postfix/src/smtp/smtp_tls_policy.c' },
     // The VDA quota patch for Postfix's virtual(8) delivery agent, whose default over-quota text many hosting set-ups keep.
     { id: 'postfix.vda-maildir-quota', category: 'mailbox-full', phrases: ['maildir has overdrawn his diskspace quota', 'overdrawn his diskspace quota'], text: "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", source: 'http://vda.sf.net (the Postfix VDA patch for virtual(8) quotas: src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE)' },
     { id: 'postfix.mailbox-update-failed', category: 'remote-error', phrases: ['cannot update mailbox'], text: 'cannot update mailbox /var/mail/user for user user. <error>', source: LOCAL_MAILBOX },
