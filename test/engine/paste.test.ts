@@ -603,6 +603,11 @@ describe('the paste reader reads what a sending server says on its own', () => {
   it("Haraka's outbound log: the remote end closed the connection", () => {
     expect(readPastedText('[outbound] Remote end 192.0.2.27:25 closed connection while we were processing mail. Trying next MX.').isBounce).toBe(true);
   });
+  it("French failure wording written without accents, and \"could not be sent\" (n'a pu être envoyé)", () => {
+    expect(readPastedText("Nous sommes desoles de vous informer que l'email n'a pu etre envoye.").isBounce).toBe(true);
+    expect(readPastedText("Votre message n'a pas été envoyé à bob@example.com.").isBounce).toBe(true);
+    expect(readPastedText("Le rapport a été envoyé hier, merci.").isBounce).toBe(false);
+  });
   it("DNS, connection, TLS and queue errors with no reply code (Postfix, Exim, qmail, Sendmail's own words)", () => {
     for (const text of [
       'Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found',
