@@ -77,7 +77,7 @@ const ASCII = /^[\x20-\x7e]*$/;
  * RFC 5321 §4.2.2's generic texts of reply codes, in the words providers quote them with: each says only what its code
  * says ("550 Requested action not taken: mailbox unavailable", "503 Bad sequence of commands", "554 Transaction failed").
  */
-export const RFC5321_DEFAULT_TEXT = /^(?:(?:requested (?:mail )?action not taken: )?mailbox unavailable|bad sequence of commands|(?:syntax error,? )?command unrecognized|syntax error in parameters or arguments|command not implemented|transaction failed)$/i;
+const RFC5321_DEFAULT_TEXT = /^(?:(?:requested (?:mail )?action not taken: )?mailbox unavailable|bad sequence of commands|(?:syntax error,? )?command unrecognized|syntax error in parameters or arguments|command not implemented|transaction failed)$/i;
 /** Text with no character outside ASCII: a phrase that has one cannot be in it. */
 const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 const unspaced = (text: string) => !ASCII.test(text) && UNSPACED.test(text);

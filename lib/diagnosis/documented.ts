@@ -10,7 +10,7 @@
  * in prose about email too. Single words,
  * vague refusals ("rejected", "policy"), statuses and codes do not: prose about email uses them too.
  */
-import { cues, findCues, RFC5321_DEFAULT_TEXT, type CueDef } from './cues';
+import { cues, findCues, type CueDef } from './cues';
 
 /** Han, kana: scripts written without spaces between words. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -30,8 +30,9 @@ const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 
 function namesACause(def: CueDef, line: boolean): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
-  // RFC 5321's default text of a code ("Bad sequence of commands") is a symptom for the scoring, yet a failure reply.
-  if ((def.symptom && !(def.origin === 'knowledge' && RFC5321_DEFAULT_TEXT.test(def.text))) || def.gated || def.status || def.codes) return false;
+  // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't
+  // create output") is still a documented failure reply.
+  if ((def.symptom && def.origin !== 'knowledge') || def.gated || def.status || def.codes) return false;
   const words = def.kind === 'phrase' ? def.text.split(' ').length : 0;
   const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && STATE_OF_THE_ADDRESS.has(def.category))));
   if (def.origin !== 'knowledge' && !ruleTerm) return false;

@@ -14,10 +14,10 @@ export function isEnhancedCode(code: string): boolean {
   return m !== null && Number(m[2]) <= 7 && Number(m[3]) <= 999;
 }
 
-/** An enhanced status code inside running text, not part of a longer dotted number (IP, version, date). */
 /** qmail's status at the end of its sentences ("… (#5.1.1)"). */
 export const QMAIL_STATUS = /\(#([245]\.\d{1,3}\.\d{1,3})\)/;
 
+/** An enhanced status code inside running text, not part of a longer dotted number (IP, version, date). */
 export const ENHANCED_IN_TEXT = /(?<![\d.])([245]\.[0-7]\.\d{1,3})(?![\d]|\.\d)/;
 
 /** Says how a basic code and an enhanced status disagree, or null when they agree or one is missing. */

@@ -92,9 +92,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   const views: View[] = [{ text: norm.text, map: null }];
   const unescaped = unescapeView(norm.text);
   if (unescaped) views.push(unescaped);
-  // A qmail log's report reads as the words it encodes, before the text as it stands.
-  const qmailLog = qmailLogView(norm.text);
-  if (qmailLog) views.unshift(qmailLog);
+  // A log that writes spaces as underscores reads as the words it encodes, before the text as it stands.
+  const underscored = underscoredLogView(norm.text);
+  if (underscored) views.unshift(underscored);
 
   // 1. A wrapper the table knows, or fields of an object dump.
   for (const view of views) {
@@ -266,10 +266,10 @@ function unescapeView(text: string): View | null {
  * qmail-send.c, qmail-log(5)), and people paste it as it stands; other logs write a reply's spaces as underscores the
  * same way ("cause=450_4.7.0_Transmit_rate_limit_exceeded"). Null when the text has none of those words.
  */
-const QMAIL_LOG = /_does_not_like_recipient\.|Remote_host_said:_|\/Giving_up_on_|Sorry,_(?:no_mailbox|I_couldn't|I_wasn't)|\b[245]\d\d_[245]\.\d{1,3}\.\d{1,3}_[A-Za-z]/;
+const UNDERSCORED_LOG = /_does_not_like_recipient\.|Remote_host_said:_|\/Giving_up_on_|Sorry,_(?:no_mailbox|I_couldn't|I_wasn't)|\b[245]\d\d_[245]\.\d{1,3}\.\d{1,3}_[A-Za-z]/;
 
-function qmailLogView(text: string): View | null {
-  if (!QMAIL_LOG.test(text)) return null;
+function underscoredLogView(text: string): View | null {
+  if (!UNDERSCORED_LOG.test(text)) return null;
   // Same length, so offsets stand; a slash becomes a line break only where a report's line ends, not inside a URL.
   const decoded = text.replace(/_/g, ' ').replace(/\/(?=Giving up on |Remote host said|[245]\d\d[ -]|\s|$)/g, '\n');
   return { text: decoded, map: null };
@@ -401,11 +401,9 @@ function replyEnd(text: string, start: number): number {
   if (!head && !status) return end;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
-  const own = lineAround(text, start);
-  const indent = indentAt(text, own.start);
-  // What stands before the code on its line when every line of the reply carries it (a log's "[434849] <-- "): the
-  // reply's next lines start with the same words, then the code.
-  const lead = start - own.start <= 60 ? text.slice(own.start, start) : '';
+  const ownLine = lineAround(text, start);
+  const indent = indentAt(text, ownLine.start);
+  const lead = replyLead(text, start);
   // A code with a hyphen says more lines of the reply follow (RFC 5321 §4.2.1): a reply hard-wrapped by whoever pasted
   // it ("550-5.7.1 [192.0.2.1\n12] Our system has detected…") goes on over the next lines until its last line's code.
   let pending = head?.[2] === '-';
@@ -413,25 +411,33 @@ function replyEnd(text: string, start: number): number {
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
-    const unled = lead.trim() !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
-    const own = unled.trimStart();
-    const coded = code !== undefined && own.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
+    const unled = lead !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
+    const words = unled.trimStart();
+    const coded = code !== undefined && words.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
     const continues =
       coded ||
-      (status !== undefined && own.startsWith(`${status} `)) ||
+      (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
-      (pending && own !== '' && !NOT_FOLDED.test(own.slice(0, 320)));
+      (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320)));
     if (!continues) break;
-    if (coded && own.charCodeAt(3) === 32) pending = false;
+    if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }
   return end;
 }
 
-/** A reply's lines without the words each of them starts with when its first line has them before the code. */
+/**
+ * What stands before a reply's code on its line when every line of the reply may carry it (a log's "[434849] <-- "), or
+ * '' (nothing there, or more than a prefix's 60 characters).
+ */
+function replyLead(text: string, start: number): string {
+  const lead = lineBefore(text, start, 61);
+  return lead.length <= 60 && lead.trim() !== '' ? lead : '';
+}
+
+/** A reply's lines without that lead on each of them. */
 function withoutLead(reply: string, lead: string): string {
-  if (lead.trim() === '' || lead.length > 60 || !reply.includes(`\n${lead}`)) return reply;
-  return reply.split(`\n${lead}`).join('\n');
+  return lead !== '' && reply.includes(`\n${lead}`) ? reply.split(`\n${lead}`).join('\n') : reply;
 }
 
 /** The number of spaces and tabs a line starts with (at most 40 counted). */
@@ -875,7 +881,9 @@ const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '45
 
 /** The first 4000 characters with every run of white space one space: a mail client wraps a sentence anywhere. */
 function unwrapped(text: string): string {
-  return (text.length > 4000 ? text.slice(0, 4000) : text).replace(/\s+/g, ' ');
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  // A reply cleanReply already joined has nothing to unwrap: no copy for it.
+  return /[^\S ]|\s\s/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 function hasWeakFailureWords(text: string): boolean {
@@ -947,7 +955,7 @@ function readLoose(view: View): Hit[] {
     const before = lineBefore(text, m.index, 60);
     const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
-    const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), lineBefore(text, m.index, 61))));
+    const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), replyLead(text, m.index))));
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);

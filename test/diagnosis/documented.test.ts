@@ -91,6 +91,14 @@ describe('which paragraph of a paste with no code is the reply', () => {
   });
 });
 
+describe('documented texts that are symptoms for the scoring', () => {
+  it("still quote a failure reply (RFC 5321's default texts, Sendmail's \"Can't create output\"); a rule's symptom words do not", () => {
+    expect(isDocumentedFailure('The following recipient(s) cannot be reached: Bad sequence of commands')).toBe(true);
+    expect(isDocumentedFailure("Local mailer said: Can't create output")).toBe(true);
+    expect(isDocumentedFailure('The upload was rate limited.')).toBe(false);
+  });
+});
+
 describe('prose about email stays prose with the knowledge', () => {
   for (const text of PROSE) {
     it(text.slice(0, 60), () => {
