@@ -354,10 +354,15 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
 ];
 
-export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?)\b/i;
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?|attachments?)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
 /** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */
 export const ADDRESS_STATE = /\b(?:unknown|not found|(?:does )?not exists?|disabled|suspended|deactivated|inactive|full|quota|exceed(?:s|ed)?|invalid|unavailable|rejected|refused|blocked|denied)\b/i;
 /** Words for a virus or a dangerous attachment: failure words next to a word about mail (a scanner's notice). */
 export const MALWARE_WORDS = /\b(?:virus(?:es)?|infected|malware|trojan|worm)\b/i;
+/**
+ * A scanner's footer that says a mail was checked ("This email has been scanned for viruses by …", "checked for
+ * viruses by Avast"): it sits under ordinary mail too, so its malware word says nothing failed.
+ */
+export const MALWARE_SCAN_NOTE = /\b(?:scanned|checked)\s+(?:for\s+)?(?:viruses|malware)\b/gi;

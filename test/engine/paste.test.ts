@@ -678,6 +678,14 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
   });
+  it("a scanner's 'scanned for viruses' footer is not a failure; the notice's own virus line is", () => {
+    const notice = 'This email was scanned for viruses by Example Gateway.\n\n[Detail]\nThe following action has been applied to the below attachments:\nAttachment Name: invoice.pif, Virus Found: W32/Example.A, Status: Deleted';
+    const r = readPastedText(notice);
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]?.reply).toMatch(/Virus Found/);
+    // The footer under an ordinary mail says nothing failed.
+    expect(readPastedText('Thanks, see you Monday.\n\nThis email has been checked for viruses by Example Antivirus software.').isBounce).toBe(false);
+  });
   it('a refusal word next to a word about mail, in the languages notices are written in', () => {
     for (const text of ['Diese Nachricht wurde vom Empfänger abgelehnt', 'Votre message pour la liste a été rejeté.', 'El destinatario ha rechazado su mensaje', 'Il messaggio è stato rifiutato dal destinatario', 'Seu e-mail foi bloqueado pelo destinatário', 'Uw bericht is geweigerd']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
