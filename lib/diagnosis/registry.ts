@@ -119,7 +119,12 @@ export function registryEntry(enhanced: string | null): RegistryEntry | null {
   if (!m) return null;
   const key = `${Number(m[2])}.${Number(m[3])}`;
   const entry = (m[1] === '5' ? PERMANENT[key] : undefined) ?? CATEGORIES[key];
-  return entry ? { category: entry[0], specific: entry[1] === 1, title: `status ${enhanced}` } : null;
+  if (!entry) return null;
+  // The positive details (X.1.5 "Destination address valid", X.6.4 "Conversion with loss performed", …) are for
+  // delivery reports (RFC 3463 §2): in a 4.x.x or 5.x.x reply the class says the mail failed, so the detail says
+  // nothing about why, and never that it was delivered.
+  if (entry[0] === 'delivered' && m[1] !== '2') return { category: null, specific: false, title: `status ${enhanced}` };
+  return { category: entry[0], specific: entry[1] === 1, title: `status ${enhanced}` };
 }
 
 /**

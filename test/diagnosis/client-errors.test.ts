@@ -61,3 +61,13 @@ describe('RFC 3463 X.4.4 "Unable to route"', () => {
     expect(categoryOf('451 4.4.4 Domain lookup failed, try again later')).toBe('network');
   });
 });
+
+describe("RFC 3463's positive details (X.1.5 'Destination address valid', X.6.4 'Conversion with loss performed')", () => {
+  it('mean delivered only in a 2.x.x status: in a failure they name no cause', () => {
+    expect(registryEntry('2.1.5')?.category).toBe('delivered');
+    expect(registryEntry('5.1.5')?.category).toBeNull();
+    expect(registryEntry('4.6.4')?.category).toBeNull();
+    expect(categoryOf('550 5.1.5 Recipient address rejected')).not.toBe('delivered');
+    expect(categoryOf('550 5.1.5 <pat@example.org>: User unknown')).toBe('recipient-unknown');
+  });
+});
