@@ -192,6 +192,8 @@ describe('general rules', () => {
     ['System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'network'],
     // A mailbox past its limit is full; a header section that fails its checks is the message's format.
     ["552 The recipient's mailbox has exceeded its limit", 'mailbox-full'],
+    ["The number of messages in the recipient's mailbox exceeded the allowed limit.", 'mailbox-full'],
+    ['550 Mailbox has reached the maximum quota', 'mailbox-full'],
     ['452 Quota full, try again later', 'mailbox-full'],
     ['554 5.7.0 Your account has exceeded its sending limit', 'rate-limit'],
     ['550 5.7.1 Message headers fail syntax check', 'message-format'],
