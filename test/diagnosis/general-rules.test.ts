@@ -206,6 +206,10 @@ describe('general rules', () => {
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
+    // Exim's word for an address it cannot route, said of the sender.
+    ['550 Unrouteable sender address', 'sender-rejected'],
+    ['550 Unroutable sender address', 'sender-rejected'],
+    ['550 Unrouteable address', 'recipient-unknown'],
     // A mailbox closed for long inactivity; a session closed for inactivity is not one.
     ['Due to extended inactivity new mail is not currently being accepted for this mailbox.', 'mailbox-disabled'],
     ['421 4.4.2 mx.example.org Error: timeout exceeded, closing connection due to inactivity', 'network'],
