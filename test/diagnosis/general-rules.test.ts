@@ -201,6 +201,8 @@ describe('general rules', () => {
     ['550 Message is not properly formatted', 'message-format'],
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
+    ["554 You've reached your daily relay quota", 'rate-limit'],
+    ['550 Hourly outbound message limit exceeded', 'rate-limit'],
     ['554 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client pat@example.org reached', 'rate-limit'],
     ['554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', 'content-policy'],
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],

@@ -37,6 +37,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // per hour" — cPanel's Exim; "a limit of 300 per day").
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
+      // A limit or quota per day or hour is a rate, with whatever it counts between ("your daily relay quota",
+      // "the hourly outbound message limit"), as "daily limit" and "daily quota" are.
+      /\b(?:daily|hourly)(?: [\w-]{1,20}){1,2} (?:limit|quota)s?\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
   },
