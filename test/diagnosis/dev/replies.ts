@@ -32,6 +32,10 @@
  *   monitoring and identity tools and mail tools; notices in languages other than English from any other page.
  * - issues8.ts, pages8.ts: an eighth round the same day (new collectors, same rules), searched by the words of replies
  *   rather than by project: GitHub threads, and pastes and help pages (mostly pastebin.com pastes of real bounces).
+ * - issues9.ts, pages9.ts: a ninth round (2026-12-02, new collectors, same rules, a skip list that also holds every
+ *   page the engine cites as a source): English replies from apps that send mail, admin forums, ISPs' and gateways'
+ *   help pages (issues9); notices in other languages (pages9: only 13, the public pages that quote such notices are
+ *   nearly all used).
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -50,6 +54,8 @@ import { DEV_ISSUES7 } from './issues7';
 import { DEV_PAGES7 } from './pages7';
 import { DEV_ISSUES8 } from './issues8';
 import { DEV_PAGES8 } from './pages8';
+import { DEV_ISSUES9 } from './issues9';
+import { DEV_PAGES9 } from './pages9';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9];
