@@ -192,8 +192,6 @@ describe('general rules', () => {
     ['System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'network'],
     // A mailbox past its limit is full; a header section that fails its checks is the message's format.
     ["552 The recipient's mailbox has exceeded its limit", 'mailbox-full'],
-    ["The number of messages in the recipient's mailbox exceeded the allowed limit.", 'mailbox-full'],
-    ['550 Mailbox has reached the maximum quota', 'mailbox-full'],
     ['452 Quota full, try again later', 'mailbox-full'],
     ['554 5.7.0 Your account has exceeded its sending limit', 'rate-limit'],
     ['550 5.7.1 Message headers fail syntax check', 'message-format'],
@@ -201,17 +199,11 @@ describe('general rules', () => {
     ['550 Message is not properly formatted', 'message-format'],
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
-    ["554 You've reached your daily relay quota", 'rate-limit'],
-    ['550 Hourly outbound message limit exceeded', 'rate-limit'],
     ['554 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client pat@example.org reached', 'rate-limit'],
     ['554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', 'content-policy'],
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
-    // Exim's word for an address it cannot route, said of the sender.
-    ['550 Unrouteable sender address', 'sender-rejected'],
-    ['550 Unroutable sender address', 'sender-rejected'],
-    ['550 Unrouteable address', 'recipient-unknown'],
     // A mailbox closed for long inactivity; a session closed for inactivity is not one.
     ['Due to extended inactivity new mail is not currently being accepted for this mailbox.', 'mailbox-disabled'],
     ['421 4.4.2 mx.example.org Error: timeout exceeded, closing connection due to inactivity', 'network'],

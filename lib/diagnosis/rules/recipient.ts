@@ -122,9 +122,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i,
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
-      // has reached its quota", "… exceeded the allowed/local limit"): a mailbox's limit is its storage (a sending or
-      // receiving limit names itself).
-      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:(?:local|maximum|allowed|allotted|permitted|configured) )?(?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
+      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
     ],
     source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"; Exchange NDR 5.2.2 "the recipient\'s mailbox is full" said as a mailbox past its limit or quota',
   },

@@ -37,9 +37,6 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // per hour" — cPanel's Exim; "a limit of 300 per day").
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
-      // A limit or quota per day or hour is a rate, with whatever it counts between ("your daily relay quota",
-      // "the hourly outbound message limit"), as "daily limit" and "daily quota" are.
-      /\b(?:daily|hourly)(?: [\w-]{1,20}){1,2} (?:limit|quota)s?\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
   },
@@ -240,8 +237,7 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:mail from|sender|from address|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
-      // "Unrouteable" is Exim's word for an address it cannot route ("Unrouteable address"): said of the sender, the same.
-      /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed|unroute?able|unresolvable) sender\b/i,
+      /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
