@@ -199,6 +199,10 @@ describe('general rules', () => {
     ['550 Message is not properly formatted', 'message-format'],
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
+    // RFC 5321 §4.5.3.1.10's own examples of a limit exceeded (docomo's "552 Too much mail data" for a full mailbox
+    // holds where docomo answered: test/diagnosis/replies.ts).
+    ['552 Too much mail data.', 'message-size'],
+    ['501 Path too long', 'protocol'],
     ['554 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client pat@example.org reached', 'rate-limit'],
     ['554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', 'content-policy'],
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],

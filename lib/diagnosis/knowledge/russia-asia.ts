@@ -199,7 +199,8 @@ export const DOCOMO: KnowledgeSource = {
     { id: 'docomo.unknown-user', category: 'recipient-unknown', phrases: ['550 unknown user'], text: '550 Unknown user user2@docomo.ne.jp', source: NTTCOM_FAQ },
     // 「本文を改行せず記載されたメール」を送信すると「Line Too Long」というエラーが表示される場合がございます。
     { id: 'docomo.line-too-long', category: 'message-format', phrases: ['line too long'], text: 'Line Too Long (a body line was not wrapped)', source: DOCOMO_NOTICE },
-    { id: 'docomo.too-much-mail-data', category: 'mailbox-full', phrases: ['552 too much mail data'], text: '552 Too much mail data <address>', source: DOCOMO_VIA },
+    // docomo answers "552 Too much mail data" for a full mailbox; everywhere else the words are RFC 5321's for a message
+    // too large (standards.ts). docomo's meaning is its provider rule's (providers/japan.ts), which holds where docomo answered.
     { id: 'docomo.too-many-recipients', category: 'rate-limit', phrases: ['552 too many recipients'], text: '552 Too many recipients', source: DOCOMO_VIA },
   ],
 };

@@ -63,6 +63,12 @@ export const RFC_REPLIES: KnowledgeSource = {
     reply('454-temp-auth', 'auth-required', ['temporary authentication failure'], '454 4.7.0 Temporary authentication failure', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('530-starttls', 'tls-required', ['must issue a starttls command first'], '530 Must issue a STARTTLS command first', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     reply('454-tls', 'tls-required', ['tls not available due to temporary reason'], '454 TLS not available due to temporary reason', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
+    // RFC 5321 §4.5.3.1.10's examples of the replies for a limit exceeded: the message's data, the recipients of one
+    // transaction, a line's or a path's length.
+    reply('552-too-much-data', 'message-size', ['too much mail data'], '552 Too much mail data', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
+    reply('452-too-many-recipients', 'rate-limit', ['too many recipients'], '452 Too many recipients', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
+    reply('500-line-too-long', 'message-format', ['line too long'], '500 Line too long', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
+    reply('501-path-too-long', 'protocol', ['path too long'], '501 Path too long', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
     reply('552-size', 'message-size', ['exceeds fixed maximum message size'], '552 Message size exceeds fixed maximum message size', 'https://www.rfc-editor.org/rfc/rfc1870#section-6'),
     // RFC 3463's own title for X.7.1, which names no cause narrower than the receiver's policy. Exchange gives the same
     // words a narrower meaning (microsoft.ts 5.7.1: the sender may not write to that recipient): that reading holds
