@@ -67,15 +67,19 @@ function eachField(text: string, base: number, visit: (f: DsnField) => boolean):
     const eol = found < 0 ? text.length : found;
     next = eol + 1;
     const line = text.slice(lineStart, eol);
-    if (current && /^[ \t]+\S/.test(line)) {
+    re.lastIndex = 0;
+    const m = re.exec(line);
+    // A folded line goes on the field. So does, in a Diagnostic-Code, a line that lost its folding whitespace (a
+    // paste, a webmail's text view) and is no field of its own: "… Messages with" / "multiple addresses in From: …".
+    // A blank line or a MIME boundary ends it.
+    const unfolded = current?.name === 'diagnostic-code' && !m && /^[ \t]*[^\s-]/.test(line);
+    if (current && (/^[ \t]+\S/.test(line) || unfolded)) {
       current.value += ' ' + line.trim();
       current.span.end = base + lineStart + line.length;
       continue;
     }
     if (current && !visit(current)) return currentStart;
     current = null;
-    re.lastIndex = 0;
-    const m = re.exec(line);
     if (m?.[1] !== undefined && m[2] !== undefined) {
       const valueStart = lineStart + line.indexOf(m[2], m[1].length);
       current = { name: m[1].toLowerCase(), value: m[2].trim(), span: { start: base + valueStart, end: base + lineStart + line.length } };

@@ -77,6 +77,15 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(cleanReply('550 5.1.1 Mailbox 550 is unknown')).toBe('550 5.1.1 Mailbox 550 is unknown');
   });
 
+  it("reads a DSN's Diagnostic-Code whose folded lines lost their leading whitespace in the paste", () => {
+    const dsn = ['Final-Recipient: rfc822; pat@example.org', 'Action: failed', 'Status: 5.7.1', 'Diagnostic-Code: smtp; 550-5.7.1 [192.0.2.1] Messages with', 'multiple addresses in From: 550 5.7.1 header are not accepted.', '30si1.217 - gsmtp', '', 'Arrival-Date: Sun, 27 Aug 2017 21:37:37 +0300'].join('\n');
+    const r = readText(dsn).recipients[0];
+    expect(r?.reply).toMatch(/multiple addresses in From: .*header are not accepted/);
+    expect(r?.reply).not.toMatch(/Arrival-Date/);
+    // A field line after it is a field: it does not join the reply.
+    const next = readText(['Final-Recipient: rfc822; pat@example.org', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', 'Last-Attempt-Date: Sun, 27 Aug 2017 21:37:37 +0300'].join('\n')).recipients[0];
+    expect(next?.reply).toBe('550 5.1.1 User unknown');
+  });
   it('never takes a stack frame or an object field for a folded line', () => {
     const text = ['System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.7.1 Unable to relay for pat@dest.example', '   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender)', "   code: 'EENVELOPE',"].join('\n');
     expect(readPastedText(text).recipients[0]?.reply).not.toMatch(/SendMail|EENVELOPE/);
