@@ -722,6 +722,10 @@ function readDetailList(f: PasteFormat, text: string, at: number): Hit[] {
 // Fields of an object dump: JSON, a JavaScript error printed by util.inspect, a Python dict, a Ruby hash
 
 type FieldKind = keyof typeof FIELD_NAMES;
+/** Fields that name an error's cause (normalised names, as FIELD_KIND's). */
+const CAUSE_FIELDS = new Set(['error', 'errormessage', 'reason', 'detail', 'details']);
+/** A program's own message about what failed ("msg", "message"), which an error field beside it explains. */
+const MESSAGE_FIELDS = new Set(['msg', 'message', 'description']);
 const FIELD_KIND = new Map<string, FieldKind>();
 for (const [kind, names] of Object.entries(FIELD_NAMES) as [FieldKind, readonly string[]][]) for (const n of names) if (!FIELD_KIND.has(n)) FIELD_KIND.set(n, kind);
 
@@ -768,13 +772,18 @@ function readFields(view: View): Hit[] {
     FIELD.lastIndex = Math.max(FIELD.lastIndex, lit.end);
   }
   const replies: { field: Field; hit: Hit; bare?: boolean }[] = [];
+  /** Error fields whose words alone say nothing failed ("dial tcp …: i/o timeout"): the cause of a message beside them. */
+  const causes: Field[] = [];
   for (const f of fields) {
     if (f.kind !== 'reply') continue;
     // A field named for the SMTP reply holds the server's words whatever they are; it stands as a reply once a code
     // field of its object says the command failed (below).
     const bare = f.name.startsWith('smtp') && f.value.trim().length >= 2;
     const found = replyInValue(f.value) ?? (bare ? { reply: f.value.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY), code: null, enhanced: null } : null);
-    if (!found) continue;
+    if (!found) {
+      if (CAUSE_FIELDS.has(f.name) && f.value.trim().length >= 4) causes.push(f);
+      continue;
+    }
     replies.push({
       bare: bare && !found.code && !found.enhanced,
       field: f,
@@ -833,6 +842,20 @@ function readFields(view: View): Hit[] {
   replies.splice(0, replies.length, ...replies.filter((r) => !r.bare || /^[45]/.test(r.hit.code ?? r.hit.enhanced ?? '')));
   // It is then the reply the server sent: its code, its status, its words (maddy's smtp_code, smtp_enchcode, smtp_msg).
   for (const r of replies) if (r.bare) r.hit.reply = [r.hit.code, r.hit.enhanced, r.hit.reply].filter(Boolean).join(' ');
+  // A log's message says what failed and its error field why (logfmt's msg="Failed to send email" error="dial tcp …:
+  // i/o timeout", a JSON log's "message" and "error"): the words the message has no code for come from the error.
+  // (An error field whose own words say something failed is read as a reply too: it joins the message, not beside it.)
+  const codeless = (r: (typeof replies)[number]) => !r.hit.code && !r.hit.enhanced;
+  for (const r of replies) if (codeless(r) && CAUSE_FIELDS.has(r.field.name)) causes.push(r.field);
+  for (const r of [...replies]) {
+    if (!codeless(r) || !MESSAGE_FIELDS.has(r.field.name)) continue;
+    const cause = causes.find((c) => Math.abs(c.at - r.field.at) <= 1200 && sameObject(c, r.field));
+    if (!cause) continue;
+    r.hit.reply = `${r.hit.reply}: ${cause.value.replace(/\s+/g, ' ').trim()}`.slice(0, MAX_REPLY);
+    r.hit.end = Math.max(r.hit.end, cause.end);
+    const joined = replies.findIndex((o) => o.field === cause);
+    if (joined >= 0) replies.splice(joined, 1);
+  }
   for (const { field, hit: h } of replies) {
     // The value's own words may name the command and the host: "host mx[ip] said: 550 … (in reply to RCPT TO command)".
     h.command ??= findCommand(field.value);

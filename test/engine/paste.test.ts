@@ -678,6 +678,17 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
   });
+  it("a log's message says what failed and its error field why (logfmt msg=… error=…, a JSON log's message and error)", () => {
+    const logfmt = 't=2024-01-01T00:00:00Z lvl=eror msg="Failed to send notification email" logger=notifier.email error="dial tcp 192.0.2.1:587: i/o timeout"';
+    const r = readPastedText(logfmt);
+    expect(r.recipients).toHaveLength(1);
+    expect(r.recipients[0]?.reply).toBe('Failed to send notification email: dial tcp 192.0.2.1:587: i/o timeout');
+    // An error whose own words say something failed joins the message too, as one failure.
+    const json = '{"level":"error","message":"Failed to send email","error":"dial tcp 192.0.2.1:25: connect: connection refused"}';
+    const j = readPastedText(json);
+    expect(j.recipients).toHaveLength(1);
+    expect(j.recipients[0]?.reply).toMatch(/^Failed to send email: dial tcp .*connection refused$/);
+  });
   it("a scanner's 'scanned for viruses' footer is not a failure; the notice's own virus line is", () => {
     const notice = 'This email was scanned for viruses by Example Gateway.\n\n[Detail]\nThe following action has been applied to the below attachments:\nAttachment Name: invoice.pif, Virus Found: W32/Example.A, Status: Deleted';
     const r = readPastedText(notice);
