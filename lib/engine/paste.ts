@@ -896,6 +896,8 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
 /** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
 const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
+/** Exchange's diagnostic tag closing the words it gives the status of: "<contoso.com #5.2.2>", "<{Issuing Server} #5.4.0>". */
+const EXCHANGE_TAG = /<[^<>#\n]{1,255} #([45]\.\d{1,3}\.\d{1,3})>/g;
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
@@ -994,7 +996,22 @@ function readLoose(view: View): Hit[] {
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
   }
-  // "SMTP code: 550 Additional SMTP info: 5.7.1" with the words around them on the line.
+  // Exchange's diagnostic tag after the words it gives the status of: "… the recipient's mailbox is full.
+  // <contoso.com #5.2.2>", "… could not be found in Domain Name Service (DNS). <{Issuing Server} #5.4.0>". The words
+  // are the paragraph before the tag.
+  if (hits.length === 0) {
+    EXCHANGE_TAG.lastIndex = 0;
+    tries = 0;
+    for (let m = EXCHANGE_TAG.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = EXCHANGE_TAG.exec(text), tries++) {
+      const status = m[1] as string;
+      if (!isEnhancedCode(status) || status[0] === '2') continue;
+      const blank = text.lastIndexOf('\n\n', m.index);
+      const from = Math.max(blank < 0 ? 0 : blank + 2, m.index - MAX_REPLY);
+      const words = text.slice(from, m.index).replace(/\s+/g, ' ').trim();
+      if (!/[A-Za-z]{3}/.test(words)) continue;
+      add(from + (text.slice(from, m.index).length - text.slice(from, m.index).trimStart().length), m.index + m[0].length, words, { enhanced: status });
+    }
+  }
   return hits;
 }
 

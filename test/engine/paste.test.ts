@@ -678,6 +678,16 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
   });
+  it("Exchange's diagnostic tag ('<contoso.com #5.2.2>') gives its status to the words before it", () => {
+    const r = readPastedText("The message could not be delivered because the recipient's mailbox is full. <mail.example.org #5.2.2>");
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]).toMatchObject({ enhanced: '5.2.2', reply: "The message could not be delivered because the recipient's mailbox is full." });
+    const dns = readPastedText('The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <{Issuing Server} #5.4.0>');
+    expect(dns.isBounce).toBe(true);
+    expect(dns.recipients[0]?.enhanced).toBe('5.4.0');
+    // A delivery's tag is no failure.
+    expect(readPastedText('Your message was relayed. <mail.example.org #2.0.0>').isBounce).toBe(false);
+  });
   it("a log's message says what failed and its error field why (logfmt msg=… error=…, a JSON log's message and error)", () => {
     const logfmt = 't=2024-01-01T00:00:00Z lvl=eror msg="Failed to send notification email" logger=notifier.email error="dial tcp 192.0.2.1:587: i/o timeout"';
     const r = readPastedText(logfmt);
