@@ -197,6 +197,10 @@ describe('general rules', () => {
     ['550 5.7.1 Message headers fail syntax check', 'message-format'],
     ['550 Message has a duplicate Subject header', 'message-format'],
     ['550 Message is not properly formatted', 'message-format'],
+    // A line past the length limit (RFC 5321 §4.5.3.1.6) is the message's format, even said to be "a protocol error".
+    ['550 Message contains a line longer than 998 characters', 'message-format'],
+    ['554 Rejected due to a protocol error: line longer than 1000 bytes', 'message-format'],
+    ['500 Protocol error', 'protocol'],
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
     // RFC 5321 §4.5.3.1.10's own examples of a limit exceeded (docomo's "552 Too much mail data" for a full mailbox

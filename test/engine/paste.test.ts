@@ -678,6 +678,11 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
   });
+  it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
+    expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
+    expect(readPastedText('The message could not be sent because the server refused it.').isBounce).toBe(true);
+    expect(readPastedText('The invoice was not sent yet, I will do it tomorrow.').isBounce).toBe(false);
+  });
   it("Exchange's diagnostic tag ('<contoso.com #5.2.2>') gives its status to the words before it", () => {
     const r = readPastedText("The message could not be delivered because the recipient's mailbox is full. <mail.example.org #5.2.2>");
     expect(r.isBounce).toBe(true);

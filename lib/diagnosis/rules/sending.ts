@@ -137,6 +137,9 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:message )?headers? (?:fail|failed|fails|did not pass|do not pass) (?:a |the )?(?:syntax|format|rfc) ?(?:check|validation)?\b/i,
       /\bduplicate (?:[\w-]{1,20}:? )?header(?: fields?)?\b/i,
       /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b/i,
+      // A line over a length limit (RFC 5321 §4.5.3.1.6: 1000 octets with CRLF; RFC 5322 §2.1.1: 998 characters):
+      // "Message contains a line longer than 998 characters", "Input line … longer than 254 characters".
+      /\bline\b[^.;\n]{0,30}?\blonger than \d{2,5} (?:characters|chars|bytes|octets)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
       /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? ){0,2}header(?: field)?\b/i,

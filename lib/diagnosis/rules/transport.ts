@@ -163,12 +163,21 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     category: 'protocol',
     phrases: [
       'syntax error', 'command unrecognized', 'unrecognized command', 'bad sequence', 'need mail command', 'need rcpt command',
-      'command not implemented', 'pipelining', 'protocol error', 'invalid command', 'unknown command', 'line too long for',
+      'command not implemented', 'pipelining', 'invalid command', 'unknown command', 'line too long for',
       'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
       // Exim: "SMTP protocol synchronization error (input sent without waiting for greeting)".
       'synchronization error', 'protocol synchronization',
     ],
     source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error")',
+  },
+  {
+    // "A protocol error" says what happened to the conversation, not why: a reply that also names the cause ("… due to a
+    // protocol error. Input line longer than 254 characters") is about that cause; alone it is the protocol.
+    id: 'transport.protocol-error',
+    category: 'protocol',
+    symptom: true,
+    phrases: ['protocol error'],
+    source: 'RFC 5321 §4.2.3 (500–504: the conversation itself failed)',
   },
 ];
 
