@@ -136,6 +136,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'account blocked', 'mailbox blocked', 'account is blocked', 'mailbox is blocked',
       'mailbox is inactive', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'inactive user', 'user inactive', 'user is inactive', 'account expired', 'account is expired', 'account has expired',
+      'inactive mailbox', 'inactive recipient',
     ],
     // The same states with a word of time between ("is now disabled", "has been temporarily suspended").
     patterns: [

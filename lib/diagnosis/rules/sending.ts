@@ -23,7 +23,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
       // Exchange's NDR for too many recipients ("The e-mail system limits the number of recipients that can be addressed
       // in a single message"), and its limit of concurrent connections (4.3.2).
-      'limits the number of recipients', 'to fewer recipients', 'concurrent connections',
+      'limits the number of recipients', 'to fewer recipients', 'concurrent connections', 'concurrency limit',
       // RFC 6585's name for a rate limit in any protocol (HTTP 429 "Too Many Requests": too many requests in a given
       // amount of time), which policy servers reuse ("too many requests per time unit").
       'too many requests',
@@ -37,6 +37,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // per hour" — cPanel's Exim; "a limit of 300 per day").
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
+      // The same with whose rate it is between ("Message submission rate for this client has exceeded the configured
+      // limit" — Exchange's receive connector MessageRateLimit).
+      /\b(?:submission|sending|message|connection) rate (?:for|of|from) (?:this|the|your) (?:client|ip|host|sender|account|user) (?:has |have )?(?:exceeded|reached)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
   },
@@ -108,7 +111,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     category: 'content-policy',
     phrases: [
       'attachment', 'attachments', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
-      'media type', 'executable', 'encrypted archive', 'macro', 'content policy', 'forbidden content',
+      'media type', 'executable', 'encrypted archive', 'macro', 'macros', 'content policy', 'forbidden content',
     ],
     // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
     // "blocked file type", "prohibited attachment").
