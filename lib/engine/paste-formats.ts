@@ -333,6 +333,9 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /(?<![\p{L}])(?:n[ãa]o (?:foi )?entregue|(?:usu[áa]rio|destinat[áa]rio) desconhecido|caixa (?:de correio )?cheia)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:non recapitat[oa]|non recapitabile|non è stato (?:possibile )?(?:recapitat[oa]|consegnat[oa])|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:onbestelbaar|onbekende ontvanger|niet afgeleverd|niedostarczon[aey]|nieznany (?:adresat|odbiorca|u[żz]ytkownik))(?![\p{L}])/iu,
+  // A sending client's "could not be sent" (Outlook's localized send errors: "Impossibile inviare il messaggio", "Die
+  // Nachricht konnte nicht gesendet werden", "No se puede enviar el mensaje", "A mensagem não pode ser enviada").
+  /(?<![\p{L}])(?:impossibile inviare il messaggio|konnte nicht (?:gesendet|versendet|versandt) werden|no se (?:pudo|puede) enviar el mensaje|(?:a )?mensagem n[ãa]o (?:p[ôo]de|pode) ser enviada|n[ãa]o foi poss[íi]vel enviar a mensagem|kan (?:het )?bericht niet verzenden|kon niet worden verzonden)(?![\p{L}])/iu,
   /не доставлен|не существует|неизвестн[а-я]{0,3} (?:получател|пользовател)/iu,
   /配信できません|宛先不明|存在しません|送信できませんでした|退信|退回|无法(?:投递|送达)|未(?:能)?送达|发送失败|投递失败|收件人不存在|用户不存在|地址不存在|邮箱已满|無法傳遞|退件/u,
 ];

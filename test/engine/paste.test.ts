@@ -722,7 +722,7 @@ describe('the paste reader reads what a sending server says on its own', () => {
     }
   });
   it('failure wording in the languages notices are written in', () => {
-    for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした', 'Tu mensaje no se ha entregado a ana@example.com', "Votre message n'a pas pu être remis à bob@example.fr.", 'Il messaggio non è stato recapitato', '邮件未送达']) {
+    for (const text of ['Error en la entrega: 550 usuario desconocido', 'Unzustellbar: Empfänger unbekannt', 'Message non remis : destinataire inconnu', '退信原因：收件人不存在', 'メールを配信できませんでした', 'Tu mensaje no se ha entregado a ana@example.com', "Votre message n'a pas pu être remis à bob@example.fr.", 'Il messaggio non è stato recapitato', '邮件未送达', 'Impossibile inviare il messaggio. Errore del server: 550.', 'Diese Nachricht konnte nicht gesendet werden.', 'No se puede enviar el mensaje.']) {
       expect(readPastedText(text).isBounce, text).toBe(true);
     }
     expect(readPastedText('Bonjour, voici le compte rendu de la réunion de mardi.').isBounce).toBe(false);
