@@ -206,6 +206,7 @@ describe('general rules', () => {
     ['421 4.4.2 Message submission rate for this client has exceeded the configured limit', 'rate-limit'],
     ['552 MS-Office file containing VBA macros found inside of the email', 'content-policy'],
     ['550 5.7.1 Recipient address rejected: Inactive mailbox', 'mailbox-disabled'],
+    ['554 delivery error: pat@example.com is no longer valid.', 'mailbox-disabled'],
     // RFC 5321 §4.5.3.1.10's own examples of a limit exceeded (docomo's "552 Too much mail data" for a full mailbox
     // holds where docomo answered: test/diagnosis/replies.ts).
     ['552 Too much mail data.', 'message-size'],

@@ -149,6 +149,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
       /\b(?:mailbox|account|user|recipient|address|inbox)(?: [\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
+      // The address itself said to be no longer valid or in use ("pat@example.com is no longer valid").
+      /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>? (?:is|was|has been) no longer (?:valid|active|in use|available)\b/i,
       // Closed or refusing mail for a long inactivity ("Due to extended inactivity new mail is not currently being
       // accepted for this mailbox", "account disabled for inactivity") — an inactive session is not ("closing
       // connection due to inactivity", Outlook's "… or a long period of inactivity").
