@@ -216,6 +216,10 @@ describe('general rules', () => {
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
+    // Exchange's SendAsDenied (its API's name for "Client does not have permission to send as this sender"), and the
+    // throttling that follows repeated ones (5.2.252): the fix is the Send As permission.
+    ['554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception', 'sender-rejected'],
+    ['554 5.2.252 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied', 'sender-rejected'],
     // A mailbox closed for long inactivity; a session closed for inactivity is not one.
     ['Due to extended inactivity new mail is not currently being accepted for this mailbox.', 'mailbox-disabled'],
     ['421 4.4.2 mx.example.org Error: timeout exceeded, closing connection due to inactivity', 'network'],

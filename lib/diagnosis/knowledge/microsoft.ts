@@ -207,7 +207,9 @@ export const MICROSOFT: KnowledgeSource = {
       "5.2.122 Recipient's per hour message receive limit exceeded", { token: '5.2.122' }),
     m('5.2.251-throttled-mailbox-full', 'rate-limit', '5.2.251', ['continuous mailbox full errors'],
       '550 5.2.251 Sender throttled due to continuous mailbox full errors.', { token: '5.2.251', source: P_THROTTLE }),
-    m('5.2.252-throttled-send-as', 'rate-limit', '5.2.252', ['continuous send as denied errors'],
+    // Throttled for what it keeps being refused: sending as an address the mailbox has no Send As permission for. The
+    // fix is that permission (5.7.60), not a slower rate.
+    m('5.2.252-throttled-send-as', 'sender-rejected', '5.2.252', ['continuous send as denied errors'],
       '550 5.2.252 Sender throttled due to continuous send as denied errors.', { token: '5.2.252', source: P_THROTTLE }),
     m('5.2.253-throttled-license', 'rate-limit', '5.2.253', ['continuous invalid license errors'],
       '550 5.2.253 Sender throttled due to continuous invalid license errors.', { token: '5.2.253', source: P_THROTTLE }),
@@ -293,6 +295,12 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.60-send-as-denied', 'sender-rejected', '5.7.60', ['permissions to send as this sender'],
       '5.7.60 SMTP; Client does not have permissions to send as this sender. (the From address differs from the authenticated mailbox)',
       { token: '5.7.60', source: P_PRINTERS }),
+    // Exchange's own name for that refusal: its transport API's SmtpResponse.SendAsDenied is "550 5.7.1 Client does not
+    // have permission to send as this sender", and the mailbox store raises it as SendAsDeniedException /
+    // MapiExceptionSendAsDenied ("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied").
+    m('send-as-denied-exception', 'sender-rejected', undefined, ['client does not have permission to send as this sender'],
+      '550 5.7.1 Client does not have permission to send as this sender (SmtpResponse.SendAsDenied; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)',
+      { token: 'MapiExceptionSendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
     m('5.7.64-tenant-attribution', 'relay-denied', '5.7.64', ['tenantattribution; relay access denied'],
       '550 5.7.64 TenantAttribution; Relay Access Denied — the inbound connector (certificate or IP) no longer matches the on-premises server relaying through Microsoft 365.',
       { token: '5.7.64', source: P_5764 }),
