@@ -36,6 +36,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['nonexistent', 'non-existent', 'non existent'],
   ['unrouteable', 'unroutable'],
   ['non-existing', 'nonexisting', 'non existing'],
+  // RFC 5321's own terms, hyphenated there and often not in replies ("Domain of forward path is not allowed").
+  ['forward-path', 'forward path', 'forwardpath'],
+  ['reverse-path', 'reverse path', 'reversepath'],
   // A noun used as an attribute or as a possessive: "recipient domain" and "the recipient's domain" name the same thing.
   ['recipient domain', "recipient's domain", 'recipient’s domain', 'recipients domain'],
   ['sender domain', "sender's domain", 'sender’s domain', 'senders domain'],
@@ -54,7 +57,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -216,6 +216,10 @@ describe('general rules', () => {
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
+    // RFC 5321's "forward-path" written without its hyphen (Trend Micro IMSS's relay refusal); Mimecast's greylisting
+    // reply as its servers word it.
+    ['550 Domain of forward path is not allowed', 'relay-denied'],
+    ['451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', 'greylisting'],
     // Exchange's SendAsDenied (its API's name for "Client does not have permission to send as this sender"), and the
     // throttling that follows repeated ones (5.2.252): the fix is the Send As permission.
     ['554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception', 'sender-rejected'],
