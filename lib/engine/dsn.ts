@@ -56,6 +56,9 @@ export function parseFields(text: string, base = 0): DsnField[] {
  * Calls `visit` with each field once it is whole (folded lines joined), in order, until `visit` returns false; returns
  * where in the text the parse stopped (the text's length when it read everything).
  */
+/** How long a Diagnostic-Code may grow over lines that lost their folding (a reply is at most a few lines). */
+const MAX_UNFOLDED = 4000;
+
 function eachField(text: string, base: number, visit: (f: DsnField) => boolean): number {
   const re = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/gm;
   let current: DsnField | null = null;
@@ -72,7 +75,7 @@ function eachField(text: string, base: number, visit: (f: DsnField) => boolean):
     // A folded line goes on the field. So does, in a Diagnostic-Code, a line that lost its folding whitespace (a
     // paste, a webmail's text view) and is no field of its own: "… Messages with" / "multiple addresses in From: …".
     // A blank line or a MIME boundary ends it.
-    const unfolded = current?.name === 'diagnostic-code' && !m && /^[ \t]*[^\s-]/.test(line);
+    const unfolded = current?.name === 'diagnostic-code' && !m && current.value.length < MAX_UNFOLDED && /^[ \t]*[^\s-]/.test(line);
     if (current && (/^[ \t]+\S/.test(line) || unfolded)) {
       current.value += ' ' + line.trim();
       current.span.end = base + lineStart + line.length;
