@@ -33,7 +33,8 @@ function namesACause(def: CueDef, line: boolean): boolean {
   // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't
   // create output") is still a documented failure reply.
   if ((def.symptom && def.origin !== 'knowledge') || def.gated || def.status || def.codes) return false;
-  const words = def.kind === 'phrase' ? def.text.split(' ').length : 0;
+  // (Chinese and Japanese write no spaces: three characters say as much as a word, as cues.ts weighs them.)
+  const words = def.kind !== 'phrase' ? 0 : !def.text.includes(' ') && CJK.test(def.text) ? Math.min(3, Math.ceil([...def.text].length / 3)) : def.text.split(' ').length;
   const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && STATE_OF_THE_ADDRESS.has(def.category))));
   if (def.origin !== 'knowledge' && !ruleTerm) return false;
   switch (def.kind) {

@@ -89,6 +89,12 @@ describe('which paragraph of a paste with no code is the reply', () => {
     expect(report.recipients[0]?.reply).toContain('User unknown');
     expect(diagnoseReport(report)[0]?.category).toBe('recipient-unknown');
   });
+  it('in Japanese and Chinese too, where a cause is written without spaces (three characters weigh as a word)', () => {
+    const text = ['以下の受信者にメールを配信できません :', '', "' <pat@example.jp>' 2024/01/01 10:00", '無効な受信者'].join('\n');
+    const report = withKnowledge(text);
+    expect(report.recipients[0]?.reply).toContain('無効な受信者');
+    expect(diagnoseReport(report)[0]?.category).toBe('recipient-unknown');
+  });
 });
 
 describe('documented texts that are symptoms for the scoring', () => {

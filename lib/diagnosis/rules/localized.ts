@@ -13,7 +13,7 @@
  * ("Speicherplatz des Kontos ueberschritten"), gromox's templates (收件人不存在, 收件人邮箱已满, 邮件过大, 受信者が存在していない)
  * and QQ Mail's help (该用户不存在) — widened to the word orders each language uses for the same noun and state word (the sentences themselves stay in the
  * knowledge tables, not here)
- * (user/recipient/address × unknown/does not exist; mailbox × full), the words the paste reader already takes as a
+ * (user/recipient/address × unknown/does not exist/not found/invalid, as recipient.ts's English "invalid recipient"; mailbox × full), the words the paste reader already takes as a
  * failure (engine/paste-formats.ts FAILURE_WORDS_STRONG). Every entry is at least two words (three characters in
  * Chinese and Japanese): a single word ("voll", "inconnu") is ordinary prose.
  */
@@ -30,22 +30,23 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // de
       'benutzer unbekannt', 'empfänger unbekannt', 'unbekannter empfänger', 'unbekannter benutzer', 'adresse unbekannt', 'unbekannte adresse',
       'benutzer existiert nicht', 'empfänger existiert nicht', 'adresse existiert nicht', 'postfach existiert nicht',
+      'empfänger nicht gefunden', 'benutzer nicht gefunden', 'adresse nicht gefunden', 'postfach nicht gefunden', 'ungültiger empfänger', 'ungültige adresse',
       // fr
-      'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'destinataire invalide', "utilisateur n'existe pas", "adresse n'existe pas", "boîte aux lettres n'existe pas",
+      'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'destinataire invalide', 'adresse invalide', "utilisateur n'existe pas", "adresse n'existe pas", "boîte aux lettres n'existe pas",
       // es
-      'usuario desconocido', 'destinatario desconocido', 'dirección desconocida', 'usuario no existe', 'destinatario no existe', 'dirección no existe', 'buzón no existe', 'cuenta no existe',
+      'usuario desconocido', 'destinatario desconocido', 'dirección desconocida', 'destinatario no válido', 'dirección no válida', 'usuario no existe', 'destinatario no existe', 'dirección no existe', 'buzón no existe', 'cuenta no existe',
       // it
-      'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo sconosciuto', 'utente inesistente', 'destinatario inesistente', 'indirizzo inesistente', 'utente non esiste', 'casella inesistente',
+      'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo sconosciuto', 'destinatario non valido', 'indirizzo non valido', 'utente inesistente', 'destinatario inesistente', 'indirizzo inesistente', 'utente non esiste', 'casella inesistente',
       // pt
-      'usuário desconhecido', 'destinatário desconhecido', 'utilizador desconhecido', 'endereço desconhecido', 'usuário não existe', 'utilizador não existe', 'endereço não existe', 'conta não existe',
+      'usuário desconhecido', 'destinatário desconhecido', 'utilizador desconhecido', 'endereço desconhecido', 'destinatário inválido', 'endereço inválido', 'usuário não existe', 'utilizador não existe', 'endereço não existe', 'conta não existe',
       // nl
-      'onbekende ontvanger', 'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'adres bestaat niet', 'gebruiker bestaat niet', 'postvak bestaat niet',
+      'onbekende ontvanger', 'onbekende gebruiker', 'gebruiker onbekend', 'ontvanger onbekend', 'ongeldige ontvanger', 'ongeldig adres', 'adres bestaat niet', 'gebruiker bestaat niet', 'postvak bestaat niet',
       // pl
-      'nieznany odbiorca', 'nieznany adresat', 'nieznany użytkownik', 'odbiorca nie istnieje', 'adresat nie istnieje', 'użytkownik nie istnieje', 'konto nie istnieje', 'adres nie istnieje',
+      'nieznany odbiorca', 'nieznany adresat', 'nieznany użytkownik', 'nieprawidłowy odbiorca', 'nieprawidłowy adres', 'odbiorca nie istnieje', 'adresat nie istnieje', 'użytkownik nie istnieje', 'konto nie istnieje', 'adres nie istnieje',
       // ru
       'пользователь не существует', 'пользователь не найден', 'получатель не найден', 'адрес не существует', 'ящик не существует', 'неизвестный получатель', 'неизвестный пользователь', 'нет такого пользователя',
       // ja, zh
-      '宛先不明', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在',
+      '宛先不明', '無効な受信者', '無効な宛先', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在', '无效的收件人', '收件人无效',
     ],
     source: SOURCE,
   },
