@@ -36,6 +36,8 @@
  *   page the engine cites as a source): English replies from apps that send mail, admin forums, ISPs' and gateways'
  *   help pages (issues9); notices in other languages (pages9: only 13, the public pages that quote such notices are
  *   nearly all used).
+ * - issues10.ts, pages10.ts: a tenth round the same day (new collectors, same rules): GitHub threads of sending
+ *   libraries, self-hosted apps and mail servers; Q&A, mailing-list archives and pastes (mostly pastebin.com).
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -56,6 +58,8 @@ import { DEV_ISSUES8 } from './issues8';
 import { DEV_PAGES8 } from './pages8';
 import { DEV_ISSUES9 } from './issues9';
 import { DEV_PAGES9 } from './pages9';
+import { DEV_ISSUES10 } from './issues10';
+import { DEV_PAGES10 } from './pages10';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10];
