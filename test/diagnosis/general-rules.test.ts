@@ -219,6 +219,9 @@ describe('general rules', () => {
     // RFC 5321's "forward-path" written without its hyphen (Trend Micro IMSS's relay refusal); Mimecast's greylisting
     // reply as its servers word it.
     ['550 Domain of forward path is not allowed', 'relay-denied'],
+    // A domain said not to be here: this server is not its destination (not that it does not exist).
+    ['550 No such domain at this location', 'relay-denied'],
+    ['550 5.1.2 No such domain', 'recipient-domain'],
     ['451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', 'greylisting'],
     // Exchange's SendAsDenied (its API's name for "Client does not have permission to send as this sender"), and the
     // throttling that follows repeated ones (5.2.252): the fix is the Send As permission.

@@ -222,6 +222,10 @@ export const SESSION_RULES: readonly Rule[] = [
     phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts',
       // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
       'relaying'],
+    // A domain this server does not handle, said as not being here ("No such domain at this location", "domain isn't
+    // in my list of allowed rcpthosts"): the server is not the domain's destination — it says nothing of whether the
+    // domain exists elsewhere, so never that the address should be dropped.
+    patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"',
   },
   {
