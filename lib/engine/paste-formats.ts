@@ -272,7 +272,7 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
 export const FIELD_NAMES: Readonly<Record<'reply' | 'code' | 'status' | 'recipient' | 'recipients' | 'command' | 'host', readonly string[]>> = {
   // maddy's log fields smtp_code / smtp_enchcode / smtp_msg are what it replies (internal/exterrors/smtp.go); its
   // "reason" field is its own note, never sent.
-  reply: ['response', 'smtpresponse', 'smtpreply', 'smtpmsg', 'smtpmessage', 'serverresponse', 'lastresponse', 'rawresponse', 'diagnosticcode', 'diagnostic', 'bouncereason', 'bouncemessage', 'reason', 'error', 'errormessage', 'message', 'msg', 'description', 'details', 'detail', 'smtperror', 'statusmessage', 'deliverymessage', 'reply'],
+  reply: ['response', 'smtpresponse', 'smtpreply', 'smtpmsg', 'smtpmessage', 'serverresponse', 'lastresponse', 'rawresponse', 'diagnosticcode', 'diagnostic', 'bouncereason', 'bouncemessage', 'reason', 'error', 'err', 'errormessage', 'message', 'msg', 'description', 'details', 'detail', 'smtperror', 'statusmessage', 'deliverymessage', 'reply'],
   code: ['responsecode', 'smtpcode', 'replycode', 'statuscode', 'smtpstatus', 'code'],
   status: ['enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'smtpenchcode', 'enchcode', 'dsnstatus', 'dsn', 'status'],
   recipient: ['recipient', 'rcpt', 'rcptto', 'email', 'emailaddress', 'address', 'to', 'failedrecipient', 'recipientemail'],

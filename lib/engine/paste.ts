@@ -723,7 +723,7 @@ function readDetailList(f: PasteFormat, text: string, at: number): Hit[] {
 
 type FieldKind = keyof typeof FIELD_NAMES;
 /** Fields that name an error's cause (normalised names, as FIELD_KIND's). */
-const CAUSE_FIELDS = new Set(['error', 'errormessage', 'reason', 'detail', 'details']);
+const CAUSE_FIELDS = new Set(['error', 'err', 'errormessage', 'reason', 'detail', 'details']);
 /** A program's own message about what failed ("msg", "message"), which an error field beside it explains. */
 const MESSAGE_FIELDS = new Set(['msg', 'message', 'description']);
 const FIELD_KIND = new Map<string, FieldKind>();

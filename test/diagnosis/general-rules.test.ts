@@ -187,6 +187,10 @@ describe('general rules', () => {
     // The client libraries' own exceptions for a server gone away, not reached in time, or a name that did not resolve.
     ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'network'],
     ['Net::OpenTimeout: execution expired', 'network'],
+    // Go's net.ErrClosed and crypto/x509's verification errors.
+    ['read tcp 192.0.2.2:54120->192.0.2.1:25: use of closed network connection', 'network'],
+    ['smtp error: x509: certificate signed by unknown authority', 'tls-required'],
+    ['time="2021-04-10T10:15:53Z" level=error msg="failed to send email" err="x509: certificate relies on legacy Common Name field, use SANs instead"', 'tls-required'],
     ['java.net.UnknownHostException: smtp.example.com', 'network'],
     ["System.Net.WebException: The remote name could not be resolved: 'smtp.example.com'", 'network'],
     ['System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'network'],

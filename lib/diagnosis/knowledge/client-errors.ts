@@ -29,6 +29,7 @@ const NODE_DNS = 'https://nodejs.org/api/dns.html#error-codes';
 const NODEMAILER = 'nodemailer/nodemailer lib/smtp-connection/index.js';
 const GO_NET = 'golang/go src/net/net.go';
 const GO_POLL = 'golang/go src/internal/poll/fd.go';
+const GO_X509 = 'golang/go src/crypto/x509/verify.go (UnknownAuthorityError, CertificateInvalidError, HostnameError)';
 const PHPMAILER = 'PHPMailer/PHPMailer src/PHPMailer.php';
 const JAKARTA = 'javaee/javamail mail/src/main/java/com/sun/mail/util/MailConnectException.java (JavaMail 1.5+, now Jakarta/Angus Mail)';
 const PY_SMTPLIB = 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTPServerDisconnected; python/cpython Lib/smtplib.py ("Connection unexpectedly closed")';
@@ -77,6 +78,13 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // ── Go's net package ─────────────────────────────────────────────────────────────────────────────────────────────
     e('go-io-timeout', 'network', ['i/o timeout'], 'dial tcp 192.0.2.1:25: i/o timeout', { source: GO_POLL }),
     e('go-no-such-host', 'network', [': no such host'], 'dial tcp: lookup smtp.example.com: no such host', { source: GO_NET }),
+    // net.ErrClosed: the connection was closed under the client (by the peer or a timeout) while it still used it.
+    e('go-closed-connection', 'network', ['use of closed network connection'], 'read tcp 192.0.2.2:54120->192.0.2.1:25: use of closed network connection', { source: GO_NET }),
+    // crypto/x509's verification errors, as Go programs print a server certificate they would not trust.
+    e('go-x509-unknown-authority', 'tls-required', ['x509: certificate signed by unknown authority'], 'x509: certificate signed by unknown authority', { source: GO_X509 }),
+    e('go-x509-expired', 'tls-required', ['x509: certificate has expired or is not yet valid'], 'x509: certificate has expired or is not yet valid: current time … is after …', { source: GO_X509 }),
+    e('go-x509-hostname', 'tls-required', ['x509: certificate is valid for'], 'x509: certificate is valid for mail.example.com, not smtp.example.com', { source: GO_X509 }),
+    e('go-x509-legacy-cn', 'tls-required', ['x509: certificate relies on legacy common name field'], 'x509: certificate relies on legacy Common Name field, use SANs instead', { source: GO_X509 }),
     // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
     e('phpmailer-connect', 'network', ['could not connect to smtp host', 'smtp connect() failed'], 'SMTP Error: Could not connect to SMTP host. / SMTP connect() failed.', { source: PHPMAILER }),
     e('jakarta-connect', 'network', ["couldn't connect to host, port"], "Couldn't connect to host, port: smtp.example.com, 25; timeout -1", { source: JAKARTA }),
