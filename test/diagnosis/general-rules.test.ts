@@ -201,6 +201,8 @@ describe('general rules', () => {
     ['550 5.7.1 Message headers fail syntax check', 'message-format'],
     ['550 Message has a duplicate Subject header', 'message-format'],
     ['550 Message is not properly formatted', 'message-format'],
+    ["550 MIME message is missing 'From' header", 'message-format'],
+    ['550 The from address does not match a verified Sender Identity.', 'sender-rejected'],
     // A line past the length limit (RFC 5321 §4.5.3.1.6) is the message's format, even said to be "a protocol error".
     ['550 Message contains a line longer than 998 characters', 'message-format'],
     ['554 Rejected due to a protocol error: line longer than 1000 bytes', 'message-format'],

@@ -68,7 +68,7 @@ export const SENDGRID: KnowledgeSource = {
       'Dropped — reason "Invalid SMTPAPI header": the X-SMTPAPI header is built incorrectly.', { source: SG_DROPS }),
     sg('over-package-quota', 'rate-limit', ['over package quota'],
       'Dropped — reason "Recipient List over Package Quota".'),
-    sg('not-authorized-from', 'sender-rejected', ['not authorized to send from that'],
+    sg('not-authorized-from', 'sender-rejected', ['not authorized to send from that', 'does not match a verified sender identity'],
       '403 You are not authorized to send from that email address — the "from" address does not match a verified Sender Identity.', { source: SG_SMTP }),
     sg('maximum-credits', 'rate-limit', ['maximum credits exceeded'],
       '451 Authentication failed: Maximum credits exceeded — there is a credit limit of emails per day enforced in error.', { source: SG_SMTP }),

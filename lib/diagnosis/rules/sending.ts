@@ -145,7 +145,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\bline\b[^.;\n]{0,30}?\blonger than \d{2,5} (?:characters|chars|bytes|octets)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
-      /\bmissing (?:a |the |required )?(?:[\w-]{1,20}:? ){0,2}header(?: field)?\b/i,
+      /\bmissing (?:a |the |required )?(?:['"]?[\w-]{1,20}:?['"]? ){0,2}header(?: field)?\b/i,
       // A syntax error said of a header is the message's format, not the SMTP conversation's: "syntax error in rfc822
       // header", "Syntax error in From header".
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
