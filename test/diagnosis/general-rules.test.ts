@@ -219,6 +219,9 @@ describe('general rules', () => {
     ['501 Path too long', 'protocol'],
     ['554 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client pat@example.org reached', 'rate-limit'],
     ['554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION', 'content-policy'],
+    // amavisd-new's log line and its notice to the sender.
+    ['Blocked INFECTED (Eicar-Test-Signature) {DiscardedInbound,Quarantined}, [192.0.2.1]:48820 ESMTP', 'virus'],
+    ['BANNED CONTENTS ALERT\n\nOur content checker found\n    banned name: application/octet-stream,.exe,setup.exe\nin email presumably from you <pat@example.org>', 'content-policy'],
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],

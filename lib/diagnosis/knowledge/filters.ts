@@ -30,6 +30,12 @@ export const AMAVIS: KnowledgeSource = {
     { id: 'amavis.unchecked', category: 'content-policy', status: '5.7.0', phrases: ['- unchecked'], text: '554 5.7.0 Reject, id=12345-01 - UNCHECKED: encrypted / UNCHECKED: over limits (the content could not be scanned)', source: AMAVISD },
     { id: 'amavis.oversized', category: 'message-size', status: '5.3.4', phrases: ["message size exceeds recipient's size limit"], text: "552 5.3.4 Reject, id=12345-01 - Message size exceeds recipient's size limit (CC_OVERSIZED)", source: AMAVISD },
     { id: 'amavis.mta', category: 'remote-error', status: '5.3.5', phrases: ['temporary mta failure on relaying', 'rejected by next-hop mta on relaying', 'unable to relay message back to mta'], text: '550 5.3.5 Reject, id=12345-01 - Rejected by next-hop MTA on relaying (CC_MTA; "Temporary MTA failure on relaying", "Unable to relay message back to MTA")', source: AMAVISD },
+    // Its log line for a message it stopped ("Blocked INFECTED (Eicar-Test-Signature) {DiscardedInbound,Quarantined}",
+    // "Blocked BANNED (…)", "Blocked SPAM {…}") and its notices to the sender (notify_sender_templ: "BANNED CONTENTS
+    // ALERT … Our content checker found banned name: …", "VIRUS ALERT … found virus").
+    { id: 'amavis.log-infected', category: 'virus', phrases: ['blocked infected'], text: 'Blocked INFECTED (Eicar-Test-Signature) {DiscardedInbound,Quarantined} (amavisd log)', source: AMAVISD },
+    { id: 'amavis.log-banned', category: 'content-policy', phrases: ['blocked banned', 'banned contents alert', 'content checker found banned'], text: 'Blocked BANNED (…) (amavisd log) / "BANNED CONTENTS ALERT — Our content checker found banned name: …" (notice to the sender)', source: AMAVISD },
+    { id: 'amavis.notice-virus', category: 'virus', phrases: ['content checker found virus'], text: '"VIRUS ALERT — Our content checker found virus: …" (notice to the sender)', source: AMAVISD },
     { id: 'amavis.milter-malfunction', category: 'remote-error', status: '4.6.0', phrases: ['content scanner malfunction'], text: '451 4.6.0 Content scanner malfunction (amavisd-milter could not reach or use amavisd)', source: 'prehor/amavisd-milter amavisd-milter/mlfi.c' },
   ],
 };
