@@ -896,6 +896,11 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
 /** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
 const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
+/** lettre's Debug of a reply code ("Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }"). */
+const LETTRE_CODE = /Code \{ severity: (\w{1,40}), category: (\w{1,20}), detail: (\w{1,10}) \}/g;
+const LETTRE_SEVERITY: Readonly<Record<string, string>> = { PositiveCompletion: '2', PositiveIntermediate: '3', TransientNegativeCompletion: '4', PermanentNegativeCompletion: '5' };
+const LETTRE_CATEGORY: Readonly<Record<string, string>> = { Syntax: '0', Information: '1', Connections: '2', Unspecified3: '3', Unspecified4: '4', MailSystem: '5' };
+const LETTRE_DETAIL = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 /** Exchange's diagnostic tag closing the words it gives the status of: "<contoso.com #5.2.2>", "<{Issuing Server} #5.4.0>". */
 const EXCHANGE_TAG = /<[^<>#\n]{1,255} #([45]\.\d{1,3}\.\d{1,3})>/g;
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
@@ -995,6 +1000,18 @@ function readLoose(view: View): Hit[] {
     if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;)[ \t'"(]{0,4}$/i.test(before))) continue;
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
+  }
+  // lettre's Debug of a reply code, with no reply text: "Permanent(Code { severity: PermanentNegativeCompletion,
+  // category: Unspecified3, detail: Five })" is 535 (lettre src/transport/smtp/response.rs: Severity 2–5, Category
+  // 0–5, Detail 0–9).
+  if (hits.length === 0) {
+    LETTRE_CODE.lastIndex = 0;
+    tries = 0;
+    for (let m = LETTRE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LETTRE_CODE.exec(text), tries++) {
+      const code = `${LETTRE_SEVERITY[m[1] as string] ?? ''}${LETTRE_CATEGORY[m[2] as string] ?? ''}${LETTRE_DETAIL.indexOf(m[3] as string)}`;
+      if (!/^[45][0-5]\d$/.test(code)) continue;
+      add(m.index, m.index + m[0].length, `${code} (lettre: ${m[0]})`, { code });
+    }
   }
   // Exchange's diagnostic tag after the words it gives the status of: "… the recipient's mailbox is full.
   // <contoso.com #5.2.2>", "… could not be found in Domain Name Service (DNS). <{Issuing Server} #5.4.0>". The words

@@ -683,6 +683,14 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText('The message could not be sent because the server refused it.').isBounce).toBe(true);
     expect(readPastedText('The invoice was not sent yet, I will do it tomorrow.').isBounce).toBe(false);
   });
+  it("lettre's Debug of a reply code with no text (severity, category, detail) is that code", () => {
+    const r = readPastedText("SMTP 5xx error: lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }) }");
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]?.code).toBe('535');
+    expect(readPastedText('Error { kind: Transient(Code { severity: TransientNegativeCompletion, category: MailSystem, detail: One }) }').recipients[0]?.code).toBe('451');
+    // A success is no failure.
+    expect(readPastedText('Ok(Response { code: Code { severity: PositiveCompletion, category: MailSystem, detail: Zero } })').isBounce).toBe(false);
+  });
   it("Exchange's diagnostic tag ('<contoso.com #5.2.2>') gives its status to the words before it", () => {
     const r = readPastedText("The message could not be delivered because the recipient's mailbox is full. <mail.example.org #5.2.2>");
     expect(r.isBounce).toBe(true);
