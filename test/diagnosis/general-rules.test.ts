@@ -243,6 +243,9 @@ describe('general rules', () => {
     ['No mx record found for domain=example.com', 'recipient-domain'],
     // Non-static is dynamic address space; the resolver's and the connection's own failures are the network.
     ['553 Sorry, you seem to be a non-static-ip server', 'ip-blocklist'],
+    // The HELO argument must be a fully-qualified name (RFC 5321 §4.1.1.1).
+    ['550 5.7.0 HELO argument [localhost.localdomain] is malformed.', 'ptr'],
+    ['504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', 'ptr'],
     ['Temporary failure of hostname lookup', 'network'],
     ['Read/Write error over network connection', 'network'],
     ['Error in curl_fetch_memory(smtp_server, handle = h) : Timeout was reached: [smtp.example.com:587] server response timeout', 'network'],

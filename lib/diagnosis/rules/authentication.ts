@@ -54,6 +54,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
     patterns: [
       /\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i,
+      // The HELO argument said to be malformed or invalid ("HELO argument [localhost.localdomain] is malformed").
+      /\b(?:helo|ehlo)(?: (?:argument|name|hostname|host name|domain|identifier))?(?: \S{1,80})? (?:is |was )?(?:malformed|invalid|bogus|not valid)\b/i,
       // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
       /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
       // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
