@@ -225,6 +225,8 @@ describe('general rules', () => {
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
+    ["You can't send a message on behalf of this user unless you have permission to do so.", 'sender-rejected'],
+    ['550 5.7.1 User pat@example.org not authorized to send on behalf of <kim@example.org>', 'sender-rejected'],
     // RFC 5321's "forward-path" written without its hyphen (Trend Micro IMSS's relay refusal); Mimecast's greylisting
     // reply as its servers word it.
     ['550 Domain of forward path is not allowed', 'relay-denied'],

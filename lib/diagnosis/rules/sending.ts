@@ -254,6 +254,9 @@ export const SESSION_RULES: readonly Rule[] = [
       /\bsender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
       /\boriginator(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
       /\b(?:rejects?|rejected|refuses|refused|denies|denied) (?:the |your |this )?sender\b/i,
+      // Sending as someone else without the right to: Exchange's "Send As" / "Send on Behalf" permissions ("You can't
+      // send a message on behalf of this user unless you have permission", "not authorized to send on behalf of").
+      /\bsend(?:ing)? (?:an? |the |this )?(?:message |e-?mail |mail )?on behalf of\b/i,
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected")',
   },
