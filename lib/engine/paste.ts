@@ -1010,7 +1010,13 @@ function readLoose(view: View): Hit[] {
     for (let m = LETTRE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LETTRE_CODE.exec(text), tries++) {
       const code = `${LETTRE_SEVERITY[m[1] as string] ?? ''}${LETTRE_CATEGORY[m[2] as string] ?? ''}${LETTRE_DETAIL.indexOf(m[3] as string)}`;
       if (!/^[45][0-5]\d$/.test(code)) continue;
-      add(m.index, m.index + m[0].length, `${code} (lettre: ${m[0]})`, { code });
+      // A Response's Debug goes on with the reply's lines: "}, message: [\"5.7.1 Message rejected …\"] }".
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + MAX_REPLY);
+      const open = /^,? ?message: \[/.exec(after);
+      const close = open ? after.indexOf('"]', open[0].length) : -1;
+      const words = open && close > 0 ? after.slice(open[0].length, close + 1).replace(/\\?"(?:, ?)?/g, ' ').replace(/\s+/g, ' ').trim() : '';
+      const end = m.index + m[0].length + (words ? close + 2 : 0);
+      add(m.index, end, words ? `${code} ${words}` : `${code} (lettre: ${m[0]})`, { code });
     }
   }
   // Exchange's diagnostic tag after the words it gives the status of: "… the recipient's mailbox is full.

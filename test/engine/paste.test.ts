@@ -688,6 +688,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(r.isBounce).toBe(true);
     expect(r.recipients[0]?.code).toBe('535');
     expect(readPastedText('Error { kind: Transient(Code { severity: TransientNegativeCompletion, category: MailSystem, detail: One }) }').recipients[0]?.code).toBe('451');
+    // A Response's Debug carries the reply's lines after the code.
+    const resp = 'SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Four }, message: [\\"5.7.1 [2] Message rejected under suspicion of SPAM\\"] })';
+    expect(readPastedText(resp).recipients[0]).toMatchObject({ code: '554', enhanced: '5.7.1', reply: '554 5.7.1 [2] Message rejected under suspicion of SPAM' });
     // A success is no failure.
     expect(readPastedText('Ok(Response { code: Code { severity: PositiveCompletion, category: MailSystem, detail: Zero } })').isBounce).toBe(false);
   });
