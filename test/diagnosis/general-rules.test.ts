@@ -227,6 +227,8 @@ describe('general rules', () => {
     ['553 Mail from must equal authorized user', 'sender-rejected'],
     ["You can't send a message on behalf of this user unless you have permission to do so.", 'sender-rejected'],
     ['550 5.7.1 User pat@example.org not authorized to send on behalf of <kim@example.org>', 'sender-rejected'],
+    ['550 5.0.0 Mail originating from that domain is not welcome here', 'sender-rejected'],
+    ['554 Messages from your domain are blocked', 'sender-rejected'],
     // RFC 5321's "forward-path" written without its hyphen (Trend Micro IMSS's relay refusal); Mimecast's greylisting
     // reply as its servers word it.
     ['550 Domain of forward path is not allowed', 'relay-denied'],

@@ -257,6 +257,8 @@ export const SESSION_RULES: readonly Rule[] = [
       // Sending as someone else without the right to: Exchange's "Send As" / "Send on Behalf" permissions ("You can't
       // send a message on behalf of this user unless you have permission", "not authorized to send on behalf of").
       /\bsend(?:ing)? (?:an? |the |this )?(?:message |e-?mail |mail )?on behalf of\b/i,
+      // Mail from the sender's domain or address refused as such ("Mail originating from that domain is not welcome here").
+      /\b(?:mail|e-?mails?|messages?) (?:originating |coming )?from (?:that|this|your|the sender(?:'s)?) (?:domain|address) (?:is|are) (?:not (?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/i,
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected")',
   },
