@@ -210,6 +210,7 @@ describe('general rules', () => {
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
     ['421 4.4.2 Message submission rate for this client has exceeded the configured limit', 'rate-limit'],
+    ['471 4.7.1 <pat@example.org>: The limits for your account are exceeded. Please try again later.', 'rate-limit'],
     ['552 MS-Office file containing VBA macros found inside of the email', 'content-policy'],
     ['550 5.7.1 Recipient address rejected: Inactive mailbox', 'mailbox-disabled'],
     ['554 delivery error: pat@example.com is no longer valid.', 'mailbox-disabled'],

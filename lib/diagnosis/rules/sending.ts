@@ -40,6 +40,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // The same with whose rate it is between ("Message submission rate for this client has exceeded the configured
       // limit" — Exchange's receive connector MessageRateLimit).
       /\b(?:submission|sending|message|connection) rate (?:for|of|from) (?:this|the|your) (?:client|ip|host|sender|account|user) (?:has |have )?(?:exceeded|reached)\b/i,
+      // An account's sending limits said to be used up ("The limits for your account are exceeded"): a limit, not a
+      // quota, which a mailbox's storage shares the word with.
+      /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
   },
