@@ -21,11 +21,42 @@ export function readSesNotification(text: string): EventReading | null {
   if (start < 0) return null;
   const end = text.lastIndexOf('}');
   if (end <= start || end - start > 2_000_000) return null;
+  const json = text.slice(start, end + 1).replace(/!\n /g, '');
   try {
-    return sesReading(JSON.parse(text.slice(start, end + 1).replace(/!\n /g, '')));
+    return sesReading(JSON.parse(json));
   } catch {
-    return null;
+    // A notification pasted without its last closing braces (cut at the end of a line or a window) is read whole.
+    const closed = withClosers(json);
+    if (closed === null) return null;
+    try {
+      const reading = sesReading(JSON.parse(closed));
+      return reading ? { ...reading, notes: [...(reading.notes ?? []), 'The notification ends without its last closing braces (the text was cut short); it was read as if they were there.'] } : null;
+    } catch {
+      return null;
+    }
   }
+}
+
+/**
+ * The JSON object `json` with the closing brackets it lacks at its end, or null when more than those is missing (the
+ * text ends inside a string, or a member has no value). One scan; at most 64 levels.
+ */
+function withClosers(json: string): string | null {
+  const open: string[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      for (i++; i < json.length && json[i] !== '"'; i++) if (json[i] === '\\') i++;
+      if (i >= json.length) return null;
+    } else if (c === '{') open.push('}');
+    else if (c === '[') open.push(']');
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== c) return null;
+    }
+    if (open.length > 64) return null;
+  }
+  if (open.length === 0 || !/["}\]\d]\s*$|(?:true|false|null)\s*$/.test(json)) return null;
+  return json + open.reverse().join('');
 }
 
 /** One parsed notification (a Bounce, a Complaint or a Delivery), or null when it is none of these. */

@@ -5,6 +5,14 @@ import { readPastedText } from '../../lib/engine/read';
 import { readText } from '../../lib/engine/read-text';
 
 describe('sending-service events', () => {
+  it('reads an Amazon SES notification pasted without its last closing braces, and says so', () => {
+    const cut = '{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"pat@example.org"}],"timestamp":"2024-01-01T00:00:00.000Z","complaintFeedbackType":"abuse"}';
+    const report = readPastedText(cut);
+    expect(report.kind).toBe('complaint');
+    expect(report.notes.join(' ')).toMatch(/without its last closing braces/);
+    // Cut inside a string, it is not guessed at.
+    expect(readPastedText('{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"pat@exa').kind).not.toBe('complaint');
+  });
   it('reads a batch that holds only deliveries as deliveries, not as a bounce', () => {
     const got = readEspEvents(JSON.stringify([{ email: 'a@fine.example', event: 'delivered', sg_event_id: 'x', response: '250 2.0.0 OK' }]));
     expect(got).toMatchObject({ format: 'sendgrid', kind: 'delivered', recipients: [{ recipient: 'a@fine.example', code: '250', action: 'delivered' }] });
