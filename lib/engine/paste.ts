@@ -1028,11 +1028,14 @@ function readLoose(view: View): Hit[] {
     for (let m = EXCHANGE_TAG.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = EXCHANGE_TAG.exec(text), tries++) {
       const status = m[1] as string;
       if (!isEnhancedCode(status) || status[0] === '2') continue;
-      const blank = text.lastIndexOf('\n\n', m.index);
-      const from = Math.max(blank < 0 ? 0 : blank + 2, m.index - MAX_REPLY);
-      const words = text.slice(from, m.index).replace(/\s+/g, ' ').trim();
+      // (Looked for at most MAX_REPLY characters back: a paste of many tags costs that much per tag, no more.)
+      const windowStart = Math.max(0, m.index - MAX_REPLY);
+      const before = text.slice(windowStart, m.index);
+      const blank = before.lastIndexOf('\n\n');
+      const paragraph = blank < 0 ? before : before.slice(blank + 2);
+      const words = paragraph.replace(/\s+/g, ' ').trim();
       if (!/[A-Za-z]{3}/.test(words)) continue;
-      add(from + (text.slice(from, m.index).length - text.slice(from, m.index).trimStart().length), m.index + m[0].length, words, { enhanced: status });
+      add(m.index - paragraph.trimStart().length, m.index + m[0].length, words, { enhanced: status });
     }
   }
   return hits;
