@@ -89,12 +89,16 @@ function wordCount(phrase: string): number {
   return n;
 }
 
+/** How many words a phrase counts as: text without spaces (Japanese, Chinese) says as much in three characters as a word. */
+export function phraseWords(phrase: string): number {
+  return unspaced(phrase) ? Math.min(3, Math.ceil([...phrase].length / 3)) : wordCount(phrase);
+}
+
 function phraseKind(rule: Pick<Rule, 'weak' | 'name' | 'term'>, phrase: string): { kind: CueKind; weight: number } {
   if (rule.name) return { kind: 'name', weight: WEIGHTS.name };
   if (rule.weak) return { kind: 'weak', weight: WEIGHTS.weak };
   const bonus = rule.term ? WEIGHTS.term : 0;
-  // Text without spaces (Japanese, Chinese) says as much in four characters as a two-word phrase does.
-  const words = unspaced(phrase) ? Math.min(3, Math.ceil([...phrase].length / 3)) : wordCount(phrase);
+  const words = phraseWords(phrase);
   if (words >= 3) return { kind: 'phrase', weight: WEIGHTS.longPhrase + bonus };
   if (words === 2) return { kind: 'phrase', weight: WEIGHTS.phrase + bonus };
   return { kind: 'word', weight: WEIGHTS.word + bonus };

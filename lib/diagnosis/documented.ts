@@ -10,7 +10,7 @@
  * in prose about email too. Single words,
  * vague refusals ("rejected", "policy"), statuses and codes do not: prose about email uses them too.
  */
-import { cues, findCues, type CueDef } from './cues';
+import { cues, findCues, phraseWords, type CueDef } from './cues';
 
 /** Han, kana: scripts written without spaces between words. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -33,8 +33,8 @@ function namesACause(def: CueDef, line: boolean): boolean {
   // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't
   // create output") is still a documented failure reply.
   if ((def.symptom && def.origin !== 'knowledge') || def.gated || def.status || def.codes) return false;
-  // (Chinese and Japanese write no spaces: three characters say as much as a word, as cues.ts weighs them.)
-  const words = def.kind !== 'phrase' ? 0 : !def.text.includes(' ') && CJK.test(def.text) ? Math.min(3, Math.ceil([...def.text].length / 3)) : def.text.split(' ').length;
+  // (Chinese and Japanese write no spaces: three characters count as a word, as the scoring counts them.)
+  const words = def.kind === 'phrase' ? phraseWords(def.text) : 0;
   const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && STATE_OF_THE_ADDRESS.has(def.category))));
   if (def.origin !== 'knowledge' && !ruleTerm) return false;
   switch (def.kind) {

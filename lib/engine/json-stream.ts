@@ -82,3 +82,25 @@ export function jsonPieces(text: string, maxPiece = MAX_JSON_PIECE): JsonPieces 
   if (root) emitRoot(root, -1, stack[1] ?? null);
   return { pieces, truncated: root !== undefined };
 }
+
+/**
+ * The JSON object `json` with the closing brackets it lacks at its end, or null when more than those is missing (the
+ * text ends inside a string, or a member has no value). One scan; at most 64 levels.
+ */
+export function withClosingBrackets(json: string): string | null {
+  const open: string[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      for (i++; i < json.length && json[i] !== '"'; i++) if (json[i] === '\\') i++;
+      if (i >= json.length) return null;
+    } else if (c === '{') open.push('}');
+    else if (c === '[') open.push(']');
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== c) return null;
+    }
+    if (open.length > 64) return null;
+  }
+  if (open.length === 0 || !/["}\]\d]\s*$|(?:true|false|null)\s*$/.test(json)) return null;
+  return json + open.reverse().join('');
+}

@@ -7,6 +7,7 @@
 import { codeMismatch, readReplyCodes } from './codes';
 import { addressFromField, diagnosticValue } from './dsn';
 import { cleanReply, parseRemoteMtaField } from './reply';
+import { withClosingBrackets } from './json-stream';
 import { emptyRecipient } from './text-report';
 import type { DsnAction, EventReading } from './types';
 
@@ -26,7 +27,7 @@ export function readSesNotification(text: string): EventReading | null {
     return sesReading(JSON.parse(json));
   } catch {
     // A notification pasted without its last closing braces (cut at the end of a line or a window) is read whole.
-    const closed = withClosers(json);
+    const closed = withClosingBrackets(json);
     if (closed === null) return null;
     try {
       const reading = sesReading(JSON.parse(closed));
@@ -37,27 +38,6 @@ export function readSesNotification(text: string): EventReading | null {
   }
 }
 
-/**
- * The JSON object `json` with the closing brackets it lacks at its end, or null when more than those is missing (the
- * text ends inside a string, or a member has no value). One scan; at most 64 levels.
- */
-function withClosers(json: string): string | null {
-  const open: string[] = [];
-  for (let i = 0; i < json.length; i++) {
-    const c = json[i];
-    if (c === '"') {
-      for (i++; i < json.length && json[i] !== '"'; i++) if (json[i] === '\\') i++;
-      if (i >= json.length) return null;
-    } else if (c === '{') open.push('}');
-    else if (c === '[') open.push(']');
-    else if (c === '}' || c === ']') {
-      if (open.pop() !== c) return null;
-    }
-    if (open.length > 64) return null;
-  }
-  if (open.length === 0 || !/["}\]\d]\s*$|(?:true|false|null)\s*$/.test(json)) return null;
-  return json + open.reverse().join('');
-}
 
 /** One parsed notification (a Bounce, a Complaint or a Delivery), or null when it is none of these. */
 export function sesReading(parsed: unknown): EventReading | null {

@@ -18,7 +18,8 @@ function registryReplies(): KnownReply[] {
   const out: KnownReply[] = [];
   for (const [key, title] of Object.entries(REGISTRY_TITLES)) {
     // (A positive detail, such as X.1.5 "Destination address valid", means something only in a 2.x.x status.)
-    const entry = registryEntry(`5.${key}`)?.category ? registryEntry(`5.${key}`) : registryEntry(`2.${key}`);
+    const failure = registryEntry(`5.${key}`);
+    const entry = failure?.category ? failure : registryEntry(`2.${key}`);
     if (!entry?.specific || !entry.category || /^other\b/i.test(title) || title.split(' ').length < 2) continue;
     out.push({ id: `iana.${key}`, category: entry.category, status: `x.${key}`, phrases: [title.toLowerCase()], text: `X.${key} ${title}`, source: IANA });
   }

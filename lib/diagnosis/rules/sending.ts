@@ -44,7 +44,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests)',
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute)',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
@@ -229,7 +229,7 @@ export const SESSION_RULES: readonly Rule[] = [
     // in my list of allowed rcpthosts"): the server is not the domain's destination — it says nothing of whether the
     // domain exists elsewhere, so never that the address should be dropped.
     patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i],
-    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"',
+    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"; RFC 5321 §3.6 (a server that is not the destination of a domain relays or refuses: "no such domain here")',
   },
   {
     id: 'session.sender-rejected',
@@ -263,7 +263,7 @@ export const SESSION_RULES: readonly Rule[] = [
       // Mail from the sender's domain or address refused as such ("Mail originating from that domain is not welcome here").
       /\b(?:mail|e-?mails?|messages?) (?:originating |coming )?from (?:that|this|your|the sender(?:'s)?) (?:domain|address) (?:is|are) (?:not (?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/i,
     ],
-    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected")',
+    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected"); Exchange\'s Send As / Send on Behalf permissions (SmtpResponse.SendAsDenied, https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))',
   },
   {
     // "Sender domain" names whose the problem is, not what it is: beside a mechanism ("sender domain does not pass
