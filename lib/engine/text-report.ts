@@ -327,7 +327,10 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // A header's folding (RFC 5322 §2.2.3: a line break and one space or tab) in mid-sentence, as a Diagnostic-Code
     // copied out of a delivery report keeps it ("… rejected: Access\n denied [host]").
     const headerFold = !indented && /^[ \t]\S/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 200;
-    if (!isTail && !folded && !wrapped && !headerFold && !bare) break;
+    // A reply's first line that ends on a colon ("550 Requested action not taken:" then "mailbox unavailable") has
+    // not said its words yet: what the colon introduces is on the next line, wherever the paste put it.
+    const colonLead = end === first.end && text[end - 1] === ':' && /^[#'"]?[245]\d\d[ -]/.test(text.slice(start, start + 5)) && line.length <= 200;
+    if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead) break;
     end = next.end;
     pos = next.end + 1;
     if (inReplyTail.test(line) || isTail) break;

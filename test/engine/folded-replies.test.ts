@@ -45,6 +45,14 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it('takes the words a reply line ends on a colon to introduce, from the next line', () => {
+    // Exim's bounce, its folding indent lost in the paste: RFC 5321's text for a 550 split after "not taken:".
+    const text = 'SMTP error from remote mail server after RCPT TO:<pat@dest.example>:\nhost mx2.dest.example [192.0.2.72]: 550 Requested action not taken:\nmailbox unavailable';
+    for (const report of [readText(text), readPastedText(text)]) expect(report.recipients[0]?.reply).toBe('550 Requested action not taken: mailbox unavailable');
+    // Only the words it introduces: a section that begins on the next line is not one of them.
+    expect(readText('550 Requested action not taken:\nReporting-MTA: dns; mx.dest.example').recipients[0]?.reply).toBe('550 Requested action not taken:');
+  });
+
   it("drops a transcript's success steps beside a refusal, and keeps a success that stands alone", () => {
     const transcript = '250 2.1.0 Ok\n550 5.1.2 <pat@exampel.invalid>: Recipient address rejected: Domain not found';
     for (const report of [readText(transcript), readPastedText(transcript)]) expect(report.recipients.map((r) => r.code)).toEqual(['550']);
