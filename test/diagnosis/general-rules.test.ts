@@ -226,6 +226,9 @@ describe('general rules', () => {
     ['Attachment blocked. Only PDF is allowed.', 'content-policy'],
     // The envelope sender must be the address the client logged in as.
     ['553 Mail from must equal authorized user', 'sender-rejected'],
+    // …said as a mismatch, in either order (addresses with their dots inside the sentence).
+    ['550 5.7.1 Sender address pat@example.org does not match the authenticated user', 'sender-rejected'],
+    ["550 5.7.1 Username kim@example.org and sender pat@example.org doesn't match", 'sender-rejected'],
     ["You can't send a message on behalf of this user unless you have permission to do so.", 'sender-rejected'],
     ['550 5.7.1 User pat@example.org not authorized to send on behalf of <kim@example.org>', 'sender-rejected'],
     ['550 5.0.0 Mail originating from that domain is not welcome here', 'sender-rejected'],

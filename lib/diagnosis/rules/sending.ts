@@ -248,6 +248,10 @@ export const SESSION_RULES: readonly Rule[] = [
       // The envelope sender must be the address the client logged in as (Postfix smtpd_sender_login_maps,
       // reject_sender_login_mismatch; submission servers' "Mail from must equal authorized user").
       /\b(?:mail from|sender|from address|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
+      // The same said as a mismatch, in either order: "Sender address does not match the authenticated user",
+      // "Username x and sender y doesn't match" (the login, then the sender it does not match).
+      /\b(?:sender|from address|mail from|envelope from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match (?:the |your |any )?(?:authenticated|authorized|logged[- ]in|login|user|username|account|smtp auth)\b/i,
+      /\band (?:the )?(?:sender|from address|mail from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
       /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
