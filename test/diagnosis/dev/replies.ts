@@ -38,6 +38,9 @@
  *   nearly all used).
  * - issues10.ts, pages10.ts: a tenth round the same day (new collectors, same rules): GitHub threads of sending
  *   libraries, self-hosted apps and mail servers; Q&A, mailing-list archives and pastes (mostly pastebin.com).
+ * - issues11.ts, pages11.ts: an eleventh round (2026-12-02, new collectors, same rules, the skip list grown by round
+ *   10's pages): GitHub threads of self-hosted mail stacks, apps and sending libraries; hosting and ISP help pages,
+ *   admin forums, mailing-list archives and deliverability blogs quoting replies.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -60,6 +63,8 @@ import { DEV_ISSUES9 } from './issues9';
 import { DEV_PAGES9 } from './pages9';
 import { DEV_ISSUES10 } from './issues10';
 import { DEV_PAGES10 } from './pages10';
+import { DEV_ISSUES11 } from './issues11';
+import { DEV_PAGES11 } from './pages11';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11];
