@@ -25,6 +25,7 @@ import type { KnowledgeSource } from './types';
 import { YAHOO } from './yahoo';
 import { MAIL_SERVERS } from './mail-servers';
 import { HOSTING } from './hosting';
+import { HOSTING_PANELS } from './hosting-panels';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { GATEWAYS_MORE } from './gateways-more';
 import { ISPS } from './isps';
@@ -68,6 +69,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   MAILCHIMP_MANDRILL,
   ...SENDING_SERVICES_MORE,
   ...HOSTING,
+  ...HOSTING_PANELS,
   ...MAIL_SERVERS,
   ...GATEWAYS_MORE,
   ...ISPS,

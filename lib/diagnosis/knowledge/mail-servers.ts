@@ -7,8 +7,7 @@
  * (Zimbra/zm-mailbox), iRedMail's policy server iRedAPD (iredmail/iRedAPD), Mailu (Mailu/Mailu), IceWarp and Kerio
  * Connect (vendor documentation / knowledge base).
  *
- * Not in (no primary source could be read, and forum posts, pastebins and bounce copies are not evidence): cPanel's and
- * DirectAdmin's Exim ACL texts ("JunkMail rejected", "has exceeded the max emails per hour", exim.strings.conf), MDaemon,
+ * Not in (no primary source could be read, and forum posts, pastebins and bounce copies are not evidence): MDaemon,
  * SmarterMail (its bounce texts are quoted only by hosting providers' knowledge bases), Axigen, MailEnable (its KB lists
  * only the RFC reply texts; ME-E0193 is a wrapper whose meaning is the remote server's reply), mailcow (its own
  * configuration only uses stock Postfix/rspamd texts).

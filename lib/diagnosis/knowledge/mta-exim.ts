@@ -2,9 +2,8 @@
  * Exim: the reply texts its SMTP server sends (smtp_in.c, acl.c, the ACLs of the default configuration
  * src/src/configure.default) and the per-address error texts its routers and transports write into the bounces it
  * generates (routers/dnslookup.c, transports/smtp.c, transports/appendfile.c, retry.c, route.c). Read from the Exim
- * source (Exim/exim). cPanel's Exim ACL texts ("The mail server could not deliver mail to …", "JunkMail rejected",
- * "max emails per hour") come from cPanel's proprietary configuration, not from Exim; no primary source for them was
- * available, so they are not in this table.
+ * source (Exim/exim). cPanel's, DirectAdmin's and Hestia's Exim ACL texts ("JunkMail rejected", "max emails per
+ * hour") come from the panels' own configuration, not from Exim: hosting-panels.ts.
  */
 import type { KnowledgeSource } from './types';
 
