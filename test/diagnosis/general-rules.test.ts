@@ -23,6 +23,9 @@ describe('general rules', () => {
     ['450 4.2.0 <pat@example.org>: Recipient address rejected: Delayed by postgrey', 'greylisting'],
     ['550 The destination mail system rejected your return address', 'sender-rejected'],
     ['554 No relaying allowed', 'relay-denied'],
+    // Sendmail's relay refusal where AUTH is offered (cf/m4/proto.m4): logging in is the fix.
+    ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
+    ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
     ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],

@@ -30,6 +30,8 @@ export const SENDMAIL: KnowledgeSource = {
   replies: [
     // --- check_rcpt / relaying (cf/m4/proto.m4: confRELAY_MSG, confRCPTREJ_MSG, access map) ---
     { id: 'sendmail.relaying-denied', category: 'relay-denied', status: '5.7.1', phrases: ['relaying denied'], text: '550 5.7.1 <user@example.net>... Relaying denied (confRELAY_MSG; "Relaying denied. Proper authentication required." when AUTH is offered)', source: SM_PROTO },
+    // The same refusal where AUTH is offered: log in and it relays (cf/m4/proto.m4 confRELAY_MSG under _USE_AUTH_).
+    { id: 'sendmail.relaying-denied-auth', category: 'auth-required', status: '5.7.1', phrases: ['relaying denied. proper authentication required'], text: '550 5.7.1 <user@example.net>... Relaying denied. Proper authentication required.', source: SM_PROTO },
     { id: 'sendmail.relaying-ptr', category: 'ptr', status: 'x.7.1', phrases: ['cannot resolve ptr record for', 'ip name possibly forged', 'ip name lookup failed'], text: '450 4.7.1 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1 / 550 5.7.1 Relaying denied. IP name possibly forged [192.0.2.1] / 550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]', source: SM_PROTO },
     { id: 'sendmail.mailbox-disabled', category: 'mailbox-disabled', status: '5.2.1', phrases: ['mailbox disabled for this recipient'], text: '550 5.2.1 <user@example.com>... Mailbox disabled for this recipient (access map REJECT on the recipient, confRCPTREJ_MSG)', source: SM_PROTO },
     { id: 'sendmail.access-denied', category: 'policy', status: '5.7.1', phrases: ['... access denied'], text: '550 5.7.1 <sender@example.com>... Access denied (access map REJECT on the client or sender)', source: SM_PROTO },
