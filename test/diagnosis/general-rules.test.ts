@@ -309,6 +309,9 @@ describe('general rules', () => {
     ['550 5.7.1 Connection refused: no rDNS for 192.0.2.1', 'ptr'],
     ['550 5.7.1 Sending server hostname does not match its IP address', 'ptr'],
     ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
+    // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).
+    ['554 HELO/EHLO rejected', 'ptr'],
+    ['550 Please use your real hostname when saying HELO (not WORKSTATION-7)', 'ptr'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],
     ['550 5.7.1 Sending IP 192.0.2.1 is not authorized to send mail on behalf of the example.com domain', 'spf'],

@@ -56,6 +56,10 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       /\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i,
       // The HELO argument said to be malformed or invalid ("HELO argument [localhost.localdomain] is malformed").
       /\b(?:helo|ehlo)(?: (?:argument|name|hostname|host name|domain|identifier))?(?: \S{1,80})? (?:is |was )?(?:malformed|invalid|bogus|not valid)\b/i,
+      // The HELO itself refused ("HELO/EHLO rejected", "EHLO name refused"), as Postfix's "Helo command rejected" is.
+      /\b(?:helo|ehlo)(?:\/ehlo)?(?: (?:command|argument|name|hostname|host name|greeting))? (?:was )?(?:rejected|refused|denied)\b/i,
+      // Asked to greet with its real name ("Please use your real hostname when saying HELO"): RFC 5321 §4.1.1.1.
+      /\b(?:real|proper|valid|correct|own) (?:host ?name|domain name|fqdn)\b[^.\n]{0,30}\b(?:helo|ehlo)\b/i,
       // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
       /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
       // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
