@@ -41,6 +41,9 @@
  * - issues11.ts, pages11.ts: an eleventh round (2026-12-02, new collectors, same rules, the skip list grown by round
  *   10's pages): GitHub threads of self-hosted mail stacks, apps and sending libraries; hosting and ISP help pages,
  *   admin forums, mailing-list archives and deliverability blogs quoting replies.
+ * - issues12.ts, pages12.ts: a twelfth round the same day (new collectors, same rules): GitHub threads of helpdesk, ERP,
+ *   monitoring, identity, CMS, forum and shop software; whole notices and rarer categories from help pages and list
+ *   archives (only 45: the public pages that quote bounces are nearly all used).
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -65,6 +68,8 @@ import { DEV_ISSUES10 } from './issues10';
 import { DEV_PAGES10 } from './pages10';
 import { DEV_ISSUES11 } from './issues11';
 import { DEV_PAGES11 } from './pages11';
+import { DEV_ISSUES12 } from './issues12';
+import { DEV_PAGES12 } from './pages12';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11, ...DEV_ISSUES12, ...DEV_PAGES12];
