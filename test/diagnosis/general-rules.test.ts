@@ -184,6 +184,7 @@ describe('general rules', () => {
     ["The recipient's e-mail address was not found in the recipient's e-mail system.", 'recipient-unknown'],
     ['Timeout connecting to server', 'network'],
     ['550 Missing Date header', 'message-format'],
+    ["550 5.7.1 'From' header is missing.", 'message-format'],
     ['550 Message has invalid encoding', 'message-format'],
     // What timed out decides: the delivery itself, or something of the connection.
     ['Message delivery has timed out', 'delivery-timeout'],

@@ -149,6 +149,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
       /\bmissing (?:a |the |required )?(?:['"]?[\w-]{1,20}:?['"]? ){0,2}header(?: field)?\b/i,
+      // …and said the other way round: "'From' header is missing", "Date header field not present".
+      /\bheaders?(?: fields?)? (?:is |are |was |were )?(?:missing|absent|not present)\b/i,
       // A syntax error said of a header is the message's format, not the SMTP conversation's: "syntax error in rfc822
       // header", "Syntax error in From header".
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
