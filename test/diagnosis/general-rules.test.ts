@@ -194,6 +194,10 @@ describe('general rules', () => {
     // Go's net.ErrClosed and crypto/x509's verification errors.
     ['read tcp 192.0.2.2:54120->192.0.2.1:25: use of closed network connection', 'network'],
     ['smtp error: x509: certificate signed by unknown authority', 'tls-required'],
+    // OpenSSL's handshake and verify reasons, as Python, PHP and Node print them.
+    ['ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1000)', 'tls-required'],
+    ['stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A00018A:SSL routines::dh key too small', 'tls-required'],
+    ['Error: unable to get local issuer certificate', 'tls-required'],
     ['time="2021-04-10T10:15:53Z" level=error msg="failed to send email" err="x509: certificate relies on legacy Common Name field, use SANs instead"', 'tls-required'],
     ['java.net.UnknownHostException: smtp.example.com', 'network'],
     ["System.Net.WebException: The remote name could not be resolved: 'smtp.example.com'", 'network'],

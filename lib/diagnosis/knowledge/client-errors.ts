@@ -41,6 +41,9 @@ const THUNDERBIRD = 'mozilla/releases-comm-central mail/locales/en-US/messenger/
 const OUTLOOK_0CCC0F = 'https://learn.microsoft.com/en-us/troubleshoot/outlook/email/error-0x800ccc0f (Outlook and Outlook Express: "Your server has unexpectedly terminated the connection")';
 const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
+const OPENSSL_SSL = 'openssl/openssl ssl/ssl_err.c (SSL_R_* reason strings, as "[SSL: WRONG_VERSION_NUMBER] wrong version number" in Python, PHP and Ruby)';
+const OPENSSL_X509 = 'openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
+
 const e = entries('client', NODE_ERRORS);
 
 export const CLIENT_ERRORS: KnowledgeSource = {
@@ -88,6 +91,20 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
     e('phpmailer-connect', 'network', ['could not connect to smtp host', 'smtp connect() failed'], 'SMTP Error: Could not connect to SMTP host. / SMTP connect() failed.', { source: PHPMAILER }),
     e('jakarta-connect', 'network', ["couldn't connect to host, port"], "Couldn't connect to host, port: smtp.example.com, 25; timeout -1", { source: JAKARTA }),
+    // OpenSSL's reasons for a TLS handshake that failed, as every program built on it prints them: a client that spoke
+    // TLS to a plain port or the other way round (the SMTPS port 465 and STARTTLS on 587 confused), no protocol
+    // version both sides accept, a server's weak key or legacy renegotiation refused by a current OpenSSL.
+    e('openssl-wrong-version', 'tls-required', ['wrong version number'], '[SSL: WRONG_VERSION_NUMBER] wrong version number (SSL_R_WRONG_VERSION_NUMBER)', { source: OPENSSL_SSL, token: 'WRONG_VERSION_NUMBER' }),
+    e('openssl-protocol-version', 'tls-required', ['tlsv1 alert protocol version', 'unsupported protocol', 'no protocols available'], '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version / unsupported protocol / no protocols available', { source: OPENSSL_SSL, token: 'TLSV1_ALERT_PROTOCOL_VERSION' }),
+    e('openssl-handshake-failure', 'tls-required', ['sslv3 alert handshake failure'], '[SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure', { source: OPENSSL_SSL, token: 'SSLV3_ALERT_HANDSHAKE_FAILURE' }),
+    e('openssl-dh-key', 'tls-required', ['dh key too small'], '[SSL: DH_KEY_TOO_SMALL] dh key too small', { source: OPENSSL_SSL, token: 'DH_KEY_TOO_SMALL' }),
+    e('openssl-legacy-renegotiation', 'tls-required', ['unsafe legacy renegotiation disabled'], '[SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled', { source: OPENSSL_SSL, token: 'UNSAFE_LEGACY_RENEGOTIATION_DISABLED' }),
+    e('openssl-unexpected-eof', 'tls-required', [], '[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (the server closed the connection during the TLS handshake)', { source: OPENSSL_SSL, token: 'UNEXPECTED_EOF_WHILE_READING' }),
+    // …and its reasons for not trusting the server's certificate (the verify error strings).
+    e('openssl-local-issuer', 'tls-required', ['unable to get local issuer certificate'], 'certificate verify failed: unable to get local issuer certificate (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)', { source: OPENSSL_X509 }),
+    e('openssl-self-signed', 'tls-required', ['self-signed certificate in certificate chain', 'self signed certificate in certificate chain'], 'certificate verify failed: self-signed certificate in certificate chain (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)', { source: OPENSSL_X509 }),
+    e('openssl-expired', 'tls-required', ['certificate verify failed: certificate has expired'], 'certificate verify failed: certificate has expired (X509_V_ERR_CERT_HAS_EXPIRED)', { source: OPENSSL_X509 }),
+    e('openssl-hostname', 'tls-required', ['hostname mismatch'], "certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com' (X509_V_ERR_HOSTNAME_MISMATCH)", { source: OPENSSL_X509 }),
     // The libraries' own exceptions for a server that went away, could not be reached in time, or whose name did not resolve.
     e('python-disconnected', 'network', ['connection unexpectedly closed'], 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { source: PY_SMTPLIB, token: 'SMTPServerDisconnected' }),
     e('ruby-open-timeout', 'network', [], 'Net::OpenTimeout: execution expired (no connection within open_timeout)', { source: RUBY_NET, token: 'Net::OpenTimeout' }),
