@@ -316,6 +316,9 @@ describe('general rules', () => {
     ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
     // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).
     ['554 HELO/EHLO rejected', 'ptr'],
+    // Exim answering DATA after every recipient was refused: the refusal it repeats is the cause.
+    ['503-All RCPT commands were rejected with this error:\n503-R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)\n503 Valid RCPT command must precede DATA', 'ptr'],
+    ['503 Valid RCPT command must precede DATA', 'protocol'],
     ['550 Please use your real hostname when saying HELO (not WORKSTATION-7)', 'ptr'],
     // SPF's own terms: the domain authorizes the servers that send for it.
     ["You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", 'spf'],

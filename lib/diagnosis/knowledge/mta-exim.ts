@@ -54,7 +54,10 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.helo-mismatch', category: 'ptr', phrases: ['argument does not match calling host'], text: '550 HELO argument does not match calling host (helo_verify_hosts; 451 when the lookup failed)', source: SMTP_IN },
     { id: 'exim.helo-invalid', category: 'protocol', phrases: ['syntactically invalid helo', 'syntactically invalid ehlo'], text: '501 Syntactically invalid EHLO argument(s)', source: SMTP_IN },
     { id: 'exim.helo-required', category: 'protocol', phrases: ['helo or ehlo required'], text: '503 HELO or EHLO required', source: SMTP_IN },
-    { id: 'exim.sequence', category: 'protocol', phrases: ['sender already given', 'sender not yet given', 'valid rcpt command must precede'], text: '503 sender already given / 503 sender not yet given / 503 valid RCPT command must precede DATA', source: SMTP_IN },
+    { id: 'exim.sequence', category: 'protocol', phrases: ['sender already given', 'sender not yet given'], text: '503 sender already given / 503 sender not yet given', source: SMTP_IN },
+    // DATA after every recipient was refused: Exim repeats the refusal first ("503-All RCPT commands were rejected with
+    // this error:" / "503-<the refusal>" / "503 Valid RCPT command must precede DATA"), and that refusal is the cause.
+    { id: 'exim.no-valid-rcpt', category: 'protocol', symptom: true, phrases: ['valid rcpt command must precede', 'all rcpt commands were rejected'], text: '503-All RCPT commands were rejected with this error: 503-<the refusal> 503 Valid RCPT command must precede DATA', source: SMTP_IN },
     { id: 'exim.sync-error', category: 'protocol', phrases: ['smtp synchronization error'], text: '554 SMTP synchronization error (client sent commands before the server replied, without PIPELINING)', source: SMTP_IN },
     { id: 'exim.tls-unavailable', category: 'tls-required', phrases: ['tls currently unavailable'], text: '454 TLS currently unavailable', source: SMTP_IN },
     { id: 'exim.tls-security-failure', category: 'tls-required', phrases: ['554 security failure'], text: '554 Security failure (TLS negotiation failed; everything but QUIT is refused)', source: SMTP_IN },
