@@ -540,7 +540,9 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     // A bare (550, 'units') is a tuple, not a reply: without an address or an exception's name around it, the
     // words must read like a reply (an enhanced status first, or failure wording).
     // A code RFC 5321 defines is itself mail context, as in readLoose: (550, b'The "From" header is missing or invalid').
-    const defined = givenCode !== undefined && SMTP_CODES.has(givenCode) && hasWeakFailureWords(lit.value);
+    // So is a sentence of its own after such a code ((554, 'Sandbox subdomains are for test purposes only. Please add
+    // …')): six words or more are a reply's, where a tuple of data holds a word or two.
+    const defined = givenCode !== undefined && SMTP_CODES.has(givenCode) && (hasWeakFailureWords(lit.value) || wordCount(lit.value) >= 6);
     if (!f.labelled && !g.rcpt && !command && !/^[245]\.\d{1,3}\.\d{1,3}\s/.test(lit.value.trim()) && !hasFailureWords(lit.value) && !defined) return [];
     let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
     if (!recipient && f.tailAddress && command === 'RCPT TO') {
@@ -914,6 +916,14 @@ function unwrapped(text: string): string {
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
   // A reply cleanReply already joined has nothing to unwrap: no copy for it.
   return /[^\S ]|\s\s/.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
+/** How many words a text has, counted up to 6 (enough for readOne's question). */
+function wordCount(text: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  while (n < 6 && re.exec(text)) n++;
+  return n;
 }
 
 function hasWeakFailureWords(text: string): boolean {

@@ -127,6 +127,8 @@ describe('failure words the paste reader accepts', () => {
     'One or more attachments were deleted from the message.',
     // A Python tuple with a code RFC 5321 defines: the code is mail context for the words' failure.
     `(550, b'The "From" header is missing or invalid.')`,
+    // …and so is a sentence of its own after such a code, failure words or not (Mailgun's sandbox reply).
+    "(554, 'Sandbox subdomains are for test purposes only. Please add your own domain')",
     'Requested mail action not taken: Fake sender',
   ])('%s', (text) => {
     expect(readPastedText(text).isBounce).toBe(true);
@@ -135,6 +137,9 @@ describe('failure words the paste reader accepts', () => {
   it('still leaves prose alone: a topic word beside an address, a version number beside a failure', () => {
     expect(readPastedText('DMARC policy set to quarantine for example.com, reports go to dmarc@example.com').isBounce).toBe(false);
     expect(readPastedText('npm ERR! Failed to install lodash@4.17.21 because the registry was slow').isBounce).toBe(false);
+    // A tuple of data: a word or two, or a success code, is not a reply.
+    expect(readPastedText("x = (550, 'units')").isBounce).toBe(false);
+    expect(readPastedText("(250, 'Message accepted for delivery queue id abc')").isBounce).toBe(false);
   });
 });
 
