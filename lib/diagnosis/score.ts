@@ -344,7 +344,9 @@ export function score(input: ScoreInput): Scored {
 
   const span = (h: PhraseHit, kind: Evidence['source'] = 'reply'): Evidence => ({ source: kind, text: reply.slice(h.start, h.end), start: h.start, end: h.end });
   const statusHolds = (def: CueDef) => !def.status || def.status.some((s) => statusMatches(s, input.enhanced));
-  const codeHolds = (def: CueDef) => !def.codes || (input.code !== null && def.codes.includes(input.code));
+  // Words that hold only under certain codes (greylisting's 4xx) hold in a text with no code at all: nothing there
+  // contradicts them ("Recipient address rejected: Delayed by Postgrey").
+  const codeHolds = (def: CueDef) => !def.codes || input.code === null || def.codes.includes(input.code);
 
   // The status, read once: the best of (a) documented words with their status, (b) the provider's meaning of the status,
   // (c) the registry.

@@ -540,3 +540,24 @@ describe('the sender named as what was refused', () => {
     expect(pasted('The gym has a daily limit of two visits.')).toBe('not a bounce');
   });
 });
+
+describe('documented wordings added from round 13 of the development set', () => {
+  it.each([
+    // postgrey names itself; with no code at all nothing contradicts greylisting's 4xx.
+    ["'Recipient address rejected: Delayed by Postgrey;'", 'greylisting'],
+    // RFC 4954's "Authentication required" said of the server.
+    ['503 This mail server requires authentication when attempting to send to a non-local e-mail address.', 'auth-required'],
+    // RFC 3463 X.3.0 said as such.
+    ["smtplib.SMTPRecipientsRefused: {'pat@example.com': (421, b'4.3.0 System failure occured. Please report to .')}", 'remote-error'],
+    // The verdict named outweighs the examples listed after it.
+    ['Your email was marked as spam by the system and could not be sent. The content may contain advertisements, fraud, phishing, etc.', 'spam'],
+    // Trend Micro ERS's databases.
+    ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
+    ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+  ])('%s → %s', (text, category) => {
+    expect(pasted(text)).toBe(category);
+  });
+  it('a greylisting word under a 5xx code is not greylisting', () => {
+    expect(pasted('550 5.7.1 Greylisting database error, contact postmaster')).not.toBe('greylisting');
+  });
+});

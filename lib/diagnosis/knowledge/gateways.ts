@@ -180,6 +180,9 @@ export const SOPHOS_SOURCE: KnowledgeSource = {
 
 const TM_ERS_FAQ = 'https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers';
 const TM_QIL = 'https://success.trendmicro.com/en-US/solution/KA-0001346';
+const TM_ERS_RBL = 'https://success.trendmicro.com/en-US/solution/KA-0011251';
+// The ERS lookup names its databases (QIL, DUL, RBL) and takes removal requests for each.
+const TM_ERS_LOOKUP = 'https://servicecentral.trendmicro.com/en-US/ers/';
 const TM_WFBS = 'https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs';
 const TM_DDEI = 'https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes';
 const TM_IMSVA_ERS = 'https://docs.trendmicro.com/all/ent/imsva/v8.2%20sp2/en-us/imsva8.2_sp2_olh/antspm_srv_ers_query.html';
@@ -196,6 +199,11 @@ export const TRENDMICRO_SOURCE: KnowledgeSource = {
     { id: 'trendmicro.ers-rbl-plus', category: 'ip-blocklist', phrases: ['trend micro rbl+', 'trend micro rbl', 'rbl-plus.mail-abuse.org', 'mail-abuse.org/rbl+', 'mail-abuse.com/cgi-bin/lookup'], text: '550 Service unavailable; Client host [<ip>] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=<ip> / 550 Mail from <ip> refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation', source: TM_ERS_FAQ },
     { id: 'trendmicro.ers-blocked-by-service', category: 'ip-blocklist', phrases: ['trend micro email reputation service', 'trend micro email reputation'], text: 'Your email messages have been blocked by Trend Micro Email Reputation Service.', source: TM_WFBS },
     { id: 'trendmicro.ers-qil-temporary', category: 'ip-blocklist', phrases: ['quick ip list', 'sender ip found in qil'], text: '"Sender IP found in QIL" — ERS put the sender IP in the Trend Micro QIL (Quick IP List) — temporarily denied for 5 minutes to 12 hours; the receiving server sends a temporary 450 error.', source: TM_QIL },
+    // ERS's three databases named in the refusal ("Recipient address rejected: ERS-QIL", "refused due to the sender IP
+    // found in ERS-DUL"): each a list of sending IPs — RBL+ (spam sources), DUL (dynamic, end-user addresses), QIL.
+    { id: 'trendmicro.ers-rbl', category: 'ip-blocklist', token: 'ERS-RBL', text: 'The sending IP is on the Trend Micro RBL (Real-Time Blackhole List); Email Reputation Services refuse it.', source: TM_ERS_RBL },
+    { id: 'trendmicro.ers-dul', category: 'ip-blocklist', token: 'ERS-DUL', phrases: ['trend micro dynamic user list'], text: 'The sending IP is on the Trend Micro DUL (Dynamic User List) of dynamically assigned addresses; Email Reputation Services refuse it.', source: TM_ERS_LOOKUP },
+    { id: 'trendmicro.ers-qil', category: 'ip-blocklist', token: 'ERS-QIL', text: 'The sending IP is in the Trend Micro QIL, added by its spam detectors and temporarily denied (450) for 5 minutes to 12 hours.', source: TM_QIL },
     { id: 'trendmicro.ddei-ers-zombie', category: 'ip-blocklist', phrases: ['for zombie matches', 'temporary denial of connection (450)'], text: '450 Temporary denial of connection (450) for Zombie matches (ERS)', source: TM_DDEI },
     { id: 'trendmicro.ddei-ers-rblplus', category: 'ip-blocklist', phrases: ['for rbl+ matches', 'permanent denial of connection (550)'], text: '550 Permanent denial of connection (550) for RBL+ matches (ERS)', source: TM_DDEI },
     { id: 'trendmicro.imsva-ers-default', category: 'ip-blocklist', phrases: ['permanently denies connection (550) for rbl+', 'temporarily denies connection (450) for zombie'], text: 'Default intelligent action: Email reputation permanently denies connection (550) for RBL+ matches and temporarily denies connection (450) for Zombie matches.', source: TM_IMSVA_ERS },

@@ -90,7 +90,10 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spamassassin', 'spam assassin',
       'spam score', 'score too high', 'score exceeded', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as bulk', 'classified as junk', 'high probability',
     ],
-    source: 'SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube); SpamAssassin named in its milters\' rejections ("SpamAssassin score … exceeds threshold")',
+    // The verdict said as what the filter made of the message ("was marked as spam by the system", "identified as
+    // junk mail"): the class named, as "classified as junk" above — it outweighs the examples a notice goes on to list.
+    patterns: [/\b(?:marked|flagged|identified|classified|detected|recogni[sz]ed|judged) as (?:spam|junk)\b/i],
+    source: 'NetEase Mail\'s code list (451/554 DT:SPM, "the message has the marks of spam", https://help.mail.163.com/ via https://biecuoliao.com/pa/MBRrwEM.html); SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube); SpamAssassin named in its milters\' rejections ("SpamAssassin score … exceeds threshold")',
   },
   {
     // The administrators' own names for spam: a filter that answers "UBE" or "UCE" names the class it put the message
@@ -218,6 +221,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
       'without authentication', 'without authenticating', 'authenticate first', 'must authenticate',
+      // RFC 4954's "Authentication required" said of the server ("This mail server requires authentication when …").
+      'requires authentication', 'require authentication',
     ],
     source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },

@@ -136,6 +136,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
       'error in processing', 'command output', 'procmail', 'mail system full',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
+      // RFC 3463 X.3.0 ("something about the system has caused" the failure), said as such: "4.3.0 System failure".
+      'system failure',
     ],
     // RFC 5321 §4.2.3's own example of a 450: "mailbox unavailable (e.g., mailbox busy…)" — the receiving side, for now.
     // RFC 3463 X.3.2's examples of a system not accepting mail: "imminent shutdown, excessive load, or system
