@@ -346,6 +346,13 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
 ];
 
 /**
+ * Words of refusal that say a failure only right after a reply code RFC 5321 defines ("554-Reject due to policy
+ * restrictions", "535: Login Fail", "550 User has no permission", "554 access forbidden by policy"); in prose they are
+ * ordinary ("how do I reject mail from …").
+ */
+export const REFUSAL_AFTER_CODE = /\b(?:reject|forbidden|no permission|not authori[sz]ed|fail)\b/i;
+
+/**
  * The same weak words in the languages notices are written in, each with that language's words about mail: a refusal
  * ("abgelehnt", "rejeté", "rechazado", "rifiutato", "rejeitado", "geweigerd") next to a message, a recipient or a
  * mailbox. Either alone is ordinary prose ("the proposal was rejected", "le message de mardi").

@@ -16,7 +16,7 @@ import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, type PasteFormat } from './paste-formats';
+import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
 import { emptyRecipient } from './text-report';
@@ -894,8 +894,11 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 // ---------------------------------------------------------------------------------------------------------------
 // A reply anywhere: after a log prefix, an exception's class, a label
 
-/** A basic code where a reply can start, with its enhanced status when one follows, or a quoted message after a comma. */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
+/**
+ * A basic code where a reply can start, with its enhanced status when one follows, or a quoted message after a comma.
+ * A colon may close the code, as clients print it ("535: Login Fail. …", "Error 550: …").
+ */
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
 /** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
 const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
 /** lettre's Debug of a reply code ("Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }"). */
@@ -926,9 +929,10 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** Weak failure words, for words right after a code RFC 5321 defines (the code is the mail context). */
 function hasWeakFailureWords(text: string): boolean {
   const t = unwrapped(text);
-  return FAILURE_WORDS_WEAK.some((re) => re.test(t));
+  return FAILURE_WORDS_WEAK.some((re) => re.test(t)) || REFUSAL_AFTER_CODE.test(t);
 }
 
 function hasFailureWords(text: string): boolean {

@@ -129,6 +129,10 @@ describe('failure words the paste reader accepts', () => {
     `(550, b'The "From" header is missing or invalid.')`,
     // …and so is a sentence of its own after such a code, failure words or not (Mailgun's sandbox reply).
     "(554, 'Sandbox subdomains are for test purposes only. Please add your own domain')",
+    // A code RFC 5321 defines, mid-line, after a log prefix or a client's words, with a refusal right after it.
+    '[2022-12-23 16:27:54] DEBUG [#njtpdtnyaura7ogx] S: 554 access forbidden by policy',
+    'Mail 554-Reject due to policy restrictions',
+    '发送邮件失败。535: Login Fail. Please enter your authorization code to login.',
     'Requested mail action not taken: Fake sender',
   ])('%s', (text) => {
     expect(readPastedText(text).isBounce).toBe(true);
@@ -139,6 +143,9 @@ describe('failure words the paste reader accepts', () => {
     expect(readPastedText('npm ERR! Failed to install lodash@4.17.21 because the registry was slow').isBounce).toBe(false);
     // A tuple of data: a word or two, or a success code, is not a reply.
     expect(readPastedText("x = (550, 'units')").isBounce).toBe(false);
+    // Refusal words that count only right after a reply code: in prose they stay prose.
+    expect(readPastedText('How do I configure postfix to reject mail from senders without reverse DNS?').isBounce).toBe(false);
+    expect(readPastedText('Sending the email may fail if the web form is forbidden on forks; rerun the job.').isBounce).toBe(false);
     expect(readPastedText("(250, 'Message accepted for delivery queue id abc')").isBounce).toBe(false);
   });
 });
