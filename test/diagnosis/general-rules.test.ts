@@ -554,6 +554,12 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
+    ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
+    ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],
+    ['Swift_RfcComplianceException: Address in mailbox given [pat.example.com] does not comply with RFC 2822, 3.6.2.', 'message-format'],
+    ['Email "pat@@example.com" does not comply with addr-spec of RFC 2822.', 'message-format'],
+    ["{ statusCode: 403, message: 'The example.com domain is not verified. Please, add and verify your domain on https://resend.com/domains', name: 'validation_error' }", 'sender-rejected'],
   ])('%s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

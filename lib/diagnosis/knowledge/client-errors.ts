@@ -41,6 +41,10 @@ const THUNDERBIRD = 'mozilla/releases-comm-central mail/locales/en-US/messenger/
 const OUTLOOK_0CCC0F = 'https://learn.microsoft.com/en-us/troubleshoot/outlook/email/error-0x800ccc0f (Outlook and Outlook Express: "Your server has unexpectedly terminated the connection")';
 const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
+const MAILKIT_SMTP = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (ConnectAsync with SecureSocketOptions.StartTls)';
+const PY_SMTPLIB_SRC = 'python/cpython Lib/smtplib.py (SMTP.starttls)';
+const SWIFT_MAILBOX = 'swiftmailer/swiftmailer lib/classes/Swift/Mime/Headers/MailboxHeader.php (assertValidAddress)';
+const SYMFONY_ADDRESS = 'symfony/mime Address.php (RfcComplianceException)';
 const OPENSSL_SSL = 'openssl/openssl ssl/ssl_err.c (SSL_R_* reason strings, as "[SSL: WRONG_VERSION_NUMBER] wrong version number" in Python, PHP and Ruby)';
 const OPENSSL_X509 = 'openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
 
@@ -105,6 +109,13 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('openssl-self-signed', 'tls-required', ['self-signed certificate in certificate chain', 'self signed certificate in certificate chain'], 'certificate verify failed: self-signed certificate in certificate chain (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)', { source: OPENSSL_X509 }),
     e('openssl-expired', 'tls-required', ['certificate verify failed: certificate has expired'], 'certificate verify failed: certificate has expired (X509_V_ERR_CERT_HAS_EXPIRED)', { source: OPENSSL_X509 }),
     e('openssl-hostname', 'tls-required', ['hostname mismatch'], "certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com' (X509_V_ERR_HOSTNAME_MISMATCH)", { source: OPENSSL_X509 }),
+    // A client told to upgrade with STARTTLS, and a server that does not offer it (RFC 3207): the libraries refuse to
+    // go on in clear text.
+    e('mailkit-no-starttls', 'tls-required', ['the smtp server does not support the starttls extension'], 'NotSupportedException: The SMTP server does not support the STARTTLS extension.', { source: MAILKIT_SMTP }),
+    e('python-no-starttls', 'tls-required', ['starttls extension not supported by server'], 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', { source: PY_SMTPLIB_SRC }),
+    // An address the library would not put in a header: the message was never built, so never sent.
+    e('swift-rfc-compliance', 'message-format', ['does not comply with rfc 2822'], 'Swift_RfcComplianceException: Address in mailbox given [<address>] does not comply with RFC 2822, 3.6.2.', { source: SWIFT_MAILBOX, token: 'Swift_RfcComplianceException' }),
+    e('symfony-rfc-compliance', 'message-format', ['does not comply with addr-spec of rfc 2822'], 'Symfony\\Component\\Mime\\Exception\\RfcComplianceException: Email "<address>" does not comply with addr-spec of RFC 2822.', { source: SYMFONY_ADDRESS }),
     // The libraries' own exceptions for a server that went away, could not be reached in time, or whose name did not resolve.
     e('python-disconnected', 'network', ['connection unexpectedly closed'], 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { source: PY_SMTPLIB, token: 'SMTPServerDisconnected' }),
     e('ruby-open-timeout', 'network', [], 'Net::OpenTimeout: execution expired (no connection within open_timeout)', { source: RUBY_NET, token: 'Net::OpenTimeout' }),

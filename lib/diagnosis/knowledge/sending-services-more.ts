@@ -106,6 +106,7 @@ export const ELASTIC_EMAIL: KnowledgeSource = {
 // ── Resend ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 const RS_BOUNCES = 'https://resend.com/docs/dashboard/emails/email-bounces';
 const RS_ERRORS = 'https://resend.com/docs/api-reference/errors';
+const RS_DOMAIN_MISMATCH = 'https://resend.com/docs/knowledge-base/403-error-domain-mismatch';
 const RS_DEV_DOMAIN = 'https://resend.com/docs/knowledge-base/403-error-resend-dev-domain';
 const rs = entry('resend', RS_BOUNCES);
 
@@ -136,6 +137,10 @@ export const RESEND: KnowledgeSource = {
     rs('testing-own-address', 'sender-rejected', ['only send testing emails'],
       '403 You can only send testing emails to your own email address (your-email-address@domain.com). To send emails to other recipients, please verify a domain at resend.com/domains, and change the `from` address to an email using this domain.',
       { source: RS_DEV_DOMAIN }),
+    // A From address at a domain the account has not verified (or another subdomain than the verified one): the API
+    // refuses the send with 403.
+    rs('domain-not-verified', 'sender-rejected', ['domain is not verified', 'add and verify your domain'],
+      '403 validation_error — The <domain> domain is not verified. Please, add and verify your domain on https://resend.com/domains', { source: RS_DOMAIN_MISMATCH }),
     rs('daily-quota-exceeded', 'rate-limit', ['reached your daily email quota'],
       '429 daily_quota_exceeded — You have reached your daily email quota.', { source: RS_ERRORS }),
     rs('monthly-quota-exceeded', 'rate-limit', ['reached your monthly email quota'],
