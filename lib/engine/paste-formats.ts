@@ -288,6 +288,8 @@ export const FIELD_NAMES: Readonly<Record<'reply' | 'code' | 'status' | 'recipie
  */
 export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/i,
+  // Sendmail's bounce subjects (savemail.c: "Returned mail: see transcript for details", "Returned mail: User unknown").
+  /\breturned mail: /i,
   /\bpreviously bounced\b|\bhard[- ]bounced?\b|\bsoft[- ]bounced?\b|\bbounced (?:address|recipient|email)\b/i,
   /\bsuppression list\b|\bsuppressed (?:address|recipient|email)\b|\b(?:address|recipient|email) (?:is|was|has been) suppressed\b|\bon (?:the|our|your|a) (?:suppression|bounce|block) ?list\b/i,
   /\bnot delivering to\b|\bwill not (?:be )?deliver(?:ed)?\b/i,

@@ -132,6 +132,8 @@ describe('failure words the paste reader accepts', () => {
     // A code RFC 5321 defines, mid-line, after a log prefix or a client's words, with a refusal right after it.
     '[2022-12-23 16:27:54] DEBUG [#njtpdtnyaura7ogx] S: 554 access forbidden by policy',
     'Mail 554-Reject due to policy restrictions',
+    // Sendmail's bounce subject (savemail.c).
+    'From: MAILER-DAEMON\nSubject: Returned mail: see transcript for details',
     '发送邮件失败。535: Login Fail. Please enter your authorization code to login.',
     'Requested mail action not taken: Fake sender',
   ])('%s', (text) => {
