@@ -554,6 +554,10 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // Postal's SMTP server and sender (postalserver/postal).
+    ['530 From/Sender name is not valid', 'sender-rejected'],
+    ['No SMTP servers were available for example.com. No hosts to try.', 'recipient-domain'],
+    ['No SMTP servers were available for example.com. Tried mx1.example.com. execution expired', 'network'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

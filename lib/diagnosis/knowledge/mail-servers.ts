@@ -236,4 +236,26 @@ export const KERIO: KnowledgeSource = {
   ],
 };
 
-export const MAIL_SERVERS: readonly KnowledgeSource[] = [HMAILSERVER, STALWART, ZIMBRA, IREDMAIL, MAILU, ICEWARP, KERIO];
+// --- Postal (postalserver/postal): its SMTP server's replies and its sender's soft failures ---
+const POSTAL_SMTP = 'postalserver/postal app/lib/smtp_server/client.rb';
+const POSTAL_SENDER = 'postalserver/postal app/senders/smtp_sender.rb (send_message: "No SMTP servers were available for …")';
+const POSTAL_DOCS = 'https://docs.postalserver.io/features/smtp-authentication (From/Sender validation)';
+
+export const POSTAL: KnowledgeSource = {
+  id: 'postal',
+  name: 'Postal',
+  kind: 'mta',
+  reference: POSTAL_SMTP,
+  replies: [
+    // The From (or, when allowed, Sender) header names no domain the server or its organization owns and has verified.
+    { id: 'postal.from-not-valid', category: 'sender-rejected', phrases: ['from/sender name is not valid'], text: '530 From/Sender name is not valid', source: `${POSTAL_SMTP}; ${POSTAL_DOCS}` },
+    { id: 'postal.invalid-credential', category: 'auth-required', phrases: ['535 invalid credential'], text: '535 Invalid credential', source: POSTAL_SMTP },
+    // Its sender's soft failure when no mail host took the connection: with no hosts at all, the MX and address
+    // lookups gave none (the recipient's domain receives no mail); otherwise it lists the hosts it tried and the
+    // connection errors, which say why.
+    { id: 'postal.no-hosts', category: 'recipient-domain', phrases: ['no hosts to try'], text: 'No SMTP servers were available for <domain>. No hosts to try.', source: POSTAL_SENDER },
+    { id: 'postal.no-servers', category: 'network', phrases: ['no smtp servers were available for'], text: 'No SMTP servers were available for <domain>. Tried <host>, <host>. <connection errors>', source: POSTAL_SENDER, symptom: true },
+  ],
+};
+
+export const MAIL_SERVERS: readonly KnowledgeSource[] = [HMAILSERVER, STALWART, ZIMBRA, IREDMAIL, MAILU, ICEWARP, KERIO, POSTAL];
