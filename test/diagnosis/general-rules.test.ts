@@ -558,6 +558,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['530 From/Sender name is not valid', 'sender-rejected'],
     ['No SMTP servers were available for example.com. No hosts to try.', 'recipient-domain'],
     ['No SMTP servers were available for example.com. Tried mx1.example.com. execution expired', 'network'],
+    // The sender and the login said to have to be the same; Mailgun's sandbox domain.
+    ["smtplib.SMTPSenderRefused: (552, b'the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL', 'pat@example.com')", 'sender-rejected'],
+    ["(554, 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.')", 'sender-rejected'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

@@ -83,6 +83,7 @@ export const SENDGRID: KnowledgeSource = {
 // ── Mailgun ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 const MG_FAILURES = 'https://documentation.mailgun.com/docs/mailgun/user-manual/tracking-messages/tracking-failures';
 const MG_VIA = ' (via symfony/symfony src/Symfony/Component/Mailer/Bridge/Mailgun/RemoteEvent/MailgunPayloadConverter.php)';
+const MG_QUICKSTART = 'https://documentation.mailgun.com/docs/mailgun/quickstart/ (a sandbox domain delivers only to authorized recipients)';
 const mg = entry('mailgun', MG_FAILURES);
 
 export const MAILGUN: KnowledgeSource = {
@@ -98,6 +99,9 @@ export const MAILGUN: KnowledgeSource = {
     mg('607-complained', 'recipient-policy', ['who marked your messages as spam', 'suppress-complaint'],
       '607 Not delivering to a user who marked your messages as spam — the address is on the Complaints list (reason "suppress-complaint").' + MG_VIA),
     mg('625-list-quality', 'reputation', ['poor mailing list quality'], '625 Poor mailing list quality' + MG_VIA),
+    // A sandbox domain sends only to the account's authorized (verified) recipients, as Resend's testing address does.
+    mg('sandbox-authorized-recipients', 'sender-rejected', ['sandbox subdomains are for test purposes only'],
+      '400/403 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', { source: MG_QUICKSTART }),
   ],
 };
 
