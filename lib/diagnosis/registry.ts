@@ -46,7 +46,9 @@ const CATEGORIES: Readonly<Record<string, readonly [Category | null, 0 | 1]>> = 
   '4.2': ['network', 1],
   '4.3': ['network', 1],
   '4.4': ['network', 1],
-  '4.5': ['network', 1],
+  // X.4.5 "Mail system congestion": the receiving system is congested (busy, at a limit of its own), not a DNS or
+  // connection failure — the receiving side, for now; a limit the reply names ("concurrency limit reached") decides.
+  '4.5': ['remote-error', 1],
   // X.4.6 "Routing loop detected": the mail came round again — the receiving side's routing (MX, forwarding,
   // connectors) is misconfigured, which taxonomy.md calls remote-error, not a DNS or connection failure.
   '4.6': ['remote-error', 1],
