@@ -564,6 +564,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // RFC 3463 X.4.5 (congestion) is the receiving system's state; a limit named beside it decides.
     ['451 4.4.5 Mail system congestion', 'remote-error'],
     ['421 4.4.5 Service unavailable, concurrency limit reached', 'rate-limit'],
+    // A mail limit is a message limit.
+    ['550 5.7.1 Your mail limit has been reached.', 'rate-limit'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

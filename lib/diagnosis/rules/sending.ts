@@ -15,7 +15,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'sending limit', 'message limit', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
-      'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails',
+      'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
       // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
       'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
       // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
