@@ -105,8 +105,11 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
       return report(hits, view, norm, strict, notes);
     }
   }
-  // 2. What the strict reader found as a fragment or an unknown layout (with someone it failed for).
-  if (strict.isBounce && strict.recipients.length > 0) return strict;
+  // 2. What the strict reader found as a fragment or an unknown layout (with someone it failed for) — unless all it
+  // found is codes with no words after them ("… not logged in (Diagnostic-Code: smtp; 553 5.7.1)"): then the words
+  // around them are the reply, and the codes stay theirs.
+  const bare = strict.isBounce && strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g, '')));
+  if (strict.isBounce && strict.recipients.length > 0 && !bare) return strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));
@@ -115,7 +118,12 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   for (const view of views) {
     const hit = readWording(view, options.documented);
     if (hit) {
-      notes.push('The text gives no SMTP reply code; the reason is read from its words only.');
+      const codes = bare ? strict.recipients[0] : undefined;
+      if (codes) {
+        hit.code = codes.code;
+        hit.enhanced = hit.enhanced ?? codes.enhanced;
+        hit.recipient = hit.recipient ?? codes.recipient;
+      } else notes.push('The text gives no SMTP reply code; the reason is read from its words only.');
       return report([hit], view, norm, strict, notes);
     }
   }

@@ -170,3 +170,12 @@ describe("Postfix's quoted reply re-wrapped at the margin", () => {
     expect(cut).not.toContain('Please contact');
   });
 });
+
+describe('codes with no words after them', () => {
+  it('take the words before them on the line as the reply, and stay its codes', () => {
+    const r = readPastedText('Sender address rejected: not logged in (Diagnostic-Code: smtp; 553 5.7.1)').recipients[0];
+    expect(r?.code).toBe('553');
+    expect(r?.enhanced).toBe('5.7.1');
+    expect(r?.reply).toContain('Sender address rejected: not logged in');
+  });
+});
