@@ -566,6 +566,10 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['421 4.4.5 Service unavailable, concurrency limit reached', 'rate-limit'],
     // A mail limit is a message limit.
     ['550 5.7.1 Your mail limit has been reached.', 'rate-limit'],
+    // The author's domain refused in the header that names it, or as the sender domain.
+    ['550 Your IP: 192.0.2.1 : Your domain example.com is not allowed in header From', 'sender-rejected'],
+    ['503 Domain not allowed in header', 'sender-rejected'],
+    ['SMTP server error: You are not allowed to use the domain example.com as a sender domain.', 'sender-rejected'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

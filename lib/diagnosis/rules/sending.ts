@@ -273,6 +273,11 @@ export const SESSION_RULES: readonly Rule[] = [
       // Sending as someone else without the right to: Exchange's "Send As" / "Send on Behalf" permissions ("You can't
       // send a message on behalf of this user unless you have permission", "not authorized to send on behalf of").
       /\bsend(?:ing)? (?:an? |the |this )?(?:message |e-?mail |mail )?on behalf of\b/i,
+      // The author's domain refused in the header that names it (RFC 5322 §3.6.2 From/Sender): "Your domain example.com
+      // is not allowed in header From", "Domain not allowed in header"; or as the sender domain itself ("You are not
+      // allowed to use the domain hotmail.com as a sender domain").
+      /\bdomain\b[^;\n]{0,60}?\bnot allowed in (?:the )?(?:header|from header|sender header)\b/i,
+      /\bnot allowed to use (?:the )?(?:domain|address)\b[^;\n]{0,60}?\bas (?:an? |the )?(?:sender|from)\b/i,
       // Mail from the sender's domain or address refused as such ("Mail originating from that domain is not welcome here").
       /\b(?:mail|e-?mails?|messages?) (?:originating |coming )?from (?:that|this|your|the sender(?:'s)?) (?:domain|address) (?:is|are) (?:not (?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/i,
     ],
