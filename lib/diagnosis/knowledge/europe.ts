@@ -101,7 +101,8 @@ export const ORANGE_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: ORANGE,
   replies: [
-    { id: 'orange.102-spam-ip', category: 'reputation', lang: 'fr', token: 'OFR006_102', phrases: ['adresse ip source bloquee', 'client host blocked for spamming issues'], text: '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102', source: ORANGE + VIA_SISIMAI },
+    // The source IP itself blocked by Orange for a spam incident: Orange's own list of IPs (taxonomy.md ip-blocklist).
+    { id: 'orange.102-spam-ip', category: 'ip-blocklist', lang: 'fr', token: 'OFR006_102', phrases: ['adresse ip source bloquee', 'client host blocked for spamming issues'], text: '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102', source: ORANGE + VIA_SISIMAI },
     { id: 'orange.103-service-refused', category: 'reputation', lang: 'fr', token: 'OFR006_103', text: '550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 <ip> [103]', source: ORANGE + VIA_SISIMAI },
     { id: 'orange.104-too-many-connections', category: 'rate-limit', lang: 'fr', token: 'OFR004_104', phrases: ['trop de connexions', 'too many connections, slow down'], text: '421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104] / OFR004_104', source: ORANGE + VIA_BENTO_ORANGE },
     { id: 'orange.105-service-refused', category: 'reputation', lang: 'fr', token: 'OFR004_105', text: '421 Service refuse. Veuillez essayer plus tard / Service refused, please try later. OFR004_105 (temporary refusal, rate limiting or reputation)', source: ORANGE + VIA_BENTO_ORANGE },

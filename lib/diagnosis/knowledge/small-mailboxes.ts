@@ -122,7 +122,9 @@ export const COX: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: COX_REF,
   replies: [
-    cox('cxbl', 'reputation', [], 'AUP#CXBL — The sending IP address has been blocked by Cox due to exhibiting spam-like behavior.',
+    // CXBL is Cox's own blocklist of sending IPs (taxonomy.md: "a provider's own list" is ip-blocklist); CDRBL's block
+    // of at most 24 hours for spam-like behaviour is a reputation verdict.
+    cox('cxbl', 'ip-blocklist', [], 'AUP#CXBL — The sending IP address has been blocked by Cox due to exhibiting spam-like behavior.',
       { token: 'CXBL', source: COX_OLD }),
     cox('cdrbl', 'reputation', [], 'AUP#CDRBL — The sending IP address has been temporarily blocked by Cox due to exhibiting behavior characteristic of spam. The block will not exceed 24 hours.',
       { token: 'CDRBL', source: COX_OLD }),
