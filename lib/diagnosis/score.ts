@@ -187,6 +187,9 @@ const domainSubject = (reply: string, at: number): boolean => {
   return !tail.slice(tail.lastIndexOf(' ') + 1).includes('@');
 };
 
+/** Words that say whose a domain is: the recipient's (its address, RCPT, "destination", "recipient") or the sender's. */
+const WHOSE_DOMAIN = /@|\b(?:recipients?|destination|rcpt|to:|sender|from:|mail from|envelope)\b/i;
+
 /** Words that say only that something does not exist or was not found (their subject says what). */
 const EXISTENCE = /^(?:does not exists?|do(?:es)?n'?t exists?|not exists?|not found|unknown|is unknown|non-?existent|invalid)$/i;
 /**
@@ -419,11 +422,17 @@ export function score(input: ScoreInput): Scored {
     if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
+    let unsaid = false;
     // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
     // when the words before them say so ("Outgoing mail from example.com has been suspended").
     if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start)) category = 'sender-rejected';
     // "Domain example.com does not exist": existence words whose subject is a domain are about the domain.
-    else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) category = 'recipient-domain';
+    else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) {
+      category = 'recipient-domain';
+      // …but a domain said not to exist with nothing saying whose ("553 example.com does not exist": no RCPT TO, no
+      // recipient, no address) may be the sender's: not sure enough to tell anyone to drop an address.
+      if (input.command !== 'RCPT TO' && !WHOSE_DOMAIN.test(reply)) unsaid = true;
+    }
     // A list named without its zone is about a domain when the words before it say a domain, URL or link is listed.
     // An operator that runs both kinds, named where the words say a domain is listed or with its domain lookup link, too.
     else if (
@@ -436,7 +445,7 @@ export function score(input: ScoreInput): Scored {
     // A generic list word after an e-mail address ("Sender address is on our blocklist") is the receiver refusing that
     // address as such (taxonomy: sender-rejected), not a list of IPs.
     else if (category === 'ip-blocklist' && def.origin === 'rule' && def.kind !== 'name' && aboutAddress(reply, h.start)) category = 'sender-rejected';
-    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant }));
+    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant, ...(unsaid ? { cap: 'medium' as const } : {}) }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';

@@ -583,3 +583,17 @@ describe('documented wordings added from round 13 of the development set', () =>
     expect(pasted('550 5.7.1 Greylisting database error, contact postmaster')).not.toBe('greylisting');
   });
 });
+
+describe('a domain said not to exist, with nothing saying whose', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is the domain, but not sure enough to drop the address', () => {
+    const d = first('553 example.com does not exist');
+    expect(d?.category).toBe('recipient-domain');
+    expect(d?.suppress).toBe(false);
+  });
+  it('is sure when the refusal answers RCPT TO', () => {
+    const d = first('<pat@example.com>: host mx.example.net[192.0.2.1] said: 550 Domain example.com does not exist (in reply to RCPT TO command)');
+    expect(d?.category).toBe('recipient-domain');
+    expect(d?.confidence.level).toBe('high');
+  });
+});
