@@ -76,8 +76,19 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
-  const input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
-  const strict = readText(input, readJsonEvents, LEGACY);
+  let input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
+  let strict = readText(input, readJsonEvents, LEGACY);
+  // RFC 3676 (format=flowed): a line that ends in a space is continued by the next one — a reply re-wrapped that way
+  // ("…messages from \nweren't sent…") is one reply. Read as such when no whole layout was found (same length: every
+  // offset still points where it did).
+  if (typeof input === 'string' && (strict.format === 'fragment' || !strict.isBounce) && SOFT_BREAK.test(input)) {
+    const joined = input.replace(SOFT_BREAKS, '$1  ');
+    const again = readText(joined, readJsonEvents, LEGACY);
+    if (again.isBounce || !strict.isBounce) {
+      input = joined;
+      strict = again;
+    }
+  }
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
   // an automatic reply, a complaint, a delivery notice.
@@ -129,6 +140,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   }
   return strict;
 }
+
+const SOFT_BREAK = /[^ \n] \n[^\s>]/;
+const SOFT_BREAKS = /([^ \n]) \n(?=[^\s>])/g;
 
 /**
  * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an

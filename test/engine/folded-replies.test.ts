@@ -179,3 +179,16 @@ describe('codes with no words after them', () => {
     expect(r?.reply).toContain('Sender address rejected: not logged in');
   });
 });
+
+describe('a reply re-wrapped with soft line breaks (RFC 3676 format=flowed)', () => {
+  it('is one reply: a line that ends in a space goes on in the next', () => {
+    const text = "550 SC-001 (BAY004-MC4F49) Unfortunately, messages from \nweren't sent. Please contact your Internet service provider since part of \ntheir network is on our block list.";
+    const r = readPastedText(text).recipients[0];
+    expect(r?.reply).toContain('on our block list');
+    expect(r?.replySpan?.end).toBeGreaterThan(text.indexOf('block list'));
+  });
+  it('a hard line break still ends a reply', () => {
+    const r = readPastedText('550 5.1.1 User unknown\nThanks, Pat').recipients[0];
+    expect(r?.reply).not.toContain('Thanks');
+  });
+});

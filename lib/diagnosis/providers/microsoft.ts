@@ -27,7 +27,7 @@ export const microsoft: Provider = {
     { id: 'microsoft.relay', category: 'relay-denied', status: ['x.7.64', 'x.7.54'], source: `${NDR} (5.7.64, 5.7.54)`, },
     { id: 'microsoft.group-auth', category: 'recipient-policy', status: ['x.7.133', 'x.7.134', 'x.7.135', 'x.7.136', 'x.7.124', 'x.7.12'], source: `${NDR} (5.7.124, 5.7.133–5.7.136)`, },
     { id: 'microsoft.banned-ip', category: 'ip-blocklist', status: ['x.7.60?', 'x.7.61?', 'x.7.62?', 'x.7.63?', 'x.7.64?', 'x.7.511'], source: 'https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself', },
-    { id: 'microsoft.olc-blocklist', category: 'ip-blocklist', patterns: [/\(S3[01][45]0\)/, /\(AS3[01][45]0\)/, /\bSC-00[1-5]\b/], source: OLC, },
+    { id: 'microsoft.olc-blocklist', category: 'ip-blocklist', patterns: [/\(S3[01][45]0\)/, /\(AS3[01][45]0\)/, /\bSC-00[2-5]\b/], source: OLC, },
     { id: 'microsoft.unregistered-domain', category: 'sender-rejected', status: ['x.7.750'], source: `${NDR} (5.7.750)`, },
     { id: 'microsoft.traffic-not-accepted', category: 'reputation', status: ['x.7.7??', 'x.7.650', 'x.7.651', 'x.7.500', 'x.7.501', 'x.7.502', 'x.7.503', 'x.7.504', 'x.7.505', 'x.7.510', 'x.7.512', 'x.7.513', 'x.7.514'], source: `${NDR} (5.7.700–5.7.750, 4.7.500–699)`, },
     // 5.7.520 is also Exchange Online's outbound spam verdict ("Message blocked because it contains content identified as
