@@ -573,6 +573,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Outlook.com's SC-001 is used for several causes: its words decide.
     ['550 SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems.', 'reputation'],
     ["550 SC-001 (BAY004-MC4F3) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list.", 'ip-blocklist'],
+    // Debian's exim4 configured for local delivery only.
+    ['The following address(es) failed: pat@example.com Mailing to remote domains not supported', 'relay-denied'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

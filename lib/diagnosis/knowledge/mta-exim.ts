@@ -16,6 +16,8 @@ const SMTP_T = 'Exim/exim src/src/transports/smtp.c';
 const APPENDFILE = 'Exim/exim src/src/transports/appendfile.c';
 const RETRY = 'Exim/exim src/src/retry.c';
 const DELIVER = 'Exim/exim src/src/deliver.c';
+// Debian's exim4-config: the router a "local delivery only" configuration (dc_eximconfig_configtype='local') ends with.
+const DEBIAN_NONLOCAL = 'https://salsa.debian.org/exim-team/exim4/-/blob/master/debian/debconf/conf.d/router/200_exim4-config_primary (router nonlocal: ":fail: Mailing to remote domains not supported")';
 
 export const EXIM: KnowledgeSource = {
   id: 'exim',
@@ -26,6 +28,8 @@ export const EXIM: KnowledgeSource = {
     // --- default configuration ACLs (acl_check_rcpt, acl_check_data) and routers ---
     { id: 'exim.relay-not-permitted', category: 'relay-denied', phrases: ['relay not permitted'], text: '550 relay not permitted (default acl_check_rcpt: domain neither local nor relayed)', source: CONF },
     { id: 'exim.unknown-user', category: 'recipient-unknown', phrases: ['unknown user'], text: '550 Unknown user (default localuser router cannot_route_message)', source: CONF },
+    // The sending machine's own Exim delivers only locally: every other domain fails at once (the fix is its configuration).
+    { id: 'exim.debian-local-only', category: 'relay-denied', phrases: ['mailing to remote domains not supported'], text: 'Mailing to remote domains not supported (Debian exim4, local delivery only)', source: DEBIAN_NONLOCAL },
     { id: 'exim.unrouteable', category: 'recipient-domain', phrases: ['unrouteable address'], text: '550 Unrouteable address (no router accepted the address; with the default dnslookup router this means the domain lookup failed)', source: ROUTE },
     { id: 'exim.restricted-characters', category: 'policy', phrases: ['restricted characters in address'], text: '550 Restricted characters in address (local part with @ % ! / | or a leading dot)', source: CONF },
     { id: 'exim.dnsbl-example', category: 'ip-blocklist', phrases: ['is in a black list at'], text: '550 rejected because 192.0.2.1 is in a black list at black.list.example\\n<dnslist_text> (dnslists example in the default configuration)', source: CONF },
