@@ -575,6 +575,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     ["550 SC-001 (BAY004-MC4F3) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list.", 'ip-blocklist'],
     // Debian's exim4 configured for local delivery only.
     ['The following address(es) failed: pat@example.com Mailing to remote domains not supported', 'relay-denied'],
+    // The envelope sender by the name of its domain ("return email domain", RFC 5321 §3.3 reverse-path).
+    ['554 5.7.1 This message has been blocked because the return email domain is invalid.', 'sender-rejected'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

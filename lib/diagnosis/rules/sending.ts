@@ -246,7 +246,7 @@ export const SESSION_RULES: readonly Rule[] = [
       'invalid sender', 'bad sender address', 'mail from rejected', 'sender not allowed', 'envelope sender', 'return path',
       'send as this sender', 'unregistered domain', 'not verified', 'address is not verified', 'sender address is blacklisted',
       // The envelope sender by its other names (RFC 5321 §3.3 "reverse-path"; the "return address" bounces go to).
-      'return address', 'reverse-path',
+      'return address', 'reverse-path', 'return email domain', 'return e-mail domain', 'return domain', 'return-path domain',
     ],
     // An e-mail address on the receiver's blocklist (not an IP, not a DNSBL): "sending to/from an address that has
     // been blacklisted" (Exim ACL deny message).
