@@ -577,6 +577,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['The following address(es) failed: pat@example.com Mailing to remote domains not supported', 'relay-denied'],
     // The envelope sender by the name of its domain ("return email domain", RFC 5321 §3.3 reverse-path).
     ['554 5.7.1 This message has been blocked because the return email domain is invalid.', 'sender-rejected'],
+    // Exchange's Send-As exception, quoted without its MAPI part.
+    ['554 error: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException', 'sender-rejected'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

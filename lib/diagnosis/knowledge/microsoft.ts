@@ -301,6 +301,10 @@ export const MICROSOFT: KnowledgeSource = {
     m('send-as-denied-exception', 'sender-rejected', undefined, ['client does not have permission to send as this sender'],
       '550 5.7.1 Client does not have permission to send as this sender (SmtpResponse.SendAsDenied; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)',
       { token: 'MapiExceptionSendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
+    // …the exception's own name, quoted without its MAPI part ("STOREDRV.Submission.Exception:SendAsDeniedException").
+    m('send-as-denied-exception-name', 'sender-rejected', undefined, [],
+      '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException (SmtpResponse.SendAsDenied raised by the mailbox store)',
+      { token: 'SendAsDeniedException', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
     m('5.7.64-tenant-attribution', 'relay-denied', '5.7.64', ['tenantattribution; relay access denied'],
       '550 5.7.64 TenantAttribution; Relay Access Denied — the inbound connector (certificate or IP) no longer matches the on-premises server relaying through Microsoft 365.',
       { token: '5.7.64', source: P_5764 }),
