@@ -579,6 +579,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['554 5.7.1 This message has been blocked because the return email domain is invalid.', 'sender-rejected'],
     // Exchange's Send-As exception, quoted without its MAPI part.
     ['554 error: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException', 'sender-rejected'],
+    // A name lookup that failed for a host's address or MX.
+    ['550 Failed to resolve IP address for smtp.example.org of the MX server for example.org.', 'network'],
+    ['Could not resolve host: smtp.example.org', 'network'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

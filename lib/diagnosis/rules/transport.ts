@@ -74,7 +74,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bname ?server (?:error|failure|failed|timeout|timed out)\b/i,
       /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
-      /\bunable to resolve (?:the )?host(?: ?name)?\b/i,
+      // …and the address or MX of a host, however the failure is said ("Failed to resolve IP address for mx.example.org").
+      /\b(?:(?:unable|failed) to|could ?n[o'’]t|cannot|can ?n[o'’]t) resolve (?:the )?(?:host(?: ?name)?|ip address|address(?:es)?|mx)\b/i,
       // A server that could not be found, reached or heard from, as mail clients say it ("The server "smtp.example.com"
       // cannot be found", "Server not found", "unable to reach destination mail server", "The SMTP server is not
       // responding", "did not respond to a connection attempt").
