@@ -89,6 +89,17 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
       strict = again;
     }
   }
+  // A short fragment re-wrapped at a hard margin mid-sentence ("554 Reject\nby behaviour spam at DATA State"): a line
+  // that breaks off after a word and a next line that goes on with a lower-case word are one sentence.
+  if (typeof input === 'string' && input.length <= FRAGMENT_REWRAP_MAX && strict.format === 'fragment' && MID_SENTENCE_BREAK.test(input)) {
+    const joined = input.replace(MID_SENTENCE_BREAKS, '$1 ');
+    const again = readText(joined, readJsonEvents, LEGACY);
+    const words = (r: BounceReport) => r.recipients.reduce((n, x) => n + (x.reply?.length ?? 0), 0);
+    if (again.isBounce && again.recipients.length === strict.recipients.length && words(again) > words(strict)) {
+      input = joined;
+      strict = again;
+    }
+  }
   if (typeof input !== 'string' || input.trim() === '' || looksBinary(input)) return strict;
   // What the strict reader knows for sure stands: a sending service's event, a bounce in a layout it recognises,
   // an automatic reply, a complaint, a delivery notice.
@@ -142,6 +153,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
 }
 
 const SOFT_BREAK = /[^ \n] \n[^\s>]/;
+const FRAGMENT_REWRAP_MAX = 2000;
+const MID_SENTENCE_BREAK = /[\p{Ll}\p{N},(][ \t]?\n[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$)/u;
+const MID_SENTENCE_BREAKS = /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu;
 const SOFT_BREAKS = /([^ \n]) \n(?=[^\s>])/g;
 
 /**

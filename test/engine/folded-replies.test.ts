@@ -192,3 +192,15 @@ describe('a reply re-wrapped with soft line breaks (RFC 3676 format=flowed)', ()
     expect(r?.reply).not.toContain('Thanks');
   });
 });
+
+describe('a short fragment re-wrapped at a hard margin mid-sentence', () => {
+  it('is one reply when the next line goes on with a lower-case word', () => {
+    const r = readPastedText('host mx.example.net[192.0.2.27] said: 554 Reject\nby behaviour spam at DATA State').recipients[0];
+    expect(r?.reply).toContain('Reject by behaviour spam');
+    expect(r?.code).toBe('554');
+  });
+  it('a new line that starts a new sentence or an address is not joined', () => {
+    const r = readPastedText('550 5.1.1 User unknown.\nPat').recipients[0];
+    expect(r?.reply).not.toContain('Pat');
+  });
+});
