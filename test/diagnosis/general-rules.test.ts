@@ -582,6 +582,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     // A name lookup that failed for a host's address or MX.
     ['550 Failed to resolve IP address for smtp.example.org of the MX server for example.org.', 'network'],
     ['Could not resolve host: smtp.example.org', 'network'],
+    // n8n's words for Node's system errors.
+    ['The service refused the connection - perhaps it is offline', 'network'],
+    ["The connection timed out, consider setting the 'Retry on Fail' option in the node settings", 'network'],
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],

@@ -41,6 +41,7 @@ const THUNDERBIRD = 'mozilla/releases-comm-central mail/locales/en-US/messenger/
 const OUTLOOK_0CCC0F = 'https://learn.microsoft.com/en-us/troubleshoot/outlook/email/error-0x800ccc0f (Outlook and Outlook Express: "Your server has unexpectedly terminated the connection")';
 const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
 
+const N8N_ERRORS = 'n8n-io/n8n packages/workflow/src/errors/abstract/node.error.ts (COMMON_ERRORS)';
 const MAILKIT_SMTP = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (ConnectAsync with SecureSocketOptions.StartTls)';
 const PY_SMTPLIB_SRC = 'python/cpython Lib/smtplib.py (SMTP.starttls)';
 const SWIFT_MAILBOX = 'swiftmailer/swiftmailer lib/classes/Swift/Mime/Headers/MailboxHeader.php (assertValidAddress)';
@@ -109,6 +110,12 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('openssl-self-signed', 'tls-required', ['self-signed certificate in certificate chain', 'self signed certificate in certificate chain'], 'certificate verify failed: self-signed certificate in certificate chain (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)', { source: OPENSSL_X509 }),
     e('openssl-expired', 'tls-required', ['certificate verify failed: certificate has expired'], 'certificate verify failed: certificate has expired (X509_V_ERR_CERT_HAS_EXPIRED)', { source: OPENSSL_X509 }),
     e('openssl-hostname', 'tls-required', ['hostname mismatch'], "certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com' (X509_V_ERR_HOSTNAME_MISMATCH)", { source: OPENSSL_X509 }),
+    // n8n's own words for Node's system errors, which replace the error its Send Email node got (COMMON_ERRORS).
+    e('n8n-econnrefused', 'network', ['the service refused the connection'], 'The service refused the connection - perhaps it is offline (ECONNREFUSED)', { source: N8N_ERRORS }),
+    e('n8n-econnreset', 'network', ['the connection to the server was closed unexpectedly, perhaps it is offline'], 'The connection to the server was closed unexpectedly, perhaps it is offline. (ECONNRESET)', { source: N8N_ERRORS }),
+    e('n8n-enotfound', 'network', ['this usually occurs due to an incorrect host'], 'The connection cannot be established, this usually occurs due to an incorrect host (domain) value (ENOTFOUND)', { source: N8N_ERRORS }),
+    e('n8n-etimedout', 'network', ["consider setting the 'retry on fail' option"], "The connection timed out, consider setting the 'Retry on Fail' option in the node settings (ETIMEDOUT)", { source: N8N_ERRORS }),
+    e('n8n-unreachable', 'network', ['the host is unreachable, perhaps the server is offline', 'the connection was aborted, perhaps the server is offline', 'the dns server returned an error, perhaps the server is offline'], 'The host is unreachable / The connection was aborted / The DNS server returned an error, perhaps the server is offline (EHOSTUNREACH, ECONNABORTED, EAI_AGAIN)', { source: N8N_ERRORS }),
     // A client told to upgrade with STARTTLS, and a server that does not offer it (RFC 3207): the libraries refuse to
     // go on in clear text.
     e('mailkit-no-starttls', 'tls-required', ['the smtp server does not support the starttls extension'], 'NotSupportedException: The SMTP server does not support the STARTTLS extension.', { source: MAILKIT_SMTP }),
