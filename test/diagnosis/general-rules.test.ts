@@ -582,6 +582,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // A name lookup that failed for a host's address or MX.
     ['550 Failed to resolve IP address for smtp.example.org of the MX server for example.org.', 'network'],
     ['Could not resolve host: smtp.example.org', 'network'],
+    // Sendmail's parseaddr.c, a temporary failure rewriting the address (4.4.3).
+    ['Transient parse error -- message queued for future delivery', 'network'],
     // n8n's words for Node's system errors.
     ['The service refused the connection - perhaps it is offline', 'network'],
     ["The connection timed out, consider setting the 'Retry on Fail' option in the node settings", 'network'],

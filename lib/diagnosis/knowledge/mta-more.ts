@@ -88,6 +88,8 @@ export const SENDMAIL_MORE: KnowledgeSource = {
     { id: 'sendmail-more.os-error', category: 'remote-error', phrases: ['operating system error'], text: '451 Operating system error (EX_OSERR: fork, memory or similar trouble on the receiving system)', source: SM_SYSEXITS },
     { id: 'sendmail-more.system-file-missing', category: 'remote-error', phrases: ['system file missing'], text: '554 System file missing (EX_OSFILE)', source: SM_SYSEXITS },
     { id: 'sendmail-more.local-config-error', category: 'remote-error', phrases: ['local configuration error'], text: '554 Local configuration error (EX_CONFIG: the receiving host is misconfigured, often an MX that points back to a host that does not treat the domain as local)', source: SM_SYSEXITS },
+    // Rewriting the address failed for now (a DNS lookup in canonification, status 4.4.3): queued, retried later.
+    { id: 'sendmail-more.transient-parse-error', category: 'network', status: '4.4.3', phrases: ['transient parse error'], text: 'Transient parse error -- message queued for future delivery (parseaddr: the rewriting rules returned a temporary failure, 4.4.3)', source: `${SM}/parseaddr.c` },
     { id: 'sendmail-more.cannot-open-input', category: 'remote-error', phrases: ['cannot open input'], text: '550 Cannot open input (EX_NOINPUT)', source: SM_SYSEXITS },
   ],
 };
