@@ -178,8 +178,14 @@ interface Qualifier {
  */
 const DOMAIN_SUBJECT =
   /(?:\b(?:domain(?: name)?|host ?name|host|mx(?: records?)?)|(?:^|[\s<'"([])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}[>'")\]]?:?)[ \t]{1,4}(?:[a-z0-9.-]{1,253}[ \t]{1,4})?(?:is |was |has been )?$/i;
+/** "The domain in the email address <address> does not exist": the domain of the address named is the subject. */
+const DOMAIN_OF_ADDRESS = /\bdomain(?: name| part)? (?:in|of) (?:the |this |that |your )?(?:e-?mail |recipient(?:'s)? )?address\b/i;
+/** A sentence or clause ends here: what follows is not about the words before. */
+const CLAUSE_END = /[.;!?](?:\s|$)|\n/;
 const domainSubject = (reply: string, at: number): boolean => {
   const before = reply.slice(Math.max(0, at - 300), at);
+  const of = DOMAIN_OF_ADDRESS.exec(before);
+  if (of && !CLAUSE_END.test(before.slice(of.index + of[0].length))) return true;
   if (!DOMAIN_SUBJECT.test(before)) return false;
   // An address right before the words names a mailbox, whatever follows its "@".
   let tail = before.trimEnd();

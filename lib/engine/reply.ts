@@ -159,6 +159,11 @@ export function cleanReply(input: string): string {
     const inline = new RegExp(`\\s${multi[1]}-(?:${status || '[245]\\.\\d{1,3}\\.\\d{1,3}'}\\s)?`, 'g');
     const flattened = text.replace(inline, ' ');
     if (flattened !== text) text = status ? flattened.replace(new RegExp(`\\s${multi[1]} ${status}\\s+(?=\\S)`), ' ') : flattened;
+  } else if (multi && /^\s*[#'"]?[245]\d\d-/.test(first) && text.includes(` ${multi[1]} `, 4)) {
+    // A two-line reply flattened: the first line's "550-" says more follows, and the last line's marker ("550 ") stands
+    // inside the text ("550-The domain in the email address … does not 550 exist.").
+    const at = text.lastIndexOf(` ${multi[1]} `);
+    text = `${text.slice(0, at)} ${text.slice(at + multi[1].length + 2)}`;
   }
   text = text
     .replace(/\s*\(in reply to [^)]{1,40}\)\)?\s*$/i, '')

@@ -582,6 +582,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     // A name lookup that failed for a host's address or MX.
     ['550 Failed to resolve IP address for smtp.example.org of the MX server for example.org.', 'network'],
     ['Could not resolve host: smtp.example.org', 'network'],
+    // The domain of the address named is what does not exist.
+    ["550 The domain in the email address 'pat@example.invalid' does not exist. Sorry.", 'recipient-domain'],
+    ["550 The email address 'pat@example.invalid' does not exist.", 'recipient-unknown'],
     // Sendmail's parseaddr.c, a temporary failure rewriting the address (4.4.3).
     ['Transient parse error -- message queued for future delivery', 'network'],
     // n8n's words for Node's system errors.

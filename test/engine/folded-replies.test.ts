@@ -204,3 +204,11 @@ describe('a short fragment re-wrapped at a hard margin mid-sentence', () => {
     expect(r?.reply).not.toContain('Pat');
   });
 });
+
+describe('a two-line reply flattened with only its last marker inside', () => {
+  it('loses the marker: "550-The domain … does not 550 exist" reads "does not exist"', () => {
+    const r = readPastedText("smtp04.example.net #550-The domain in the email address 'pat@example.invalid' does not 550 exist. Sorry. ##").recipients[0];
+    expect(r?.code).toBe('550');
+    expect(r?.reply).toContain('does not exist');
+  });
+});
