@@ -162,8 +162,9 @@ export function cleanReply(input: string): string {
   } else if (multi && /^\s*[#'"]?[245]\d\d-/.test(first) && text.includes(` ${multi[1]} `, 4)) {
     // A two-line reply flattened: the first line's "550-" says more follows, and the last line's marker ("550 ") stands
     // inside the text ("550-The domain in the email address … does not 550 exist.").
-    const at = text.lastIndexOf(` ${multi[1]} `);
-    text = `${text.slice(0, at)} ${text.slice(at + multi[1].length + 2)}`;
+    const code = multi[1] as string;
+    const at = text.lastIndexOf(` ${code} `);
+    text = `${text.slice(0, at)} ${text.slice(at + code.length + 2)}`;
   }
   text = text
     .replace(/\s*\(in reply to [^)]{1,40}\)\)?\s*$/i, '')
