@@ -179,13 +179,10 @@ interface Qualifier {
 const DOMAIN_SUBJECT =
   /(?:\b(?:domain(?: name)?|host ?name|host|mx(?: records?)?)|(?:^|[\s<'"([])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}[>'")\]]?:?)[ \t]{1,4}(?:[a-z0-9.-]{1,253}[ \t]{1,4})?(?:is |was |has been )?$/i;
 /** "The domain in the email address <address> does not exist": the domain of the address named is the subject. */
-const DOMAIN_OF_ADDRESS = /\bdomain(?: name| part)? (?:in|of) (?:the |this |that |your )?(?:e-?mail |recipient(?:'s)? )?address\b/i;
-/** A sentence or clause ends here: what follows is not about the words before. */
-const CLAUSE_END = /[.;!?](?:\s|$)|\n/;
+const DOMAIN_OF_ADDRESS = /\bdomain(?: name| part)? (?:in|of) (?:the |this |that |your )?(?:e-?mail |recipient(?:'s)? )?address\b/gi;
 const domainSubject = (reply: string, at: number): boolean => {
   const before = reply.slice(Math.max(0, at - 300), at);
-  const of = DOMAIN_OF_ADDRESS.exec(before);
-  if (of && !CLAUSE_END.test(before.slice(of.index + of[0].length))) return true;
+  if (sameSentenceAfter(before, DOMAIN_OF_ADDRESS) !== null) return true;
   if (!DOMAIN_SUBJECT.test(before)) return false;
   // An address right before the words names a mailbox, whatever follows its "@".
   let tail = before.trimEnd();
@@ -428,7 +425,7 @@ export function score(input: ScoreInput): Scored {
     if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
-    let unsaid = false;
+    let cap: ConfidenceLevel | undefined;
     // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
     // when the words before them say so ("Outgoing mail from example.com has been suspended").
     if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start)) category = 'sender-rejected';
@@ -437,7 +434,7 @@ export function score(input: ScoreInput): Scored {
       category = 'recipient-domain';
       // …but a domain said not to exist with nothing saying whose ("553 example.com does not exist": no RCPT TO, no
       // recipient, no address) may be the sender's: not sure enough to tell anyone to drop an address.
-      if (input.command !== 'RCPT TO' && !WHOSE_DOMAIN.test(reply)) unsaid = true;
+      if (input.command !== 'RCPT TO' && !WHOSE_DOMAIN.test(reply)) cap = 'medium';
     }
     // A list named without its zone is about a domain when the words before it say a domain, URL or link is listed.
     // An operator that runs both kinds, named where the words say a domain is listed or with its domain lookup link, too.
@@ -451,7 +448,7 @@ export function score(input: ScoreInput): Scored {
     // A generic list word after an e-mail address ("Sender address is on our blocklist") is the receiver refusing that
     // address as such (taxonomy: sender-rejected), not a list of IPs.
     else if (category === 'ip-blocklist' && def.origin === 'rule' && def.kind !== 'name' && aboutAddress(reply, h.start)) category = 'sender-rejected';
-    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant, ...(unsaid ? { cap: 'medium' as const } : {}) }));
+    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant, cap }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';

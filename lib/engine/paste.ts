@@ -78,24 +78,14 @@ export interface PasteOptions {
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
   let input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
   let strict = readText(input, readJsonEvents, LEGACY);
-  // RFC 3676 (format=flowed): a line that ends in a space is continued by the next one — a reply re-wrapped that way
-  // ("…messages from \nweren't sent…") is one reply. Read as such when no whole layout was found (same length: every
-  // offset still points where it did).
-  if (typeof input === 'string' && (strict.format === 'fragment' || !strict.isBounce) && SOFT_BREAK.test(input)) {
-    const joined = input.replace(SOFT_BREAKS, '$1  ');
+  // A reply re-wrapped by whoever quoted it is one reply. Tried only on a short paste no whole layout was found in, and
+  // kept only when it reads better; the joins keep the text's length, so every offset still points where it did.
+  for (const wrap of REWRAPS) {
+    if (typeof input !== 'string' || input.length > REWRAP_MAX || (strict.isBounce && strict.format !== 'fragment')) break;
+    const joined = input.replace(wrap.breaks, wrap.join);
+    if (joined === input) continue;
     const again = readText(joined, readJsonEvents, LEGACY);
-    if (again.isBounce || !strict.isBounce) {
-      input = joined;
-      strict = again;
-    }
-  }
-  // A short fragment re-wrapped at a hard margin mid-sentence ("554 Reject\nby behaviour spam at DATA State"): a line
-  // that breaks off after a word and a next line that goes on with a lower-case word are one sentence.
-  if (typeof input === 'string' && input.length <= FRAGMENT_REWRAP_MAX && strict.format === 'fragment' && MID_SENTENCE_BREAK.test(input)) {
-    const joined = input.replace(MID_SENTENCE_BREAKS, '$1 ');
-    const again = readText(joined, readJsonEvents, LEGACY);
-    const words = (r: BounceReport) => r.recipients.reduce((n, x) => n + (x.reply?.length ?? 0), 0);
-    if (again.isBounce && again.recipients.length === strict.recipients.length && words(again) > words(strict)) {
+    if (wrap.better(again, strict)) {
       input = joined;
       strict = again;
     }
@@ -152,11 +142,20 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   return strict;
 }
 
-const SOFT_BREAK = /[^ \n] \n[^\s>]/;
-const FRAGMENT_REWRAP_MAX = 2000;
-const MID_SENTENCE_BREAK = /[\p{Ll}\p{N},(][ \t]?\n[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$)/u;
-const MID_SENTENCE_BREAKS = /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu;
-const SOFT_BREAKS = /([^ \n]) \n(?=[^\s>])/g;
+/** Longer pastes are whole notices or logs, read as they stand (and not read twice). */
+const REWRAP_MAX = 4000;
+const replyLength = (r: BounceReport) => r.recipients.reduce((n, x) => n + (x.reply?.length ?? 0), 0);
+const REWRAPS: readonly { breaks: RegExp; join: string; better: (again: BounceReport, before: BounceReport) => boolean }[] = [
+  // RFC 3676 (format=flowed): a line that ends in a space is continued by the next one ("…messages from \nweren't sent").
+  { breaks: /([^ \n]) \n(?=[^\s>])/g, join: '$1  ', better: (again, before) => again.isBounce || !before.isBounce },
+  // A hard margin mid-sentence: a line that breaks off after a word, and a next line that goes on with a lower-case word
+  // ("554 Reject\nby behaviour spam at DATA State") — when it gives the same recipients a longer reply.
+  {
+    breaks: /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu,
+    join: '$1 ',
+    better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
+  },
+];
 
 /**
  * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
