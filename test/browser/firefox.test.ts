@@ -124,7 +124,14 @@ describe('Firefox', () => {
       const report = tabs.find(([, url]) => /\/report\.html\?(?:selection|analysis)=/.test(url));
       expect(report?.[1]).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/report\.html\?(?:selection|analysis)=/);
       expect(report?.[0]).toBe((clickedAt as number) + 1);
-      const reportConsole = await rdp.tabConsole(report![1]);
+      // The report page rewrites its own address (?selection=… becomes ?analysis=…) once the analysis is kept, and the
+      // debugger's tab list may lag the browser's: look the tab up by the page, not the whole address, until it shows.
+      const reportPage = report![1].slice(0, report![1].indexOf('?') + 1);
+      let reportConsole: string | null = null;
+      for (let i = 0; i < 50 && !reportConsole; i++) {
+        reportConsole = await rdp.tabConsole(reportPage);
+        if (!reportConsole) await new Promise((r) => setTimeout(r, 200));
+      }
       expect(reportConsole).not.toBeNull();
       let diagnosis: Record<string, string> | null = null;
       for (let i = 0; i < 50 && !diagnosis; i++) {
