@@ -339,6 +339,9 @@ const GENERIC: ReadonlySet<Category> = new Set(['unknown', 'policy', 'network', 
 
 const excluded = (input: ScoreInput, def: CueDef) => !!input.exclude && (input.exclude.has(def.id) || input.exclude.has(`${def.id}#${def.text}`));
 
+/** A program's name and a colon at the start of a line it printed. */
+const SPEAKER = /^[a-z][\w.-]{0,30}:[ \t]+(?=\S)/i;
+
 export function score(input: ScoreInput): Scored {
   const reply = input.reply.length > 8000 ? input.reply.slice(0, 8000) : input.reply;
   const table = cues();
@@ -461,13 +464,18 @@ export function score(input: ScoreInput): Scored {
   if (sv && !sv.own && wordVotes.some((o) => o.kind !== 'weak' && o.category !== sv.category && contains(o.evidence, sv.evidence))) votes.splice(votes.indexOf(sv), 1);
   votes.push(...dedupeOverlaps(wordVotes));
 
-  // The bounce's own line about the recipient, when the reply itself names no cause.
-  const statedText = input.statedReason?.trim();
-  if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak')) {
+  // The bounce's own line about the recipient, when the reply itself names no cause (a symptom names none: Sendmail's
+  // "Can't create output" says only that the local mailer failed; the mailer's own line before it says why).
+  // A speaker's label before it ("procmail: …", "mail.local: …") names the program that spoke, not a cause.
+  const statedText = input.statedReason?.trim().replace(SPEAKER, '');
+  if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak' && !v.symptom)) {
     for (const h of findCues(statedText, table)) {
       if (h.def.status || h.def.kind === 'weak' || !live(h.def) || excluded(input, h.def) || !codeHolds(h.def)) continue;
       votes.push(vote({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium' }));
     }
+    // As in the reply itself, a symptom weighs less once a cause of another kind is named.
+    const stated = votes.filter((v) => v.kind === 'stated' && !v.symptom);
+    for (const v of votes) if (v.symptom && v.kind !== 'stated' && stated.some((o) => o.category !== v.category)) v.weight *= FACTORS.symptom;
   }
 
   // Qualifiers re-aim the votes they apply to, and add their own.

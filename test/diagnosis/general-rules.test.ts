@@ -617,3 +617,20 @@ describe('a domain said not to exist, with nothing saying whose', () => {
     expect(d?.confidence.level).toBe('high');
   });
 });
+
+describe("a local mailer's own line before Sendmail's generic recap", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('names the cause when the recap says only that the mailer failed', () => {
+    // EX_CANTCREAT ("Can't create output") says the mailer could not write; the mailer says why on the line before.
+    const d = first("procmail: Mailbox limit exceeded while appending message\n550 <pat@example.org>... Can't create output");
+    expect(d?.category).toBe('mailbox-full');
+  });
+  it("the mailer's name is who spoke, not a cause", () => {
+    const d = first("procmail: Quota exceeded while writing \"/var/mail/pat\"\n550 <pat@example.org>... Can't create output");
+    expect(d?.category).toBe('mailbox-full');
+    expect(d?.evidence.map((e) => e.text).join(' ')).not.toMatch(/procmail/i);
+  });
+  it('leaves the recap its own meaning when the line before names nothing', () => {
+    expect(first("procmail: Error while writing to \"/var/mail/pat\"\n550 <pat@example.org>... Can't create output")?.category).toBe('remote-error');
+  });
+});
