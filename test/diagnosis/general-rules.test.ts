@@ -634,3 +634,12 @@ describe("a local mailer's own line before Sendmail's generic recap", () => {
     expect(first("procmail: Error while writing to \"/var/mail/pat\"\n550 <pat@example.org>... Can't create output")?.category).toBe('remote-error');
   });
 });
+
+describe("Exchange 2000/2003's sentence for a domain DNS does not know", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is the recipient domain, not a connection failure, though it names a server that could not be found', () => {
+    const d = first('The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry.\n<mail.example.net #5.4.0>');
+    expect(d?.category).toBe('recipient-domain');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});

@@ -452,6 +452,11 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('2003.4.4.7-time-limit', 'delivery-timeout', '4.4.7', ['in the time limit specified'],
       'Could not deliver the message in the time limit specified. Please retry or contact your administrator. <server.example.com #4.4.7>',
       { source: KB_284204 }),
+    // The same notices' sentence for a recipient domain that DNS does not know (a hosting provider's support page shows
+    // it with #5.4.0 and explains it: the domain after the @ is not registered, so the address must be checked).
+    x('2003.5.4.0-not-in-dns', 'recipient-domain', '5.4.0', ['could not be found in domain name service'],
+      'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <server.example.com #5.4.0>',
+      { source: 'https://snmail.co.uk/support/failure-dns.htm (an Exchange 2000/2003 notice with #5.4.0: "the stated domain is not a registered domain name")' }),
     x('5.5.mta-expired', 'delivery-timeout', undefined, ['maximum time for delivering the message expired'],
       'The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:Site:Server',
       { source: 'Microsoft KB 214682, XCON: MTA Deferred Delivery Message Generates NDR: Maximum Time for Delivering the Message Has Expired (http://support.microsoft.com/kb/214682/EN-US/)' }),
