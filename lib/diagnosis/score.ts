@@ -156,6 +156,11 @@ const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.eviden
 const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b/i.test(reply);
 /** RFC 3463 X.1.2 "Bad destination system address" and X.1.10 "Recipient address has null MX", in the 4 class. */
 const DOMAIN_STATUS = /^4\.1\.(?:2|10)$/;
+/**
+ * Postfix's own words for reject_unknown_recipient_domain, which older servers send with no enhanced status: its default
+ * code for a domain that does not exist is 450 (postconf(5) unknown_address_reject_code), the same verdict as 4.1.2.
+ */
+const POSTFIX_UNKNOWN_DOMAIN = /\brecipient address rejected: domain not found\b/i;
 const afterData = (c: SmtpCommand | null | undefined) => c === 'DATA' || c === 'BDAT' || c === 'end of data';
 
 /**
@@ -311,7 +316,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // reject_unknown_recipient_domain answers "450 4.1.2 … Recipient address rejected: Domain not found" by default,
     // unknown_address_reject_code): the domain is the problem, and the retry advice follows the temporary class.
     id: 'fact.temporary-domain',
-    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input, reply) && !NO_MAIL_WORDS.test(reply) && !DOMAIN_STATUS.test(input.enhanced ?? ''),
+    applies: (v, input, reply) => v.category === 'recipient-domain' && temporary(input, reply) && !NO_MAIL_WORDS.test(reply) && !DOMAIN_STATUS.test(input.enhanced ?? '') && !POSTFIX_UNKNOWN_DOMAIN.test(reply),
     to: 'network',
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',

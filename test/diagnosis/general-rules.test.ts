@@ -611,6 +611,11 @@ describe('a domain said not to exist, with nothing saying whose', () => {
     expect(d?.category).toBe('recipient-domain');
     expect(d?.suppress).toBe(false);
   });
+  it("is Postfix's verdict on the domain when Postfix's own words say it, though under its default 450 and no status", () => {
+    // postconf(5): unknown_address_reject_code, default 450, for a domain with no MX and no A record.
+    expect(first('450 <pat@example.com>: Recipient address rejected: Domain not found')?.category).toBe('recipient-domain');
+    expect(first('450 <pat@example.com>: Host or domain name not found, try again')?.category).toBe('network');
+  });
   it('is sure when the refusal answers RCPT TO', () => {
     const d = first('<pat@example.com>: host mx.example.net[192.0.2.1] said: 550 Domain example.com does not exist (in reply to RCPT TO command)');
     expect(d?.category).toBe('recipient-domain');
