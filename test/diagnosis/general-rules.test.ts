@@ -593,6 +593,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Client libraries' own exceptions (MailKit, smtplib, Swift Mailer, Symfony Mime) and Resend's 403.
     ['NotSupportedException: The SMTP server does not support the STARTTLS extension.', 'tls-required'],
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls-required'],
+    // PHP's TLS layer under PHPMailer and Symfony Mailer (php-src ext/openssl/xp_ssl.c).
+    ['stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed', 'tls-required'],
+    ['stream_socket_enable_crypto(): SSL operation failed.', 'tls-required'],
     ['Swift_RfcComplianceException: Address in mailbox given [pat.example.com] does not comply with RFC 2822, 3.6.2.', 'message-format'],
     ['Email "pat@@example.com" does not comply with addr-spec of RFC 2822.', 'message-format'],
     ["{ statusCode: 403, message: 'The example.com domain is not verified. Please, add and verify your domain on https://resend.com/domains', name: 'validation_error' }", 'sender-rejected'],

@@ -118,6 +118,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('n8n-unreachable', 'network', ['the host is unreachable, perhaps the server is offline', 'the connection was aborted, perhaps the server is offline', 'the dns server returned an error, perhaps the server is offline'], 'The host is unreachable / The connection was aborted / The DNS server returned an error, perhaps the server is offline (EHOSTUNREACH, ECONNABORTED, EAI_AGAIN)', { source: N8N_ERRORS }),
     // A client told to upgrade with STARTTLS, and a server that does not offer it (RFC 3207): the libraries refuse to
     // go on in clear text.
+    // PHP's TLS layer (what PHPMailer, Swift Mailer and Symfony Mailer run on): the handshake or a read on the TLS
+    // connection failed, OpenSSL's own reason following ("certificate verify failed", "wrong version number").
+    e('php-ssl-operation-failed', 'tls-required', ['ssl operation failed'], 'stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed', { source: 'php/php-src ext/openssl/xp_ssl.c (php_openssl_handle_ssl_error: "SSL operation failed with code %d. %s%s")' }),
     e('mailkit-no-starttls', 'tls-required', ['the smtp server does not support the starttls extension'], 'NotSupportedException: The SMTP server does not support the STARTTLS extension.', { source: MAILKIT_SMTP }),
     e('python-no-starttls', 'tls-required', ['starttls extension not supported by server'], 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', { source: PY_SMTPLIB_SRC }),
     // An address the library would not put in a header: the message was never built, so never sent.
