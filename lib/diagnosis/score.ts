@@ -153,7 +153,7 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 
 const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.evidence.text : reply.slice(Math.max(0, v.evidence.start - 24), (v.evidence.end ?? v.evidence.start) + 40));
 
 /** A temporary failure: a 4xx class, or the words Postfix gives a DNS lookup that may pass ("Host not found, try again"). */
-const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b/i.test(reply);
+const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b|\b(?:will be|was|been|status=) ?deferred\b/i.test(reply);
 /** RFC 3463 X.1.2 "Bad destination system address" and X.1.10 "Recipient address has null MX", in the 4 class. */
 const DOMAIN_STATUS = /^4\.1\.(?:2|10)$/;
 /**

@@ -618,6 +618,9 @@ describe('a domain said not to exist, with nothing saying whose', () => {
     // postconf(5): unknown_address_reject_code, default 450, for a domain with no MX and no A record.
     expect(first('450 <pat@example.com>: Recipient address rejected: Domain not found')?.category).toBe('recipient-domain');
     expect(first('450 <pat@example.com>: Host or domain name not found, try again')?.category).toBe('network');
+    // A sending server's own word that it will retry ("deferred") makes the lookup failure one that may pass.
+    expect(first('mail to specific domain will be deferred due to "Host or domain name not found"')?.category).toBe('network');
+    expect(first('mail to specific domain failed due to "Host or domain name not found"')?.category).toBe('recipient-domain');
   });
   it('is sure when the refusal answers RCPT TO', () => {
     const d = first('<pat@example.com>: host mx.example.net[192.0.2.1] said: 550 Domain example.com does not exist (in reply to RCPT TO command)');
