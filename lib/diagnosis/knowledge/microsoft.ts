@@ -457,6 +457,12 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('2003.5.4.0-not-in-dns', 'recipient-domain', '5.4.0', ['could not be found in domain name service'],
       'The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <server.example.com #5.4.0>',
       { source: 'https://snmail.co.uk/support/failure-dns.htm (an Exchange 2000/2003 notice with #5.4.0: "the stated domain is not a registered domain name")' }),
+    // Exchange's own reply to a client that did not log in and gives a sender of the organization: the Receive
+    // connector does not let anonymous clients send as that sender, so the fix is to authenticate (or to allow that
+    // client by its IP on a relay connector) — not the mailbox's Send As permission.
+    x('2010.anonymous-send-as-denied', 'auth-required', '5.7.1', ['anonymous client does not have permission to send as this sender', 'anonymous client does not have permissions to send as this sender'],
+      '550 5.7.1 Anonymous client does not have permission to send as this sender',
+      { source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2010/bb204220(v=exchg.140) (SmtpResponse.AnonymousSendAsDenied)' }),
     x('5.5.mta-expired', 'delivery-timeout', undefined, ['maximum time for delivering the message expired'],
       'The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:Site:Server',
       { source: 'Microsoft KB 214682, XCON: MTA Deferred Delivery Message Generates NDR: Maximum Time for Delivering the Message Has Expired (http://support.microsoft.com/kb/214682/EN-US/)' }),
