@@ -76,7 +76,7 @@ export function classify(input: ClassifyInput): Classification {
       : null,
   };
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = findZone(reply.toLowerCase())?.match ?? null;
-  if (AUTH.has(result.category) && input.original) narrowByAuthResults(result, input.original);
+  if (AUTH.has(result.category)) narrowByAuthResults(result, reply, input.original);
   return result;
 }
 
@@ -125,11 +125,16 @@ function describe(evidence: Evidence[]): string {
   return parts.join(' with ') || 'this reply';
 }
 
+/** "spf=pass", "dkim=fail", "dmarc=fail" in a text, as RFC 8601 writes a method's result. */
+function resultsIn(text: string): { spf?: string; dkim?: string; dmarc?: string } {
+  const get = (method: string) => new RegExp(`\\b${method}=([a-z]{2,10})`, 'i').exec(text)?.[1]?.toLowerCase();
+  return { spf: get('spf'), dkim: get('dkim'), dmarc: get('dmarc') };
+}
+
 /** Reads "spf=pass", "dkim=fail", "dmarc=fail" out of Authentication-Results headers (RFC 8601). */
 export function authResults(original: OriginalMessage): { spf?: string; dkim?: string; dmarc?: string; header?: string } {
   for (const header of original.authenticationResults) {
-    const get = (method: string) => new RegExp(`\\b${method}=([a-z]{2,10})`, 'i').exec(header)?.[1]?.toLowerCase();
-    const out = { spf: get('spf'), dkim: get('dkim'), dmarc: get('dmarc'), header };
+    const out = { ...resultsIn(header), header };
     if (out.spf || out.dkim || out.dmarc) return out;
   }
   return {};
@@ -137,27 +142,37 @@ export function authResults(original: OriginalMessage): { spf?: string; dkim?: s
 
 const FAILED = new Set(['fail', 'softfail', 'none', 'permerror', 'temperror', 'neutral', 'policy']);
 
-/** dkim=fail with spf=pass narrows "unauthenticated" to DKIM, and so on; dmarc=fail confirms DMARC. */
-function narrowByAuthResults(result: Classification, original: OriginalMessage): void {
-  const ar = authResults(original);
-  if (!ar.header) return;
-  const note = (text: string) => result.evidence.push({ source: 'authentication-results', text, start: null, end: null });
+/**
+ * dkim=fail with spf=pass narrows "unauthenticated" to DKIM, and so on; dmarc=fail confirms DMARC. The results are the
+ * receiver's own, quoted in its reply ("… doesn't meet the required authentication level. Spf=Pass, Dkim=Fail,
+ * DMARC=Pass"), or else the original message's Authentication-Results headers.
+ */
+function narrowByAuthResults(result: Classification, reply: string, original: OriginalMessage | null | undefined): void {
+  const inReply = resultsIn(reply);
+  const fromReply = Boolean(inReply.spf && inReply.dkim);
+  const ar = fromReply ? inReply : original ? authResults(original) : {};
+  if (!fromReply && !('header' in ar && ar.header)) return;
+  const where = fromReply ? 'The reply shows' : 'The original message shows';
+  // From the reply, the words as it wrote them ("Dkim=Fail"): the evidence quotes the reply.
+  const written = (method: string) => new RegExp(`\\b${method}=[a-z]{2,10}`, 'i').exec(reply)?.[0] ?? method;
+  const note = (text: string, methods: string[]) =>
+    result.evidence.push(fromReply ? { source: 'reply', text: methods.map(written).join(', '), start: null, end: null } : { source: 'authentication-results', text, start: null, end: null });
   if (result.category === 'unauthenticated' || result.category === 'dmarc') {
     if (ar.dkim && FAILED.has(ar.dkim) && ar.spf === 'pass' && result.category === 'unauthenticated') {
       result.category = 'dkim';
-      note(`dkim=${ar.dkim}, spf=pass`);
-      result.confidence.reason += ' The original message shows SPF passing and DKIM failing, so DKIM is the part to fix.';
+      note(`dkim=${ar.dkim}, spf=pass`, ['dkim', 'spf']);
+      result.confidence.reason += ` ${where} SPF passing and DKIM failing, so DKIM is the part to fix.`;
       return;
     }
     if (ar.spf && FAILED.has(ar.spf) && ar.dkim === 'pass' && result.category === 'unauthenticated') {
       result.category = 'spf';
-      note(`spf=${ar.spf}, dkim=pass`);
-      result.confidence.reason += ' The original message shows DKIM passing and SPF failing, so SPF is the part to fix.';
+      note(`spf=${ar.spf}, dkim=pass`, ['spf', 'dkim']);
+      result.confidence.reason += ` ${where} DKIM passing and SPF failing, so SPF is the part to fix.`;
       return;
     }
   }
   if (ar.dmarc === 'fail') {
-    note('dmarc=fail');
-    if (result.category === 'dmarc') result.confidence = { level: 'high', reason: `${result.confidence.reason} The original message's Authentication-Results confirm dmarc=fail.` };
+    note('dmarc=fail', ['dmarc']);
+    if (result.category === 'dmarc') result.confidence = { level: 'high', reason: `${result.confidence.reason} ${fromReply ? 'The reply confirms' : "The original message's Authentication-Results confirm"} dmarc=fail.` };
   }
 }

@@ -657,3 +657,18 @@ describe("Exchange 2000/2003's sentence for a domain DNS does not know", () => {
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe("the receiver's own authentication results, quoted in its reply (RFC 8601 method=result)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  const reply = (results: string) => `550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level. ${results}`;
+  it('names the check that failed', () => {
+    const d = first(reply('Spf=Pass, Dkim=Fail, DMARC=Pass'));
+    expect(d?.category).toBe('dkim');
+    expect(d?.evidence.map((e) => e.text)).toContain('Dkim=Fail, Spf=Pass');
+    expect(first(reply('spf=softfail dkim=pass dmarc=fail'))?.category).toBe('spf');
+  });
+  it('leaves the verdict alone when both failed or the reply gives no results', () => {
+    expect(first(reply('Spf=Fail, Dkim=Fail, DMARC=Fail'))?.category).toBe('unauthenticated');
+    expect(first(reply(''))?.category).toBe('unauthenticated');
+  });
+});
