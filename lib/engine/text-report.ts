@@ -53,6 +53,8 @@ const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the
 const REPLY_FOR = /\b(?:for|to)[ \t]+<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]+(?:was|said|returned)[ \t]*:?[ \t]*\n?[ \t]*$/i;
 const EXPANDED_FROM = /\(expanded from[ \t]*$/i;
 const SENDMAIL_RECAP = /^[#'"]?[245]\d\d <([^\s<>@]{1,64}@[^\s<>]{1,255})>\.\.\./;
+/** The same recap as Sendmail 8 writes it with an enhanced status ("550 5.0.0 <x@y>... Can't create output"). */
+const SENDMAIL_RECAP_STATUS = /^[#'"]?[245]\d\d(?: [245]\.\d{1,3}\.\d{1,3})? <[^\s<>@]{1,64}@[^\s<>]{1,255}>\.\.\./;
 
 /** A line that, once reached, ends a reply. */
 const REPLY_STOP =
@@ -481,7 +483,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.command = pipelinedCommand(findCommand(context), text.slice(c.end, c.end + 400));
   // Sendmail's recap ("554 <x@y>... Service unavailable") right after a local mailer's own line ("mail.local: unknown
   // user: pat"): that line says why, so it is kept as the stated reason.
-  if (SENDMAIL_RECAP.test(c.raw)) {
+  if (SENDMAIL_RECAP_STATUS.test(c.raw)) {
     const prevEnd = text.lastIndexOf('\n', c.start - 1);
     if (prevEnd > 0) {
       const prev = text.slice(Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd - 300), prevEnd).trim();

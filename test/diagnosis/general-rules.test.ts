@@ -644,6 +644,10 @@ describe("a local mailer's own line before Sendmail's generic recap", () => {
     expect(d?.category).toBe('mailbox-full');
     expect(d?.evidence.map((e) => e.text).join(' ')).not.toMatch(/procmail/i);
   });
+  it('reads the recap with its enhanced status too (Sendmail 8: "550 5.0.0 <x@y>... Can\'t create output")', () => {
+    const d = first("----- Transcript of session follows -----\nprocmail: Quota exceeded while writing \"/var/mail/pat\"\n550 5.0.0 <pat@example.org>... Can't create output");
+    expect(d?.category).toBe('mailbox-full');
+  });
   it('leaves the recap its own meaning when the line before names nothing', () => {
     expect(first("procmail: Error while writing to \"/var/mail/pat\"\n550 <pat@example.org>... Can't create output")?.category).toBe('remote-error');
   });
