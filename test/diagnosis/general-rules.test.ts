@@ -676,3 +676,18 @@ describe("the receiver's own authentication results, quoted in its reply (RFC 86
     expect(first(reply(''))?.category).toBe('unauthenticated');
   });
 });
+
+describe("German-speaking hosters' own replies (knowledge/hosting-de.ts)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // easyWAN uses 4.2.1 and 4.2.2 for sending-rate limits, not the registry's disabled or full mailbox.
+    ['451 4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes', 'rate-limit'],
+    ['451 4.2.2 Sender domain rejected: You sent to many mails from different ip address in the last 10 minutes', 'rate-limit'],
+    ['550 5.6.2 Sender ip adress rejected: Your IPv6 address do not have a reverse look name', 'ptr'],
+    ['450 4.7.1 Docking request denied, first time visit, you have been greylisted, try again later', 'greylisting'],
+    ['550 5.7.0 Message Size Violation', 'message-size'],
+    ["550 Forbidden domain 'example.com' in Envelope-From (B-EFROM-STRATO)", 'sender-rejected'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

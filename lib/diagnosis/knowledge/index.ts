@@ -26,6 +26,7 @@ import { YAHOO } from './yahoo';
 import { MAIL_SERVERS } from './mail-servers';
 import { HOSTING } from './hosting';
 import { HOSTING_PANELS } from './hosting-panels';
+import { HOSTING_DE } from './hosting-de';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { GATEWAYS_MORE } from './gateways-more';
 import { ISPS } from './isps';
@@ -70,6 +71,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...SENDING_SERVICES_MORE,
   ...HOSTING,
   ...HOSTING_PANELS,
+  ...HOSTING_DE,
   ...MAIL_SERVERS,
   ...GATEWAYS_MORE,
   ...ISPS,
