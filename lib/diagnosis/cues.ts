@@ -46,6 +46,8 @@ export interface CueDef {
   voids?: readonly Category[];
   /** The status the documented reply carries ("x.7.1"): a reply with another status is probably not that reply. */
   documentedStatus?: string;
+  /** The source hedges its reading (KnownReply.hedged): a verdict it decides is at most HEDGED_CAP. */
+  hedged?: boolean;
   /** For the single-sample check: where the knowledge comes from, when the entry says. */
   source?: string;
   /** The phrase or pattern text (for evidence and the single-sample check). */
@@ -320,6 +322,7 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     documentedStatus,
     variant: entry.variant,
     ...(entry.voids ? { voids: entry.voids } : {}),
+    ...(entry.hedged ? { hedged: true } : {}),
     source: entry.source,
     text,
     check,

@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
+import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -375,7 +375,7 @@ export function score(input: ScoreInput): Scored {
     // The provider that answered, saying what its status means with these words; else the words' own weight with the
     // status agreeing (the more specific the words, the surer it is that documented reply).
     const weight = own ? WEIGHTS.providerStatus + (h.def.weight >= WEIGHTS.longPhrase ? WEIGHTS.statusAgrees : 0) : h.def.kind === 'status' ? h.def.weight : h.def.weight + WEIGHTS.statusAgrees;
-    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant }));
+    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant, cap: h.def.hedged ? HEDGED_CAP : undefined }));
   }
   if (!statusVote && input.enhanced) {
     const [, subject = '', detail = ''] = input.enhanced.split('.');
@@ -433,7 +433,7 @@ export function score(input: ScoreInput): Scored {
     if (reachesRanges(ranges, h.start, h.end)) weight *= FACTORS.causeClause;
     if (advice >= 0 && h.start > advice) weight *= FACTORS.advice;
     let category = def.category;
-    let cap: ConfidenceLevel | undefined;
+    let cap: ConfidenceLevel | undefined = def.hedged ? HEDGED_CAP : undefined;
     // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
     // when the words before them say so ("Outgoing mail from example.com has been suspended").
     if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start)) category = 'sender-rejected';

@@ -80,6 +80,9 @@ export const STATUS_ALONE_CAP: ConfidenceLevel = 'low';
  * --by-verdict`, the high/reputation row before this cap), far from what "high" promises (95%). They are shown as
  * medium at most.
  */
+/** How sure a verdict can be that rests on a documented reading the source itself hedges ("usually indicates"). */
+export const HEDGED_CAP: ConfidenceLevel = 'medium';
+
 export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputation: 'medium' };
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */

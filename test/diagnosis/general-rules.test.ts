@@ -691,3 +691,15 @@ describe("German-speaking hosters' own replies (knowledge/hosting-de.ts)", () =>
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a documented reading its source hedges ("usually indicates")', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("keeps the provider's reading but never says it with high confidence", () => {
+    const d = first('421 4.7.0 Try again later, closing connection. (EHLO) n18sm285960wrm.12 - gsmtp');
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.confidence.level).toBe('medium');
+  });
+  it('leaves an unhedged entry of the same provider as sure as before', () => {
+    expect(first('550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp')?.confidence.level).toBe('high');
+  });
+});

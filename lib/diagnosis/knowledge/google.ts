@@ -34,7 +34,7 @@ const r = (
   status: string,
   phrases: readonly string[],
   text: string,
-  extra: { token?: string; source?: string } = {},
+  extra: { token?: string; source?: string; hedged?: boolean } = {},
 ): KnownReply => ({
   id: `google.${id}`,
   category,
@@ -43,6 +43,7 @@ const r = (
   text,
   source: extra.source ?? REF,
   ...(extra.token ? { token: extra.token } : {}),
+  ...(extra.hedged ? { hedged: true } : {}),
 });
 
 export const GOOGLE: KnowledgeSource = {
@@ -98,7 +99,9 @@ export const GOOGLE: KnowledgeSource = {
     r('4.7.0-ip-not-in-whitelist', 'recipient-policy', '4.7.0', ['not in whitelist for rcpt domain'],
       '421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.'),
     r('4.7.0-try-again-later-closing', 'rate-limit', '4.7.0', ['try again later, closing connection'],
-      '421 4.7.0 Try again later, closing connection. (command) — 2023 wording: "This usually indicates a Denial of Service (DoS) for the SMTP relay at the HELO stage."'),
+      '421 4.7.0 Try again later, closing connection. (command) — 2023 wording: "This usually indicates a Denial of Service (DoS) for the SMTP relay at the HELO stage."',
+      // "usually": Google's own reading is hedged, and the same reply answers other refusals at EHLO (a missing PTR).
+      { hedged: true }),
     r('4.7.0-no-ptr', 'ptr', '4.7.0', ['does not have a ptr record', 'forward dns entry does not point'],
       '421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited.'),
     r('4.7.0-too-many-login-attempts', 'rate-limit', '4.7.0', ['too many login attempts'],

@@ -47,6 +47,11 @@ export interface KnownReply {
    * named beside it decides (weights.ts FACTORS.symptom), and alone it still decides.
    */
   symptom?: boolean;
+  /**
+   * The source hedges its own reading ("This usually indicates …", "may be caused by"): a verdict this entry decides is
+   * at most medium, however strong the match (weights.ts HEDGED_CAP).
+   */
+  hedged?: boolean;
 }
 
 /** A source family: the replies one provider, product or program documents. */
