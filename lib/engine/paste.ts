@@ -937,7 +937,9 @@ const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3
 /** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
 const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
 /** lettre's Debug of a reply code ("Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }"). */
-const LETTRE_CODE = /Code \{ severity: (\w{1,40}), category: (\w{1,20}), detail: (\w{1,10}) \}/g;
+const LETTRE_CODE = /Code \{\s{1,40}severity: (\w{1,40}),\s{1,40}category: (\w{1,20}),\s{1,40}detail: (\w{1,10}),?\s{1,40}\}/g;
+/** lettre's Display of the same error with no reply text: "permanent error (535)" (lettre src/transport/smtp/error.rs). */
+const LETTRE_DISPLAY = /\b(?:permanent|transient) error \(([45][0-5]\d)\)/g;
 const LETTRE_SEVERITY: Readonly<Record<string, string>> = { PositiveCompletion: '2', PositiveIntermediate: '3', TransientNegativeCompletion: '4', PermanentNegativeCompletion: '5' };
 const LETTRE_CATEGORY: Readonly<Record<string, string>> = { Syntax: '0', Information: '1', Connections: '2', Unspecified3: '3', Unspecified4: '4', MailSystem: '5' };
 const LETTRE_DETAIL = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
@@ -1065,7 +1067,15 @@ function readLoose(view: View): Hit[] {
       const close = open ? after.indexOf('"]', open[0].length) : -1;
       const words = open && close > 0 ? after.slice(open[0].length, close + 1).replace(/\\?"(?:, ?)?/g, ' ').replace(/\s+/g, ' ').trim() : '';
       const end = m.index + m[0].length + (words ? close + 2 : 0);
-      add(m.index, end, words ? `${code} ${words}` : `${code} (lettre: ${m[0]})`, { code });
+      add(m.index, end, words ? `${code} ${words}` : `${code} (lettre: ${m[0].replace(/\s+/g, ' ')})`, { code });
+    }
+    // Its Display ("permanent error (535)", then ": " and the reply when there is one, which the loose reading above
+    // already takes): the code alone is what it says.
+    LETTRE_DISPLAY.lastIndex = 0;
+    tries = 0;
+    for (let m = LETTRE_DISPLAY.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LETTRE_DISPLAY.exec(text), tries++) {
+      const code = m[1] as string;
+      add(m.index, m.index + m[0].length, `${code} (lettre: ${m[0]})`, { code });
     }
   }
   // Exchange's diagnostic tag after the words it gives the status of: "… the recipient's mailbox is full.

@@ -694,6 +694,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A success is no failure.
     expect(readPastedText('Ok(Response { code: Code { severity: PositiveCompletion, category: MailSystem, detail: Zero } })').isBounce).toBe(false);
   });
+  it("lettre's pretty Debug ({:#?}, one field a line) and its Display with no reply text ('permanent error (535)') are that code", () => {
+    const pretty = 'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}';
+    expect(readPastedText(pretty).recipients[0]?.code).toBe('554');
+    expect(readPastedText('Error: permanent error (535)').recipients[0]?.code).toBe('535');
+    expect(readPastedText('send failed: transient error (421)').recipients[0]?.code).toBe('421');
+    expect(readPastedText('A permanent error (see page 535) is explained in the manual.').isBounce).toBe(false);
+  });
   it("Exchange's diagnostic tag ('<contoso.com #5.2.2>') gives its status to the words before it", () => {
     const r = readPastedText("The message could not be delivered because the recipient's mailbox is full. <mail.example.org #5.2.2>");
     expect(r.isBounce).toBe(true);
