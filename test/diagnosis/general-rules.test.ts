@@ -596,6 +596,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Exchange's SmtpResponse.AnonymousSendAsDenied: the client did not log in; a logged-in client without Send As is 5.7.60.
     ['550 5.7.1 Anonymous client does not have permission to send as this sender', 'auth-required'],
     ['550 5.7.60 SMTP; Client does not have permissions to send as this sender', 'sender-rejected'],
+    // A second MAIL in one transaction, as Sendmail words it (srvrsmtp.c), quoted by a sending program.
+    ['error sending message in campaign spring: 503 Sender already specified.', 'protocol'],
     // PHP's TLS layer under PHPMailer and Symfony Mailer (php-src ext/openssl/xp_ssl.c).
     ['stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed', 'tls-required'],
     ['stream_socket_enable_crypto(): SSL operation failed.', 'tls-required'],

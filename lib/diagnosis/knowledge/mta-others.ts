@@ -63,6 +63,9 @@ export const SENDMAIL: KnowledgeSource = {
     { id: 'sendmail.size-collect', category: 'message-size', status: '5.2.3', phrases: ['message size exceeds fixed maximum'], text: '552 5.2.3 Message size exceeds fixed maximum message size (10000000) (collect(): message body larger than MaxMessageSize)', source: SM_COLLECT },
     { id: 'sendmail.too-many-recipients', category: 'rate-limit', status: '4.5.3', phrases: ['4.5.3 too many recipients'], text: '452 4.5.3 Too many recipients (MaxRecipientsPerMessage)', source: SM_SRVRSMTP },
     { id: 'sendmail.too-many-bad-recipients', category: 'rate-limit', status: '4.7.0', phrases: ['too many bad recipients'], text: '421 4.7.0 mx.example.com Too many bad recipients; closing connection (BadRcptShutdown: recipient flood)', source: SM_SRVRSMTP },
+    // Commands out of order (RFC 5321 §4.1.4: one MAIL per transaction), as Sendmail words them; the sending program's
+    // SMTP conversation is wrong, whatever else the reply says.
+    { id: 'sendmail.sender-already-specified', category: 'protocol', status: '5.5.0', phrases: ['sender already specified'], text: '503 5.5.0 Sender already specified (a second MAIL in one transaction)', source: SM_SRVRSMTP },
     { id: 'sendmail.too-many-bad-commands', category: 'protocol', status: '4.7.0', phrases: ['too many bad commands'], text: '421 4.7.0 mx.example.com Too many bad commands; closing connection', source: SM_SRVRSMTP },
     { id: 'sendmail.auth-required', category: 'auth-required', status: '5.7.0', phrases: ['5.7.0 authentication required'], text: '530 5.7.0 Authentication required (DaemonPortOptions M=a: AUTH required before MAIL)', source: SM_SRVRSMTP },
     { id: 'sendmail.disk-space', category: 'remote-error', status: '4.4.5', phrases: ['insufficient disk space'], text: '452 4.4.5 Insufficient disk space; try again later', source: SM_SRVRSMTP },
