@@ -596,6 +596,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Exchange's SmtpResponse.AnonymousSendAsDenied: the client did not log in; a logged-in client without Send As is 5.7.60.
     ['550 5.7.1 Anonymous client does not have permission to send as this sender', 'auth-required'],
     ['550 5.7.60 SMTP; Client does not have permissions to send as this sender', 'sender-rejected'],
+    // Exchange's per-mailbox limit of messages in flight, the sender's as well as the recipient's.
+    ['MailKit.Net.Smtp.SmtpCommandException: 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded.', 'rate-limit'],
     // A second MAIL in one transaction, as Sendmail words it (srvrsmtp.c), quoted by a sending program.
     ['error sending message in campaign spring: 503 Sender already specified.', 'protocol'],
     // PHP's TLS layer under PHPMailer and Symfony Mailer (php-src ext/openssl/xp_ssl.c).

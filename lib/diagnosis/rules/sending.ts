@@ -24,6 +24,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // Exchange's NDR for too many recipients ("The e-mail system limits the number of recipients that can be addressed
       // in a single message"), and its limit of concurrent connections (4.3.2).
       'limits the number of recipients', 'to fewer recipients', 'concurrent connections', 'concurrency limit',
+      // Exchange's limit of messages one mailbox has in flight at once, the recipient's ("432 4.3.2 STOREDRV.Deliver;
+      // recipient thread limit exceeded") or the sender's ("STOREDRV.ClientSubmit; sender thread limit exceeded").
+      'thread limit exceeded',
       // RFC 6585's name for a rate limit in any protocol (HTTP 429 "Too Many Requests": too many requests in a given
       // amount of time), which policy servers reuse ("too many requests per time unit").
       'too many requests',
