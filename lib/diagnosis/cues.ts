@@ -349,6 +349,7 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
       // The same phrase with the documented status: the provider's own word on what that status means here.
       // Weighs as its words do, plus the agreement: the longer the words, the surer it is that reply.
       const withStatus = def('status', full + WEIGHTS.statusAgrees, phrase, status, undefined, false, 'phrase');
+      if (d.symptom) withStatus.symptom = true;
       indexPhrase(c, phrase, withStatus, false);
       c.all.push(withStatus);
     }

@@ -344,6 +344,12 @@ const GENERIC: ReadonlySet<Category> = new Set(['unknown', 'policy', 'network', 
 
 const excluded = (input: ScoreInput, def: CueDef) => !!input.exclude && (input.exclude.has(def.id) || input.exclude.has(`${def.id}#${def.text}`));
 
+/** Whether the reply's text quotes a status of this subject and detail ("x.7.3" as "5.7.3" or "4.7.3"). */
+function quotesStatus(reply: string, documented: string): boolean {
+  const rest = documented.slice(1);
+  return reply.includes(`5${rest}`) || reply.includes(`4${rest}`);
+}
+
 /** A program's name and a colon at the start of a line it printed. */
 const SPEAKER = /^[a-z][\w.-]{0,30}:[ \t]+(?=\S)/i;
 
@@ -375,7 +381,7 @@ export function score(input: ScoreInput): Scored {
     // The provider that answered, saying what its status means with these words; else the words' own weight with the
     // status agreeing (the more specific the words, the surer it is that documented reply).
     const weight = own ? WEIGHTS.providerStatus + (h.def.weight >= WEIGHTS.longPhrase ? WEIGHTS.statusAgrees : 0) : h.def.kind === 'status' ? h.def.weight : h.def.weight + WEIGHTS.statusAgrees;
-    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant, cap: h.def.hedged ? HEDGED_CAP : undefined }));
+    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant, cap: h.def.hedged ? HEDGED_CAP : undefined, symptom: h.def.symptom }));
   }
   if (!statusVote && input.enhanced) {
     const [, subject = '', detail = ''] = input.enhanced.split('.');
@@ -417,7 +423,9 @@ export function score(input: ScoreInput): Scored {
     let weight = def.weight;
     // A documented reply carries its status: the same words with a status of another subject (5.4.1 vs 5.7.1) are
     // probably another reply, and with another detail a less certain match.
-    if (def.documentedStatus && input.enhanced) {
+    // (A reply that quotes another server's reply, with that reply's own status next to these words — "Primary target IP
+    // address responded with: 451 5.7.3 Cannot achieve …" under 4.4.0 — carries the documented status too.)
+    if (def.documentedStatus && input.enhanced && !quotesStatus(reply, def.documentedStatus)) {
       const [, dSubject, dDetail] = def.documentedStatus.split('.');
       const [, subject, detail] = input.enhanced.split('.');
       if (dSubject !== subject) continue;
@@ -462,7 +470,7 @@ export function score(input: ScoreInput): Scored {
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';
   const causeNamed = (category: Category) => wordVotes.some((o) => named(o) && o.category !== category);
   for (const v of wordVotes) if (v.symptom && causeNamed(v.category)) v.weight *= FACTORS.symptom;
-  for (const v of votes) if (SYMPTOM_CATEGORIES.has(v.category) && causeNamed(v.category)) v.weight *= FACTORS.symptom;
+  for (const v of votes) if ((SYMPTOM_CATEGORIES.has(v.category) || v.symptom) && causeNamed(v.category)) v.weight *= FACTORS.symptom;
   // Documented words read with their status lie inside longer words too ("Delivery not authorized" inside RFC 3463's
   // "Delivery not authorized, message refused"): as in dedupeOverlaps, the longer words were read, not the shorter.
   const sv = votes.find((v) => v.kind === 'status' && v.evidence.start !== null);

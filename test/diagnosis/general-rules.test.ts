@@ -707,3 +707,14 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(first('550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp')?.confidence.level).toBe('high');
   });
 });
+
+describe("a reply that quotes the next server's reply (Exchange's 'Primary target IP address responded with: …')", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is decided by the quoted reply when it names a cause, with its own status beside it', () => {
+    const d = first('451 4.4.0 Primary target IP address responded with: "451 5.7.3 Cannot achieve Exchange Server authentication." Attempted failover to alternate host, but that did not succeed.');
+    expect(d?.category).toBe('auth-required');
+  });
+  it('is a connection failure when the quoted reply says nothing more', () => {
+    expect(first('451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped." Attempted failover to alternate host, but that did not succeed.')?.category).toBe('network');
+  });
+});

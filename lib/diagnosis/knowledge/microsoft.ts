@@ -62,7 +62,7 @@ const reply =
     status: string | undefined,
     phrases: readonly string[],
     text: string,
-    extra: { token?: string; source?: string } = {},
+    extra: { token?: string; source?: string; symptom?: boolean } = {},
   ): KnownReply => ({
     id: `${prefix}.${id}`,
     category,
@@ -71,6 +71,7 @@ const reply =
     text,
     source: extra.source ?? defaultSource,
     ...(extra.token ? { token: extra.token } : {}),
+    ...(extra.symptom ? { symptom: true } : {}),
   });
 
 const m = reply('microsoft', NDR);
@@ -99,7 +100,9 @@ export const MICROSOFT: KnowledgeSource = {
       { token: 'QUEUE.Expired', source: P_447 }),
     m('4.4.7-primary-target', 'network', '4.4.7', ['primary target ip address responded with'],
       "450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with …' (recorded with 4.4.7 expirations)",
-      { source: P_447 }),
+      // It wraps the reply the next server gave, which says why when it names a cause ("… responded with: 451 5.7.3
+      // Cannot achieve Exchange Server authentication"): a symptom, a connection failure only when nothing else is said.
+      { source: P_447, symptom: true }),
     m('4.4.7-ambiguous-recipient', 'remote-error', '4.4.7', ['transient failure during recipients lookup'],
       '4.4.7 Transient Failure during recipients lookup AmbiguousRecipientTransientException — several directory objects match the recipient.',
       { token: 'AmbiguousRecipientTransientException', source: P_447 }),
