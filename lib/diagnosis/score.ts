@@ -226,7 +226,37 @@ const SENDER_NAMED = /\b(?:sender(?:'s)? (?:e-?mail )?address|mail from(?: addre
 /** Votes that come from the reply's words rather than a provider's own code or a status. */
 const fromWords = (v: Vote) => !v.own && (v.kind === 'phrase' || v.kind === 'word' || v.kind === 'weak' || v.kind === 'pattern');
 
+/**
+ * A transcript where the server said yes to STARTTLS (RFC 3207 §4: "220 Ready to start TLS") and nothing was said
+ * in the clear after it: the client was negotiating TLS when the connection failed, so the TLS negotiation is what
+ * failed (PHPMailer's troubleshooting guide: "Could not connect to SMTP host" right after "220 … TLS" is a certificate
+ * the client could not verify).
+ */
+function failedInTls(reply: string): boolean {
+  const at = reply.search(/\bSTARTTLS\b(?![ \t]*(?:is |was )?(?:required|not supported|unavailable))/i);
+  if (at < 0) return false;
+  const rest = reply.slice(at, at + 4000);
+  // The server's 220 on the line after STARTTLS, naming TLS ("220 2.0.0 Ready to start TLS", "220 TLS go ahead").
+  const ready = /(?:^|[\s:>"'])220[ -]/g;
+  for (let m = ready.exec(rest), tries = 0; m && tries < 20; m = ready.exec(rest), tries++) {
+    const after = m.index + m[0].length;
+    const line = rest.slice(after, after + 80);
+    const end = line.indexOf('\n');
+    if (!/\btls\b/i.test(end < 0 ? line : line.slice(0, end))) continue;
+    return !/(?:^|[\s:>"'])250[ -]/.test(rest.slice(after));
+  }
+  return false;
+}
+
 export const QUALIFIERS: readonly Qualifier[] = [
+  {
+    // A connection that failed right after the server agreed to STARTTLS failed in the TLS negotiation.
+    id: 'stage.starttls',
+    applies: (v, _input, reply) => v.category === 'network' && failedInTls(reply),
+    to: 'tls-required',
+    cap: 'medium',
+    because: () => 'The server had just agreed to start TLS (its 220 reply to STARTTLS) when the connection failed, so it failed while setting up the encryption: most often a certificate your client could not verify.',
+  },
   {
     // "Authentication failed", "sender authentication required" beside SPF, DKIM or DMARC: the message's authentication
     // (taxonomy.md `unauthenticated`), not a login to the server (`auth-required`).

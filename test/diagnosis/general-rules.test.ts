@@ -718,3 +718,16 @@ describe("a reply that quotes the next server's reply (Exchange's 'Primary targe
     expect(first('451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped." Attempted failover to alternate host, but that did not succeed.')?.category).toBe('network');
   });
 });
+
+describe('a connection that failed right after the server agreed to STARTTLS (RFC 3207)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  const transcript = (after: string) => `CLIENT -> SERVER: EHLO app.example.com\nCLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\n${after}SMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT`;
+  it('failed in the TLS negotiation', () => {
+    const d = first(transcript(''));
+    expect(d?.category).toBe('tls-required');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+  it('is a connection failure when TLS was set up and the session went on', () => {
+    expect(first(transcript('CLIENT -> SERVER: EHLO app.example.com\nSERVER -> CLIENT: 250-smtp.example.com\nSERVER -> CLIENT: 250 AUTH LOGIN\n'))?.category).toBe('network');
+  });
+});
