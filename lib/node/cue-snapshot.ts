@@ -19,14 +19,14 @@ import { PROVIDERS } from '../diagnosis/providers';
 import { GENERAL_RULES } from '../diagnosis/rules/index';
 import type { Rule } from '../diagnosis/types';
 
-const VERSION = 4;
+const VERSION = 5;
 /** The first line of a snapshot file: this name, then the digest of the JSON that follows. */
 export const SNAPSHOT_MAGIC = 'bounce-doctor cues v4';
 
 /** A pooled string's index, or -1 for undefined (null for `provider`). */
 type Ref = number;
 /** A CueDef as an array, in CueDef's field order; status and codes are 0 when undefined. */
-type DefRow = [id: Ref, category: Ref, provider: Ref, origin: Ref, kind: Ref, weight: number, symptom: 0 | 1, status: readonly string[] | 0, codes: readonly string[] | 0, gated: 0 | 1, documentedStatus: Ref, variant: Ref, source: Ref, text: string, check: Ref, label: 0 | 1, voids: readonly string[] | 0];
+type DefRow = [id: Ref, category: Ref, provider: Ref, origin: Ref, kind: Ref, weight: number, symptom: 0 | 1, status: readonly string[] | 0, codes: readonly string[] | 0, gated: 0 | 1, documentedStatus: Ref, variant: Ref, source: Ref, text: string, check: Ref, label: 0 | 1, voids: readonly string[] | 0, hedged: 0 | 1];
 /** An index entry: its text (0: the same as its cue's text), prefix (1) + case-sensitive (2), its cue. */
 type EntryRow = [text: string | 0, flags: number, def: number];
 
@@ -97,6 +97,7 @@ export function snapshotJson(table: CompiledCues = compileCues(GENERAL_RULES, PR
     ref(d.check),
     d.label ? 1 : 0,
     d.voids ?? 0,
+    d.hedged ? 1 : 0,
   ]);
   const head: Head = {
     v: VERSION,
@@ -199,6 +200,7 @@ export function tablesFromJson(json: string): CompiledCues | null {
       };
       if (r[15] === 1) d.label = true;
       if (r[16]) d.voids = r[16] as CueDef['category'][];
+      if (r[17] === 1) d.hedged = true;
     }
     return d;
   };
