@@ -140,7 +140,7 @@ export const FORMATS: readonly FormatSpec[] = [
       /\(in reply to (?:end of )?[A-Z ]{2,12} command\)/i,
       /I'm sorry to have to inform you that your message could not/i,
       /^[ \t]*The mail system[ \t]*$/im,
-      /\bstatus=(?:bounced|deferred)\b/,
+      /\bstatus=(?:bounced|deferred|sent)\b/,
     ],
   },
   {

@@ -83,6 +83,9 @@ export function looksLikeMessage(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Text (webmail view, paste, selection, fragment)
 
+/** A 2xx by which a content filter says it dropped or returned the message itself (amavisd-new's replies). */
+const FILTERED_OK = /\b(?:discarded|BOUNCE|quarantined|rejected)\b/;
+
 /** Postfix log lines: "to=<x>, relay=mx.example.com[192.0.2.1]:25, … status=bounced (host … said: 550 …)". */
 function postfixLogFacts(text: string, r: FailedRecipient): void {
   const relay = /\brelay=([a-z0-9.-]{1,255})\[([0-9a-f.:]{3,45})\]/i.exec(text);
@@ -93,6 +96,10 @@ function postfixLogFacts(text: string, r: FailedRecipient): void {
   const status = /\bstatus=(bounced|deferred|sent|expired)\b/i.exec(text)?.[1]?.toLowerCase();
   if (status === 'bounced' || status === 'expired') r.action ??= 'failed';
   else if (status === 'deferred') r.action ??= 'delayed';
+  // A line of a delivery that worked ("status=sent (250 2.0.0 Ok: queued as …)"): pasted alone, it is a delivery notice.
+  // Not when a content filter took the message in to drop or return it (amavisd-new: "250 2.7.0 Ok, discarded, id=… -
+  // INFECTED: …", "250 2.5.0 Ok, id=…, BOUNCE"): the next hop said yes, the message went no further.
+  else if (status === 'sent' && r.code?.startsWith('2') && !FILTERED_OK.test(r.reply ?? '')) r.action ??= 'delivered';
   const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
   if (dsn) {
     r.dsnStatus ??= dsn;
@@ -152,7 +159,7 @@ function isFragment(text: string, recipients: FailedRecipient[]): boolean {
   if (text.length > FRAGMENT_MAX || recipients.length !== 1) return false;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length > 8) return false;
-  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(text)) return true;
+  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(text)) return true;
   if (/^[ \t]*Diagnostic-Code:/i.test(lines[0] ?? '') && lines.length <= 3) return true;
   // A whole bounce names its failed recipient; a pasted reply usually does not.
   if (recipients[0]?.recipient) return false;
@@ -236,7 +243,7 @@ export function readText(input: string, events: (text: string) => EventReading |
       logFormat = 'exim';
     }
   }
-  if (/\bstatus=(?:bounced|deferred|expired)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
+  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
   // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
   for (const r of recipients) {
     if (r.recipient) continue;

@@ -694,6 +694,18 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A success is no failure.
     expect(readPastedText('Ok(Response { code: Code { severity: PositiveCompletion, category: MailSystem, detail: Zero } })').isBounce).toBe(false);
   });
+  it("a Postfix log line of a delivery that worked is a delivery notice, not a failure and not 'nothing'", () => {
+    const sent = readPastedText('Sep 18 14:13:00 mail postfix/smtp[1234]: BC7F0205C4: to=<pat@example.com>, relay=mx.example.com[192.0.2.27]:25, delay=8.3, dsn=2.0.0, status=sent (250 2.0.0 OK 1568808780 a17si1603973wmb.98 - gsmtp)');
+    expect(sent.kind).toBe('delivered');
+    expect(sent.isBounce).toBe(false);
+    expect(readPastedText('status=sent (250 2.0.0 Ok: queued as 7E097A40D6F)').kind).toBe('delivered');
+    // A content filter that took the message in to drop it (amavisd-new) did not deliver it.
+    expect(readPastedText('postfix/lmtp[3961]: B97952261F: to=<pat@example.org>, relay=127.0.0.1[127.0.0.1]:10024, dsn=2.7.0, status=sent (250 2.7.0 Ok, discarded, id=03991-01 - INFECTED: Eicar-Test-Signature)').kind).not.toBe('delivered');
+    // Beside a failure, the failure is what the paste is about.
+    const both = readPastedText('to=<a@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)\nto=<b@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <b@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))');
+    expect(both.isBounce).toBe(true);
+    expect(both.recipients.map((r) => r.code)).toEqual(['550']);
+  });
   it("lettre's pretty Debug ({:#?}, one field a line) and its Display with no reply text ('permanent error (535)') are that code", () => {
     const pretty = 'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}';
     expect(readPastedText(pretty).recipients[0]?.code).toBe('554');
