@@ -696,6 +696,18 @@ describe("German-speaking hosters' own replies (knowledge/hosting-de.ts)", () =>
   });
 });
 
+describe("other regions' hosters and mail systems, from their own help pages (hosting-west, -south, -asia)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    ['550 sorry, we don\'t allow this mail.', 'dmarc'],
+    ['554 <pat@pec.example.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata', 'recipient-policy'],
+    ['550 5.7.1 MAX RCPT TO DAILY LIMIT', 'rate-limit'],
+    ['554 5.7.1 Message rejected (L-SPAM04)', 'spam'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
 describe('a documented reading its source hedges ("usually indicates")', () => {
   const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it("keeps the provider's reading but never says it with high confidence", () => {

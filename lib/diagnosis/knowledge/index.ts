@@ -27,6 +27,9 @@ import { MAIL_SERVERS } from './mail-servers';
 import { HOSTING } from './hosting';
 import { HOSTING_PANELS } from './hosting-panels';
 import { HOSTING_DE } from './hosting-de';
+import { HOSTING_WEST } from './hosting-west';
+import { HOSTING_SOUTH } from './hosting-south';
+import { HOSTING_ASIA } from './hosting-asia';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { GATEWAYS_MORE } from './gateways-more';
 import { ISPS } from './isps';
@@ -72,6 +75,9 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...HOSTING,
   ...HOSTING_PANELS,
   ...HOSTING_DE,
+  ...HOSTING_WEST,
+  ...HOSTING_SOUTH,
+  ...HOSTING_ASIA,
   ...MAIL_SERVERS,
   ...GATEWAYS_MORE,
   ...ISPS,
