@@ -700,6 +700,8 @@ describe("other regions' hosters and mail systems, from their own help pages (ho
   const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it.each([
     ['550 sorry, we don\'t allow this mail.', 'dmarc'],
+    // Gmail's Japanese "Address not found" notice.
+    ['アドレス不明\nアドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは pat@example.com に配信されませんでした。', 'recipient-unknown'],
     ['554 <pat@pec.example.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata', 'recipient-policy'],
     ['550 5.7.1 MAX RCPT TO DAILY LIMIT', 'rate-limit'],
     ['554 5.7.1 Message rejected (L-SPAM04)', 'spam'],
