@@ -705,6 +705,8 @@ describe("other regions' hosters and mail systems, from their own help pages (ho
     ['554 <pat@pec.example.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata', 'recipient-policy'],
     ['550 5.7.1 MAX RCPT TO DAILY LIMIT', 'rate-limit'],
     ['554 5.7.1 Message rejected (L-SPAM04)', 'spam'],
+    // ACTIVE 24's hourly sending limit is a quota of mail sent, not of storage.
+    ['554 5.7.1 <pat@example.cz>: Recipient address rejected: Policy Rejection - Quota Exceeded.', 'rate-limit'],
   ])('%s → %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });

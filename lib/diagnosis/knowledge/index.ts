@@ -30,6 +30,7 @@ import { HOSTING_DE } from './hosting-de';
 import { HOSTING_WEST } from './hosting-west';
 import { HOSTING_SOUTH } from './hosting-south';
 import { HOSTING_ASIA } from './hosting-asia';
+import { HOSTING_CEE } from './hosting-cee';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { GATEWAYS_MORE } from './gateways-more';
 import { ISPS } from './isps';
@@ -78,6 +79,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...HOSTING_WEST,
   ...HOSTING_SOUTH,
   ...HOSTING_ASIA,
+  ...HOSTING_CEE,
   ...MAIL_SERVERS,
   ...GATEWAYS_MORE,
   ...ISPS,
