@@ -83,6 +83,9 @@ export function looksLikeMessage(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Text (webmail view, paste, selection, fragment)
 
+/** The headline of Gmail's notice on a line of its own, or as "** … **" (formats.ts's gmail signatures). */
+const GMAIL_HEADLINE = /^[ \t*]{0,20}(Address not found|Message blocked|Message not delivered)[ \t*]{0,20}$/im;
+
 /** A 2xx by which a content filter says it dropped or returned the message itself (amavisd-new's replies). */
 const FILTERED_OK = /\b(?:discarded|BOUNCE|quarantined|rejected)\b/;
 
@@ -266,6 +269,13 @@ export function readText(input: string, events: (text: string) => EventReading |
   if (!format && fromDsn.length > 0) format = 'rfc3464';
   if (!format && hasReply) format = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
   if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
+  // Gmail's notice names its own reading of the failure in its headline ("Address not found", "Message blocked"): the
+  // bounce's own line about the recipient, for when the reply under it names no cause (score.ts statedReason).
+  if (format === 'gmail' && recipients.length === 1) {
+    const headline = GMAIL_HEADLINE.exec(reportText.slice(0, 20_000))?.[1];
+    const only = recipients[0] as FailedRecipient;
+    if (headline && !only.statedReason) only.statedReason = headline;
+  }
   const bounceEvidence = reading.format !== null || logFormat !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
   const kind = classifyKind({
     text: reportText,

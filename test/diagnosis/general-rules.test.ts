@@ -747,3 +747,16 @@ describe('a connection that failed right after the server agreed to STARTTLS (RF
     expect(first(transcript('CLIENT -> SERVER: EHLO app.example.com\nSERVER -> CLIENT: 250-smtp.example.com\nSERVER -> CLIENT: 250 AUTH LOGIN\n'))?.category).toBe('network');
   });
 });
+
+describe("Gmail's notice headline, when the reply under it names no cause", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("is Gmail's own reading of the failure", () => {
+    const d = first('Delivery Status Notification (Failure)\n\nAddress not found\nYour message was not delivered to pat@example.org');
+    expect(d?.category).toBe('recipient-unknown');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+  it("gives way to the remote server's reply when that names a cause", () => {
+    const d = first("Address not found\nYour message wasn't delivered to pat@example.org because the address couldn't be found.\nThe response from the remote server was:\n552 5.2.2 The email account that you tried to reach is over quota.");
+    expect(d?.category).toBe('mailbox-full');
+  });
+});
