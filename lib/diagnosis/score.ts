@@ -380,13 +380,27 @@ function quotesStatus(reply: string, documented: string): boolean {
   return reply.includes(`5${rest}`) || reply.includes(`4${rest}`);
 }
 
+/**
+ * An Exim log line's fields that describe the connection, not the failure: "X=TLS1.3:TLS_AES_256_GCM_SHA384:256" (the
+ * cipher, Exim spec "log_selector": tls_cipher) and "CV=no" (tls_certificate_verified). Words inside them are no cue.
+ */
+const LOG_FIELD = /(?<![\w=])(?:X|CV)=\S{1,120}/g;
+function logFields(reply: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!reply.includes('X=')) return out;
+  LOG_FIELD.lastIndex = 0;
+  for (let m = LOG_FIELD.exec(reply), n = 0; m && n < 20; m = LOG_FIELD.exec(reply), n++) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** A program's name and a colon at the start of a line it printed. */
 const SPEAKER = /^[a-z][\w.-]{0,30}:[ \t]+(?=\S)/i;
 
 export function score(input: ScoreInput): Scored {
   const reply = input.reply.length > 8000 ? input.reply.slice(0, 8000) : input.reply;
   const table = cues();
-  const hits = reply ? findCues(reply, table).filter((h) => !excluded(input, h.def)) : [];
+  const fields = logFields(reply);
+  const hits = reply ? findCues(reply, table).filter((h) => !excluded(input, h.def) && !fields.some((f) => h.start >= f.start && h.end <= f.end)) : [];
   const ranges = causeRanges(reply);
   const advice = adviceStart(reply);
   const votes: Vote[] = [];

@@ -760,3 +760,15 @@ describe("Gmail's notice headline, when the reply under it names no cause", () =
     expect(d?.category).toBe('mailbox-full');
   });
 });
+
+describe("an Exim log line's connection fields (X= cipher, CV= certificate check)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('are no words about the failure', () => {
+    const d = first('2024-12-25 15:43:28 H=mx.example.com [192.0.2.1] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<a@example.com> temporarily rejected RCPT <b@example.org>');
+    expect(d?.category).not.toBe('tls-required');
+  });
+  it('leave the words after them their meaning', () => {
+    const d = first('2024-12-25 15:43:28 H=mx.example.com [192.0.2.1] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<a@example.com> rejected RCPT <b@example.org>: greylisted, try again later');
+    expect(d?.category).toBe('greylisting');
+  });
+});
