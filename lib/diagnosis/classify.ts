@@ -125,9 +125,13 @@ function describe(evidence: Evidence[]): string {
   return parts.join(' with ') || 'this reply';
 }
 
-/** "spf=pass", "dkim=fail", "dmarc=fail" in a text, as RFC 8601 writes a method's result. */
+/** A method's result as RFC 8601 writes it ("spf=pass", "dkim=fail", "dmarc=fail"). */
+const METHOD_RESULT = { spf: /\bspf=([a-z]{2,10})/i, dkim: /\bdkim=([a-z]{2,10})/i, dmarc: /\bdmarc=([a-z]{2,10})/i } as const;
+type Method = keyof typeof METHOD_RESULT;
+
+/** "spf=pass", "dkim=fail", "dmarc=fail" in a text. */
 function resultsIn(text: string): { spf?: string; dkim?: string; dmarc?: string } {
-  const get = (method: string) => new RegExp(`\\b${method}=([a-z]{2,10})`, 'i').exec(text)?.[1]?.toLowerCase();
+  const get = (method: Method) => METHOD_RESULT[method].exec(text)?.[1]?.toLowerCase();
   return { spf: get('spf'), dkim: get('dkim'), dmarc: get('dmarc') };
 }
 
@@ -154,8 +158,8 @@ function narrowByAuthResults(result: Classification, reply: string, original: Or
   if (!fromReply && !('header' in ar && ar.header)) return;
   const where = fromReply ? 'The reply shows' : 'The original message shows';
   // From the reply, the words as it wrote them ("Dkim=Fail"): the evidence quotes the reply.
-  const written = (method: string) => new RegExp(`\\b${method}=[a-z]{2,10}`, 'i').exec(reply)?.[0] ?? method;
-  const note = (text: string, methods: string[]) =>
+  const written = (method: Method) => METHOD_RESULT[method].exec(reply)?.[0] ?? method;
+  const note = (text: string, methods: Method[]) =>
     result.evidence.push(fromReply ? { source: 'reply', text: methods.map(written).join(', '), start: null, end: null } : { source: 'authentication-results', text, start: null, end: null });
   if (result.category === 'unauthenticated' || result.category === 'dmarc') {
     if (ar.dkim && FAILED.has(ar.dkim) && ar.spf === 'pass' && result.category === 'unauthenticated') {

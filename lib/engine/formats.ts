@@ -8,6 +8,9 @@ import { guard, guardedTest, type Guarded } from './literal';
 import type { BounceFormat } from './types';
 import { localizedSignatures } from './localized-notices';
 
+/** Gmail's notice headline on a line of its own (the card's title): what Gmail made of the failure. */
+export const GMAIL_HEADLINE = /^[ \t]{0,20}(Address not found|Message blocked|Message not delivered|Delivery incomplete)[ \t]{0,20}$/im;
+
 export interface FormatSpec {
   id: BounceFormat;
   /** Any one of these in the report text identifies the layout. Keep them short, bounded and case-insensitive. */
@@ -88,7 +91,7 @@ export const FORMATS: readonly FormatSpec[] = [
     id: 'gmail',
     signatures: [
       /\*\*\s?(?:Address not found|Message blocked|Message not delivered|Delivery incomplete|Message delayed|Mail delivery failed)\s?\*\*/i,
-      /^[ \t]{0,20}(?:Address not found|Message blocked|Message not delivered|Delivery incomplete)[ \t]{0,20}$/im,
+      GMAIL_HEADLINE,
       /The response (?:from the remote server |from the recipient enterprise administrator )?was:/i,
       /Your message wasn't delivered to /i,
       /Gmail will retry for/i,

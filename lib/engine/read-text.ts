@@ -10,6 +10,7 @@ import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { findRemoteMta } from './reply';
 import { eximLogFacts } from './exim-log';
+import { GMAIL_HEADLINE } from './formats';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
 
@@ -82,9 +83,6 @@ export function looksLikeMessage(text: string): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text (webmail view, paste, selection, fragment)
-
-/** The headline of Gmail's notice on a line of its own, or as "** … **" (formats.ts's gmail signatures). */
-const GMAIL_HEADLINE = /^[ \t*]{0,20}(Address not found|Message blocked|Message not delivered)[ \t*]{0,20}$/im;
 
 /** A 2xx by which a content filter says it dropped or returned the message itself (amavisd-new's replies). */
 const FILTERED_OK = /\b(?:discarded|BOUNCE|quarantined|rejected)\b/;

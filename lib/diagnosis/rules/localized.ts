@@ -46,8 +46,9 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // ru
       'пользователь не существует', 'пользователь не найден', 'получатель не найден', 'адрес не существует', 'ящик не существует', 'неизвестный получатель', 'неизвестный пользователь', 'нет такого пользователя',
       // ja, zh
-      // "Address not found" as Gmail's Japanese notice says it (headline "アドレス不明", sentence "アドレスが見つからなかったか…"),
-      // the same words as "address unknown" / "address not found" above.
+      // "Address not found" as Gmail's Japanese notice says it (headline "アドレス不明", sentence "アドレスが見つからなかったか…";
+      // https://services.awaisora.com/2025/07/25/c10ed473-1ab5-4e5c-9ae1-3af9fecf1f1d on Gmail's 「アドレス不明」 returns), the
+      // same words as "address unknown" / "address not found" above.
       '宛先不明', 'アドレス不明', 'アドレスが見つから', '無効な受信者', '無効な宛先', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在', '无效的收件人', '收件人无效',
     ],
     source: SOURCE,
