@@ -549,6 +549,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(read('Mail server says 552 Message size exceeds limit')).toMatchObject({ code: '552' });
     expect(readPastedText('The committee says 512 proposals exceeded the limit and were rejected.').isBounce).toBe(false);
   });
+  it("RFC 5321's words for a command the server will not take, after the command that drew them on one line", () => {
+    // A transcript flattened into one line: the client's command, then the server's reply to it (RFC 5321 §4.2.2).
+    expect(read('AUTH LOGIN 502 AUTH not supported.')).toMatchObject({ code: '502' });
+    expect(read('auth login 500 Error: command "AUTH" not recognized')).toMatchObject({ code: '500' });
+    expect(read('EHLO host 504 Command parameter not implemented')).toMatchObject({ code: '504' });
+    // The same words after a number that is not a reply code, or in prose, are no refusal.
+    expect(readPastedText('Version 512 of the API: streaming is not supported yet.').isBounce).toBe(false);
+    expect(readPastedText('That option is not recognized by the installer.').isBounce).toBe(false);
+  });
   it("a (code, message) pair with its parentheses cut, and a bare status whose words a user left out ('…')", () => {
     // Python's smtplib exceptions carry (code, b'message'); pasted from the middle, the opening parenthesis is lost.
     expect(read("550, 'maximum allowed line length is 998 octets,")).toMatchObject({ code: '550' });
