@@ -25,6 +25,9 @@ const DOCUMENTED: [string, string][] = [
   // A line that says what became of the address in a rule's two words ("is disabled"): a recipient's state, not a topic.
   ['User kim is disabled', 'mailbox-disabled'],
   ['Quota exceed the hard limit for user kim', 'mailbox-full'],
+  // Postfix's SMTP client bouncing a message that needs SMTPUTF8 to a next hop that does not offer it (smtp_proto.c),
+  // pasted with the status it carries in front and a colon after it.
+  ['5.6.7: SMTPUTF8 is required, but was not offered by host.', 'message-format'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a

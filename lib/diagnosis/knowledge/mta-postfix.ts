@@ -126,6 +126,10 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.no-primary-relay', category: 'network', status: '4.4.4', phrases: ['unable to find primary relay'], text: 'unable to find primary relay for example.com', source: SMTP_ADDR },
     { id: 'postfix.smtp-size', category: 'message-size', status: '5.3.4', phrases: ['exceeds size limit'], text: 'message size 31457280 exceeds size limit 26214400 of server mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     { id: 'postfix.tls-not-offered', category: 'tls-required', status: '4.7.4', phrases: ['tls is required, but was not offered'], text: 'TLS is required, but was not offered by host mx.example.com[192.0.2.1]', source: SMTP_PROTO },
+    // A message whose envelope or headers need SMTPUTF8 (RFC 6531) and a next hop that does not offer it: the client
+    // bounces it itself with 5.6.7 ("Non-ASCII addresses not permitted", IANA); the fix is on the sending side (encode
+    // the headers, RFC 2047, or smtputf8_enable = no).
+    { id: 'postfix.smtputf8-not-offered', category: 'message-format', status: '5.6.7', phrases: ['smtputf8 is required, but was not offered'], text: 'SMTPUTF8 is required, but was not offered by host mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     { id: 'postfix.tls-refused', category: 'tls-required', status: '4.7.4', phrases: ['refused to start tls'], text: 'TLS is required, but host mx.example.com[192.0.2.1] refused to start TLS: <reply>', source: SMTP_PROTO },
     { id: 'postfix.tls-unavailable', category: 'tls-required', status: '4.7.5', phrases: ['tls is required, but our tls engine is unavailable', 'tls is required, but unavailable'], text: 'TLS is required, but our TLS engine is unavailable', source: SMTP_PROTO },
     // smtp_tls_security_level verify, secure or dane: the server's certificate did not match (a deferral, 4.7.5).
