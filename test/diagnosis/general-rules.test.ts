@@ -719,6 +719,11 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(d?.category).toBe('rate-limit');
     expect(d?.confidence.level).toBe('medium');
   });
+  it("says Gmail's 'potential security issue' (a file type its page lists as blocked, or malware) at medium", () => {
+    const d = first('552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 security issue. Please visit https://support.google.com/mail/?p=BlockedMessage - gsmtp');
+    expect(d?.category).toBe('virus');
+    expect(d?.confidence.level).toBe('medium');
+  });
   it('leaves an unhedged entry of the same provider as sure as before', () => {
     expect(first('550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp')?.confidence.level).toBe('high');
   });

@@ -225,8 +225,11 @@ export const GOOGLE: KnowledgeSource = {
 
     // ── 5.7.0: security, relay, authentication ─────────────────────────────────────────────────────────────────────
     // "Potential security issue": the attachment or link is dangerous (taxonomy.md: virus), not merely a type not allowed.
+    // Hedged: the reply says "potential", and the page it points to is "File types blocked in Gmail", a list of file
+    // types refused whatever they hold (content-policy); the reading is given at medium.
     r('5.7.0-security-issue', 'virus', '5.7.0', ['content presents a potential security issue'],
-      '552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.'),
+      '552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.',
+      { hedged: true }),
     r('5.7.0-no-identity-changes', 'protocol', '5.7.0', ['no identity changes permitted'],
       '503 5.7.0 No identity changes permitted. For more information, go to About SMTP error messages.'),
     r('5.7.0-relay-denied', 'relay-denied', '5.7.0', ['relay denied', 'registered within the workspace smtp relay', 'isn\'t registered in your workspace account'],
