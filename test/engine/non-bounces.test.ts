@@ -25,6 +25,15 @@ describe('non-bounces', () => {
     expect(readText('這是自動回覆郵件，我目前不在辦公室。').kind).toBe('auto-reply');
     expect(readText('这是一封普通的邮件，关于会议时间。').kind).toBe('not-bounce');
   });
+  it('an acknowledgement with no title (thanks for the mail, an answer promised by a time it cannot know) is an automatic reply', () => {
+    expect(readText('Thank you for your email. I will respond within 24 hours.').kind).toBe('auto-reply');
+    expect(readText('感谢您的来信，我会尽快给您回复。').kind).toBe('auto-reply');
+    expect(readText('您好，邮件已收到，谢谢！').kind).toBe('auto-reply');
+    // Either half alone is ordinary correspondence.
+    expect(readText('Thanks for your message yesterday, the report looks fine.').kind).toBe('not-bounce');
+    expect(readText('Please send the file as soon as possible.').kind).toBe('not-bounce');
+    expect(readText('我已经收到了你的文件').kind).toBe('not-bounce');
+  });
 });
 
 describe('a success notice', () => {
