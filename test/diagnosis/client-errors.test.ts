@@ -41,6 +41,33 @@ describe('network errors of the operating system and the client libraries', () =
   });
 });
 
+describe("the client libraries' and tools' own words about authentication, TLS and the session (knowledge/client-scripting.ts, client-compiled.ts, client-tools.ts)", () => {
+  it.each([
+    ['Nodemailer, no credentials', 'Error: Missing credentials for "PLAIN"', 'auth-required'],
+    ['Python smtplib, no AUTH offered', 'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'auth-required'],
+    ['Go net/smtp, no AUTH offered', "smtp: server doesn't support AUTH", 'auth-required'],
+    ['MailKit, no AUTH offered', 'System.NotSupportedException: The SMTP server does not support authentication.', 'auth-required'],
+    ['curl', 'curl: (67) Login denied', 'auth-required'],
+    ['Outlook Express dialog', "The message could not be sent because the server rejected the sender's e-mail address. The sender's e-mail address was pat@example.com. Subject 'Hi', Account: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, Error Number: 0x800CCC78", 'auth-required'],
+    ['msmtp, no STARTTLS', 'msmtp: the server does not support TLS via the STARTTLS command', 'tls-required'],
+    ['Jakarta Mail, STARTTLS handshake', 'javax.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)', 'tls-required'],
+    ['.NET SslStream', 'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.', 'tls-required'],
+    ['Node.js, certificate name', "Error: Hostname/IP does not match certificate's altnames: Host: smtp.example.com. is not in the cert's altnames: DNS:*.example.net", 'tls-required'],
+    ['Node.js, missing intermediate', 'Error: unable to verify the first certificate', 'tls-required'],
+    ['rustls', 'SMTP error: Connection error: invalid peer certificate: UnknownIssuer', 'tls-required'],
+  ])('%s', (_name, text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it("lets the server's reply quoted after a library's wrapper decide when it names another cause", () => {
+    // JavaMail raises AuthenticationFailedException with the server's reply to AUTH as its message.
+    expect(categoryOf('javax.mail.AuthenticationFailedException: 530 5.7.0 Must issue a STARTTLS command first.')).toBe('tls-required');
+    // Nodemailer's "Invalid greeting" carries the server's first line: a refusal says why.
+    expect(categoryOf('Error: Invalid greeting. response=554 Local Policy Violation: 554 Local Policy Violation')).toBe('policy');
+    expect(categoryOf('Error: Invalid greeting. response=421 Too many concurrent SMTP connections; please try again later.')).toBe('rate-limit');
+  });
+});
+
 describe("Gmail's notice sentences", () => {
   it('reads the notice alone, with no remote reply pasted', () => {
     expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.")).toBe('recipient-unknown');

@@ -37,6 +37,9 @@ import { ISPS } from './isps';
 import { REGIONAL } from './regional';
 import { MTA_MORE } from './mta-more';
 import { CLIENT_ERRORS } from './client-errors';
+import { CLIENT_SCRIPTING } from './client-scripting';
+import { CLIENT_COMPILED } from './client-compiled';
+import { CLIENT_TOOLS } from './client-tools';
 import { LOCALIZED_CLIENTS } from './localized-clients';
 import { LIST_MANAGERS } from './list-managers';
 
@@ -88,6 +91,9 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...LIST_MANAGERS,
   ...DOCUMENTED_EXTRA,
   CLIENT_ERRORS,
+  ...CLIENT_SCRIPTING,
+  ...CLIENT_COMPILED,
+  ...CLIENT_TOOLS,
   ...LOCALIZED_CLIENTS,
   IANA_REGISTRY,
   RFC_REPLIES,
