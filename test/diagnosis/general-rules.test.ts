@@ -777,3 +777,19 @@ describe("an Exim log line's connection fields (X= cipher, CV= certificate check
     expect(d?.category).toBe('greylisting');
   });
 });
+
+describe('the recipient or the mailbox said not to be found, or not a valid recipient (RFC 3463 X.1.1)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    ['550 Recipient could not be found', 'recipient-unknown'],
+    ['550 5.1.1 <pat@example.org>: mailbox was not found', 'recipient-unknown'],
+    ['550 pat@example.org is not a valid recipient', 'recipient-unknown'],
+    ['5.0.0 Error: transaction failed: cannot send message: Recipient could not be found', 'recipient-unknown'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+  it('leaves a refused login alone: the user an authentication could not find is the account, not the recipient', () => {
+    expect(first('535 Error: authentication failed, user could not be found')?.category).toBe('auth-required');
+    expect(first('535 5.7.8 Authentication failed: not a valid user')?.category).toBe('auth-required');
+  });
+});
