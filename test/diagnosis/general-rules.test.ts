@@ -530,6 +530,8 @@ describe('the sender named as what was refused', () => {
     ['550 5.7.1 Sender not accepted', 'sender-rejected'],
     ['cannot send message: (smtp) originator not accepted', 'sender-rejected'],
     ['Connection unsuccessful: SendMail: 550 Incorrect sender header (Check your FROM)', 'sender-rejected'],
+    ['550 <pat@example.org>, Sender unknown', 'sender-rejected'],
+    ['553 5.1.7 Sender address is invalid', 'sender-rejected'],
     // Not the sender: a recipient refused, or the sender's IP on a list.
     ['550 5.7.1 Recipient address rejected: Access denied', 'policy'],
   ])('%s → %s', (text, category) => {

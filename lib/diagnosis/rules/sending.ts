@@ -267,6 +267,8 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
       /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
+      // …and in the other word order ("550 <a@b>, Sender unknown", "Sender address is invalid").
+      /\bsender(?: address)? (?:is )?(?:unknown|invalid|not valid|unverified|forged)\b/i,
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
