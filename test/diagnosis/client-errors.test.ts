@@ -19,6 +19,8 @@ describe('network errors of the operating system and the client libraries', () =
   it.each([
     ['Python / glibc', 'socket.gaierror: [Errno -2] Name or service not known'],
     ['glibc, temporary', 'smtplib: [Errno -3] Temporary failure in name resolution'],
+    ['musl (Alpine)', 'socket.gaierror: [Errno -2] Name does not resolve'],
+    ['musl (Alpine), temporary', 'send mail error [Errno -3] Try again'],
     ['Windows Sockets', 'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it. 192.0.2.1:587'],
     ['Windows Sockets timeout', 'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond 192.0.2.1:25'],
     ['Node.js', 'Error: connect ECONNREFUSED 192.0.2.1:587\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)'],

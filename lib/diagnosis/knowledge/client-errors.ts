@@ -8,7 +8,8 @@
  * Every text is the program's own, from its source or its reference manual:
  * - glibc: gai_strerror (sysdeps/posix/gai_strerror-strs.h) and strerror (sysdeps/gnu/errlist.h) — what Linux programs
  *   print, and what Python ("[Errno -2] Name or service not known"), Ruby ("getaddrinfo: Name or service not known"),
- *   PHP and Perl quote from the C library.
+ *   PHP and Perl quote from the C library; musl's gai_strerror (src/network/gai_strerror.c) for the same failures on
+ *   Alpine Linux ("Name does not resolve", "Try again").
  * - Windows Sockets error codes (learn.microsoft.com): the texts .NET and every Windows program print.
  * - Node.js: the system error codes its errors carry ("connect ECONNREFUSED 192.0.2.1:25", "getaddrinfo ENOTFOUND
  *   host", "queryMx ENOTFOUND domain") and Nodemailer's own timeouts.
@@ -23,6 +24,7 @@ import type { KnowledgeSource } from './types';
 
 const GAI = 'bminor/glibc sysdeps/posix/gai_strerror-strs.h';
 const ERRLIST = 'bminor/glibc sysdeps/gnu/errlist.h';
+const MUSL_GAI = 'bminor/musl src/network/gai_strerror.c';
 const WINSOCK = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2';
 const NODE_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
 const NODE_DNS = 'https://nodejs.org/api/dns.html#error-codes';
@@ -62,6 +64,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('eai-again', 'network', ['temporary failure in name resolution'], 'Temporary failure in name resolution (EAI_AGAIN)', { source: GAI }),
     e('eai-nodata', 'network', ['no address associated with hostname'], 'No address associated with hostname (EAI_NODATA)', { source: GAI }),
     e('eai-fail', 'network', ['non-recoverable failure in name resolution'], 'Non-recoverable failure in name resolution (EAI_FAIL)', { source: GAI }),
+    // musl, the C library of Alpine Linux and of most small Docker images, words the same two failures its own way.
+    e('musl-eai-noname', 'network', ['name does not resolve'], 'Name does not resolve (EAI_NONAME, musl: "[Errno -2] Name does not resolve" in Python, "getaddrinfo: Name does not resolve" in Ruby)', { source: MUSL_GAI }),
+    e('musl-eai-again', 'network', ['errno -3] try again', 'getaddrinfo: try again'], 'Try again (EAI_AGAIN, musl: "[Errno -3] Try again" in Python, "getaddrinfo: Try again" in Ruby)', { source: MUSL_GAI }),
     e('ehostunreach', 'network', ['no route to host'], 'No route to host (EHOSTUNREACH)', { source: ERRLIST }),
     e('enetunreach', 'network', ['network is unreachable'], 'Network is unreachable (ENETUNREACH)', { source: ERRLIST }),
     // ── Windows Sockets (and .NET's SocketException, which prints them) ───────────────────────────────────────────────
