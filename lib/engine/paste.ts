@@ -948,6 +948,9 @@ const EXCHANGE_TAG = /<[^<>#\n]{1,255} #([45]\.\d{1,3}\.\d{1,3})>/g;
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
+/** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
+const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
+
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
 const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
 
@@ -1040,7 +1043,10 @@ function readLoose(view: View): Hit[] {
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);
-    if (!enhanced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
+    // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
+    // not advertised") is a reply whatever its words, when it has a sentence of them.
+    const announced = defined && SAYS_REPLY.test(before) && wordCount(reply) >= 6;
+    if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     add(m.index, end, reply, { code: m[1] as string });
   }
   LOOSE_STATUS.lastIndex = 0;

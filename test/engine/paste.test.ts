@@ -558,6 +558,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText('Version 512 of the API: streaming is not supported yet.').isBounce).toBe(false);
     expect(readPastedText('That option is not recognized by the installer.').isBounce).toBe(false);
   });
+  it('a code RFC 5321 defines right after words that announce an error or a reply is a reply, whatever its words', () => {
+    expect(read('send reset password email err: 503 STARTTLS command used when not advertised')).toMatchObject({ code: '503' });
+    expect(read('The server responded: 421 mx.example.org closing transmission channel now')).toMatchObject({ code: '421' });
+    // Without such a word, or with a number RFC 5321 does not define, the same words are prose.
+    expect(readPastedText('Release notes: 503 STARTTLS command tests were used when not advertised').isBounce).toBe(false);
+    expect(readPastedText('Total: 550 items were imported from the spreadsheet yesterday').isBounce).toBe(false);
+  });
   it("a (code, message) pair with its parentheses cut, and a bare status whose words a user left out ('…')", () => {
     // Python's smtplib exceptions carry (code, b'message'); pasted from the middle, the opening parenthesis is lost.
     expect(read("550, 'maximum allowed line length is 998 octets,")).toMatchObject({ code: '550' });
