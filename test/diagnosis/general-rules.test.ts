@@ -795,3 +795,11 @@ describe('the recipient or the mailbox said not to be found, or not a valid reci
     expect(first('535 5.7.8 Authentication failed: not a valid user')?.category).toBe('auth-required');
   });
 });
+
+describe("Postfix's local delivery agent failing to write a maildir (local/maildir.c)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is the receiving system failing, unless the system error after it says the mailbox is full', () => {
+    expect(first('status=bounced (maildir delivery failed: create maildir file /home/pat/Maildir/tmp/1.P1: Permission denied)')?.category).toBe('remote-error');
+    expect(first('status=bounced (maildir delivery failed: create maildir file /home/pat/Maildir/tmp/1.P1: Disk quota exceeded)')?.category).toBe('mailbox-full');
+  });
+});

@@ -21,6 +21,7 @@ const DNS = 'vdukhovni/postfix postfix/src/dns/dns_lookup.c';
 const LOCAL_UNKNOWN = 'vdukhovni/postfix postfix/src/local/unknown.c';
 const MAIL_COPY = 'vdukhovni/postfix postfix/src/global/mail_copy.c';
 const LOCAL_MAILBOX = 'vdukhovni/postfix postfix/src/local/mailbox.c';
+const LOCAL_MAILDIR = 'vdukhovni/postfix postfix/src/local/maildir.c (deliver_maildir: "maildir delivery failed: %s")';
 const PSC_EARLY = 'vdukhovni/postfix postfix/src/postscreen/postscreen_early.c';
 const PSC = 'vdukhovni/postfix postfix/src/postscreen/postscreen.c';
 const PSC_STATE = 'vdukhovni/postfix postfix/src/postscreen/postscreen_state.c';
@@ -144,5 +145,8 @@ export const POSTFIX: KnowledgeSource = {
     // The VDA quota patch for Postfix's virtual(8) delivery agent, whose default over-quota text many hosting set-ups keep.
     { id: 'postfix.vda-maildir-quota', category: 'mailbox-full', phrases: ['maildir has overdrawn his diskspace quota', 'overdrawn his diskspace quota'], text: "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", source: 'http://vda.sf.net (the Postfix VDA patch for virtual(8) quotas: src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE)' },
     { id: 'postfix.mailbox-update-failed', category: 'remote-error', phrases: ['cannot update mailbox'], text: 'cannot update mailbox /var/mail/user for user user. <error>', source: LOCAL_MAILBOX },
+    // local(8) could not write the maildir file; the system error after it says why ("Permission denied": the server's
+    // own setup; "Disk quota exceeded": the mailbox is full, and that decides).
+    { id: 'postfix.maildir-delivery-failed', category: 'remote-error', symptom: true, phrases: ['maildir delivery failed'], text: 'maildir delivery failed: create maildir file /home/user/Maildir/tmp/…: Permission denied', source: LOCAL_MAILDIR },
   ],
 };
