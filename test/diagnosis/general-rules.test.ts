@@ -532,6 +532,7 @@ describe('the sender named as what was refused', () => {
     ['Connection unsuccessful: SendMail: 550 Incorrect sender header (Check your FROM)', 'sender-rejected'],
     ['550 <pat@example.org>, Sender unknown', 'sender-rejected'],
     ['553 5.1.7 Sender address is invalid', 'sender-rejected'],
+    ['553 5.7.0 Unauthorized use of sender address', 'sender-rejected'],
     // Not the sender: a recipient refused, or the sender's IP on a list.
     ['550 5.7.1 Recipient address rejected: Access denied', 'policy'],
   ])('%s → %s', (text, category) => {
@@ -801,5 +802,12 @@ describe("Postfix's local delivery agent failing to write a maildir (local/maild
   it('is the receiving system failing, unless the system error after it says the mailbox is full', () => {
     expect(first('status=bounced (maildir delivery failed: create maildir file /home/pat/Maildir/tmp/1.P1: Permission denied)')?.category).toBe('remote-error');
     expect(first('status=bounced (maildir delivery failed: create maildir file /home/pat/Maildir/tmp/1.P1: Disk quota exceeded)')?.category).toBe('mailbox-full');
+  });
+});
+
+describe("greylistd's deferral (Exim ACL: '… is not yet authorized to deliver mail from <…> to <…>. Please try later.')", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is greylisting', () => {
+    expect(first('451 192.0.2.7 is not yet authorized to deliver mail from <pat@example.org> to <kim@example.com>. Please try later.')?.category).toBe('greylisting');
   });
 });

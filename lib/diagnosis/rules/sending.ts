@@ -269,6 +269,8 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed) sender\b/i,
       // …and in the other word order ("550 <a@b>, Sender unknown", "Sender address is invalid").
       /\bsender(?: address)? (?:is )?(?:unknown|invalid|not valid|unverified|forged)\b/i,
+      // The sender address used without the right to it ("553 5.7.0 Unauthorized use of sender address").
+      /\b(?:unauthori[sz]ed|illegal|improper|forbidden) use of (?:the |this |your )?(?:sender|from|envelope sender|mail from)(?: address| domain)?\b/i,
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
@@ -301,10 +303,12 @@ export const SESSION_RULES: readonly Rule[] = [
     id: 'session.greylisting',
     term: true,
     category: 'greylisting',
-    phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted', 'postgrey', 'sqlgrey'],
+    phrases: ['greylist*', 'graylist*', 'grey-list*', 'gray-list*', 'come back later', 'greylisted', 'postgrey', 'sqlgrey', 'not yet authorized to deliver mail'],
     codes: ['450', '451', '421', '452'],
-    // The greylisting programs name themselves in their replies ("Delayed by postgrey").
-    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting); the greylisting policy servers postgrey (https://postgrey.schweikert.ch/) and sqlgrey (https://sqlgrey.sourceforge.net/)',
+    // The greylisting programs name themselves in their replies ("Delayed by postgrey"), or say the triplet is not yet
+    // known (greylistd's Exim ACL: "$sender_host_address is not yet authorized to deliver mail from <$sender_address>
+    // to <$local_part@$domain>. Please try later.", kept by ddgrey).
+    source: 'postgrey(8) reject text "Greylisted, see …"; RFC 6647 (email greylisting); the greylisting policy servers postgrey (https://postgrey.schweikert.ch/) and sqlgrey (https://sqlgrey.sourceforge.net/); greylistd (Debian, for Exim) and ddgrey, whose Exim ACL defers with "… is not yet authorized to deliver mail from <…> to <…>. Please try later."',
   },
   {
     id: 'session.reputation',
