@@ -148,6 +148,12 @@ const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
+/** The steps of an SMTP session before the message's content is sent (RFC 5321 §3.3). */
+const BEFORE_CONTENT: ReadonlySet<string> = new Set(['connect', 'HELO', 'EHLO', 'MAIL FROM', 'RCPT TO']);
+/** Verdicts on the message's content. */
+const CONTENT_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['spam', 'virus', 'content-policy']);
+/** A reply that names the sending server: its IPv4 address, or "client host" / "your IP" (Postfix's "Client host rejected"). */
+const HOST_NAMED = /\b(?:\d{1,3}\.){3}\d{1,3}\b|\bclient host\b|\byour (?:ip|server|host)\b|\bip address\b/i;
 
 /** The words of a vote with what follows them ("no such user" is ambiguous, "no such user here" is not). */
 const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.evidence.text : reply.slice(Math.max(0, v.evidence.start - 24), (v.evidence.end ?? v.evidence.start) + 40));
@@ -287,6 +293,25 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
     to: 'sender-rejected',
     because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // A verdict on the content (spam, malware, a file type) given before any content was sent — at the connection,
+    // HELO, MAIL FROM or RCPT TO (RFC 5321 §3.3: the message follows DATA) — cannot be about the message: the receiver
+    // judged the sending server. Naming its address or calling it the client ("553 5.3.0 192.0.2.9 Your message was
+    // rejected for possible spam/virus content", to MAIL FROM; "Client host rejected: … Phishing", to RCPT TO), it
+    // refused that IP (taxonomy.md ip-blocklist: "a provider's own list"); otherwise its reputation.
+    id: 'stage.before-content',
+    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && !v.own && HOST_NAMED.test(reply),
+    to: 'ip-blocklist',
+    cap: 'medium',
+    because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, and it names your sending server: it refused the server, not the message.`,
+  },
+  {
+    id: 'stage.before-content-sender',
+    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && !v.own && !HOST_NAMED.test(reply),
+    to: 'reputation',
+    cap: 'medium',
+    because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, so it judged your sending server or address, not the message.`,
   },
   {
     // RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the status says

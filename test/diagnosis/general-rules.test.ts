@@ -811,3 +811,16 @@ describe("greylistd's deferral (Exim ACL: '… is not yet authorized to deliver 
     expect(first('451 192.0.2.7 is not yet authorized to deliver mail from <pat@example.org> to <kim@example.com>. Please try later.')?.category).toBe('greylisting');
   });
 });
+
+describe('a verdict on the content given before any content was sent (RFC 5321 §3.3)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is the receiver refusing the sending server, not the message', () => {
+    const d = first('<pat@example.com>: host mx1.example.net[192.0.2.10] said: 553 5.3.0 198.51.100.97 Your message was rejected for possible spam/virus content (in reply to MAIL FROM command)');
+    expect(d?.category).toBe('ip-blocklist');
+    expect(d?.confidence.level).not.toBe('high');
+    expect(first('<pat@example.com>: host mx1.example.net[192.0.2.10] said: 554 5.7.1 Rejected as spam (in reply to MAIL FROM command)')?.category).toBe('reputation');
+  });
+  it('leaves the same words after the content (DATA) to the content', () => {
+    expect(first('<pat@example.com>: host mx1.example.net[192.0.2.10] said: 553 5.3.0 198.51.100.97 Your message was rejected for possible spam/virus content (in reply to end of DATA command)')?.category).not.toBe('ip-blocklist');
+  });
+});
