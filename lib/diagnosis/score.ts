@@ -152,6 +152,8 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 
 const BEFORE_CONTENT: ReadonlySet<string> = new Set(['connect', 'HELO', 'EHLO', 'MAIL FROM', 'RCPT TO']);
 /** Verdicts on the message's content. */
 const CONTENT_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['spam', 'virus', 'content-policy']);
+/** Votes of the general rules' words ("spam", "virus"), not of a table that documents what its reply means. */
+const GENERAL_WORDS = /^(?:content|localized)\./;
 /** A reply that names the sending server: its IPv4 address, or "client host" / "your IP" (Postfix's "Client host rejected"). */
 const HOST_NAMED = /\b(?:\d{1,3}\.){3}\d{1,3}\b|\bclient host\b|\byour (?:ip|server|host)\b|\bip address\b/i;
 
@@ -301,14 +303,14 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // rejected for possible spam/virus content", to MAIL FROM; "Client host rejected: … Phishing", to RCPT TO), it
     // refused that IP (taxonomy.md ip-blocklist: "a provider's own list"); otherwise its reputation.
     id: 'stage.before-content',
-    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && !v.own && HOST_NAMED.test(reply),
+    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && GENERAL_WORDS.test(v.id) && HOST_NAMED.test(reply),
     to: 'ip-blocklist',
     cap: 'medium',
     because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, and it names your sending server: it refused the server, not the message.`,
   },
   {
     id: 'stage.before-content-sender',
-    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && !v.own && !HOST_NAMED.test(reply),
+    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && GENERAL_WORDS.test(v.id) && !HOST_NAMED.test(reply),
     to: 'reputation',
     cap: 'medium',
     because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, so it judged your sending server or address, not the message.`,
