@@ -824,3 +824,29 @@ describe('a verdict on the content given before any content was sent (RFC 5321 �
     expect(first('<pat@example.com>: host mx1.example.net[192.0.2.10] said: 553 5.3.0 198.51.100.97 Your message was rejected for possible spam/virus content (in reply to end of DATA command)')?.category).not.toBe('ip-blocklist');
   });
 });
+
+describe('general wordings met in round 18 of the development set, each a family the rules already had', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // A quota of the mail sent, however it is named, is a rate; a mailbox's quota stays a full mailbox.
+    ['550 5.4.6 <pat@example.org>: Recipient address rejected: Sender Hourly Quota Exceeded', 'rate-limit'],
+    ['554 5.7.1 <pat@example.org>: Recipient address rejected: You have exceeded your outbound quota.', 'rate-limit'],
+    ['552 5.2.2 Quota exceeded for user pat@example.org', 'mailbox-full'],
+    // The AUTH command asked for first (RFC 4954), as "Must issue a STARTTLS command first" asks for STARTTLS.
+    ['503 5.5.4 Error: send AUTH command first.', 'auth-required'],
+    // A refusal to relay in the passive ("that domain isn't allowed to be relayed thru this MTA").
+    ['553 sorry, that domain isn\'t allowed to be relayed thru this MTA', 'relay-denied'],
+    // The sender, or MAIL FROM, said not to be allowed.
+    ['550 Sender address is not allowed.', 'sender-rejected'],
+    ['WARN: Mail from not accepted by server', 'sender-rejected'],
+    // A sending program that could not connect, with nothing else said.
+    ['Error: SMTP connection failure: SMTP failed to connect: io: timed out', 'network'],
+    // …and with the reason said: that decides.
+    ['Failed to connect to the recipients mail server. No MX or A records were found for example.org', 'recipient-domain'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+  it('reads a connection reset after a reply code as a failure', () => {
+    expect(first('OUT ERR 451 Connection reset')?.category).toBe('network');
+  });
+});

@@ -36,6 +36,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     // exceeded" — Amazon SES; "sasl_rate_limit … sending rate limit was reached" — Gandi).
     patterns: [
       /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:second|minute|hour|day|24 hours)\b/i,
+      // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
+      /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
       // per hour" — cPanel's Exim; "a limit of 300 per day").
       /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
@@ -224,6 +226,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
       'without authentication', 'without authenticating', 'authenticate first', 'must authenticate',
+      // The AUTH command (RFC 4954) asked for before MAIL, as "Must issue a STARTTLS command first" asks for STARTTLS.
+      'auth command first',
       // RFC 4954's "Authentication required" said of the server ("This mail server requires authentication when …").
       'requires authentication', 'require authentication',
     ],
@@ -232,7 +236,7 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts',
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts', 'allowed to be relayed',
       // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
       'relaying'],
     // A domain this server does not handle, said as not being here ("No such domain at this location", "domain isn't
@@ -274,7 +278,7 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
-      /\bsender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
+      /\b(?:sender|mail from)(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome|not allowed|not permitted)\b/i,
       /\boriginator(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
       /\b(?:rejects?|rejected|refuses|refused|denies|denied) (?:the |your |this )?sender\b/i,
       // Sending as someone else without the right to: Exchange's "Send As" / "Send on Behalf" permissions ("You can't

@@ -101,6 +101,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     symptom: true,
     phrases: [
       'lost connection', 'could not connect', 'connect to', 'refused to talk', 'connection closed',
+      // The sending program's own words for the same ("SMTP failed to connect: io: timed out").
+      'failed to connect', 'unable to connect', "couldn't connect", 'cannot connect', "can't connect",
       'unexpectedly closed', 'closed the connection', 'connection to the',
     ],
     // "Could not establish a connection", "unable to open connection to".
@@ -137,6 +139,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'resource temporarily unavailable', 'temporarily unavailable', 'processing error', 'database error',
       'error in processing', 'command output', 'procmail', 'mail system full',
       'service currently unavailable', 'insufficient disk space', 'remote server is misconfigured', 'server is misconfigured',
+      // The receiving system took the message and could not store it ("Your message was received but it could not be
+      // saved").
+      'could not be saved', 'could not be stored', 'failed to store the message',
       // RFC 3463 X.3.0 ("something about the system has caused" the failure), said as such: "4.3.0 System failure".
       'system failure',
     ],
