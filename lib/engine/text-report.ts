@@ -246,8 +246,12 @@ function replyTailEnd(text: string, from: number, to: number): number {
   const para = blank >= 0 ? window.slice(0, blank) : window;
   const m = /\(in reply to [A-Za-z]{2,10}(?:\s{1,4}[A-Za-z]{2,10}){0,2}\s{1,4}command\)/.exec(para);
   if (!m) return -1;
-  for (const line of para.slice(0, m.index).split('\n').slice(1)) {
-    if (REPLY_STOP.test(line) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line) || /\bsaid:/.test(line)) return -1;
+  const lines = para.slice(0, m.index).split('\n').slice(1);
+  // Postfix indents the lines it folds a reply into: words that would start a section of a notice ("Your message …")
+  // at the start of such a line are the reply's own, when every line up to the tail is indented.
+  const folded = lines.every((line) => line.trim() === '' || /^(?: {2,}|\t)/.test(line));
+  for (const line of lines) {
+    if ((!folded && REPLY_STOP.test(line)) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line) || /\bsaid:/.test(line)) return -1;
   }
   return from + m.index + m[0].length;
 }

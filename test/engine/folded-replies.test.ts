@@ -45,6 +45,12 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it("keeps Postfix's folded lines when one starts with words that would open a notice's section ('Your message')", () => {
+    const text = '<pat@example.org>: host mx.example.org[192.0.2.123] said: 554\n    Your message was received but it could not be saved. Please retry later.\n    (in reply to end of DATA command)';
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients[0]?.reply).toBe('554 Your message was received but it could not be saved. Please retry later.');
+    }
+  });
   it('takes the words a reply line ends on a colon to introduce, from the next line', () => {
     // Exim's bounce, its folding indent lost in the paste: RFC 5321's text for a 550 split after "not taken:".
     const text = 'SMTP error from remote mail server after RCPT TO:<pat@dest.example>:\nhost mx2.dest.example [192.0.2.72]: 550 Requested action not taken:\nmailbox unavailable';
