@@ -850,3 +850,11 @@ describe('general wordings met in round 18 of the development set, each a family
     expect(first('OUT ERR 451 Connection reset')?.category).toBe('network');
   });
 });
+
+describe("Microsoft's 451 4.7.500-699 (ASxxx): a source throttled for sending much more than before", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is a rate limit, not greylisting', () => {
+    expect(first('451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)')?.category).toBe('rate-limit');
+    expect(first('451 4.7.550 Access denied, please try again later')?.category).toBe('rate-limit');
+  });
+});

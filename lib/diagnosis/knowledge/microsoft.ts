@@ -142,13 +142,15 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.325-certificate-host-mismatch', 'tls-required', '5.7.325', ['certificate-host-mismatch', 'matching the hostname (dane)'],
       'certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
       { token: '5.7.325' }),
-    // 451 4.7.500-699 (ASxxx): "IP throttling", documented as graylisting of a source whose sending pattern changed.
-    m('4.7.500-699-access-denied-try-later', 'greylisting', '4.7.500', ['access denied, please try again later'],
+    // 451 4.7.500-699 (ASxxx): "IP throttling" of a source that suddenly sends much more than before. The page calls it
+    // graylisting too, but what triggers it is volume, and what ends it is sending less while a history builds: a rate
+    // limit (taxonomy.md rate-limit), not a test every new sender gets once (greylisting).
+    m('4.7.500-699-access-denied-try-later', 'rate-limit', '4.7.500', ['access denied, please try again later'],
       '451 4.7.500-699 (ASxxx) Access denied, please try again later — suspicious activity (a much higher volume than before); sending is temporarily restricted (graylisting / IP throttling) and clears as a sending history builds. Example: 451 4.7.550 Access denied, please try again later.',
       { source: P_ASXXX }),
     m('4.7.850-899-access-denied-try-later', 'greylisting', '4.7.850', ['access denied, please try again later'],
       "4.7.850-899 Access denied, please try again later — suspicious activity on the IP; it's temporarily restricted while it's evaluated."),
-    m('4.7.500-server-busy', 'greylisting', '4.7.500', ['server busy. please try again later'],
+    m('4.7.500-server-busy', 'rate-limit', '4.7.500', ['server busy. please try again later'],
       '451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761) — a reply of the documented 4.7.500-699 range.',
       { source: `${P_ASXXX} (reply text via ${SISIMAI})` }),
     m('4.7.650-ip-reputation', 'reputation', '4.7.650', ['rate limited due to ip reputation'],
