@@ -148,7 +148,8 @@ export const MICROSOFT: KnowledgeSource = {
     m('4.7.500-699-access-denied-try-later', 'rate-limit', '4.7.500', ['access denied, please try again later'],
       '451 4.7.500-699 (ASxxx) Access denied, please try again later — suspicious activity (a much higher volume than before); sending is temporarily restricted (graylisting / IP throttling) and clears as a sending history builds. Example: 451 4.7.550 Access denied, please try again later.',
       { source: P_ASXXX }),
-    m('4.7.850-899-access-denied-try-later', 'greylisting', '4.7.850', ['access denied, please try again later'],
+    // The same words for an IP held back while its activity is evaluated: the same restriction of how much it may send.
+    m('4.7.850-899-access-denied-try-later', 'rate-limit', '4.7.850', ['access denied, please try again later'],
       "4.7.850-899 Access denied, please try again later — suspicious activity on the IP; it's temporarily restricted while it's evaluated."),
     m('4.7.500-server-busy', 'rate-limit', '4.7.500', ['server busy. please try again later'],
       '451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761) — a reply of the documented 4.7.500-699 range.',
