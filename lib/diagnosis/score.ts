@@ -148,6 +148,13 @@ const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
+/**
+ * Basic codes whose RFC 5321 text names only a failure of the service or of processing (421 "Service not available",
+ * 451 "local error in processing"), with the enhanced-status subjects that agree with it (RFC 3463: X.0 undefined, X.3
+ * mail system, X.4 network and routing).
+ */
+const GENERIC_FAILURE_CODES: Readonly<Record<string, readonly string[]>> = { '421': ['0', '3', '4'], '451': ['0', '3', '4'] };
+
 /** The steps of an SMTP session before the message's content is sent (RFC 5321 §3.3). */
 const BEFORE_CONTENT: ReadonlySet<string> = new Set(['connect', 'HELO', 'EHLO', 'MAIL FROM', 'RCPT TO']);
 /** Verdicts on the message's content. */
@@ -162,6 +169,8 @@ const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.eviden
 
 /** A temporary failure: a 4xx class, or the words Postfix gives a DNS lookup that may pass ("Host not found, try again"). */
 const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b|\b(?:will be|was|been|status=) ?deferred\b/i.test(reply);
+/** A reply that asks the sender to retry (RFC 6647 §2.1: greylisting's temporary failure). */
+const RETRY_ASKED = /\b(?:try again later|please try again|please retry|retry later|try later|come back later|temporarily (?:rejected|deferred|refused))\b/i;
 /** RFC 3463 X.1.2 "Bad destination system address" and X.1.10 "Recipient address has null MX", in the 4 class. */
 const DOMAIN_STATUS = /^4\.1\.(?:2|10)$/;
 /**
@@ -378,6 +387,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     cap: 'medium',
     because: () => 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
   },
+  {
+    // A temporary refusal that names no cause and asks for a retry ("451 4.7.1 Please try again later", "450 4.7.1
+    // Temporarily rejected"): what a greylisting server says to a sender it has not seen yet (RFC 6647 §2.1: a
+    // temporary failure the sender is expected to retry), and nothing more specific is said.
+    id: 'fact.temporary-policy',
+    applies: (v, input, reply) => v.category === 'policy' && v.kind === 'status' && /^4/.test(input.enhanced ?? input.code ?? '') && RETRY_ASKED.test(reply) && !/\bpolicy\b/i.test(reply),
+    to: 'greylisting',
+    cap: 'low',
+    because: () => 'It is temporary and asks your server to try again later without naming a cause, which is how greylisting answers a sender it has not seen before: a well-behaved server retries and gets through.',
+  },
 ];
 
 /** Every vote gets the same shape (all fields, in one order): the scoring loops stay monomorphic. */
@@ -482,7 +501,11 @@ export function score(input: ScoreInput): Scored {
     if (own) votes.push(vote({ id: own.id, category: own.category, weight: own.weight, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     else {
       const basic = BASIC_CODES[input.code];
-      if (basic?.category) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
+      // RFC 3463 §2: the enhanced status refines the basic code. A 421 or 451 says the service or the processing failed
+      // (RFC 5321 §4.2.3); an enhanced status of another subject beside it ("451 4.7.1 … policy rejection", "421 4.7.0")
+      // says what failed, and the code's generic reading is left out.
+      const refined = input.enhanced !== null && GENERIC_FAILURE_CODES[input.code] !== undefined && !GENERIC_FAILURE_CODES[input.code]?.includes(input.enhanced.split('.')[1] ?? '');
+      if (basic?.category && !refined) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }
   }
 

@@ -858,3 +858,22 @@ describe("Microsoft's 451 4.7.500-699 (ASxxx): a source throttled for sending mu
     expect(first('451 4.7.550 Access denied, please try again later')?.category).toBe('rate-limit');
   });
 });
+
+describe('a 421 or 451 with an enhanced status of another subject (RFC 3463 §2: the status refines the code)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("leaves the code's 'local error in processing' out when the status says policy", () => {
+    expect(first('451 4.7.1 <pat@example.org>: Recipient address rejected: Intentional policy rejection, please try again later.')?.category).toBe('policy');
+    // A status that agrees with the code keeps it.
+    expect(first('451 4.3.0 Error: queue file write error')?.category).toBe('remote-error');
+  });
+  it('reads a temporary refusal that names no cause and asks for a retry as greylisting, at low confidence', () => {
+    const d = first('451 4.7.1 Please try again later');
+    expect(d?.category).toBe('greylisting');
+    expect(d?.confidence.level).toBe('low');
+    // Named as policy, or permanent, it stays policy.
+    expect(first('550 5.7.1 Please try again later')?.category).not.toBe('greylisting');
+  });
+  it('reads mail deferred for its volume as a rate limit', () => {
+    expect(first('421 4.7.1 Messages to pat@example.org deferred due to excessive volume. Try again later')?.category).toBe('rate-limit');
+  });
+});

@@ -12,7 +12,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     category: 'rate-limit',
     phrases: [
       'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'sending quota', 'daily user sending',
-      'sending limit', 'message limit', 'too fast', 'too much mail', 'receiving mail at a rate', 'receiving mail too quickly',
+      'sending limit', 'message limit', 'too fast', 'too much mail', 'excessive volume', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
