@@ -877,3 +877,19 @@ describe('a 421 or 451 with an enhanced status of another subject (RFC 3463 §2:
     expect(first('421 4.7.1 Messages to pat@example.org deferred due to excessive volume. Try again later')?.category).toBe('rate-limit');
   });
 });
+
+describe("Outlook's and Gmail's notices in their readers' languages (knowledge/outlook-localized.ts, gmail-localized.ts)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    ['Fehler bei der Nachrichtenzustellung an folgende Empfänger oder Gruppen: pat@example.org Die eingegebene E-Mail-Adresse konnte nicht gefunden werden.', 'recipient-unknown'],
+    ['No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la dirección de correo electrónico del destinatario.', 'recipient-unknown'],
+    ['No se ha podido realizar la entrega a estos destinatarios o listas de distribución: pat@example.org El buzón del destinatario está lleno y no puede aceptar mensajes.', 'mailbox-full'],
+    ["Vous n'avez pas l'autorisation d'envoyer le message sous le nom de l'utilisateur spécifié.", 'sender-rejected'],
+    ['pat@example.org にメールを配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。', 'mailbox-full'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+  it("lets the server's reply quoted under a notice that names no cause decide", () => {
+    expect(first('Falha na entrega aos seguintes destinatários ou grupos: pat@example.org A seguinte organização rejeitou sua mensagem: mx.example.org. 554 5.2.2 mailbox full')?.category).toBe('mailbox-full');
+  });
+});

@@ -40,6 +40,8 @@ import { CLIENT_ERRORS } from './client-errors';
 import { CLIENT_SCRIPTING } from './client-scripting';
 import { CLIENT_COMPILED } from './client-compiled';
 import { CLIENT_TOOLS } from './client-tools';
+import { GMAIL_LOCALIZED_NOTICES } from './gmail-localized';
+import { OUTLOOK_LOCALIZED_NDRS } from './outlook-localized';
 import { LOCALIZED_CLIENTS } from './localized-clients';
 import { LIST_MANAGERS } from './list-managers';
 
@@ -50,6 +52,8 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   EXCHANGE_ONPREM,
   EXCHANGE_LOCALIZED,
   ...LOCALIZED_HELP,
+  ...GMAIL_LOCALIZED_NOTICES,
+  ...OUTLOOK_LOCALIZED_NDRS,
   YAHOO,
   APPLE,
   COMCAST,
