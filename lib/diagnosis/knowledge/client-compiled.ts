@@ -33,13 +33,9 @@
  * CertificateExpiredException texts.
  * Windows Sockets texts .NET prints ("No connection could be made…") are in client-errors.ts.
  */
-import { entries } from './entry';
-import type { KnownReply, KnowledgeSource } from './types';
+import { entries, hedged, symptom } from './entry';
+import type { KnowledgeSource } from './types';
 
-/** The text says what failed, not why: a reason quoted beside it decides (types.ts KnownReply.symptom). */
-const symptom = (r: KnownReply): KnownReply => ({ ...r, symptom: true });
-/** The reading is the likeliest one, not the only one: at most a medium verdict (types.ts KnownReply.hedged). */
-const hedged = (r: KnownReply): KnownReply => ({ ...r, hedged: true });
 type Maker = ReturnType<typeof entries>;
 
 // ── Java ─────────────────────────────────────────────────────────────────────────────────────────────────────────────

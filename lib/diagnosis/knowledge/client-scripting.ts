@@ -30,11 +30,8 @@
  * - Local mistakes that never reach a server (missing MIME::Base64/Authen::SASL for Net::SMTP auth, "please run
  *   connect() first", mutually exclusive TLS settings), and "SMTPUTF8 not supported" (no category fits it cleanly).
  */
-import { entries } from './entry';
-import type { KnowledgeSource, KnownReply } from './types';
-
-/** Says which step failed; the server's reply quoted after it decides when it names a cause (types.ts `symptom`). */
-const symptom = (reply: KnownReply): KnownReply => ({ ...reply, symptom: true });
+import { entries, symptom } from './entry';
+import type { KnowledgeSource } from './types';
 
 // ── Python ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 const SMTPLIB = 'python/cpython Lib/smtplib.py';

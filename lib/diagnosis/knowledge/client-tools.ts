@@ -28,11 +28,8 @@
  * issuer is unknown.": only quoted by others, the source file not found), Node's "Client network socket disconnected
  * before secure TLS connection was established" (seen only in programs quoting it, not in Node's source here).
  */
-import { entries } from './entry';
-import type { KnowledgeSource, KnownReply } from './types';
-
-/** A text that says only that a step failed: the server's reply quoted after it decides (types.ts `symptom`). */
-const symptom = (reply: KnownReply): KnownReply => ({ ...reply, symptom: true });
+import { entries, symptom } from './entry';
+import type { KnowledgeSource } from './types';
 
 // ── Node.js mail libraries ────────────────────────────────────────────────────────────────────────────────────────────
 const NM_CONN = 'nodemailer/nodemailer lib/smtp-connection/index.js';

@@ -38,3 +38,9 @@ export function entries(prefix: string, defaultSource: string, variantOf?: (cate
     };
   };
 }
+
+/** The entry says what failed, not why: a reason named beside it decides (types.ts KnownReply.symptom). */
+export const symptom = (reply: KnownReply): KnownReply => ({ ...reply, symptom: true });
+
+/** The source hedges its own reading: a verdict the entry decides is at most medium (types.ts KnownReply.hedged). */
+export const hedged = (reply: KnownReply): KnownReply => ({ ...reply, hedged: true });

@@ -22,13 +22,11 @@
  * Notices that only say the receiving server refused the message (it names no cause; the quoted SMTP reply beside it
  * does) are `policy` and marked `symptom`: a reason named beside them decides.
  */
-import { entries } from './entry';
-import type { KnowledgeSource, KnownReply } from './types';
+import { entries, symptom } from './entry';
+import type { KnowledgeSource } from './types';
 
 const e = entries('outlook-localized-ndr', 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online');
 
-/** A notice that says the message was refused but not why: the reply quoted beside it decides. */
-const symptom = (r: KnownReply): KnownReply => ({ ...r, symptom: true });
 
 // Pastes of real notices (each a sender quoting the NDR they received).
 const PASTE_DE_NOT_FOUND = 'https://pastebin.com/BsjRCWQL'; // Exchange 2013 (15.0), 550 5.1.1 RESOLVER.ADR.RecipNotFound
