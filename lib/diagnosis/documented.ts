@@ -12,6 +12,9 @@
  */
 import { cues, findCues, phraseWords, type CueDef } from './cues';
 
+/** A host name with a path or a second dot ("spamcop.net/bl.shtml", "dnsbl.example.org"). */
+const HOST_OR_PATH = /^[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){1,4}\/[^\s]{2,80}$|^[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){2,4}$/;
+
 /** Han, kana: scripts written without spaces between words. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -46,7 +49,9 @@ function namesACause(def: CueDef, line: boolean): boolean {
       // Two words at least — or, in Chinese and Japanese, which write no spaces, three characters at least. A phrase
       // that documented texts use with more than one meaning (weights.ts `ambiguous`) still quotes a failure: which
       // failure is the scoring's question, not this one's.
-      return def.text.includes(' ') || (CJK.test(def.text) && [...def.text].length >= 3);
+      // A documented phrase that is a host name or an address path ("spamcop.net/bl.shtml") names its source as a
+      // token does.
+      return def.text.includes(' ') || (CJK.test(def.text) && [...def.text].length >= 3) || HOST_OR_PATH.test(def.text);
     default:
       return false;
   }

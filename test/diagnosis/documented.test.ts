@@ -124,3 +124,11 @@ describe('prose about email stays prose with the knowledge', () => {
     });
   }
 });
+
+describe("a documented phrase that is a host name or an address path (a blocklist's lookup page)", () => {
+  it('quotes a failure by itself, as a token does', () => {
+    expect(isDocumentedFailure('spamcop.example.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10')).toBe(true);
+    const d = diagnoseReport(readPastedText('spamcop.example.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('ip-blocklist');
+  });
+});

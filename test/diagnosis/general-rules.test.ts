@@ -533,6 +533,7 @@ describe('the sender named as what was refused', () => {
     ['550 <pat@example.org>, Sender unknown', 'sender-rejected'],
     ['553 5.1.7 Sender address is invalid', 'sender-rejected'],
     ['553 5.7.0 Unauthorized use of sender address', 'sender-rejected'],
+    ['550 5.7.1 <pat@example.org> is not an authorized sender', 'sender-rejected'],
     // Not the sender: a recipient refused, or the sender's IP on a list.
     ['550 5.7.1 Recipient address rejected: Access denied', 'policy'],
   ])('%s → %s', (text, category) => {
