@@ -280,7 +280,8 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
       // the sender", "Sender not accepted" — RFC 3463 X.7.1 aimed at the sender (X.1.7/X.1.8 name the sender's address).
       // RFC 5321 §2.3.1 calls the sender the "originator" too ("originator not accepted").
-      /\b(?:sender|mail from)(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome|not allowed|not permitted)\b/i,
+      /\bsender(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome|not allowed|not permitted)\b/i,
+      /\bmail from(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome|not allowed|not permitted)\b/i,
       /\boriginator(?: address| domain)? (?:is |was |has been )?(?:rejected|refused|denied|not accepted|not welcome)\b/i,
       /\b(?:rejects?|rejected|refuses|refused|denies|denied) (?:the |your |this )?sender\b/i,
       // Sending as someone else without the right to: Exchange's "Send As" / "Send on Behalf" permissions ("You can't
