@@ -894,3 +894,10 @@ describe("Outlook's and Gmail's notices in their readers' languages (knowledge/o
     expect(first('Falha na entrega aos seguintes destinatários ou grupos: pat@example.org A seguinte organização rejeitou sua mensagem: mx.example.org. 554 5.2.2 mailbox full')?.category).toBe('mailbox-full');
   });
 });
+
+describe("vger.kernel.org's refusal of HTML mail (knowledge/list-managers.ts)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("is the list's content policy (plain text only), not a virus found", () => {
+    expect(first('550 5.7.1 Content-Policy reject msg: The message contains HTML subpart, therefore we consider it SPAM or Outlook Virus.  TEXT/PLAIN is accepted.! BF:<H 0.3>; S932497AbbBIUIh')?.category).toBe('content-policy');
+  });
+});

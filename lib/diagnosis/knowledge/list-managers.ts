@@ -177,4 +177,23 @@ export const MLMMJ: KnowledgeSource = {
   ],
 };
 
-export const LIST_MANAGERS: readonly KnowledgeSource[] = [MAILMAN, SYMPA, EZMLM, FML, MLMMJ];
+// vger.kernel.org, the list server of the Linux kernel's (and git's) mailing lists: plain text only. An HTML part is
+// refused by its content filter as a spam signal (Ted Ts'o on the git list, explaining the policy); its reply is quoted
+// verbatim in many list messages.
+const VGER_POLICY = 'https://www.mail-archive.com/git@vger.kernel.org/msg05722.html';
+const vger = entry('vger', VGER_POLICY);
+
+export const VGER: KnowledgeSource = {
+  id: 'vger',
+  name: "vger.kernel.org (the Linux kernel's list server)",
+  kind: 'mta',
+  reference: VGER_POLICY,
+  replies: [
+    // The list takes text/plain only: the HTML part is the content its policy refuses (the words "SPAM or Outlook
+    // Virus" are its reason for the rule, not a finding about this message).
+    vger('html-subpart', 'content-policy', ['message contains html subpart', 'text/plain is accepted'],
+      '550 5.7.1 Content-Policy reject msg: The message contains HTML subpart, therefore we consider it SPAM or Outlook Virus.  TEXT/PLAIN is accepted.!'),
+  ],
+};
+
+export const LIST_MANAGERS: readonly KnowledgeSource[] = [MAILMAN, SYMPA, EZMLM, FML, MLMMJ, VGER];
