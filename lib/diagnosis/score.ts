@@ -169,6 +169,12 @@ const around = (reply: string, v: Vote) => (v.evidence.start === null ? v.eviden
 
 /** A temporary failure: a 4xx class, or the words Postfix gives a DNS lookup that may pass ("Host not found, try again"). */
 const temporary = (input: ScoreInput, reply: string) => /^4/.test(input.enhanced ?? input.code ?? '') || /\bnot found, try again\b|\b(?:will be|was|been|status=) ?deferred\b/i.test(reply);
+/** A general rule's verdict on the content, given at a step before the content was sent. */
+const contentBeforeData = (v: Vote, input: ScoreInput) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && GENERAL_WORDS.test(v.id);
+/** The step a reply answered, as the texts name it. */
+const stepOf = (input: ScoreInput) => (input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`);
+/** A reply that calls itself a policy refusal (which is what it then is, not greylisting). */
+const POLICY_NAMED = /\bpolicy\b/i;
 /** A reply that asks the sender to retry (RFC 6647 §2.1: greylisting's temporary failure). */
 const RETRY_ASKED = /\b(?:try again later|please try again|please retry|retry later|try later|come back later|temporarily (?:rejected|deferred|refused))\b/i;
 /** RFC 3463 X.1.2 "Bad destination system address" and X.1.10 "Recipient address has null MX", in the 4 class. */
@@ -312,17 +318,17 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // rejected for possible spam/virus content", to MAIL FROM; "Client host rejected: … Phishing", to RCPT TO), it
     // refused that IP (taxonomy.md ip-blocklist: "a provider's own list"); otherwise its reputation.
     id: 'stage.before-content',
-    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && GENERAL_WORDS.test(v.id) && HOST_NAMED.test(reply),
+    applies: (v, input, reply) => contentBeforeData(v, input) && HOST_NAMED.test(reply),
     to: 'ip-blocklist',
     cap: 'medium',
-    because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, and it names your sending server: it refused the server, not the message.`,
+    because: (input) => `But it answered ${stepOf(input)}, before your message's content was sent, and it names your sending server: it refused the server, not the message.`,
   },
   {
     id: 'stage.before-content-sender',
-    applies: (v, input, reply) => BEFORE_CONTENT.has(input.command ?? '') && CONTENT_CATEGORIES.has(v.category) && GENERAL_WORDS.test(v.id) && !HOST_NAMED.test(reply),
+    applies: (v, input, reply) => contentBeforeData(v, input) && !HOST_NAMED.test(reply),
     to: 'reputation',
     cap: 'medium',
-    because: (input) => `But it answered ${input.command === 'connect' ? 'the connection' : `the ${input.command ?? ''} command`}, before your message's content was sent, so it judged your sending server or address, not the message.`,
+    because: (input) => `But it answered ${stepOf(input)}, before your message's content was sent, so it judged your sending server or address, not the message.`,
   },
   {
     // RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the status says
@@ -392,7 +398,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // Temporarily rejected"): what a greylisting server says to a sender it has not seen yet (RFC 6647 §2.1: a
     // temporary failure the sender is expected to retry), and nothing more specific is said.
     id: 'fact.temporary-policy',
-    applies: (v, input, reply) => v.category === 'policy' && v.kind === 'status' && /^4/.test(input.enhanced ?? input.code ?? '') && RETRY_ASKED.test(reply) && !/\bpolicy\b/i.test(reply),
+    applies: (v, input, reply) => v.category === 'policy' && v.kind === 'status' && /^4/.test(input.enhanced ?? input.code ?? '') && RETRY_ASKED.test(reply) && !POLICY_NAMED.test(reply),
     to: 'greylisting',
     cap: 'low',
     because: () => 'It is temporary and asks your server to try again later without naming a cause, which is how greylisting answers a sender it has not seen before: a well-behaved server retries and gets through.',
@@ -504,7 +510,8 @@ export function score(input: ScoreInput): Scored {
       // RFC 3463 §2: the enhanced status refines the basic code. A 421 or 451 says the service or the processing failed
       // (RFC 5321 §4.2.3); an enhanced status of another subject beside it ("451 4.7.1 … policy rejection", "421 4.7.0")
       // says what failed, and the code's generic reading is left out.
-      const refined = input.enhanced !== null && GENERIC_FAILURE_CODES[input.code] !== undefined && !GENERIC_FAILURE_CODES[input.code]?.includes(input.enhanced.split('.')[1] ?? '');
+      const agreeing = GENERIC_FAILURE_CODES[input.code];
+      const refined = agreeing !== undefined && input.enhanced !== null && !agreeing.includes(input.enhanced.split('.')[1] ?? '');
       if (basic?.category && !refined) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }
   }

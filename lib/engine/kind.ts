@@ -54,8 +54,8 @@ export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
  * The body of a reply a person set up to answer every mail (RFC 3834 §1: a "personal responder"), when no title says
  * so: it thanks for the mail, or says it arrived, and promises an answer by a time it cannot know ("as soon as
  * possible", "within 24 hours"). Each half alone is ordinary correspondence; both together, with no failure found, are
- * an automatic acknowledgement. Simplified and traditional Chinese as QQ
- * Mail's and NetEase's users write them ("感谢您的来信 … 会尽快给您答复", "邮件已收到，谢谢").
+ * an automatic acknowledgement. Simplified and traditional Chinese as QQ Mail's and NetEase's users write them
+ * ("感谢您的来信 … 会尽快给您答复", "邮件已收到，谢谢").
  */
 export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/\bthanks? (?:you )?for your (?:e-?mail|message|letter|note|enquiry|inquiry)\b/i, /\b(?:as soon as (?:possible|I can|I return|I am back|I'm back)|upon my return|at (?:my|our) earliest convenience|within (?:24|48|one|two|\d) (?:business |working )?(?:hours|days))\b/i],
