@@ -3,7 +3,7 @@
  * knowledge entry (knowledge/) becomes cue definitions, and their words go into one index so that a reply is read
  * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
  */
-import { requiredLiteral, withoutLookarounds } from '../engine/literal';
+import { requiredLiteral, requiredPieces, withoutLookarounds } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
 import { otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
@@ -421,7 +421,13 @@ export interface PhraseHit {
   end: number;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII, by its code (most characters tested are): a letter or a digit; elsewhere the Unicode classes decide.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+};
 
 /** Settles a documented phrase's or token's weight the first time it matches (CueDef.check). */
 export function settle(table: CompiledCues, def: CueDef): void {
@@ -478,6 +484,83 @@ export function findCues(text: string, table: CompiledCues = cues()): PhraseHit[
   return findCuesIn(collapsed, table).map((h) => ({ ...h, start: place(h.start), end: place(h.end) }));
 }
 
+/** The words that begin a two-word bucket: a reply's word that begins none needs no "word next" key built. */
+const PAIR_STARTS = new WeakMap<CompiledCues, Set<string>>();
+function firstOfPairs(table: CompiledCues): Set<string> {
+  let set = PAIR_STARTS.get(table);
+  if (!set) {
+    set = new Set();
+    for (const key of table.byTwoWords.keys()) set.add(key.slice(0, key.indexOf(' ')));
+    PAIR_STARTS.set(table, set);
+  }
+  return set;
+}
+
+/**
+ * The patterns' literals, indexed by their first two characters (ASCII ones, as nearly all are) so that one pass over
+ * a reply finds every literal it holds: 165 `includes` calls cost more than the patterns they spared. A pattern with
+ * no one literal but alternatives that each require one ("(?:mailbox|account|user) … disabled") runs when any of them
+ * is there.
+ */
+interface LiteralIndex {
+  /** For each pattern: the numbers of the literals one of which every match holds; null when it always runs. */
+  ofPattern: (number[] | null)[];
+  literals: string[];
+  /** The literals (by number) that start with each ASCII pair of characters, at [first * 128 + second]. */
+  byPair: (number[] | undefined)[];
+  /** Literals that do not start with two ASCII characters: searched for one by one. */
+  other: number[];
+}
+const LITERAL_INDEX = new WeakMap<CompiledCues, LiteralIndex>();
+function literalIndex(table: CompiledCues): LiteralIndex {
+  let index = LITERAL_INDEX.get(table);
+  if (index) return index;
+  const literals: string[] = [];
+  const number = new Map<string, number>();
+  const byPair: (number[] | undefined)[] = new Array(128 * 128);
+  const other: number[] = [];
+  const numberOf = (literal: string): number => {
+    let n = number.get(literal);
+    if (n === undefined) {
+      n = literals.push(literal) - 1;
+      number.set(literal, n);
+      const a = literal.charCodeAt(0);
+      const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
+      if (a < 128 && b < 128) (byPair[a * 128 + b] ??= []).push(n);
+      else other.push(n);
+    }
+    return n;
+  };
+  const ofPattern = table.patterns.map(({ re, literal }) => {
+    if (literal !== null) return [numberOf(literal)];
+    const pieces = requiredPieces(new RegExp(withoutLookarounds(re.source), re.flags), 3);
+    return pieces ? pieces.map((alternative) => numberOf(alternative[0] as string)) : null;
+  });
+  index = { ofPattern, literals, byPair, other };
+  LITERAL_INDEX.set(table, index);
+  return index;
+}
+
+/** Which patterns may match a lower-cased reply: 1 where one of the pattern's literals is in it (or it has none). */
+function literalsIn(lower: string, index: LiteralIndex): Uint8Array {
+  const found = new Uint8Array(index.literals.length);
+  for (let i = 0, a = lower.charCodeAt(0); i < lower.length - 1; i++) {
+    const b = lower.charCodeAt(i + 1);
+    if (a < 128 && b < 128) {
+      const list = index.byPair[a * 128 + b];
+      if (list) for (const n of list) if (found[n] === 0 && lower.startsWith(index.literals[n] as string, i)) found[n] = 1;
+    }
+    a = b;
+  }
+  for (const n of index.other) if (lower.includes(index.literals[n] as string)) found[n] = 1;
+  const present = new Uint8Array(index.ofPattern.length);
+  for (let i = 0; i < present.length; i++) {
+    const need = index.ofPattern[i] as number[] | null;
+    present[i] = need === null || need.some((n) => found[n] === 1) ? 1 : 0;
+  }
+  return present;
+}
+
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const lower = text.toLowerCase();
@@ -498,7 +581,10 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
     if (entry.def.check) settle(table, entry.def);
     hits.push({ def: entry.def, start: at, end: at + len });
   };
-  const words = /[\p{L}\p{N}]+/gu;
+  const wide = !ASCII_ONLY.test(text);
+  // In ASCII text a word is a run of [a-z0-9] in the lower-cased text: the same words, found without Unicode classes.
+  const words = wide ? /[\p{L}\p{N}]+/gu : /[a-z0-9]+/g;
+  const pairStarts = firstOfPairs(table);
   const tryAll = (list: Indexed[] | undefined, at: number) => {
     if (list)
       for (const entry of list) {
@@ -513,7 +599,7 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
     const word = m[0];
     const next = words.exec(lower);
     tryAll(table.byFirstWord.get(word), at);
-    if (next) tryAll(table.byTwoWords.get(`${word} ${next[0]}`), at);
+    if (next && pairStarts.has(word)) tryAll(table.byTwoWords.get(`${word} ${next[0]}`), at);
     if (table.prefixes.length)
       for (const entry of table.prefixes)
         if (word.startsWith(entry.text)) {
@@ -522,7 +608,6 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
         }
     m = next;
   }
-  const wide = !ASCII_ONLY.test(text);
   for (const entry of wide ? [...table.loose, ...table.looseWide] : table.loose) {
     const hay = entry.caseSensitive ? text : lower;
     for (let at = hay.indexOf(entry.text); at >= 0; at = hay.indexOf(entry.text, at + 1)) {
@@ -532,8 +617,10 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
       break;
     }
   }
-  for (const { re, literal, def } of table.patterns) {
-    if (literal !== null && !lower.includes(literal)) continue;
+  const present = literalsIn(lower, literalIndex(table));
+  for (let i = 0; i < table.patterns.length; i++) {
+    const { re, def } = table.patterns[i] as CompiledCues['patterns'][number];
+    if (present[i] === 0) continue;
     const m = re.exec(text);
     if (m) hits.push({ def, start: m.index, end: m.index + m[0].length });
   }

@@ -53,6 +53,34 @@ describe('the cue index', () => {
   });
 });
 
+describe("the patterns' pre-check", () => {
+  const table = cues();
+  const patternDefs = new Set(table.patterns.map((p) => p.def));
+  const texts = [...REPLIES.map((r) => r.reply), ...KNOWLEDGE.flatMap((k) => k.replies.map((e) => e.text))];
+  // Every pattern run on every text, with no pre-check: what the pre-check may never change.
+  const everyPattern = (text: string) =>
+    table.patterns.flatMap(({ re, def }) => {
+      const m = re.exec(text);
+      return m ? [`${def.id}@${m.index}`] : [];
+    });
+  const found = (text: string) => findCues(text, table).filter((h) => patternDefs.has(h.def)).map((h) => `${h.def.id}@${h.start}`);
+
+  it(`finds what running every pattern finds, on ${texts.length} replies and documented texts`, () => {
+    const single = texts.filter((t) => !/\s{2}|[\t\n\r\f\v\u00a0]/.test(t));
+    const matched = single.filter((t) => everyPattern(t).length > 0);
+    expect(matched.length).toBeGreaterThan(200);
+    const differ = single.filter((t) => JSON.stringify(found(t).sort()) !== JSON.stringify(everyPattern(t).sort()));
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('runs a pattern with no one required piece of text when any of its alternatives is there', () => {
+    // "(?:mailbox|account|user|recipient|address|inbox|mail) … is disabled": no text common to every alternative.
+    const alternatives = table.patterns.filter((p) => /^\\b\(\?:mailbox\|account\|user\|recipient\|address\|inbox\|\(\?:e-\?\)\?mail\)/.test(p.re.source));
+    expect(alternatives.length).toBe(1);
+    for (const text of ['The account example is disabled', 'This inbox has been disabled', 'E-mail address was suspended']) expect(found(text).length).toBeGreaterThan(0);
+  });
+});
+
 describe('cues in a reply broken over lines or spaced twice', () => {
   it('finds a phrase across a line break or a run of spaces, and gives its place in the text as it is', () => {
     const text = 'Mailbox  is\n   full, try later';
