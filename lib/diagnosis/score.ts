@@ -516,6 +516,12 @@ export function score(input: ScoreInput): Scored {
     }
   }
 
+  // RFC 4954 §4: a failure in reply to AUTH refuses the login, whatever else the reply's code means ("550 User has no
+  // permission" to AUTH). Worth what a code is worth: words naming another cause ("too many login attempts", "must
+  // issue STARTTLS first") outweigh it.
+  if (input.command === 'AUTH' && input.code !== null && /^[45]/.test(input.code))
+    votes.push(vote({ id: 'stage.auth', category: 'auth-required', weight: WEIGHTS.code, evidence: { source: 'code', text: `answered AUTH: ${input.code}`, start: null, end: null }, kind: 'code' }));
+
   // Words, tokens and patterns.
   const wordVotes: Vote[] = [];
   for (const h of hits) {

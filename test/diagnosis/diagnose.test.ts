@@ -85,6 +85,11 @@ describe('classification order', () => {
   it('a refusal of MAIL FROM is about the sender', () => {
     expect(classify({ reply: '550 5.1.1 user unknown', code: '550', enhanced: '5.1.1', command: 'MAIL FROM' }).category).toBe('sender-rejected');
   });
+  it('a refusal of AUTH refuses the login when nothing else is named, and words naming another cause still win', () => {
+    expect(classify({ reply: '550 User has no permission', code: '550', enhanced: null, command: 'AUTH' })).toMatchObject({ category: 'auth-required', ruleId: 'stage.auth', confidence: { level: 'low' } });
+    expect(classify({ reply: '550 User has no permission', code: '550', enhanced: null }).category).toBe('unknown');
+    expect(classify({ reply: '530 5.7.0 Must issue a STARTTLS command first', code: '530', enhanced: '5.7.0', command: 'AUTH' }).category).toBe('tls-required');
+  });
   it('"user unknown" after the content was sent is the recipient\'s filter, with medium confidence', () => {
     for (const command of ['DATA', 'end of data'] as const) {
       const c = classify({ reply: '550 Unknown user pat@dest.example', code: '550', enhanced: null, command });
