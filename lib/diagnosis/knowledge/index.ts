@@ -34,6 +34,7 @@ import { HOSTING_CEE } from './hosting-cee';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { GATEWAYS_MORE } from './gateways-more';
 import { FILTERS_MORE } from './filters-more';
+import { SERVERS_OPEN } from './servers-open';
 import { ISPS } from './isps';
 import { REGIONAL } from './regional';
 import { MTA_MORE } from './mta-more';
@@ -89,6 +90,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...HOSTING_ASIA,
   ...HOSTING_CEE,
   ...MAIL_SERVERS,
+  ...SERVERS_OPEN,
   ...GATEWAYS_MORE,
   ...FILTERS_MORE,
   ...ISPS,
