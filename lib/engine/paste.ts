@@ -951,6 +951,18 @@ const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\b
 /** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
 const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 
+/**
+ * Words just before a code that name a server as what answered ("Server responded with 550 …", "the remote host said:
+ * 554 …"): the code and the words after it are its reply, however few they are.
+ */
+const SERVER_SAYS = /\b(?:server|host|mta|relay|remote(?: end| side)?)\b[^\n]{0,30}?\b(?:said|says|responded|replied|answered|returned)(?: with)?[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
+/**
+ * A client's check of the reply code, with the code it got instead ("Expected smtp code 250, got 552", "expected
+ * response code 354 but got code 503"): what follows "got" is the server's reply, even with no words.
+ */
+const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}([45][0-5]\d)(?=[ \t'".,;)]*(?:\n|$))/gi;
+const EXPECTED_GOT = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}$/i;
+
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
 const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
 
@@ -1045,9 +1057,18 @@ function readLoose(view: View): Hit[] {
     const defined = SMTP_CODES.has(m[1] as string);
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
     // not advertised") is a reply whatever its words, when it has a sentence of them.
-    const announced = defined && SAYS_REPLY.test(before) && wordCount(reply) >= 6;
+    const announced = defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before));
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     add(m.index, end, reply, { code: m[1] as string });
+  }
+  // A code a client got instead of the one it expected, with no words after it ("Expected smtp code 250, got 552").
+  if (hits.length === 0) {
+    GOT_BARE_CODE.lastIndex = 0;
+    tries = 0;
+    for (let m = GOT_BARE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = GOT_BARE_CODE.exec(text), tries++) {
+      const at = m.index + m[0].length - 3;
+      if (!taken(at) && SMTP_CODES.has(m[1] as string)) add(at, at + 3, m[1] as string, { code: m[1] as string });
+    }
   }
   LOOSE_STATUS.lastIndex = 0;
   tries = 0;

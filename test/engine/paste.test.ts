@@ -565,6 +565,16 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText('Release notes: 503 STARTTLS command tests were used when not advertised').isBounce).toBe(false);
     expect(readPastedText('Total: 550 items were imported from the spreadsheet yesterday').isBounce).toBe(false);
   });
+  it('a code after words naming a server as what answered is its reply, however short; a code a client got instead of the one it expected, even bare', () => {
+    expect(read('Server responded with 550 protocol deviation')).toMatchObject({ code: '550', reply: '550 protocol deviation' });
+    expect(read('the remote host said: 554 go away')).toMatchObject({ code: '554' });
+    expect(read('Error: Expected smtp code 250, got 552')).toMatchObject({ code: '552', reply: '552' });
+    expect(read('expected response code 354 but got code 503.')).toMatchObject({ code: '503' });
+    // A number that is no reply code, or a server that did something else, stays prose.
+    expect(readPastedText('The server responded with 200 records in the export').isBounce).toBe(false);
+    expect(readPastedText('We expected 300 guests but got 450').isBounce).toBe(false);
+    expect(readPastedText('The host has 550 users on the new plan').isBounce).toBe(false);
+  });
   it("a (code, message) pair with its parentheses cut, and a bare status whose words a user left out ('…')", () => {
     // Python's smtplib exceptions carry (code, b'message'); pasted from the middle, the opening parenthesis is lost.
     expect(read("550, 'maximum allowed line length is 998 octets,")).toMatchObject({ code: '550' });
