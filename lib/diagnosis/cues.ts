@@ -3,7 +3,7 @@
  * knowledge entry (knowledge/) becomes cue definitions, and their words go into one index so that a reply is read
  * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
  */
-import { requiredLiteral, requiredPieces, withoutLookarounds } from '../engine/literal';
+import { LiteralScan, requiredLiteral, requiredPieces, withoutLookarounds } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
 import { otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
@@ -497,68 +497,24 @@ function firstOfPairs(table: CompiledCues): Set<string> {
 }
 
 /**
- * The patterns' literals, indexed by their first two characters (ASCII ones, as nearly all are) so that one pass over
- * a reply finds every literal it holds: 165 `includes` calls cost more than the patterns they spared. A pattern with
- * no one literal but alternatives that each require one ("(?:mailbox|account|user) … disabled") runs when any of them
- * is there.
+ * The patterns' pre-checks as one scan (literal.ts LiteralScan): a pattern with a literal runs when the reply holds it;
+ * one with no single literal but alternatives that each require one ("(?:mailbox|account|user) … disabled") when it
+ * holds any of them.
  */
-interface LiteralIndex {
-  /** For each pattern: the numbers of the literals one of which every match holds; null when it always runs. */
-  ofPattern: (number[] | null)[];
-  literals: string[];
-  /** The literals (by number) that start with each ASCII pair of characters, at [first * 128 + second]. */
-  byPair: (number[] | undefined)[];
-  /** Literals that do not start with two ASCII characters: searched for one by one. */
-  other: number[];
-}
-const LITERAL_INDEX = new WeakMap<CompiledCues, LiteralIndex>();
-function literalIndex(table: CompiledCues): LiteralIndex {
-  let index = LITERAL_INDEX.get(table);
-  if (index) return index;
-  const literals: string[] = [];
-  const number = new Map<string, number>();
-  const byPair: (number[] | undefined)[] = new Array(128 * 128);
-  const other: number[] = [];
-  const numberOf = (literal: string): number => {
-    let n = number.get(literal);
-    if (n === undefined) {
-      n = literals.push(literal) - 1;
-      number.set(literal, n);
-      const a = literal.charCodeAt(0);
-      const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
-      if (a < 128 && b < 128) (byPair[a * 128 + b] ??= []).push(n);
-      else other.push(n);
-    }
-    return n;
-  };
-  const ofPattern = table.patterns.map(({ re, literal }) => {
-    if (literal !== null) return [numberOf(literal)];
-    const pieces = requiredPieces(new RegExp(withoutLookarounds(re.source), re.flags), 3);
-    return pieces ? pieces.map((alternative) => numberOf(alternative[0] as string)) : null;
-  });
-  index = { ofPattern, literals, byPair, other };
-  LITERAL_INDEX.set(table, index);
-  return index;
-}
-
-/** Which patterns may match a lower-cased reply: 1 where one of the pattern's literals is in it (or it has none). */
-function literalsIn(lower: string, index: LiteralIndex): Uint8Array {
-  const found = new Uint8Array(index.literals.length);
-  for (let i = 0, a = lower.charCodeAt(0); i < lower.length - 1; i++) {
-    const b = lower.charCodeAt(i + 1);
-    if (a < 128 && b < 128) {
-      const list = index.byPair[a * 128 + b];
-      if (list) for (const n of list) if (found[n] === 0 && lower.startsWith(index.literals[n] as string, i)) found[n] = 1;
-    }
-    a = b;
+const PATTERN_SCANS = new WeakMap<CompiledCues, LiteralScan>();
+function patternScan(table: CompiledCues): LiteralScan {
+  let scan = PATTERN_SCANS.get(table);
+  if (!scan) {
+    scan = new LiteralScan(
+      table.patterns.map(({ re, literal }) => {
+        if (literal !== null) return [literal];
+        const pieces = requiredPieces(new RegExp(withoutLookarounds(re.source), re.flags), 3);
+        return pieces ? pieces.map((alternative) => alternative[0] as string) : null;
+      }),
+    );
+    PATTERN_SCANS.set(table, scan);
   }
-  for (const n of index.other) if (lower.includes(index.literals[n] as string)) found[n] = 1;
-  const present = new Uint8Array(index.ofPattern.length);
-  for (let i = 0; i < present.length; i++) {
-    const need = index.ofPattern[i] as number[] | null;
-    present[i] = need === null || need.some((n) => found[n] === 1) ? 1 : 0;
-  }
-  return present;
+  return scan;
 }
 
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
@@ -617,7 +573,7 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
       break;
     }
   }
-  const present = literalsIn(lower, literalIndex(table));
+  const present = patternScan(table).scan(lower);
   for (let i = 0; i < table.patterns.length; i++) {
     const { re, def } = table.patterns[i] as CompiledCues['patterns'][number];
     if (present[i] === 0) continue;

@@ -188,6 +188,59 @@ export function requiredRuns(src: string): string[] {
   return runs;
 }
 
+/**
+ * Many pre-checks at once: for each item, the literals one of which every match holds (lower-case), or null for an item
+ * that is always run. The literals are indexed by their first two characters (ASCII ones, as nearly all are), so one
+ * pass over a lower-cased text finds every literal it holds — a hundred `includes` calls cost more than the patterns
+ * they spare.
+ */
+export class LiteralScan {
+  private readonly literals: string[] = [];
+  /** For each item: the numbers of its literals, or null. */
+  private readonly ofItem: (number[] | null)[];
+  /** The literals (by number) that start with each ASCII pair of characters, at [first * 128 + second]. */
+  private readonly byPair: (number[] | undefined)[] = new Array(128 * 128);
+  /** Literals that do not start with two ASCII characters: searched for one by one. */
+  private readonly other: number[] = [];
+
+  constructor(items: readonly (readonly string[] | null)[]) {
+    const number = new Map<string, number>();
+    const numberOf = (literal: string): number => {
+      let n = number.get(literal);
+      if (n === undefined) {
+        n = this.literals.push(literal) - 1;
+        number.set(literal, n);
+        const a = literal.charCodeAt(0);
+        const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
+        if (a < 128 && b < 128) (this.byPair[a * 128 + b] ??= []).push(n);
+        else this.other.push(n);
+      }
+      return n;
+    };
+    this.ofItem = items.map((literals) => (literals === null || literals.length === 0 ? null : literals.map(numberOf)));
+  }
+
+  /** For each item, 1 when the lower-cased text holds one of its literals (or it has none), else 0. */
+  scan(lower: string): Uint8Array {
+    const found = new Uint8Array(this.literals.length);
+    for (let i = 0, a = lower.charCodeAt(0); i < lower.length - 1; i++) {
+      const b = lower.charCodeAt(i + 1);
+      if (a < 128 && b < 128) {
+        const list = this.byPair[a * 128 + b];
+        if (list) for (const n of list) if (found[n] === 0 && lower.startsWith(this.literals[n] as string, i)) found[n] = 1;
+      }
+      a = b;
+    }
+    for (const n of this.other) if (lower.includes(this.literals[n] as string)) found[n] = 1;
+    const present = new Uint8Array(this.ofItem.length);
+    for (let i = 0; i < present.length; i++) {
+      const need = this.ofItem[i];
+      present[i] = need === null || need === undefined || need.some((n) => found[n] === 1) ? 1 : 0;
+    }
+    return present;
+  }
+}
+
 /** A pattern with its pre-check. */
 export interface Guarded {
   re: RegExp;

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guard, guardedTest, PIECE_CHECKS, requiredLiteral, requiredPieces, withoutLookarounds, type Guarded } from '../../lib/engine/literal';
+import { guard, guardedTest, LiteralScan, PIECE_CHECKS, requiredLiteral, requiredPieces, withoutLookarounds, type Guarded } from '../../lib/engine/literal';
 import { LOCALIZED_NOTICES, LOCALIZED_RECIPIENT_LEAD } from '../../lib/engine/localized-notices';
 import { guardedPatterns } from '../../lib/node/literal-rows';
 
@@ -132,5 +132,23 @@ describe('requiredPieces', () => {
     expect(requiredPieces(/caf\u00e9s|\x41bcdef/, 3)).toEqual([['caf'], ['bcdef']]);
     expect(requiredPieces(/\p{L}wxyz|\cAwxyz/u, 3)).toEqual([['wxyz'], ['wxyz']]);
     expect(requiredLiteral(/\u0041\u0042\u0043\u0044x/)).toBeNull();
+  });
+});
+
+describe('one scan for many literals (LiteralScan)', () => {
+  // Short literals over a small alphabet, so that texts hold them often, overlap them and repeat them.
+  const letters = fc.constantFrom('a', 'b', 'c', ' ', '.', 'é', '日');
+  const literal = fc.array(letters, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+  const item = fc.option(fc.array(literal, { minLength: 1, maxLength: 3 }), { nil: null });
+  it('says of each item exactly whether the text holds one of its literals (an item with none always runs)', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.array(letters, { maxLength: 40 }), (items, chars) => {
+        const text = chars.join('');
+        const got = [...new LiteralScan(items).scan(text)];
+        const want = items.map((lits) => (lits === null || lits.some((l) => text.includes(l)) ? 1 : 0));
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
