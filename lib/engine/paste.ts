@@ -429,6 +429,10 @@ function trimTail(reply: string): string {
  * Where a reply that starts at `start` ends: its line, and the continuation lines of a multi-line reply ("550-…"
  * then "550 …"; or, as Go's textproto and Python's smtplib join them, lines that repeat the enhanced status).
  */
+const SEMICOLON_END = /;[ \t]*$/;
+/** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
+const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}[ ,]/u;
+
 function replyEnd(text: string, start: number): number {
   let end = lineEnd(text, start);
   const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
@@ -453,7 +457,10 @@ function replyEnd(text: string, start: number): number {
       coded ||
       (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
-      (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320)));
+      (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
+      // A line cut after a semicolon goes on with the clause ("554 Service unavailable;\nClient host [192.0.2.1]
+      // blocked using …", Postfix's reject_rbl_client text wrapped by whoever quoted it): a semicolon never ends a reply.
+      (SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words) && !NOT_FOLDED.test(words.slice(0, 320)));
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;

@@ -59,6 +59,16 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(readText('550 Requested action not taken:\nReporting-MTA: dns; mx.dest.example').recipients[0]?.reply).toBe('550 Requested action not taken:');
   });
 
+  it('takes the clause a reply line ends on a semicolon to go on with, from the next line', () => {
+    // Postfix's reject_rbl_client text ("Service unavailable; Client host [%s] blocked using %s"), wrapped by whoever
+    // quoted it in a client's error.
+    const text = 'SMTP Protocol Returned a Permanent Error 554 Service unavailable;\nClient host [192.0.2.9] blocked using zen.example.net\n';
+    expect(readPastedText(text).recipients[0]?.reply).toBe('554 Service unavailable; Client host [192.0.2.9] blocked using zen.example.net');
+    // A field or a new address on the next line is no part of it.
+    expect(readPastedText('Error: 554 Service unavailable;\nReporting-MTA: dns; mx.dest.example').recipients[0]?.reply).toBe('554 Service unavailable;');
+    expect(readPastedText('Error: 554 Service unavailable;\npat@dest.example: host mx said 550 no').recipients[0]?.reply).toBe('554 Service unavailable;');
+  });
+
   it("drops a transcript's success steps beside a refusal, and keeps a success that stands alone", () => {
     const transcript = '250 2.1.0 Ok\n550 5.1.2 <pat@exampel.invalid>: Recipient address rejected: Domain not found';
     for (const report of [readText(transcript), readPastedText(transcript)]) expect(report.recipients.map((r) => r.code)).toEqual(['550']);
