@@ -27,6 +27,10 @@ describe('general rules', () => {
     ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
     ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],
+    // The limit said with its article and what is limited; a mailbox's size is its quota.
+    ['The message exceeds the maximum supported size.', 'message-size'],
+    ['554 Your message exceeded the allowed attachment size', 'message-size'],
+    ['552 Message exceeds the maximum mailbox size for this user', 'mailbox-full'],
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],
