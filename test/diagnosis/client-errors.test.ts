@@ -57,6 +57,7 @@ describe("the client libraries' and tools' own words about authentication, TLS a
     ['Node.js, certificate name', "Error: Hostname/IP does not match certificate's altnames: Host: smtp.example.com. is not in the cert's altnames: DNS:*.example.net", 'tls-required'],
     ['Node.js, missing intermediate', 'Error: unable to verify the first certificate', 'tls-required'],
     ['rustls', 'SMTP error: Connection error: invalid peer certificate: UnknownIssuer', 'tls-required'],
+    ["Google Apps Script's daily email quota", 'Exception: Service invoked too many times for one day: email.', 'rate-limit'],
   ])('%s', (_name, text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

@@ -193,6 +193,22 @@ export const K9_MAIL: KnowledgeSource = {
   ],
 };
 
+// Google Apps Script's MailApp / GmailApp: a script over its daily quota of email recipients throws "Service invoked
+// too many times for one day: email." (the quotas page: "your script throws an exception", per user, reset 24 hours
+// after the first request).
+const GAS_QUOTAS = 'https://developers.google.com/apps-script/guides/services/quotas';
+const gas = entries('apps-script', GAS_QUOTAS);
+
+export const APPS_SCRIPT: KnowledgeSource = {
+  id: 'apps-script',
+  name: 'Google Apps Script (MailApp, GmailApp)',
+  kind: 'client',
+  reference: GAS_QUOTAS,
+  replies: [
+    gas('daily-email-quota', 'rate-limit', ['invoked too many times for one day: email'], 'Exception: Service invoked too many times for one day: email. (the daily quota of email recipients: 100 for consumer accounts, 1,500 for Google Workspace)'),
+  ],
+};
+
 // ── TLS libraries ─────────────────────────────────────────────────────────────────────────────────────────────────────
 const NODE_ALTNAME = "nodejs/node lib/internal/errors.js (ERR_TLS_CERT_ALTNAME_INVALID: \"Hostname/IP does not match certificate's altnames: %s\"), lib/tls.js (checkServerIdentity); before 2017: \"Hostname/IP doesn't match certificate's altnames\"";
 const NODE_X509 = 'https://nodejs.org/api/tls.html#x509-certificate-error-codes; openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
@@ -235,4 +251,4 @@ export const TLS_LIBRARIES: KnowledgeSource = {
   ],
 };
 
-export const CLIENT_TOOLS: readonly KnowledgeSource[] = [NODEMAILER, EMAILJS_SOURCE, MSMTP_SOURCE, CLI_SENDERS, OUTLOOK_CODES, K9_MAIL, TLS_LIBRARIES];
+export const CLIENT_TOOLS: readonly KnowledgeSource[] = [NODEMAILER, EMAILJS_SOURCE, MSMTP_SOURCE, CLI_SENDERS, OUTLOOK_CODES, K9_MAIL, APPS_SCRIPT, TLS_LIBRARIES];
