@@ -196,15 +196,18 @@ export function requiredRuns(src: string): string[] {
  */
 export class LiteralScan {
   private readonly literals: string[] = [];
-  /** For each item: the numbers of its literals, or null. */
-  private readonly ofItem: (number[] | null)[];
-  /** The literals (by number) that start with each ASCII pair of characters, at [first * 128 + second]. */
-  private readonly byPair: (number[] | undefined)[] = new Array(128 * 128);
+  /** Items' literal numbers, flattened: item i's are itemLits[itemStart[i] .. itemStart[i + 1]); none = always runs. */
+  private readonly itemStart: Int32Array;
+  private readonly itemLits: Int32Array;
+  /** Literal numbers by their first two ASCII characters, flattened the same way at [first * 128 + second]. */
+  private readonly pairStart = new Int32Array(128 * 128 + 1);
+  private readonly pairLits: Int32Array;
   /** Literals that do not start with two ASCII characters: searched for one by one. */
   private readonly other: number[] = [];
 
   constructor(items: readonly (readonly string[] | null)[]) {
     const number = new Map<string, number>();
+    const byPair = new Map<number, number[]>();
     const numberOf = (literal: string): number => {
       let n = number.get(literal);
       if (n === undefined) {
@@ -212,30 +215,44 @@ export class LiteralScan {
         number.set(literal, n);
         const a = literal.charCodeAt(0);
         const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
-        if (a < 128 && b < 128) (this.byPair[a * 128 + b] ??= []).push(n);
+        if (a < 128 && b < 128) byPair.set(a * 128 + b, [...(byPair.get(a * 128 + b) ?? []), n]);
         else this.other.push(n);
       }
       return n;
     };
-    this.ofItem = items.map((literals) => (literals === null || literals.length === 0 ? null : literals.map(numberOf)));
+    const lists = items.map((literals) => (literals === null ? [] : literals.map(numberOf)));
+    this.itemStart = new Int32Array(lists.length + 1);
+    lists.forEach((list, i) => (this.itemStart[i + 1] = (this.itemStart[i] as number) + list.length));
+    this.itemLits = Int32Array.from(lists.flat());
+    for (let k = 0; k < 128 * 128; k++) this.pairStart[k + 1] = (this.pairStart[k] as number) + (byPair.get(k)?.length ?? 0);
+    this.pairLits = new Int32Array(this.pairStart[128 * 128] as number);
+    for (const [k, list] of byPair) this.pairLits.set(list, this.pairStart[k] as number);
   }
 
   /** For each item, 1 when the lower-cased text holds one of its literals (or it has none), else 0. */
   scan(lower: string): Uint8Array {
     const found = new Uint8Array(this.literals.length);
+    const { pairStart, pairLits, literals } = this;
     for (let i = 0, a = lower.charCodeAt(0); i < lower.length - 1; i++) {
       const b = lower.charCodeAt(i + 1);
       if (a < 128 && b < 128) {
-        const list = this.byPair[a * 128 + b];
-        if (list) for (const n of list) if (found[n] === 0 && lower.startsWith(this.literals[n] as string, i)) found[n] = 1;
+        const k = a * 128 + b;
+        for (let j = pairStart[k] as number, to = pairStart[k + 1] as number; j < to; j++) {
+          const n = pairLits[j] as number;
+          if (found[n] === 0 && lower.startsWith(literals[n] as string, i)) found[n] = 1;
+        }
       }
       a = b;
     }
-    for (const n of this.other) if (lower.includes(this.literals[n] as string)) found[n] = 1;
-    const present = new Uint8Array(this.ofItem.length);
+    for (const n of this.other) if (lower.includes(literals[n] as string)) found[n] = 1;
+    const { itemStart, itemLits } = this;
+    const present = new Uint8Array(itemStart.length - 1);
     for (let i = 0; i < present.length; i++) {
-      const need = this.ofItem[i];
-      present[i] = need === null || need === undefined || need.some((n) => found[n] === 1) ? 1 : 0;
+      const from = itemStart[i] as number;
+      const to = itemStart[i + 1] as number;
+      let hit = from === to ? 1 : 0;
+      for (let j = from; j < to && hit === 0; j++) hit = found[itemLits[j] as number] as number;
+      present[i] = hit;
     }
     return present;
   }
