@@ -30,7 +30,13 @@ const LINE_LENGTH = 200;
  */
 const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 'mailbox-full', 'mailbox-disabled', 'recipient-policy']);
 
-function namesACause(def: CueDef, line: boolean): boolean {
+/**
+ * A one-line text that a program labelled as its error ("Error: bare <LF> received", "SMTPException: …", "Fehler: …"):
+ * what it says is the error, so a general rule's two-word phrase in it ("bare <lf>") is its cause, not a topic.
+ */
+const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|failed|failure)|err)[ \t]*[:!][ \t]/i;
+
+function namesACause(def: CueDef, line: boolean, labelled = false): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
   // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't
@@ -38,7 +44,7 @@ function namesACause(def: CueDef, line: boolean): boolean {
   if ((def.symptom && def.origin !== 'knowledge') || def.gated || def.status || def.codes) return false;
   // (Chinese and Japanese write no spaces: three characters count as a word, as the scoring counts them.)
   const words = def.kind === 'phrase' ? phraseWords(def.text) : 0;
-  const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && STATE_OF_THE_ADDRESS.has(def.category))));
+  const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && (labelled || STATE_OF_THE_ADDRESS.has(def.category)))));
   if (def.origin !== 'knowledge' && !ruleTerm) return false;
   switch (def.kind) {
     case 'token':
@@ -61,5 +67,6 @@ function namesACause(def: CueDef, line: boolean): boolean {
 export function isDocumentedFailure(text: string): boolean {
   if (text.length === 0) return false;
   const line = text.trim().length <= LINE_LENGTH;
-  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line));
+  const labelled = line && !text.trim().includes('\n') && ERROR_LABEL.test(text);
+  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line, labelled));
 }

@@ -28,6 +28,9 @@ const DOCUMENTED: [string, string][] = [
   // Postfix's SMTP client bouncing a message that needs SMTPUTF8 to a next hop that does not offer it (smtp_proto.c),
   // pasted with the status it carries in front and a colon after it.
   ['5.6.7: SMTPUTF8 is required, but was not offered by host.', 'message-format'],
+  // One line a program labelled as its error: a rule's two words in it are its cause ("bare <LF>": a line ending the
+  // SMTP smuggling fixes refuse), not a topic.
+  ['Error: bare <LF> received', 'message-format'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
@@ -40,6 +43,9 @@ const PROSE = [
   'The DKIM selector for the new domain is s1; publish the public key as a TXT record.',
   'Meeting notes: discussed the certificate renewal, TLS settings and the new anti-spam filter.',
   'Our marketing emails are sent through SendGrid with a dedicated IP address and warmed-up reputation.',
+  // A rule's two words on a line labelled otherwise than as an error, or after "error:" in the middle of prose.
+  'Info: a bare LF is a line feed without a carriage return before it.',
+  'The tutorial covers error: handling of a bare LF in scripts and how editors write line endings.',
   // A long paragraph that uses a rule's clause as a topic: only a line as short as one reply reads it as one.
   'In this guide we explain what to do when your hostname cannot be resolved by other servers: check the A record, the PTR record and the resolver configuration of the machine, then wait for the TTL to expire before testing again.',
 ];
