@@ -36,6 +36,9 @@ const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 
  */
 const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|failed|failure)|err)[ \t]*[:!][ \t]/i;
 
+/** Words right after a step's name that say it failed. */
+const STEP_FAILED = /^[ \t]*(?:has |have |was )?(?:failed|failure|error)\b/i;
+
 function namesACause(def: CueDef, line: boolean, labelled = false): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
@@ -68,5 +71,7 @@ export function isDocumentedFailure(text: string): boolean {
   if (text.length === 0) return false;
   const line = text.trim().length <= LINE_LENGTH;
   const labelled = line && !text.trim().includes('\n') && ERROR_LABEL.test(text);
-  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line, labelled));
+  // …or that says the step its two words name failed ("TLS negotiation failed, …", "DNS lookup failed").
+  const failed = (end: number) => line && STEP_FAILED.test(text.slice(end, end + 24));
+  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line, labelled || failed(hit.end)));
 }

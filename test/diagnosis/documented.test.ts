@@ -31,6 +31,8 @@ const DOCUMENTED: [string, string][] = [
   // One line a program labelled as its error: a rule's two words in it are its cause ("bare <LF>": a line ending the
   // SMTP smuggling fixes refuse), not a topic.
   ['Error: bare <LF> received', 'message-format'],
+  // …or one that says the step a rule's two words name failed (Gmail's "send mail as" notice, its reply line alone).
+  ["TLS Negotiation failed, the certificate doesn't match the host.", 'tls-required'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
@@ -46,6 +48,8 @@ const PROSE = [
   // A rule's two words on a line labelled otherwise than as an error, or after "error:" in the middle of prose.
   'Info: a bare LF is a line feed without a carriage return before it.',
   'The tutorial covers error: handling of a bare LF in scripts and how editors write line endings.',
+  // The same words in a paragraph longer than one reply: a topic.
+  'This chapter walks through a TLS handshake step by step, and shows what an administrator sees in the logs when the TLS negotiation failed because of an old cipher list, so that you can recognise the pattern on your own servers.',
   // A long paragraph that uses a rule's clause as a topic: only a line as short as one reply reads it as one.
   'In this guide we explain what to do when your hostname cannot be resolved by other servers: check the A record, the PTR record and the resolver configuration of the machine, then wait for the TTL to expire before testing again.',
 ];
