@@ -150,6 +150,15 @@ const REWRAPS: readonly { breaks: RegExp; join: string; better: (again: BounceRe
   { breaks: /([^ \n]) \n(?=[^\s>])/g, join: '$1  ', better: (again, before) => again.isBounce || !before.isBounce },
   // A hard margin mid-sentence: a line that breaks off after a word, and a next line that goes on with a lower-case word
   // ("554 Reject\nby behaviour spam at DATA State") — when it gives the same recipients a longer reply.
+  // A margin after a sentence: a line as long as a mail client's margin (60–100 characters), and a next line that
+  // starts a sentence ("…weren't sent.\nPlease contact your Internet service provider…") — same condition. Not a
+  // sentence in the first person: that is the mailer's own template after the reply (qmail-send's "I'm not going to
+  // try again; this message has been in the queue too long.").
+  {
+    breaks: /(?<=(?:^|\n)[^\n]{60,100})\n(?!I['’]m |I )(?=\p{Lu}[\p{Ll}'’]{1,30} \p{Ll})/gu,
+    join: ' ',
+    better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
+  },
   {
     breaks: /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu,
     join: '$1 ',
@@ -430,6 +439,16 @@ function trimTail(reply: string): string {
  * then "550 …"; or, as Go's textproto and Python's smtplib join them, lines that repeat the enhanced status).
  */
 const SEMICOLON_END = /;[ \t]*$/;
+/** The start of a log line: a syslog date ("Nov 10 08:27:52") or an ISO one. */
+const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
+
+/** Whether the line that ends at `end` is as long as a mail client's margin (60–100 characters): a hard wrap. */
+function hardWrapped(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
+  const length = end - start;
+  return length >= 60 && length <= 100;
+}
 /** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
 const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}[ ,]/u;
 
@@ -460,7 +479,10 @@ function replyEnd(text: string, start: number): number {
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
       // A line cut after a semicolon goes on with the clause ("554 Service unavailable;\nClient host [192.0.2.1]
       // blocked using …", Postfix's reject_rbl_client text wrapped by whoever quoted it): a semicolon never ends a reply.
-      (SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words) && !NOT_FOLDED.test(words.slice(0, 320)));
+      (SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words) && !NOT_FOLDED.test(words.slice(0, 320))) ||
+      // A reply hard-wrapped at a margin by whoever pasted it: a line as long as a mail client's margin, and a next line
+      // that goes on with words or the link the reply gives — not a field, an address, a code, a log line's timestamp.
+      (hardWrapped(text, end) && (CLAUSE_START.test(words) || /^https?:\/\//i.test(words)) && !NOT_FOLDED.test(words.slice(0, 320)) && !LOG_LINE_START.test(words));
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;

@@ -69,6 +69,20 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(readPastedText('Error: 554 Service unavailable;\npat@dest.example: host mx said 550 no').recipients[0]?.reply).toBe('554 Service unavailable;');
   });
 
+  it('takes the lines of a reply hard-wrapped at a margin by whoever pasted it, and nothing after a first-person template line or a log line', () => {
+    // A client's error quoting the reply, wrapped at its margin mid-sentence (read by the paste reader).
+    const client = 'upstream (mx.dest.example.) error: failed to initialize:\nPermanent Unknown error: permanent error (550): 5.7.1 Unfortunately, messages\nfrom [192.0.2.9] were not sent, since part of their network is on our block list';
+    expect(readPastedText(client).recipients[0]?.reply).toContain('on our block list');
+    // A reply pasted alone, its lines broken after sentences at the paster's margin (read by the strict reader).
+    const alone = "550 5.7.1 Unfortunately, messages from [192.0.2.9] weren't sent.\nPlease contact your Internet service provider since part of their network\nis on our block list. You can also refer your provider to our help page.";
+    expect(readPastedText(alone).recipients[0]?.reply).toContain('on our block list');
+    // qmail-send's own sentence after the reply, and a next log line, are not the reply's.
+    const qmail = "<pat@dest.example>: Connected to 192.0.2.10 but sender was rejected.\nRemote host said: 450 5.7.1 192.0.2.20: Poor Reputation Sender, try later\nI'm not going to try again; this message has been in the queue too long.";
+    expect(readPastedText(qmail).recipients[0]?.reply).not.toContain('queue too long');
+    const log = 'Nov 10 08:27:52 mail postfix/smtp[1]: A0F7: to=<pat@dest.example>, status=bounced (host said: 550 5.1.1 unknown user)\nNov 10 08:27:53 mail postfix/qmgr[2]: A0F7: removed';
+    expect(readPastedText(log).recipients[0]?.reply).not.toContain('removed');
+  });
+
   it("drops a transcript's success steps beside a refusal, and keeps a success that stands alone", () => {
     const transcript = '250 2.1.0 Ok\n550 5.1.2 <pat@exampel.invalid>: Recipient address rejected: Domain not found';
     for (const report of [readText(transcript), readPastedText(transcript)]) expect(report.recipients.map((r) => r.code)).toEqual(['550']);
