@@ -155,8 +155,8 @@ const REWRAPS: readonly { breaks: RegExp; join: string; better: (again: BounceRe
   // sentence in the first person: that is the mailer's own template after the reply (qmail-send's "I'm not going to
   // try again; this message has been in the queue too long.").
   {
-    breaks: /(?<=(?:^|\n)[^\n]{60,100})\n(?!I['’]m |I )(?=\p{Lu}[\p{Ll}'’]{1,30} \p{Ll})/gu,
-    join: ' ',
+    breaks: /((?:^|\n)[^\n]{60,100})\n(?!I['’]m |I )(?=\p{Lu}[\p{Ll}'’]{1,30} \p{Ll})/gu,
+    join: '$1 ',
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
   {
