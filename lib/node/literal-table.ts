@@ -10,7 +10,7 @@
 import * as computed from '../engine/literal';
 import type { Guarded } from '../engine/literal';
 
-export { alternativesOf, groupEnd, guardedTest, PIECE_CHECKS, requiredRuns, topGroups, withoutLookarounds, type Guarded } from '../engine/literal';
+export { alternativesOf, groupEnd, guardedTest, LiteralScan, PIECE_CHECKS, requiredRuns, topGroups, withoutLookarounds, type Guarded } from '../engine/literal';
 
 /** The table, as JSON, built into the bundle by scripts/build-cli.mjs (absent when run from source). */
 declare const __BD_LITERALS__: string | undefined;
