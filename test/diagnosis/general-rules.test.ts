@@ -31,6 +31,8 @@ describe('general rules', () => {
     ['The message exceeds the maximum supported size.', 'message-size'],
     ['554 Your message exceeded the allowed attachment size', 'message-size'],
     ['552 Message exceeds the maximum mailbox size for this user', 'mailbox-full'],
+    // A limit of mail per unit of time, said as how many may be sent.
+    ["421 Some messages weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'rate-limit'],
     ['550 Date header far in the past/future.', 'message-format'],
     ['500 These attachments are not allowed', 'content-policy'],
     ['550 5.1.0 Address rejected pat@example.org', 'recipient-unknown'],

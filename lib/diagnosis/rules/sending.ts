@@ -39,8 +39,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
       /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
-      // per hour" — cPanel's Exim; "a limit of 300 per day").
-      /\b(?:max(?:imum)?|limit of)(?: [\w/-]{1,20}){1,4} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
+      // per hour" — cPanel's Exim; "a limit of 300 per day"; "limits for how many messages can be sent per hour").
+      /\b(?:max(?:imum)?|limit of|limits? (?:for|on) how many)(?: [\w/-]{1,20}){1,5} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
       /\b(?:sending|send|message|mail|connection|recipient) rate(?: limit)? (?:was |has been |is )?(?:exceeded|exceeds|reached)\b/i,
       // The same with whose rate it is between ("Message submission rate for this client has exceeded the configured
       // limit" — Exchange's receive connector MessageRateLimit).
