@@ -155,6 +155,9 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 
  */
 const GENERIC_FAILURE_CODES: Readonly<Record<string, readonly string[]>> = { '421': ['0', '3', '4'], '451': ['0', '3', '4'] };
 
+/** The general refusal words (transport.ts policy.generic) that say a server refused, not that it was unavailable. */
+const REFUSAL_WORDS: ReadonlySet<string> = new Set(['rejected', 'denied', 'refused', 'blocked', 'not allowed', 'prohibited', 'not permitted', 'not authorized', 'administrative prohibition']);
+
 /** The steps of an SMTP session before the message's content is sent (RFC 5321 §3.3). */
 const BEFORE_CONTENT: ReadonlySet<string> = new Set(['connect', 'HELO', 'EHLO', 'MAIL FROM', 'RCPT TO']);
 /** Verdicts on the message's content. */
@@ -511,7 +514,9 @@ export function score(input: ScoreInput): Scored {
       // (RFC 5321 §4.2.3); an enhanced status of another subject beside it ("451 4.7.1 … policy rejection", "421 4.7.0")
       // says what failed, and the code's generic reading is left out.
       const agreeing = GENERIC_FAILURE_CODES[input.code];
-      const refined = agreeing !== undefined && input.enhanced !== null && !agreeing.includes(input.enhanced.split('.')[1] ?? '');
+      // …and so does a refusal said in words ("421 Blocked", "421 Access denied"): the service is there, and refuses.
+      const refused = hits.some((h) => h.def.id === 'policy.generic' && REFUSAL_WORDS.has(h.def.text));
+      const refined = agreeing !== undefined && ((input.enhanced !== null && !agreeing.includes(input.enhanced.split('.')[1] ?? '')) || refused);
       if (basic?.category && !refined) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }
   }

@@ -31,6 +31,10 @@ describe('general rules', () => {
     ['The message exceeds the maximum supported size.', 'message-size'],
     ['554 Your message exceeded the allowed attachment size', 'message-size'],
     ['552 Message exceeds the maximum mailbox size for this user', 'mailbox-full'],
+    // A 421 that says the server refused (not that it is unavailable) is a refusal; RFC 5321's own 421 text stays network.
+    ['421 Blocked (AB12). See https://www.dest.example/blocked/', 'policy'],
+    ['421 Access denied', 'policy'],
+    ['421 mx.dest.example Service not available, closing transmission channel', 'network'],
     // A limit of mail per unit of time, said as how many may be sent.
     ["421 Some messages weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'rate-limit'],
     ['550 Date header far in the past/future.', 'message-format'],
