@@ -154,6 +154,30 @@ const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 
  * mail system, X.4 network and routing).
  */
 const GENERIC_FAILURE_CODES: Readonly<Record<string, readonly string[]>> = { '421': ['0', '3', '4'], '451': ['0', '3', '4'] };
+/**
+ * The other basic codes whose RFC text names a cause, with the enhanced-status subjects that agree with it: 454 and
+ * 530–538 are about TLS or authentication (X.7 security), 500–504, 455 and 555 about the commands (X.5 protocol), 521
+ * and 556 about a host or domain that accepts no mail (X.1 addressing), 551 about a user not here (X.1). An enhanced
+ * status of another subject refines the code (RFC 3463 §2): "454 4.3.0 Try again later" is the mail system's, not TLS.
+ */
+const CODE_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  ...GENERIC_FAILURE_CODES,
+  '454': ['0', '7'],
+  '530': ['0', '7'],
+  '534': ['0', '7'],
+  '535': ['0', '7'],
+  '538': ['0', '7'],
+  '455': ['0', '5'],
+  '500': ['0', '5'],
+  '501': ['0', '5'],
+  '502': ['0', '5'],
+  '503': ['0', '5'],
+  '504': ['0', '5'],
+  '555': ['0', '5'],
+  '521': ['0', '1', '3'],
+  '556': ['0', '1'],
+  '551': ['0', '1'],
+};
 
 /** The general refusal words (transport.ts policy.generic) that say a server refused, not that it was unavailable. */
 const REFUSAL_WORDS: ReadonlySet<string> = new Set(['rejected', 'denied', 'refused', 'blocked', 'not allowed', 'prohibited', 'not permitted', 'not authorized', 'administrative prohibition']);
@@ -513,9 +537,10 @@ export function score(input: ScoreInput): Scored {
       // RFC 3463 §2: the enhanced status refines the basic code. A 421 or 451 says the service or the processing failed
       // (RFC 5321 §4.2.3); an enhanced status of another subject beside it ("451 4.7.1 … policy rejection", "421 4.7.0")
       // says what failed, and the code's generic reading is left out.
-      const agreeing = GENERIC_FAILURE_CODES[input.code];
-      // …and so does a refusal said in words ("421 Blocked", "421 Access denied"): the service is there, and refuses.
-      const refused = hits.some((h) => h.def.id === 'policy.generic' && REFUSAL_WORDS.has(h.def.text));
+      const agreeing = CODE_SUBJECTS[input.code];
+      // …and so does, for a 421 or 451, a refusal said in words ("421 Blocked", "421 Access denied"): the service is
+      // there, and refuses.
+      const refused = GENERIC_FAILURE_CODES[input.code] !== undefined && hits.some((h) => h.def.id === 'policy.generic' && REFUSAL_WORDS.has(h.def.text));
       const refined = agreeing !== undefined && ((input.enhanced !== null && !agreeing.includes(input.enhanced.split('.')[1] ?? '')) || refused);
       if (basic?.category && !refined) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }

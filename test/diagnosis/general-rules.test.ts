@@ -35,6 +35,11 @@ describe('general rules', () => {
     ['421 Blocked (AB12). See https://www.dest.example/blocked/', 'policy'],
     ['421 Access denied', 'policy'],
     ['421 mx.dest.example Service not available, closing transmission channel', 'network'],
+    // An enhanced status of another subject refines a basic code that names a cause (RFC 3463 §2): 454's TLS and 502's
+    // command give way to the mail system's X.3 and security's X.7.
+    ['454 4.3.0 Try again later', 'remote-error'],
+    ['502 5.7.0 Your SMTP account is not yet activated', 'policy'],
+    ['454 4.7.0 TLS not available due to local problem', 'tls-required'],
     // A limit of mail per unit of time, said as how many may be sent.
     ["421 Some messages weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'rate-limit'],
     ['550 Date header far in the past/future.', 'message-format'],
