@@ -40,6 +40,9 @@ describe('general rules', () => {
     ['454 4.3.0 Try again later', 'remote-error'],
     ['502 5.7.0 Your SMTP account is not yet activated', 'policy'],
     ['454 4.7.0 TLS not available due to local problem', 'tls-required'],
+    // Yahoo's PH code is a content block; the same sentence after another tag is not.
+    ['554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes', 'virus'],
+    ['554 Message not allowed – UP Email not accepted for policy reasons.', 'policy'],
     // A limit of mail per unit of time, said as how many may be sent.
     ["421 Some messages weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'rate-limit'],
     ['550 Date header far in the past/future.', 'message-format'],

@@ -154,7 +154,10 @@ export const YAHOO: KnowledgeSource = {
       { token: 'BL23' }),
 
     // ── PH* content blocks ─────────────────────────────────────────────────────────────────────────────────────────
-    r('ph01-content', 'virus', ['email not accepted for policy reasons'],
+    // The meaning is the PH code's ("Content based blocks (e.g: PH* Errors)"): the same sentence after another tag
+    // ("554 Message not allowed: DK Email not accepted for policy reasons", "– UP Email not accepted …") is not a
+    // content block, so the words alone are no phrase of this entry.
+    r('ph01-content', 'virus', [],
       '554 Message not allowed - [PH01] Email not accepted for policy reasons. — Content based blocks (e.g: PH* Errors): something in the content Yahoo will not accept: viruses, phishing attempts, ransomware, other malicious software, or links to any of these.' + VIA,
       { token: 'PH01' }),
 
