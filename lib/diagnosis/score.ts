@@ -69,7 +69,7 @@ export interface Scored {
 }
 
 /** Where a clause naming the cause starts. */
-const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable)\s*:/gi;
+const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:/gi;
 /** Where it ends: the end of the sentence. */
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/g;
 

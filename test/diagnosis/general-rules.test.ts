@@ -43,6 +43,8 @@ describe('general rules', () => {
     // Yahoo's PH code is a content block; the same sentence after another tag is not.
     ['554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes', 'virus'],
     ['554 Message not allowed – UP Email not accepted for policy reasons.', 'policy'],
+    // The clause after "not allowed to send:" names the cause, as after "rejected:".
+    ['421 Domain mail.example.org is not allowed to send: message limit reached', 'rate-limit'],
     // A limit of mail per unit of time, said as how many may be sent.
     ["421 Some messages weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'rate-limit'],
     ['550 Date header far in the past/future.', 'message-format'],
