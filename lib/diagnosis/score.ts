@@ -549,7 +549,8 @@ export function score(input: ScoreInput): Scored {
   // RFC 4954 §4: a failure in reply to AUTH refuses the login, whatever else the reply's code means ("550 User has no
   // permission" to AUTH). Worth what a code is worth: words naming another cause ("too many login attempts", "must
   // issue STARTTLS first") outweigh it.
-  if (input.command === 'AUTH' && input.code !== null && /^[45]/.test(input.code))
+  // (A code that names its own cause keeps it: "502 AUTH not supported" is the command not implemented.)
+  if (input.command === 'AUTH' && input.code !== null && /^[45]/.test(input.code) && (BASIC_CODES[input.code]?.category ?? null) === null)
     votes.push(vote({ id: 'stage.auth', category: 'auth-required', weight: WEIGHTS.code, evidence: { source: 'code', text: `answered AUTH: ${input.code}`, start: null, end: null }, kind: 'code' }));
 
   // Words, tokens and patterns.

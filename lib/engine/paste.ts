@@ -121,7 +121,10 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // found is codes with no words after them ("… not logged in (Diagnostic-Code: smtp; 553 5.7.1)"): then the words
   // around them are the reply, and the codes stay theirs.
   const bare = strict.isBounce && strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g, '')));
-  if (strict.isBounce && strict.recipients.length > 0 && !bare) return strict;
+  // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
+  // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
+  const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));
+  if (strict.isBounce && strict.recipients.length > 0 && !bare && !positive) return strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));

@@ -554,6 +554,8 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(read('AUTH LOGIN 502 AUTH not supported.')).toMatchObject({ code: '502' });
     expect(read('auth login 500 Error: command "AUTH" not recognized')).toMatchObject({ code: '500' });
     expect(read('EHLO host 504 Command parameter not implemented')).toMatchObject({ code: '504' });
+    // A flattened transcript that starts with the server's greeting: the refusal further on is the reply, not the 220.
+    expect(read('220 relay.example ESMTP ready. helo test 250 Go ahead AUTH LOGIN 502 AUTH not supported.')).toMatchObject({ code: '502', reply: '502 AUTH not supported.' });
     // The same words after a number that is not a reply code, or in prose, are no refusal.
     expect(readPastedText('Version 512 of the API: streaming is not supported yet.').isBounce).toBe(false);
     expect(readPastedText('That option is not recognized by the installer.').isBounce).toBe(false);
