@@ -992,6 +992,10 @@ const SERVER_SAYS = /\b(?:server|host|mta|relay|remote(?: end| side)?)\b[^\n]{0,
  * A client's check of the reply code, with the code it got instead ("Expected smtp code 250, got 552", "expected
  * response code 354 but got code 503"): what follows "got" is the server's reply, even with no words.
  */
+/** A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …"). */
+const FAILED_COLON = /\b(?:failed|failure|error)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
+/** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
+const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y|ing)?|rcpt|data|command)\b/i;
 const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}([45][0-5]\d)(?=[ \t'".,;)]*(?:\n|$))/gi;
 const EXPECTED_GOT = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}$/i;
 
@@ -1089,7 +1093,8 @@ function readLoose(view: View): Hit[] {
     const defined = SMTP_CODES.has(m[1] as string);
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
     // not advertised") is a reply whatever its words, when it has a sentence of them.
-    const announced = defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before));
+    const announced =
+      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     add(m.index, end, reply, { code: m[1] as string });
   }

@@ -563,6 +563,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
   it('a code RFC 5321 defines right after words that announce an error or a reply is a reply, whatever its words', () => {
     expect(read('send reset password email err: 503 STARTTLS command used when not advertised')).toMatchObject({ code: '503' });
     expect(read('The server responded: 421 mx.example.org closing transmission channel now')).toMatchObject({ code: '421' });
+    // After a step said to have failed and a colon: the code is why.
+    expect(read('smtp: failed to send RSET to SMTP client: 500 Expected MAIL FROM:<addr> or QUIT')).toMatchObject({ code: '500' });
+    expect(readPastedText('The import failed: 550 rows were skipped').isBounce).toBe(false);
     // Without such a word, or with a number RFC 5321 does not define, the same words are prose.
     expect(readPastedText('Release notes: 503 STARTTLS command tests were used when not advertised').isBounce).toBe(false);
     expect(readPastedText('Total: 550 items were imported from the spreadsheet yesterday').isBounce).toBe(false);
