@@ -36,6 +36,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['nonexistent', 'non-existent', 'non existent'],
   ['unrouteable', 'unroutable'],
   ['non-existing', 'nonexisting', 'non existing'],
+  // The negative prefix and its spelled-out form: "an invalid user" and "not a valid user" say the same of the user.
+  ['invalid', 'not a valid'],
   // RFC 5321's own terms, hyphenated there and often not in replies ("Domain of forward path is not allowed").
   ['forward-path', 'forward path', 'forwardpath'],
   ['reverse-path', 'reverse path', 'reversepath'],
@@ -57,7 +59,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

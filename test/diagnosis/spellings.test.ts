@@ -27,6 +27,8 @@ describe('replies spelled otherwise than their documentation', () => {
     ['550 mailbox does not exist', '550 mail box doesnt exist'],
     ['452 4.2.2 mailbox is full', '452 4.2.2 mail-box is full'],
     ['554 5.7.1 IP address is blocklisted', '554 5.7.1 IP address is block-listed'],
+    // The negative prefix spelled out: "not a valid user" is an invalid user.
+    ['550 pat@dest.example: invalid user', '550 pat@dest.example is not a valid user'],
   ])('%s and %s get the same verdict', (documented, otherwise) => {
     const a = verdict(documented);
     expect(a.category).not.toBe('unknown');
