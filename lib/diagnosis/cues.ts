@@ -421,11 +421,14 @@ export interface PhraseHit {
   end: number;
 }
 
+/** A lower-case ASCII letter or a digit, by its code. */
+const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 const isWordChar = (ch: string | undefined) => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   // ASCII, by its code (most characters tested are): a letter or a digit; elsewhere the Unicode classes decide.
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isLowerAlnum(c) || (c >= 65 && c <= 90);
   return WORD_CHAR.test(ch);
 };
 
@@ -501,16 +504,14 @@ function wordsOf(lower: string, wide: boolean): [number[], string[]] {
   }
   const n = lower.length;
   for (let i = 0; i < n; ) {
-    const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      const from = i;
-      for (i++; i < n; i++) {
-        const d = lower.charCodeAt(i);
-        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
-      }
-      starts.push(from);
-      list.push(lower.slice(from, i));
-    } else i++;
+    if (!isLowerAlnum(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (++i < n && isLowerAlnum(lower.charCodeAt(i)));
+    starts.push(from);
+    list.push(lower.slice(from, i));
   }
   return [starts, list];
 }

@@ -5,8 +5,9 @@
  * another way, so every phrase of the tables is also indexed in its other spellings (cues.ts). Spans stay exact: a
  * variant is matched in the reply as it is written.
  *
- * The groups are English orthography (the standard contractions; closed, open and hyphenated compounds), not knowledge
- * about any server: they add no meaning, they only let a documented meaning be found.
+ * The groups are English orthography (the standard contractions; closed, open and hyphenated compounds; the negative
+ * prefix "in-" spelled out as "not a"), not knowledge about any server: they add no meaning, they only let a documented
+ * meaning be found.
  */
 
 /** Each group: spellings of one word or phrase. Whole words only; lower case; the first one is only a name. */

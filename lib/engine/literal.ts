@@ -215,8 +215,11 @@ export class LiteralScan {
         number.set(literal, n);
         const a = literal.charCodeAt(0);
         const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
-        if (a < 128 && b < 128) byPair.set(a * 128 + b, [...(byPair.get(a * 128 + b) ?? []), n]);
-        else this.other.push(n);
+        if (a < 128 && b < 128) {
+          const list = byPair.get(a * 128 + b);
+          if (list) list.push(n);
+          else byPair.set(a * 128 + b, [n]);
+        } else this.other.push(n);
       }
       return n;
     };

@@ -445,6 +445,19 @@ const SEMICOLON_END = /;[ \t]*$/;
 /** The start of a log line: a syslog date ("Nov 10 08:27:52") or an ISO one. */
 const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
 
+/**
+ * Whether the reply's line that ends at `end` breaks off a clause that the next line (`words`) goes on with, as someone
+ * quoting it cut it: after a semicolon, which never ends a reply ("554 Service unavailable;\nClient host [192.0.2.1]
+ * blocked using …", Postfix's reject_rbl_client text), or at a mail client's margin (words, or the link the reply
+ * gives, on the next line). Never a field, an address, a code or a log line's timestamp.
+ */
+function cutClause(text: string, start: number, end: number, words: string): boolean {
+  const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
+  const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
+  const cut = afterSemicolon || atMargin();
+  return cut && !NOT_FOLDED.test(words.slice(0, 320));
+}
+
 /** Whether the line that ends at `end` is as long as a mail client's margin (60–100 characters): a hard wrap. */
 function hardWrapped(text: string, end: number): boolean {
   let start = end;
@@ -480,12 +493,7 @@ function replyEnd(text: string, start: number): number {
       (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
-      // A line cut after a semicolon goes on with the clause ("554 Service unavailable;\nClient host [192.0.2.1]
-      // blocked using …", Postfix's reject_rbl_client text wrapped by whoever quoted it): a semicolon never ends a reply.
-      (SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words) && !NOT_FOLDED.test(words.slice(0, 320))) ||
-      // A reply hard-wrapped at a margin by whoever pasted it: a line as long as a mail client's margin, and a next line
-      // that goes on with words or the link the reply gives — not a field, an address, a code, a log line's timestamp.
-      (hardWrapped(text, end) && (CLAUSE_START.test(words) || /^https?:\/\//i.test(words)) && !NOT_FOLDED.test(words.slice(0, 320)) && !LOG_LINE_START.test(words));
+      cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
@@ -990,14 +998,16 @@ const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\brepli
 const SERVER_SAYS = /\b(?:server|host|mta|relay|remote(?: end| side)?)\b[^\n]{0,30}?\b(?:said|says|responded|replied|answered|returned)(?: with)?[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 /**
  * A client's check of the reply code, with the code it got instead ("Expected smtp code 250, got 552", "expected
- * response code 354 but got code 503"): what follows "got" is the server's reply, even with no words.
+ * response code 354 but got code 503"): what follows "got" is the server's reply, even with no words. EXPECTED_GOT
+ * ends the words before a code; GOT_BARE_CODE finds a code with nothing after it (the same words, kept as literals so
+ * that the ReDoS analysis reads them).
  */
+const EXPECTED_GOT = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}$/i;
+const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}([45][0-5]\d)(?=[ \t'".,;)]*(?:\n|$))/gi;
 /** A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …"). */
 const FAILED_COLON = /\b(?:failed|failure|error)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
 /** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
 const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y|ing)?|rcpt|data|command)\b/i;
-const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}([45][0-5]\d)(?=[ \t'".,;)]*(?:\n|$))/gi;
-const EXPECTED_GOT = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}$/i;
 
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
 const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
