@@ -4,6 +4,8 @@
  *   2026-11-30 09:14:02 1tQ3xY-0001Ab-2C == ann@dest.example R=dnslookup T=remote_smtp defer (110): Connection timed out
  * "**" is a delivery that failed, "==" one that is deferred; after the address come the router, the transport, the
  * host (H=name [ip]) and other fields, then ": " and Exim's words, which hold the remote reply when there was one.
+ * "=>" is a delivery that worked and "->" another address of the same delivery, with the remote server's own "250 …"
+ * in C="…" when log_selector has +smtp_confirmation: lines pasted with no failure among them are a delivery notice.
  * Per the Exim specification, chapter "Log files" (https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html).
  */
 import { codeMismatch, readReplyCodes } from './codes';
@@ -13,7 +15,9 @@ import { emptyRecipient } from './text-report';
 import type { FailedRecipient, SmtpCommand } from './types';
 
 /** The message id (old 6-6-2 and 4.97+ 6-11-4 base-62 forms), the flag and the address. */
-const HEAD = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==) <?([^\s<>@]{1,64}@[^\s<>:]{1,255}?)>?(?=[\s:]|$)/;
+const HEAD = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->) <?([^\s<>@]{1,64}@[^\s<>:]{1,255}?)>?(?=[\s:]|$)/;
+/** The remote server's confirmation of a delivery (log_selector +smtp_confirmation). */
+const CONFIRMATION = / C="([^"\n]{1,1000})"/;
 /** The fields between the address and Exim's words. */
 const FIELDS = /^(?: <[^\s<>]{1,320}>| [A-Z]{1,3}=\S{1,300}| \[[0-9A-Fa-f.:]{3,45}\](?::\d{1,5})?| defer \(-?\d{1,5}\))*/;
 const SMTP_ERROR = /SMTP error from remote (?:mail server|mailer) after ((?:RCPT TO|MAIL FROM|end of data|DATA|pipelined [A-Z ]{1,20}|initial connection|EHLO|HELO|STARTTLS)[^:]{0,20})(?::<[^>\s]{0,320}>)?: ?/i;
@@ -28,13 +32,33 @@ const COMMANDS: Record<string, SmtpCommand> = {
   starttls: 'STARTTLS',
 };
 
-/** Every failed or deferred delivery the lines record (the first 200 lines). */
+/**
+ * Every failed or deferred delivery the lines record (the first 200 lines); when none failed or was deferred, the
+ * deliveries that worked.
+ */
 export function eximLogFacts(text: string): FailedRecipient[] {
   const out: FailedRecipient[] = [];
+  const delivered: FailedRecipient[] = [];
   for (const line of text.split('\n', 200)) {
     const head = HEAD.exec(line);
     if (!head) continue;
     const rest = line.slice(head.index + head[0].length);
+    if (head[1] === '=>' || head[1] === '->') {
+      const r = emptyRecipient(normalizeAddress(head[2] as string));
+      r.action = 'delivered';
+      const host = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i.exec(rest);
+      r.remoteHost = host?.[1]?.toLowerCase() ?? null;
+      r.remoteIp = host?.[2] ?? null;
+      const confirmed = CONFIRMATION.exec(rest)?.[1];
+      if (confirmed) {
+        r.reply = cleanReply(confirmed) || null;
+        const codes = readReplyCodes(confirmed);
+        r.code = codes.code?.startsWith('2') ? codes.code : null;
+        r.enhanced = codes.enhanced?.startsWith('2.') ? codes.enhanced : null;
+      }
+      delivered.push(r);
+      continue;
+    }
     const fields = FIELDS.exec(rest)?.[0] ?? '';
     const words = rest.slice(fields.length).replace(/^\s*:?\s*/, '').trim();
     const r = emptyRecipient(normalizeAddress(head[2] as string));
@@ -51,5 +75,5 @@ export function eximLogFacts(text: string): FailedRecipient[] {
     r.codeMismatch = codeMismatch(r.code, r.enhanced);
     out.push(r);
   }
-  return out;
+  return out.length > 0 ? out : delivered;
 }

@@ -17,9 +17,26 @@ describe('Exim main-log lines', () => {
     expect(report).toMatchObject({ isBounce: true, kind: 'delay', format: 'exim', recipients: [{ recipient: 'ann@slow.example', action: 'delayed', reply: 'retry time not reached for any host' }] });
   });
 
-  it('ignores arrivals, deliveries and lines that only look alike', () => {
+  it('ignores arrivals and lines that only look alike', () => {
     expect(eximLogFacts('2026-11-30 09:13:58 1tQ3xY-0001Ab-2C <= shop@shop.example H=localhost [127.0.0.1] P=esmtpa S=2211')).toEqual([]);
-    expect(eximLogFacts('2026-11-30 09:14:05 1tQ3xY-0001Ab-2C => ok@fine.example R=dnslookup T=remote_smtp C="250 OK"')).toEqual([]);
     expect(readText('Order 1tQ3xY-0001Ab-2C ** shipped').isBounce).toBe(false);
+  });
+
+  it('reads deliveries that worked ("=>", "->") as a delivery notice, with the server\'s confirmation, unless one failed', () => {
+    const ok = readText(
+      '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C => ok@fine.example R=dnslookup T=remote_smtp H=mx.fine.example [192.0.2.7] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes DN="C=US,O=Fine Mail,CN=mx.fine.example" C="250 2.0.0 OK queued as 4XyZ"\n' +
+        '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C -> also@fine.example R=dnslookup T=remote_smtp H=mx.fine.example [192.0.2.7]\n' +
+        '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C Completed',
+    );
+    expect(ok).toMatchObject({ isBounce: false, kind: 'delivered', format: 'exim' });
+    expect(ok.recipients).toMatchObject([
+      { recipient: 'ok@fine.example', action: 'delivered', code: '250', enhanced: '2.0.0', reply: '250 2.0.0 OK queued as 4XyZ', remoteHost: 'mx.fine.example' },
+      { recipient: 'also@fine.example', action: 'delivered', code: null, reply: null },
+    ]);
+    const mixed = eximLogFacts(
+      '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C => ok@fine.example R=dnslookup T=remote_smtp C="250 OK"\n' +
+        '2026-11-30 09:14:06 1tQ3xY-0001Ab-2C ** gone@fine.example R=virtual_user T=virtual_userdelivery: No Such User Here',
+    );
+    expect(mixed.map((r) => [r.recipient, r.action])).toEqual([['gone@fine.example', 'failed']]);
   });
 });
