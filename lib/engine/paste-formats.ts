@@ -161,12 +161,12 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     // Symfony Mailer (SmtpTransport::assertResponseCode) and Swift Mailer (AbstractSmtpTransport::assertResponseCode):
     // 'Expected response code "250/251/252" but got code "550", with message "550 5.1.1 …".' — the raw reply, all its
     // lines, between the quotes. The codes expected name the command: 354 only after DATA, 250/251/252 after RCPT TO.
-    // Laravel sends through these two.
+    // Laravel sends through these two. A positive code got instead is no refusal (paste.ts GOT_POSITIVE).
     id: 'symfony-swift',
     library: 'Symfony Mailer or Swift Mailer',
     source: 'symfony/mailer Transport/Smtp/SmtpTransport.php (assertResponseCode); swiftmailer/swiftmailer lib/classes/Swift/Transport/AbstractSmtpTransport.php (assertResponseCode)',
     markers: ['expected response code'],
-    start: /Expected response code "?(?<cmd>\d{3}(?:\/\d{3}){0,5})"? but got (?:code )?"?(?<code>[245][0-5]\d)"?, with message (?<quote>")?/g,
+    start: /Expected response code "?(?<cmd>\d{3}(?:\/\d{3}){0,5})"? but got (?:code )?"?(?<code>[45][0-5]\d)"?, with message (?<quote>")?/g,
     reply: 'quoted-message',
     commands: { '354': 'DATA', '250/251/252': 'RCPT TO', '250/251': 'RCPT TO', '235': 'AUTH', '220': 'STARTTLS' },
   },

@@ -1004,6 +1004,12 @@ const SERVER_SAYS = /\b(?:server|host|mta|relay|remote(?: end| side)?)\b[^\n]{0,
  */
 const EXPECTED_GOT = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}$/i;
 const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"]{0,3}([45][0-5]\d)(?=[ \t'".,;)]*(?:\n|$))/gi;
+/**
+ * …and a client that got a positive reply (2xx, 3xx) where it expected another ("Expected response code 250 but got
+ * code \"354\"", Swift Mailer's and Symfony Mailer's assertResponseCode): nothing was refused — the client and the
+ * server were out of step (RFC 5321 §4.3.2, the replies each command may get). The client's sentence is the reply.
+ */
+const GOT_POSITIVE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/gi;
 /** A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …"). */
 const FAILED_COLON = /\b(?:failed|failure|error)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
 /** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
@@ -1090,6 +1096,14 @@ function readLoose(view: View): Hit[] {
       library: null,
     });
   };
+  // A client's sentence about a positive reply it did not expect is the reply (the codes in it refused nothing).
+  GOT_POSITIVE.lastIndex = 0;
+  const positive = GOT_POSITIVE.exec(text);
+  if (positive) {
+    const end = Math.min(lineEnd(text, positive.index), positive.index + MAX_REPLY);
+    const line = lineAround(text, positive.index);
+    return [{ start: positive.index, end, reply: cleanReply(text.slice(positive.index, end)), code: null, enhanced: null, recipient: recipientNear(text, line, '', null), command: null, remoteHost: null, library: null }];
+  }
   LOOSE_CODE.lastIndex = 0;
   let tries = 0;
   for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_CODE.exec(text), tries++) {

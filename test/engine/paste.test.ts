@@ -623,6 +623,19 @@ describe('the paste reader reads what a sending server says on its own', () => {
   it("Swift Mailer's message without its opening quote is the rest of its line", () => {
     expect(read('Expected response code 250 but got code "550", with message BAD HELO - Host impersonating domain name [example.com]\nNext log line')).toMatchObject({ code: '550', reply: 'BAD HELO - Host impersonating domain name [example.com]' });
   });
+  it('a positive reply a client got where it expected another is no refusal: the client\'s sentence is the reply', () => {
+    for (const text of [
+      'Swift_TransportException: Expected response code 250 but got code "354", with message "354 Start mail input; end with <CRLF>.<CRLF>"',
+      'Expected response code "354" but got code "250", with message "250 2.1.5 Ok".',
+    ]) {
+      const report = readPastedText(text);
+      expect(report).toMatchObject({ isBounce: true, kind: 'failure' });
+      expect(report.recipients[0]).toMatchObject({ code: null, enhanced: null });
+      expect(report.recipients[0]?.reply).toMatch(/^Expected response code/);
+    }
+    // A failure code got instead stays the server's reply.
+    expect(read('Expected response code "250" but got code "550", with message "550 5.1.1 User unknown"')).toMatchObject({ code: '550', reply: '550 5.1.1 User unknown' });
+  });
   it("Swift Mailer's quoted message cut off by the paste runs to where the paste ends", () => {
     const text = 'Uncaught exception \'Swift_TransportException\' with message \'Expected response code 250 but got code "550", with message "550\n5.7.1 Command rejected';
     expect(read(text)?.reply).toBe('550 5.7.1 Command rejected');
