@@ -647,6 +647,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
   it("Haraka's outbound log: the remote end closed the connection", () => {
     expect(readPastedText('[outbound] Remote end 192.0.2.27:25 closed connection while we were processing mail. Trying next MX.').isBounce).toBe(true);
   });
+  it('the word for "failed" in each language of the localized refusals, next to a word about mail', () => {
+    expect(readPastedText('Das Senden der E-Mail an pat@example.org ist fehlgeschlagen: exit status 78').isBounce).toBe(true);
+    expect(readPastedText("L'envoi du message a échoué.").isBounce).toBe(true);
+    expect(readPastedText('El envío del correo falló.').isBounce).toBe(true);
+    expect(readPastedText('Het verzenden van het bericht is mislukt.').isBounce).toBe(true);
+    // Without a word about mail it is ordinary prose.
+    expect(readPastedText('Der Build ist fehlgeschlagen.').isBounce).toBe(false);
+    expect(readPastedText('La compilation a échoué hier soir.').isBounce).toBe(false);
+  });
   it("French failure wording written without accents, and \"could not be sent\" (n'a pu être envoyé)", () => {
     expect(readPastedText("Nous sommes desoles de vous informer que l'email n'a pu etre envoye.").isBounce).toBe(true);
     expect(readPastedText("Votre message n'a pas été envoyé à bob@example.com.").isBounce).toBe(true);
