@@ -53,6 +53,10 @@ describe('a new table does not take over common words', () => {
     expect(d?.category).toBe(category);
     expect(d?.confidence.level).toBe(level);
   });
+  it("Mail::SPF's default explanation of a failed SPF check names SPF, whatever the refusal around it says", () => {
+    const d = diagnoseReport(readPastedText('550 5.7.1 <pat@example.org>: Sender address rejected: Please see http://www.openspf.org/Why?s=mfrom;id=pat@example.org;ip=192.0.2.9;r=mx.example.net', { documented: isDocumentedFailure }))[0];
+    expect(d).toMatchObject({ category: 'spf', ruleId: 'mail-spf.default-explanation' });
+  });
   it('"554 Service unavailable" alone names no cause', () => {
     const d = diagnoseReport(readPastedText('554 Service unavailable', { documented: isDocumentedFailure }))[0];
     expect(d?.confidence.level).not.toBe('high');

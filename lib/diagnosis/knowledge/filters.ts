@@ -78,6 +78,21 @@ export const POLICYD_SPF: KnowledgeSource = {
   ],
 };
 
+// Perl's Mail::SPF (used by postfix-policyd-spf-perl, SpamAssassin and Exim ACLs) gives a failing check this explanation
+// when the sender's domain publishes none of its own (RFC 7208 §6.2: an explanation goes with a "fail" result only);
+// pyspf's policy server links the same page. A reply that carries it refused the sender by SPF, whatever else it says.
+const MAIL_SPF = 'https://metacpan.org/pod/Mail::SPF::Server (default_authority_explanation; lib/Mail/SPF/Server.pm)';
+
+export const MAIL_SPF_EXPLANATION: KnowledgeSource = {
+  id: 'mail-spf',
+  name: "Mail::SPF's default SPF fail explanation",
+  kind: 'filter',
+  reference: MAIL_SPF,
+  replies: [
+    { id: 'mail-spf.default-explanation', category: 'spf', phrases: ['please see http://www.openspf.org/why?', 'please see http://www.openspf.net/why?'], text: 'Please see http://www.openspf.org/Why?s=%{_scope};id=%{S};ip=%{C};r=%{R} (the explanation of a failed SPF check when the domain gives none; RFC 7208 §6.2)', source: MAIL_SPF },
+  ],
+};
+
 export const OPENDMARC: KnowledgeSource = {
   id: 'opendmarc',
   name: 'OpenDMARC',
@@ -136,4 +151,4 @@ export const MILTER_GREYLIST: KnowledgeSource = {
   ],
 };
 
-export const FILTERS: readonly KnowledgeSource[] = [AMAVIS, RSPAMD, SPAMASS_MILTER, POLICYD_SPF, OPENDMARC, OPENDKIM, POSTGREY, POLICYD, MILTER_GREYLIST];
+export const FILTERS: readonly KnowledgeSource[] = [AMAVIS, RSPAMD, SPAMASS_MILTER, POLICYD_SPF, MAIL_SPF_EXPLANATION, OPENDMARC, OPENDKIM, POSTGREY, POLICYD, MILTER_GREYLIST];
