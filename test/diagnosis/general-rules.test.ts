@@ -183,6 +183,8 @@ describe('general rules', () => {
     ["X-Amavis-Alert: BAD HEADER SECTION, Non-encoded 8-bit data (char C3 hex): To:", 'message-format'],
     // 501 refuses a parameter: named as the sender's address, it is the sender address that was refused.
     ['Expected response code 250 but got code "501", with message "501 mail from address must be same as authorization user"', 'sender-rejected'],
+    // STARTTLS again under TLS (RFC 2595 §4's reply): a sequence error, not a TLS requirement.
+    ['454 Command not permitted when TLS active', 'protocol'],
     // A positive reply where the client expected another: the two sides were out of step (RFC 5321 §4.3.2).
     ['Swift_TransportException: Expected response code 250 but got code "235", with message "235 2.7.0 Authentication successful"', 'protocol'],
     ['501 Syntax error in parameters or arguments', 'protocol'],

@@ -175,11 +175,13 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'sent_second_ehlo', 'second ehlo', 'malformed address', 'may not follow',
       // Exim: "SMTP protocol synchronization error (input sent without waiting for greeting)".
       'synchronization error', 'protocol synchronization',
+      // STARTTLS given again on a connection already under TLS: RFC 2595 §4's example reply, which servers reuse.
+      'command not permitted when tls active',
     ],
     // A client that got a positive reply where it expected another ("Expected response code 250 but got code \"354\""):
     // the two sides were out of step, nothing was refused.
     patterns: [/\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/i],
-    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits), §4.3.2 (the replies each command may get); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error"); Swift Mailer and Symfony Mailer assertResponseCode ("Expected response code %s but got code "%s", with message "%s"")',
+    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits), §4.3.2 (the replies each command may get); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error"); RFC 2595 §4 ("Command not permitted when TLS active"); Swift Mailer and Symfony Mailer assertResponseCode ("Expected response code %s but got code "%s", with message "%s"")',
   },
   {
     // "A protocol error" says what happened to the conversation, not why: a reply that also names the cause ("… due to a
