@@ -1096,14 +1096,6 @@ function readLoose(view: View): Hit[] {
       library: null,
     });
   };
-  // A client's sentence about a positive reply it did not expect is the reply (the codes in it refused nothing).
-  GOT_POSITIVE.lastIndex = 0;
-  const positive = GOT_POSITIVE.exec(text);
-  if (positive) {
-    const end = Math.min(lineEnd(text, positive.index), positive.index + MAX_REPLY);
-    const line = lineAround(text, positive.index);
-    return [{ start: positive.index, end, reply: cleanReply(text.slice(positive.index, end)), code: null, enhanced: null, recipient: recipientNear(text, line, '', null), command: null, remoteHost: null, library: null }];
-  }
   LOOSE_CODE.lastIndex = 0;
   let tries = 0;
   for (let m = LOOSE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_CODE.exec(text), tries++) {
@@ -1129,6 +1121,16 @@ function readLoose(view: View): Hit[] {
     for (let m = GOT_BARE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = GOT_BARE_CODE.exec(text), tries++) {
       const at = m.index + m[0].length - 3;
       if (!taken(at) && SMTP_CODES.has(m[1] as string)) add(at, at + 3, m[1] as string, { code: m[1] as string });
+    }
+  }
+  // A client's sentence about a positive reply it did not expect is the reply, when no code it quotes refused anything.
+  if (hits.every((h) => h.code !== null && (h.code[0] === '2' || h.code[0] === '3'))) {
+    GOT_POSITIVE.lastIndex = 0;
+    const positive = GOT_POSITIVE.exec(text);
+    if (positive) {
+      const end = Math.min(lineEnd(text, positive.index), positive.index + MAX_REPLY);
+      const line = lineAround(text, positive.index);
+      return [{ start: positive.index, end, reply: cleanReply(text.slice(positive.index, end)), code: null, enhanced: null, recipient: recipientNear(text, line, '', null), command: null, remoteHost: null, library: null }];
     }
   }
   LOOSE_STATUS.lastIndex = 0;

@@ -633,8 +633,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
       expect(report.recipients[0]).toMatchObject({ code: null, enhanced: null });
       expect(report.recipients[0]?.reply).toMatch(/^Expected response code/);
     }
-    // A failure code got instead stays the server's reply.
+    // A failure code got instead stays the server's reply, and so does a refusal further on in the same paste.
     expect(read('Expected response code "250" but got code "550", with message "550 5.1.1 User unknown"')).toMatchObject({ code: '550', reply: '550 5.1.1 User unknown' });
+    expect(read('Expected response code 250 but got code "235", with message "235 ok"\nThen the server responded with 550 No such user here')).toMatchObject({ code: '550', reply: '550 No such user here' });
   });
   it("Swift Mailer's quoted message cut off by the paste runs to where the paste ends", () => {
     const text = 'Uncaught exception \'Swift_TransportException\' with message \'Expected response code 250 but got code "550", with message "550\n5.7.1 Command rejected';
