@@ -84,6 +84,9 @@ export function looksLikeMessage(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Text (webmail view, paste, selection, fragment)
 
+/** Postfix's success notice, bounce(5) success_template ("Your message was successfully delivered to the destination(s) listed below."). */
+const POSTFIX_SUCCESS = /\bYour message was successfully delivered to the\s+destination\(s\)/i;
+
 /** A 2xx by which a content filter says it dropped or returned the message itself (amavisd-new's replies). */
 const FILTERED_OK = /\b(?:discarded|BOUNCE|quarantined|rejected)\b/;
 
@@ -245,6 +248,9 @@ export function readText(input: string, events: (text: string) => EventReading |
     }
   }
   if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
+  // Postfix's success notice (bounce(5) success_template, sent for NOTIFY=SUCCESS): each recipient's "delivery via
+  // host: 250 …" is a delivery, not a reply to diagnose.
+  if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';
   // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
   for (const r of recipients) {
     if (r.recipient) continue;

@@ -66,4 +66,25 @@ Status: ${status}
     expect(careless.kind).toBe('failure');
     expect(careless.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', enhanced: '5.1.2' });
   });
+
+  it("is Postfix's success notice as a person pastes it, with no DSN fields (bounce(5) success_template)", () => {
+    const text = [
+      'This is the mail system at host relay.sender.example.',
+      '',
+      'Your message was successfully delivered to the destination(s)',
+      'listed below. If the message was delivered to mailbox you will',
+      'receive no further notifications. Otherwise you may still receive',
+      'notifications of mail delivery errors from other systems.',
+      '',
+      '                   The mail system',
+      '',
+      '<kim@dest.example>: delivery via mx.dest.example[192.0.2.25]:25: 250 2.0.0 Ok:',
+      '    queued as 4XyZ1',
+    ].join('\n');
+    const report = readText(text);
+    expect(report).toMatchObject({ kind: 'delivered', isBounce: false });
+    expect(report.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', action: 'delivered' });
+    // Postfix's failure notice from the same host stays a failure.
+    expect(readText(text.replace('Your message was successfully delivered to the destination(s)', 'I\'m sorry to have to inform you that your message could not').replace('delivery via mx.dest.example[192.0.2.25]:25: 250 2.0.0 Ok:', 'host mx.dest.example[192.0.2.25] said: 550 5.1.1 User unknown')).kind).toBe('failure');
+  });
 });
