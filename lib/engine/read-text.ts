@@ -51,8 +51,11 @@ export function looksBinary(sample: string): boolean {
   const s = sample.slice(0, 8192);
   if (s.length === 0) return false;
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const bad = s.match(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g);
-  return bad !== null && bad.length / s.length > 0.02;
+  const controls = s.match(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g)?.length ?? 0;
+  // A replacement character is a byte some decoder could not read: a run of them is text in another charset (a Chinese
+  // reply shown as GBK read as UTF-8, "��ʹ����Ȩ��"), binary only when they are much of the whole.
+  const replaced = s.match(/\ufffd/g)?.length ?? 0;
+  return controls / s.length > 0.02 || (controls + replaced) / s.length > 0.3;
 }
 
 

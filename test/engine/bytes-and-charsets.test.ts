@@ -78,6 +78,15 @@ describe('stray bytes', () => {
     expect((await cli(png)).result.error).toMatch(/binary file/);
   });
 
+  it('reads a paste whose reply was decoded in the wrong charset (replacement characters), and refuses one made of them', async () => {
+    // A Chinese reply in GBK shown as UTF-8 by a PHP error page: its words are lost, its code and link are not.
+    const garbled = 'Expected response code 235 but got code "535", with message "535 Error: \ufffd\ufffd\u02b9\ufffd\ufffd\ufffd\ufffd\u0228\ufffd\ufffd\ufffd\u00bc\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\u07ff\ufffd: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256"';
+    const read = (await analyzeInput(garbled, 'paste')).report;
+    expect(read?.recipients[0]).toMatchObject({ code: '535' });
+    expect(read?.notes.join(' ')).not.toMatch(/binary/i);
+    expect((await analyzeInput('\ufffd'.repeat(300) + ' 550 ' + '\ufffd'.repeat(300), 'paste')).error).toMatch(/binary/i);
+  });
+
   it('reads UTF-16 text, with or without a byte-order mark, as text', async () => {
     const text = new TextDecoder().decode(fixture('exim.txt'));
     const le = new Uint8Array(2 + text.length * 2);
