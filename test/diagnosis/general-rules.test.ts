@@ -470,6 +470,10 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
 describe('the address-state causes in other languages (rules/localized.ts)', () => {
   it.each([
     ['550 Benutzer unbekannt', 'recipient-unknown'],
+    // The domain's name between the words, as the English "domain example.com not found".
+    ['Ihre Nachricht wurde nicht zugestellt, da die Domain dest.example nicht gefunden werden konnte.', 'recipient-domain'],
+    // "Unavailable" in each language beside its word about mail is a failure; what the server said decides.
+    ['Postfach nicht verfügbar. Die Serverantwort war: Please use a fully-qualified domain name for HELO/EHLO', 'ptr'],
     ['550 5.1.1 Utilisateur inconnu', 'recipient-unknown'],
     ['550 Usuario desconocido', 'recipient-unknown'],
     ['550 Utente sconosciuto', 'recipient-unknown'],

@@ -653,8 +653,11 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText("L'envoi du message a échoué.").isBounce).toBe(true);
     expect(readPastedText('El envío del correo falló.').isBounce).toBe(true);
     expect(readPastedText('Het verzenden van het bericht is mislukt.').isBounce).toBe(true);
+    // …and the word for "unavailable".
+    expect(readPastedText("La boîte aux lettres est indisponible.").isBounce).toBe(true);
     // Without a word about mail it is ordinary prose.
     expect(readPastedText('Der Build ist fehlgeschlagen.').isBounce).toBe(false);
+    expect(readPastedText('Die Seite ist zurzeit nicht verfügbar.').isBounce).toBe(false);
     expect(readPastedText('La compilation a échoué hier soir.').isBounce).toBe(false);
   });
   it("French failure wording written without accents, and \"could not be sent\" (n'a pu être envoyé)", () => {

@@ -54,6 +54,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
     patterns: [
       /\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i,
+      // …in the other order ("Please use a fully-qualified domain name for HELO/EHLO").
+      /\b(?:fqdn|fully[- ]qualified)\b[^.\n]{0,40}\b(?:helo|ehlo)\b/i,
       // The HELO argument said to be malformed or invalid ("HELO argument [localhost.localdomain] is malformed").
       /\b(?:helo|ehlo)(?: (?:argument|name|hostname|host name|domain|identifier))?(?: \S{1,80})? (?:is |was )?(?:malformed|invalid|bogus|not valid)\b/i,
       // The HELO itself refused ("HELO/EHLO rejected", "EHLO name refused"), as Postfix's "Helo command rejected" is.

@@ -99,6 +99,9 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'домен не существует', 'домен не найден', 'неизвестный домен',
       '域名不存在', 'ドメインが存在しません',
     ],
+    // …with the domain's name between, as recipient.ts's English "domain example.com not found" ("da die Domain
+    // example.com nicht gefunden werden konnte").
+    patterns: [/\bdomain (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? nicht gefunden\b/i],
     source: SOURCE,
   },
   {
