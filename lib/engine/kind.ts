@@ -37,6 +37,8 @@ export const DELAY_PHRASES: readonly RegExp[] = [
 export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
   /\bout of (?:the )?office\b/i,
   /\b(?:automatic|auto)[- ]?reply\b/i,
+  // RFC 3834's "automatic responses", as responders sign them ("This is an automatically generated reply").
+  /\bautomatically[- ]generated (?:reply|response)\b/i,
   /\bI am (?:currently )?(?:away|out|on (?:annual )?leave|on vacation|travell?ing)\b/i,
   /\bI(?:'m| am) (?:out of|away from) (?:the|my) (?:office|desk)\b/i,
   /\bAbwesenheitsnotiz\b|\bNicht im B[üu]ro\b/i,

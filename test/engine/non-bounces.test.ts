@@ -34,6 +34,10 @@ describe('non-bounces', () => {
     expect(readText('Please send the file as soon as possible.').kind).toBe('not-bounce');
     expect(readText('我已经收到了你的文件').kind).toBe('not-bounce');
   });
+  it('a responder that signs itself "an automatically generated reply" (RFC 3834) is an automatic reply', () => {
+    expect(readText('Your request has been logged as ticket 4711. This is an automatically generated reply, please do not answer it.').kind).toBe('auto-reply');
+    expect(readText('The report was generated automatically and replies are welcome.').kind).toBe('not-bounce');
+  });
 });
 
 describe('a success notice', () => {
