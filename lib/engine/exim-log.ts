@@ -16,6 +16,8 @@ import type { FailedRecipient, SmtpCommand } from './types';
 
 /** The message id (old 6-6-2 and 4.97+ 6-11-4 base-62 forms), the flag and the address. */
 const HEAD = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->) <?([^\s<>@]{1,64}@[^\s<>:]{1,255}?)>?(?=[\s:]|$)/;
+/** The remote host, "H=name [ip]". */
+const HOST = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i;
 /** The remote server's confirmation of a delivery (log_selector +smtp_confirmation). */
 const CONFIRMATION = / C="([^"\n]{1,1000})"/;
 /** The fields between the address and Exim's words. */
@@ -46,7 +48,7 @@ export function eximLogFacts(text: string): FailedRecipient[] {
     if (head[1] === '=>' || head[1] === '->') {
       const r = emptyRecipient(normalizeAddress(head[2] as string));
       r.action = 'delivered';
-      const host = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i.exec(rest);
+      const host = HOST.exec(rest);
       r.remoteHost = host?.[1]?.toLowerCase() ?? null;
       r.remoteIp = host?.[2] ?? null;
       const confirmed = CONFIRMATION.exec(rest)?.[1];
@@ -63,7 +65,7 @@ export function eximLogFacts(text: string): FailedRecipient[] {
     const words = rest.slice(fields.length).replace(/^\s*:?\s*/, '').trim();
     const r = emptyRecipient(normalizeAddress(head[2] as string));
     r.action = head[1] === '**' ? 'failed' : 'delayed';
-    const host = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i.exec(fields);
+    const host = HOST.exec(fields);
     r.remoteHost = host?.[1]?.toLowerCase() ?? null;
     r.remoteIp = host?.[2] ?? null;
     const smtp = SMTP_ERROR.exec(words);

@@ -362,7 +362,8 @@ export const REFUSAL_AFTER_CODE = /\b(?:reject|forbidden|no permission|not autho
  * ("abgelehnt", "rejeté", "rechazado", "rifiutato", "rejeitado", "geweigerd") or a failure ("fehlgeschlagen",
  * "échoué", "falló", "fallito", "falhou", "mislukt": FAILURE_WORDS_WEAK's "failed") or an unavailability ("nicht
  * verfügbar", "indisponible", "no disponible", "non disponibile", "indisponível", "niet beschikbaar": its
- * "unavailable") next to a message, a recipient or a mailbox. Either alone is ordinary prose ("the proposal was rejected", "le message de mardi").
+ * "unavailable") next to a message, a recipient or a mailbox. Either alone is ordinary prose ("the proposal was
+ * rejected", "le message de mardi").
  */
 export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: RegExp])[] = [
   [/(?<![\p{L}])(?:abgelehnt|zurückgewiesen|gesperrt|blockiert|deaktiviert|abgewiesen|fehlgeschlagen|nicht verfügbar)(?![\p{L}])/iu, /(?<![\p{L}])(?:nachricht|e-?mail|mail|empfänger|absender|postfach|adresse)(?![\p{L}])/iu],

@@ -179,7 +179,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'command not permitted when tls active',
     ],
     // A client that got a positive reply where it expected another ("Expected response code 250 but got code \"354\""):
-    // the two sides were out of step, nothing was refused.
+    // the two sides were out of step, nothing was refused. (The paste reader's GOT_POSITIVE, the same words, takes such
+    // a sentence as the reply.)
     patterns: [/\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/i],
     source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits), §4.3.2 (the replies each command may get); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error"); RFC 2595 §4 ("Command not permitted when TLS active"); Swift Mailer and Symfony Mailer assertResponseCode ("Expected response code %s but got code "%s", with message "%s"")',
   },
