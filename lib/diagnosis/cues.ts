@@ -516,16 +516,25 @@ function wordsOf(lower: string, wide: boolean): [number[], string[]] {
   return [starts, list];
 }
 
-/** The words that begin a two-word bucket: a reply's word that begins none needs no "word next" key built. */
-const PAIR_STARTS = new WeakMap<CompiledCues, Set<string>>();
-function firstOfPairs(table: CompiledCues): Set<string> {
-  let set = PAIR_STARTS.get(table);
-  if (!set) {
-    set = new Set();
-    for (const key of table.byTwoWords.keys()) set.add(key.slice(0, key.indexOf(' ')));
-    PAIR_STARTS.set(table, set);
+/**
+ * The two-word buckets' keys by their first and second word: a reply's pair of words is looked up without building a
+ * "word next" string for it, and only the keys are read (the CLI's snapshot parses a bucket when it is first used).
+ */
+const PAIR_KEYS = new WeakMap<CompiledCues, Map<string, Map<string, string>>>();
+function pairKeys(table: CompiledCues): Map<string, Map<string, string>> {
+  let byFirst = PAIR_KEYS.get(table);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const key of table.byTwoWords.keys()) {
+      const space = key.indexOf(' ');
+      const first = key.slice(0, space);
+      let seconds = byFirst.get(first);
+      if (!seconds) byFirst.set(first, (seconds = new Map()));
+      seconds.set(key.slice(space + 1), key);
+    }
+    PAIR_KEYS.set(table, byFirst);
   }
-  return set;
+  return byFirst;
 }
 
 /**
@@ -570,7 +579,7 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
     hits.push({ def: entry.def, start: at, end: at + len });
   };
   const wide = !ASCII_ONLY.test(text);
-  const pairStarts = firstOfPairs(table);
+  const pairs = pairKeys(table);
   const tryAll = (list: Indexed[] | undefined, at: number) => {
     if (list)
       for (const entry of list) {
@@ -585,7 +594,10 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
     const word = list[w] as string;
     const next = list[w + 1];
     tryAll(table.byFirstWord.get(word), at);
-    if (next !== undefined && pairStarts.has(word)) tryAll(table.byTwoWords.get(`${word} ${next}`), at);
+    if (next !== undefined) {
+      const key = pairs.get(word)?.get(next);
+      if (key !== undefined) tryAll(table.byTwoWords.get(key), at);
+    }
     if (table.prefixes.length)
       for (const entry of table.prefixes)
         if (word.startsWith(entry.text)) {

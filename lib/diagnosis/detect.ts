@@ -3,7 +3,33 @@ import { LiteralScan, requiredLiteral } from '../engine/literal';
 import { PROVIDERS } from './providers';
 import type { Provider } from './types';
 
-const hostMatches = (host: string, suffix: string) => host === suffix || host.endsWith(`.${suffix}`);
+/** Each host or domain name the providers list, with the first provider (in PROVIDERS' order) that lists it. */
+let names: { hosts: Map<string, number>; domains: Map<string, number> } | null = null;
+function providerNames(): { hosts: Map<string, number>; domains: Map<string, number> } {
+  if (!names) {
+    const hosts = new Map<string, number>();
+    const domains = new Map<string, number>();
+    PROVIDERS.forEach((p, i) => {
+      for (const h of p.hosts ?? []) if (!hosts.has(h)) hosts.set(h, i);
+      for (const d of p.domains ?? []) if (!domains.has(d)) domains.set(d, i);
+    });
+    names = { hosts, domains };
+  }
+  return names;
+}
+
+/**
+ * The first provider (in PROVIDERS' order) that lists the name or one of its parent domains: "mx1.mail.example.com"
+ * is listed by "example.com". Looked up once per dot, whatever the number of names listed.
+ */
+function listedBy(name: string, listed: Map<string, number>): Provider | null {
+  let best = -1;
+  for (let at = 0; at >= 0; at = name.indexOf('.', at) + 1 || -1) {
+    const i = listed.get(at === 0 ? name : name.slice(at));
+    if (i !== undefined && (best < 0 || i < best)) best = i;
+  }
+  return best < 0 ? null : (PROVIDERS[best] as Provider);
+}
 
 export interface ProviderHit {
   provider: Provider;
@@ -26,7 +52,10 @@ function signatures(): { list: { provider: Provider; re: RegExp }[]; scan: Liter
 
 export function detectProvider(remoteHost: string | null, reply: string | null, recipient: string | null): ProviderHit | null {
   const host = remoteHost?.toLowerCase().replace(/\.$/, '') ?? null;
-  if (host) for (const p of PROVIDERS) if (p.hosts?.some((h) => hostMatches(host, h))) return { provider: p, by: 'remote host' };
+  if (host) {
+    const p = listedBy(host, providerNames().hosts);
+    if (p) return { provider: p, by: 'remote host' };
+  }
   if (reply) {
     const head = reply.length > 4000 ? reply.slice(0, 4000) : reply;
     // Hosts named inside the reply ("[BN8PR12MB1234.namprd12.prod.outlook.com]") count as the reply's signature.
@@ -39,6 +68,9 @@ export function detectProvider(remoteHost: string | null, reply: string | null, 
     }
   }
   const domain = recipient?.split('@')[1]?.toLowerCase();
-  if (domain) for (const p of PROVIDERS) if (p.domains?.some((d) => hostMatches(domain, d))) return { provider: p, by: 'recipient domain' };
+  if (domain) {
+    const p = listedBy(domain, providerNames().domains);
+    if (p) return { provider: p, by: 'recipient domain' };
+  }
   return null;
 }

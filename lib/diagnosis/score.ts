@@ -652,8 +652,9 @@ export function score(input: ScoreInput): Scored {
 
   // A documented text that says the words of another category are not what they seem (a DNSBL's error answer where a
   // listing would be: knowledge/types.ts `voids`) takes those votes away.
-  const voided = new Set(hits.flatMap((h) => (h.def.voids && live(h.def) && statusHolds(h.def) ? h.def.voids : [])));
-  if (voided.size > 0) for (let i = votes.length - 1; i >= 0; i--) if (voided.has((votes[i] as Vote).category)) votes.splice(i, 1);
+  let voided: Set<Category> | null = null;
+  for (const h of hits) if (h.def.voids && live(h.def) && statusHolds(h.def)) for (const c of h.def.voids) (voided ??= new Set()).add(c);
+  if (voided) for (let i = votes.length - 1; i >= 0; i--) if (voided.has((votes[i] as Vote).category)) votes.splice(i, 1);
 
   // Totals per category.
   const byCategory = new Map<Category, Vote[]>();

@@ -196,22 +196,29 @@ export function requiredRuns(src: string): string[] {
  */
 export class LiteralScan {
   private readonly literals: string[] = [];
-  /** Items' literal numbers, flattened: item i's are itemLits[itemStart[i] .. itemStart[i + 1]); none = always runs. */
-  private readonly itemStart: Int32Array;
-  private readonly itemLits: Int32Array;
+  /** The items that hold each literal, flattened: literal n's are litItems[litStart[n] .. litStart[n + 1]). */
+  private readonly litStart: Int32Array;
+  private readonly litItems: Int32Array;
+  /** 1 for the items with no literal (always run), else 0: the start of every scan's answer. */
+  private readonly always: Uint8Array;
   /** Literal numbers by their first two ASCII characters, flattened the same way at [first * 128 + second]. */
   private readonly pairStart = new Int32Array(128 * 128 + 1);
   private readonly pairLits: Int32Array;
   /** Literals that do not start with two ASCII characters: searched for one by one. */
   private readonly other: number[] = [];
+  /** The answer and the literals found so far, reused by every scan (it allocates nothing). */
+  private readonly present: Uint8Array;
+  private readonly found: Uint8Array;
 
   constructor(items: readonly (readonly string[] | null)[]) {
     const number = new Map<string, number>();
     const byPair = new Map<number, number[]>();
+    const holders: number[][] = [];
     const numberOf = (literal: string): number => {
       let n = number.get(literal);
       if (n === undefined) {
         n = this.literals.push(literal) - 1;
+        holders.push([]);
         number.set(literal, n);
         const a = literal.charCodeAt(0);
         const b = literal.length > 1 ? literal.charCodeAt(1) : 128;
@@ -223,41 +230,48 @@ export class LiteralScan {
       }
       return n;
     };
-    const lists = items.map((literals) => (literals === null ? [] : literals.map(numberOf)));
-    this.itemStart = new Int32Array(lists.length + 1);
-    lists.forEach((list, i) => (this.itemStart[i + 1] = (this.itemStart[i] as number) + list.length));
-    this.itemLits = Int32Array.from(lists.flat());
+    this.always = new Uint8Array(items.length);
+    items.forEach((literals, i) => {
+      if (literals === null || literals.length === 0) this.always[i] = 1;
+      else for (const literal of literals) (holders[numberOf(literal)] as number[]).push(i);
+    });
+    this.litStart = new Int32Array(holders.length + 1);
+    holders.forEach((list, n) => (this.litStart[n + 1] = (this.litStart[n] as number) + list.length));
+    this.litItems = Int32Array.from(holders.flat());
     for (let k = 0; k < 128 * 128; k++) this.pairStart[k + 1] = (this.pairStart[k] as number) + (byPair.get(k)?.length ?? 0);
     this.pairLits = new Int32Array(this.pairStart[128 * 128] as number);
     for (const [k, list] of byPair) this.pairLits.set(list, this.pairStart[k] as number);
+    this.present = new Uint8Array(items.length);
+    this.found = new Uint8Array(this.literals.length);
   }
 
-  /** For each item, 1 when the lower-cased text holds one of its literals (or it has none), else 0. */
+  /**
+   * For each item, 1 when the lower-cased text holds one of its literals (or it has none), else 0. The array is this
+   * scanner's own and is rewritten by its next scan: read it before scanning again.
+   */
   scan(lower: string): Uint8Array {
-    const found = new Uint8Array(this.literals.length);
-    const { pairStart, pairLits, literals } = this;
+    const { pairStart, pairLits, literals, found, present } = this;
+    present.set(this.always);
+    found.fill(0);
     for (let i = 0, a = lower.charCodeAt(0); i < lower.length - 1; i++) {
       const b = lower.charCodeAt(i + 1);
       if (a < 128 && b < 128) {
         const k = a * 128 + b;
         for (let j = pairStart[k] as number, to = pairStart[k + 1] as number; j < to; j++) {
           const n = pairLits[j] as number;
-          if (found[n] === 0 && lower.startsWith(literals[n] as string, i)) found[n] = 1;
+          if (found[n] === 0 && lower.startsWith(literals[n] as string, i)) this.mark(n);
         }
       }
       a = b;
     }
-    for (const n of this.other) if (lower.includes(literals[n] as string)) found[n] = 1;
-    const { itemStart, itemLits } = this;
-    const present = new Uint8Array(itemStart.length - 1);
-    for (let i = 0; i < present.length; i++) {
-      const from = itemStart[i] as number;
-      const to = itemStart[i + 1] as number;
-      let hit = from === to ? 1 : 0;
-      for (let j = from; j < to && hit === 0; j++) hit = found[itemLits[j] as number] as number;
-      present[i] = hit;
-    }
+    for (const n of this.other) if (lower.includes(literals[n] as string)) this.mark(n);
     return present;
+  }
+
+  /** A literal found: every item that holds it runs. */
+  private mark(n: number): void {
+    this.found[n] = 1;
+    for (let j = this.litStart[n] as number, to = this.litStart[n + 1] as number; j < to; j++) this.present[this.litItems[j] as number] = 1;
   }
 }
 
