@@ -8,7 +8,10 @@
  * (c) the shared corpus ../shared/corpus/sisimai (BOUNCE_CORPUS to move it): each failed recipient's reply, labelled
  *     with our category for Sisimai's reason through the last column of ../shared/docs/taxonomy.md — the one category
  *     when the reason maps to one, else the engine's own verdict when it is among the reason's categories, else the
- *     sample is left out. Skipped (with a note) when the corpus is not there.
+ *     sample is left out. Skipped (with a note) when the corpus is not there;
+ * (d) the development set test/diagnosis/dev/replies.ts: the real-world replies rules are written from (issue
+ *     threads, Q&A, vendor pages), each with the category its collector gave it; "unknown" and the non-failure kinds
+ *     are not the model's classes and are left out by the training (train.ts ignores other classes).
  * Each text is read the way the engine reads it at diagnosis time (the paste reader's reply, reply code and enhanced
  * status), so the model sees what predict() will be given.
  *
@@ -29,13 +32,14 @@ import type { Category } from '../lib/diagnosis/types';
 import { readBounceBytes } from '../lib/engine/input';
 import { readPastedText } from '../lib/engine/read';
 import { installFastBlob } from '../lib/node/fast-blob';
+import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
 import { REPLIES } from '../test/diagnosis/replies';
 
 export const OUT = 'lib/diagnosis/model/weights.generated.ts';
 /** The gzip size budget of the generated file (issue 12 item 7). */
 export const BUDGET_GZ = 60 * 1024;
 
-export type Source = 'replies' | 'knowledge' | 'corpus';
+export type Source = 'replies' | 'knowledge' | 'corpus' | 'dev';
 export interface LabelledSample extends Sample {
   source: Source;
   /** The reply table's provider, the knowledge source's id (cross-validation folds keep a group together). */
@@ -69,6 +73,13 @@ function reasonCategories(corpusDir: string): Map<string, Category[]> | null {
   return map;
 }
 
+/** A source's site ("github.com/owner/repo" for a repository's thread, else the host name), for grouping. */
+function siteOf(source: string): string {
+  const m = /^https?:\/\/([^/]+)(\/[^/]+\/[^/#?]+)?/.exec(source);
+  if (!m) return source;
+  return m[1] === 'github.com' && m[2] ? `github.com${m[2]}` : (m[1] as string);
+}
+
 export interface Collected {
   samples: LabelledSample[];
   notes: string[];
@@ -92,6 +103,9 @@ export async function collectSamples(): Promise<Collected> {
       const read = asRead(entry.text);
       add({ ...read, enhanced: read.enhanced ?? entry.status ?? null, category: entry.category, source: 'knowledge', group: source.id });
     }
+
+  // Grouped by the site the reply was collected from: cross-validation folds keep a site's replies together.
+  for (const r of DEV_REPLIES) add({ ...asRead(r.text), category: r.category, source: 'dev', group: siteOf(r.source), raw: r.text });
 
   const corpus = loadCorpus();
   const reasons = corpus ? reasonCategories(corpus.dir) : null;
@@ -129,7 +143,8 @@ export function generatedFile(model: PackedModel, summary: string[]): string {
     ' * The learned fallback\'s weights: multinomial logistic regression over hashed word uni/bigrams, character',
     ' * 3–5-grams and code features (features.ts), fitted by SGD with L2, pruned to the largest weights and quantized to',
     ' * int8 with one scale per class (packed.ts). Trained on rule-writing material only: test/diagnosis/replies.ts, the',
-    ' * knowledge tables\' documented texts and the shared corpus; never on test/diagnosis/frozen/.',
+    ' * knowledge tables\' documented texts, the shared corpus and the development set (test/diagnosis/dev); never on',
+    ' * test/diagnosis/frozen/.',
     ...summary.map((l) => ` * ${l}`),
     ' */',
     "import type { PackedModel } from './packed';",
@@ -149,7 +164,7 @@ async function main(): Promise<void> {
   const right = inClasses.filter((s) => predictor(s.text, s.code, s.enhanced)[0]?.category === s.category).length;
   const count = (src: Source) => samples.filter((s) => s.source === src).length;
   const summary = [
-    `Samples: ${samples.length} (reply table ${count('replies')}, knowledge texts ${count('knowledge')}, corpus replies ${count('corpus')}); ${MODEL_CLASSES.length} classes.`,
+    `Samples: ${samples.length} (reply table ${count('replies')}, knowledge texts ${count('knowledge')}, corpus replies ${count('corpus')}, development set ${count('dev')}); ${MODEL_CLASSES.length} classes.`,
     `Features: 2^${BUCKET_BITS} buckets, group weights ${JSON.stringify(GROUP_WEIGHT)}.`,
     `Options: ${JSON.stringify(opts)}.`,
     `Weights kept: ${model.nonzero} in ${model.buckets} buckets.`,
