@@ -142,6 +142,11 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
       return report([hit], view, norm, strict, notes);
     }
   }
+  // 4. Nothing says the mail failed, and a server's reply says it took the message: a delivery, not a bounce.
+  for (const view of views) {
+    const hit = readAccepted(view);
+    if (hit) return accepted(report([hit], view, norm, strict, notes));
+  }
   return strict;
 }
 
@@ -1208,6 +1213,53 @@ function recipientNear(text: string, line: { start: number; end: number }, reply
   // An address labelled as the sender is not the recipient.
   if (/(?:from|sender|mail from)[ \t]{0,4}[:=]?[ \t]{0,4}<?$/i.test(text.slice(Math.max(0, only.index - 20), only.index))) return null;
   return normalizeAddress(only.text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A reply that took the message
+
+/**
+ * A positive completion reply (RFC 5321 §4.2.1: 2yz, "the requested action has been successfully completed"; 250 and
+ * 251 in §4.2.3) that says the message was taken, as the MTAs word it: Postfix smtpd "250 2.0.0 Ok: queued as <id>",
+ * Sendmail and OpenSMTPD "250 2.0.0 <id> Message accepted for delivery", Exim "250 OK id=<id>", qmail-smtpd "250 ok
+ * <time> qp <pid>", Exchange "250 2.6.0 <message-id> … Queued mail for delivery", Haraka "250 Message Queued", Gmail
+ * "250 2.0.0 OK <time> <id> - gsmtp". SUCCESS_CODE finds the code (a status of class 2 may follow it); what follows on
+ * the line is tested by TAKEN.
+ */
+const SUCCESS_CODE = /(?<![\w.-])25[01][ -](?:2\.\d{1,3}\.\d{1,3}(?![\w.]))?/g;
+const TAKEN = /^[ \t]*(?:ok[ \t]+\d{6,}[ \t]+qp[ \t]+\d|ok[ \t]+id=)|\b(?:queued as|accepted for delivery|queued mail for delivery|message queued)\b/i;
+/** After a status of class 2, its word alone will do ("250 2.0.0 OK <time> <id> - gsmtp"); a bare "250 OK" is what prose quotes. */
+const TAKEN_WITH_STATUS = /^[ \t]*(?:ok|accepted)\b/i;
+/**
+ * …unless the text says the message went nowhere all the same: amavisd-new answers a message it discards or quarantines
+ * with a 2yz of class X.7 ("250 2.7.0 Ok, discarded, id=… - BANNED: …", its D_DISCARD reply), and notices quote that.
+ */
+const NOT_TAKEN = /\b(?:discard(?:ed|ing)?|quarantined?|rejected|refused|banned|blocked|bounced|not (?:been )?(?:relayed|delivered|sent|accepted))\b|(?<![\w.-])25[01][ -]2\.7\./i;
+
+/** The first reply in the text that says the message was taken (see TAKEN), with no failure found anywhere before. */
+function readAccepted(view: View): Hit | null {
+  const text = view.text.length > 20_000 ? view.text.slice(0, 20_000) : view.text;
+  if (NOT_TAKEN.test(text)) return null;
+  SUCCESS_CODE.lastIndex = 0;
+  for (let m = SUCCESS_CODE.exec(text), n = 0; m && n < 50; m = SUCCESS_CODE.exec(text), n++) {
+    const after = m.index + m[0].length;
+    const eol = text.indexOf('\n', after);
+    const rest = text.slice(after, Math.min(eol < 0 ? text.length : eol, after + 200));
+    const enhanced = /^25[01][ -](2\.\d{1,3}\.\d{1,3})/.exec(m[0])?.[1] ?? null;
+    if (!TAKEN.test(rest) && !(enhanced && TAKEN_WITH_STATUS.test(rest))) continue;
+    // The quotes and brackets of whatever wrapped it are not the reply's.
+    let end = rest.length;
+    while (end > 0 && ' \t\r"\')]'.includes(rest[end - 1] as string)) end--;
+    const reply = `${m[0]}${rest.slice(0, end)}`;
+    return { start: m.index, end: m.index + reply.length, reply, code: reply.slice(0, 3), enhanced, recipient: null, command: null, remoteHost: null, library: null };
+  }
+  return null;
+}
+
+/** A report of replies that took the message: a delivery (RFC 3464 Action: delivered), not a failure. */
+function accepted(r: BounceReport): BounceReport {
+  for (const x of r.recipients) x.action = 'delivered';
+  return { ...r, isBounce: false, kind: 'delivered' };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -33,3 +33,18 @@ describe("a list manager's refusal of a post", () => {
     }
   });
 });
+
+describe("ezmlm-reject's refusals of a post's content and form (ezmlm-idx lang/en_US/messages)", () => {
+  it.each([
+    ['a MIME type the list refuses', "<news@lists.example.org>:\nezmlm-reject: fatal: Sorry, a message part has an unacceptable MIME Content-Type: 'text/html' (#5.2.3)", 'content-policy'],
+    ['a whole message of a refused type', "ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'multipart/alternative' (#5.2.3)", 'content-policy'],
+    ["a post over the list's size limit", "ezmlm-reject: fatal: Sorry, I don't accept messages larger than 40000 bytes (#5.2.3)", 'message-size'],
+    ['an empty subject', "ezmlm-reject: fatal: Sorry, I don't accept message with empty Subject (#5.7.0)", 'content-policy'],
+    ['the list not among the addressees', 'ezmlm-reject: fatal: List address must be in To: or Cc: (#5.7.0)', 'recipient-policy'],
+  ])('%s', (_what, text, category) => {
+    const d = pasted(text);
+    // #5.2.3 alone would say the message is too large: the words say which rule of the list refused it.
+    expect(d?.category).toBe(category);
+    expect(d?.suppress).toBe(false);
+  });
+});

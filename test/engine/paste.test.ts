@@ -763,6 +763,29 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(both.isBounce).toBe(true);
     expect(both.recipients.map((r) => r.code)).toEqual(['550']);
   });
+  it("a server's reply that took the message, pasted alone or after a label, is a delivery, not a failure and not 'nothing'", () => {
+    // The MTAs' own words for a message they took (RFC 5321 §4.2.1, 2yz): Postfix, Exchange, Gmail, qmail, Exim, Sendmail.
+    for (const text of [
+      '250 2.0.0 Ok: queued as 4F2A81C0D3',
+      'Message sent: 250 2.6.0 <a1b2c3@example.com> [InternalId=12884901890, Hostname=EX01.example.com] Queued mail for delivery',
+      'smtp: 250 2.0.0 OK  1701423001 a17si1603973wmb.98 - gsmtp',
+      'C="250 ok 1701423001 qp 4711"',
+      'smtp.sendmail() returned: 250 OK id=1r5Xyz-0004Ab-Cd',
+      '250 2.0.0 3B1Hq9aB012345 Message accepted for delivery',
+    ]) {
+      const r = readPastedText(text);
+      expect(r.kind, text).toBe('delivered');
+      expect(r.isBounce, text).toBe(false);
+      expect(r.recipients[0]?.code, text).toBe('250');
+      expect(r.recipients[0]?.action, text).toBe('delivered');
+    }
+    // A 250 that discards (amavisd-new's D_DISCARD reply), or beside words that say the mail went nowhere, is no delivery.
+    expect(readPastedText('The message WAS NOT relayed to: <pat@example.org>: 250 2.7.0 Ok, discarded, id=30329-04 - BANNED: .exe').kind).not.toBe('delivered');
+    expect(readPastedText('250 OK id=1r5Xyz-0004Ab-Cd\nbut the message bounced later').kind).not.toBe('delivered');
+    // A number that is not a reply, and a greeting that says nothing about a message, are not a delivery either.
+    expect(readPastedText('We sent 250 messages yesterday, ok?').kind).not.toBe('delivered');
+    expect(readPastedText('220 mx.example.com ESMTP ready').kind).not.toBe('delivered');
+  });
   it("lettre's pretty Debug ({:#?}, one field a line) and its Display with no reply text ('permanent error (535)') are that code", () => {
     const pretty = 'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}';
     expect(readPastedText(pretty).recipients[0]?.code).toBe('554');

@@ -139,6 +139,17 @@ export const EZMLM: KnowledgeSource = {
     ezmlm('moderation-timeout', 'recipient-policy', ['have failed to act on your post'], "I'm sorry, the list moderators for the <#L#> list have failed to act on your post. Thus, I'm returning it to you."),
     ezmlm('moderation-timeout-de', 'recipient-policy', ['keiner der moderatoren ihre nachricht bearbeitet'], 'Leider hat keiner der Moderatoren Ihre Nachricht bearbeitet. Deswegen schicke ich sie Ihnen zurück.', { lang: 'de' }),
     ezmlm('moderation-timeout-fr', 'recipient-policy', ["n'ont pas reagit a votre participation"], "Je suis desole, les moderateurs de la liste n'ont pas reagit a votre participation. Donc, je vous la renvoie.", { lang: 'fr' }),
+    // ezmlm-reject's refusals of a post's content and form (lang/en_US/messages ERR_*): its MIME-type, size and subject
+    // rules. The status ezmlm gives them (#5.2.3 "message length exceeds administrative limit" for all three MIME and
+    // size rules) says only that a rule of the list refused it; the words say which.
+    ezmlm('bad-part', 'content-policy', ['a message part has an unacceptable mime content-type'], "Sorry, a message part has an unacceptable MIME Content-Type: '<#1#>' (#5.2.3)", { status: '5.2.3' }),
+    ezmlm('bad-type', 'content-policy', ["i don't accept messages of mime content-type"], "Sorry, I don't accept messages of MIME Content-Type '<#1#>' (#5.2.3)", { status: '5.2.3' }),
+    ezmlm('bad-all', 'content-policy', ['after removing unacceptable mime parts from your message'], 'Sorry, after removing unacceptable MIME parts from your message I was left with nothing (#5.7.0)', { status: '5.7.0' }),
+    ezmlm('max-size', 'message-size', ["i don't accept messages larger than"], "Sorry, I don't accept messages larger than <#1#> bytes (#5.2.3)", { status: '5.2.3' }),
+    ezmlm('min-size', 'content-policy', ["i don't accept messages shorter than"], "Sorry, I don't accept messages shorter than <#1#> bytes (#5.2.3)", { status: '5.2.3' }),
+    ezmlm('no-subject', 'content-policy', ["i don't accept message with empty subject"], "Sorry, I don't accept message with empty Subject (#5.7.0)", { status: '5.7.0' }),
+    ezmlm('subject-command', 'content-policy', ["i don't accept commands in the subject line"], "Sorry, I don't accept commands in the subject line. Please send a message to the -help address shown in the the ``Mailing-List:'' header for command info (#5.7.0)", { status: '5.7.0' }),
+    ezmlm('list-not-addressed', 'recipient-policy', ['list address must be in to: or cc:'], 'List address must be in To: or Cc: (#5.7.0)', { status: '5.7.0' }),
   ],
 };
 
