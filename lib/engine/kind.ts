@@ -7,6 +7,21 @@ import type { DsnAction, MessageKind } from './types';
 /** Exchange's delay notice in German: "Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert". */
 export const EXCHANGE_DELAY_DE = /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i;
 
+/**
+ * Success notices' own words, from the programs that write them: Postfix bounce(5) success_template ("Your message was
+ * successfully delivered to the destination(s) listed below"); Sendmail savemail.c and Exim deliver.c ("The following
+ * addresses had successful delivery notifications", with Sendmail's "(successfully delivered to mailbox)" / "(relayed
+ * to non-DSN-aware mailer)" and Exim's "(relayed via non DSN router)" after each address); Exchange's relay notice,
+ * Microsoft KB 3184617 ("Delivery to these recipients or groups is complete, but no delivery notification was sent by
+ * the destination server").
+ */
+export const DELIVERY_NOTICE_PHRASES: readonly RegExp[] = [
+  /\bYour message was successfully delivered to the\s+destination\(s\)/i,
+  /\bThe following addresses had successful delivery notifications\b/i,
+  /\(successfully delivered to (?:mailbox|mailing list)\)|\(relayed (?:to non-DSN-aware mailer|via non DSN router)\)/i,
+  /\bDelivery to these recipients or groups is complete, but no delivery notification was sent\b/i,
+];
+
 /** Delay warnings: the sending server is still trying. */
 export const DELAY_PHRASES: readonly RegExp[] = [
   /\bDelivery incomplete\b/i,

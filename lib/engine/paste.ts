@@ -14,7 +14,7 @@ import { QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
-import { DELAY_PHRASES, classifyKind, matchesAny } from './kind';
+import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
@@ -107,6 +107,16 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // A log that writes spaces as underscores reads as the words it encodes, before the text as it stands.
   const underscored = underscoredLogView(norm.text);
   if (underscored) views.unshift(underscored);
+
+  // 0. A success notice in its program's own words, with nothing in it that failed: a delivery notice.
+  const head = norm.text.slice(0, 20_000);
+  if (matchesAny(head, DELIVERY_NOTICE_PHRASES) && !FAILED_ANYWHERE.test(head) && !FAILURE_WORDS_STRONG.some((re) => re.test(head))) {
+    for (const view of views) {
+      const hit = readAccepted(view);
+      if (hit) return accepted(report([hit], view, norm, strict, notes));
+    }
+    return { ...strict, isBounce: false, kind: 'delivered', format: 'fragment', inputType: 'fragment', recipients: [] };
+  }
 
   // 1. A wrapper the table knows, or fields of an object dump.
   for (const view of views) {
@@ -1235,6 +1245,12 @@ const TAKEN_WITH_STATUS = /^[ \t]*(?:ok|accepted)\b/i;
  * with a 2yz of class X.7 ("250 2.7.0 Ok, discarded, id=… - BANNED: …", its D_DISCARD reply), and notices quote that.
  */
 const NOT_TAKEN = /\b(?:discard(?:ed|ing)?|quarantined?|rejected|refused|banned|blocked|bounced|not (?:been )?(?:relayed|delivered|sent|accepted))\b|(?<![\w.-])25[01][ -]2\.7\./i;
+
+/**
+ * A failure in a notice that also lists deliveries (a DSN with both): a failure reply code or status, RFC 3464's
+ * "Action: failed" / "delayed", Sendmail's and Exim's headings of failed addresses.
+ */
+const FAILED_ANYWHERE = /(?<![\w.-])[45]\d\d[ -]|(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\w.])|\baction:[ \t]*(?:failed|delayed)\b|\b(?:permanent fatal errors|transient non-fatal errors|could not be delivered|delivery to the following recipients failed)\b/i;
 
 /** The first reply in the text that says the message was taken (see TAKEN), with no failure found anywhere before. */
 function readAccepted(view: View): Hit | null {

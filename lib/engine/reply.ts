@@ -178,5 +178,14 @@ export function cleanReply(input: string): string {
   else if (/^['"]/.test(text) && !/['"]/.test(text.slice(1))) text = text.slice(1).trim();
   if (text.startsWith('#')) text = text.slice(1).trim();
   if (text.startsWith('<<<')) text = text.slice(3).trim();
+  // The closing bracket of what the reply was quoted in (a Postfix log's "status=sent (250 2.0.0 Ok: queued as …)"),
+  // with no opening one in the reply itself.
+  if (text.endsWith(')') && countOf(text, ')') > countOf(text, '(')) text = text.slice(0, -1).trimEnd();
   return text;
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }

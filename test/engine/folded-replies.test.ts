@@ -115,6 +115,11 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(cleanReply('550 5.1.1 Mailbox 550 is unknown')).toBe('550 5.1.1 Mailbox 550 is unknown');
   });
 
+  it('drops the closing bracket of what the reply was quoted in, never one of its own', () => {
+    expect(cleanReply('250 2.0.0 Ok: queued as 7E097A40D6F)')).toBe('250 2.0.0 Ok: queued as 7E097A40D6F');
+    expect(cleanReply('550 5.7.1 Rejected (see https://example.org/policy)')).toBe('550 5.7.1 Rejected (see https://example.org/policy)');
+  });
+
   it("reads a DSN's Diagnostic-Code whose folded lines lost their leading whitespace in the paste", () => {
     const dsn = ['Final-Recipient: rfc822; pat@example.org', 'Action: failed', 'Status: 5.7.1', 'Diagnostic-Code: smtp; 550-5.7.1 [192.0.2.1] Messages with', 'multiple addresses in From: 550 5.7.1 header are not accepted.', '30si1.217 - gsmtp', '', 'Arrival-Date: Sun, 27 Aug 2017 21:37:37 +0300'].join('\n');
     const r = readText(dsn).recipients[0];

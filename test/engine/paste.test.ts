@@ -786,6 +786,23 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText('We sent 250 messages yesterday, ok?').kind).not.toBe('delivered');
     expect(readPastedText('220 mx.example.com ESMTP ready').kind).not.toBe('delivered');
   });
+  it("a success notice in its program's words (Postfix, Sendmail/Exim, Exchange's relay notice) is a delivery, unless it also lists a failure", () => {
+    for (const text of [
+      'Your message was successfully delivered to the destination(s) listed below. If the message was delivered to mailbox you will receive no further notifications.',
+      '   ----- The following addresses had successful delivery notifications -----\n<pat@example.org>  (relayed to non-DSN-aware mailer)',
+      'Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\npat@example.org',
+    ]) {
+      const r = readPastedText(text);
+      expect(r.kind, text).toBe('delivered');
+      expect(r.isBounce, text).toBe(false);
+    }
+    // Its reply, when it quotes one, is kept.
+    expect(readPastedText('Your message was successfully delivered to the destination(s) listed below.\n\n<pat@example.org>: delivery via mx.example.org[192.0.2.1]:25: 250 2.0.0 Ok: queued as 4F2A81C0D3').recipients[0]?.code).toBe('250');
+    // A notice that lists failed addresses too is about the failure.
+    const mixed = readPastedText('   ----- The following addresses had permanent fatal errors -----\n<a@example.org>\n    (reason: 550 5.1.1 User unknown)\n\n   ----- The following addresses had successful delivery notifications -----\n<b@example.org>  (successfully delivered to mailbox)');
+    expect(mixed.kind).not.toBe('delivered');
+    expect(mixed.isBounce).toBe(true);
+  });
   it("lettre's pretty Debug ({:#?}, one field a line) and its Display with no reply text ('permanent error (535)') are that code", () => {
     const pretty = 'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}';
     expect(readPastedText(pretty).recipients[0]?.code).toBe('554');
