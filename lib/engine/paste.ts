@@ -96,7 +96,11 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   if (strict.kind === 'auto-reply' || strict.kind === 'complaint' || strict.kind === 'delivered') return strict;
   // (An object dump is read by its fields first: a layout's phrases inside a JSON value do not make it that layout.)
   const objectDump = /^[[{]/.test(input.trimStart()) && !EVENT_FORMATS.has(strict.format ?? 'generic');
-  if (!objectDump && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  // (Nor when the reply it found is an address verification's probe result quoted inside the reply that refused:
+  // "450 4.1.7 <x>: Sender address rejected: undeliverable address: host mx.example[…] said: 550 5.1.1 …" — Postfix's
+  // reject_unverified_sender / reject_unverified_recipient, ADDRESS_VERIFICATION_README. The refusal is the outer reply.)
+  const probe = strict.recipients.some((r) => r.replySpan !== null && VERIFY_PROBE.test(input.slice(Math.max(0, r.replySpan.start - 400), r.replySpan.start)));
+  if (!objectDump && !probe && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -134,7 +138,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
   // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
   const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));
-  if (strict.isBounce && strict.recipients.length > 0 && !bare && !positive) return strict;
+  if (strict.isBounce && strict.recipients.length > 0 && !bare && !positive && !probe) return strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));
@@ -159,6 +163,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   }
   return strict;
 }
+
+/** The end of Postfix's refusal of an address its verification probe could not deliver to, before the probe's result. */
+const VERIFY_PROBE = /\baddress rejected: undeliverable address:[ \t]*(?:host[ \t]+\S{1,300}[ \t]+said:[ \t]*)?$/i;
 
 /** Longer pastes are whole notices or logs, read as they stand (and not read twice). */
 const REWRAP_MAX = 4000;

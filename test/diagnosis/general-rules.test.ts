@@ -238,9 +238,14 @@ describe('general rules', () => {
     // A line past the length limit (RFC 5321 §4.5.3.1.6) is the message's format, even said to be "a protocol error".
     ['550 Message contains a line longer than 998 characters', 'message-format'],
     ['554 Rejected due to a protocol error: line longer than 1000 bytes', 'message-format'],
+    // A header field more often than RFC 5322 §3.6 allows, however it is worded; a loop's count of Received headers is not.
+    ['554 5.6.0 Message has more than one Subject header', 'message-format'],
+    ['550 Only one Date: header is allowed per message', 'message-format'],
+    ['553 5.7.1 Multiple mailboxes in the Sender field are not allowed', 'message-format'],
     ['500 Protocol error', 'protocol'],
     // A quota or limit of mail sent is a rate; a file type the receiver forbids is its content policy.
     ['sending quota exceeded', 'rate-limit'],
+    ['451 4.7.0 You have exceeded the allowed number of messages per connection', 'rate-limit'],
     ['421 4.4.2 Message submission rate for this client has exceeded the configured limit', 'rate-limit'],
     ['471 4.7.1 <pat@example.org>: The limits for your account are exceeded. Please try again later.', 'rate-limit'],
     ['552 MS-Office file containing VBA macros found inside of the email', 'content-policy'],

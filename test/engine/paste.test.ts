@@ -803,6 +803,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(mixed.kind).not.toBe('delivered');
     expect(mixed.isBounce).toBe(true);
   });
+  it("the reply that refused an address its verification could not reach is the outer one, not the probe's result it quotes (Postfix reject_unverified_sender)", () => {
+    const text = "smtplib.SMTPRecipientsRefused: {'pat@example.org': (450, '4.1.7 <app@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.5] said: 550 5.1.1 <app@example.com> recipient rejected (in reply to RCPT TO command)')}";
+    const r = readPastedText(text).recipients[0];
+    expect(r?.code).toBe('450');
+    expect(r?.enhanced).toBe('4.1.7');
+    expect(r?.reply).toMatch(/^450 4\.1\.7 <app@example\.com>: Sender address rejected: undeliverable address/);
+    // Pasted bare, the same.
+    expect(readPastedText('450 4.1.7 <app@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.5] said: 550 5.1.1 <app@example.com> recipient rejected (in reply to RCPT TO command)').recipients[0]?.code).toBe('450');
+  });
   it("lettre's pretty Debug ({:#?}, one field a line) and its Display with no reply text ('permanent error (535)') are that code", () => {
     const pretty = 'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}';
     expect(readPastedText(pretty).recipients[0]?.code).toBe('554');

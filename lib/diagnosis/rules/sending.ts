@@ -36,6 +36,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     // exceeded" — Amazon SES; "sasl_rate_limit … sending rate limit was reached" — Gandi).
     patterns: [
       /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:second|minute|hour|day|24 hours)\b/i,
+      // …or per SMTP session or connection, which the providers limit too (GoDaddy IB510 "max number of messages per
+      // session", Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded").
+      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:smtp )?(?:session|connection)\b/i,
       // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
       /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
@@ -169,6 +172,13 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
       // A line of the message over the length limit (RFC 5321 §4.5.3.1.6), however it is worded: "message line is too long".
       /\b(?:message|text|body|data) lines? (?:is |are |was |were )?too long\b/i,
+      // A header field that occurs more often than RFC 5322 §3.6 allows (From, Sender, Subject, Date… at most once; a
+      // From with several mailboxes only beside a Sender field, §3.6.2): Gmail's "it has multiple From: headers",
+      // "Messages with multiple addresses in the From: header", however a server words it ("more than one Subject
+      // header", "should have one or no Subject headers"). Not "Received", whose count is a loop's, not a format's.
+      /\b(?:multiple|more than one|two or more) (?:(?!received\b)['"]?[\w-]{1,20}:?['"]? )?header(?: fields?|s)?\b/i,
+      /\b(?:one or no|at most one|only one) ['"]?(?!received\b)[\w-]{1,20}:?['"]? headers?\b/i,
+      /\bmultiple (?:addresses|mailboxes) in (?:the |a |an )?['"]?(?:from|sender)\b/i,
     ],
     source:
       'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
