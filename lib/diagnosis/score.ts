@@ -148,6 +148,8 @@ const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
+/** What a mailbox or an address is said to be: nothing a server can know of before RCPT TO. */
+const CONNECT_UNRELATED: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain', 'mailbox-disabled', 'mailbox-full']);
 /**
  * Basic codes whose RFC 5321 text names only a failure of the service or of processing (421 "Service not available",
  * 451 "local error in processing"), with the enhanced-status subjects that agree with it (RFC 3463: X.0 undefined, X.3
@@ -337,6 +339,16 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),
     to: 'sender-rejected',
     because: () => 'It answered the MAIL FROM command, so it is about your sender address.',
+  },
+  {
+    // A refusal in place of the server's greeting (RFC 5321 §3.1 and §4.3.1: 554, or 421, instead of the 220; Postfix
+    // words it "host … refused to talk to me: …") came before any address was given: words about a mailbox or an
+    // address there are the server's stock text, and what it refused is the connection — the sending server.
+    id: 'stage.connect',
+    applies: (v, input) => input.command === 'connect' && CONNECT_UNRELATED.has(v.category),
+    to: 'policy',
+    cap: 'medium',
+    because: () => 'But it answered the connection itself, before any address was given: the server refused your sending server, not a mailbox.',
   },
   {
     // A verdict on the content (spam, malware, a file type) given before any content was sent — at the connection,

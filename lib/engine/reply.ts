@@ -16,7 +16,7 @@ const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
   [/^ehlo$/i, 'EHLO'],
   [/^starttls$/i, 'STARTTLS'],
   [/^auth$/i, 'AUTH'],
-  [/^(?:connect|conn|initial connection|greeting|banner)$/i, 'connect'],
+  [/^(?:connect|conn|initial connection|greeting|banner|talk to me)$/i, 'connect'],
 ];
 
 export function commandFromWord(word: string): SmtpCommand | null {
@@ -31,6 +31,9 @@ export const COMMAND_HINTS: RegExp[] = [
   /in reply to (end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|bdat)\b/i,
   // Exim: "after RCPT TO:<x>", "after end of data", "after initial connection", "after pipelined MAIL FROM:<>"
   /\bafter (?:pipelined )?(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|initial connection|bdat)\b/i,
+  // Postfix: "host mx.example[192.0.2.1] refused to talk to me: 554 …" — the server's greeting was a refusal (smtp(8),
+  // smtp_proto.c smtp_helo: a greeting that is not 2xx), before any command.
+  /\brefused to (talk to me):/i,
   // Sendmail / Courier transcripts: ">>> RCPT To:<x>", ">>> DATA"
   />>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/im,
   // Yahoo: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[BODY]"

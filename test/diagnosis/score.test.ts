@@ -133,3 +133,18 @@ describe("a status about the sender's address (RFC 3463 X.1.7, X.1.8)", () => {
     expect(verdict('550 5.1.1 Invalid address').category).toBe('recipient-unknown');
   });
 });
+
+describe('a refusal in place of the greeting', () => {
+  it("is not about a mailbox, whatever its stock words: the server refused the sending server (Postfix's 'refused to talk to me')", async () => {
+    const { readPastedText } = await import('../../lib/engine/read');
+    const { diagnoseReport } = await import('../../lib/diagnosis/diagnose');
+    const text = '<pat@example.net>: host mx.example.net[192.0.2.9] refused to talk to me: 550-Requested action not taken: mailbox unavailable 550 Reject due to policy restrictions';
+    const report = readPastedText(text);
+    expect(report.recipients[0]?.command).toBe('connect');
+    const d = diagnoseReport(report)[0];
+    expect(d?.category).toBe('policy');
+    expect(d?.suppress).toBe(false);
+    // The same words at RCPT TO are about the mailbox.
+    expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null, command: 'RCPT TO' }).category).toBe('recipient-unknown');
+  });
+});
