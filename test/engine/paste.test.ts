@@ -763,6 +763,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(both.isBounce).toBe(true);
     expect(both.recipients.map((r) => r.code)).toEqual(['550']);
   });
+  /** Reads a paste that must be a delivery notice, not a bounce. */
+  const delivered = (text: string) => {
+    const r = readPastedText(text);
+    expect(r.kind, text).toBe('delivered');
+    expect(r.isBounce, text).toBe(false);
+    return r;
+  };
   it("a server's reply that took the message, pasted alone or after a label, is a delivery, not a failure and not 'nothing'", () => {
     // The MTAs' own words for a message they took (RFC 5321 §4.2.1, 2yz): Postfix, Exchange, Gmail, qmail, Exim, Sendmail.
     for (const text of [
@@ -773,9 +780,7 @@ describe('the paste reader reads what a sending server says on its own', () => {
       'smtp.sendmail() returned: 250 OK id=1r5Xyz-0004Ab-Cd',
       '250 2.0.0 3B1Hq9aB012345 Message accepted for delivery',
     ]) {
-      const r = readPastedText(text);
-      expect(r.kind, text).toBe('delivered');
-      expect(r.isBounce, text).toBe(false);
+      const r = delivered(text);
       expect(r.recipients[0]?.code, text).toBe('250');
       expect(r.recipients[0]?.action, text).toBe('delivered');
     }
@@ -791,11 +796,8 @@ describe('the paste reader reads what a sending server says on its own', () => {
       'Your message was successfully delivered to the destination(s) listed below. If the message was delivered to mailbox you will receive no further notifications.',
       '   ----- The following addresses had successful delivery notifications -----\n<pat@example.org>  (relayed to non-DSN-aware mailer)',
       'Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\npat@example.org',
-    ]) {
-      const r = readPastedText(text);
-      expect(r.kind, text).toBe('delivered');
-      expect(r.isBounce, text).toBe(false);
-    }
+    ])
+      delivered(text);
     // Its reply, when it quotes one, is kept.
     expect(readPastedText('Your message was successfully delivered to the destination(s) listed below.\n\n<pat@example.org>: delivery via mx.example.org[192.0.2.1]:25: 250 2.0.0 Ok: queued as 4F2A81C0D3').recipients[0]?.code).toBe('250');
     // A notice that lists failed addresses too is about the failure.
