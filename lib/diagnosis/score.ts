@@ -558,6 +558,12 @@ export function score(input: ScoreInput): Scored {
     }
   }
 
+  // RFC 5321 §4.2.2 (and §3.1): 554 as the connection-opening response means "No SMTP service here" — the server will
+  // not serve this client, before any address or message was given. Worth a code's vote, as a policy refusal of the
+  // sending server; any words that name why outweigh it.
+  if (input.command === 'connect' && input.code === '554')
+    votes.push(vote({ id: 'stage.no-service', category: 'policy', weight: WEIGHTS.code, evidence: { source: 'code', text: 'answered the connection: 554', start: null, end: null }, kind: 'code' }));
+
   // RFC 4954 §4: a failure in reply to AUTH refuses the login, whatever else the reply's code means ("550 User has no
   // permission" to AUTH). Worth what a code is worth: words naming another cause ("too many login attempts", "must
   // issue STARTTLS first") outweigh it.

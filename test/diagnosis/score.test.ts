@@ -148,3 +148,14 @@ describe('a refusal in place of the greeting', () => {
     expect(classify({ reply: '550 Requested action not taken: mailbox unavailable', code: '550', enhanced: null, command: 'RCPT TO' }).category).toBe('recipient-unknown');
   });
 });
+
+describe('554 as the answer to the connection', () => {
+  it('is RFC 5321\'s "No SMTP service here": a policy refusal of the sending server, weakly, and words that name why decide', () => {
+    const bare = classify({ reply: '554 mx.example.net', code: '554', enhanced: null, command: 'connect' });
+    expect(bare.category).toBe('policy');
+    expect(bare.confidence.level).toBe('low');
+    // The same code later in the session says nothing of the kind.
+    expect(classify({ reply: '554 mx.example.net', code: '554', enhanced: null, command: 'end of data' }).category).toBe('unknown');
+    expect(classify({ reply: '554 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', code: '554', enhanced: null, command: 'connect' }).category).toBe('ip-blocklist');
+  });
+});
