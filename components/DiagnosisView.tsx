@@ -7,6 +7,7 @@ import { fill, ui } from '../lib/i18n/locale';
 import type { FailedRecipient } from '../lib/engine/types';
 import { COPIED_MS, highlightSegments, linkLabel, safeLink } from '../lib/popup/present';
 import { isInertCommand } from '../lib/diagnosis/shell';
+import { NOT_FAILURE } from '../lib/diagnosis/taxonomy';
 
 interface Props {
   /** The cause: its heading, who acts, the addresses it concerns (named once, here). */
@@ -53,6 +54,7 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
   const reply = facts.reply ?? facts.statedReason;
   const codes = [facts.code, facts.enhanced].filter(Boolean).join(' ');
   const server = [facts.remoteHost, facts.remoteIp && `[${facts.remoteIp}]`].filter(Boolean).join(' ');
+  const notFailure = NOT_FAILURE.has(d.category);
   return (
     <li
       class="bd-recipient"
@@ -73,8 +75,15 @@ export function DiagnosisView({ group, facts, d, storage }: Props) {
         <span class="bd-label">{PAGE_WORDS.whoActs}</span> {d.whoActs}
       </p>
       <p class="bd-badges">
-        <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? PAGE_WORDS.final : PAGE_WORDS.pending}</span>
-        {d.permanent && <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>}
+        {/* A notice that is no failure (a delivery, an automatic reply) is neither "not delivered" nor "delayed". */}
+        {notFailure ? (
+          <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>
+        ) : (
+          <>
+            <span class={`bd-badge ${d.permanent ? 'bd-final' : 'bd-pending'}`}>{d.permanent ? PAGE_WORDS.final : PAGE_WORDS.pending}</span>
+            {d.permanent && <span class="bd-badge">{PAGE_WORDS.retry[d.retry]}</span>}
+          </>
+        )}
         {d.provider && <span class="bd-badge">{fill(PAGE_WORDS.refusedBy, { provider: d.provider.name })}</span>}
       </p>
       <p class="bd-code">

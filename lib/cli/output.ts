@@ -3,6 +3,7 @@ import { diagnoseReport } from '../diagnosis/diagnose';
 import type { Diagnosis } from '../diagnosis/types';
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { isInertCommand } from '../diagnosis/shell';
+import { NOT_FAILURE } from '../diagnosis/taxonomy';
 import { thousands } from '../engine/limits';
 import { terminalSafe, terminalSafeDeep } from './terminal';
 import { EN_KNOWLEDGE, type Knowledge } from '../diagnosis/texts/catalog';
@@ -79,9 +80,12 @@ export function formatText(unsafe: CliResult, color: boolean): string {
   if (result.subject) lines.push(`  ${fill(W.subject, { subject: result.subject.length > 200 ? result.subject.slice(0, 200) + '…' : result.subject })}`);
   for (const b of result.bounces) {
     const codes = [b.code, b.enhanced].filter(Boolean).join(' ') || W.noCode;
-    lines.push(`  ${paint('1', b.recipient ?? W.notNamed)}  ${paint(b.code?.startsWith('4') ? '33' : '31', codes)}  [${b.category}]`);
+    lines.push(`  ${paint('1', b.recipient ?? W.notNamed)}  ${paint(b.code?.startsWith('2') ? '32' : b.code?.startsWith('4') ? '33' : '31', codes)}  [${b.category}]`);
     lines.push(`    ${paint('1', b.title)}`);
-    lines.push(`    ${fill(W.line, { side: W.side[b.side], permanence: b.permanent ? W.permanent : W.temporary, retry: W.retry[b.retry], confidence: W.confidence[b.confidence.level], reason: b.confidence.reason })}`);
+    // A notice that is no failure (a delivery, an automatic reply, a complaint) is neither final nor delayed: its line
+    // leaves the permanence out, with the separator after it.
+    const line = NOT_FAILURE.has(b.category) ? W.line.replace(/\{permanence\}\s*[;。]\s*/, '') : W.line;
+    lines.push(`    ${fill(line, { side: W.side[b.side], permanence: b.permanent ? W.permanent : W.temporary, retry: W.retry[b.retry], confidence: W.confidence[b.confidence.level], reason: b.confidence.reason })}`);
     if (b.provider) lines.push(`    ${fill(W.rejectedBy, { provider: b.provider.name })}`);
     if (b.reply) lines.push(`    ${fill(W.reply, { reply: b.reply.length > 300 ? b.reply.slice(0, 300) + '…' : b.reply })}`);
     lines.push(`    ${b.explanation}`);

@@ -8,6 +8,7 @@ import { PROVIDERS } from './providers';
 import { EN_KNOWLEDGE, type Knowledge, type TextPart } from './texts/catalog';
 import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
+import { NOT_FAILURE } from './taxonomy';
 import { shortName } from './title';
 import type { Category, ChecklistItem } from './types';
 
@@ -135,7 +136,8 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   // English needs no copying: the steps of en.ts are its words.
   const english = k === EN_KNOWLEDGE;
   const providerSteps = provider ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
-  const delay = ctx.permanent === false && !text.temporaryAlready;
+  // (A notice that is no failure — a delivery, an automatic reply — is neither a delay nor a final refusal.)
+  const delay = ctx.permanent === false && !text.temporaryAlready && !NOT_FAILURE.has(ctx.category);
   let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
   if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
   const checklist: ChecklistItem[] = steps.map((step) => {

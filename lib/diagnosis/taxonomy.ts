@@ -41,3 +41,6 @@ export const CATEGORY_SIDE: Readonly<Record<Category, Side>> = {
 export const SUPPRESS: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain', 'mailbox-disabled']);
 
 export const CATEGORIES = Object.keys(CATEGORY_SIDE) as Category[];
+
+/** Not failures at all (taxonomy.md: a delivery or relay notice, an automatic reply, a complaint): nothing was refused, and nothing is final or delayed. */
+export const NOT_FAILURE: ReadonlySet<Category> = new Set(['delivered', 'auto-reply', 'complaint']);

@@ -82,6 +82,16 @@ describe('bounce-doctor diagnose', () => {
     expect(JSON.parse(b.out)).toMatchObject({ file: '-', isBounce: false, bounces: [] });
   });
 
+  it('tells a delivery notice as one: neither final nor delayed, nothing to wait for', async () => {
+    const { out } = await run(['diagnose'], { stdin: 'smtp: 250 2.0.0 Ok: queued as 4F2A81C0D3' });
+    expect(out).toContain('[delivered]');
+    expect(out).toMatch(/no one needs to act; nothing to do\./);
+    expect(out).not.toMatch(/temporary|This is a delay|Wait, and do not send/);
+    // A deferral still reads as one.
+    const later = await run(['diagnose'], { stdin: '421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp' });
+    expect(later.out).toMatch(/; temporary; /);
+  });
+
   it('writes readable text, in colour only on a terminal without NO_COLOR', async () => {
     const file = join(fixtures, 'exchange-classic.txt');
     const plain = await run(['diagnose', file]);

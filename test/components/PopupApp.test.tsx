@@ -129,6 +129,18 @@ describe('popup', () => {
     expect(container.querySelector('.bd-pending')?.textContent).toBe('Delayed · will retry');
   });
 
+  it('shows a delivery notice as nothing to do, not as delayed or not delivered', async () => {
+    const { container } = render(<PopupApp browser={browser} location={{ search: '' }} />);
+    fireEvent.input(screen.getByLabelText('Bounce text'), { target: { value: 'Message sent: 250 2.0.0 Ok: queued as 4F2A81C0D3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(container.querySelector('[data-testid="diagnosis"]')).not.toBeNull());
+    expect(container.querySelector('[data-testid="diagnosis"]')?.getAttribute('data-category')).toBe('delivered');
+    expect(container.querySelector('.bd-pending')).toBeNull();
+    expect(container.querySelector('.bd-final')).toBeNull();
+    expect(container.querySelector('.bd-badges')?.textContent).toContain('Nothing to do');
+    expect(container.textContent).not.toMatch(/This is a delay|Wait, and do not send/);
+  });
+
   it('shows which webmail the active tab is', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://outlook.office.com/mail/' });
     await fakeBrowser.tabs.update(tab.id, { active: true });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain, speaksOfFinalRefusal } from '../../lib/diagnosis/explain';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
-import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
+import { CATEGORIES, NOT_FAILURE } from '../../lib/diagnosis/taxonomy';
 import { CAUSE_WORDS } from '../../lib/diagnosis/texts/causes';
 import { RULE_TEXTS, TEMPORARY, WHO_ACTS } from '../../lib/diagnosis/texts/en';
 import { RULE_TITLES } from '../../lib/diagnosis/texts/titles';
@@ -43,8 +43,10 @@ function walk(): { texts: Seen[]; steps: (Seen & { audience?: string; temporary:
             const e = explain({ category, ruleId, providerId, domain: c.domain, ip: c.ip, recipient: c.recipient, selector: c.selector, zone: c.zone, remoteHost: c.remoteHost, permanent });
             const title = titleFor({ category, providerId, domain: c.domain, recipient: c.recipient, zone: c.zone, ruleId });
             texts.push({ where: `${where} title`, text: title }, { where: `${where} who`, text: e.whoActs }, ...e.prevention.map((p) => ({ where: `${where} prevention`, text: p })), ...e.links.map((l) => ({ where: `${where} link`, text: l.label })));
-            explanations.push({ where, text: e.explanation, temporary: !permanent });
-            for (const s of e.checklist) steps.push({ where, text: s.text, audience: s.audience, temporary: !permanent });
+            // A notice that is no failure (a delivery, an automatic reply) is neither delayed nor final: not a delay's texts.
+            const delayed = !permanent && !NOT_FAILURE.has(category);
+            explanations.push({ where, text: e.explanation, temporary: delayed });
+            for (const s of e.checklist) steps.push({ where, text: s.text, audience: s.audience, temporary: delayed });
           }
         }
       }
