@@ -158,3 +158,12 @@ export const BASIC_CODES: Readonly<Record<string, { meaning: string; category: C
   '555': { meaning: 'MAIL FROM/RCPT TO parameters not recognized', category: 'protocol' },
   '556': { meaning: 'Domain does not accept mail', category: 'recipient-domain' },
 };
+
+/**
+ * The codes RFC 5321 gives another meaning as the connection-opening response (§3.1, §4.2.2: 554 "No SMTP service
+ * here" in place of the 220 greeting): the server will not serve this client, before any address or message was given —
+ * a policy refusal of the sending server.
+ */
+export const CONNECTION_CODES: Readonly<Record<string, { meaning: string; category: Category | null }>> = {
+  '554': { meaning: 'No SMTP service here', category: 'policy' },
+};

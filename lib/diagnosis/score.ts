@@ -18,7 +18,7 @@
 import type { SmtpCommand } from '../engine/types';
 import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
-import { BASIC_CODES, registryEntry } from './registry';
+import { BASIC_CODES, CONNECTION_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
 import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
 
@@ -545,7 +545,8 @@ export function score(input: ScoreInput): Scored {
     const own = table.codeOnly.find((d) => !excluded(input, d) && (!d.gated || d.provider === detected) && codeHolds(d));
     if (own) votes.push(vote({ id: own.id, category: own.category, weight: own.weight, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     else {
-      const basic = BASIC_CODES[input.code];
+      // As the answer to the connection itself, a code may mean something else (RFC 5321 §3.1: 554 "No SMTP service here").
+      const basic = (input.command === 'connect' ? CONNECTION_CODES[input.code] : undefined) ?? BASIC_CODES[input.code];
       // RFC 3463 §2: the enhanced status refines the basic code. A 421 or 451 says the service or the processing failed
       // (RFC 5321 §4.2.3); an enhanced status of another subject beside it ("451 4.7.1 … policy rejection", "421 4.7.0")
       // says what failed, and the code's generic reading is left out.
@@ -557,12 +558,6 @@ export function score(input: ScoreInput): Scored {
       if (basic?.category && !refined) votes.push(vote({ id: `code.${input.code}`, category: basic.category, weight: WEIGHTS.code, evidence: { source: 'code', text: input.code, start: null, end: null }, kind: 'code' }));
     }
   }
-
-  // RFC 5321 §4.2.2 (and §3.1): 554 as the connection-opening response means "No SMTP service here" — the server will
-  // not serve this client, before any address or message was given. Worth a code's vote, as a policy refusal of the
-  // sending server; any words that name why outweigh it.
-  if (input.command === 'connect' && input.code === '554')
-    votes.push(vote({ id: 'stage.no-service', category: 'policy', weight: WEIGHTS.code, evidence: { source: 'code', text: 'answered the connection: 554', start: null, end: null }, kind: 'code' }));
 
   // RFC 4954 §4: a failure in reply to AUTH refuses the login, whatever else the reply's code means ("550 User has no
   // permission" to AUTH). Worth what a code is worth: words naming another cause ("too many login attempts", "must

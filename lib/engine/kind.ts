@@ -7,6 +7,9 @@ import type { DsnAction, MessageKind } from './types';
 /** Exchange's delay notice in German: "Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert". */
 export const EXCHANGE_DELAY_DE = /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i;
 
+/** Postfix's success notice, bounce(5) success_template ("Your message was successfully delivered to the destination(s) listed below."). */
+export const POSTFIX_SUCCESS = /\bYour message was successfully delivered to the\s+destination\(s\)/i;
+
 /**
  * Success notices' own words, from the programs that write them: Postfix bounce(5) success_template ("Your message was
  * successfully delivered to the destination(s) listed below"); Sendmail savemail.c and Exim deliver.c ("The following
@@ -16,7 +19,7 @@ export const EXCHANGE_DELAY_DE = /\bZustellung\b[^.\n]{0,80}\bverzögert\b/i;
  * the destination server").
  */
 export const DELIVERY_NOTICE_PHRASES: readonly RegExp[] = [
-  /\bYour message was successfully delivered to the\s+destination\(s\)/i,
+  POSTFIX_SUCCESS,
   /\bThe following addresses had successful delivery notifications\b/i,
   /\(successfully delivered to (?:mailbox|mailing list)\)|\(relayed (?:to non-DSN-aware mailer|via non DSN router)\)/i,
   /\bDelivery to these recipients or groups is complete, but no delivery notification was sent\b/i,

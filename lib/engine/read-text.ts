@@ -5,7 +5,7 @@
  */
 import { codeMismatch, readReplyCodes } from './codes';
 import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
-import { classifyKind } from './kind';
+import { POSTFIX_SUCCESS, classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { findRemoteMta } from './reply';
@@ -86,9 +86,6 @@ export function looksLikeMessage(text: string): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text (webmail view, paste, selection, fragment)
-
-/** Postfix's success notice, bounce(5) success_template ("Your message was successfully delivered to the destination(s) listed below."). */
-const POSTFIX_SUCCESS = /\bYour message was successfully delivered to the\s+destination\(s\)/i;
 
 /** A 2xx by which a content filter says it dropped or returned the message itself (amavisd-new's replies). */
 const FILTERED_OK = /\b(?:discarded|BOUNCE|quarantined|rejected)\b/;

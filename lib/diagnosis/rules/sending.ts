@@ -52,7 +52,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute)',
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts)',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
@@ -181,7 +181,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\bmultiple (?:addresses|mailboxes) in (?:the |a |an )?['"]?(?:from|sender)\b/i,
     ],
     source:
-      'RFC 5322 §3.6 ("missing required header field", "duplicate header field"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
+      'RFC 5322 §3.6 ("missing required header field", "duplicate header field", and each field\'s maximum number of occurrences: Gmail 5.7.1 "it has multiple From: headers", "multiple addresses in the From: header"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
   },
 ];
 
