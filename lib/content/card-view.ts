@@ -179,7 +179,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
       doc,
       'div',
       { class: 'row meta' },
-      el(doc, 'span', { class: `pill ${summary.groups.some((g) => g.permanent) ? 'final' : 'pending'}` }, summary.pill),
+      el(doc, 'span', { class: `pill ${summary.tone}` }, summary.pill),
       !several && first.code ? el(doc, 'span', { class: 'pill code' }, first.code) : null,
       toggle,
     ),

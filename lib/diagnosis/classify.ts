@@ -82,7 +82,11 @@ export function classify(input: ClassifyInput): Classification {
 
 /** Says in words what decided, and how sure that is. */
 function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof score>, providerName: string | null, by: string | null, reply: string): string {
-  if (category === 'unknown') return reply ? 'Nothing in the reply matches a known cause.' : 'The bounce gives no reply to read a cause from.';
+  if (category === 'unknown') {
+    const known = winning.filter((v) => v.evidence.source === 'reply');
+    if (known.length) return `The reply says ${describe(known.map((v) => v.evidence))}, a documented reply that names no cause itself.`;
+    return reply ? 'Nothing in the reply matches a known cause.' : 'The bounce gives no reply to read a cause from.';
+  }
   const said = winning.filter((v) => v.kind !== 'qualifier');
   const words = said.filter((v) => v.evidence.source === 'reply' && v.kind !== 'stated');
   const stated = said.filter((v) => v.kind === 'stated');

@@ -83,7 +83,12 @@ export const STATUS_ALONE_CAP: ConfidenceLevel = 'low';
 /** How sure a verdict can be that rests on a documented reading the source itself hedges ("usually indicates"). */
 export const HEDGED_CAP: ConfidenceLevel = 'medium';
 
-export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputation: 'medium' };
+/**
+ * `unknown` says the cause is not known, even when a documented reply decides it (Postfix's "Error: no valid
+ * recipients", an ESP's "unable to parse server reason"): what such a reply is can be sure, what went wrong is not,
+ * and a high "Nothing in the reply matches a known cause" contradicts itself. Always low.
+ */
+export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputation: 'medium', unknown: 'low' };
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */
 export const CONFIDENCE = {

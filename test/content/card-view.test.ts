@@ -41,6 +41,15 @@ describe('card view', () => {
     expect(container.querySelector('svg.logo')).not.toBeNull();
   });
 
+  it('colours the pill by what happened: final, delayed, or nothing failed', () => {
+    const pill = (r: BounceReport) => card(r).container.querySelector('.pill')!;
+    expect(pill(report).className).toBe('pill final');
+    const delayed = pill(readText('<pat@dest.example>: host mx.dest.example[192.0.2.1] said: 450 4.2.1 Mailbox busy, try again later (in reply to RCPT TO command)'));
+    expect(delayed.className).toBe('pill pending');
+    const accepted = pill(readText('status=sent (250 2.0.0 Ok: queued as 7E097A40D6F)'));
+    expect([accepted.className, accepted.textContent]).toEqual(['pill none', 'Nothing failed']);
+  });
+
   it('loads the steps once when opened, with copy buttons whose "Copied" resets', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const pasted = readText("550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp");

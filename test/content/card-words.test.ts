@@ -11,6 +11,7 @@ const summary: Summary = {
   headline: 'Die Adresse pat@example.org existiert nicht',
   status: 'Nicht zugestellt: Die Nachricht kam zurück.',
   pill: 'Nicht zugestellt',
+  tone: 'final',
   groups: [{ category: 'recipient-unknown', side: 'sender', permanent: true, suppress: true, heading: 'Die Adresse pat@example.org existiert nicht', whoActs: 'Sie: Korrigieren Sie die Adresse', code: '550 5.1.1', recipients: ['pat@example.org'], indexes: [0] }],
 };
 

@@ -85,6 +85,15 @@ describe("a code's own RFC 5321 text names no cause", () => {
   });
 });
 
+describe('a documented reply that names no cause', () => {
+  it("Postfix's \"Error: no valid recipients\" is recognised, yet the verdict 'unknown' is never said with confidence", () => {
+    const v = classify({ reply: 'Error: no valid recipients', code: '554', enhanced: '5.5.1' });
+    expect(v.category).toBe('unknown');
+    expect(v.confidence.level).toBe('low');
+    expect(v.confidence.reason).toMatch(/"Error: no valid recipients", a documented reply that names no cause itself/);
+  });
+});
+
 describe('a broader category that agrees is no rival', () => {
   it("Gmail's DMARC rejection, which also says 'unauthenticated', is DMARC with high confidence", () => {
     const v = classify({ reply: "Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.", code: '550', enhanced: '5.7.26' });
