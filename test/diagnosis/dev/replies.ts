@@ -137,6 +137,14 @@
  *   equal to a frozen text (not read). Scored before any rule was written from it: 36/43 (83.7%), right at high 18/18,
  *   medium 10/12, no wrong answer at high, no suppression on a sender-side cause, on 2a1ff38 (whose categories are those
  *   of 282dad3, the session's start).
+ * - asia26.ts: the same round's second collector: notices and replies in Japanese, Korean, Chinese and Russian, and
+ *   English replies that reached senders there — GitHub comments (Korean Dooray! failure notices, Naver, QQ/163 SMTP
+ *   errors and auto-replies) and Japanese hosting, vendor-FAQ and administrators' pages (OCN, docomo, Yahoo! JAPAN,
+ *   Sakura/IDCF, MailGates, E-Post). The collector says four long Gmail/Outlook notices were written from its notes in
+ *   those providers' standard wording rather than copied afresh. A script dropped 10 texts already in the set and 1
+ *   equal to a frozen text (not read). Scored before any rule was written from it: 20/38 (52.6%), right at high 11/14,
+ *   medium 4/8, wrong at high 3 (7.9%), no suppression on a sender-side cause, on ac97bcc. Round 26 together: 56/81
+ *   (69.1%), right at high 29/32, wrong at high 3 (3.7%).
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -190,6 +198,7 @@ import { DEV_FILTERS24 } from './filters24';
 import { DEV_APPS25 } from './apps25';
 import { DEV_FORUMS25 } from './forums25';
 import { DEV_EUROPE26 } from './europe26';
+import { DEV_ASIA26 } from './asia26';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11, ...DEV_ISSUES12, ...DEV_PAGES12, ...DEV_ISSUES13, ...DEV_PAGES13, ...DEV_ISSUES14, ...DEV_PAGES14, ...DEV_ISSUES15, ...DEV_PAGES15, ...DEV_ISSUES16, ...DEV_PAGES16, ...DEV_ISSUES17, ...DEV_PAGES17, ...DEV_ISSUES18, ...DEV_PAGES18, ...DEV_MIXED19, ...DEV_ISSUES20, ...DEV_PAGES20, ...DEV_LANG20, ...DEV_FORUMS21, ...DEV_EUROPE21, ...DEV_FORUMS22, ...DEV_LANG22, ...DEV_ISSUES23, ...DEV_LANG23, ...DEV_LOGS24, ...DEV_FILTERS24, ...DEV_APPS25, ...DEV_FORUMS25, ...DEV_EUROPE26];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11, ...DEV_ISSUES12, ...DEV_PAGES12, ...DEV_ISSUES13, ...DEV_PAGES13, ...DEV_ISSUES14, ...DEV_PAGES14, ...DEV_ISSUES15, ...DEV_PAGES15, ...DEV_ISSUES16, ...DEV_PAGES16, ...DEV_ISSUES17, ...DEV_PAGES17, ...DEV_ISSUES18, ...DEV_PAGES18, ...DEV_MIXED19, ...DEV_ISSUES20, ...DEV_PAGES20, ...DEV_LANG20, ...DEV_FORUMS21, ...DEV_EUROPE21, ...DEV_FORUMS22, ...DEV_LANG22, ...DEV_ISSUES23, ...DEV_LANG23, ...DEV_LOGS24, ...DEV_FILTERS24, ...DEV_APPS25, ...DEV_FORUMS25, ...DEV_EUROPE26, ...DEV_ASIA26];
