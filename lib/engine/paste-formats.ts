@@ -338,7 +338,10 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // A sending client's "could not be sent" (Outlook's localized send errors: "Impossibile inviare il messaggio", "Die
   // Nachricht konnte nicht gesendet werden", "No se puede enviar el mensaje", "A mensagem não pode ser enviada").
   /(?<![\p{L}])(?:impossibile inviare il messaggio|konnte nicht (?:gesendet|versendet|versandt) werden|no se (?:pudo|puede) enviar el mensaje|(?:a )?mensagem n[ãa]o (?:p[ôo]de|pode) ser enviada|n[ãa]o foi poss[íi]vel enviar a mensagem|kan (?:het )?bericht niet verzenden|kon niet worden verzonden)(?![\p{L}])/iu,
-  /не доставлен|не существует|неизвестн[а-я]{0,3} (?:получател|пользовател)/iu,
+  /не доставлен|не (?:может|могло|могут|удалось) (?:быть )?доставлен|не удалось доставить|не существует|неизвестн[а-я]{0,3} (?:получател|пользовател)/iu,
+  // Korean notices (Naver Mail's "… 전송 실패했습니다", Dooray!'s "메일 발송 실패 안내", Gmail's "메일이 전송되지
+  // 않았습니다": notices-asia.ts) and the Japanese and Chinese words of a virus scanner's notice.
+  /전송 ?실패|발송 ?실패|(?:전송|발송)되지 (?:않았|못하였|못했)|반송되었|ウイルスが(?:発見|検出)され|(?:发现|检测到)病毒/u,
   /配信できません|宛先不明|存在しません|送信できませんでした|退信|退回|无法(?:投递|送达)|未(?:能)?送达|发送失败|投递失败|收件人不存在|用户不存在|地址不存在|邮箱已满|無法傳遞|退件/u,
 ];
 

@@ -292,8 +292,13 @@ function merge(hits: Hit[]): Hit[] {
     same.library ??= h.library;
   }
   // A failure for nobody in particular that repeats the reply of a named one adds nothing.
-  return out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
+  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
+  // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
+  // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
+  return kept.some((h) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '')) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;
 }
+const FAILING_REPLY = /^[45]/;
+const POSITIVE_REPLY = /^[23]/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Decoding
@@ -1288,13 +1293,24 @@ function accepted(r: BounceReport): BounceReport {
 // ---------------------------------------------------------------------------------------------------------------
 // No code at all: the words say the mail was not delivered
 
-/** A paragraph of header fields only ("Subject: Mail System Error - Returned Mail"): a notice's title, not its reason. */
-const HEADER_ONLY = /^(?:[ \t]*(?:Subject|From|To|Cc|Date|Sent|Return-Path|Message-ID|Reply-To)[ \t]*:[^\n]*(?:\n|$))+$/i;
+/**
+ * A paragraph of header fields only ("Subject: Mail System Error - Returned Mail"): a notice's title, not its reason.
+ * A forwarded notice starts with its client's separator and the header fields in the client's language ("--------
+ * Mensaje reenviado --------", "Asunto: Undelivered Mail Returned to Sender", "De: Mail Delivery System <…>"): the
+ * localized names and separators mail clients write, as closeio/quotequail (quotequail/_patterns.py, HEADER_MAP and
+ * FORWARD_MESSAGES) collects them for Apple Mail, Gmail, Evolution and Outlook, with Portuguese's Assunto/Enviada.
+ */
+const HEADER_NAMES = String.raw`Subject|From|To|Cc|Bcc|Date|Sent|Received|Return-Path|Message-ID|Reply-To|Von|An|Kopie|Betreff|Datum|Gesendet|De|[A\u00c0]|Pour|Objet|Sujet|Envoy[\u00e9e](?: le)?|Cci|Para|Asunto|Fecha|Enviado(?: el)?|Enviados|Enviada|Assunto|Data|Da|Oggetto|Cco|Van|Aan|Onderwerp|Verzonden|Fr[\u00e5a]n|Till?|Kopia|[\u00c4E]mne|Skickat|Sendt|Dato|\u041e\u0442(?: \u043a\u043e\u0433\u043e)?|\u041a\u043e\u043c\u0443|\u0422\u0435\u043c\u0430|\u0414\u0430\u0442\u0430`;
+const FORWARD_SEPARATOR = String.raw`[ \t]*(?:-{2,}[^\n]{1,60}-{2,}|_{8,}|(?:Begin forwarded message|Anfang der weitergeleiteten E-Mail|D[\u00e9e]but du message r[\u00e9e]exp[\u00e9e]di[\u00e9e]|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Doorgestuurd bericht volgt|Vidarebefordrat meddelande b[\u00f6o]rjar):)[ \t]*`;
+const HEADER_ONLY = new RegExp(String.raw`^(?:${FORWARD_SEPARATOR}\n)?(?:[ \t]*(?:${HEADER_NAMES})[ \t]*:[^\n]*(?:\n|$))+$`, 'i');
 
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
   let failing: Hit | null = null;
+  let bodyHit: Hit | null = null;
+  let titleHit: Hit | null = null;
+  let titled: number | null = null;
   let pos = 0;
   for (let n = 0; n < 500 && pos < text.length; n++) {
     const blank = /\n[ \t]*\n/g;
@@ -1302,11 +1318,21 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
     const para = text.slice(pos, Math.min(end, pos + 4000));
-    const named = documented !== undefined && !HEADER_ONLY.test(para.trim()) && documented(para);
-    if (named || (!failing && hasFailureWords(para))) {
-      const lead = para.length - para.trimStart().length;
-      const reply = para.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
-      const start = pos + lead;
+    const header = HEADER_ONLY.test(para.trim());
+    const named = documented !== undefined && !header && documented(para);
+    // A header paragraph whose subject says the mail failed is the title of what follows: the paragraph after it, when
+    // it names an address as a notice names the failed recipient, is the notice's own text, taken when no paragraph
+    // says the failure in words of its own.
+    const body = !header && titled !== null && /\S@\S/.test(para);
+    // (The title stays with the paragraph it heads: "Subject: delayed delivery notice" says what the words under it are.)
+    const from = !header && titled !== null ? titled : pos;
+    if (header) titled = hasFailureWords(para) ? pos : null;
+    else titled = null;
+    if (named || (!failing && hasFailureWords(para)) || (body && !bodyHit)) {
+      const whole = text.slice(from, pos + para.length);
+      const lead = whole.length - whole.trimStart().length;
+      const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
+      const start = from + lead;
       const stop = pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
       // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
@@ -1314,10 +1340,12 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const enhanced = qmail && isEnhancedCode(qmail) && qmail[0] !== '2' ? qmail : null;
       const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;
-      failing = hit;
+      if (!failing && !header && hasFailureWords(para)) failing = hit;
+      else if (body && !bodyHit) bodyHit = hit;
+      else if (!failing && !titleHit) titleHit = hit;
     }
     if (!b) break;
     pos = b.index + b[0].length;
   }
-  return failing;
+  return failing ?? bodyHit ?? titleHit;
 }

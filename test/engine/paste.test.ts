@@ -354,6 +354,11 @@ const CASES: Case[] = [
     expect: [{ recipient: null, code: '550', enhanced: '5.7.1', command: 'RCPT TO', reply: '550 5.7.1 [203.0.113.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp' }],
   },
   {
+    name: "a checker's JSON of each command's reply: the one that failed, not the ones that went well",
+    text: '"mx.dest.example": {"cmds": {"mail_from": {"code": 250, "msg": "250 2.1.0 Ok"}, "rcpt_to": {"code": 450, "msg": "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7]", "cmd": "rcpt to:<pat@dest.example>", "success": false}}}',
+    expect: [{ recipient: null, code: '450', enhanced: '4.7.1', command: null, reply: '450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7]' }],
+  },
+  {
     name: 'a syslog line with a level prefix',
     text: 'Mar  2 10:14:02 web1 worker[4412]: ERROR: 421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints',
     expect: [{ recipient: null, code: '421', enhanced: '4.7.0', command: null, reply: '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints' }],
@@ -865,5 +870,19 @@ describe('the paste reader reads what a sending server says on its own', () => {
     }
     expect(readPastedText('Bonjour, voici le compte rendu de la réunion de mardi.').isBounce).toBe(false);
     expect(readPastedText('El informe de la reunión fue entregado ayer.').isBounce).toBe(false);
+  });
+});
+
+describe('a forwarded notice with no code: its header is the title, the text under it the reason', () => {
+  const reply = (text: string) => readPastedText(text).recipients[0]?.reply ?? '';
+  it('in Spanish (Thunderbird\'s "Mensaje reenviado", Asunto/De): the connection error is read, not only the subject', () => {
+    const r = reply('-------- Mensaje reenviado --------\nAsunto: Undelivered Mail Returned to Sender\nDe: Mail Delivery System <MAILER-DAEMON@relay.example>\n\n<kim@dest.example>: connect to mx.dest.example[192.0.2.100]:25: No\n    route to host');
+    expect(r).toMatch(/Undelivered Mail Returned to Sender.*connect to mx\.dest\.example\[192\.0\.2\.100\]:25: No route to host$/);
+  });
+  it("in Outlook's English \"-----Original Message-----\" with From/Subject", () => {
+    expect(reply('-----Original Message-----\nFrom: MAILER-DAEMON (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n\n<kim@dest.example>: mail for dest.example loops back to myself')).toMatch(/loops back to myself$/);
+  });
+  it('a header alone, with only a person\'s words under it, stays the title', () => {
+    expect(reply('Subject: Undeliverable: hello\n\nHi, can you help?')).toBe('Subject: Undeliverable: hello');
   });
 });

@@ -47,6 +47,7 @@ import { GMAIL_LOCALIZED_NOTICES } from './gmail-localized';
 import { OUTLOOK_LOCALIZED_NDRS } from './outlook-localized';
 import { LOCALIZED_CLIENTS } from './localized-clients';
 import { LIST_MANAGERS } from './list-managers';
+import { ASIA_NOTICES } from './notices-asia';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
   GOOGLE,
@@ -57,6 +58,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...LOCALIZED_HELP,
   ...GMAIL_LOCALIZED_NOTICES,
   ...OUTLOOK_LOCALIZED_NDRS,
+  ...ASIA_NOTICES,
   YAHOO,
   APPLE,
   COMCAST,

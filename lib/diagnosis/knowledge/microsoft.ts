@@ -203,7 +203,10 @@ export const MICROSOFT: KnowledgeSource = {
       { source: `${TS}email-delivery/ndr/cannot-send-mail-mepf` }),
     m('5.2.2-sender-mailbox-full', 'sender-rejected', '5.2.2', ['storedrv.submission.exception:quotaexceededexception'],
       '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded — the sending mailbox is full and blocked from sending.',
-      { token: 'MapiExceptionShutoffQuotaExceeded', source: P_SUBMISSION }),
+      // Not the MAPI exception's name as a token: Exchange names the same exception when it delivers to a recipient
+      // over its quota ("STOREDRV.Deliver: mailbox full … MapiExceptionShutoffQuotaExceeded"); "Submission" is the
+      // sending mailbox's.
+      { source: P_SUBMISSION }),
     m('4.3.2-mailbox-busy-max-items', 'mailbox-full', '4.3.2', ['storagepermanentexception.mapiexceptionmaxobjsexceeded'],
       "Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; … Cannot complete delivery-time processing.' (a folder reached one million items)",
       { token: 'MapiExceptionMaxObjsExceeded', source: `${TS}email-delivery/ndr/remote-server-returned-mailbox-busy` }),
