@@ -348,6 +348,9 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
   /\b(?:unknown|not found|does not exist|unavailable|invalid|incorrect|not allowed|disallowed|not accepted|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up|connection reset)\b/i,
+  // What a client or a server says it cannot do: "The remote SMTP service does not support TLS", "Sender can't be
+  // empty", "Unable to find MX of domain …", "(temporary MX resolution error)" — with a word about mail beside them.
+  /\b(?:does ?n[o'’]t support|not supported|unsupported|(?:can ?not|can['’]t|must not|may not) be (?:empty|blank)|(?:unable to|could ?n[o'’]t|can ?not|can['’]t|failed to) (?:find|resolve|look ?up|verify)|(?:resolution|lookup) error)\b/i,
 ];
 
 /**
@@ -377,7 +380,7 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen|mislukt|niet beschikbaar)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
 ];
 
-export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?|attachments?)\b/i;
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
 /** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */

@@ -886,3 +886,19 @@ describe('a forwarded notice with no code: its header is the title, the text und
     expect(reply('Subject: Undeliverable: hello\n\nHi, can you help?')).toBe('Subject: Undeliverable: hello');
   });
 });
+
+describe('what a client or server says it cannot do, beside a word about mail, is a failure to read', () => {
+  it.each([
+    ['The remote SMTP service does not support TLS.'],
+    ["Sender can't be empty"],
+    ['Unable to find MX of domain dest.example'],
+    ['Callout verification failed'],
+  ])('%s', (text) => {
+    const r = readPastedText(text);
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]?.reply).toBe(text);
+  });
+  it('the same words with nothing about mail stay prose', () => {
+    for (const text of ['This browser does not support WebGL.', "Password can't be empty", 'Unable to find the file you asked for.']) expect(readPastedText(text).isBounce).toBe(false);
+  });
+});
