@@ -1016,6 +1016,12 @@ const EXCHANGE_TAG = /<[^<>#\n]{1,255} #([45]\.\d{1,3}\.\d{1,3})>/g;
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
 /** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
+/**
+ * Exchange's message trace and queue viewer name the last reply a delivery got "LED" (last error description):
+ * "Reason: [{LED=452 Mailbox delivery restricted by policy error <…>};{MSG=};{FQDN=…};{IP=…};{LRT=…}]", "LastError :
+ * [{LED=451 4.4.397 …}]". What follows it is the reply, whatever its words. (Upper case: "led" is an English word.)
+ */
+const EXCHANGE_LAST_ERROR = /(?:^|[{;\s])LED=$/;
 const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 
 /**
@@ -1137,9 +1143,12 @@ function readLoose(view: View): Hit[] {
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
     // not advertised") is a reply whatever its words, when it has a sentence of them.
     const announced =
-      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
+      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || EXCHANGE_LAST_ERROR.test(before) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
-    add(m.index, end, reply, { code: m[1] as string });
+    // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
+    const closed = EXCHANGE_LAST_ERROR.test(before) ? reply.indexOf('};') : -1;
+    if (closed > 0) add(m.index, m.index + closed, reply.slice(0, closed).trimEnd(), { code: m[1] as string });
+    else add(m.index, end, reply, { code: m[1] as string });
   }
   // A code a client got instead of the one it expected, with no words after it ("Expected smtp code 250, got 552").
   if (hits.length === 0) {

@@ -902,3 +902,13 @@ describe('what a client or server says it cannot do, beside a word about mail, i
     for (const text of ['This browser does not support WebGL.', "Password can't be empty", 'Unable to find the file you asked for.']) expect(readPastedText(text).isBounce).toBe(false);
   });
 });
+
+describe("Exchange's message trace: the reply is the LED field's value", () => {
+  it('a reply with no enhanced status and no failure word the reader knows, up to the field\'s end', () => {
+    const r = readPastedText('Reason: [{LED=452 Mailbox delivery restricted by policy error <desk@dest.example>};{MSG=};{FQDN=mx.dest.example};{IP=192.0.2.216};{LRT=3/11/2026 5:20:00 AM}]');
+    expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.reply]).toEqual([true, '452', '452 Mailbox delivery restricted by policy error <desk@dest.example>']);
+  });
+  it('"led" in prose is not the field', () => {
+    expect(readPastedText('The outage led= 452 people to complain about the new policy error page').isBounce).toBe(false);
+  });
+});
