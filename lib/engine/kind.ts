@@ -49,6 +49,9 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   /\bdelayed delivery\b/i,
   /Delayed Mail \(still being retried\)/i,
   /\bstill (?:being )?(?:retried|trying)\b/i,
+  // The same in Italian, as MDaemon's localized delay warning words it ("… non è stato ancora recapitato ai seguenti
+  // destinatari …", "I tentativi di recapito continueranno per un massimo di 48 ore").
+  /\bnon è stato ancora (?:recapitat|consegnat)[oa]|\btentativi di (?:recapito|consegna) continueranno/i,
 ];
 
 /** Out-of-office and other automatic replies (RFC 3834), in a few languages. */

@@ -333,7 +333,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /(?<![\p{L}])(?:non remis|non distribu[ée]|impossible de remettre|(?:utilisateur|destinataire) inconnu|bo[iî]te (?:aux lettres )?pleine|adresse introuvable|message bloqu[ée]|n['’]a (?:pas )?(?:pu )?(?:[ée]t[ée]|[êe]tre) (?:remis|distribu[ée]|livr[ée]|envoy[ée])|[ée]chec de (?:la )?(?:remise|distribution))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:no se (?:pudo|puede) entregar|no se ha (?:podido )?entregado|no (?:ha sido|fue) entregad[oa]|(?:usuario|destinatario) (?:desconocido|no existe)|buz[oó]n (?:lleno|no existe)|error (?:en la |al )?entrega(?:r)?|no se ha encontrado la direcci[oó]n)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:n[ãa]o (?:foi )?entregue|(?:usu[áa]rio|destinat[áa]rio) desconhecido|caixa (?:de correio )?cheia)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:non recapitat[oa]|non recapitabile|non è stato (?:possibile )?(?:recapitat[oa]|consegnat[oa])|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:non recapitat[oa]|non recapitabile|non è stato (?:ancora )?(?:possibile )?(?:recapitat[oa]|consegnat[oa])|(?:utente|destinatario) sconosciuto|casella (?:di posta )?piena)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:onbestelbaar|onbekende ontvanger|niet afgeleverd|niedostarczon[aey]|nieznany (?:adresat|odbiorca|u[żz]ytkownik))(?![\p{L}])/iu,
   // A sending client's "could not be sent" (Outlook's localized send errors: "Impossibile inviare il messaggio", "Die
   // Nachricht konnte nicht gesendet werden", "No se puede enviar el mensaje", "A mensagem não pode ser enviada").

@@ -912,3 +912,10 @@ describe("Exchange's message trace: the reply is the LED field's value", () => {
     expect(readPastedText('The outage led= 452 people to complain about the new policy error page').isBounce).toBe(false);
   });
 });
+
+describe("MDaemon's Italian delay warning", () => {
+  it('is a delay (will be retried), not a final failure and not prose', () => {
+    const r = readPastedText('Oggetto: ATTENZIONE: recapito del messaggio rimandato\n\nIl seguente messaggio non è stato ancora recapitato ai seguenti destinatari: kim@dest.example (recapito ritardato) nonostante uno o più tentativi. I tentativi di recapito continueranno per un massimo di 48 ore.');
+    expect([r.isBounce, r.kind]).toEqual([true, 'delay']);
+  });
+});
