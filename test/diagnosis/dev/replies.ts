@@ -145,6 +145,14 @@
  *   equal to a frozen text (not read). Scored before any rule was written from it: 20/38 (52.6%), right at high 11/14,
  *   medium 4/8, wrong at high 3 (7.9%), no suppression on a sender-side cause, on ac97bcc. Round 26 together: 56/81
  *   (69.1%), right at high 29/32, wrong at high 3 (3.7%).
+ * - qa27.ts, world27.ts: a twenty-seventh round the same day (two new collectors, the skip list grown by round 26:
+ *   4,727 pages). qa27: replies quoted in question-and-answer sites and vendor communities — though the collector found
+ *   those pages nearly all used already, and 52 of its 63 texts come from pastebin pastes of logs and bounces, 7 from
+ *   GitHub threads, 2 from blogs; world27: replies from countries the earlier rounds barely reached (India, Ukraine,
+ *   Romania, Bulgaria, Turkey, Malaysia, Singapore, the UAE, Kenya, Thailand) and Russian providers, mostly English
+ *   server text. A script dropped 4 texts already in the set and 1 that both collectors found. Scored before any rule
+ *   was written from it: 85/105 (81.0%; qa 49/61, world 36/44), right at high 50/56, medium 19/20, wrong at high 6
+ *   (5.7%), one suppression advised on a sender-side cause — the same on 282dad3 (the session's start) and on e5f78fb.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
@@ -199,6 +207,8 @@ import { DEV_APPS25 } from './apps25';
 import { DEV_FORUMS25 } from './forums25';
 import { DEV_EUROPE26 } from './europe26';
 import { DEV_ASIA26 } from './asia26';
+import { DEV_QA27 } from './qa27';
+import { DEV_WORLD27 } from './world27';
 
 export type { DevReply };
-export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11, ...DEV_ISSUES12, ...DEV_PAGES12, ...DEV_ISSUES13, ...DEV_PAGES13, ...DEV_ISSUES14, ...DEV_PAGES14, ...DEV_ISSUES15, ...DEV_PAGES15, ...DEV_ISSUES16, ...DEV_PAGES16, ...DEV_ISSUES17, ...DEV_PAGES17, ...DEV_ISSUES18, ...DEV_PAGES18, ...DEV_MIXED19, ...DEV_ISSUES20, ...DEV_PAGES20, ...DEV_LANG20, ...DEV_FORUMS21, ...DEV_EUROPE21, ...DEV_FORUMS22, ...DEV_LANG22, ...DEV_ISSUES23, ...DEV_LANG23, ...DEV_LOGS24, ...DEV_FILTERS24, ...DEV_APPS25, ...DEV_FORUMS25, ...DEV_EUROPE26, ...DEV_ASIA26];
+export const DEV_REPLIES: readonly DevReply[] = [...DEV_ISSUES, ...DEV_PAGES, ...DEV_ISSUES2, ...DEV_PAGES2, ...DEV_ISSUES3, ...DEV_PAGES3, ...DEV_ISSUES4, ...DEV_PAGES4, ...DEV_ISSUES5, ...DEV_PAGES5, ...DEV_ISSUES6, ...DEV_PAGES6, ...DEV_ISSUES7, ...DEV_PAGES7, ...DEV_ISSUES8, ...DEV_PAGES8, ...DEV_ISSUES9, ...DEV_PAGES9, ...DEV_ISSUES10, ...DEV_PAGES10, ...DEV_ISSUES11, ...DEV_PAGES11, ...DEV_ISSUES12, ...DEV_PAGES12, ...DEV_ISSUES13, ...DEV_PAGES13, ...DEV_ISSUES14, ...DEV_PAGES14, ...DEV_ISSUES15, ...DEV_PAGES15, ...DEV_ISSUES16, ...DEV_PAGES16, ...DEV_ISSUES17, ...DEV_PAGES17, ...DEV_ISSUES18, ...DEV_PAGES18, ...DEV_MIXED19, ...DEV_ISSUES20, ...DEV_PAGES20, ...DEV_LANG20, ...DEV_FORUMS21, ...DEV_EUROPE21, ...DEV_FORUMS22, ...DEV_LANG22, ...DEV_ISSUES23, ...DEV_LANG23, ...DEV_LOGS24, ...DEV_FILTERS24, ...DEV_APPS25, ...DEV_FORUMS25, ...DEV_EUROPE26, ...DEV_ASIA26, ...DEV_QA27, ...DEV_WORLD27];
