@@ -1001,8 +1001,11 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
  * A colon may close the code, as clients print it ("535: Login Fail. …", "Error 550: …").
  */
 const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
-/** An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or not. */
-const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026)[ \t]{1,4})?[A-Za-z(<["'])/g;
+/**
+ * An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or
+ * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'").
+ */
+const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026|-)[ \t]{1,4})?[A-Za-z(<["'])/g;
 /** lettre's Debug of a reply code ("Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }"). */
 const LETTRE_CODE = /Code \{\s{1,40}severity: (\w{1,40}),\s{1,40}category: (\w{1,20}),\s{1,40}detail: (\w{1,10}),?\s{1,40}\}/g;
 /** lettre's Display of the same error with no reply text: "permanent error (535)" (lettre src/transport/smtp/error.rs). */
@@ -1022,6 +1025,12 @@ const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\b
  * [{LED=451 4.4.397 …}]". What follows it is the reply, whatever its words. (Upper case: "led" is an English word.)
  */
 const EXCHANGE_LAST_ERROR = /(?:^|[{;\s])LED=$/;
+/**
+ * A mail server's session log marks each line with its direction (MDaemon: "Mon 2008-10-20 16:11:37: --> 554 Message
+ * does not conform to standards", "<-- STARTTLS"; SmarterMail and others alike): a reply code right after the arrow
+ * is a reply.
+ */
+const SESSION_LOG_ARROW = /(?:^|\s)(?:-->|<--)[ \t]{0,2}$/;
 const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 
 /**
@@ -1143,7 +1152,7 @@ function readLoose(view: View): Hit[] {
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
     // not advertised") is a reply whatever its words, when it has a sentence of them.
     const announced =
-      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || EXCHANGE_LAST_ERROR.test(before) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
+      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || EXCHANGE_LAST_ERROR.test(before) || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
     const closed = EXCHANGE_LAST_ERROR.test(before) ? reply.indexOf('};') : -1;

@@ -934,3 +934,24 @@ describe("vger.kernel.org's refusal of HTML mail (knowledge/list-managers.ts)", 
     expect(first('550 5.7.1 Content-Policy reject msg: The message contains HTML subpart, therefore we consider it SPAM or Outlook Virus.  TEXT/PLAIN is accepted.! BF:<H 0.3>; S932497AbbBIUIh')?.category).toBe('content-policy');
   });
 });
+
+describe('from round 27 of the development set', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("Postfix's 'delivery temporarily suspended' says only that it stopped trying: never a confident network verdict on its own", () => {
+    const d = first('status=deferred (delivery temporarily suspended: host mx.dest.example[192.0.2.1] refused to talk to me: 476 connections from your host are denied)');
+    expect(d?.confidence.level).not.toBe('high');
+    expect(first('status=deferred (delivery temporarily suspended: connect to mx.dest.example[192.0.2.1]:25: Connection timed out)')?.category).toBe('network');
+  });
+  it("sending said to need encryption ('without SSL/TLS encryption is not allowed') is TLS required, over the status 5.7.7", () => {
+    expect(first('530 5.7.7 Email sending without SSL/TLS encryption is not allowed.')?.category).toBe('tls-required');
+  });
+  it("a count of delivery attempts (Lotus Domino's '(delivery attempts: 0)') is no expired delivery; the status 5.1.2 decides", () => {
+    const d = first("was not delivered to: kim@dest.example because: 5.1.2 - Bad destination host 'DNS Hard Error looking up dest.example (A): domain has no A record' (delivery attempts: 0)");
+    expect(d?.category).toBe('recipient-domain');
+    expect(first('Delivery has failed: the maximum number of delivery attempts has been reached')?.category).toBe('delivery-timeout');
+  });
+  it("a server's session log line '--> 554 …' is a reply (MDaemon marks what it sent with an arrow)", () => {
+    const r = readPastedText('Mon 2008-10-20 16:11:37: Message size: 389 bytes\nMon 2008-10-20 16:11:37: --> 554 Message does not conform to standards');
+    expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.reply]).toEqual([true, '554', '554 Message does not conform to standards']);
+  });
+});

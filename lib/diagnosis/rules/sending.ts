@@ -230,6 +230,8 @@ export const SESSION_RULES: readonly Rule[] = [
       // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
     ],
+    // …and sending said to need it ("Email sending without SSL/TLS encryption is not allowed", "without encryption").
+    patterns: [/\bwithout (?:(?:ssl|tls|ssl\/tls|starttls) )?encryption\b/i],
     source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
   },
   {

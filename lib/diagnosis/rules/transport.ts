@@ -16,7 +16,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     phrases: [
       'retry timeout exceeded', 'message expired', 'expired', 'could not be delivered for', 'has been in the queue too long',
       'not going to try again', 'delivery time expired', 'too old', 'giving up', 'given up', 'failing for a long time', 'retry time not reached',
-      'queue too long', 'delivery attempts', 'exceeded the maximum time',
+      'queue too long', 'exceeded the maximum time',
       // The same outcome in other words: "has stopped trying", "will not be retried", "Delivery has been abandoned",
       // "couldn't be delivered in the time allowed", "in the queue for too long".
       'stopped trying', 'will not be retried', 'delivery abandoned', 'been abandoned', 'in the time allowed', 'within the allowed time',
@@ -27,6 +27,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     // IMail: "Delivery failed 20 attempts: pat@example.com"; the delivery itself timing out ("Message delivery has timed
     // out", "delivery attempts timed out").
     patterns: [
+      // "… delivery attempts" said of the retries, not a count field (Lotus Domino's "(delivery attempts: 0)").
+      /\bdelivery attempts\b(?![ \t]*[:=][ \t]*\d)/i,
       /\bfailed (?:after )?\d{1,4} attempts\b/i,
       /\b(?:delivery|message|mail|e-?mail|attempts?|retries)\b(?: \w{1,12}){0,2} timed out\b/i,
       // The time it was given, spent: "Delivery failed after 72 hours".
@@ -54,7 +56,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'dns error', 'dns query failed',
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable',
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
-      'read error', 'cname lookup failed', 'delivery temporarily suspended', "wasn't able to establish",
+      'read error', 'cname lookup failed', "wasn't able to establish",
       // The same failures as client programs and webmails word them.
       'network error', 'socket error', 'server unreachable', 'host unreachable', 'timeout waiting for',
       'timeout connecting', 'connection lost',
@@ -101,6 +103,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     symptom: true,
     phrases: [
       'lost connection', 'could not connect', 'connect to', 'refused to talk', 'connection closed',
+      // Postfix's note that it stopped trying a destination for a while; why follows the colon ("delivery temporarily
+      // suspended: connect to …: Connection timed out", "… host … refused to talk to me: 421 …").
+      'delivery temporarily suspended',
       // The sending program's own words for the same ("SMTP failed to connect: io: timed out").
       'failed to connect', 'unable to connect', "couldn't connect", 'cannot connect', "can't connect",
       'unexpectedly closed', 'closed the connection', 'connection to the',
@@ -111,7 +116,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // Haraka's outbound "Remote end 192.0.2.1:25 closed connection while we were processing mail".
       /\b(?:remote end|remote host|remote server|peer)(?: \S{1,60})? (?:unexpectedly )?closed (?:the )?connection\b/i,
     ],
-    source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me"); Haraka outbound/hmail.js ("Remote end … closed connection while we were processing mail")',
+    source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me"; qmgr(8)\'s "delivery temporarily suspended: <reason>"); Haraka outbound/hmail.js ("Remote end … closed connection while we were processing mail")',
   },
   {
     // RFC 5321's own words for 421: the server is closing the channel, which is what happened, not why ("554-No SMTP
