@@ -25,6 +25,13 @@ const FRAGMENT_MAX = 4000;
 export const BINARY_NOTE = 'This looks like a binary file, not an email or bounce text.';
 export const EMPTY_NOTE = 'There is no text to read.';
 
+/**
+ * A feedback (abuse) report pasted as text: its machine-readable part's "Feedback-Type:" field (RFC 5965 §3.1), or its
+ * human-readable part in the words of RFC 5965's own example, which feedback loops such as AOL's send ("This is an
+ * email abuse report for an email message received from IP … on …").
+ */
+const FEEDBACK_REPORT = /^[ \t]*Feedback-Type:|\bThis is an e-?mail abuse report for an e-?mail message\b/im;
+
 export function emptyReport(inputType: InputType, notes: string[]): BounceReport {
   return {
     isBounce: false,
@@ -285,7 +292,7 @@ export function readText(input: string, events: (text: string) => EventReading |
     text: reportText,
     subject: null,
     actions: recipients.map((r) => r.action),
-    isFeedbackReport: /^[ \t]*Feedback-Type:/im.test(reportText),
+    isFeedbackReport: FEEDBACK_REPORT.test(reportText),
     autoReplyHeaders: false,
     bounceEvidence,
     codes: recipients.map((r) => r.code ?? r.enhanced),

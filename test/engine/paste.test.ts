@@ -919,3 +919,12 @@ describe("MDaemon's Italian delay warning", () => {
     expect([r.isBounce, r.kind]).toEqual([true, 'delay']);
   });
 });
+
+describe('a feedback report pasted as text (RFC 5965)', () => {
+  it("is a complaint by its human-readable part in RFC 5965's example words, as AOL's feedback loop sends it", () => {
+    expect(readPastedText('This is an email abuse report for an email message with the message-id of abc@sender.example received from IP address 192.0.2.13 on Thu, 10 Dec 2015 16:06:36 -0500 (EST)').kind).toBe('complaint');
+  });
+  it('and by its Feedback-Type field, as before', () => {
+    expect(readPastedText('Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1').kind).toBe('complaint');
+  });
+});
