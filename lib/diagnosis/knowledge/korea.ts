@@ -1,6 +1,7 @@
 /**
  * Korean mail providers: the bounce / rejection texts they document on their OWN help, postmaster or docs pages
- * (researched by a helper, 2026-12-03, reviewed by the lead).
+ * (researched by a helper, 2026-12-03, reviewed by the lead). Notices in Korean as their recipients published them
+ * (Naver Mail's and Dooray!'s fixed reason sentences, Gmail's Korean notice) are in notices-asia.ts.
  *
  * Only one Korean provider page in the stored corpora gives texts a sender actually sees: NAVER Cloud Platform's
  * Cloud Outbound Mailer guide (a Naver sending service, not the naver.com mailbox), which documents the delivery
