@@ -1078,8 +1078,13 @@ function wordCount(text: string): number {
 /** Weak failure words, for words right after a code RFC 5321 defines (the code is the mail context). */
 function hasWeakFailureWords(text: string): boolean {
   const t = unwrapped(text);
-  return FAILURE_WORDS_WEAK.some((re) => re.test(t)) || REFUSAL_AFTER_CODE.test(t);
+  return FAILURE_WORDS_WEAK.some((re) => re.test(t)) || REFUSAL_AFTER_CODE.test(t) || WRONG_AFTER_CODE.test(t);
 }
+/**
+ * What a reply code's words say is wrong, which would be ordinary words in prose: after a failure code they are the
+ * reply's reason ("550 inconsistent / missing DNS PTR record (RFC 1912 2.1)", "501 <x@y: '>' missing at end of address").
+ */
+const WRONG_AFTER_CODE = /\b(?:missing|inconsistent|mismatch(?:ed|es|ing)?)\b/i;
 
 function hasFailureWords(text: string): boolean {
   const t = unwrapped(text);

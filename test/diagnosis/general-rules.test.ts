@@ -955,3 +955,13 @@ describe('from round 27 of the development set', () => {
     expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.reply]).toEqual([true, '554', '554 Message does not conform to standards']);
   });
 });
+
+describe('from round 28 of the development set', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it(".NET's resolved 'Unable to read data from the transport connection: …' is the network (dotnet/runtime net_io_readfailure)", () => {
+    expect(first('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: The connection was closed.')?.category).toBe('network');
+  });
+  it("a missing PTR record said after a code is the PTR", () => {
+    expect(first('Answer: 550 inconsistent / missing DNS PTR record (RFC 1912 2.1)')?.category).toBe('ptr');
+  });
+});

@@ -928,3 +928,14 @@ describe('a feedback report pasted as text (RFC 5965)', () => {
     expect(readPastedText('Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1').kind).toBe('complaint');
   });
 });
+
+describe('what a reply code says is wrong: missing, inconsistent, mismatched', () => {
+  it('is the reason after a failure code, and prose elsewhere', () => {
+    const r = readPastedText('Answer: 550 inconsistent / missing DNS PTR record (RFC 1912 2.1)');
+    expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.reply]).toEqual([true, '550', '550 inconsistent / missing DNS PTR record (RFC 1912 2.1)']);
+    expect(readPastedText('Some emails are missing from my inbox since yesterday').isBounce).toBe(false);
+  });
+  it("a log's 'Remote side closed connection' is a connection the other end ended", () => {
+    expect(readPastedText('deferral: to: kim@dest.example status: Remote side closed connection after DATA').isBounce).toBe(true);
+  });
+});

@@ -41,7 +41,7 @@ const CURL = 'https://curl.se/libcurl/c/libcurl-errors.html (CURLE_OPERATION_TIM
 const RUBY_TIMEOUT = 'https://docs.ruby-lang.org/en/master/Timeout/Error.html (Timeout::Error, message "execution expired")';
 const THUNDERBIRD = 'mozilla/releases-comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*; older releases: composeMsgs.properties)';
 const OUTLOOK_0CCC0F = 'https://learn.microsoft.com/en-us/troubleshoot/outlook/email/error-0x800ccc0f (Outlook and Outlook Express: "Your server has unexpectedly terminated the connection")';
-const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed)';
+const DOTNET = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus (NameResolutionFailure: "The name resolver service could not resolve the host name"); dotnet/runtime System.Net.Mail Strings.resx (net_io_connectionclosed, net_io_readfailure, net_io_writefailure)';
 
 const N8N_ERRORS = 'n8n-io/n8n packages/workflow/src/errors/abstract/node.error.ts (COMMON_ERRORS)';
 const MAILKIT_SMTP = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (ConnectAsync with SecureSocketOptions.StartTls)';
@@ -139,6 +139,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('java-connect', 'network', [], 'java.net.ConnectException: Connection refused (an error while connecting a socket to a remote address and port)', { source: JAVA_NET, token: 'java.net.ConnectException' }),
     e('dotnet-name-resolution', 'network', ['remote name could not be resolved'], "The remote name could not be resolved: 'smtp.example.com'", { source: DOTNET }),
     e('dotnet-connection-closed', 'network', [], 'Unable to read data from the transport connection: net_io_connectionclosed.', { source: DOTNET, token: 'net_io_connectionclosed' }),
+    // The same with its resource text resolved (.NET Core: net_io_readfailure / net_io_writefailure "Unable to read data
+    // from / write data to the transport connection: {0}.", where {0} is the socket's own error).
+    e('dotnet-transport-connection', 'network', ['unable to read data from the transport connection', 'unable to write data to the transport connection'], 'Unable to read data from the transport connection: The connection was closed.', { source: DOTNET }),
     e('curl-timeout', 'network', ['timeout was reached'], 'Timeout was reached (CURLE_OPERATION_TIMEDOUT 28: the operation timed out)', { source: CURL }),
     e('ruby-timeout', 'network', ['timeout::error (execution expired)'], 'Timeout::Error (execution expired): a connection or read that did not finish in time', { source: RUBY_TIMEOUT, token: 'Timeout::Error' }),
     // Thunderbird's sending errors, which name the outgoing server between their words.

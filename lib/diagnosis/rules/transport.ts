@@ -114,7 +114,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:establish|open)(?: an?| the)? (?:smtp |tcp |network )?connection\b/i,
       // Haraka's outbound "Remote end 192.0.2.1:25 closed connection while we were processing mail".
-      /\b(?:remote end|remote host|remote server|peer)(?: \S{1,60})? (?:unexpectedly )?closed (?:the )?connection\b/i,
+      /\b(?:remote end|remote host|remote server|remote side|peer)(?: \S{1,60})? (?:unexpectedly )?closed (?:the )?connection\b/i,
     ],
     source: 'Postfix smtp(8) ("connect to …", "lost connection with …", "refused to talk to me"; qmgr(8)\'s "delivery temporarily suspended: <reason>"); Haraka outbound/hmail.js ("Remote end … closed connection while we were processing mail")',
   },
