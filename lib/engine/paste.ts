@@ -1018,7 +1018,6 @@ const EXCHANGE_TAG = /<[^<>#\n]{1,255} #([45]\.\d{1,3}\.\d{1,3})>/g;
 /** Words just before a code that introduce a reply (a label, a colon, "said", "error"). */
 const INTRO = /(?:[:;=([]|\bsaid|\breturned|\berror|\bresponse|\breply|\bcode|\bwas|<<<)[ \t'"(<[]{0,4}$/i;
 
-/** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
 /**
  * Exchange's message trace and queue viewer name the last reply a delivery got "LED" (last error description):
  * "Reason: [{LED=452 Mailbox delivery restricted by policy error <…>};{MSG=};{FQDN=…};{IP=…};{LRT=…}]", "LastError :
@@ -1031,6 +1030,7 @@ const EXCHANGE_LAST_ERROR = /(?:^|[{;\s])LED=$/;
  * is a reply.
  */
 const SESSION_LOG_ARROW = /(?:^|\s)(?:-->|<--)[ \t]{0,2}$/;
+/** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
 const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 
 /**
@@ -1156,11 +1156,12 @@ function readLoose(view: View): Hit[] {
     const defined = SMTP_CODES.has(m[1] as string);
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
     // not advertised") is a reply whatever its words, when it has a sentence of them.
+    const lastError = EXCHANGE_LAST_ERROR.test(before);
     const announced =
-      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || EXCHANGE_LAST_ERROR.test(before) || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
+      defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || lastError || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
-    const closed = EXCHANGE_LAST_ERROR.test(before) ? reply.indexOf('};') : -1;
+    const closed = lastError ? reply.indexOf('};') : -1;
     if (closed > 0) add(m.index, m.index + closed, reply.slice(0, closed).trimEnd(), { code: m[1] as string });
     else add(m.index, end, reply, { code: m[1] as string });
   }
@@ -1342,6 +1343,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const end = b ? b.index : text.length;
     const para = text.slice(pos, Math.min(end, pos + 4000));
     const header = HEADER_ONLY.test(para.trim());
+    // (Once a paragraph has said the failure, only a header's words still matter: whether it titles what follows.)
+    const failure = header || !failing ? hasFailureWords(para) : false;
     const named = documented !== undefined && !header && documented(para);
     // A header paragraph whose subject says the mail failed is the title of what follows: the paragraph after it, when
     // it names an address as a notice names the failed recipient, is the notice's own text, taken when no paragraph
@@ -1349,9 +1352,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const body = !header && titled !== null && /\S@\S/.test(para);
     // (The title stays with the paragraph it heads: "Subject: delayed delivery notice" says what the words under it are.)
     const from = !header && titled !== null ? titled : pos;
-    if (header) titled = hasFailureWords(para) ? pos : null;
-    else titled = null;
-    if (named || (!failing && hasFailureWords(para)) || (body && !bodyHit)) {
+    titled = header && failure ? pos : null;
+    if (named || (!failing && failure) || (body && !bodyHit)) {
       const whole = text.slice(from, pos + para.length);
       const lead = whole.length - whole.trimStart().length;
       const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
@@ -1363,7 +1365,7 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const enhanced = qmail && isEnhancedCode(qmail) && qmail[0] !== '2' ? qmail : null;
       const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;
-      if (!failing && !header && hasFailureWords(para)) failing = hit;
+      if (!failing && !header && failure) failing = hit;
       else if (body && !bodyHit) bodyHit = hit;
       else if (!failing && !titleHit) titleHit = hit;
     }

@@ -97,6 +97,6 @@ export function summarize(report: Pick<BounceReport, 'kind' | 'recipients'>, dia
   const causes = groups.map((g) => (g.permanent ? causeWords(g.category, g.recipients.length, loc) : WORDS.willRetry.replace('{cause}', causeWords(g.category, g.recipients.length, loc))));
   const headline = n <= 1 || groups.length === 0 ? (groups[0]?.heading ?? status) : fill(WORDS.headline, { count: WORDS.recipients.replace('{n}', count(n)), causes: formatList(causes, loc) });
   const pill = notFailure ? WORDS.pillNone : delayed === 0 ? WORDS.pillPermanent : failed === 0 ? WORDS.pillTemporary : WORDS.pillMixed;
-  const tone = notFailure ? 'none' : delayed === 0 ? 'final' : failed === 0 ? 'pending' : 'final';
+  const tone = notFailure ? 'none' : failed === 0 && delayed > 0 ? 'pending' : 'final';
   return { count: n, headline, status, pill, tone, groups };
 }
