@@ -160,7 +160,7 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   if (provider?.links?.postmaster) links.push({ label: named(k.links.postmaster, shortName(provider.name)), url: provider.links.postmaster });
   if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: named(k.links.errors, shortName(provider.name)), url: provider.links.errors });
   return {
-    whoActs: k.whoActs[ctx.category][ctx.permanent === false ? 'temporary' : 'permanent'],
+    whoActs: ((ruleKey ? k.ruleWhoActs[ruleKey] : undefined) ?? k.whoActs[ctx.category])[ctx.permanent === false ? 'temporary' : 'permanent'],
     explanation: fill(delay ? asDelay(words.explanation, k) : words.explanation),
     checklist,
     prevention: words.prevention ? [...words.prevention] : [],

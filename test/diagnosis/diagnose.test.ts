@@ -20,16 +20,21 @@ describe('classification order', () => {
   it('text beats a generic code: a 5.1.1 about recipients per hour is a rate limit', () => {
     expect(classify({ reply: '550 5.1.1 <a@b.example>: too many recipients this hour', code: '550', enhanced: '5.1.1' }).category).toBe('rate-limit');
   });
-  it("a sending service's refusal to send to an address that bounced before is said as that, not as a missing mailbox", () => {
+  it("a sending service's refusal to send to an address that bounced before is said as that — its policy, not a missing mailbox", () => {
     const pasted = (json: string) => diagnoseReport(readPastedText(json))[0] ?? null;
     const dropped = pasted(JSON.stringify([{ email: 'old@dest.example', event: 'dropped', reason: 'Bounced Address', sg_event_id: 'x', status: '5.0.0' }]));
     const mailgun = pasted(
       JSON.stringify({ 'event-data': { event: 'failed', severity: 'permanent', recipient: 'old@dest.example', 'delivery-status': { code: 605, message: '', description: 'Not delivering to previously bounced address' } } }),
     );
     for (const d of [dropped, mailgun]) {
-      expect(d).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
+      // The notice does not say why the address bounced: no verdict on the address, and no advice to drop it for good.
+      expect(d).toMatchObject({ category: 'policy', ruleId: 'recipient.suppressed', suppress: false });
       expect(d?.checklist.map((c) => c.text).join(' ')).toMatch(/suppression \(or bounce\) list/);
+      // Who acts is the sender, looking in the service's list — not the recipient's administrator, as for a policy refusal.
+      expect(d?.whoActs).toMatch(/^You: look up in your sending service's suppression list/);
     }
+    // A suppression the service says is of an invalid address is that.
+    expect(diagnoseReport(readPastedText('Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.'))[0]).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
     expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
     expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')).toMatchObject({ category: 'recipient-unknown', ruleId: expect.not.stringMatching(/suppressed/) });
   });

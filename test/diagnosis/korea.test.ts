@@ -24,6 +24,6 @@ describe("Cloud Outbound Mailer's delivery result codes", () => {
     const domain = pasted('Result: NONEXISTENT_DOMAIN_ADDRESS (Recipient domain does not exist)');
     expect(domain).toMatchObject({ category: 'recipient-domain', ruleId: 'ncloud-mailer.nonexistent-domain' });
     expect(domain?.confidence.level).not.toBe('high');
-    expect(pasted('Result: SEND_BLOCK_ADDRESS')).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
+    expect(pasted('Result: SEND_BLOCK_ADDRESS')).toMatchObject({ category: 'policy', ruleId: 'recipient.suppressed' });
   });
 });

@@ -185,10 +185,10 @@ export const REPLIES: ReplyCase[] = [
   // Sending services
   { reply: '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: me@shop.example', category: 'sender-rejected', provider: 'amazon-ses', remoteHost: 'email-smtp.us-east-1.amazonaws.com' },
   { reply: '454 Throttling failure: Maximum sending rate exceeded.', category: 'rate-limit', provider: 'amazon-ses', remoteHost: 'email-smtp.us-east-1.amazonaws.com' },
-  { reply: '550 5.1.1 Address is on the account-level suppression list (amazonses)', category: 'recipient-unknown', provider: 'amazon-ses' },
-  { reply: '550 Bounced Address', category: 'recipient-unknown', provider: 'sendgrid', remoteHost: 'smtp.sendgrid.net' },
-  { reply: 'Not delivering to previously bounced address', category: 'recipient-unknown', provider: 'mailgun', remoteHost: 'smtp.mailgun.org' },
-  { reply: 'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: pat@dest.example. Inactive recipients are ones that have generated a hard bounce or a spam complaint.', category: 'recipient-unknown', provider: 'postmark' },
+  { reply: '550 5.1.1 Address is on the account-level suppression list (amazonses)', category: 'policy', provider: 'amazon-ses' },
+  { reply: '550 Bounced Address', category: 'policy', provider: 'sendgrid', remoteHost: 'smtp.sendgrid.net' },
+  { reply: 'Not delivering to previously bounced address', category: 'policy', provider: 'mailgun', remoteHost: 'smtp.mailgun.org' },
+  { reply: 'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: pat@dest.example. Inactive recipients are ones that have generated a hard bounce or a spam complaint.', category: 'policy', provider: 'postmark' },
 
   // Postfix stock replies — postconf(5)
   { reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table', category: 'recipient-unknown', provider: null },

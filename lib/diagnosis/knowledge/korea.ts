@@ -65,6 +65,6 @@ export const NCLOUD_OUTBOUND_MAILER: KnowledgeSource = {
     { id: 'ncloud-mailer.network-error', category: 'network', phrases: ['sending failed due to network error', 'delivery failure due to a network error'], text: 'NETWORK_ERROR: Sending failed due to network error. (also: Delivery failure due to a network error)', source: NCLOUD_SENDBLOCK },
     // Not sent at all: the address is on the service's send block list because it hard-bounced (any code above) within
     // the hold time (7 days by default). A suppression, not proof the address is gone.
-    { id: 'ncloud-mailer.send-block-address', category: 'recipient-unknown', token: 'SEND_BLOCK_ADDRESS', text: 'If you attempt to send an email to an address registered in the send block list, the email delivery is blocked with the result code SEND_BLOCK_ADDRESS.', source: NCLOUD_SENDBLOCK, variant: SUPPRESSED },
+    { id: 'ncloud-mailer.send-block-address', category: 'policy', token: 'SEND_BLOCK_ADDRESS', text: 'If you attempt to send an email to an address registered in the send block list, the email delivery is blocked with the result code SEND_BLOCK_ADDRESS.', source: NCLOUD_SENDBLOCK, variant: SUPPRESSED },
   ],
 };

@@ -1,8 +1,11 @@
 /**
  * Sending services: the texts they write themselves when they refuse, drop or suppress a send (not the receivers'
- * replies they relay). A service's suppression ("the address bounced before, so we did not try") is filed as
- * recipient-unknown, as the engine's recipient.suppressed rule does; a suppression because the recipient unsubscribed
- * or complained is recipient-policy (the recipient chose not to receive).
+ * replies they relay). A service's suppression ("the address bounced before, so we did not try") is the service's
+ * policy, as the engine's recipient.suppressed rule files it: the notice does not say why the address bounced, and a
+ * suppression list also holds complaints and manual entries. Only a suppression the service says is of an invalid
+ * address ("a recent history of bouncing as an invalid address", "a hard bounce") is recipient-unknown; one because the
+ * recipient unsubscribed or complained is recipient-policy (the recipient chose not to receive). Both kinds keep the
+ * suppression's own texts (variant SUPPRESSED).
  */
 import { entries, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
@@ -10,6 +13,8 @@ import type { KnowledgeSource } from './types';
 
 // A service that did not send to an address that bounced before says so in texts of their own.
 const entry = (prefix: string, defaultSource: string) => entries(prefix, defaultSource, (category) => (category === 'recipient-unknown' ? SUPPRESSED : undefined));
+/** A suppression filed as the service's policy: the suppression's own texts all the same. */
+const SUPPRESSION = { variant: SUPPRESSED } as const;
 
 // ── Amazon SES ──────────────────────────────────────────────────────────────────────────────────────────────────────
 const SES_ERRORS = 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html';
@@ -23,15 +28,15 @@ export const AMAZON_SES: KnowledgeSource = {
   kind: 'sending-service',
   reference: SES_ERRORS,
   replies: [
-    ses('account-suppression-list', 'recipient-unknown', ['suppression list for your account', 'did not send the message to'],
+    ses('account-suppression-list', 'policy', ['suppression list for your account', 'did not send the message to'],
       'Amazon SES did not send the message to this address because it is on the suppression list for your account. For more information about removing addresses from the suppression list, see the Amazon SES Developer Guide at https://docs.aws.amazon.com/ses/latest/DeveloperGuide/sending-email-suppression-list.html',
-      { source: SES_SUPPRESSION_KC }),
+      { source: SES_SUPPRESSION_KC, variant: SUPPRESSED }),
     ses('global-suppression-list', 'recipient-unknown', ['has suppressed sending to this address', 'history of bouncing as an invalid'],
       'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address. For more information about how to remove an address from the suppression list, see the Amazon SES Developer Guide: http://docs.aws.amazon.com/ses/latest/DeveloperGuide/remove-from-suppressionlist.html',
       { source: SES_SUPPRESSION_KC }),
-    ses('on-account-suppression-list', 'recipient-unknown', [],
+    ses('on-account-suppression-list', 'policy', [],
       "OnAccountSuppressionList — SES accepted the message, but didn't attempt to send it because it was on the account-level suppression list. (bounce/complaint sub-type in SES notifications)",
-      { token: 'OnAccountSuppressionList', source: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sesv2/aws.sdk.kotlin.services.sesv2.model/-complaint/complaint-sub-type.html' }),
+      { token: 'OnAccountSuppressionList', source: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sesv2/aws.sdk.kotlin.services.sesv2.model/-complaint/complaint-sub-type.html', variant: SUPPRESSED }),
     ses('address-blacklisted', 'recipient-unknown', ['address blacklisted'],
       'Address Blacklisted — one or more of the addresses in the To, Cc, or Bcc field is on the SES blacklist because an ISP returned a hard bounce for it in the past for any Amazon SES sender (the former name of the suppression list).',
       { source: 'https://aws.amazon.com/blogs/messaging-and-targeting/the-amazon-ses-address-blacklisted-error/' }),
@@ -56,8 +61,8 @@ export const SENDGRID: KnowledgeSource = {
   kind: 'sending-service',
   reference: SG_EVENTS,
   replies: [
-    sg('bounced-address', 'recipient-unknown', ['bounced address'],
-      'Dropped — reason "Bounced Address": the address is on the account\'s bounce list, so SendGrid did not send.'),
+    sg('bounced-address', 'policy', ['bounced address'],
+      'Dropped — reason "Bounced Address": the address is on the account\'s bounce list, so SendGrid did not send.', SUPPRESSION),
     sg('unsubscribed-address', 'recipient-policy', ['unsubscribed address'],
       'Dropped — reason "Unsubscribed Address": the address is on the Unsubscribe list.', { source: SG_DROPS }),
     sg('spam-reporting-address', 'recipient-policy', ['spam reporting address'],
@@ -92,8 +97,8 @@ export const MAILGUN: KnowledgeSource = {
   kind: 'sending-service',
   reference: MG_FAILURES,
   replies: [
-    mg('605-previously-bounced', 'recipient-unknown', ['not delivering to previously bounced address', 'suppress-bounce'],
-      '605 Not delivering to previously bounced address — the address is on the domain\'s Bounces list, so the message is dropped (reason "suppress-bounce").' + MG_VIA),
+    mg('605-previously-bounced', 'policy', ['not delivering to previously bounced address', 'suppress-bounce'],
+      '605 Not delivering to previously bounced address — the address is on the domain\'s Bounces list, so the message is dropped (reason "suppress-bounce").' + MG_VIA, SUPPRESSION),
     mg('606-unsubscribed', 'recipient-policy', ['not delivering to unsubscribed address', 'suppress-unsubscribe'],
       '606 Not delivering to unsubscribed address — the address is on the Unsubscribes list (reason "suppress-unsubscribe").' + MG_VIA),
     mg('607-complained', 'recipient-policy', ['who marked your messages as spam', 'suppress-complaint'],
@@ -117,12 +122,12 @@ export const POSTMARK: KnowledgeSource = {
   kind: 'sending-service',
   reference: PM_ERRORS,
   replies: [
-    pm('406-inactive-recipient', 'recipient-unknown', ['marked as inactive', 'found inactive addresses', 'inactive recipients are ones'],
+    pm('406-inactive-recipient', 'policy', ['marked as inactive', 'found inactive addresses', 'inactive recipients are ones'],
       'ErrorCode 406 Inactive recipient: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: <addresses>. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
-      { source: PM_GEM }),
-    pm('inactive-some-recipients', 'recipient-unknown', ['not deliver to these inactive addresses'],
+      { source: PM_GEM, variant: SUPPRESSED }),
+    pm('inactive-some-recipients', 'policy', ['not deliver to these inactive addresses'],
       'Message OK, but will not deliver to these inactive addresses: <addresses>. Inactive recipients are ones that have generated a hard bounce or a spam complaint.',
-      { source: PM_GEM }),
+      { source: PM_GEM, variant: SUPPRESSED }),
     pm('300-invalid-email-request', 'message-format', ['invalid email request'], 'ErrorCode 300 Invalid email request' + PM_VIA),
     pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
     pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA),
@@ -147,18 +152,18 @@ export const SPARKPOST: KnowledgeSource = {
   kind: 'sending-service',
   reference: 'https://support.sparkpost.com/docs/faq/',
   replies: [
-    sp('customer-policy', 'recipient-unknown', ['suppressed due to customer policy'],
+    sp('customer-policy', 'policy', ['suppressed due to customer policy'],
       '554 5.7.1 recipient address was suppressed due to customer policy — the address is on your account\'s suppression list: it was invalid (does not exist), the user clicked the list-unsubscribe header, or flagged one of your emails as spam.',
-      { status: '5.7.1' }),
-    sp('customer-policy-bounce-rule', 'recipient-unknown', ['customer policy (bounce rule)'],
-      '554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule) — "Admin Failure" (bounce class 25).', { status: '5.7.1', source: SP_TIMING }),
+      { status: '5.7.1', variant: SUPPRESSED }),
+    sp('customer-policy-bounce-rule', 'policy', ['customer policy (bounce rule)'],
+      '554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule) — "Admin Failure" (bounce class 25).', { status: '5.7.1', source: SP_TIMING, variant: SUPPRESSED }),
     sp('customer-policy-spam-complaint', 'recipient-policy', ['customer policy (spam complaint)'],
       '554 5.7.1 recipient address was suppressed due to customer policy (Spam Complaint)', { status: '5.7.1', source: SP_TIMING }),
     sp('customer-policy-unsubscribe', 'recipient-policy', ['customer policy (unsubscribe rule)'],
       '554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)', { status: '5.7.1', source: SP_TIMING }),
-    sp('system-policy', 'recipient-unknown', ['suppressed due to system policy'],
+    sp('system-policy', 'policy', ['suppressed due to system policy'],
       '554 5.7.1 recipient address was suppressed due to system policy — the address is on SparkPost\'s global suppression list (role and alias addresses often sent to by spammers, defunct addresses, commonly misspelled domains such as "gmial.com").',
-      { status: '5.7.1', source: SP_SYSTEM }),
+      { status: '5.7.1', source: SP_SYSTEM, variant: SUPPRESSED }),
     sp('message-timeout', 'delivery-timeout', ['[internal] message timeout'],
       '554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain) — the maximum number of retries or time was reached while the remote server kept answering 4xx.',
       { status: '5.4.7', source: SP_DELAYS }),
@@ -203,9 +208,9 @@ export const BREVO: KnowledgeSource = {
       { token: 'unsubscribedViaMA' }),
     br('admin-blocked', 'policy', [], 'reason.code adminBlocked (message "Admin blocked") — you blocked the contact manually.' + BR_VIA,
       { token: 'adminBlocked' }),
-    br('blocklisted-contact', 'recipient-unknown', ['blocklisted contact'],
+    br('blocklisted-contact', 'policy', ['blocklisted contact'],
       'Blocklisted contact — excluded from receiving your communications: unsubscribed, marked your emails as spam, a hard bounce, or blocklisted manually.',
-      { source: BREVO_HELP }),
+      { source: BREVO_HELP, variant: SUPPRESSED }),
   ],
 };
 
@@ -221,8 +226,8 @@ export const MAILCHIMP_MANDRILL: KnowledgeSource = {
   kind: 'sending-service',
   reference: MC_REJECTIONS,
   replies: [
-    mc('rejection-denylist', 'recipient-unknown', ['rejection denylist', 'rejection blacklist'],
-      "While an email address is active on the Rejection Denylist (formerly Rejection Blacklist), emails to it get the state rejected and are not delivered. An address is added when a message to it bounces, the recipient registers a spam complaint or unsubscribes, or you add it manually."),
+    mc('rejection-denylist', 'policy', ['rejection denylist', 'rejection blacklist'],
+      "While an email address is active on the Rejection Denylist (formerly Rejection Blacklist), emails to it get the state rejected and are not delivered. An address is added when a message to it bounces, the recipient registers a spam complaint or unsubscribes, or you add it manually.", SUPPRESSION),
     mc('unsigned', 'sender-rejected', ['reject_reason":"unsigned', 'reject reason: unsigned', 'with the reason unsigned'],
       "Reject reason unsigned — the message was sent from a domain that hasn't been fully configured for Mailchimp Transactional (SPF and DKIM records and verified ownership of the sending domain)."),
     mc('invalid-sender', 'sender-rejected', ['invalid-sender'], 'reject_reason "invalid-sender"' + MC_VIA, { source: MC_API }),

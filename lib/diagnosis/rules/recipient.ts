@@ -38,9 +38,13 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     source: 'Microsoft Exchange Online NDR 5.7.1/5.7.124/5.7.133 (RESOLVER.RST.*), 5.7.129 ("you don\'t have permission to send to it"); Exchange\'s delivery restriction AcceptMessagesOnlyFrom (https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-150/ff325920(v=exchg.150)), which its NDR words as "The group … only accepts messages from people in its organization or on its allowed senders list"; Google Groups and mailing-list managers',
   },
   {
-    // The sending service did not try: the address bounced (or complained) before and is on its suppression list.
+    // The sending service did not try: the address bounced (or complained) before and is on its suppression list. The
+    // notice does not say why it bounced — a missing mailbox, a full one, a refusal — nor whether it was a complaint or
+    // a manual entry instead (Postmark: "a hard bounce, a spam complaint, or a manual suppression"), so it is the
+    // service's policy, not a verdict on the address; a suppression that names the address as invalid is filed with
+    // recipient-unknown by its own entry (knowledge/sending-services.ts).
     id: 'recipient.suppressed',
-    category: 'recipient-unknown',
+    category: 'policy',
     phrases: ['bounced address', 'previously bounced', 'suppression list', 'suppressed address', 'address is suppressed', 'recipient is suppressed', 'inactive recipient', 'marked as inactive'],
     source: 'SendGrid dropped reason "Bounced Address"; Mailgun 605 "Not delivering to previously bounced address"; Amazon SES account-level suppression list; Postmark error 406 "inactive recipient"',
   },

@@ -7,7 +7,7 @@
  */
 import { CLASS_MEANING, REGISTRY_TITLES } from '../registry-titles';
 import type { Category } from '../types';
-import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
+import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, RULE_WHO_ACTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
 import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './titles';
 
 export interface TextPart {
@@ -25,6 +25,8 @@ export interface Knowledge {
   rules: Readonly<Record<string, TextPart>>;
   providerSteps: Readonly<Record<string, readonly string[]>>;
   whoActs: Readonly<Record<Category, WhoActs>>;
+  /** Who does what for a verdict with texts of its own, where its category's line would mislead (en.ts RULE_WHO_ACTS). */
+  ruleWhoActs: Readonly<Record<string, WhoActs>>;
   temporary: {
     lead: string;
     wait: string;
@@ -84,6 +86,7 @@ export const EN_KNOWLEDGE: Knowledge = {
   rules: mapValues(RULE_TEXTS, part),
   providerSteps: mapValues(PROVIDER_STEPS, (steps: readonly StepText[]) => steps.map((s) => s.text)),
   whoActs: WHO_ACTS,
+  ruleWhoActs: RULE_WHO_ACTS,
   temporary: { lead: TEMPORARY.lead, wait: TEMPORARY.wait.text, ifFails: TEMPORARY.ifFails, finalWords: TEMPORARY.finalWords },
   registry: REGISTRY_TITLES,
   classMeaning: CLASS_MEANING,

@@ -484,6 +484,9 @@ export const DE: DeepPartial<Knowledge> = {
     delivered: { permanent: 'Niemand: Ihre Nachricht wurde zugestellt', temporary: 'Niemand: Ihre Nachricht wurde zugestellt' },
     unknown: { permanent: 'Sie: Lesen Sie die Antwort und fragen Sie dann den Empfänger auf anderem Weg', temporary: STILL_TRYING },
   },
+  ruleWhoActs: {
+    'recipient.suppressed': { permanent: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam; korrigieren Sie sie oder senden Sie nicht mehr dorthin', temporary: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam' },
+  },
   temporary: {
     lead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort), und Ihr Server versucht es von selbst weiter, meist einige Tage lang.',
     wait: 'Warten Sie und senden Sie die Nachricht nicht von Hand neu: Ihr Server versucht es weiter, und eine jetzt gesendete Kopie kommt vielleicht doppelt an.',

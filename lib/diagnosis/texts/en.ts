@@ -462,3 +462,14 @@ export const WHO_ACTS: Readonly<Record<Category, WhoActs>> = {
   delivered: { permanent: 'No one: your message was delivered', temporary: 'No one: your message was delivered' },
   unknown: { permanent: 'You: read the reply, then ask the recipient another way', temporary: STILL_TRYING },
 };
+
+/**
+ * Who does what for a verdict whose texts are its own (RULE_TEXTS) and whose category's line would mislead: a sending
+ * service's suppression is filed as policy, but neither the recipient's administrator nor a rule of theirs is involved.
+ */
+export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
+  'recipient.suppressed': {
+    permanent: "You: look up in your sending service's suppression list why the address bounced before; correct it or stop sending to it",
+    temporary: "You: look up in your sending service's suppression list why the address bounced before",
+  },
+};

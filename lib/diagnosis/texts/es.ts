@@ -485,6 +485,9 @@ export const ES: DeepPartial<Knowledge> = {
     delivered: { permanent: 'Nadie: su mensaje se entregó', temporary: 'Nadie: su mensaje se entregó' },
     unknown: { permanent: 'Usted: lea la respuesta y luego pregunte al destinatario por otra vía', temporary: STILL_TRYING },
   },
+  ruleWhoActs: {
+    'recipient.suppressed': { permanent: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes; corríjala o deje de enviarle', temporary: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes' },
+  },
   temporary: {
     lead: 'Es un retraso, no un fallo definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx), y su servidor sigue reintentando por su cuenta, normalmente durante unos días.',
     wait: 'Espere, y no mande el mensaje otra vez a mano: su servidor sigue reintentando, y una copia enviada ahora podría llegar dos veces.',

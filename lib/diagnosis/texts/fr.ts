@@ -485,6 +485,9 @@ export const FR: DeepPartial<Knowledge> = {
     delivered: { permanent: 'Personne : votre message a été remis', temporary: 'Personne : votre message a été remis' },
     unknown: { permanent: 'Vous : lisez la réponse, puis contactez le destinataire autrement', temporary: STILL_TRYING },
   },
+  ruleWhoActs: {
+    'recipient.suppressed': { permanent: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi ; corrigez-la ou cessez d’y écrire', temporary: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi' },
+  },
   temporary: {
     lead: 'C’est un retard, pas un échec définitif : le serveur destinataire a différé le message (une réponse 4xx), et votre serveur continue d’essayer de lui-même, en général pendant quelques jours.',
     wait: 'Attendez, et n’envoyez pas le message à nouveau à la main : votre serveur continue d’essayer, et une copie envoyée maintenant pourrait arriver deux fois.',

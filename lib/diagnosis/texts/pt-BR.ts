@@ -485,6 +485,9 @@ export const PT_BR: DeepPartial<Knowledge> = {
     delivered: { permanent: 'Ninguém: sua mensagem foi entregue', temporary: 'Ninguém: sua mensagem foi entregue' },
     unknown: { permanent: 'Você: leia a resposta e depois pergunte ao destinatário por outro meio', temporary: STILL_TRYING },
   },
+  ruleWhoActs: {
+    'recipient.suppressed': { permanent: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes; corrija-o ou pare de enviar para ele', temporary: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes' },
+  },
   temporary: {
     lead: 'Isto é um atraso, não uma falha definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx), e seu servidor continua tentando sozinho, normalmente por alguns dias.',
     wait: 'Espere, e não mande a mensagem outra vez manualmente: seu servidor continua tentando, e uma cópia enviada agora pode chegar duas vezes.',
