@@ -10,6 +10,8 @@ import { CATEGORY_TEXTS } from '../../lib/diagnosis/texts/en';
 import { CATEGORIES } from '../../lib/diagnosis/taxonomy';
 import { readBounceBytes } from '../../lib/engine/input';
 import { readPastedText } from '../../lib/engine/read';
+import { loadKnowledge } from '../../lib/diagnosis/texts/load';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 
 /** The diagnosis of one reply or fragment, as a paste of just the reply gives it. */
 const diagnoseReply = (text: string) => diagnoseReport(readText(text))[0] ?? null;
@@ -37,6 +39,20 @@ describe('classification order', () => {
     expect(diagnoseReport(readPastedText('Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.'))[0]).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
     expect(dropped?.title).toBe('Not sent: old@dest.example bounced before and your sending service now refuses to send to it');
     expect(diagnoseReply('550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown')).toMatchObject({ category: 'recipient-unknown', ruleId: expect.not.stringMatching(/suppressed/) });
+  });
+  it("a sending service's test mode (a sandbox domain, a testing address, an account awaiting approval) is said as that", async () => {
+    const pastedText = (t: string) => readPastedText(t, { documented: isDocumentedFailure });
+    const sandbox = diagnoseReport(pastedText("Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings."))[0];
+    const resend = diagnoseReport(pastedText("{ statusCode: 403, message: 'You can only send testing emails to your own email address (you@example.com).', name: 'validation_error' }"))[0];
+    for (const d of [sandbox, resend]) {
+      expect(d).toMatchObject({ category: 'policy', ruleId: 'service.test-mode', suppress: false });
+      expect(d?.title).toMatch(/test mode sends only to addresses you have authorized/);
+      expect(d?.whoActs).toMatch(/^You: send from your own verified domain/);
+      expect(d?.checklist[0]?.text).toMatch(/^Send from your own domain/);
+    }
+    // In another language, the same texts of their own.
+    const de = diagnoseReport(readPastedText('554 Sandbox subdomains are for test purposes only.'), await loadKnowledge('de'))[0];
+    expect(de?.whoActs).toMatch(/^Sie: Senden Sie von Ihrer eigenen bestätigten Domain/);
   });
   it("reads Microsoft's plain-words notices when they are all the user pasted", () => {
     const d = (t: string) => diagnoseReport(readText(t))[0];

@@ -597,7 +597,7 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['No SMTP servers were available for example.com. Tried mx1.example.com. execution expired', 'network'],
     // The sender and the login said to have to be the same; Mailgun's sandbox domain.
     ["smtplib.SMTPSenderRefused: (552, b'the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL', 'pat@example.com')", 'sender-rejected'],
-    ["(554, 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.')", 'sender-rejected'],
+    ["(554, 'Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.')", 'policy'],
     // RFC 3463 X.4.5 (congestion) is the receiving system's state; a limit named beside it decides.
     ['451 4.4.5 Mail system congestion', 'remote-error'],
     ['421 4.4.5 Service unavailable, concurrency limit reached', 'rate-limit'],

@@ -19,6 +19,12 @@ export interface EntryExtra {
 export const SUPPRESSED = 'recipient.suppressed';
 
 /**
+ * The texts of their own for a sending service's test mode: a sandbox domain, a testing address or an account awaiting
+ * approval sends only to authorized recipients (texts/en.ts). Filed as the service's policy; the fix is the sender's.
+ */
+export const TEST_MODE = 'service.test-mode';
+
+/**
  * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending
  * service's "recipient-unknown" is always a suppression); an entry's own `variant` comes first.
  */

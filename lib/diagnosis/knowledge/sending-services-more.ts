@@ -8,7 +8,7 @@
  * recipient-unknown with the texts of its own (variant recipient.suppressed); a bounce a service relays and labels is
  * filed by what its label documents, without that variant.
  */
-import { entries as entry, SUPPRESSED } from './entry';
+import { entries as entry, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -134,9 +134,10 @@ export const RESEND: KnowledgeSource = {
       "Transient / AttachmentRejected — The recipient's email provider sent a bounce message because the message contained an unacceptable attachment."),
     rs('undetermined', 'unknown', ["didn't contain enough information for resend"],
       "Undetermined — The recipient's email provider sent a bounce message. The bounce message didn't contain enough information for Resend to determine the reason for the bounce."),
-    rs('testing-own-address', 'sender-rejected', ['only send testing emails'],
+    // The account's test mode: before a domain is verified, it sends only to the account owner's address.
+    rs('testing-own-address', 'policy', ['only send testing emails'],
       '403 You can only send testing emails to your own email address (your-email-address@domain.com). To send emails to other recipients, please verify a domain at resend.com/domains, and change the `from` address to an email using this domain.',
-      { source: RS_DEV_DOMAIN }),
+      { source: RS_DEV_DOMAIN, variant: TEST_MODE }),
     // A From address at a domain the account has not verified (or another subdomain than the verified one): the API
     // refuses the send with 403.
     rs('domain-not-verified', 'sender-rejected', ['domain is not verified', 'add and verify your domain'],

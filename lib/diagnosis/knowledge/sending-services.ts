@@ -7,7 +7,7 @@
  * recipient unsubscribed or complained is recipient-policy (the recipient chose not to receive). Both kinds keep the
  * suppression's own texts (variant SUPPRESSED).
  */
-import { entries, SUPPRESSED } from './entry';
+import { entries, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -104,9 +104,10 @@ export const MAILGUN: KnowledgeSource = {
     mg('607-complained', 'recipient-policy', ['who marked your messages as spam', 'suppress-complaint'],
       '607 Not delivering to a user who marked your messages as spam — the address is on the Complaints list (reason "suppress-complaint").' + MG_VIA),
     mg('625-list-quality', 'reputation', ['poor mailing list quality'], '625 Poor mailing list quality' + MG_VIA),
-    // A sandbox domain sends only to the account's authorized (verified) recipients, as Resend's testing address does.
-    mg('sandbox-authorized-recipients', 'sender-rejected', ['sandbox subdomains are for test purposes only'],
-      '400/403 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', { source: MG_QUICKSTART }),
+    // A sandbox domain sends only to the account's authorized (verified) recipients, as Resend's testing address does:
+    // the service's test mode (its own texts), not a refusal of the sender address as such.
+    mg('sandbox-authorized-recipients', 'policy', ['sandbox subdomains are for test purposes only'],
+      '400/403 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', { source: MG_QUICKSTART, variant: TEST_MODE }),
   ],
 };
 
@@ -132,7 +133,8 @@ export const POSTMARK: KnowledgeSource = {
     pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
     pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA),
     pm('411-forbidden-attachment', 'content-policy', ['forbidden attachment type'], 'ErrorCode 411 Forbidden attachment type' + PM_VIA),
-    pm('412-account-pending', 'policy', ['account is pending'], 'ErrorCode 412 Account is Pending' + PM_VIA),
+    // While the account awaits approval, it sends only to its own domain's addresses (the service's test mode).
+    pm('412-account-pending', 'policy', ['account is pending'], 'ErrorCode 412 Account is Pending' + PM_VIA, { variant: TEST_MODE }),
     pm('413-account-may-not-send', 'policy', ['account may not send'], 'ErrorCode 413 Account May Not Send' + PM_VIA),
     pm('429-rate-limit', 'rate-limit', ['rate limit exceeded'], 'ErrorCode 429 Rate Limit Exceeded' + PM_VIA),
   ],

@@ -95,6 +95,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Noch nicht zugestellt: Ihr Server versucht weiterhin, {recipientDomain} zu erreichen',
     'fact.temporary-domain': 'Die Domain {recipientDomain} war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: {recipient} kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
+    'service.test-mode': "Nicht gesendet an {recipient}: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -109,6 +110,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Noch nicht zugestellt: Ihr Server versucht weiterhin, den Server des Empfängers zu erreichen',
     'fact.temporary-domain': 'Die Domain des Empfängers war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: Die Adresse kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
+    'service.test-mode': "Nicht gesendet: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
   },
   categories: {
     spf: {
@@ -416,6 +418,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Entfernen Sie Adressen mit endgültigem Bounce sofort aus Ihren Listen, damit der Dienst sie nie sperren muss.'],
     },
+    'service.test-mode': {
+      explanation:
+        "Ihr Versanddienst hat diese Nachricht nicht gesendet: Das Konto oder die Domain, von der Sie gesendet haben, ist noch in einem Testmodus (eine Sandbox-Domain, eine Testadresse, ein Konto, das auf Freigabe wartet), der nur an von Ihnen freigegebene oder an Ihre eigenen Adressen zustellt. Der Server des Empfängers wurde nicht gefragt.",
+      checklist: [
+        "Senden Sie von Ihrer eigenen Domain, die Sie in Ihrem Versanddienst hinzugefügt und bestätigt haben, statt von seiner Sandbox- oder Testdomain.",
+        "Um vorher zu testen, fügen Sie den Empfänger den freigegebenen (bestätigten) Empfängern des Dienstes hinzu.",
+        "Wartet Ihr Konto auf Freigabe, schließen Sie die Prüfung des Dienstes ab; bis dahin senden Sie nur an Adressen Ihrer eigenen Domain.",
+      ],
+      prevention: ["Bestätigen Sie Ihre eigene Absenderdomain, bevor Sie an echte Empfänger senden."],
+    },
     'fact.temporary-domain': {
       explanation:
         'Die Suche, wo {recipientDomain} Mail empfängt, ergab diesmal „keine solche Domain“, und Ihr Server behandelt das als vorübergehend: Er versucht es weiter. Das passiert bei einer gerade registrierten oder geänderten Domain oder bei einem DNS-Ausfall, aber auch bei einer falsch geschriebenen Domain, die weiter scheitern wird.',
@@ -486,6 +498,7 @@ export const DE: DeepPartial<Knowledge> = {
   },
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam; korrigieren Sie sie oder senden Sie nicht mehr dorthin', temporary: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam' },
+    'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
   },
   temporary: {
     lead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort), und Ihr Server versucht es von selbst weiter, meist einige Tage lang.',

@@ -404,6 +404,16 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Remove addresses that hard-bounce from your lists as soon as they bounce, so the service never has to suppress them.'],
   },
+  'service.test-mode': {
+    explanation:
+      "Your sending service did not send this message: the account or domain you sent from is still in a test mode (a sandbox domain, a testing address, an account awaiting approval), which delivers only to addresses you have authorized or to your own. The recipient's server was not asked.",
+    checklist: [
+      { text: "Send from your own domain, added and verified in your sending service, instead of its sandbox or test domain." },
+      { text: "Add the recipient to the service's authorized (verified) recipients to test before that." },
+      { text: "If your account awaits approval, send only to addresses of your own domain until the service has reviewed it." },
+    ],
+    prevention: ["Verify your own sending domain before sending to real recipients."],
+  },
   'fact.temporary-domain': {
     temporaryAlready: true,
     explanation:
@@ -471,5 +481,9 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'recipient.suppressed': {
     permanent: "You: look up in your sending service's suppression list why the address bounced before; correct it or stop sending to it",
     temporary: "You: look up in your sending service's suppression list why the address bounced before",
+  },
+  'service.test-mode': {
+    permanent: "You: send from your own verified domain, or authorize the recipient in your sending service",
+    temporary: "You: send from your own verified domain, or authorize the recipient in your sending service",
   },
 };

@@ -95,6 +95,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Aún sin entregar: su servidor sigue intentando llegar a {recipientDomain}',
     'fact.temporary-domain': 'El dominio {recipientDomain} no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: {recipient} ya rebotó antes y su servicio de envío ahora se niega a enviarle',
+    'service.test-mode': "No enviado a {recipient}: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -109,6 +110,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Aún sin entregar: su servidor sigue intentando llegar al servidor del destinatario',
     'fact.temporary-domain': 'El dominio del destinatario no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: la dirección ya rebotó antes y su servicio de envío ahora se niega a enviarle',
+    'service.test-mode': "No enviado: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
   },
   categories: {
     spf: {
@@ -417,6 +419,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Quite de sus listas las direcciones con rebote definitivo en cuanto reboten, para que el servicio nunca tenga que suprimirlas.'],
     },
+    'service.test-mode': {
+      explanation:
+        "Su servicio de envío no envió este mensaje: la cuenta o el dominio desde el que envió sigue en un modo de prueba (un dominio sandbox, una dirección de prueba, una cuenta pendiente de aprobación), que solo entrega a direcciones que usted autorizó o a las suyas. No se consultó al servidor del destinatario.",
+      checklist: [
+        "Envíe desde su propio dominio, añadido y verificado en su servicio de envío, en lugar de su dominio sandbox o de prueba.",
+        "Para probar antes, añada el destinatario a los destinatarios autorizados (verificados) del servicio.",
+        "Si su cuenta espera aprobación, complete la revisión del servicio; hasta entonces, envíe solo a direcciones de su propio dominio.",
+      ],
+      prevention: ["Verifique su propio dominio de envío antes de enviar a destinatarios reales."],
+    },
     'fact.temporary-domain': {
       explanation:
         'Al buscar dónde recibe el correo {recipientDomain} se obtuvo «no existe el dominio» esta vez, y su servidor lo trata como temporal: lo intentará de nuevo. Pasa con un dominio recién registrado o cambiado, o con una caída del DNS; también con un dominio mal escrito, que seguirá fallando.',
@@ -487,6 +499,7 @@ export const ES: DeepPartial<Knowledge> = {
   },
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes; corríjala o deje de enviarle', temporary: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes' },
+    'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
   },
   temporary: {
     lead: 'Es un retraso, no un fallo definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx), y su servidor sigue reintentando por su cuenta, normalmente durante unos días.',

@@ -95,6 +95,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Pas encore remis : votre serveur essaie toujours de joindre {recipientDomain}',
     'fact.temporary-domain': 'Le domaine {recipientDomain} est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : {recipient} a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
+    'service.test-mode': "Non envoyé à {recipient} : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -109,6 +110,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Pas encore remis : votre serveur essaie toujours de joindre le serveur du destinataire',
     'fact.temporary-domain': 'Le domaine du destinataire est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : l’adresse a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
+    'service.test-mode': "Non envoyé : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
   },
   categories: {
     spf: {
@@ -417,6 +419,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Retirez de vos listes les adresses en rebond définitif dès qu’elles rebondissent, pour que le service n’ait jamais à les supprimer.'],
     },
+    'service.test-mode': {
+      explanation:
+        "Votre service d’envoi n’a pas envoyé ce message : le compte ou le domaine d’où vous avez envoyé est encore en mode test (un domaine sandbox, une adresse de test, un compte en attente d’approbation), qui ne livre qu’aux adresses que vous avez autorisées ou aux vôtres. Le serveur du destinataire n’a pas été sollicité.",
+      checklist: [
+        "Envoyez depuis votre propre domaine, ajouté et vérifié dans votre service d’envoi, plutôt que depuis son domaine sandbox ou de test.",
+        "Pour tester d’ici là, ajoutez le destinataire aux destinataires autorisés (vérifiés) du service.",
+        "Si votre compte attend une approbation, terminez l’examen du service ; d’ici là, n’envoyez qu’à des adresses de votre propre domaine.",
+      ],
+      prevention: ["Vérifiez votre propre domaine d’envoi avant d’écrire à de vrais destinataires."],
+    },
     'fact.temporary-domain': {
       explanation:
         'La recherche de l’endroit où {recipientDomain} reçoit ses messages a donné « domaine inexistant » cette fois, et votre serveur le traite comme temporaire : il va réessayer. Un domaine tout juste enregistré ou modifié, ou une panne DNS, fait cela ; un domaine mal orthographié aussi, et il continuera d’échouer.',
@@ -487,6 +499,7 @@ export const FR: DeepPartial<Knowledge> = {
   },
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi ; corrigez-la ou cessez d’y écrire', temporary: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi' },
+    'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
   },
   temporary: {
     lead: 'C’est un retard, pas un échec définitif : le serveur destinataire a différé le message (une réponse 4xx), et votre serveur continue d’essayer de lui-même, en général pendant quelques jours.',

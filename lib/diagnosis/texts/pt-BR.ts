@@ -95,6 +95,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Ainda não entregue: seu servidor ainda está tentando alcançar {recipientDomain}',
     'fact.temporary-domain': 'O domínio {recipientDomain} não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: {recipient} já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
+    'service.test-mode': "Não enviado para {recipient}: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -109,6 +110,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.delay-without-cause': 'Ainda não entregue: seu servidor ainda está tentando alcançar o servidor do destinatário',
     'fact.temporary-domain': 'O domínio do destinatário não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: o endereço já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
+    'service.test-mode': "Não enviado: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
   },
   categories: {
     spf: {
@@ -417,6 +419,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Remova das suas listas os endereços com retorno definitivo assim que retornarem, para que o serviço nunca precise suprimi-los.'],
     },
+    'service.test-mode': {
+      explanation:
+        "Seu serviço de envio não enviou esta mensagem: a conta ou o domínio de onde você enviou ainda está em modo de teste (um domínio sandbox, um endereço de teste, uma conta aguardando aprovação), que só entrega para endereços que você autorizou ou para os seus. O servidor do destinatário não foi consultado.",
+      checklist: [
+        "Envie do seu próprio domínio, adicionado e verificado no seu serviço de envio, em vez do domínio sandbox ou de teste dele.",
+        "Para testar antes disso, adicione o destinatário aos destinatários autorizados (verificados) do serviço.",
+        "Se sua conta aguarda aprovação, conclua a análise do serviço; até lá, envie só para endereços do seu próprio domínio.",
+      ],
+      prevention: ["Verifique seu próprio domínio de envio antes de enviar para destinatários reais."],
+    },
     'fact.temporary-domain': {
       explanation:
         'A busca de onde {recipientDomain} recebe e-mails deu "domínio inexistente" desta vez, e seu servidor trata isso como temporário: ele vai tentar de novo. Um domínio recém-registrado ou alterado, ou uma falha de DNS, causa isso; um domínio escrito errado também, e esse vai continuar falhando.',
@@ -487,6 +499,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
   },
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes; corrija-o ou pare de enviar para ele', temporary: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes' },
+    'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
   },
   temporary: {
     lead: 'Isto é um atraso, não uma falha definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx), e seu servidor continua tentando sozinho, normalmente por alguns dias.',

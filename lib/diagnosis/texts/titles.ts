@@ -58,6 +58,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'fact.delay-without-cause': 'Not delivered yet: your server is still trying to reach {recipientDomain}',
   'fact.temporary-domain': 'The domain {recipientDomain} could not be found for now; your server will keep trying',
   'recipient.suppressed': 'Not sent: {recipient} bounced before and your sending service now refuses to send to it',
+  'service.test-mode': "Not sent to {recipient}: your sending service's test mode sends only to addresses you have authorized",
 };
 
 /**
@@ -77,4 +78,5 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'fact.delay-without-cause': "Not delivered yet: your server is still trying to reach the recipient's server",
   'fact.temporary-domain': "The recipient's domain could not be found for now; your server will keep trying",
   'recipient.suppressed': 'Not sent: the address bounced before and your sending service now refuses to send to it',
+  'service.test-mode': "Not sent: your sending service's test mode sends only to addresses you have authorized",
 };
