@@ -46,6 +46,10 @@ export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   { match: 'ipcheck.proofpoint.com', name: 'Proofpoint IP reputation', kind: 'ip', delist: 'https://ipcheck.proofpoint.com/' },
   { match: 'trend micro rbl', name: 'Trend Micro Email Reputation', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
   { match: 'ers-rbl', name: 'Trend Micro Email Reputation', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
+  // Cloudmark Sender Intelligence: an IP reputation list receivers refuse by, named by its reset portal's address;
+  // Cloudmark resets an IP's statistics on request (http://csi.cloudmark.com/reasons-admin.php).
+  { match: 'csi.cloudmark.com', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
+  { match: 'cloudmark csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
 ];
 
 /** Finds the first known list named in a (lower-cased) reply. */
@@ -89,9 +93,9 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     name: true,
     phrases: [
       'spamhaus', 'spamcop', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'psbl.surriel', 'sorbs', 'mailspike',
-      'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl',
+      'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl', 'csi.cloudmark.com', 'cloudmark csi',
     ],
-    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/',
+    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php',
   },
   {
     id: 'blocklist.ip-phrase',
