@@ -591,6 +591,9 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // A mailbox with no room left, said of its space (Gmail 4.2.2's "inbox is out of storage space", in other words).
+    ['550 5.2.2 <pat@example.com>: mailbox has run out of disk space', 'mailbox-full'],
+    ['452 The mailbox is out of free space', 'mailbox-full'],
     // Cloudmark Sender Intelligence, named by its reset portal: the list, not the refused connection.
     ['554 mx.example.net smtp ab12 Connection refused from 192.0.2.25. See http://csi.cloudmark.com/reset-request/?ip=192.0.2.25 for more information.', 'ip-blocklist'],
     // Postal's SMTP server and sender (postalserver/postal).

@@ -135,8 +135,11 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
       // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
       ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      // A mailbox with no room left, said of its space ("The recipient's inbox is out of storage space" — Gmail 4.2.2;
+      // "mailbox is out of free space", "mailbox has run out of disk space").
+      /\b(?:mail ?box|inbox)(?:es)? (?:is|was|has run|ran) out of (?:free |storage |disk )?space\b/i,
     ],
-    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"; Exchange NDR 5.2.2 "the recipient\'s mailbox is full" said as a mailbox past its limit or quota',
+    source: 'RFC 3463 X.2.2; Dovecot LMTP "Quota exceeded (mailbox for user is full)"; qmail "over the allowed quota (#5.2.2)"; Exchange NDR 5.2.2 "the recipient\'s mailbox is full" said as a mailbox past its limit or quota; Gmail 452 4.2.2 "The recipient\'s inbox is out of storage space" (https://support.google.com/a/answer/3726730) said of any mailbox',
   },
   {
     id: 'recipient.disabled',
