@@ -591,6 +591,10 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // A sending API's HTTP 401: the API key or credentials (SMTP has no reply 401).
+    ['requests.exceptions.HTTPError: 401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/example.com/messages', 'auth-required'],
+    ["SendError: { statusCode: 401, message: 'API key is invalid' }", 'auth-required'],
+    ['HTTP/1.1 401 Unauthorized', 'auth-required'],
     // A mailbox with no room left, said of its space (Gmail 4.2.2's "inbox is out of storage space", in other words).
     ['550 5.2.2 <pat@example.com>: mailbox has run out of disk space', 'mailbox-full'],
     ['452 The mailbox is out of free space', 'mailbox-full'],

@@ -251,6 +251,20 @@ export const SESSION_RULES: readonly Rule[] = [
     source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },
   {
+    // A sending service's HTTP API refusing the request's credentials — a wrong, missing or revoked API key: HTTP 401
+    // Unauthorized, "the request has not been applied because it lacks valid authentication credentials". SMTP has no
+    // reply 401, so a 401 beside "Unauthorized", or a 401 given as an HTTP status, is the API's.
+    id: 'session.http-unauthorized',
+    category: 'auth-required',
+    patterns: [
+      /\b401\b[ \t:()'"-]{0,4}unauthori[sz]ed\b|\bunauthori[sz]ed\b[ \t:()'"-]{0,4}401\b/i,
+      // Python requests' raise_for_status(): "401 Client Error: Unauthorized for url: …".
+      /\b401 client error: unauthori[sz]ed\b/i,
+      /\b(?:http\/[12](?:\.[01])?|(?:http )?status(?: ?code)?|statuscode)["']?[ \t:=]{1,3}["']?401\b/i,
+    ],
+    source: 'RFC 9110 §15.5.2 (401 Unauthorized); Postmark API overview (https://postmarkapp.com/developer/api/overview: "wrong or missing headers … HTTP Response 401 (Unauthorized)"); psf/requests src/requests/models.py raise_for_status ("%s Client Error: %s for url: %s")',
+  },
+  {
     id: 'session.relay',
     category: 'relay-denied',
     phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts', 'allowed to be relayed',
