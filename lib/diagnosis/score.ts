@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, CONNECTION_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, WEIGHTS } from './weights';
+import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, VARIANT_CAP, WEIGHTS } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -714,6 +714,10 @@ export function score(input: ScoreInput): Scored {
   // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
   const categoryCap = CATEGORY_CAP[top.category];
   if (categoryCap) level = lower(level, categoryCap);
+  for (const v of winning) {
+    const variantCap = v.variant ? VARIANT_CAP[v.variant] : undefined;
+    if (variantCap) level = lower(level, variantCap);
+  }
   void qualified;
   return {
     category: top.category,

@@ -90,6 +90,14 @@ export const HEDGED_CAP: ConfidenceLevel = 'medium';
  */
 export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputation: 'medium', unknown: 'low' };
 
+/**
+ * Verdicts with texts of their own (RULE_TEXTS) whose category the service's notice leaves open: what happened is sure
+ * (a sending service's suppression list refused the address; its test mode refused a recipient), which category of the
+ * taxonomy it is, is not — the development set's labels file a suppression as policy, unknown or recipient-unknown
+ * and a test mode as policy, relay-denied or sender-rejected. Shown as medium at most, never "high".
+ */
+export const VARIANT_CAP: Readonly<Record<string, ConfidenceLevel>> = { 'recipient.suppressed': 'medium', 'service.test-mode': 'medium' };
+
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */
 export const CONFIDENCE = {
   /** High: a score at least this… */

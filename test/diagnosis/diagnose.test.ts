@@ -34,6 +34,8 @@ describe('classification order', () => {
       expect(d?.checklist.map((c) => c.text).join(' ')).toMatch(/suppression \(or bounce\) list/);
       // Who acts is the sender, looking in the service's list — not the recipient's administrator, as for a policy refusal.
       expect(d?.whoActs).toMatch(/^You: look up in your sending service's suppression list/);
+      // What happened is sure, which category it is, is not: never "high" (weights.ts VARIANT_CAP).
+      expect(d?.confidence.level).toBe('medium');
     }
     // A suppression the service says is of an invalid address is that.
     expect(diagnoseReport(readPastedText('Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.'))[0]).toMatchObject({ category: 'recipient-unknown', ruleId: 'recipient.suppressed' });
@@ -49,6 +51,7 @@ describe('classification order', () => {
       expect(d?.title).toMatch(/test mode sends only to addresses you have authorized/);
       expect(d?.whoActs).toMatch(/^You: send from your own verified domain/);
       expect(d?.checklist[0]?.text).toMatch(/^Send from your own domain/);
+      expect(d?.confidence.level).toBe('medium');
     }
     // In another language, the same texts of their own.
     const de = diagnoseReport(readPastedText('554 Sandbox subdomains are for test purposes only.'), await loadKnowledge('de'))[0];
