@@ -770,6 +770,11 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(d?.category).toBe('virus');
     expect(d?.confidence.level).toBe('medium');
   });
+  it("says Microsoft's 'content restrictions' (one third-party filter's spam signatures, by its article) at medium", () => {
+    const d = first('550 5.7.1 Message rejected due to content restrictions');
+    expect(d?.category).toBe('spam');
+    expect(d?.confidence.level).toBe('medium');
+  });
   it('leaves an unhedged entry of the same provider as sure as before', () => {
     expect(first('550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp')?.confidence.level).toBe('high');
   });

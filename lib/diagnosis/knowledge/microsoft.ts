@@ -62,7 +62,7 @@ const reply =
     status: string | undefined,
     phrases: readonly string[],
     text: string,
-    extra: { token?: string; source?: string; symptom?: boolean } = {},
+    extra: { token?: string; source?: string; symptom?: boolean; hedged?: boolean } = {},
   ): KnownReply => ({
     id: `${prefix}.${id}`,
     category,
@@ -72,6 +72,7 @@ const reply =
     source: extra.source ?? defaultSource,
     ...(extra.token ? { token: extra.token } : {}),
     ...(extra.symptom ? { symptom: true } : {}),
+    ...(extra.hedged ? { hedged: true } : {}),
   });
 
 const m = reply('microsoft', NDR);
@@ -283,7 +284,8 @@ export const MICROSOFT: KnowledgeSource = {
       { source: `${TS}email-delivery/ndr/unable-to-relay-blocked-by-allow-list` }),
     m('5.7.1-content-restrictions-third-party', 'spam', '5.7.1', ['message rejected due to content restrictions'],
       '550 5.7.1 Message rejected due to content restrictions — returned by a third-party anti-spam product: the sender (often something in the signature: URL, domain, phone number) is on its spam signature list.',
-      { source: 'https://support.microsoft.com/help/3024906' }),
+      // The article describes one product; the words themselves say only "content", as other filters use them: hedged.
+      { source: 'https://support.microsoft.com/help/3024906', hedged: true }),
     m('5.7.3-authentication-unsuccessful', 'auth-required', '5.7.3', ['authentication unsuccessful'],
       '535 5.7.3 Authentication unsuccessful (SMTP AUTH disabled for the mailbox, MFA / security defaults, or legacy authentication blocked)',
       { source: P_PRINTERS }),
