@@ -32,6 +32,7 @@ import { HOSTING_SOUTH } from './hosting-south';
 import { HOSTING_ASIA } from './hosting-asia';
 import { HOSTING_CEE } from './hosting-cee';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
+import { SENDING_APIS } from './sending-apis';
 import { NCLOUD_OUTBOUND_MAILER } from './korea';
 import { GATEWAYS_MORE } from './gateways-more';
 import { FILTERS_MORE } from './filters-more';
@@ -85,6 +86,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   BREVO,
   MAILCHIMP_MANDRILL,
   ...SENDING_SERVICES_MORE,
+  ...SENDING_APIS,
   NCLOUD_OUTBOUND_MAILER,
   ...HOSTING,
   ...HOSTING_PANELS,

@@ -1,0 +1,32 @@
+/**
+ * Sending services' HTTP API errors (knowledge/sending-apis.ts), pasted as a program reports them: each is diagnosed
+ * from the service's documented message or identifier, however it is wrapped (JSON body, exception, log line).
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readPastedText } from '../../lib/engine/read';
+
+const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+
+describe("a sending service's API error", () => {
+  it.each([
+    // SendGrid v3: the API key.
+    ['python_http_client.exceptions.UnauthorizedError: HTTP Error 401: {"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}', 'auth-required'],
+    // Microsoft Graph sendMail: the mailbox sent as.
+    ['ErrorSendAsDenied: The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.', 'sender-rejected'],
+    // Amazon SES (bulk destination status): the account shut down for its sending.
+    ['"Status": "AccountSuspended", "Error": "The account has been shut down because of issues related to your email sending."', 'reputation'],
+    // Amazon SES: credentials allowed to send, but not as this identity.
+    ["MessageRejected: Access denied: User `arn:aws:iam::123456789012:user/app' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/shop.example'", 'sender-rejected'],
+    // Mandrill: the API key.
+    ['Mandrill_Invalid_Key: Invalid API key', 'auth-required'],
+    // SparkPost: the message generation's hourly limit.
+    ['SparkPostError: {"errors":[{"message":"Exceed Sending Limit (hourly)","code":"2101"}]}', 'rate-limit'],
+  ])('%s → %s', (text, category) => {
+    const d = first(text);
+    expect(d?.category).toBe(category);
+    // Read as the failure it is, not "not a bounce".
+    expect(d?.ruleId).toMatch(/-api\.|microsoft-graph|amazon-ses-send-api/);
+  });
+});
