@@ -591,6 +591,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // A count of mail per unit of time, with a slash for "per".
+    ['451 4.7.1 Sending paused: your plan allows 500 emails/day', 'rate-limit'],
     // A sending API's HTTP 401: the API key or credentials (SMTP has no reply 401).
     ['requests.exceptions.HTTPError: 401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/example.com/messages', 'auth-required'],
     ["SendError: { statusCode: 401, message: 'API key is invalid' }", 'auth-required'],

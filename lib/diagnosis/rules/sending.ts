@@ -35,7 +35,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     // Mail per unit of time, and a sending, message or connection rate over its limit ("Maximum sending rate
     // exceeded" — Amazon SES; "sasl_rate_limit … sending rate limit was reached" — Gandi).
     patterns: [
-      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:second|minute|hour|day|24 hours)\b/i,
+      // …or with a slash for "per" ("limited to 100 messages / hour", "500 emails/day").
+      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts)(?: per | ?\/ ?)(?:second|minute|hour|day|24 hours)\b/i,
       // …or per SMTP session or connection, which the providers limit too (GoDaddy IB510 "max number of messages per
       // session", Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded").
       /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:smtp )?(?:session|connection)\b/i,
