@@ -494,6 +494,10 @@ describe('the address-state causes in other languages (rules/localized.ts)', () 
     ['550 Cuenta suspendida', 'mailbox-disabled'],
     ['Domain nicht gefunden', 'recipient-domain'],
     ['552 Nachricht zu groß', 'message-size'],
+    // A count of mail per unit of time, as "per hour" in English.
+    ['451 Sie haben das Limit von 100 E-Mails pro Stunde erreicht', 'rate-limit'],
+    ['451 Limite de 500 messages par jour atteinte', 'rate-limit'],
+    ['451 Has superado el límite de 200 correos por hora', 'rate-limit'],
     ['552 Il messaggio è troppo grande', 'message-size'],
     ['550 Сообщение похоже на спам', 'spam'],
     ['550 邮件被判定为垃圾邮件', 'spam'],

@@ -136,6 +136,19 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     source: SOURCE,
   },
   {
+    // A count of mail per unit of time (sending.ts's "100 emails per hour") in German, French, Spanish, Portuguese and
+    // Italian: "das Limit von 30 Mails pro Stunde", "500 messages par jour", "100 correos por hora".
+    id: 'localized.rate',
+    category: 'rate-limit',
+    patterns: [
+      /\b(?:e-?mails?|mails|nachrichten) (?:pro|je) (?:sekunde|minute|stunde|tag)\b/i,
+      /\b(?:messages|e-?mails|mails|courriels) par (?:seconde|minute|heure|jour)\b/i,
+      /\b(?:mensajes|correos|e-?mails|mensagens) por (?:segundo|minuto|hora|d[íi]a)\b/i,
+      /\b(?:messaggi|e-?mail|mail) (?:al|all['’]|per) ?(?:secondo|minuto|ora|giorno)\b/i,
+    ],
+    source: 'sending.ts session rate pattern ("messages per hour": RFC 5321 §4.5.3.1.10 limits, Postfix smtpd_client_message_rate_limit, Exim ratelimit) in the languages of the issue\'s providers (GMX/web.de, Orange, Telefónica, UOL, Libero)',
+  },
+  {
     // "Relaying denied" as servers and the mail clients quoting them write it in French and Portuguese (Outlook
     // Express's 0x800CCC79 notices: "Réponse du serveur : '550 … Relais refusé'", "Resposta do Servidor: '550 …
     // Retransmissão Negada'").
