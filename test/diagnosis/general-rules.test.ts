@@ -595,6 +595,10 @@ describe('documented wordings added from round 13 of the development set', () =>
     // Trend Micro ERS's databases.
     ['450 4.7.1 <pat@example.com>: Recipient address rejected: ERS-QIL.', 'ip-blocklist'],
     ['Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL.', 'ip-blocklist'],
+    // A file type the receiver does not accept, however it names it.
+    ['552 5.7.1 Message rejected: disallowed attachment type (.js)', 'content-policy'],
+    ['Undeliverable: blocked attach type (.vbs)', 'content-policy'],
+    ['554 invoice.scr: our gateway does not accept files of this type', 'content-policy'],
     // A count of mail per unit of time, with a slash for "per".
     ['451 4.7.1 Sending paused: your plan allows 500 emails/day', 'rate-limit'],
     // A sending API's HTTP 401: the API key or credentials (SMTP has no reply 401).

@@ -134,9 +134,13 @@ export const CONTENT_RULES: readonly Rule[] = [
       'media type', 'executable', 'encrypted archive', 'macro', 'macros', 'content policy', 'forbidden content',
     ],
     // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
-    // "blocked file type", "prohibited attachment").
-    patterns: ['types?', 'extensions?', 'attachments?'].map((what) => new RegExp(String.raw`(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:file[ _-])?${what}\b`, 'i')),
-    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types)',
+    // "blocked file type", "prohibited attachment", "Disallowed Attach Type"); and files said to be of a type that is
+    // not accepted ("Gmail won't accept these types of files", "files of this type are not accepted").
+    patterns: [
+      ...['types?', 'extensions?', 'attachments?'].map((what) => new RegExp(String.raw`(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:(?:file|attach(?:ment)?)[ _-])?${what}\b`, 'i')),
+      /\b(?:these|this|those) types? of (?:files?|attachments?)\b|\bfiles? of (?:this|that|these) types?\b/i,
+    ],
+    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types); Gmail\'s blocked file types (https://support.google.com/mail/answer/6590: "Gmail won\'t accept these types of files")',
   },
   {
     id: 'content.format',
