@@ -300,6 +300,8 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\b(?:message|mail|email) (?:was |has been )?(?:rejected|refused|blocked|not accepted)\b/i,
   /\b(?:delivery|sending) (?:has |to [^\s]{1,80} )?failed\b|\bdelivery failure\b|\bfailed to deliver\b|\b(?:unable|failed) to (?:deliver|send)\b/i,
   /\b(?:could ?n[o'’]t|can ?not|can['’]t|was ?n[o'’]t|has ?n[o'’]t been|cannot) (?:be )?delivered\b/i,
+  // Delivery said to have been stopped ("A restriction in the system prevented delivery of the message").
+  /\bprevented (?:the )?delivery of\b|\bdelivery (?:of (?:the|this|your) (?:message|mail|e-?mail) )?(?:was|has been) prevented\b/i,
   // A sending client's words for the same ("The message could not be sent", "A mail message was not sent due to …").
   /\b(?:message|mail|e-?mail)s? (?:was ?n[o'’]t|were ?n[o'’]t|has ?n[o'’]t been|could ?n[o'’]t be|cannot be|can ?not be) sent\b/i,
   // Postfix's note of the command a remote reply answered: a reply quoted from a bounce or log, whatever its words.

@@ -939,3 +939,11 @@ describe('what a reply code says is wrong: missing, inconsistent, mismatched', (
     expect(readPastedText('deferral: to: kim@dest.example status: Remote side closed connection after DATA').isBounce).toBe(true);
   });
 });
+
+describe('delivery said to have been prevented', () => {
+  it('is a failure to read, while the same words about something else stay prose', () => {
+    expect(readPastedText('A restriction in the system prevented delivery of the message.').isBounce).toBe(true);
+    expect(readPastedText('Delivery of your message was prevented by a policy of the receiving organization.').isBounce).toBe(true);
+    expect(readPastedText('The roadworks prevented delivery vans from reaching our street.').isBounce).toBe(false);
+  });
+});
