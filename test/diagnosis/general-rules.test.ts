@@ -780,6 +780,11 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(d?.category).toBe('virus');
     expect(d?.confidence.level).toBe('medium');
   });
+  it("says Postfix's milter TEMPFAIL reply (a greylisting milter's, or a milter out of reach) at medium", () => {
+    const d = first('milter-reject: END-OF-MESSAGE from unknown[192.0.2.1]: 4.7.1 Service unavailable - try again later');
+    expect(d?.category).toBe('remote-error');
+    expect(d?.confidence.level).toBe('medium');
+  });
   it("says Microsoft's 'content restrictions' (one third-party filter's spam signatures, by its article) at medium", () => {
     const d = first('550 5.7.1 Message rejected due to content restrictions');
     expect(d?.category).toBe('spam');

@@ -24,7 +24,8 @@ export const POSTFIX_MORE: KnowledgeSource = {
   replies: [
     // milter8.c: the replies Postfix gives when a milter answers without a text of its own, or cannot be reached
     { id: 'postfix-more.milter-reject', category: 'policy', status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own, e.g. a virus or spam milter)', source: PF_MILTER },
-    { id: 'postfix-more.milter-tempfail', category: 'remote-error', status: '4.7.1', phrases: ['4.7.1 service unavailable - try again later'], text: '451 4.7.1 Service unavailable - try again later (a milter returned TEMPFAIL without a text, or the milter could not be reached and milter_default_action = tempfail, the default)', source: PF_MILTER },
+    // Its two readings differ: a milter's own TEMPFAIL (a greylisting milter's, typically) or a milter out of reach: hedged.
+    { id: 'postfix-more.milter-tempfail', category: 'remote-error', hedged: true, status: '4.7.1', phrases: ['4.7.1 service unavailable - try again later'], text: '451 4.7.1 Service unavailable - try again later (a milter returned TEMPFAIL without a text, or the milter could not be reached and milter_default_action = tempfail, the default)', source: PF_MILTER },
     { id: 'postfix-more.milter-default-reject', category: 'remote-error', status: '5.5.0', phrases: ['5.5.0 service unavailable'], text: '550 5.5.0 Service unavailable (the milter could not be reached and milter_default_action = reject)', source: PF_MILTER },
     { id: 'postfix-more.milter-config', category: 'remote-error', status: '4.3.5', phrases: ['server configuration problem - try again later'], text: '451 4.3.5 Server configuration problem - try again later (unrecognized milter_default_action)', source: PF_MILTER },
 
