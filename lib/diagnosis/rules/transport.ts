@@ -91,8 +91,11 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
       ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
       /\b(?:read|write|read\/write|i\/o|network|socket) errors? (?:over|on|in) (?:the |a )?(?:network )?connection\b/i,
+      // Postfix's own line for a connection attempt that failed, whatever the system's error after it ("connect to
+      // mx.example.org[192.0.2.1]:25: Connection refused", "…: Address not available"): smtp_connect.c, 4.4.1.
+      /\bconnect to [^\s[\]]{1,255}\[[0-9a-f.:]{2,45}\](?::\d{1,5})?: /i,
     ],
-    source: 'Postfix smtp(8) connection errors; RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host")',
+    source: 'Postfix smtp(8) connection errors (src/smtp/smtp_connect.c: "connect to %s[%s]:%d: %m", 4.4.1); RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host")',
   },
   {
     // The sending side could not get through, said without why: what happened. With nothing else said that is the
