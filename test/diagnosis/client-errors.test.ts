@@ -27,6 +27,7 @@ describe('network errors of the operating system and the client libraries', () =
     ['Node.js DNS', 'Error: getaddrinfo ENOTFOUND smtp.example.com'],
     ['Nodemailer', 'Error: Greeting never received'],
     ['Go', 'dial tcp 192.0.2.1:25: i/o timeout'],
+    ['Go, a deadline', 'send failed: dial tcp 192.0.2.1:587: context deadline exceeded'],
     ['Go DNS', 'dial tcp: lookup smtp.example.com: no such host'],
     ['PHPMailer', 'SMTP Error: Could not connect to SMTP host.'],
     ['Jakarta Mail', "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout -1"],

@@ -90,6 +90,8 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('nodemailer-greeting', 'network', ['greeting never received'], 'Greeting never received (ETIMEDOUT: the server accepted the connection but sent no SMTP greeting)', { source: NODEMAILER }),
     // ── Go's net package ─────────────────────────────────────────────────────────────────────────────────────────────
     e('go-io-timeout', 'network', ['i/o timeout'], 'dial tcp 192.0.2.1:25: i/o timeout', { source: GO_POLL }),
+    // A Go program's deadline for the whole attempt (dial, conversation) ran out: context.DeadlineExceeded, a timeout.
+    e('go-context-deadline', 'network', ['context deadline exceeded'], 'context deadline exceeded (context.DeadlineExceeded: the operation\'s deadline passed; Timeout() is true)', { source: 'golang/go src/context/context.go (deadlineExceededError)' }),
     e('go-no-such-host', 'network', [': no such host'], 'dial tcp: lookup smtp.example.com: no such host', { source: GO_NET }),
     // net.ErrClosed: the connection was closed under the client (by the peer or a timeout) while it still used it.
     e('go-closed-connection', 'network', ['use of closed network connection'], 'read tcp 192.0.2.2:54120->192.0.2.1:25: use of closed network connection', { source: GO_NET }),
