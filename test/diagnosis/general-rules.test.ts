@@ -601,6 +601,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['554 invoice.scr: our gateway does not accept files of this type', 'content-policy'],
     // A count of mail per unit of time, with a slash for "per".
     ['451 4.7.1 Sending paused: your plan allows 500 emails/day', 'rate-limit'],
+    // A HELO or EHLO sent without a host name (Python's smtpd and aiosmtpd, Postfix, OpenBSD spamd).
+    ["Please check your settings. 501 Syntax: EHLO hostname", 'protocol'],
     // Postfix's line for a failed connection attempt, whatever the system's error after it.
     ['(connect to mx2.example.org[192.0.2.9]:25: Address not available)', 'network'],
     // A sending API's HTTP 401: the API key or credentials (SMTP has no reply 401).

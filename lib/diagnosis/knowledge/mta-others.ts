@@ -1,7 +1,8 @@
 /**
  * Other MTAs and mail stores: the reply texts they send when they refuse or defer, and the texts they write into the
  * bounces they generate, read from each program's own source. One KnowledgeSource per program: Sendmail, qmail
- * (netqmail), OpenSMTPD, Haraka (core and its plugins), Courier, Dovecot (LMTP/LDA and quota-status).
+ * (netqmail), OpenSMTPD, Haraka (core and its plugins), Courier, Dovecot (LMTP/LDA and quota-status), Python's smtpd
+ * and aiosmtpd.
  *
  * Not here: Microsoft Exchange on-premises (its texts are the ones the Microsoft table already covers), and the
  * proprietary servers (MDaemon, hMailServer, Zimbra, HCL Domino, Kerio, Axigen, SmarterMail, IceWarp, CommuniGate):
@@ -250,4 +251,18 @@ export const DOVECOT: KnowledgeSource = {
   ],
 };
 
-export const OTHER_MTAS: readonly KnowledgeSource[] = [SENDMAIL, QMAIL, OPENSMTPD, HARAKA, COURIER, DOVECOT];
+// --- Python's SMTP servers (the standard library's smtpd, and aiosmtpd that replaced it), which test and development
+// mail servers run; OpenBSD's spamd and Postfix's smtpd give the same reply to a HELO/EHLO with no host name ---
+const PY_SMTPD = 'python/cpython Lib/smtpd.py (smtp_HELO); aio-libs/aiosmtpd aiosmtpd/smtp.py (smtp_HELO)';
+
+export const PYTHON_SMTPD: KnowledgeSource = {
+  id: 'python-smtpd',
+  name: 'Python smtpd / aiosmtpd',
+  kind: 'mta',
+  reference: PY_SMTPD,
+  replies: [
+    { id: 'python-smtpd.helo-hostname', category: 'protocol', phrases: ['syntax: helo hostname', 'syntax: ehlo hostname'], text: '501 Syntax: HELO hostname (HELO or EHLO sent without a host name)', source: PY_SMTPD },
+  ],
+};
+
+export const OTHER_MTAS: readonly KnowledgeSource[] = [SENDMAIL, QMAIL, OPENSMTPD, HARAKA, COURIER, DOVECOT, PYTHON_SMTPD];
