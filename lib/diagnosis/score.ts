@@ -714,8 +714,10 @@ export function score(input: ScoreInput): Scored {
   // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
   const categoryCap = CATEGORY_CAP[top.category];
   if (categoryCap) level = lower(level, categoryCap);
+  // …and verdicts whose own texts say what happened but not which category it is (weights.ts VARIANT_CAP): by the
+  // texts a vote carries, or by the rule that has them as its own.
   for (const v of winning) {
-    const variantCap = v.variant ? VARIANT_CAP[v.variant] : undefined;
+    const variantCap = VARIANT_CAP.get(v.variant ?? v.id);
     if (variantCap) level = lower(level, variantCap);
   }
   void qualified;

@@ -96,7 +96,10 @@ export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputa
  * taxonomy it is, is not — the development set's labels file a suppression as policy, unknown or recipient-unknown
  * and a test mode as policy, relay-denied or sender-rejected. Shown as medium at most, never "high".
  */
-export const VARIANT_CAP: Readonly<Record<string, ConfidenceLevel>> = { 'recipient.suppressed': 'medium', 'service.test-mode': 'medium' };
+export const VARIANT_CAP: ReadonlyMap<string, ConfidenceLevel> = new Map([
+  ['recipient.suppressed', 'medium'],
+  ['service.test-mode', 'medium'],
+]);
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */
 export const CONFIDENCE = {
