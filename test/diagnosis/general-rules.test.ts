@@ -601,6 +601,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['554 invoice.scr: our gateway does not accept files of this type', 'content-policy'],
     // A count of mail per unit of time, with a slash for "per".
     ['451 4.7.1 Sending paused: your plan allows 500 emails/day', 'rate-limit'],
+    // Plesk's greylisting handler deferring a first attempt (Plesk support article 213369789).
+    ["qmail-queue-handlers[2301]: handlers_stderr: DEFER\nqmail-queue-handlers[2301]: DEFER during call 'grey' handler", 'greylisting'],
     // A HELO or EHLO sent without a host name (Python's smtpd and aiosmtpd, Postfix, OpenBSD spamd).
     ["Please check your settings. 501 Syntax: EHLO hostname", 'protocol'],
     // Postfix's line for a failed connection attempt, whatever the system's error after it.

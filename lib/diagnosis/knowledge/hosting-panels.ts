@@ -15,6 +15,7 @@
  * - Hestia Control Panel: hestiacp/hestiacp install/deb/exim/exim4.conf.template
  *   (0146129ccf35f8f441a7b8ac8174d9f15dd52296).
  * - Rspamd's Exim integration, as its documentation gives it (https://rspamd.com/doc/integration.html).
+ * - Plesk: its support article on its greylisting handler's log lines (the only Plesk text here).
  *
  * Left out: texts that say no more than a generic rule already does ("452 too many recipients", "Unknown User",
  * "relay not permitted"), texts with two triggers the reply does not tell apart (cPanel's "The mail server could not
@@ -121,4 +122,19 @@ const RSPAMD_EXIM: KnowledgeSource = {
   ],
 };
 
-export const HOSTING_PANELS: readonly KnowledgeSource[] = [CPANEL, DIRECTADMIN, HESTIA, RSPAMD_EXIM];
+// Plesk's mail handlers log which handler decided: its greylisting filter ("grey") defers a first attempt, and the
+// sending server's retry gets through ("SKIP during call 'grey' handler"). Plesk support article 213369789.
+const PLESK_GREY = 'https://support.plesk.com/hc/en-us/articles/213369789-Email-is-not-delivered-DEFER-during-call-grey-handler';
+
+const PLESK: KnowledgeSource = {
+  id: 'plesk',
+  name: 'Plesk mail handlers',
+  kind: 'mta',
+  reference: PLESK_GREY,
+  replies: [
+    entries('plesk', PLESK_GREY)('grey-defer', 'greylisting', ["defer during call 'grey' handler"],
+      "handlers_stderr: DEFER / DEFER during call 'grey' handler / Message aborted. / milter-reject: DATA …: 451 4.7.1 Service unavailable - try again later — Plesk's greylisting deferred a first attempt; a well-behaved server retries and is let through."),
+  ],
+};
+
+export const HOSTING_PANELS: readonly KnowledgeSource[] = [CPANEL, DIRECTADMIN, HESTIA, RSPAMD_EXIM, PLESK];
