@@ -315,7 +315,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // queue errors as Postfix (smtp(8), dns_lookup.c), Exim (transports/smtp.c, retry.c), qmail-remote and Sendmail
   // print them.
   /\bhost or domain name not found\b|\bname service error\b|\bhost (?:not found|unknown)\b|\bcould ?n[o']t find any host\b|\bdomain name not found\b|\bnxdomain\b|\bmx records? point\b|\bdns (?:error|lookup failure)\b/i,
-  /\bconnect to [^\s[\]]{1,255}\[[0-9a-f.:]{2,45}\](?::\d{1,5})?: |\bconnection (?:timed out|refused|reset by peer)\b|\blost connection with\b|\bconversation with \S{1,255} timed out\b|\bnetwork is unreachable\b|\bno route to host\b|\bwas ?n[o']t able to establish an smtp connection\b/i,
+  /\bconnection (?:timed out|refused|reset by peer)\b|\blost connection with\b|\bconversation with \S{1,255} timed out\b|\bnetwork is unreachable\b|\bno route to host\b|\bwas ?n[o']t able to establish an smtp connection\b/i,
   // Client programs' and webmails' words for the same: "Connection closed by remote host", Haraka's "Remote end … closed
   // connection while we were processing mail" (outbound/hmail.js), "Socket error: connection
   // reset", "Could not establish a connection to the remote mail server", "Remote server unreachable".
