@@ -307,6 +307,21 @@ export function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phra
   };
 }
 
+/**
+ * A field of a service's API answer and its documented value, written in a table as JSON's `key":"value`
+ * (Mandrill's `reject_reason":"unsigned`). Programs print the answer in their own notation, so the pair is found in any
+ * of them: JSON (`"key": "value"`), a JavaScript or Python literal (`key: 'value'`, `'key': 'value'`), PHP's print_r
+ * (`[key] => value`), a Ruby hash (`:key => "value"`), key=value.
+ */
+const FIELD_PAIR = /^([\w-]{1,40})":"([\w-]{1,40})$/;
+const escapeRe = (s: string) => s.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&');
+/** The pattern of a phrase written as such a pair, or null for any other phrase. Built from literal words only. */
+export function fieldPattern(phrase: string): RegExp | null {
+  const m = FIELD_PAIR.exec(phrase);
+  if (!m) return null;
+  return new RegExp(String.raw`(?<![\w-])${escapeRe(m[1] as string)}["'\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}["']?${escapeRe(m[2] as string)}(?![\w-])`, 'i');
+}
+
 function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>): void {
   const def = (kind: CueKind, weight: number, text: string, status: readonly string[] | undefined, documentedStatus: string | undefined, gated: boolean, check: CueDef['check']): CueDef => ({
     id: entry.id,
@@ -336,6 +351,14 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
   }
   const status = entry.status ? [entry.status.replace(/^[245]\./, 'x.')] : undefined;
   for (const phrase of entry.phrases ?? []) {
+    const field = fieldPattern(phrase);
+    if (field) {
+      // A documented field and value of a service's API answer is the service's own code, in whatever notation.
+      const d = def('token', WEIGHTS.token, phrase, undefined, undefined, false, null);
+      c.patterns.push({ re: field, literal: patternLiteral(field), def: d });
+      c.all.push(d);
+      continue;
+    }
     const { kind, weight: full } = phraseKind({}, phrase);
     // Weighs less if other documented texts use it with another meaning (checked on first match).
     const d = def(kind, full, phrase, undefined, status?.[0], false, 'phrase');

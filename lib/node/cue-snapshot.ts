@@ -8,12 +8,12 @@
  * cues and buckets its replies meet.
  *
  * Only data is read, never code: the patterns stay the rule tables' own RegExp objects (the snapshot gives their
- * literal pre-checks), and a snapshot that does not fit the bundle's tables, is not from this build (its digest is
+ * literal pre-checks) or, for a documented API field, are made by the bundle's code from the cue's escaped words, and a snapshot that does not fit the bundle's tables, is not from this build (its digest is
  * built into the bundle) or could have been written by someone else is ignored: the tables are then compiled as usual.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { compileCues, documentedMeanings, installCues, settle, type CompiledCues, type CueDef, type Indexed } from '../diagnosis/cues';
+import { compileCues, documentedMeanings, fieldPattern, installCues, settle, type CompiledCues, type CueDef, type Indexed } from '../diagnosis/cues';
 import { KNOWLEDGE } from '../diagnosis/knowledge/index';
 import { PROVIDERS } from '../diagnosis/providers';
 import { GENERAL_RULES } from '../diagnosis/rules/index';
@@ -210,12 +210,14 @@ export function tablesFromJson(json: string): CompiledCues | null {
   };
   const bucket = (at: number) => (i: number) => (JSON.parse(lines[at + i] as string) as EntryRow[]).map(entry);
   const res = tablePatterns();
-  if (res.length !== head.patterns.length) return null;
+  if (res.length > head.patterns.length) return null;
   const patterns: CompiledCues['patterns'] = [];
-  for (let i = 0; i < res.length; i++) {
-    const re = res[i] as RegExp;
+  for (let i = 0; i < head.patterns.length; i++) {
     const [literal, d] = head.patterns[i] as [string | 0, number];
-    if (def(d).text !== re.source) return null;
+    // After the rule tables' patterns, the documented API fields (cues.ts fieldPattern): the pattern is made here, by
+    // the bundle's own code, from the cue's literal words — or the snapshot is not used.
+    const re = i < res.length ? (res[i] as RegExp) : fieldPattern(def(d).text);
+    if (re === null || (i < res.length && def(d).text !== re.source)) return null;
     patterns.push({ re, literal: literal === 0 ? null : literal, def: def(d) });
   }
   let meanings: ReturnType<typeof documentedMeanings> | null = null;

@@ -30,3 +30,21 @@ describe("a sending service's API error", () => {
     expect(d?.ruleId).toMatch(/-api\.|microsoft-graph|amazon-ses-send-api/);
   });
 });
+
+describe("a documented field of a service's answer, in the notation the program printed it in", () => {
+  // Mandrill's reject_reason "unsigned" (the sending domain is not set up) and "spam" (the recipient complained).
+  it.each([
+    ['[{"email":"ann@dest.example","status":"rejected","_id":"0c1","reject_reason":"unsigned"}]', 'mandrill.unsigned'],
+    ["[ { email: 'ann@dest.example', status: 'rejected', _id: '0c1', reject_reason: 'unsigned' } ]", 'mandrill.unsigned'],
+    ["{'email': 'ann@dest.example', 'status': 'rejected', 'reject_reason': 'unsigned'}", 'mandrill.unsigned'],
+    ['[0] => Array ( [email] => ann@dest.example [status] => rejected [_id] => 0c1 [reject_reason] => unsigned )', 'mandrill.unsigned'],
+    ['{:email=>"ann@dest.example", :status=>"rejected", :reject_reason=>"unsigned"}', 'mandrill.unsigned'],
+    ['status=rejected reject_reason=spam email=ann@dest.example', 'mandrill-reject.spam'],
+  ])('%s', (text, ruleId) => expect(first(text)?.ruleId).toBe(ruleId));
+
+  it('is the whole value, not the start of another one, nor the same word under another field', () => {
+    expect(first('{"status": "rejected", "reject_reason": "unsigned-extra"}')?.ruleId).not.toBe('mandrill.unsigned');
+    expect(first('{"status": "rejected", "my_reject_reason": "unsigned"}')?.ruleId).not.toBe('mandrill.unsigned');
+    expect(first('{"status": "rejected", "note": "unsigned"}')?.ruleId).not.toBe('mandrill.unsigned');
+  });
+});

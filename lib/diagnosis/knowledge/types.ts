@@ -22,7 +22,9 @@ export interface KnownReply {
   /**
    * Lower-case fragments of the documented text that carry its meaning and are unlikely elsewhere with another meaning
    * (2–6 words, shortened so small wording changes still match; never a single generic word such as "rejected").
-   * A trailing "*" makes a prefix ("throttl*"). May be empty when the token says everything.
+   * A trailing "*" makes a prefix ("throttl*"). May be empty when the token says everything. A field of a service's
+   * API answer and its documented value is written as JSON's `key":"value` (`reject_reason":"unsigned`): it is that
+   * service's code, found in any notation a program prints the answer in (cues.ts fieldPattern).
    */
   phrases?: readonly string[];
   /** The documented text itself, as the source gives it (verbatim or nearly; placeholders like <ip> allowed). */
