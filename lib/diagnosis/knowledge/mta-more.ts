@@ -23,7 +23,7 @@ export const POSTFIX_MORE: KnowledgeSource = {
   reference: PF_MILTER,
   replies: [
     // milter8.c: the replies Postfix gives when a milter answers without a text of its own, or cannot be reached
-    { id: 'postfix-more.milter-reject', category: 'policy', status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own, e.g. a virus or spam milter)', source: PF_MILTER },
+    { id: 'postfix-more.milter-reject', category: 'policy', hedged: true, status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own, e.g. a virus or spam milter)', source: PF_MILTER },
     // Its two readings differ: a milter's own TEMPFAIL (a greylisting milter's, typically) or a milter out of reach: hedged.
     { id: 'postfix-more.milter-tempfail', category: 'remote-error', hedged: true, status: '4.7.1', phrases: ['4.7.1 service unavailable - try again later'], text: '451 4.7.1 Service unavailable - try again later (a milter returned TEMPFAIL without a text, or the milter could not be reached and milter_default_action = tempfail, the default)', source: PF_MILTER },
     { id: 'postfix-more.milter-default-reject', category: 'remote-error', status: '5.5.0', phrases: ['5.5.0 service unavailable'], text: '550 5.5.0 Service unavailable (the milter could not be reached and milter_default_action = reject)', source: PF_MILTER },
@@ -81,7 +81,7 @@ export const SENDMAIL_MORE: KnowledgeSource = {
   kind: 'mta',
   reference: SM_SYSEXITS,
   replies: [
-    { id: 'sendmail-more.milter-reject', category: 'policy', status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own)', source: SM_SRVRSMTP },
+    { id: 'sendmail-more.milter-reject', category: 'policy', hedged: true, status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own)', source: SM_SRVRSMTP },
     { id: 'sendmail-more.too-many-hops', category: 'remote-error', status: '5.4.6', phrases: ['too many hops'], text: '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via relay.example.com, to <user@example.com> (MaxHopCount Received: headers exceeded: a mail loop)', source: `${SM}/deliver.c` },
     { id: 'sendmail-more.loops-back', category: 'remote-error', status: '5.3.5', phrases: ['config error: mail loops back to me', 'system config error'], text: '553 5.3.5 mx.example.com. config error: mail loops back to me (MX problem?) (the remote server greeted with this host\'s own name; the DSN status is "553 5.3.5 system config error")', source: `${SM}/usersmtp.c` },
     { id: 'sendmail-more.mx-points-back', category: 'network', phrases: ['points back to'], text: 'MX list for example.com points back to mx.example.com (EX_CONFIG: this host is the best MX for the domain but does not treat it as local; the DSN gives "Local configuration error")', source: `${SM}/domain.c` },

@@ -9,6 +9,7 @@
  * no source or vendor reference listing their reply texts could be read, and forum quotes are not evidence.
  * Greylisting and filter texts (postgrey, policyd, milters, rspamd, amavis) are in ./filters.ts.
  */
+import { hedged, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Sendmail (the FreeBSD tree carries the unmodified sendmail distribution under contrib/sendmail) ---
@@ -56,6 +57,9 @@ export const SENDMAIL: KnowledgeSource = {
     // --- rate and connection control, DNS blocklists ---
     { id: 'sendmail.rate-control', category: 'rate-limit', status: '4.3.2', phrases: ['connection rate limit exceeded'], text: '421 4.3.2 Connection rate limit exceeded. (FEATURE(ratecontrol), ClientRate: access entry)', source: SM_PROTO },
     { id: 'sendmail.dnsbl', category: 'ip-blocklist', status: '5.7.1', phrases: ['listed at'], text: '550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org (FEATURE(dnsbl) / FEATURE(enhdnsbl) default message)', source: SM_DNSBL },
+    // The same feature's default message before sendmail 8.12 ("Mail from <ip> refused by blackhole site <list>"; the
+    // default list was the MAPS RBL), still quoted from old bounces and from servers that kept the old .mc.
+    { id: 'sendmail.dnsbl-blackhole-site', category: 'ip-blocklist', status: '5.7.1', phrases: ['refused by blackhole site'], text: '550 5.7.1 Mail from 192.0.2.1 refused by blackhole site blackholes.mail-abuse.org (FEATURE(dnsbl) default message before sendmail 8.12)', source: `${SM_DNSBL} (its versions 8.18 of 1999 to 8.26 of 2001; 8.28, in 2002, changed it to "Rejected: … listed at")` },
     { id: 'sendmail.dnsbl-tempfail', category: 'network', status: '4.4.3', phrases: ['temporary lookup failure of'], text: '451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org', source: SM_DNSBL },
 
     // --- SMTP server (srvrsmtp.c, collect.c) ---
@@ -265,4 +269,21 @@ export const PYTHON_SMTPD: KnowledgeSource = {
   ],
 };
 
-export const OTHER_MTAS: readonly KnowledgeSource[] = [SENDMAIL, QMAIL, OPENSMTPD, HARAKA, COURIER, DOVECOT, PYTHON_SMTPD];
+// --- ZMailer's SMTP server: what it answers when its policy database (smtp-policy) refuses a MAIL FROM address; the
+// reason after "policy analysis reported:" is the site's own text (vger.kernel.org's "Your address is not liked source
+// for email"), so a reason named there outweighs the sender refusal.
+const ZM_CMDS = 'rzachariassen/zmailer smtpserver/smtpcmds.c (smtp_mail)';
+
+export const ZMAILER: KnowledgeSource = {
+  id: 'zmailer',
+  name: 'ZMailer',
+  kind: 'mta',
+  reference: ZM_CMDS,
+  replies: [
+    symptom(hedged({ id: 'zmailer.mail-from-policy', category: 'sender-rejected', phrases: ['for your mail from address', 'for mail from address'], text: '553 5.7.1 For MAIL FROM address <sender@example.com> policy analysis reported: <the site\'s reason> (the policy database refused the sender address; later versions: "Hello [<ip>], for your MAIL FROM address <…> policy analysis reported: …")', source: ZM_CMDS })),
+    { id: 'zmailer.source-domain-dns', category: 'sender-rejected', status: '5.4.3', phrases: ['dns error with your source domain'], text: '553 5.4.3 For MAIL FROM address <sender@example.com> the policy analysis reports DNS error with your source domain. (450 4.4.3 when the error is temporary)', source: ZM_CMDS },
+    { id: 'zmailer.access-denied', category: 'policy', status: '5.7.1', phrases: ['access denied by the policy analysis functions', 'access is denied by the policy analysis functions'], text: '553 5.7.1 For MAIL FROM address <sender@example.com> access is denied by the policy analysis functions. (This may be due to your source IP address, the IP reversal domain, the data you gave for the HELO/EHLO parameter, or address/domain you gave at the MAIL FROM address.)', source: ZM_CMDS },
+  ],
+};
+
+export const OTHER_MTAS: readonly KnowledgeSource[] = [SENDMAIL, QMAIL, OPENSMTPD, HARAKA, COURIER, DOVECOT, PYTHON_SMTPD, ZMAILER];

@@ -1,0 +1,40 @@
+/**
+ * Mail servers' and filters' fixed reply templates (knowledge/mta-others.ts, mta-more.ts, filters.ts), in texts written
+ * by us in each program's wording as its source gives it: what the template says decides, and a template that names
+ * no cause (a milter's bare refusal) is never said with high confidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readPastedText } from '../../lib/engine/read';
+
+const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+
+describe("a program's reply template", () => {
+  it.each([
+    // Sendmail's FEATURE(dnsbl) before 8.12.
+    ['550 5.7.1 <kim@dest.example>... Mail from 192.0.2.44 refused by blackhole site dnsbl.example.net', 'ip-blocklist', 'sendmail.dnsbl-blackhole-site'],
+    // ZMailer's smtp-policy refusing a MAIL FROM, in the later wording, with the site's own reason after it.
+    ['553 5.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Your address is not welcome here', 'sender-rejected', 'zmailer.mail-from-policy'],
+    ['450 4.4.3 For input: <ann@shop.example> policy analysis reports temporary DNS error with your source domain.', 'sender-rejected', 'zmailer.source-domain-dns'],
+    // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
+    ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
+    ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],
+  ])('%s', (text, category, ruleId) => {
+    const d = pasted(text);
+    expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);
+  });
+
+  it("keeps a reason named after ZMailer's policy prefix above the prefix", () => {
+    const d = pasted('451 4.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Greylisted, please try again in 5 minutes');
+    expect(d?.category).toBe('greylisting');
+  });
+
+  it("says a milter's bare refusal, which names no cause, at medium confidence at most", () => {
+    for (const text of ['550 5.7.1 Command rejected', 'milter-reject: END-OF-MESSAGE from mx.example[192.0.2.9]: 5.7.1 Command rejected; from=<ann@shop.example> to=<kim@dest.example>']) {
+      const d = pasted(text);
+      expect(d?.category).toBe('policy');
+      expect(d?.confidence.level).not.toBe('high');
+    }
+  });
+});
