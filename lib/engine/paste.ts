@@ -998,9 +998,11 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 
 /**
  * A basic code where a reply can start, with its enhanced status when one follows, or a quoted message after a comma.
- * A colon may close the code, as clients print it ("535: Login Fail. …", "Error 550: …").
+ * A colon may close the code, as clients print it ("535: Login Fail. …", "Error 550: …"); a full stop may close the
+ * status ("530 5.7.0. Issue a STARTTLS command first."), and a quote wrapped by a mail client may put the status on the
+ * next line ("Server responded: 530\n5.7.0 …").
  */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n)([245]\.\d{1,3}\.\d{1,3})\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
 /**
  * An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or
  * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'").
@@ -1149,7 +1151,9 @@ function readLoose(view: View): Hit[] {
     if (taken(m.index)) continue;
     const before = lineBefore(text, m.index, 60);
     const enhanced = m[2] && isEnhancedCode(m[2]) && m[2][0] === m[1]?.[0];
-    const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
+    // (A status wrapped onto the next line, "530\n5.7.0 Must issue …", starts the line the reply goes on in.)
+    const wrapped = m[0].indexOf('\n');
+    const end = Math.min(replyEnd(text, wrapped < 0 ? m.index : m.index + wrapped + 1), m.index + MAX_LITERAL);
     const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), replyLead(text, m.index))));
     const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.

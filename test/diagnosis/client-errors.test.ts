@@ -31,6 +31,7 @@ describe('network errors of the operating system and the client libraries', () =
     ['Go DNS', 'dial tcp: lookup smtp.example.com: no such host'],
     ['PHPMailer', 'SMTP Error: Could not connect to SMTP host.'],
     ['Jakarta Mail', "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout -1"],
+    ["Laminas's (Zend's) HTTP client, sending through an API", 'Unable to send test email. Exception message was: Unable to read response, or response is empty'],
   ])('%s: read as a network failure', (_name, text) => {
     expect(categoryOf(text)).toBe('network');
   });

@@ -947,3 +947,15 @@ describe('delivery said to have been prevented', () => {
     expect(readPastedText('The roadworks prevented delivery vans from reaching our street.').isBounce).toBe(false);
   });
 });
+
+describe('a reply code and its enhanced status as quotes print them', () => {
+  it('a full stop after the status, and a status wrapped onto the next line, are still that reply', () => {
+    for (const text of ['Server responded: 530 5.7.0. Issue a STARTTLS command first.', 'Verify the email address in your account properties. Server responded: 530\n5.7.0. Issue a STARTTLS command first.']) {
+      const r = readPastedText(text);
+      expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.enhanced, r.recipients[0]?.reply]).toEqual([true, '530', '5.7.0', '530 5.7.0. Issue a STARTTLS command first.']);
+    }
+  });
+  it('a version number after a number is no status, with or without a full stop', () => {
+    for (const text of ['We shipped 450. Then release 5.1.1.2 arrived.', 'Invoice 450 5.1.1.2 paid, thanks.']) expect(readPastedText(text).isBounce).toBe(false);
+  });
+});

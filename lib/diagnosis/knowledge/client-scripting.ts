@@ -61,6 +61,7 @@ const SWIFT_AUTH = 'swiftmailer/swiftmailer lib/classes/Swift/Transport/Esmtp/Au
 const LAMINAS_SMTP = 'laminas/laminas-mail src/Protocol/Smtp.php';
 const LAMINAS_ABSTRACT = 'laminas/laminas-mail src/Protocol/AbstractProtocol.php';
 const LAMINAS_TRAIT = 'laminas/laminas-mail src/Protocol/ProtocolTrait.php (setSocket)';
+const LAMINAS_HTTP = 'laminas/laminas-http src/Client.php (send; Zend Framework 1\'s Zend_Http_Client::request says the same)';
 const CODEIGNITER = 'bcit-ci/CodeIgniter system/language/english/email_lang.php';
 const PHP_NETWORK = 'php/php-src main/network.c (php_network_getaddresses)';
 const PHP_XPORT = 'php/php-src ext/standard/tests/network (expected warning: "stream_socket_client(): Unable to connect to tcp://<host>:80 (php_network_getaddresses: …)")';
@@ -246,6 +247,18 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'Could not open socket: stream_socket_client(): Unable to connect to tcp://smtp.example.com:25 (Connection timed out)', { source: `${LAMINAS_ABSTRACT} (_connect)` }),
       lm('cannot-connect', 'network', ['cannot connect to host'],
         'cannot connect to host; error = stream_socket_client(): Unable to connect to tcp://smtp.example.com:25 (Connection refused) (errno = 2 )', { source: LAMINAS_TRAIT }),
+    ],
+  },
+  {
+    // The HTTP client plugins and shops send through a sending service's API with: no answer came back (a timeout or a
+    // connection the other end dropped).
+    id: 'php-laminas-http',
+    name: 'Laminas HTTP client (formerly Zend_Http_Client)',
+    kind: 'client',
+    reference: LAMINAS_HTTP,
+    replies: [
+      entries('php-laminas-http', LAMINAS_HTTP)('empty-response', 'network', ['unable to read response, or response is empty'],
+        'Laminas\\Http\\Client\\Exception\\RuntimeException: Unable to read response, or response is empty'),
     ],
   },
   {
