@@ -359,6 +359,9 @@ describe('general rules', () => {
     // Banned, like the other list words: an IP by default, a domain or an address when the words before say so.
     ['The sender 198.51.100.7 is banned', 'ip-blocklist'],
     ['550 Your IP xxx.xxx.xxx.xxx is blacklisted', 'ip-blocklist'],
+    // Or just "listed", RFC 5782's word, whatever it is listed as.
+    ['550 5.7.0 Sending IP 198.51.100.7 listed as a source of abuse.', 'ip-blocklist'],
+    ['554 198.51.100.7 is listed, mail refused', 'ip-blocklist'],
     ['The domain example.com is banned', 'domain-blocklist'],
     ['550 Sender address has been banned', 'sender-rejected'],
     ['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe', 'content-policy'],

@@ -104,11 +104,12 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
       'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'block listed', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
-    // The sending IP said to be on a list: "IP address blacklisted", "Your IP 192.0.2.1 is blacklisted".
+    // The sending IP said to be on a list: "IP address blacklisted", "Your IP 192.0.2.1 is blacklisted" — or just
+    // "listed", RFC 5782's own word for an address a list holds ("Server IP 192.0.2.1 listed as abusive").
     patterns: [
-      /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:black|block|ban)[- ]?listed\b/i,
+      /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:(?:black|block|ban)[- ]?)?listed\b/i,
       // The address itself as the subject, written out or redacted ("The sender 192.0.2.1 is blacklisted", "xxx.xxx.xxx.xxx").
-      /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:black|block|ban)[- ]?listed\b/i,
+      /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:(?:black|block|ban)[- ]?)?listed\b/i,
       // Banned: Microsoft's word for its own list ("Access denied, banned sender", "banned sending IP"). Like the other
       // list words, what is banned decides: an IP by default, a domain or an address when the words before say so.
       /\b(?:is|was|has been|have been) (?:temporarily |permanently )?banned\b/i,
