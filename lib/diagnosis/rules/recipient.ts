@@ -72,12 +72,14 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // An address that "couldn't be found" (Microsoft's "The email address you entered couldn't be found", with the
       // address named instead).
       /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
-      // The same "not found" and "not a valid" said of the recipient, the user or the mailbox in the other tenses and
-      // word orders servers use ("Recipient could not be found", "mailbox was not found", "not a valid recipient"), as the
-      // phrases above say them of the address (RFC 3463 X.1.1 "Bad destination mailbox address").
+      // The same "not found", "unknown" and "not a valid" said of the recipient, the user or the mailbox in the other
+      // tenses and word orders servers use ("Recipient could not be found", "mailbox was not found", "recipient is
+      // unknown", "not a valid recipient"), as the phrases above say them of the address (RFC 3463 X.1.1 "Bad
+      // destination mailbox address").
       // Not "user": a login refused says it of the account ("535 authentication failed, user could not be found").
       /\b(?:recipient|mailbox|addressee)(?: address)? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
+      /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) unknown\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
     ],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
