@@ -359,10 +359,15 @@ describe('general rules', () => {
     // Banned, like the other list words: an IP by default, a domain or an address when the words before say so.
     ['The sender 198.51.100.7 is banned', 'ip-blocklist'],
     ['550 Your IP xxx.xxx.xxx.xxx is blacklisted', 'ip-blocklist'],
+    // A user past their own quota is a full mailbox; a sender past theirs is sending too much.
+    ['552 User has exceeded their quota', 'mailbox-full'],
+    ['452 4.2.2 The user has exceeded his storage quota', 'mailbox-full'],
     // "Unknown" said of the recipient in a sentence of its own; of the recipient's domain it is the domain.
     ['550 The recipient is unknown', 'recipient-unknown'],
     ['550 5.1.1 Mailbox address is unknown here', 'recipient-unknown'],
     ['550 The recipient domain is unknown', 'recipient-domain'],
+    ['550 Recipient address is invalid', 'recipient-unknown'],
+    ['550 Mailbox unknown', 'recipient-unknown'],
     // Or just "listed", RFC 5782's word, whatever it is listed as.
     ['550 5.7.0 Sending IP 198.51.100.7 listed as a source of abuse.', 'ip-blocklist'],
     ['554 198.51.100.7 is listed, mail refused', 'ip-blocklist'],

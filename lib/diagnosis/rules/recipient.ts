@@ -60,7 +60,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       'address not found', 'address was not found', "address wasn't found", 'address could not be found', 'addressee unknown', 'user doesn\'t exist', 'unknown address', 'mailbox does not exist', 'account does not exist',
       'no such mailbox', 'no such person', 'not a valid mailbox', 'not a valid address', 'not a valid email address', 'not a valid e-mail address', 'unknown local part', 'address unknown', 'bad destination mailbox', 'invalid user',
       'user invalid', 'unknown or illegal alias', 'recipient address rejected: user unknown', 'mailbox name not allowed',
-      'unrouteable address', 'unknown mailbox', 'no account', 'undeliverable address',
+      'unrouteable address', 'unknown mailbox', 'mailbox unknown', 'no account', 'undeliverable address',
       'unavailable: user', 'not exist', "don't exist*", 'dont exist*', 'doesnt exist*', 'not exists', 'inactive email address', 'inactive address',
       'not listed in domino directory', 'not listed in public name & address book',
       "address you entered couldn't be found", 'address you entered could not be found', "wasn't found at", 'was not found at',
@@ -72,14 +72,14 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // An address that "couldn't be found" (Microsoft's "The email address you entered couldn't be found", with the
       // address named instead).
       /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
-      // The same "not found", "unknown" and "not a valid" said of the recipient, the user or the mailbox in the other
-      // tenses and word orders servers use ("Recipient could not be found", "mailbox was not found", "recipient is
-      // unknown", "not a valid recipient"), as the phrases above say them of the address (RFC 3463 X.1.1 "Bad
-      // destination mailbox address").
+      // The same "not found", "unknown", "invalid" and "not a valid" said of the recipient, the user or the mailbox in
+      // the other tenses and word orders servers use ("Recipient could not be found", "mailbox was not found",
+      // "recipient is unknown", "recipient address is invalid", "not a valid recipient"), as the phrases above say them
+      // of the address (RFC 3463 X.1.1 "Bad destination mailbox address").
       // Not "user": a login refused says it of the account ("535 authentication failed, user could not be found").
       /\b(?:recipient|mailbox|addressee)(?: address)? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
-      /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) unknown\b/i,
+      /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) (?:unknown|invalid)\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
     ],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
@@ -137,6 +137,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
       // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
       ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      // A user who has used up their quota ("User has exceeded their quota", "… his storage quota"): the owner's quota is
+      // the mailbox's. (Not "your" quota: said to the sender, that is a sending quota.)
+      /\bexceeded (?:their|his|her) (?:storage |mailbox |disk )?quota\b/i,
       // A mailbox with no room left, said of its space ("The recipient's inbox is out of storage space" — Gmail 4.2.2;
       // "mailbox is out of free space", "mailbox has run out of disk space").
       /\b(?:mail ?box|inbox)(?:es)? (?:is|was|has run|ran) out of (?:free |storage |disk )?space\b/i,
