@@ -498,6 +498,13 @@ describe('the address-state causes in other languages (rules/localized.ts)', () 
     ['550 Onbekende ontvanger', 'recipient-unknown'],
     ['550 Nieznany odbiorca', 'recipient-unknown'],
     ['550 Пользователь не существует', 'recipient-unknown'],
+    // The address with its kind between ("adresse e-mail", "dirección de correo"), and the Japanese "address" form.
+    ["550 L'adresse e-mail n'existe pas", 'recipient-unknown'],
+    ['550 La dirección de correo electrónico no existe', 'recipient-unknown'],
+    ['550 O endereço de e-mail não existe', 'recipient-unknown'],
+    ["550 L'indirizzo email non esiste", 'recipient-unknown'],
+    ['550 宛先のメールアドレスは存在しません', 'recipient-unknown'],
+    ['552 Mailbox vol', 'mailbox-full'],
     ['552 Boîte aux lettres pleine', 'mailbox-full'],
     ['552 Buzón lleno', 'mailbox-full'],
     ['552 Caixa postal cheia', 'mailbox-full'],

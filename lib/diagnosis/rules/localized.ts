@@ -50,6 +50,16 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // https://services.awaisora.com/2025/07/25/c10ed473-1ab5-4e5c-9ae1-3af9fecf1f1d on Gmail's 「アドレス不明」 returns), the
       // same words as "address unknown" / "address not found" above.
       '宛先不明', 'アドレス不明', 'アドレスが見つから', '無効な受信者', '無効な宛先', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在', '无效的收件人', '收件人无效',
+      'アドレスは存在しません', 'アドレスが存在しません',
+    ],
+    // The address named with its kind between, as these languages write it ("L'adresse e-mail n'existe pas", "La
+    // dirección de correo no existe", "O endereço de e-mail não existe", "L'indirizzo email non esiste"): the same words
+    // as "adresse n'existe pas", "dirección no existe" above.
+    patterns: [
+      /\badresse (?:e-?mail|mail|électronique|de messagerie) (?:n['’]existe pas|inexistante|inconnue)/i,
+      /\bdirecci(?:ó|o)n de (?:correo|e-?mail)(?: electr(?:ó|o)nico)? (?:no existe|desconocida|no v(?:á|a)lida)/i,
+      /\bendere(?:ç|c)o de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)? (?:não existe|desconhecido|inválido)/i,
+      /\bindirizzo (?:e-?mail|di posta)(?: elettronica)? (?:non esiste|inesistente|sconosciuto|non valido)/i,
     ],
     source: SOURCE,
   },
@@ -62,7 +72,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'buzón lleno', 'buzon lleno', 'buzón está lleno', 'buzón del destinatario está lleno',
       'casella piena', 'casella di posta piena', 'casella è piena', 'cassetta postale piena', 
       'caixa cheia', 'caixa postal cheia', 'caixa de correio cheia', 'caixa de correio está cheia', 'caixa de entrada cheia', 'sem espaço de armazenamento',
-      'postvak vol', 'postvak is vol', 'mailbox is vol',
+      'postvak vol', 'postvak is vol', 'mailbox is vol', 'mailbox vol',
       'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka pocztowa jest pełna',
       'ящик переполнен', 'ящик полон', 'ящик заполнен', 'превышена квота',
       'メールボックスがいっぱい', 'メールボックスが一杯', '邮箱已满', '信箱已满', '邮箱满', '信箱满', '郵箱已滿', '信箱已滿', '空间不足',
