@@ -505,6 +505,17 @@ describe('the address-state causes in other languages (rules/localized.ts)', () 
     ["550 L'indirizzo email non esiste", 'recipient-unknown'],
     ['550 宛先のメールアドレスは存在しません', 'recipient-unknown'],
     ['552 Mailbox vol', 'mailbox-full'],
+    // RFC 5782's "blacklist" in each language: the sending IP, as the English word is read.
+    ['554 Ihre IP-Adresse steht auf einer schwarzen Liste', 'ip-blocklist'],
+    ['554 Votre adresse IP est sur liste noire', 'ip-blocklist'],
+    ['554 Su dirección IP está en una lista negra', 'ip-blocklist'],
+    ['554 Ваш IP-адрес находится в черном списке', 'ip-blocklist'],
+    ['554 您的IP已被列入黑名单', 'ip-blocklist'],
+    // Too many recipients (RFC 5321's 452), and a message too large in Japanese and Chinese.
+    ['452 Zu viele Empfänger', 'rate-limit'],
+    ['452 Trop de destinataires', 'rate-limit'],
+    ['552 メッセージサイズが大きすぎます', 'message-size'],
+    ['552 邮件大小超过限制', 'message-size'],
     ['552 Boîte aux lettres pleine', 'mailbox-full'],
     ['552 Buzón lleno', 'mailbox-full'],
     ['552 Caixa postal cheia', 'mailbox-full'],

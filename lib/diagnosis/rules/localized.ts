@@ -141,7 +141,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'bericht te groot', 'bericht is te groot', 'maximale berichtgrootte',
       'wiadomość jest za duża', 'wiadomość zbyt duża', 'rozmiar wiadomości',
       'сообщение слишком большое', 'размер сообщения', 'письмо слишком большое',
-      '邮件过大', '邮件太大', 'メールサイズが大き',
+      '邮件过大', '邮件太大', 'メールサイズが大き', 'メッセージサイズが大き', '邮件大小超过', '邮件大小超出', '郵件大小超過',
     ],
     source: SOURCE,
   },
@@ -150,6 +150,11 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     // Italian: "das Limit von 30 Mails pro Stunde", "500 messages par jour", "100 correos por hora".
     id: 'localized.rate',
     category: 'rate-limit',
+    // And "too many recipients" (RFC 5321 §4.5.3.1.8, 452), as the English rule reads it.
+    phrases: [
+      'zu viele empfänger', 'trop de destinataires', 'demasiados destinatarios', 'troppi destinatari', 'muitos destinatários',
+      'destinatários em excesso', 'te veel ontvangers', 'zbyt wielu odbiorców', 'слишком много получателей', '收件人过多', '收件人太多', '宛先が多すぎ',
+    ],
     patterns: [
       /\b(?:e-?mails?|mails|nachrichten) (?:pro|je) (?:sekunde|minute|stunde|tag)\b/i,
       /\b(?:messages|e-?mails|mails|courriels) par (?:seconde|minute|heure|jour)\b/i,
@@ -157,6 +162,18 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       /\b(?:messaggi|e-?mail|mail) (?:al|all['’]|per) ?(?:secondo|minuto|ora|giorno)\b/i,
     ],
     source: 'sending.ts session rate pattern ("messages per hour": RFC 5321 §4.5.3.1.10 limits, Postfix smtpd_client_message_rate_limit, Exim ratelimit) in the languages of the issue\'s providers (GMX/web.de, Orange, Telefónica, UOL, Libero)',
+  },
+  {
+    // RFC 5782's "blacklist" / "blocklist" in the other languages, as the English blocklist.ip-phrase reads it: the
+    // sending IP by default ("Ihre IP-Adresse steht auf einer schwarzen Liste", "Votre adresse IP est sur liste noire",
+    // "Su dirección IP está en una lista negra", "Ваш IP-адрес находится в черном списке", "您的IP已被列入黑名单").
+    id: 'localized.blocklist',
+    category: 'ip-blocklist',
+    phrases: [
+      'schwarze liste', 'schwarzen liste', 'liste noire', 'lista negra', 'lista nera', 'zwarte lijst', 'czarna lista', 'czarnej liście', 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
+      'черного списка', 'чёрного списка', '黑名单', '黑名單', 'ブラックリスト',
+    ],
+    source: 'RFC 5782 (DNS blacklists and whitelists): its "blacklist" in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese and Japanese, read as rules/blocklists.ts reads the English word',
   },
   {
     // "Relaying denied" as servers and the mail clients quoting them write it in French and Portuguese (Outlook
