@@ -7,7 +7,8 @@
  * Service not available" (RFC 5321's text for any closing), "The sender is not authenticated" (SMTP AUTH or SPF/DKIM),
  * "Absender abgelehnt" (the server's refusal or the recipient's block); "Message not accepted for policy reasons" (Yahoo's
  * documented text for failed authentication, knowledge/yahoo.ts); "Giving up after 5 days of retries" (no word about
- * mail: prose for the paste reader).
+ * mail: prose for the paste reader); "blocked because it looked like phishing" (a lure is filed with malware, a spam
+ * filter may say it too); "rejected by content filter: prohibited words" (a content rule or a spam filter).
  */
 import { describe, expect, it } from 'vitest';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
@@ -222,5 +223,38 @@ describe('plain paraphrases in other languages', () => {
     ['535 认证失败', 'auth-required'],
     ['554 您的IP已被列入黑名单', 'ip-blocklist'],
     ['550 域名不存在', 'recipient-domain'],
+  ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
+});
+
+describe('a cause said in a sentence of its own, with a symptom beside it', () => {
+  it.each([
+    ['421 Temporarily rate limited because SPF did not pass', 'spf'],
+    ['450 Deferred: too many messages, try again in 30 minutes', 'rate-limit'],
+    ['550 Blocked because your IP is listed on SpamCop', 'ip-blocklist'],
+    ['550 Rejected: the sending domain has no MX or A record', 'sender-rejected'],
+    ['554 Message refused since the DKIM signature did not verify', 'dkim'],
+    ['550 Mail refused due to an invalid HELO name', 'ptr'],
+    ['454 Cannot deliver: the TLS certificate of the server has expired', 'tls-required'],
+    ['550 Denied: your message contains a link to a blocklisted domain', 'domain-blocklist'],
+    ['451 Try again later: recipient server is overloaded', 'remote-error'],
+    ['550 Rejected for policy reasons: the From header domain does not match the envelope and DMARC failed', 'dmarc'],
+    ['550 We do not accept mail from your domain because it is newly registered', 'sender-rejected'],
+    ['550 Message rejected: sender is on the recipient\'s blocked senders list', 'recipient-policy'],
+    ['550 The group only accepts messages from people in its organization', 'recipient-policy'],
+    ['552 Rejected: attachment exceeds the 25 MB limit', 'message-size'],
+    ['550 Too many invalid recipients, disconnecting', 'rate-limit'],
+    ['421 Connection throttled due to high volume from your network', 'rate-limit'],
+    ['550 Unable to verify the sender address, callout failed', 'sender-rejected'],
+    ['450 Recipient address rejected: greylisted for 5 minutes', 'greylisting'],
+    ['550 Your email could not be delivered because the recipient domain does not accept email (null MX)', 'recipient-domain'],
+    ['550 Mailbox has moved to a new address', 'mailbox-disabled'],
+    ['550 This user no longer works here', 'mailbox-disabled'],
+    ['550 Authentication is required to send mail from this domain', 'auth-required'],
+    ['554 Reverse DNS of your IP does not match the HELO', 'ptr'],
+    ['550 Poor sender reputation; mail from your IP is limited', 'reputation'],
+    ['554 The message contains encrypted archives, which are not allowed', 'content-policy'],
+    ['550 Message has lines longer than 998 characters', 'message-format'],
+    ['550 Missing Date header', 'message-format'],
+    ['550 Unauthenticated mail: neither SPF nor DKIM passed', 'unauthenticated'],
   ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
 });

@@ -24,7 +24,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?recipient(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by this user\b/i,
-      /\bnot (?:to )?(?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your|this sender|the sender)\b/i,
+      // (Not "from your domain", "from your IP": that is the server refusing where the mail comes from.)
+      /\bnot (?:to )?(?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your(?! (?:domain|ip|ip address|server|mail server|network|host|isp|provider)\b)|this sender|the sender)\b/i,
       // Microsoft's "only accepts messages from people in its organization or on its allowed senders list", however
       // the mail is named; a list that takes posts from its members only (Mailman's "members-only list").
       /\bonly accepts? (?:e-?mails?|mail|messages?) from\b/i,
@@ -136,7 +137,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i,
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
       // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
-      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:\d{1,6} ?(?:[kmgt]i?b|megabytes?|gigabytes?) )?(?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
       // A user who has used up their quota ("User has exceeded their quota", "… his storage quota"): the owner's quota is
       // the mailbox's. (Not "your" quota: said to the sender, that is a sending quota.)
       /\bexceeded (?:their|his|her) (?:storage |mailbox |disk )?quota\b/i,

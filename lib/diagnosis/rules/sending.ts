@@ -123,6 +123,9 @@ export const CONTENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:more|larger|bigger|greater) than \d{4,12} (?:bytes|octets)\b/i,
       /\bexceed(?:s|ed|ing)? (?:the )?(?:maximum|max|allowed|permitted) (?:(?:supported|allowed|permitted|message|e-?mail|attachment) ){0,2}size\b/i,
+      // The message or an attachment over a limit given in bytes, kilobytes or megabytes ("attachment exceeds the 25 MB
+      // limit", "message is larger than 10MB"): a mailbox's limit is said of the mailbox, and is its quota.
+      /\b(?:message|e-?mail|attachments?|files?)(?: size)? (?:exceeds|exceeded|is over|is larger than|is bigger than) (?:the |our )?(?:maximum |max |allowed |permitted )?(?:size )?(?:limit (?:of )?)?\d{1,6} ?(?:[kmg]i?b|megabytes?|kilobytes?|bytes)\b/i,
     ],
     source: 'RFC 1870 (SIZE); Postfix message_size_limit ("Message size exceeds fixed limit")',
   },
@@ -166,7 +169,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\binvalid characters? in (?:the )?(?:message )?(?:header|subject)\b/i,
       // A line over a length limit (RFC 5321 §4.5.3.1.6: 1000 octets with CRLF; RFC 5322 §2.1.1: 998 characters):
       // "Message contains a line longer than 998 characters", "Input line … longer than 254 characters".
-      /\bline\b[^.;\n]{0,30}?\blonger than \d{2,5} (?:characters|chars|bytes|octets)\b/i,
+      /\blines?\b[^.;\n]{0,30}?\blonger than \d{2,5} (?:characters|chars|bytes|octets)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
       /\bmissing (?:a |the |required )?(?:['"]?[\w-]{1,20}:?['"]? ){0,2}header(?: field)?\b/i,
@@ -311,6 +314,10 @@ export const SESSION_RULES: readonly Rule[] = [
       /\bnot an? (?:authori[sz]ed|allowed|permitted|valid) sender\b/i,
       // …and in the other word order ("550 <a@b>, Sender unknown", "Sender address is invalid").
       /\bsender(?: address)? (?:is )?(?:unknown|invalid|not valid|unverified|forged)\b/i,
+      // The sender's domain as what the server will not take mail from ("We do not accept mail from your domain", "mail
+      // from this domain is not accepted"): the domain is refused as such (the recipient refusing a sender says "you").
+      /\b(?:not|never|no longer|won['’]t|will not|refuse to) (?:to )?accept(?:ing)? (?:e-?mails?|mail|messages?) from (?:your|this|the sender(?:'s|s'|’s)?) domain\b/i,
+      /\b(?:e-?mails?|mail|messages?) from (?:your|this|the sender(?:'s|s'|’s)?) domain (?:is|are) not (?:accepted|allowed|permitted)\b/i,
       // The sender address used without the right to it ("553 5.7.0 Unauthorized use of sender address").
       /\b(?:unauthori[sz]ed|illegal|improper|forbidden) use of (?:the |this |your )?(?:sender|from|envelope sender|mail from)(?: address| domain)?\b/i,
       // The sender named as what was refused, in any word order: "sender is rejected" (Coremail's list), "host denies
