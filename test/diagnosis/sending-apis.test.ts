@@ -48,3 +48,12 @@ describe("a documented field of a service's answer, in the notation the program 
     expect(first('{"status": "rejected", "note": "unsigned"}')?.ruleId).not.toBe('mandrill.unsigned');
   });
 });
+
+describe("Amazon SES's bounce subtypes that name one cause", () => {
+  it.each([
+    ['{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"kim@dest.example"}]}}', 'mailbox-full'],
+    ['Bounce type: Transient, subtype: MessageTooLarge (kim@dest.example)', 'message-size'],
+    ['"bounceType": "Transient", "bounceSubType": "ContentRejected"', 'content-policy'],
+    ['Transient / AttachmentRejected', 'content-policy'],
+  ])('%s → %s', (text, category) => expect(first(text)?.category).toBe(category));
+});

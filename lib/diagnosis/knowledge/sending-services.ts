@@ -19,6 +19,7 @@ const SUPPRESSION = { variant: SUPPRESSED } as const;
 // ── Amazon SES ──────────────────────────────────────────────────────────────────────────────────────────────────────
 const SES_ERRORS = 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html';
 const SES_QUOTA = 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html';
+const SES_NOTIFICATIONS = 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html';
 const SES_SUPPRESSION_KC = 'https://aws.amazon.com/premiumsupport/knowledge-center/ses-suppression-list-sending-quota/';
 const ses = entry('amazon-ses', SES_ERRORS);
 
@@ -44,6 +45,12 @@ export const AMAZON_SES: KnowledgeSource = {
       '554 Message rejected: Email address is not verified. The following identities failed the check in region REGION: identity1, identity2 — you tried to send from an email address or domain that is not verified with Amazon SES (From, Source, Sender or Return-Path).'),
     ses('maximum-sending-rate', 'rate-limit', ['maximum sending rate exceeded'],
       '454 Throttling failure: Maximum sending rate exceeded (API: ThrottlingException – Maximum sending rate exceeded)', { source: SES_QUOTA }),
+    // The bounce subtypes of SES's notifications (bounce.bounceSubType) that name one cause: the subtype's name is the
+    // cause's token wherever it appears ("Transient / MailboxFull" in a console or a log, a JSON field).
+    ses('subtype-mailbox-full', 'mailbox-full', [], 'bounceType Transient, bounceSubType MailboxFull — the recipient\'s mailbox was full when the bounce was received.', { token: 'MailboxFull', source: SES_NOTIFICATIONS }),
+    ses('subtype-message-too-large', 'message-size', [], 'bounceType Transient, bounceSubType MessageTooLarge — the message was too large for the receiving server.', { token: 'MessageTooLarge', source: SES_NOTIFICATIONS }),
+    ses('subtype-content-rejected', 'content-policy', [], 'bounceType Transient, bounceSubType ContentRejected — the receiving server refused the message\'s content.', { token: 'ContentRejected', source: SES_NOTIFICATIONS }),
+    ses('subtype-attachment-rejected', 'content-policy', [], 'bounceType Transient, bounceSubType AttachmentRejected — the receiving server refused an attachment of the message.', { token: 'AttachmentRejected', source: SES_NOTIFICATIONS }),
     ses('daily-quota', 'rate-limit', ['daily message quota exceeded', 'daily sending quota exceeded'],
       '454 Throttling failure: Daily message quota exceeded (API: ThrottlingException – Daily message quota exceeded)', { source: SES_QUOTA }),
   ],
