@@ -101,9 +101,10 @@ function adviceStart(text: string): number {
 
 /**
  * Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Sender address
- * rejected: Domain not found", "Message sending for this account is disabled", "Outbound mail … suspended".
+ * rejected: Domain not found", "Message sending for this account is disabled", "Outbound mail … suspended", "The account you are
+ * sending from has been suspended".
  */
-const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|your account|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
+const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|your account|sending account|account you(?: are)? send(?:ing)? from|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
 
 const DOMAIN_WORDS = /\b(?:domains?|urls?|uris?|links?|website|web site)\b/gi;
 
@@ -138,9 +139,10 @@ function aboutAddress(reply: string, at: number): boolean {
 }
 
 /** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
-function aboutSender(reply: string, at: number): boolean {
-  // The words before the cue and its own first word ("Your account has been suspended": the cue starts at "account").
-  return sameSentenceAfter(wordsBefore(reply, at) + (/^[\w-]{1,40}/.exec(reply.slice(at, at + 40))?.[0] ?? ''), SENDER_WORDS) !== null;
+function aboutSender(reply: string, at: number, end: number): boolean {
+  // The words before the cue and the cue's own words ("Your account has been suspended": the cue starts at "account";
+  // "The account you are sending from has been suspended": the cue holds the words that say whose account).
+  return sameSentenceAfter(wordsBefore(reply, at) + reply.slice(at, Math.min(end, at + 120)), SENDER_WORDS) !== null;
 }
 
 /** The bare words filters also answer with (see QUALIFIERS). */
@@ -595,7 +597,7 @@ export function score(input: ScoreInput): Scored {
     let cap: ConfidenceLevel | undefined = def.hedged ? HEDGED_CAP : undefined;
     // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
     // when the words before them say so ("Outgoing mail from example.com has been suspended").
-    if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start)) category = 'sender-rejected';
+    if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start, h.end)) category = 'sender-rejected';
     // "Domain example.com does not exist": existence words whose subject is a domain are about the domain.
     else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) {
       category = 'recipient-domain';

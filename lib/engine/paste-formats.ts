@@ -353,6 +353,9 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   // What a client or a server says it cannot do: "The remote SMTP service does not support TLS", "Sender can't be
   // empty", "Unable to find MX of domain …", "(temporary MX resolution error)" — with a word about mail beside them.
   /\b(?:does ?n[o'’]t support|not supported|unsupported|(?:can ?not|can['’]t|must not|may not) be (?:empty|blank)|(?:unable to|could ?n[o'’]t|can ?not|can['’]t|failed to) (?:find|resolve|look ?up|verify)|(?:resolution|lookup) error)\b/i,
+  // …and said of the server or the name in the passive ("The mail server for the recipient domain could not be
+  // reached", "the certificate of the receiving server could not be verified").
+  /\b(?:could ?n[o'’]t|can ?not|cannot|can['’]t) be (?:reached|contacted|verified|validated|resolved)\b|\bunreachable\b/i,
 ];
 
 /**
@@ -382,7 +385,7 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen|mislukt|niet beschikbaar)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
 ];
 
-export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
 /** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */

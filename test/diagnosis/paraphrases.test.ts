@@ -258,3 +258,31 @@ describe('a cause said in a sentence of its own, with a symptom beside it', () =
     ['550 Unauthenticated mail: neither SPF nor DKIM passed', 'unauthenticated'],
   ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
 });
+
+describe('what sending programs and services say in their own words', () => {
+  it.each([
+    ['Could not connect to the SMTP server: connection timed out', 'network'],
+    ['Unable to connect to mail server: connection refused', 'network'],
+    ['DNS lookup of the recipient domain failed: no MX records found', 'recipient-domain'],
+    ['The mail server for the recipient domain could not be reached', 'network'],
+    ['TLS handshake with the receiving server failed', 'tls-required'],
+    ['The certificate of the receiving server could not be verified', 'tls-required'],
+    ['The SMTP server requires authentication. The server response was: 5.7.0 Authentication Required', 'auth-required'],
+    ['Your SMTP password was rejected by the server', 'auth-required'],
+    ['Your account has reached its daily sending limit', 'rate-limit'],
+    ['Sending quota exceeded for today', 'rate-limit'],
+    ['The address was added to the suppression list after a hard bounce', 'policy'],
+    ['Delivery to this address was suppressed because it previously bounced', 'policy'],
+    ['Your message has not been delivered yet; the server will retry for 2 more days', 'delivery-timeout'],
+    ['The recipient server responded with a temporary error: mailbox busy', 'remote-error'],
+    ['The email bounced because the recipient mailbox is full', 'mailbox-full'],
+    ['The email bounced because the address does not exist', 'recipient-unknown'],
+    ['Bounce reason: recipient domain does not exist', 'recipient-domain'],
+    ['Bounce type: Transient, subtype: MailboxFull', 'mailbox-full'],
+    ['Your message was rejected because the sender domain failed DMARC', 'dmarc'],
+    ['Message blocked: the sending IP does not have a reverse DNS record', 'ptr'],
+    ['Rejected: your server greeted us with a HELO that is not a fully qualified domain name', 'ptr'],
+    ['The message was rejected because it is too large for the recipient server', 'message-size'],
+    ['The recipient\'s email provider rejected the message as spam', 'spam'],
+  ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
+});

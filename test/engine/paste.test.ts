@@ -959,3 +959,12 @@ describe('a reply code and its enhanced status as quotes print them', () => {
     for (const text of ['We shipped 450. Then release 5.1.1.2 arrived.', 'Invoice 450 5.1.1.2 paid, thanks.']) expect(readPastedText(text).isBounce).toBe(false);
   });
 });
+
+describe('a server, a name or a certificate said to be out of reach or unverifiable, beside a word about mail', () => {
+  it('is a failure to read', () => {
+    for (const text of ['The mail server for the recipient domain could not be reached', 'The certificate of the receiving server could not be verified', 'TLS handshake with the receiving server failed']) expect(readPastedText(text).isBounce).toBe(true);
+  });
+  it('with nothing about mail it stays prose', () => {
+    for (const text of ['The website could not be reached', 'Your file could not be verified', 'The handshake with the partner company failed']) expect(readPastedText(text).isBounce).toBe(false);
+  });
+});

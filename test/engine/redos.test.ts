@@ -12,6 +12,8 @@ import { ORIGINAL_MESSAGE_MARKERS, FORMATS } from '../../lib/engine/formats';
 import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from '../../lib/engine/localized-notices';
 import { COMMAND_HINTS, REMOTE_PATTERNS } from '../../lib/engine/reply';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
+import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
+import { fieldPattern } from '../../lib/diagnosis/cues';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, PASTE_FORMATS } from '../../lib/engine/paste-formats';
 
 const ROOTS = ['lib/engine', 'lib/diagnosis', 'lib/webmail', 'lib/content', 'lib/pages', 'lib/popup', 'lib/node'].map((d) => join(__dirname, '../..', d));
@@ -57,6 +59,8 @@ const runtime: Found[] = [
     [f.start, f.context?.pattern, f.tailAddress, f.recipientsAfter].flatMap((r, i) => (r ? [{ where: `${f.id}[${i}]`, source: r.source, flags: r.flags }] : [])),
   ),
   ...[...FAILURE_WORDS_STRONG, ...FAILURE_WORDS_WEAK].map((r, i) => ({ where: `FAILURE_WORDS[${i}]`, source: r.source, flags: r.flags })),
+  // A documented API field's pattern, built from its knowledge phrase (cues.ts fieldPattern).
+  ...KNOWLEDGE.flatMap((k) => k.replies.flatMap((e) => (e.phrases ?? []).flatMap((p) => fieldPattern(p) ?? []))).map((r, i) => ({ where: `fieldPattern[${i}]`, source: r.source, flags: r.flags })),
   // Provider tables may build patterns from data (Orange / La Poste codes): those not already found as literals.
   ...PROVIDERS.flatMap((p) =>
     p.rules.flatMap((rule) => (rule.patterns ?? []).map((r, i) => ({ where: `${rule.id}.patterns[${i}]`, source: r.source, flags: r.flags }))),

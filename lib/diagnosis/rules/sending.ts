@@ -239,7 +239,13 @@ export const SESSION_RULES: readonly Rule[] = [
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
     ],
     // …and sending said to need it ("Email sending without SSL/TLS encryption is not allowed", "without encryption").
-    patterns: [/\bwithout (?:(?:ssl|tls|ssl\/tls|starttls) )?encryption\b/i],
+    patterns: [
+      /\bwithout (?:(?:ssl|tls|ssl\/tls|starttls) )?encryption\b/i,
+      // The certificate the client could not verify, said in other words ("The certificate of the receiving server could
+      // not be verified", "unable to verify the server certificate").
+      /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:verified|validated|trusted)\b/i,
+      /\b(?:could ?n[o'’]t|unable to|failed to|cannot) (?:verify|validate) (?:the )?(?:remote |server(?:['’]s)? |peer(?:['’]s)? |tls |ssl |x\.?509 )?certificate\b/i,
+    ],
     source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
   },
   {
@@ -255,6 +261,13 @@ export const SESSION_RULES: readonly Rule[] = [
       'auth command first',
       // RFC 4954's "Authentication required" said of the server ("This mail server requires authentication when …").
       'requires authentication', 'require authentication',
+    ],
+    // RFC 4954's 535 "Authentication credentials invalid" in the words a server or a client gives it: the password or
+    // the login named as wrong ("Incorrect password", "Your SMTP password was rejected", "Username or password is
+    // invalid").
+    patterns: [
+      /\b(?:incorrect|invalid|wrong|bad) (?:password|passwd|user ?name or password|user ?name and password|login or password)\b/i,
+      /\b(?:password|passwd|user ?name or password|user ?name and password)(?: (?:for|of) [\w.@+-]{1,64})? (?:(?:is|was|were) )?(?:incorrect|invalid|wrong|rejected|refused|not accepted)\b/i,
     ],
     source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
   },

@@ -76,6 +76,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bname ?server (?:error|failure|failed|timeout|timed out)\b/i,
       /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
+      // The receiving server named as out of reach ("The mail server for the recipient domain could not be reached").
+      // (Not "could not be reached for 48 hours": the retries given up, transport.timeout's.)
+      /\b(?:servers?|hosts?|mx|mail exchangers?) (?:[\w'’-]{1,20} ){0,6}(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:reached|contacted)\b(?! (?:for|within|in) (?:\d|the|over|more))/i,
       // …and the address or MX of a host, however the failure is said ("Failed to resolve IP address for mx.example.org").
       /\b(?:(?:unable|failed) to|could ?n[o'’]t|cannot|can ?n[o'’]t) resolve (?:the )?(?:host(?: ?name)?|ip address|address(?:es)?|mx)\b/i,
       // A server that could not be found, reached or heard from, as mail clients say it ("The server "smtp.example.com"
