@@ -100,7 +100,10 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // "450 4.1.7 <x>: Sender address rejected: undeliverable address: host mx.example[…] said: 550 5.1.1 …" — Postfix's
   // reject_unverified_sender / reject_unverified_recipient, ADDRESS_VERIFICATION_README. The refusal is the outer reply.)
   const probe = strict.recipients.some((r) => r.replySpan !== null && VERIFY_PROBE.test(input.slice(Math.max(0, r.replySpan.start - 400), r.replySpan.start)));
-  if (!objectDump && !probe && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  // (Nor when every reply it found has no words of its own — a code, Postfix's "(in reply to RCPT TO command)": a quote
+  // re-wrapped so that the address line holds only that note has its reply on the lines above.)
+  const wordless = strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, '')));
+  if (!objectDump && !probe && !wordless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -134,7 +137,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // 2. What the strict reader found as a fragment or an unknown layout (with someone it failed for) — unless all it
   // found is codes with no words after them ("… not logged in (Diagnostic-Code: smtp; 553 5.7.1)"): then the words
   // around them are the reply, and the codes stay theirs.
-  const bare = strict.isBounce && strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g, '')));
+  const bare = strict.isBounce && wordless;
   // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
   // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
   const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));

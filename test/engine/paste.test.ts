@@ -968,3 +968,15 @@ describe('a server, a name or a certificate said to be out of reach or unverifia
     for (const text of ['The website could not be reached', 'Your file could not be verified', 'The handshake with the partner company failed']) expect(readPastedText(text).isBounce).toBe(false);
   });
 });
+
+describe("a reply re-wrapped so that the address line holds only Postfix's '(in reply to … command)'", () => {
+  it('has its reply on the lines above, however the layout looks', () => {
+    const r = readPastedText('Mail from IP 198.51.100.9 was rejected due to listing in the XYZ list. For\ndetails please see http://dnsbl.example/query :\nkim@dest.example (in reply to RCPT TO command)');
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]?.reply).toMatch(/^Mail from IP 198\.51\.100\.9 was rejected due to listing/);
+  });
+  it('a reply with words of its own on the address line stays as the layout reads it', () => {
+    const r = readPastedText('<kim@dest.example>: host mx.dest.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)');
+    expect(r.recipients[0]?.reply).toMatch(/^550 5\.1\.1 User unknown/);
+  });
+});
