@@ -99,7 +99,8 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // (Nor when the reply it found is an address verification's probe result quoted inside the reply that refused:
   // "450 4.1.7 <x>: Sender address rejected: undeliverable address: host mx.example[…] said: 550 5.1.1 …" — Postfix's
   // reject_unverified_sender / reject_unverified_recipient, ADDRESS_VERIFICATION_README. The refusal is the outer reply.)
-  const probe = strict.recipients.some((r) => r.replySpan !== null && VERIFY_PROBE.test(input.slice(Math.max(0, r.replySpan.start - 400), r.replySpan.start)));
+  // Or an Exim callout's answer quoted in the refusal of the sender it could not verify (calloutLead).
+  const probe = strict.recipients.some((r) => r.replySpan !== null && (VERIFY_PROBE.test(input.slice(Math.max(0, r.replySpan.start - 400), r.replySpan.start)) || calloutLead(input.slice(Math.max(0, r.replySpan.start - 600), r.replySpan.start)) >= 0));
   // (Nor when every reply it found has no words of its own — a code, Postfix's "(in reply to RCPT TO command)": a quote
   // re-wrapped so that the address line holds only that note has its reply on the lines above.)
   const wordless = strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, '')));
@@ -165,6 +166,16 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
     if (hit) return accepted(report([hit], view, norm, strict, notes));
   }
   return strict;
+}
+
+/**
+ * Where Exim's refusal of a sender its callout could not verify starts in the line before the callout's answer it
+ * quotes (acl.c "sender verify fail for <%s>", verify.c "response to \"%s\" from %s [%s] was: %s"), or -1.
+ */
+function calloutLead(before: string): number {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const at = line.search(/\bsender verify (?:fail|defer) for </i);
+  return at >= 0 && /\bwas:$/i.test(line.trimEnd()) ? before.length - line.length + at : -1;
 }
 
 /** The end of Postfix's refusal of an address its verification probe could not deliver to, before the probe's result. */
@@ -1169,8 +1180,15 @@ function readLoose(view: View): Hit[] {
     if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
     const closed = lastError ? reply.indexOf('};') : -1;
+    // A refusal that quotes what a verification callout was answered ("sender verify fail for <x>: response to … was:
+    // 550 5.1.1 …"): the refusal is the reply, the callout's answer part of it.
+    const lineStart = lineBefore(text, m.index, 600);
+    const callout = calloutLead(lineStart);
     if (closed > 0) add(m.index, m.index + closed, reply.slice(0, closed).trimEnd(), { code: m[1] as string });
-    else add(m.index, end, reply, { code: m[1] as string });
+    else if (callout >= 0) {
+      const from = m.index - lineStart.length + callout;
+      add(from, end, trimTail(cleanReply(text.slice(from, Math.min(end, from + MAX_REPLY)))), { code: m[1] as string });
+    } else add(m.index, end, reply, { code: m[1] as string });
   }
   // A code a client got instead of the one it expected, with no words after it ("Expected smtp code 250, got 552").
   if (hits.length === 0) {

@@ -25,6 +25,16 @@ describe("a program's reply template", () => {
     expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);
   });
 
+  it("reads Exim's refusal of a sender its callout could not verify as the sender's, whatever the callout was answered", () => {
+    for (const text of [
+      'H=mx.shop.example [192.0.2.44] sender verify fail for <news@shop.example>: response to "RCPT TO:<news@shop.example>" from aspmx.l.google.com [192.0.2.27] was: 550-5.1.1 The email account that you tried to reach does not exist. Please try\n550 5.1.1 double-checking the recipient\'s email address - gsmtp',
+      '2003-06-16 11:53:36 H=relay.shop.example [203.0.113.4] sender verify fail for <kim@shop.example>: response to "MAIL FROM:<>" from mx.shop.example [203.0.113.81] was: 501 bogus mail from',
+    ]) {
+      const d = pasted(text);
+      expect([d?.category, d?.ruleId]).toEqual(['sender-rejected', 'exim-more.sender-verify-fail']);
+    }
+  });
+
   it("keeps a reason named after ZMailer's policy prefix above the prefix", () => {
     const d = pasted('451 4.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Greylisted, please try again in 5 minutes');
     expect(d?.category).toBe('greylisting');
