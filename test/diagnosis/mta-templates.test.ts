@@ -17,6 +17,8 @@ describe("a program's reply template", () => {
     // ZMailer's smtp-policy refusing a MAIL FROM, in the later wording, with the site's own reason after it.
     ['553 5.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Your address is not welcome here', 'sender-rejected', 'zmailer.mail-from-policy'],
     ['450 4.4.3 For input: <ann@shop.example> policy analysis reports temporary DNS error with your source domain.', 'sender-rejected', 'zmailer.source-domain-dns'],
+    // Exim's transport when the server hung up instead of answering, the host named in between.
+    ['2018-01-05 10:00:01 1e4Ssq-00024N-Sp Remote host mx1.dest.example [192.0.2.50] closed connection in response to EHLO shop.example', 'network', 'exim.remote-closed'],
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],

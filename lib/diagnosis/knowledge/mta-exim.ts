@@ -83,7 +83,8 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.lookups-failed-permanently', category: 'recipient-domain', phrases: ['all host address lookups failed permanently'], text: 'all host address lookups failed permanently', source: SMTP_T },
     { id: 'exim.lookups-failed-temporarily', category: 'network', phrases: ['all host address lookups failed temporarily'], text: 'all host address lookups failed temporarily', source: SMTP_T },
     { id: 'exim.smtp-timeout', category: 'network', phrases: ['smtp timeout after'], text: 'SMTP timeout after RCPT TO:<user@example.com>', source: SMTP_T },
-    { id: 'exim.remote-closed', category: 'network', phrases: ['remote host closed connection'], text: 'Remote host closed connection in response to end of data', source: SMTP_T },
+    // (The log names the host between: "Remote host mx.example.com [192.0.2.1] closed connection in response to EHLO".)
+    { id: 'exim.remote-closed', category: 'network', phrases: ['remote host closed connection', 'closed connection in response to'], text: 'Remote host closed connection in response to end of data (in the log: "Remote host mx.example.com [192.0.2.1] closed connection in response to EHLO sender.example"; or to MAIL FROM, RCPT TO, DATA)', source: SMTP_T },
     { id: 'exim.malformed-reply', category: 'remote-error', phrases: ['malformed smtp reply'], text: 'Malformed SMTP reply (an empty line) in response to RCPT TO', source: SMTP_T },
     { id: 'exim.tls-required', category: 'tls-required', phrases: ['a tls session is required'], text: 'a TLS session is required, but the server did not offer TLS support / but an attempt to start TLS failed (hosts_require_tls)', source: SMTP_T },
     { id: 'exim.loop', category: 'remote-error', phrases: ['suspected mail loop'], text: 'Too many "Received" headers - suspected mail loop', source: DELIVER },
