@@ -11,7 +11,7 @@
  */
 
 /** Each group: spellings of one word or phrase. Whole words only; lower case; the first one is only a name. */
-const GROUPS: readonly (readonly string[])[] = [
+export const GROUPS: readonly (readonly string[])[] = [
   ['does not', "doesn't", 'doesn’t', 'doesnt'],
   ['do not', "don't", 'don’t', 'dont'],
   ['did not', "didn't", 'didn’t', 'didnt'],
@@ -35,6 +35,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['blocklisted', 'block listed', 'block-listed'],
   ['blocklist', 'block list', 'block-list'],
   ['nonexistent', 'non-existent', 'non existent'],
+  // A compound adjective before its noun is hyphenated ("dynamically-assigned IP ranges").
+  ['dynamically assigned', 'dynamically-assigned'],
   ['unrouteable', 'unroutable'],
   ['non-existing', 'nonexisting', 'non existing'],
   // The negative prefix and its spelled-out form: "an invalid user" and "not a valid user" say the same of the user.
@@ -60,7 +62,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid|assigned/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

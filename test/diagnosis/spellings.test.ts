@@ -1,7 +1,7 @@
 /** One meaning, several spellings: a documented phrase finds the reply however its words are spelled (spellings.ts). */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/diagnosis/classify';
-import { otherSpellings } from '../../lib/diagnosis/spellings';
+import { GROUPS, otherSpellings } from '../../lib/diagnosis/spellings';
 
 const verdict = (reply: string) => classify({ reply, code: null, enhanced: null });
 
@@ -17,6 +17,10 @@ describe('otherSpellings', () => {
     expect(otherSpellings('donated funds')).toEqual([]);
     expect(otherSpellings('the emailing list')).toEqual([]);
   });
+  it('every spelling of every group is found by the first look (a group whose words it misses is never respelled)', () => {
+    for (const forms of GROUPS) for (const form of forms) expect(otherSpellings(form), form).not.toEqual([]);
+    expect(otherSpellings('dynamically assigned')).toEqual(['dynamically-assigned']);
+  });
   it('is bounded for a phrase with many variable words', () => {
     expect(otherSpellings("the e-mail mailbox doesn't exist and can't be found").length).toBeLessThanOrEqual(8);
   });
@@ -29,6 +33,8 @@ describe('replies spelled otherwise than their documentation', () => {
     ['554 5.7.1 IP address is blocklisted', '554 5.7.1 IP address is block-listed'],
     // The negative prefix spelled out: "not a valid user" is an invalid user.
     ['550 pat@dest.example: invalid user', '550 pat@dest.example is not a valid user'],
+    // A compound adjective hyphenated before its noun.
+    ['550 we do not accept mail from dynamically assigned IP ranges', '550 we do not accept mail from dynamically-assigned IP ranges'],
   ])('%s and %s get the same verdict', (documented, otherwise) => {
     const a = verdict(documented);
     expect(a.category).not.toBe('unknown');
