@@ -371,18 +371,22 @@ export const REFUSAL_AFTER_CODE = /\b(?:reject|forbidden|no permission|not autho
 /**
  * The same weak words in the languages notices are written in, each with that language's words about mail: a refusal
  * ("abgelehnt", "rejeté", "rechazado", "rifiutato", "rejeitado", "geweigerd") or a failure ("fehlgeschlagen",
- * "échoué", "falló", "fallito", "falhou", "mislukt": FAILURE_WORDS_WEAK's "failed") or an unavailability ("nicht
+ * "échoué", "falló", "fallito", "falhou", "mislukt": FAILURE_WORDS_WEAK's "failed"; "impossible de se connecter", "no se
+ * pudo conectar", "não foi possível conectar": its "could not connect") or an unavailability ("nicht
  * verfügbar", "indisponible", "no disponible", "non disponibile", "indisponível", "niet beschikbaar": its
  * "unavailable") next to a message, a recipient or a mailbox. Either alone is ordinary prose ("the proposal was
  * rejected", "le message de mardi").
  */
 export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: RegExp])[] = [
-  [/(?<![\p{L}])(?:abgelehnt|zurückgewiesen|gesperrt|blockiert|deaktiviert|abgewiesen|fehlgeschlagen|nicht verfügbar)(?![\p{L}])/iu, /(?<![\p{L}])(?:nachricht|e-?mail|mail|empfänger|absender|postfach|adresse)(?![\p{L}])/iu],
-  [/(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|bloqu[ée]e?s?|d[ée]sactiv[ée]e?s?|suspendue?s?|[ée]chou[ée]e?s?|indisponibles?)(?![\p{L}])/iu, /(?<![\p{L}])(?:message|courriel|e-?mail|destinataire|exp[ée]diteur|bo[iî]te|adresse|liste)(?![\p{L}])/iu],
-  [/(?<![\p{L}])(?:rechazad[oa]s?|bloquead[oa]s?|desactivad[oa]s?|suspendid[oa]s?|denegad[oa]s?|fallid[oa]s?|fall[óo]|no disponibles?)(?![\p{L}])/iu, /(?<![\p{L}])(?:mensaje|correo|e-?mail|destinatario|remitente|buz[oó]n|direcci[oó]n)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:abgelehnt|zurückgewiesen|gesperrt|blockiert|deaktiviert|abgewiesen|fehlgeschlagen|nicht verfügbar)(?![\p{L}])/iu, /(?<![\p{L}])(?:nachricht|e-?mail|mail|empfängers?|absenders?|postfach(?:e?s)?|adresse|mailserver|zustellung)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|bloqu[ée]e?s?|d[ée]sactiv[ée]e?s?|suspendue?s?|[ée]chou[ée]e?s?|indisponibles?|impossible de se connecter)(?![\p{L}])/iu, /(?<![\p{L}])(?:message|courriel|e-?mail|destinataire|exp[ée]diteur|bo[iî]te|adresse|liste)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rechazad[oa]s?|bloquead[oa]s?|desactivad[oa]s?|suspendid[oa]s?|denegad[oa]s?|fallid[oa]s?|fall[óo]|no disponibles?|no se pudo conectar)(?![\p{L}])/iu, /(?<![\p{L}])(?:mensaje|correo|e-?mail|destinatario|remitente|buz[oó]n|direcci[oó]n)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:rifiutat[oaie]|bloccat[oaie]|disattivat[oaie]|sospes[oaie]|respint[oaie]|fallit[oaie]|non riuscit[oaie]|non disponibil[ei])(?![\p{L}])/iu, /(?<![\p{L}])(?:messaggio|posta|e-?mail|destinatario|mittente|casella|indirizzo)(?![\p{L}])/iu],
-  [/(?<![\p{L}])(?:rejeitad[oa]s?|recusad[oa]s?|bloquead[oa]s?|desativad[oa]s?|suspens[oa]s?|falhou|indispon[íi]ve(?:l|is))(?![\p{L}])/iu, /(?<![\p{L}])(?:mensagem|e-?mail|destinat[áa]rio|remetente|caixa|endere[çc]o)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:rejeitad[oa]s?|recusad[oa]s?|bloquead[oa]s?|desativad[oa]s?|suspens[oa]s?|falhou|indispon[íi]ve(?:l|is)|não foi possível conectar)(?![\p{L}])/iu, /(?<![\p{L}])(?:mensagem|e-?mail|destinat[áa]rio|remetente|caixa|endere[çc]o)(?![\p{L}])/iu],
   [/(?<![\p{L}])(?:geweigerd|geblokkeerd|uitgeschakeld|afgewezen|mislukt|niet beschikbaar)(?![\p{L}])/iu, /(?<![\p{L}])(?:bericht|e-?mail|ontvanger|afzender|postvak|adres)(?![\p{L}])/iu],
+  // Russian: "не удалось доставить / отправить / подключиться", "отклонено", "заблокирован", beside a letter, a message,
+  // mail, a recipient, a sender or a mailbox in any of their cases.
+  [/(?<![\p{L}])(?:не удалось (?:доставить|отправить|подключиться)|отклонен[оаы]?|отклонён|заблокирован[оаы]?)(?![\p{L}])/iu, /(?<![\p{L}])(?:письм\p{L}{0,3}|сообщени\p{L}{0,3}|почт\p{L}{0,5}|получател\p{L}{0,3}|отправител\p{L}{0,3}|ящик\p{L}{0,3})(?![\p{L}])/iu],
 ];
 
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;

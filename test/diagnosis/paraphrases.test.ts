@@ -286,3 +286,37 @@ describe('what sending programs and services say in their own words', () => {
     ['The recipient\'s email provider rejected the message as spam', 'spam'],
   ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
 });
+
+describe('more causes in other languages: a domain that does not exist, a wrong password, too many messages, spam, no connection', () => {
+  it.each([
+    ['550 Die Domain existiert nicht', 'recipient-domain'],
+    ['550 Le domaine est introuvable', 'recipient-domain'],
+    ['550 El dominio no existe', 'recipient-domain'],
+    ['550 Il dominio non esiste', 'recipient-domain'],
+    ['550 O domínio não existe', 'recipient-domain'],
+    ['550 Домен не существует', 'recipient-domain'],
+    ['550 域名不存在', 'recipient-domain'],
+    ['535 Benutzername oder Passwort falsch', 'auth-required'],
+    ['535 Nom d\'utilisateur ou mot de passe incorrect', 'auth-required'],
+    ['535 Usuario o contraseña incorrectos', 'auth-required'],
+    ['535 Nome utente o password errati', 'auth-required'],
+    ['535 Usuário ou senha incorretos', 'auth-required'],
+    ['535 Неверный логин или пароль', 'auth-required'],
+    ['535 用户名或密码错误', 'auth-required'],
+    ['535 ユーザー名またはパスワードが違います', 'auth-required'],
+    ['450 Zu viele Nachrichten, bitte später erneut versuchen', 'rate-limit'],
+    ['450 Trop de messages envoyés, réessayez plus tard', 'rate-limit'],
+    ['450 Demasiados mensajes enviados, inténtelo más tarde', 'rate-limit'],
+    ['450 Слишком много писем, попробуйте позже', 'rate-limit'],
+    ['450 发送频率过快，请稍后再试', 'rate-limit'],
+    ['550 Die Nachricht wurde als Spam eingestuft', 'spam'],
+    ['550 Le message a été identifié comme spam', 'spam'],
+    ['550 El mensaje fue clasificado como spam', 'spam'],
+    ['550 Il messaggio è stato classificato come spam', 'spam'],
+    ['Verbindung zum Server des Empfängers fehlgeschlagen: Zeitüberschreitung', 'network'],
+    ['Impossible de se connecter au serveur de messagerie du destinataire', 'network'],
+    ['No se pudo conectar con el servidor de correo del destinatario', 'network'],
+    ['Não foi possível conectar ao servidor de e-mail do destinatário', 'network'],
+    ['Не удалось подключиться к почтовому серверу получателя', 'network'],
+  ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
+});

@@ -100,7 +100,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     category: 'recipient-domain',
     phrases: [
       'domain existiert nicht', 'domäne existiert nicht', 'domain nicht gefunden', 'unbekannte domain',
-      'domaine inexistant', 'domaine inconnu', "domaine n'existe pas",
+      'domaine inexistant', 'domaine inconnu', "domaine n'existe pas", 'domaine introuvable', 'domaine est introuvable',
       'dominio no existe', 'dominio desconocido', 'dominio inexistente',
       'dominio inesistente', 'dominio sconosciuto', 'dominio non esiste',
       'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
@@ -154,6 +154,10 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     phrases: [
       'zu viele empfänger', 'trop de destinataires', 'demasiados destinatarios', 'troppi destinatari', 'muitos destinatários',
       'destinatários em excesso', 'te veel ontvangers', 'zbyt wielu odbiorców', 'слишком много получателей', '收件人过多', '收件人太多', '宛先が多すぎ',
+      // …and "too many messages" (sent in too short a time), as the English rule reads it.
+      'zu viele nachrichten', 'zu viele e-mails', 'trop de messages', 'trop de courriels', 'demasiados mensajes', 'demasiados correos',
+      'troppi messaggi', 'muitas mensagens', 'te veel berichten', 'zbyt wiele wiadomości', 'слишком много писем', 'слишком много сообщений',
+      '发送频率过快', '发信频率过快', '发送过于频繁', '送信数が多すぎ',
     ],
     patterns: [
       /\b(?:e-?mails?|mails|nachrichten) (?:pro|je) (?:sekunde|minute|stunde|tag)\b/i,
@@ -162,6 +166,23 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       /\b(?:messaggi|e-?mail|mail) (?:al|all['’]|per) ?(?:secondo|minuto|ora|giorno)\b/i,
     ],
     source: 'sending.ts session rate pattern ("messages per hour": RFC 5321 §4.5.3.1.10 limits, Postfix smtpd_client_message_rate_limit, Exim ratelimit) in the languages of the issue\'s providers (GMX/web.de, Orange, Telefónica, UOL, Libero)',
+  },
+  {
+    // The connection to the receiving server failed or timed out, as mail clients and servers say it in these languages
+    // (the operating system's "connection refused", "timed out", "could not connect"), as transport.network reads the
+    // English words.
+    id: 'localized.network',
+    category: 'network',
+    phrases: [
+      'verbindung fehlgeschlagen', 'verbindungsaufbau fehlgeschlagen', 'zeitüberschreitung', 'keine verbindung', 'verbindung abgelehnt',
+      'impossible de se connecter', 'connexion refusée', 'connexion impossible', "délai d'attente", 'délai de connexion',
+      'no se pudo conectar', 'no se puede conectar', 'conexión rechazada', 'tiempo de espera agotado',
+      'impossibile connettersi', 'connessione rifiutata', 'timeout della connessione', 'tempo scaduto',
+      'não foi possível conectar', 'não é possível conectar', 'conexão recusada', 'tempo limite esgotado',
+      'kan geen verbinding maken', 'verbinding geweigerd', 'nie można połączyć', 'połączenie odrzucone', 'przekroczono limit czasu',
+      'не удалось подключиться', 'соединение отклонено', 'превышено время ожидания', '连接超时', '无法连接', '连接被拒绝', '接続できません', '接続がタイムアウト',
+    ],
+    source: 'the operating system\'s connection errors (ECONNREFUSED "connection refused", ETIMEDOUT "timed out", "could not connect") in the languages of issue 12, read as rules/transport.ts reads the English ones',
   },
   {
     // RFC 5782's "blacklist" / "blocklist" in the other languages, as the English blocklist.ip-phrase reads it: the
