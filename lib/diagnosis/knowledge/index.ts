@@ -48,6 +48,7 @@ import { GMAIL_LOCALIZED_NOTICES } from './gmail-localized';
 import { OUTLOOK_LOCALIZED_NDRS } from './outlook-localized';
 import { LOCALIZED_CLIENTS } from './localized-clients';
 import { LIST_MANAGERS } from './list-managers';
+import { INCOMING_APPS } from './incoming-apps';
 import { ASIA_NOTICES } from './notices-asia';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
@@ -103,6 +104,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...REGIONAL,
   ...MTA_MORE,
   ...LIST_MANAGERS,
+  ...INCOMING_APPS,
   ...DOCUMENTED_EXTRA,
   CLIENT_ERRORS,
   ...CLIENT_SCRIPTING,
