@@ -101,10 +101,10 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // reject_unverified_sender / reject_unverified_recipient, ADDRESS_VERIFICATION_README. The refusal is the outer reply.)
   // Or an Exim callout's answer quoted in the refusal of the sender it could not verify (calloutLead).
   const probe = strict.recipients.some((r) => r.replySpan !== null && (VERIFY_PROBE.test(input.slice(Math.max(0, r.replySpan.start - 400), r.replySpan.start)) || calloutLead(input.slice(Math.max(0, r.replySpan.start - 600), r.replySpan.start)) >= 0));
-  // (Nor when every reply it found has no words of its own — a code, Postfix's "(in reply to RCPT TO command)": a quote
+  // (Nor when no reply it found has a code or a word of its own — Postfix's "(in reply to RCPT TO command)" alone: a quote
   // re-wrapped so that the address line holds only that note has its reply on the lines above.)
-  const wordless = strict.recipients.length > 0 && strict.recipients.every((r) => !/\p{L}{2}/u.test((r.reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, '')));
-  if (!objectDump && !probe && !wordless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  const replyless = strict.recipients.length > 0 && strict.recipients.every((r) => r.code === null && r.enhanced === null && !hasOwnWords(r.reply));
+  if (!objectDump && !probe && !replyless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -138,11 +138,11 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // 2. What the strict reader found as a fragment or an unknown layout (with someone it failed for) — unless all it
   // found is codes with no words after them ("… not logged in (Diagnostic-Code: smtp; 553 5.7.1)"): then the words
   // around them are the reply, and the codes stay theirs.
-  const bare = strict.isBounce && wordless;
+  const bare = strict.isBounce && strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => !hasOwnWords(r.reply));
   // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
   // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
   const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));
-  if (strict.isBounce && strict.recipients.length > 0 && !bare && !positive && !probe) return strict;
+  if (strict.isBounce && strict.recipients.length > 0 && !bare && !replyless && !positive && !probe) return strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));
@@ -176,6 +176,11 @@ function calloutLead(before: string): number {
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const at = line.search(/\bsender verify (?:fail|defer) for </i);
   return at >= 0 && /\bwas:$/i.test(line.trimEnd()) ? before.length - line.length + at : -1;
+}
+
+/** Whether a reply has words of its own: not only codes, nor only Postfix's note of the command it answered. */
+function hasOwnWords(reply: string | null): boolean {
+  return /\p{L}{2}/u.test((reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, ''));
 }
 
 /** The end of Postfix's refusal of an address its verification probe could not deliver to, before the probe's result. */

@@ -980,3 +980,12 @@ describe("a reply re-wrapped so that the address line holds only Postfix's '(in 
     expect(r.recipients[0]?.reply).toMatch(/^550 5\.1\.1 User unknown/);
   });
 });
+
+describe('a layout whose replies are codes only', () => {
+  it('keeps every recipient it found (a page flattened to lines, three recipients with their codes)', () => {
+    const html = readFileSync(join(__dirname, '../browser/pages/gmail-three.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const r = readPastedText(text);
+    expect(r.recipients.map((x) => [x.recipient, x.code])).toEqual([['ann@dest.example', '550'], ['bob@dest.example', '550'], ['cy@full.example', '452']]);
+  });
+});
