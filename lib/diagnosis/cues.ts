@@ -5,7 +5,7 @@
  */
 import { LiteralScan, requiredLiteral, requiredPieces, withoutLookarounds } from '../engine/literal';
 import { KNOWLEDGE } from './knowledge/index';
-import { otherSpellings } from './spellings';
+import { escapeRegExp, otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
 import { registryEntry } from './registry';
 import { PROVIDERS } from './providers';
@@ -314,12 +314,11 @@ export function documentedMeanings(knowledge: readonly KnowledgeSource[]): (phra
  * (`[key] => value`), a Ruby hash (`:key => "value"`), key=value.
  */
 const FIELD_PAIR = /^([\w-]{1,40})":"([\w-]{1,40})$/;
-const escapeRe = (s: string) => s.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&');
 /** The pattern of a phrase written as such a pair, or null for any other phrase. Built from literal words only. */
 export function fieldPattern(phrase: string): RegExp | null {
   const m = FIELD_PAIR.exec(phrase);
   if (!m) return null;
-  return new RegExp(String.raw`(?<![\w-])${escapeRe(m[1] as string)}["'\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}["']?${escapeRe(m[2] as string)}(?![\w-])`, 'i');
+  return new RegExp(String.raw`(?<![\w-])${escapeRegExp(m[1] as string)}["'\]]?[ \t]{0,2}(?:=>|[:=])[ \t]{0,2}["']?${escapeRegExp(m[2] as string)}(?![\w-])`, 'i');
 }
 
 function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, sharedStatus: Map<string, Set<Category>>): void {

@@ -100,9 +100,9 @@ function adviceStart(text: string): number {
 }
 
 /**
- * Words before an address-or-domain cue that make it about the sender's side (in the same sentence): "Sender address
- * rejected: Domain not found", "Message sending for this account is disabled", "Outbound mail … suspended", "The account you are
- * sending from has been suspended".
+ * Words before an address-or-domain cue, or in it, that make it about the sender's side (in the same sentence): "Sender
+ * address rejected: Domain not found", "Message sending for this account is disabled", "Outbound mail … suspended",
+ * "The account you are sending from has been suspended".
  */
 const SENDER_WORDS = /\b(?:sender|mail from|envelope from|from address|from domain|return[- ]path|your domain|your address|sending domain|domain of sender|helo|your account|sending account|account you(?: are)? send(?:ing)? from|(?:message|mail|e-?mail) sending|outgoing (?:mail|e-?mail|messages?)|outbound)\b/gi;
 
@@ -138,7 +138,7 @@ function aboutAddress(reply: string, at: number): boolean {
   return rest !== null && !IP_NAMED.test(rest);
 }
 
-/** The sender's side is named in the 80 characters before `at`, with no sentence end between. */
+/** The sender's side is named in the 80 characters before `at` or in the cue's own words, with no sentence end between. */
 function aboutSender(reply: string, at: number, end: number): boolean {
   // The words before the cue and the cue's own words ("Your account has been suspended": the cue starts at "account";
   // "The account you are sending from has been suspended": the cue holds the words that say whose account).

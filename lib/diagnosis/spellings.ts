@@ -59,12 +59,13 @@ const MAX_VARIANTS = 8;
  */
 const FINDERS = GROUPS.map((forms) => ({
   forms,
-  re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9'’-])`, 'g'),
+  re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
 const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid|assigned/;
 
-function escape(s: string): string {
+/** A text as a regex that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1187,8 +1187,8 @@ function readLoose(view: View): Hit[] {
     const closed = lastError ? reply.indexOf('};') : -1;
     // A refusal that quotes what a verification callout was answered ("sender verify fail for <x>: response to … was:
     // 550 5.1.1 …"): the refusal is the reply, the callout's answer part of it.
-    const lineStart = lineBefore(text, m.index, 600);
-    const callout = calloutLead(lineStart);
+    const lineStart = closed > 0 ? '' : lineBefore(text, m.index, 600);
+    const callout = closed > 0 ? -1 : calloutLead(lineStart);
     if (closed > 0) add(m.index, m.index + closed, reply.slice(0, closed).trimEnd(), { code: m[1] as string });
     else if (callout >= 0) {
       const from = m.index - lineStart.length + callout;

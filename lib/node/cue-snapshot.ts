@@ -8,8 +8,9 @@
  * cues and buckets its replies meet.
  *
  * Only data is read, never code: the patterns stay the rule tables' own RegExp objects (the snapshot gives their
- * literal pre-checks) or, for a documented API field, are made by the bundle's code from the cue's escaped words, and a snapshot that does not fit the bundle's tables, is not from this build (its digest is
- * built into the bundle) or could have been written by someone else is ignored: the tables are then compiled as usual.
+ * literal pre-checks) or, for a documented API field, are made by the bundle's code from the cue's escaped words. A
+ * snapshot that does not fit the bundle's tables, is not from this build (its digest is built into the bundle) or could
+ * have been written by someone else is ignored: the tables are then compiled as usual.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
