@@ -103,3 +103,13 @@ export function documented(def: CueDef, matched?: string): boolean {
   if (def.source?.toLowerCase().includes(words)) return true;
   return documentedTexts.some((t) => t.includes(words));
 }
+
+/**
+ * Cues fitted to one sample: each decides exactly one sample, that sample is not a development reply (named dev#…), and
+ * no documentation backs it. A development reply it decides as well counts against "exactly one".
+ */
+export function fittedCues(samples: readonly Sample[]): string[] {
+  return [...cueUsage(samples).values()]
+    .filter((u) => u.decides.length === 1 && !(u.decides[0] as string).startsWith('dev#') && !documented(u.def, u.decidedWords[0]))
+    .map((u) => `${u.def.id} "${u.def.text}" decides only ${u.decides[0]} (matched "${u.decidedWords[0]}")`);
+}

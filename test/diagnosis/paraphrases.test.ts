@@ -156,6 +156,19 @@ describe('plain paraphrases in English', () => {
   ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
 });
 
+describe('the same cause with a synonym or one word more than the pattern was first written with', () => {
+  it.each([
+    // A host that does not answer, in RFC 3463's words (X.4.1 "No answer from host") with more around them.
+    ['Delivery failed: no answer from the remote host', 'network'],
+    // A mailbox past a limit qualified as local, allowed or maximum.
+    ["552 The recipient's mailbox has exceeded the allowed limit", 'mailbox-full'],
+    ['452 Mailbox exceeded the maximum quota', 'mailbox-full'],
+    // A sender address that cannot be routed, in either word order.
+    ['550 Rejected: unrouteable sender <a@b.example>', 'sender-rejected'],
+    ['553 Sender address is unroutable', 'sender-rejected'],
+  ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
+});
+
 describe('plain paraphrases in other languages', () => {
   it.each([
     ['550 Benutzer unbekannt', 'recipient-unknown'],

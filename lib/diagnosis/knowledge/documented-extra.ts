@@ -17,16 +17,20 @@
  *
  * Searched for and NOT found as documentation (so nothing is written for them): Ipswitch IMail's "Invalid final
  * delivery userid"; "You've reached your daily relay quota"; the Microsoft 365 / Google Groups "only accepts messages
- * from people in its organization" NDR text and Google Groups' German "nicht die erforderlichen Berechtigungen"
- * (the Microsoft 5.7.133 article documents the code, which microsoft.ts has, but not this wording); BIGLOBE's "number
- * of messages in recipient's mailbox exceeded the local limit"; "No relaying"; "Unroutable sender address"; "service
- * permits N unverifyable sending IPs"; "mismatches client ip"; "unable to connect" / "not responding" (no single
- * program's text); amavisd-new's old "Message content rejected, UBE, id=" form (the stored amavisd sources are the
- * current "Reject, id=… - spam" form); "is not a registered gateway user"; Barracuda's "Message blocked by the bulk
- * email filter"; Proofpoint's "Message rejected by recipient's policy"; United Internet's "Reject due to policy
- * restrictions"; the Outlook.com OU-001 / SC-001 / DY-001 codes (only bounce quotes and blogs, no Microsoft page);
- * Apple's [HM08] / [CS01]; "AOL will not accept delivery of this message" (the stored AOL postmaster pages list
- * RTR/RLY/CON… codes, not this text); GMX's older "IP address is black listed" (GMX documents "block listed").
+ * from people in its organization" NDR text and Google Groups' German "nicht die erforderlichen Berechtigungen" (the
+ * Microsoft 5.7.133 article documents the code, which microsoft.ts has, but not this wording); "No relaying"; "service
+ * permits N unverifyable sending IPs"; "mismatches client ip"; "unable to connect" / "not responding" / "not delivered
+ * within N days" (no single program's text); amavisd-new's old "Message
+ * content rejected, UBE, id=" form (the stored amavisd sources are the current "Reject, id=… - spam" form); "is not a
+ * registered gateway user"; Barracuda's "Message blocked by the bulk email filter"; Proofpoint's "Message rejected by
+ * recipient's policy"; United Internet's "Reject due to policy restrictions"; the Outlook.com OU-001 / SC-001 / DY-001
+ * codes (only bounce quotes and blogs, no Microsoft page); Apple's [HM08] / [CS01]; "AOL will not accept delivery of
+ * this message" (the stored AOL postmaster pages list RTR/RLY/CON… codes, not this text); GMX's older "IP address is
+ * black listed" (GMX documents "block listed").
+ * Read since by the general rules, not from a table here, because real replies of other servers in the development
+ * set say the same in the same words (test/diagnosis/single-sample.test.ts counts them): BIGLOBE's "number of messages
+ * in recipient's mailbox exceeded the local limit" (docomo's PHS mail says "the volume of recipient's mailbox exceeded
+ * the local limit"); "Unroutable sender address" (Mail.ru's reply, quoted in two development replies).
  */
 import { entries as entry } from './entry';
 import type { KnowledgeSource } from './types';

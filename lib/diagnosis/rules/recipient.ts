@@ -136,8 +136,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i,
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
-      // has reached its quota"): a mailbox's limit is its storage (a sending or receiving limit names itself).
-      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:\d{1,6} ?(?:[kmgt]i?b|megabytes?|gigabytes?) )?(?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      // has reached its quota", "the volume of recipient's mailbox exceeded the local limit"): a mailbox's limit is its
+      // storage (a sending or receiving limit names itself).
+      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:(?:local|allowed|maximum|max|permitted|configured) )?(?:\d{1,6} ?(?:[kmgt]i?b|megabytes?|gigabytes?) )?(?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
       // A user who has used up their quota ("User has exceeded their quota", "… his storage quota"): the owner's quota is
       // the mailbox's. (Not "your" quota: said to the sender, that is a sending quota.)
       /\bexceeded (?:their|his|her) (?:storage |mailbox |disk )?quota\b/i,

@@ -322,11 +322,11 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:sender|from address|mail from|envelope from)(?: address)? and (?:the )?(?:authenticated|authorized|logged[- ]in|login|smtp auth) (?:user|account|address|username)\b[^;\n]{0,20}?\bmust be (?:the )?same\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
-      /\b(?:unknown|invalid|incorrect|unverified|unverifiable|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
+      /\b(?:unknown|invalid|incorrect|unverified|unverifiable|unroute?able|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
       // "… is not an authorized sender" (the same refusal said of the address).
       /\bnot an? (?:authori[sz]ed|allowed|permitted|valid) sender\b/i,
       // …and in the other word order ("550 <a@b>, Sender unknown", "Sender address is invalid").
-      /\bsender(?: address)? (?:is )?(?:unknown|invalid|not valid|unverified|forged)\b/i,
+      /\bsender(?: address)? (?:is )?(?:unknown|invalid|not valid|unverified|unroute?able|forged)\b/i,
       // The sender's domain as what the server will not take mail from ("We do not accept mail from your domain", "mail
       // from this domain is not accepted"): the domain is refused as such (the recipient refusing a sender says "you").
       /\b(?:not|never|no longer|won['’]t|will not|refuse to) (?:to )?accept(?:ing)? (?:e-?mails?|mail|messages?) from (?:your|this|the sender(?:'s|s'|’s)?) domain\b/i,

@@ -43,7 +43,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // Timeout.queuereturn): "in the queue for 5 days", "exceeded its expiration time", "queue lifetime".
       /\bin (?:the )?queue for (?:\d{1,4}|several|many) (?:days?|hours?)\b/i,
       // A delivery that did not happen for a stated time (Sendmail "could not be delivered for 5 days", "still
-      // undelivered after 4 hours"; "could not be reached for 48 hours").
+      // undelivered after 4 hours"; "could not be reached for 48 hours"). (Not "within N days": nothing documents it.)
       ...['days?', 'hours?'].map((unit) => new RegExp(String.raw`\b(?:undelivered|not (?:been )?(?:delivered|sent)|(?:could ?n[o'\u2019]t|can ?not|unable to) (?:be )?(?:delivered|deliver|reached|sent|send))\b[^.;\n]{0,40}?\b(?:for|after|over|in) (?:the (?:past|last) )?(?:\d{1,4}|several|many) ${unit}\b`, 'i')),
     ],
     source: 'Exim retry rules ("retry timeout exceeded"); Sendmail Timeout.queuereturn ("Message could not be delivered for 5 days", "Warning: message still undelivered after 4 hours"); Postfix maximal_queue_lifetime; Exchange message expiration timeout interval (4.4.7); RFC 5321 §4.5.4.1 (retry strategy, the sender gives up); RFC 3463 X.4.7',
@@ -87,6 +87,8 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bserver\b[^.;\n]{0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
       /\b(?:unable to|could ?n[o'’]t|cannot|can ?n[o'’]t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
       /\bserver (?:is |was )?not responding\b/i,
+      // A host that does not answer, in RFC 3463's words for X.4.1 ("No answer from host").
+      /\bno answer from (?:the )?(?:remote )?(?:host|server)\b/i,
       // "A stable connection to the server could not be established", "Connection could not be established with host …"
       // (Swift Mailer's TransportException).
       /\bconnection\b[^.;\n]{0,40}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be established\b/i,
