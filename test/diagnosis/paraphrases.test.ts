@@ -239,6 +239,39 @@ describe('plain paraphrases in other languages', () => {
   ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
 });
 
+describe('in other languages: "address not found", the recipient named between the mailbox and its state, a refused login', () => {
+  it.each([
+    // "Address not found" / "recipient not found", as Gmail's localized headline and in sentences.
+    ['Adresse introuvable', 'recipient-unknown'],
+    ['Indirizzo non trovato', 'recipient-unknown'],
+    ['Endereço não encontrado', 'recipient-unknown'],
+    ['A mensagem não pôde ser entregue porque o endereço de email não foi encontrado.', 'recipient-unknown'],
+    ['550 Dirección no encontrada', 'recipient-unknown'],
+    ['Adres niet gevonden', 'recipient-unknown'],
+    ['Nie znaleziono adresu', 'recipient-unknown'],
+    ['Адрес не найден', 'recipient-unknown'],
+    ['宛先のメールアドレスが見つかりません。', 'recipient-unknown'],
+    ['550 找不到收件人', 'recipient-unknown'],
+    ['Adres e-mail odbiorcy nie istnieje.', 'recipient-unknown'],
+    // The mailbox, then whose it is, then its state.
+    ['La casella di posta del destinatario è piena.', 'mailbox-full'],
+    ['A caixa de correio do destinatário está cheia.', 'mailbox-full'],
+    ['La boîte aux lettres du destinataire est pleine.', 'mailbox-full'],
+    ['Het postvak van de ontvanger is vol.', 'mailbox-full'],
+    ['Почтовый ящик получателя переполнен.', 'mailbox-full'],
+    ['Het account van de ontvanger is uitgeschakeld.', 'mailbox-disabled'],
+    ['La cuenta del destinatario está desactivada.', 'mailbox-disabled'],
+    ['Das Konto des Empfängers wurde gesperrt.', 'mailbox-disabled'],
+    ['Домен получателя не существует.', 'recipient-domain'],
+    // The sending server's login refused.
+    ['Authentifizierung fehlgeschlagen: Benutzername oder Passwort falsch.', 'auth-required'],
+    ["Échec de l'authentification : identifiant ou mot de passe incorrect.", 'auth-required'],
+    ['535 Error de autenticación', 'auth-required'],
+    ['Nome utente o password errati.', 'auth-required'],
+    ['535 Ошибка аутентификации', 'auth-required'],
+  ])('%s → %s', (text, category) => expect(categoryOf(text)).toBe(category));
+});
+
 describe('a cause said in a sentence of its own, with a symptom beside it', () => {
   it.each([
     ['421 Temporarily rate limited because SPF did not pass', 'spf'],

@@ -51,6 +51,17 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // same words as "address unknown" / "address not found" above.
       '宛先不明', 'アドレス不明', 'アドレスが見つから', '無効な受信者', '無効な宛先', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在', '无效的收件人', '收件人无效',
       'アドレスは存在しません', 'アドレスが存在しません',
+      // "Address not found" / "recipient not found" in each language: Gmail's localized headline for the English "Address
+      // not found" (engine/localized-notices.ts) and recipient.ts's English "recipient not found", as "adresse nicht
+      // gefunden" and "アドレスが見つから" above (Japanese also in the polite form of the headline, 見つかりません).
+      'adresse introuvable', 'adresse est introuvable', 'destinataire introuvable',
+      'dirección no encontrada', 'no se ha encontrado la dirección', 'no se encontró la dirección', 'destinatario no encontrado',
+      'indirizzo non trovato', 'destinatario non trovato', 'utente non trovato',
+      'endereço não encontrado', 'endereço não foi encontrado', 'destinatário não encontrado', 'usuário não encontrado',
+      'adres niet gevonden', 'ontvanger niet gevonden',
+      'nie znaleziono adresu', 'nie znaleziono odbiorcy', 'nie znaleziono adresata',
+      'адрес не найден', 'адрес получателя не найден', 'адрес получателя не существует', 'ящик получателя не существует',
+      'アドレスが見つかりません', '找不到地址', '找不到收件人',
     ],
     // The address named with its kind between, as these languages write it ("L'adresse e-mail n'existe pas", "La
     // dirección de correo no existe", "O endereço de e-mail não existe", "L'indirizzo email non esiste"): the same words
@@ -60,6 +71,14 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       /\bdirecci(?:ó|o)n de (?:correo|e-?mail)(?: electr(?:ó|o)nico)? (?:no existe|desconocida|no v(?:á|a)lida)/i,
       /\bendere(?:ç|c)o de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)? (?:não existe|desconhecido|inválido)/i,
       /\bindirizzo (?:e-?mail|di posta)(?: elettronica)? (?:non esiste|inesistente|sconosciuto|non valido)/i,
+      // …and with the recipient named after the address, or the address said not to be found ("L'adresse e-mail du
+      // destinataire n'existe pas", "O endereço de e-mail não foi encontrado", "Adres e-mail odbiorcy nie istnieje"), as
+      // the Exchange sentences of localized.full's source put "des Empfängers" / "del destinatario" after the mailbox.
+      /\badresse(?: (?:e-?mail|électronique|de messagerie))?(?: du destinataire)? (?:n['’]existe pas|est inconnue|est introuvable|inexistante)/i,
+      /\bdirecci(?:ó|o)n(?: de (?:correo|e-?mail)(?: electr(?:ó|o)nico)?)?(?: del destinatario)? (?:no existe|no se ha encontrado|no encontrada|es desconocida)/i,
+      /\bendere(?:ç|c)o(?: de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)?)?(?: do destinatário)? (?:não existe|não (?:foi )?encontrado|é desconhecido)/i,
+      /\bindirizzo(?: (?:e-?mail|di posta)(?: elettronica)?)?(?: del destinatario)? (?:non esiste|non (?:è stato )?trovato|è sconosciuto)/i,
+      /\badres(?: e-?mail)? (?:odbiorcy|adresata) nie istnieje/i,
     ],
     source: SOURCE,
   },
@@ -76,6 +95,19 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka pocztowa jest pełna',
       'ящик переполнен', 'ящик полон', 'ящик заполнен', 'превышена квота',
       'メールボックスがいっぱい', 'メールボックスが一杯', '邮箱已满', '信箱已满', '邮箱满', '信箱满', '郵箱已滿', '信箱已滿', '空间不足',
+      'ящик получателя переполнен', 'ящик получателя заполнен', 'ящик получателя полон',
+    ],
+    // The mailbox with the recipient named after it and the verb between ("La casella di posta del destinatario è
+    // piena", "El buzón del destinatario está lleno", "A caixa de correio do destinatário está cheia", "Het postvak van de
+    // ontvanger is vol", "Skrzynka odbiorcy jest pełna"): the word order of the Exchange sentences this list is the core
+    // of, with each language's other words for the mailbox.
+    patterns: [
+      /\bbo(?:î|i)te(?: aux lettres| de réception| mail)? du destinataire (?:est )?pleine/i,
+      /\bbuz(?:ó|o)n(?: de correo)? del destinatario (?:está )?lleno/i,
+      /\bcasella(?: di posta)?(?: elettronica)? del destinatario (?:è )?piena/i,
+      /\bcaixa(?: postal| de correio| de entrada)? do destinatário (?:está )?cheia/i,
+      /\b(?:postvak|mailbox) van de ontvanger (?:is )?vol\b/i,
+      /\bskrzynka(?: pocztowa)? (?:odbiorcy|adresata) (?:jest )?pełna/i,
     ],
     source: SOURCE,
   },
@@ -93,6 +125,17 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'ящик заблокирован', 'ящик отключен', 'учетная запись отключена', 'аккаунт заблокирован',
       '帐号已停用', '账号已停用', '邮箱已停用', '账户已冻结', '帐户已冻结', '邮箱已冻结',
     ],
+    // …with the recipient named between ("Het account van de ontvanger is uitgeschakeld", "La cuenta del destinatario
+    // está desactivada"), as localized.full's patterns.
+    patterns: [
+      /\b(?:konto|postfach) des empfängers (?:ist |wurde )?(?:deaktiviert|gesperrt)/i,
+      /\bcompte du destinataire (?:est |a été )?(?:désactivé|suspendu)/i,
+      /\bcuenta del destinatario (?:está |ha sido )?(?:desactivada|deshabilitada|suspendida)/i,
+      /\b(?:account|casella(?: di posta)?) del destinatario (?:è |è stat[oa] )?(?:disattivat|disabilitat|sospes)[oa]\b/i,
+      /\bconta do destinatário (?:está |foi )?(?:desativada|suspensa)/i,
+      /\b(?:account|postvak) van de ontvanger (?:is )?(?:uitgeschakeld|geblokkeerd)\b/i,
+      /\bkonto (?:odbiorcy|adresata) (?:jest |zostało )?(?:zablokowane|wyłączone|zawieszone)/i,
+    ],
     source: SOURCE,
   },
   {
@@ -106,7 +149,7 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'domínio não existe', 'domínio inexistente', 'domínio desconhecido',
       'domein bestaat niet', 'onbekend domein',
       'domena nie istnieje', 'nieznana domena',
-      'домен не существует', 'домен не найден', 'неизвестный домен',
+      'домен не существует', 'домен не найден', 'неизвестный домен', 'домен получателя не существует', 'домен получателя не найден',
       '域名不存在', 'ドメインが存在しません',
     ],
     // …with the domain's name between, as recipient.ts's English "domain example.com not found" ("da die Domain
@@ -204,5 +247,31 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     category: 'relay-denied',
     phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada'],
     source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French and Portuguese servers\' refusals ("Relais refusé", "Retransmissão Negada"): Sendmail\'s "Relaying denied" as those servers word it',
+  },
+  {
+    // The sending server's login refused, as a mail program in the user's language reports it: session.auth-required's
+    // "authentication failed" and "wrong password" (RFC 4954's 535), each language's usual words.
+    id: 'localized.auth',
+    category: 'auth-required',
+    phrases: [
+      'authentifizierung fehlgeschlagen', 'anmeldung fehlgeschlagen', 'falsches passwort', 'passwort falsch', 'kennwort falsch', 'falsches kennwort',
+      "échec de l'authentification", 'authentification échouée', 'mot de passe incorrect',
+      'error de autenticación', 'autenticación fallida', 'falló la autenticación', 'contraseña incorrecta',
+      'autenticazione fallita', 'autenticazione non riuscita', 'password errata', 'password non corretta',
+      'falha na autenticação', 'falha de autenticação', 'autenticação falhou', 'senha incorreta',
+      'authenticatie mislukt', 'aanmelden mislukt', 'onjuist wachtwoord', 'wachtwoord onjuist',
+      'uwierzytelnianie nie powiodło się', 'błąd uwierzytelniania', 'nieprawidłowe hasło', 'błędne hasło',
+      'ошибка аутентификации', 'ошибка авторизации', 'неверный пароль',
+      '認証に失敗', 'パスワードが正しくありません', '认证失败', '身份验证失败', '密码错误',
+    ],
+    // The login and the password named together as wrong, as session.auth-required's "username or password is invalid".
+    patterns: [
+      /\b(?:benutzername|benutzer|anmeldename) (?:oder|und) (?:passwort|kennwort) (?:sind |ist )?(?:falsch|ungültig)/i,
+      /\b(?:identifiant|nom d['’]utilisateur) (?:ou|et) mot de passe (?:sont |est )?(?:incorrects?|invalides?|erron(?:é|e)s?)/i,
+      /\b(?:usuario|nombre de usuario) (?:o|y) contraseña (?:son |es )?(?:incorrect|inválid|invalid|errone)[oa]s?\b/i,
+      /\b(?:nome utente|utente) (?:o|e) password (?:sono |è )?(?:errat|non corrett|non valid)[aei]\b/i,
+      /\b(?:usuário|nome de usuário|utilizador) (?:ou|e) senha (?:são |está |estão )?(?:incorret|inválid|invalid)[oa]s?\b/i,
+    ],
+    source: 'RFC 4954 §6 (535 5.7.8 "Authentication credentials invalid"): session.auth-required\'s words in the ten languages',
   },
 ];
