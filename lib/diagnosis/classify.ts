@@ -123,9 +123,15 @@ function qualifierReason(id: string, s: ReturnType<typeof score>): string {
 }
 
 function describe(evidence: Evidence[]): string {
-  const parts = evidence
-    .filter((e) => e.source !== 'provider')
-    .map((e) => (e.source === 'reply' ? `"${e.text}"` : e.source === 'status' ? `status ${e.text}` : `code ${e.text}`));
+  const shown = evidence.filter((e) => e.source !== 'provider');
+  // Each piece said once: two cues that matched the same words (a phrase and a pattern around it) quote them once, and
+  // words inside another quote ("Sender address rejected" in "Sender address rejected: Access denied") go with it.
+  const quotes = shown.filter((e) => e.source === 'reply').map((e) => e.text);
+  const inside = (t: string) => quotes.some((o) => o.length > t.length && o.toLowerCase().includes(t.toLowerCase()));
+  const parts = shown
+    .filter((e) => e.source !== 'reply' || !inside(e.text))
+    .map((e) => (e.source === 'reply' ? `"${e.text}"` : e.source === 'status' ? `status ${e.text}` : `code ${e.text}`))
+    .filter((text, i, all) => all.indexOf(text) === i);
   return parts.join(' with ') || 'this reply';
 }
 

@@ -64,6 +64,15 @@ describe('classification order', () => {
     expect(d('Your message couldn’t be delivered to zed@dest.example because the remote server is misconfigured. See technical details below for more information.')).toMatchObject({ category: 'remote-error' });
     expect(d("Your message to kim@dest.example couldn't be delivered.\nkim's mailbox is full and can't accept messages now.")).toMatchObject({ category: 'mailbox-full' });
   });
+  it('says each piece of evidence once in the reason: no quote twice, none inside another', () => {
+    // A phrase and a pattern around it both matched "Sender address rejected: Access denied".
+    const d = diagnoseReply('550 5.7.1 <alice@example.com>: Sender address rejected: Access denied');
+    expect(d?.category).toBe('sender-rejected');
+    const quotes = (d?.confidence.reason.match(/"[^"]+"/g) ?? []).map((q) => q.toLowerCase());
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    for (const q of quotes) expect(quotes.some((o) => o !== q && o.includes(q.slice(1, -1)))).toBe(false);
+  });
   it('a vague word ("rejected") is never said with high confidence; a specific phrase is', () => {
     const vague = classify({ reply: "Your message wasn't delivered because the recipient's email provider rejected it.", code: null, enhanced: null });
     expect(vague).toMatchObject({ category: 'policy', confidence: { level: 'low' } });

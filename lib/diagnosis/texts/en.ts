@@ -207,7 +207,7 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   'sender-rejected': {
     explanation: 'The receiving server refused the address the message was sent from: its domain does not exist or cannot receive mail, it is not allowed on your account, or it is blocked.',
     checklist: [
-      { text: 'Check that the sender domain {domain} has working mail records.', command: 'dig +short MX {domainArg}' },
+      { text: 'Check that {domain} has working mail records (an MX record, or at least an A record).', command: 'dig +short MX {domainArg}' },
       { text: 'Send from an address that your account or service is allowed to use (verified in your provider).' },
     ],
   },
