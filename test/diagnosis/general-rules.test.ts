@@ -1030,3 +1030,28 @@ describe('from round 28 of the development set', () => {
     expect(first('Answer: 550 inconsistent / missing DNS PTR record (RFC 1912 2.1)')?.category).toBe('ptr');
   });
 });
+
+describe('from round 34 of the development set', () => {
+  it("the mail one sends is no mailbox: 'your ability to send new mail has been suspended' is the sender's account, never a disabled recipient", () => {
+    expect(pasted('Permanent Failure: Your ability to send new mail has been suspended as a high volume of suspicious mail has been sent from your account recently.')).toBe('sender-rejected');
+    expect(pasted("550 The sender's right to send mail was revoked")).toBe('sender-rejected');
+    // The recipient's mailbox said to be suspended still is.
+    expect(verdict('550 Recipient mail has been suspended').category).toBe('mailbox-disabled');
+  });
+  it("RFC 5321's 551 'User not local' is the moved mailbox; a host or sender 'not local' is not", () => {
+    expect(verdict('551 User not local; please try <pat@new.example>').category).toBe('mailbox-disabled');
+    expect(verdict('550 not allowed, not local host, not a gateway').category).not.toBe('mailbox-disabled');
+    expect(verdict('553 5.1.2 - Recipient address not local. relaying denied').category).toBe('relay-denied');
+  });
+  it("a relay 'rejected', an 'outgoing limit', a mailbox that 'exceeds allowed size' (IMail)", () => {
+    expect(verdict('554 Relay rejected for policy reasons.').category).toBe('relay-denied');
+    expect(verdict('554 5.7.1 Reached address outgoing limits').category).toBe('rate-limit');
+    expect(pasted('Undeliverable Mail\nUser mailbox exceeds allowed size: pat@dest.example')).toBe('mailbox-full');
+  });
+  it("Cisco's SenderBase Reputation Score named, Exchange's sentence for 5.1.3, a server without TLS, a warning still undelivered", () => {
+    expect(pasted('Error: Questionable SenderBase Reputation Score')).toBe('reputation');
+    expect(pasted("Delivery has failed to these recipients or groups:\n\nThe format of the email address isn't correct. A correct address looks like this: someone@example.com.")).toBe('recipient-unknown');
+    expect(pasted('Remote server does not support TLS')).toBe('tls-required');
+    expect(pasted('Still undelivered after 24 hours and will be deleted from message queue')).toBe('delivery-timeout');
+  });
+});

@@ -137,6 +137,9 @@ export const CISCO_SOURCE: KnowledgeSource = {
   reference: CISCO_HAT,
   replies: [
     { id: 'cisco.sbrs-poor-reputation', category: 'reputation', phrases: ["sending mta's poor reputation", 'intended recipient via alternate means'], text: "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means. — HAT reject banner of the BLOCKED_LIST / BLACKLIST sender group (poor SenderBase / Talos reputation score).", source: CISCO_SBRS },
+    // The score itself named ("Questionable SenderBase Reputation Score"): the reputation the HAT's sender groups are
+    // chosen by.
+    { id: 'cisco.sbrs-named', category: 'reputation', phrases: ['senderbase reputation score', 'senderbase reputation'], text: 'SenderBase Reputation Score (SBRS) — the score (−10 to +10) by which the host access table sorts connecting hosts into sender groups (BLOCKED_LIST, SUSPECTLIST, …) that reject, throttle or accept them.', source: CISCO_SBRS },
     { id: 'cisco.rate-limit-hour', category: 'rate-limit', phrases: ['too many recipients received this hour', 'recipients received this hour'], text: '452 Too many recipients received this hour — mail flow policy "Max. Recipients Per Hour Exceeded" response (rate limit for hosts).', source: CISCO_HAT },
     { id: 'cisco.dhap-invalid-recipients', category: 'rate-limit', phrases: ['too many invalid recipients'], text: '550 Too many invalid recipients — Directory Harvest Attack Prevention: the host exceeded the maximum number of invalid recipients per hour (default code 550, default text "Too many invalid recipients").', source: CISCO_UG_DHAP },
     { id: 'cisco.spf-reject', category: 'spf', status: '5.7.1', phrases: ['spf unauthorized mail is prohibited'], text: '550 #5.7.1 SPF unauthorized mail is prohibited. — default SPF/SIDF verification reject response.', source: CISCO_SPF },

@@ -485,6 +485,12 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
       { source: 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/recipient-filtering' }),
     x('5.1.3-invalid-recipient-address', 'recipient-unknown', '5.1.3', ['storedrv.submit; invalid recipient address'],
       '550 5.1.3 STOREDRV.Submit; invalid recipient address — unsupported characters or invalid formatting.'),
+    // The same NDR's words for the sender, above the administrators' section: a real NDR quotes both (Exchange 2010,
+    // https://pastebin.com/xDyqbwiW: "The format of the e-mail address isn't correct. A correct address looks like this:
+    // someone@example.com. … #550 5.1.3 STOREDRV.Submit; invalid recipient address #SMTP#").
+    x('5.1.3-format-not-correct', 'recipient-unknown', undefined, ["format of the email address isn't correct", 'a correct address looks like this'],
+      "The format of the email address isn't correct. A correct address looks like this: someone@example.com. Please check the recipient's email address and try to resend the message. (NDR text of 550 5.1.3 STOREDRV.Submit; invalid recipient address)",
+      { source: 'https://pastebin.com/xDyqbwiW' }),
     x('5.1.4-rfc2606-reserved', 'recipient-domain', '5.1.4', ['recipient address reserved by rfc 2606'],
       '5.1.4 / 5.1.5 Recipient address reserved by RFC 2606 (.test, .example, .invalid, .localhost; example.com/.net/.org)'),
     x('5.1.6-single-label-domain', 'recipient-domain', '5.1.6', ['single label domains not accepted'],

@@ -136,9 +136,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:mailbox|account|user|domain|inbox|folder)(?:'s|s'|’s)? (?:size|storage|disk(?: space)?) (?:limit|quota)\b/i,
       // A mailbox that has gone past its limit or quota ("The recipient's mailbox has exceeded its limit", "mailbox
-      // has reached its quota", "the volume of recipient's mailbox exceeded the local limit"): a mailbox's limit is its
-      // storage (a sending or receiving limit names itself).
-      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|reached|gone over|is over) (?:its|the|their|his|her|your) (?:(?:local|allowed|maximum|max|permitted|configured) )?(?:\d{1,6} ?(?:[kmgt]i?b|megabytes?|gigabytes?) )?(?:storage |size |disk |space )?(?:limit|quota|capacity)\b`, 'i')),
+      // has reached its quota", "the volume of recipient's mailbox exceeded the local limit", IMail's "User mailbox
+      // exceeds allowed size"): a mailbox's limit is its storage (a sending or receiving limit names itself).
+      ...['mail ?box', 'inbox'].map((box) => new RegExp(String.raw`\b${box}(?:es)? (?:has |have )?(?:exceeded|exceeds|reached|gone over|is over) (?:(?:its|the|their|his|her|your) )?(?:(?:local|allowed|maximum|max|permitted|configured) )?(?:\d{1,6} ?(?:[kmgt]i?b|megabytes?|gigabytes?) )?(?:storage |size |disk |space )?(?:limit|quota|capacity|size)\b`, 'i')),
       // A user who has used up their quota ("User has exceeded their quota", "… his storage quota"): the owner's quota is
       // the mailbox's. (Not "your" quota: said to the sender, that is a sending quota.)
       /\bexceeded (?:their|his|her) (?:storage |mailbox |disk )?quota\b/i,
@@ -154,7 +154,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     phrases: [
       'mailbox disabled', 'account disabled', 'user disabled', 'deactivated', 'account suspended',
       'mailbox suspended', 'user suspended', 'suspended user', 'inactive account', 'account is inactive', 'account has been',
-      'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'account blocked', 'mailbox blocked', 'account is blocked', 'mailbox is blocked',
+      'mailbox has moved', 'address has moved', 'user has moved', 'recipient has moved', 'account has moved', 'user not local', 'expired account', 'account closed', 'mailbox locked', 'account locked', 'account blocked', 'mailbox blocked', 'account is blocked', 'mailbox is blocked',
       'mailbox is inactive', 'disabled recipient',
       'account inactive', 'mailbox inactive', 'inactive user', 'user inactive', 'user is inactive', 'account expired', 'account is expired', 'account has expired',
       'inactive mailbox', 'inactive recipient',
@@ -164,8 +164,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:is|was|been) (?:now|currently|temporarily|permanently|already) (?:disabled|suspended|deactivated|inactive)\b/i,
       // Disabled or suspended, said of the mailbox, account, user or address ("The email account that you tried to reach
       // is disabled", "User pat@example.org is disabled") — not of a feature ("Relaying is disabled", "Plaintext is
-      // disabled").
-      /\b(?:mailbox|account|user|recipient|address|inbox|(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended|deactivated)\b/i,
+      // disabled"), nor of the mail one sends ("Your ability to send new mail has been suspended": the sender's account).
+      /\b(?:mailbox|account|user|recipient|address|inbox|(?<!\bsend(?:ing)? (?:new |outgoing |outbound )?)(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended|deactivated)\b/i,
       // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").

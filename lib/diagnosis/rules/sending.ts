@@ -18,6 +18,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
       // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
       'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
+      // The same limit by its other names, as the quota pattern below takes them ("Reached address outgoing limits").
+      'outgoing limit', 'outbound limit',
       // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
       // exceeded", which it holds.
       'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
@@ -290,7 +292,9 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'relay-denied',
     phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts', 'allowed to be relayed',
       // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
-      'relaying'],
+      'relaying',
+      // …and said as the relay refused ("554 Relay rejected for policy reasons", as Lotus Domino words it).
+      'relay rejected', 'relay refused'],
     // A domain this server does not handle, said as not being here ("No such domain at this location", "domain isn't
     // in my list of allowed rcpthosts"): the server is not the domain's destination — it says nothing of whether the
     // domain exists elsewhere, so never that the address should be dropped.
@@ -348,10 +352,14 @@ export const SESSION_RULES: readonly Rule[] = [
       // allowed to use the domain hotmail.com as a sender domain").
       /\bdomain\b[^;\n]{0,60}?\bnot allowed in (?:the )?(?:header|from header|sender header)\b/i,
       /\bnot allowed to use (?:the )?(?:domain|address)\b[^;\n]{0,60}?\bas (?:an? |the )?(?:sender|from)\b/i,
+      // The sender's own account barred from sending ("Your ability to send new mail has been suspended", "the sender's
+      // right to send mail was revoked"): Microsoft's 5.1.8 for an account blocked after sending spam (Restricted
+      // entities, knowledge/microsoft.ts), said in words.
+      /\b(?:your|the sender(?:['’]s)?) (?:ability|right|permission|privileges?) to send(?: [\w'’-]{1,20}){0,6} (?:suspended|disabled|blocked|revoked|restricted|removed)\b/i,
       // Mail from the sender's domain or address refused as such ("Mail originating from that domain is not welcome here").
       /\b(?:mail|e-?mails?|messages?) (?:originating |coming )?from (?:that|this|your|the sender(?:'s)?) (?:domain|address) (?:is|are) (?:not (?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/i,
     ],
-    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected"); Exchange\'s Send As / Send on Behalf permissions (SmtpResponse.SendAsDenied, https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))',
+    source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Microsoft 5.1.8 (the sending account restricted after sending spam: https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users); Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected"); Exchange\'s Send As / Send on Behalf permissions (SmtpResponse.SendAsDenied, https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))',
   },
   {
     // "Sender domain" names whose the problem is, not what it is: beside a mechanism ("sender domain does not pass
