@@ -1048,6 +1048,19 @@ describe('from round 34 of the development set', () => {
     expect(verdict('554 5.7.1 Reached address outgoing limits').category).toBe('rate-limit');
     expect(pasted('Undeliverable Mail\nUser mailbox exceeds allowed size: pat@dest.example')).toBe('mailbox-full');
   });
+  it("Symantec's DMARC and SPF 'domain authentication fail' each named; Forpsi's 'sender is blacklisted' with its own 5.1.1; Exchange's EHLO answer 501 5.5.4 'Invalid domain name'", () => {
+    expect(verdict('553 DMARC domain authentication fail. Refer to the Troubleshooting page').category).toBe('dmarc');
+    expect(verdict('553-SPF (Sender Policy Framework) domain authentication fail').category).toBe('spf');
+    // The recipient's own blacklist (Forpsi's documented reply), not an unknown user for its 5.1.1.
+    expect(verdict('550 5.1.1 <pat@example.com> sender is blacklisted').category).toBe('recipient-policy');
+    expect(verdict('501 5.5.4 Invalid domain name').category).toBe('protocol');
+    // Without its status, OpenSMTPD's recipient-domain sense stays.
+    expect(verdict('550 Invalid domain name').category).toBe('recipient-domain');
+  });
+  it("Supabase Auth's default mailer refusing an address outside the organisation is the service's test mode", () => {
+    const d = diagnoseReport(readPastedText('AuthApiError: Email address "pat@example.com" cannot be used as it is not authorized', { documented: isDocumentedFailure }))[0];
+    expect([d?.category, d?.ruleId]).toEqual(['policy', 'service.test-mode']);
+  });
   it("Cisco's SenderBase Reputation Score named, Exchange's sentence for 5.1.3, a server without TLS, a warning still undelivered", () => {
     expect(pasted('Error: Questionable SenderBase Reputation Score')).toBe('reputation');
     expect(pasted("Delivery has failed to these recipients or groups:\n\nThe format of the email address isn't correct. A correct address looks like this: someone@example.com.")).toBe('recipient-unknown');

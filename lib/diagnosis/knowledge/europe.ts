@@ -228,7 +228,7 @@ export const FORPSI: KnowledgeSource = {
   reference: FORPSI_IN,
   replies: [
     { id: 'forpsi.mailbox-full', category: 'mailbox-full', phrases: ['final recipient mailbox is full'], text: '552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)', source: FORPSI_IN },
-    { id: 'forpsi.sender-blacklisted', category: 'recipient-policy', phrases: ['sender is blacklisted'], text: "550 5.1.1 <xxx> sender is blacklisted (the recipient's own blacklist for the mailbox matches the sender)", source: FORPSI_IN },
+    { id: 'forpsi.sender-blacklisted', category: 'recipient-policy', status: '5.1.1', phrases: ['sender is blacklisted'], text: "550 5.1.1 <xxx> sender is blacklisted (the recipient's own blacklist for the mailbox matches the sender)", source: FORPSI_IN },
     { id: 'forpsi.spam-detected', category: 'spam', phrases: ['spam detected'], text: '552 5.2.0 <id> spam detected (the recipient rejects messages classified as spam)', source: FORPSI_IN },
     { id: 'forpsi.spf', category: 'spf', phrases: ['blocked by spf'], text: '550 5.1.0 <id> blocked by SPF', source: FORPSI_IN },
     { id: 'forpsi.no-reverse', category: 'ptr', phrases: ['no dns reverse for'], text: '554 cmg1.fe.forpsi.com bizsmtp <id> no DNS reverse for x.x.x.x', source: FORPSI_PTR },

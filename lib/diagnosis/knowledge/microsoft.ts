@@ -525,6 +525,12 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
       '554 5.4.6 Hop count exceeded - possible mail loop (after 20 iterations) / Proxy Hop count exceeded'),
     x('5.5.2-send-hello-first', 'protocol', '5.5.2', ['send hello first', 'send ehlo first', 'need mail command', 'need rcpt command'],
       '503 5.5.2 Send hello first — SMTP commands out of sequence (also: Send EHLO first, Need mail command, Need rcpt command)'),
+    // The answer to an EHLO whose domain is not one (a bare machine name, a trailing dot, invalid characters): the
+    // command's argument is wrong (501, X.5.4 "Invalid command arguments"), a fault of the sending client's settings.
+    // Only with its status: OpenSMTPD says "Invalid domain name" of a recipient's domain (knowledge/mta-others.ts).
+    x('5.5.4-invalid-domain-name', 'protocol', undefined, ['5.5.4 invalid domain name'],
+      '501 5.5.4 Invalid domain name — the failure response to EHLO: there are invalid characters in the domain name the client greeted with (or connection limits on the destination server).',
+      { source: 'https://learn.microsoft.com/en-us/exchange/mail-flow/test-smtp-with-telnet' }),
     x('5.5.3-recip-limit', 'rate-limit', '5.5.3', [],
       '550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients — To, Cc and Bcc exceed the recipient limit of the organization, Receive connector or sender.',
       { token: 'RESOLVER.ADR.RecipLimit' }),

@@ -498,6 +498,26 @@ export const BREVO_SUSPENSION: KnowledgeSource = {
   ],
 };
 
+// ── Supabase Auth (its built-in mailer) ──────────────────────────────────────────────────────────────────────────────
+// A project on the default email provider sends only to addresses of its own organisation (Supabase's announcement of
+// the change, https://github.com/orgs/supabase/discussions/29370); any other address gets the error code
+// email_address_not_authorized, "Email address "…" cannot be used as it is not authorized": the service's test mode,
+// fixed by setting up a custom SMTP provider.
+const SB_DEFAULT_MAILER = 'https://github.com/orgs/supabase/discussions/29370';
+const sb = entry('supabase', SB_DEFAULT_MAILER);
+
+export const SUPABASE_AUTH: KnowledgeSource = {
+  id: 'supabase',
+  name: 'Supabase Auth',
+  kind: 'sending-service',
+  reference: SB_DEFAULT_MAILER,
+  replies: [
+    sb('email-address-not-authorized', 'policy', ['cannot be used as it is not authorized', 'email_address_not_authorized'],
+      'email_address_not_authorized — Email address "…" cannot be used as it is not authorized: the project uses the default email provider, which sends only to members of the Supabase organisation; set up a custom SMTP provider to email anyone else.',
+      { variant: TEST_MODE }),
+  ],
+};
+
 export const SENDING_SERVICES_MORE: readonly KnowledgeSource[] = [
   MAILJET,
   ELASTIC_EMAIL,
@@ -516,4 +536,5 @@ export const SENDING_SERVICES_MORE: readonly KnowledgeSource[] = [
   AMAZON_SES_API,
   POSTMARK_BOUNCES,
   BREVO_SUSPENSION,
+  SUPABASE_AUTH,
 ];
