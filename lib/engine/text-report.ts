@@ -487,14 +487,19 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.command = pipelinedCommand(findCommand(context), text.slice(c.end, c.end + 400));
   // Sendmail's recap ("554 <x@y>... Service unavailable") right after a local mailer's own line ("mail.local: unknown
   // user: pat"): that line says why, so it is kept as the stated reason.
-  if (SENDMAIL_RECAP_STATUS.test(c.raw)) {
-    const prevEnd = text.lastIndexOf('\n', c.start - 1);
-    if (prevEnd > 0) {
-      const prev = text.slice(Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd - 300), prevEnd).trim();
-      if (/^[a-z][\w.-]{0,30}: \S/i.test(prev) && !/^(?:>>>|<<<|While talking)/i.test(prev)) r.statedReason = prev;
-    }
-  }
+  if (SENDMAIL_RECAP_STATUS.test(c.raw)) r.statedReason = mailerLineBefore(text, c.start);
   return r;
+}
+
+/**
+ * The line before `at` when it is a local mailer's own words ("mail.local: unknown user: pat", "pat: Over quota"),
+ * which Sendmail's transcript prints right before its recap of the recipient: they say why.
+ */
+function mailerLineBefore(text: string, at: number): string | null {
+  const prevEnd = text.lastIndexOf('\n', at - 1);
+  if (prevEnd <= 0) return null;
+  const prev = text.slice(Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd - 300), prevEnd).trim();
+  return /^[a-z][\w.-]{0,30}: \S/i.test(prev) && !/^(?:>>>|<<<|While talking)/i.test(prev) ? prev : null;
 }
 
 /**
@@ -682,6 +687,9 @@ export function readReportText(
       r.command = findCommand(block.text);
       // A status in the words ("… (#5.1.1)" from qmail, "[5.1.1]") is the reporting MTA's own code.
       r.enhanced = readReplyCodes(r.reply).enhanced;
+      // Sendmail's deferral of a local delivery ("(pat@x)... Deferred: cyrus mailer (…/deliver) exited with EX_TEMPFAIL")
+      // under the mailer's own line ("pat: Over quota"), as its recap above: that line says why.
+      if (slot.anchor.kind === 'line' && /^Deferred: /.test(block.text)) r.statedReason = mailerLineBefore(text, slot.anchor.lineStart);
     }
     recipients.push(r);
   }

@@ -747,6 +747,13 @@ describe("a local mailer's own line before Sendmail's generic recap", () => {
   it('leaves the recap its own meaning when the line before names nothing', () => {
     expect(first("procmail: Error while writing to \"/var/mail/pat\"\n550 <pat@example.org>... Can't create output")?.category).toBe('remote-error');
   });
+  it("keeps the mailer's line above a deferral of a local delivery ('(x@y)... Deferred: cyrus mailer … exited with EX_TEMPFAIL')", () => {
+    const text = '----- Transcript of session follows -----\npat: Over quota\n(pat@example.org)... Deferred: cyrus mailer (/usr/cyrus/bin/deliver) exited with EX_TEMPFAIL';
+    const r = readPastedText(text, { documented: isDocumentedFailure }).recipients[0];
+    expect([r?.recipient, r?.statedReason]).toEqual(['pat@example.org', 'pat: Over quota']);
+    // The deferral names no cause; the mailer's line does.
+    expect(first(text)?.category).toBe('mailbox-full');
+  });
 });
 
 describe("Exchange 2000/2003's sentence for a domain DNS does not know", () => {
