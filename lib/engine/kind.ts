@@ -58,8 +58,14 @@ export const DELAY_PHRASES: readonly RegExp[] = [
 export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
   /\bout of (?:the )?office\b/i,
   /\b(?:automatic|auto)[- ]?reply\b/i,
-  // RFC 3834's "automatic responses", as responders sign them ("This is an automatically generated reply").
-  /\bautomatically[- ]generated (?:reply|response)\b/i,
+  // RFC 3834's "automatic responses" and acknowledgments, as responders sign them ("This is an automatically generated
+  // reply", "This is an automated response", "This is an automatic confirmation message").
+  /\b(?:automatic|automated|automatically[- ]generated|auto[- ]generated) (?:reply|response|confirmation|acknowledge?ment)\b/i,
+  // A responder on an address nobody reads (RFC 3834 §1's "personal responders" set up when a mailbox is abandoned or
+  // send-only): "this mailbox is no longer monitored", "your email will not be responded to", "this is a no-reply
+  // address". (Only read when no failure was found: a bounce saying an address is unmonitored stays a bounce.)
+  /\b(?:is|are|will) (?:no longer|not|never) (?:be(?:ing)? )?(?:monitored|checked|read|responded to|answered)\b/i,
+  /\bunmonitored (?:mailbox|inbox|address|e-?mail)\b|\bno[- ]?reply (?:e-?mail )?address\b/i,
   /\bI am (?:currently )?(?:away|out|on (?:annual )?leave|on vacation|travell?ing)\b/i,
   /\bI(?:'m| am) (?:out of|away from) (?:the|my) (?:office|desk)\b/i,
   /\bAbwesenheitsnotiz\b|\bNicht im B[üu]ro\b/i,

@@ -998,7 +998,8 @@ function readFields(view: View): Hit[] {
 function replyInValue(value: string): { reply: string; code: string | null; enhanced: string | null } | null {
   const v = value.replace(/\r\n?/g, '\n').trim().replace(/^smtp;[ \t]*/i, '');
   if (v.length < 4) return null;
-  const at = /(?:^|[\s:;'"(])(?=[245][0-5]\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b|[A-Za-z<#[(]))|(?:^|[\s:;'"(])(?=[45]\.\d{1,3}\.\d{1,3}[ \t]{1,4}[A-Za-z<([])/.exec(v.slice(0, 2000));
+  // (The words may open with a quoted address: wp.pl's 'smtp;550 "pat@wp.pl": This account is disabled …'.)
+  const at = /(?:^|[\s:;'"(])(?=[245][0-5]\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b|[A-Za-z<#[(]|"[^"\s@]{1,64}@))|(?:^|[\s:;'"(])(?=[45]\.\d{1,3}\.\d{1,3}[ \t]{1,4}[A-Za-z<([])/.exec(v.slice(0, 2000));
   if (at) {
     const start = at.index + at[0].length;
     const reply = cleanReply(v.slice(start)).slice(0, MAX_REPLY);

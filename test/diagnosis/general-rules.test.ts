@@ -266,6 +266,9 @@ describe('general rules', () => {
     // …said as a mismatch, in either order (addresses with their dots inside the sentence).
     ['550 5.7.1 Sender address pat@example.org does not match the authenticated user', 'sender-rejected'],
     ["550 5.7.1 Username kim@example.org and sender pat@example.org doesn't match", 'sender-rejected'],
+    // …or by the noun Postfix names the check by (reject_sender_login_mismatch).
+    ['553 5.7.1 Envelope sender mismatch with the authenticated login', 'sender-rejected'],
+    ['550 Sender login mismatch for pat@example.org', 'sender-rejected'],
     ["You can't send a message on behalf of this user unless you have permission to do so.", 'sender-rejected'],
     ['550 5.7.1 User pat@example.org not authorized to send on behalf of <kim@example.org>', 'sender-rejected'],
     ['550 5.0.0 Mail originating from that domain is not welcome here', 'sender-rejected'],
@@ -392,6 +395,11 @@ describe('general rules', () => {
     ['to=<kim@dest.example>, relay=mx.dest.example[192.0.2.9]:25, dsn=4.7.5, status=deferred (delivery temporarily suspended: Server certificate not verified)', 'tls-required'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
+  });
+  it("a responder's future ('this address will no longer be monitored') is not a disabled mailbox", () => {
+    expect(pasted('Note: this address will no longer be monitored after June. Write to the new desk for help.')).toBe('not a bounce');
+    expect(readPastedText('Note: this address will no longer be monitored after June.').kind).toBe('auto-reply');
+    expect(pasted('550 5.2.1 The mailbox pat@example.org is no longer in use')).toBe('mailbox-disabled');
   });
   it("reads RFC 3463's 'Delivery not authorized, message refused' as the standard says, and as Exchange documents it where Exchange answered", () => {
     const reply = '550 5.7.1 Delivery not authorized, message refused';

@@ -38,6 +38,16 @@ describe('non-bounces', () => {
     expect(readText('Your request has been logged as ticket 4711. This is an automatically generated reply, please do not answer it.').kind).toBe('auto-reply');
     expect(readText('The report was generated automatically and replies are welcome.').kind).toBe('not-bounce');
   });
+  it('an automated response or confirmation, and a responder on an address nobody reads, are automatic replies', () => {
+    expect(readText('We got your note. This is an automated response; a person will look at it on Monday.').kind).toBe('auto-reply');
+    expect(readText('Your ticket is open. This is an automatic acknowledgement of your request.').kind).toBe('auto-reply');
+    expect(readText('Hello, this inbox is no longer monitored. Please write to the front desk instead.').kind).toBe('auto-reply');
+    expect(readText('Since the shop closed, mail sent here will not be answered. Visit our site for help.').kind).toBe('auto-reply');
+    expect(readText('Sorry, you wrote to a no-reply address; use the contact form.').kind).toBe('auto-reply');
+    // The same address saying it stopped taking mail is a bounce, and ordinary prose about monitoring is mail.
+    expect(readText('550 5.2.1 This mailbox is no longer active and is not monitored').kind).toBe('failure');
+    expect(readText('The server is monitored by the night shift; the logs are read every morning.').kind).toBe('not-bounce');
+  });
 });
 
 describe('a success notice', () => {

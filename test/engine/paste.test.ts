@@ -343,6 +343,11 @@ const CASES: Case[] = [
     expect: [{ recipient: 'kim@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 Requested action not taken: mailbox unavailable' }],
   },
   {
+    name: "a rejection list's entry: its label ('reason': 'soft-bounce') beside the reply, which opens with a quoted address",
+    text: '"email": "pat@dest.example",\n"reason": "hard-bounce",\n"detail": "smtp;550 \\"pat@dest.example\\": Mailbox unavailable (#5.1.1)"',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: null, reply: '550 "pat@dest.example": Mailbox unavailable (#5.1.1)' }],
+  },
+  {
     name: 'JSON from an unknown service: bounce_reason and the remote host in a log line',
     text: '{"to": "lee@dest.example", "bounce_reason": "host mx.dest.example[192.0.2.25] said: 554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied (in reply to RCPT TO command)"}',
     expect: [{ recipient: 'lee@dest.example', code: '554', enhanced: '5.7.1', command: 'RCPT TO', reply: '554 5.7.1 <lee@dest.example>: Recipient address rejected: Access denied', remoteHost: 'mx.dest.example' }],

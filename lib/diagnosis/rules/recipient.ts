@@ -169,7 +169,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
-      /\b(?:mailbox|account|user|recipient|address|inbox)(?: [\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
+      // (Not a future: "this address will no longer be monitored" is a responder's notice that the address still works.)
+      /\b(?:mailbox|account|user|recipient|address|inbox)(?: (?!will\b|shall\b)[\w.@-]{1,64}){0,2} (?:(?:is|was|has been|been) )?(?:(?:temporar(?:y|ily)|permanently|now) )?(?:locked|frozen|terminated|discontinued|no longer)\b/i,
       // The address itself said to be no longer valid or in use ("pat@example.com is no longer valid").
       /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>? (?:is|was|has been) no longer (?:valid|active|in use|available)\b/i,
       // Closed or refusing mail for a long inactivity ("Due to extended inactivity new mail is not currently being

@@ -322,6 +322,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // "Username x and sender y doesn't match" (the login, then the sender it does not match).
       /\b(?:sender|from address|mail from|envelope from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match (?:the |your |any )?(?:authenticated|authorized|logged[- ]in|login|user|username|account|smtp auth)\b/i,
       /\band (?:the )?(?:sender|from address|mail from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match\b/i,
+      // …or as the noun Postfix names the check by (reject_sender_login_mismatch): "Sender login mismatch", "Envelope
+      // sender mismatch with login user".
+      /\b(?:sender|from address|mail from)(?: address)?(?:[- ]login)?[- ]mismatch(?:ed)?\b/i,
       // …or as both named, then "must be the same": "the from address and the authenticated user must be the same email".
       /\b(?:sender|from address|mail from|envelope from)(?: address)? and (?:the )?(?:authenticated|authorized|logged[- ]in|login|smtp auth) (?:user|account|address|username)\b[^;\n]{0,20}?\bmust be (?:the )?same\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
