@@ -336,6 +336,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     because: () => 'It says neither SPF nor DKIM passed, so both need checking.',
   },
   {
+    // RFC 3463's X.3.2 "System not accepting network messages" covers a passing state (shutdown, load, maintenance: the
+    // receiving system's) and a lasting one. Under 521 or 556, the codes RFC 7504 §3 gives a host or domain that does not
+    // accept mail at all, it is the lasting one: the destination accepts no mail (taxonomy.md `recipient-domain`).
+    id: 'code.accepts-no-mail',
+    applies: (v, input) => (input.code === '521' || input.code === '556') && /^5\.3\.2$/.test(input.enhanced ?? '') && v.category === 'remote-error',
+    to: 'recipient-domain',
+    because: (input) => `Its code (${input.code ?? ''}) is the one RFC 7504 gives a host that accepts no mail at all, so the system that is not accepting messages will not accept them later either.`,
+  },
+  {
     // A refusal of the MAIL FROM command is about the sender's address, whatever words it uses for it.
     id: 'stage.mail-from',
     applies: (v, input) => input.command === 'MAIL FROM' && ADDRESS_CATEGORIES.has(v.category),

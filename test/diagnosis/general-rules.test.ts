@@ -23,6 +23,9 @@ describe('general rules', () => {
     ['450 4.2.0 <pat@example.org>: Recipient address rejected: Delayed by postgrey', 'greylisting'],
     ['550 The destination mail system rejected your return address', 'sender-rejected'],
     ['554 No relaying allowed', 'relay-denied'],
+    // RFC 3463 X.3.2 is a passing state of the receiving system, unless the code is RFC 7504's "accepts no mail".
+    ['421 4.3.2 System not accepting network messages', 'remote-error'],
+    ['521 5.3.2 <pat@example.org>: Recipient address rejected: System not accepting network messages', 'recipient-domain'],
     // Sendmail's relay refusal where AUTH is offered (cf/m4/proto.m4): logging in is the fix.
     ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
