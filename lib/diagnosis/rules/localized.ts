@@ -63,21 +63,16 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'адрес не найден', 'адрес получателя не найден', 'адрес получателя не существует', 'ящик получателя не существует',
       'アドレスが見つかりません', '找不到地址', '找不到收件人',
     ],
-    // The address named with its kind between, as these languages write it ("L'adresse e-mail n'existe pas", "La
-    // dirección de correo no existe", "O endereço de e-mail não existe", "L'indirizzo email non esiste"): the same words
-    // as "adresse n'existe pas", "dirección no existe" above.
+    // The address named with its kind between and the recipient after it, or neither, as these languages write it
+    // ("L'adresse e-mail n'existe pas", "La dirección de correo no existe", "L'adresse e-mail du destinataire n'existe
+    // pas", "O endereço de e-mail não foi encontrado", "Adres e-mail odbiorcy nie istnieje"): the same words as "adresse
+    // n'existe pas", "dirección no existe" above, the recipient placed as the Exchange sentences of localized.full's
+    // source put "des Empfängers" / "del destinatario" after the mailbox.
     patterns: [
-      /\badresse (?:e-?mail|mail|électronique|de messagerie) (?:n['’]existe pas|inexistante|inconnue)/i,
-      /\bdirecci(?:ó|o)n de (?:correo|e-?mail)(?: electr(?:ó|o)nico)? (?:no existe|desconocida|no v(?:á|a)lida)/i,
-      /\bendere(?:ç|c)o de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)? (?:não existe|desconhecido|inválido)/i,
-      /\bindirizzo (?:e-?mail|di posta)(?: elettronica)? (?:non esiste|inesistente|sconosciuto|non valido)/i,
-      // …and with the recipient named after the address, or the address said not to be found ("L'adresse e-mail du
-      // destinataire n'existe pas", "O endereço de e-mail não foi encontrado", "Adres e-mail odbiorcy nie istnieje"), as
-      // the Exchange sentences of localized.full's source put "des Empfängers" / "del destinatario" after the mailbox.
-      /\badresse(?: (?:e-?mail|électronique|de messagerie))?(?: du destinataire)? (?:n['’]existe pas|est inconnue|est introuvable|inexistante)/i,
-      /\bdirecci(?:ó|o)n(?: de (?:correo|e-?mail)(?: electr(?:ó|o)nico)?)?(?: del destinatario)? (?:no existe|no se ha encontrado|no encontrada|es desconocida)/i,
-      /\bendere(?:ç|c)o(?: de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)?)?(?: do destinatário)? (?:não existe|não (?:foi )?encontrado|é desconhecido)/i,
-      /\bindirizzo(?: (?:e-?mail|di posta)(?: elettronica)?)?(?: del destinatario)? (?:non esiste|non (?:è stato )?trovato|è sconosciuto)/i,
+      /\badresse(?: (?:e-?mail|mail|électronique|de messagerie))?(?: du destinataire)? (?:n['’]existe pas|inexistante|(?:est )?inconnue|est introuvable)/i,
+      /\bdirecci(?:ó|o)n(?: de (?:correo|e-?mail)(?: electr(?:ó|o)nico)?)?(?: del destinatario)? (?:no existe|(?:es )?desconocida|no v(?:á|a)lida|no se ha encontrado|no encontrada)/i,
+      /\bendere(?:ç|c)o(?: de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)?)?(?: do destinatário)? (?:não existe|(?:é )?desconhecido|inválido|não (?:foi )?encontrado)/i,
+      /\bindirizzo(?: (?:e-?mail|di posta)(?: elettronica)?)?(?: del destinatario)? (?:non esiste|inesistente|(?:è )?sconosciuto|non valido|non (?:è stato )?trovato)/i,
       /\badres(?: e-?mail)? (?:odbiorcy|adresata) nie istnieje/i,
     ],
     source: SOURCE,
