@@ -326,6 +326,9 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\b(?:server|host)(?: [\w.-]{1,60})? (?:does ?n[o'’]t|does not|did ?n[o'’]t|did not) (?:support|offer|advertise) (?:the )?(?:starttls|tls)\b/i,
   /\b(?:cannot|can not|could not|couldn't|unable to) (?:be )?(?:send|sent|deliver|delivered) (?:the |this |your )?(?:message|mail|e-?mail) (?:for|within|after|in) \d{1,4} (?:days?|hours?)\b|\bmaximum number of delivery attempts\b|\bretry timeout exceeded\b|\bstill undelivered after \d{1,4} (?:days?|hours?)\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
+  // A program saying it could not send a mail ("Failed to send email", "fail to send email", "Could not send the
+  // message to …", "Cannot send mail"): the sending failed, whatever follows.
+  /\b(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
   // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
   // a mail system's code, whatever the words before it.
   QMAIL_FAILURE,
@@ -392,6 +395,8 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:не удалось (?:доставить|отправить|подключиться)|отклонен[оаы]?|отклонён|заблокирован[оаы]?)(?![\p{L}])/iu, /(?<![\p{L}])(?:письм\p{L}{0,3}|сообщени\p{L}{0,3}|почт\p{L}{0,5}|получател\p{L}{0,3}|отправител\p{L}{0,3}|ящик\p{L}{0,3})(?![\p{L}])/iu],
 ];
 
+/** An SMTP command named as the protocol writes it (upper case): as much a word about mail ("rejected after DATA"). */
+export const SMTP_COMMAND_CONTEXT = /\b(?:DATA|EHLO|HELO|MAIL FROM|RCPT TO|STARTTLS)\b/;
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;

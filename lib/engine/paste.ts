@@ -16,7 +16,7 @@ import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
+import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, SMTP_COMMAND_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
 import { emptyRecipient } from './text-report';
@@ -1112,7 +1112,7 @@ function hasFailureWords(text: string): boolean {
   const t = unwrapped(text);
   if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
   // A delay notice's words (kind.ts) say a mail is not delivered yet, next to a word about mail.
-  if ((FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES) || MALWARE_WORDS.test(t.replace(MALWARE_SCAN_NOTE, ' '))) && MAIL_CONTEXT.test(t)) return true;
+  if ((FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES) || MALWARE_WORDS.test(t.replace(MALWARE_SCAN_NOTE, ' '))) && (MAIL_CONTEXT.test(t) || SMTP_COMMAND_CONTEXT.test(t))) return true;
   if (LOCALIZED_REFUSALS.some(([words, context]) => words.test(t) && context.test(t))) return true;
   // An address is a word about mail too, for what a failure says about an address (not for topics such as "DMARC").
   return ADDRESS_STATE.test(t) && ADDRESS_CONTEXT.test(t);

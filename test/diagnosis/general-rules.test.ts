@@ -396,6 +396,24 @@ describe('general rules', () => {
     ['535 5.7.3 Authentication unsuccessful [SN4PR0201CA0045.namprd02.prod.outlook.com]', 'auth-required'],
     // Postfix's own words for a certificate that did not verify, after its symptom "delivery temporarily suspended".
     ['to=<kim@dest.example>, relay=mx.dest.example[192.0.2.9]:25, dsn=4.7.5, status=deferred (delivery temporarily suspended: Server certificate not verified)', 'tls-required'],
+    // An SMTP command, as the protocol writes it, is a word about mail: the refusal words beside it make a failure.
+    ['refused after DATA: maximum allowed line length is 998 octets, got 20480', 'message-format'],
+    // A program saying it could not send a mail is a failure whatever follows.
+    ['WARN notifier - fail to send email: err.SmtpSendFailed', 'unknown'],
+    // An IMAP or POP3 greeting where the SMTP greeting was expected: the wrong port, a protocol mismatch.
+    ['mailer: dial smtp: short response: * OK [CAPABILITY IMAP4rev1 IDLE STARTTLS] Courier-IMAP ready.', 'protocol'],
+    ['Could not send mail: unexpected greeting "+OK POP3 server ready <1896.697170952@mail.example.org>"', 'protocol'],
+    // The null or empty sender refused (RFC 5321 §4.5.5).
+    ['550 5.7.1 Messages from a blank sender are not accepted here', 'sender-rejected'],
+    ['SendError: sender address cannot be empty', 'sender-rejected'],
+    // No reply where one was expected (Swift Mailer, Symfony Mailer): the server hung up.
+    ['Swift_TransportException: Expected response code 250 but got an empty response', 'network'],
+    ['Expected response code "220" but got empty code.', 'network'],
+    // A sending API's (or its proxy's) HTTP 413 (RFC 9110 §15.5.14): the message is over the size limit.
+    ['Response from the API was "413 Request Entity Too Large".', 'message-size'],
+    // Postmark's API message for ErrorCode 400 names the From address; Mailgun's free account is its test mode.
+    ["422: The 'From' address you supplied (pat@example.org) is not a Sender Signature on your account.", 'sender-rejected'],
+    ['554 Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'policy'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });

@@ -117,6 +117,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('openssl-self-signed', 'tls-required', ['self-signed certificate in certificate chain', 'self signed certificate in certificate chain'], 'certificate verify failed: self-signed certificate in certificate chain (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)', { source: OPENSSL_X509 }),
     e('openssl-expired', 'tls-required', ['certificate verify failed: certificate has expired'], 'certificate verify failed: certificate has expired (X509_V_ERR_CERT_HAS_EXPIRED)', { source: OPENSSL_X509 }),
     e('openssl-hostname', 'tls-required', ['hostname mismatch'], "certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.com' (X509_V_ERR_HOSTNAME_MISMATCH)", { source: OPENSSL_X509 }),
+    // ── HTTP, as a sending service's API (or the proxy in front of it) answers a request too large to take ────────────
+    // RFC 9110 §15.5.14 413 Content Too Large, called "Payload Too Large" in RFC 7231 §6.5.11 and "Request Entity Too
+    // Large" in RFC 2616 §10.4.14: the message posted (with its attachments) is over the service's size limit.
+    e('http-413', 'message-size', ['413 request entity too large', '413 payload too large', '413 content too large'], '413 Request Entity Too Large (HTTP; "Payload Too Large", "Content Too Large")', { source: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14' }),
     // n8n's own words for Node's system errors, which replace the error its Send Email node got (COMMON_ERRORS).
     e('n8n-econnrefused', 'network', ['the service refused the connection'], 'The service refused the connection - perhaps it is offline (ECONNREFUSED)', { source: N8N_ERRORS }),
     e('n8n-econnreset', 'network', ['the connection to the server was closed unexpectedly, perhaps it is offline'], 'The connection to the server was closed unexpectedly, perhaps it is offline. (ECONNRESET)', { source: N8N_ERRORS }),

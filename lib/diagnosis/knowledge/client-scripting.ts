@@ -30,7 +30,7 @@
  * - Local mistakes that never reach a server (missing MIME::Base64/Authen::SASL for Net::SMTP auth, "please run
  *   connect() first", mutually exclusive TLS settings), and "SMTPUTF8 not supported" (no category fits it cleanly).
  */
-import { entries, symptom } from './entry';
+import { entries, hedged, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Python ───────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -58,6 +58,8 @@ const SYMFONY_STREAM = 'symfony/mailer Transport/Smtp/Stream/AbstractStream.php'
 const SWIFT_BUFFER = 'swiftmailer/swiftmailer lib/classes/Swift/Transport/StreamBuffer.php';
 const SWIFT_ESMTP = 'swiftmailer/swiftmailer lib/classes/Swift/Transport/EsmtpTransport.php';
 const SWIFT_AUTH = 'swiftmailer/swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php';
+const SWIFT_ASSERT = 'swiftmailer/swiftmailer lib/classes/Swift/Transport/AbstractSmtpTransport.php (assertResponseCode)';
+const SYMFONY_ASSERT = 'symfony/mailer Transport/Smtp/SmtpTransport.php (assertResponseCode)';
 const LAMINAS_SMTP = 'laminas/laminas-mail src/Protocol/Smtp.php';
 const LAMINAS_ABSTRACT = 'laminas/laminas-mail src/Protocol/AbstractProtocol.php';
 const LAMINAS_TRAIT = 'laminas/laminas-mail src/Protocol/ProtocolTrait.php (setSocket)';
@@ -219,6 +221,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'Unable to read from connection to "smtp.example.com:587": <PHP error>', { source: `${SYMFONY_STREAM} (readLine)` }),
       sf('write-failed', 'network', ['write bytes on the wire'],
         'Unable to write bytes on the wire.', { source: `${SYMFONY_STREAM} (write)` }),
+      // No reply at all where one was expected: the server closed the connection (or never spoke); why is not said, so at
+      // most medium.
+      hedged(sf('empty-code', 'network', ['but got empty code'],
+        'Expected response code "250" but got empty code.', { source: SYMFONY_ASSERT })),
     ],
   },
   {
@@ -229,6 +235,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     replies: [
       symptom(sw('connect', 'network', ['connection could not be established with host'],
         'Swift_TransportException: Connection could not be established with host smtp.example.com [Connection refused #111]', { source: `${SWIFT_BUFFER} (establishSocketConnection)` })),
+      // No reply at all where one was expected (the server closed the connection): an empty code and message, or, in later
+      // releases, "an empty response". Why the server hung up (a filter, a crash, the network) is not said: at most medium.
+      hedged(sw('empty-response', 'network', ['but got an empty response', 'but got code "", with message ""'],
+        'Swift_TransportException: Expected response code 250 but got code "", with message ""', { source: SWIFT_ASSERT })),
       sw('tls', 'tls-required', ['unable to connect with tls encryption'],
         'Swift_TransportException: Unable to connect with TLS encryption', { source: `${SWIFT_ESMTP} (_doHeloCommand)` }),
       sw('auth', 'auth-required', ['failed to authenticate on smtp server', 'possible authenticators'],

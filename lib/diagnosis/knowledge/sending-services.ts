@@ -112,8 +112,10 @@ export const MAILGUN: KnowledgeSource = {
       '607 Not delivering to a user who marked your messages as spam — the address is on the Complaints list (reason "suppress-complaint").' + MG_VIA),
     mg('625-list-quality', 'reputation', ['poor mailing list quality'], '625 Poor mailing list quality' + MG_VIA),
     // A sandbox domain sends only to the account's authorized (verified) recipients, as Resend's testing address does:
-    // the service's test mode (its own texts), not a refusal of the sender address as such.
-    mg('sandbox-authorized-recipients', 'policy', ['sandbox subdomains are for test purposes only'],
+    // the service's test mode (its own texts), not a refusal of the sender address as such. A free account not yet
+    // upgraded says the same of itself ("Free accounts are for test purposes only. Please upgrade or add the address to
+    // authorized recipients"): the quickstart's authorized recipients again.
+    mg('sandbox-authorized-recipients', 'policy', ['sandbox subdomains are for test purposes only', 'free accounts are for test purposes only'],
       '400/403 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.', { source: MG_QUICKSTART, variant: TEST_MODE }),
   ],
 };
@@ -137,7 +139,9 @@ export const POSTMARK: KnowledgeSource = {
       'Message OK, but will not deliver to these inactive addresses: <addresses>. Inactive recipients are ones that have generated a hard bounce or a spam complaint.',
       { source: PM_GEM, variant: SUPPRESSED }),
     pm('300-invalid-email-request', 'message-format', ['invalid email request'], 'ErrorCode 300 Invalid email request' + PM_VIA),
-    pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
+    // The API's message for the same code names the From address ("The 'From' address you supplied (…) is not a Sender
+    // Signature on your account", earlier "Sender signature not defined for From address").
+    pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found', 'is not a sender signature on your account', 'sender signature not defined for from address'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
     pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA),
     pm('411-forbidden-attachment', 'content-policy', ['forbidden attachment type'], 'ErrorCode 411 Forbidden attachment type' + PM_VIA),
     // While the account awaits approval, it sends only to its own domain's addresses (the service's test mode).

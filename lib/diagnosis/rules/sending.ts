@@ -330,6 +330,10 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
       /\b(?:unknown|invalid|incorrect|unverified|unverifiable|unroute?able|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
+      // The null reverse-path (RFC 5321 §4.5.5, "MAIL FROM:<>") refused, or an empty sender: "to send email from a blank
+      // sender, enable blank senders", "Sender can't be empty", "null sender not allowed".
+      /\b(?:blank|empty|null) (?:sender|envelope sender|return[- ]path|reverse[- ]path|mail from)\b/i,
+      /\bsender(?: address)? (?:can ?not|can['’]t|must not|may not) be (?:empty|blank|null)\b/i,
       // "… is not an authorized sender" (the same refusal said of the address).
       /\bnot an? (?:authori[sz]ed|allowed|permitted|valid) sender\b/i,
       // …and in the other word order ("550 <a@b>, Sender unknown", "Sender address is invalid").

@@ -194,8 +194,14 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     // A client that got a positive reply where it expected another ("Expected response code 250 but got code \"354\""):
     // the two sides were out of step, nothing was refused. (The paste reader's GOT_POSITIVE, the same words, takes such
     // a sentence as the reply.)
-    patterns: [/\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/i],
-    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits), §4.3.2 (the replies each command may get); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error"); RFC 2595 §4 ("Command not permitted when TLS active"); Swift Mailer and Symfony Mailer assertResponseCode ("Expected response code %s but got code "%s", with message "%s"")',
+    patterns: [
+      /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/i,
+      // An IMAP or POP3 server's greeting where the SMTP greeting (220) was expected: the client was pointed at the
+      // mailbox-access port, not the submission port ("short response: * OK [CAPABILITY IMAP4rev1 …] Dovecot ready.").
+      /(?<![\w*])\* OK \[CAPABILITY IMAP4/i,
+      /\+OK POP3\b|\+OK [\w.-]{1,64} POP3\b/i,
+    ],
+    source: 'RFC 5321 §4.2.3 (500–504), §4.5.3.1 (line limits), §4.3.2 (the replies each command may get), §4.2 (the 220 greeting); Exim spec, SMTP protocol synchronization ("SMTP protocol synchronization error"); RFC 2595 §4 ("Command not permitted when TLS active"); Swift Mailer and Symfony Mailer assertResponseCode ("Expected response code %s but got code "%s", with message "%s""); RFC 9051 §7.1.1 and RFC 3501 §7.1.1 (the IMAP greeting "* OK [CAPABILITY IMAP4rev1 …]"), RFC 1939 §4 (the POP3 greeting "+OK")',
   },
   {
     // "A protocol error" says what happened to the conversation, not why: a reply that also names the cause ("… due to a
