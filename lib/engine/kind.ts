@@ -84,11 +84,11 @@ export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
  * so: it thanks for the mail, or says it arrived, and promises an answer by a time it cannot know ("as soon as
  * possible", "within 24 hours"). Each half alone is ordinary correspondence; both together, with no failure found, are
  * an automatic acknowledgement. Simplified and traditional Chinese as QQ Mail's and NetEase's users write them
- * ("感谢您的来信 … 会尽快给您答复", "邮件已收到，谢谢").
+ * ("感谢您的来信 … 会尽快给您答复", "邮件已收到，谢谢", "我已经收到你的邮件，我稍后会给你回复").
  */
 export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/\bthanks? (?:you )?for your (?:e-?mail|message|letter|note|enquiry|inquiry)\b/i, /\b(?:as soon as (?:possible|I can|I return|I am back|I'm back)|upon my return|at (?:my|our) earliest convenience|within (?:24|48|one|two|\d) (?:business |working )?(?:hours|days))\b/i],
-  [/(?:感谢|谢谢|感謝|謝謝)(?:您的?|你的)?(?:来信|來信|邮件|郵件)|(?:邮件|郵件|来信|來信)(?:我)?(?:已经|已經|已)收到/, /尽快|盡快|尽早|盡早|回复|回覆|答复|答覆|回信|谢谢|謝謝/],
+  [/(?:感谢|谢谢|感謝|謝謝)(?:您的?|你的)?(?:来信|來信|邮件|郵件)|(?:邮件|郵件|来信|來信)(?:我)?(?:已经|已經|已)收到|(?:已经|已經|已)收到(?:了)?(?:您的?|你的)(?:来信|來信|邮件|郵件)/, /尽快|盡快|尽早|盡早|回复|回覆|答复|答覆|回信|谢谢|謝謝/],
 ];
 
 export function matchesAny(text: string, phrases: readonly RegExp[]): boolean {

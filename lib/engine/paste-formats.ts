@@ -329,6 +329,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // A program saying it could not send a mail ("Failed to send email", "fail to send email", "Could not send the
   // message to …", "Cannot send mail"): the sending failed, whatever follows.
   /\b(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
+  /\berror (?:while |when |in )?sending (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
   // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
   // a mail system's code, whatever the words before it.
   QMAIL_FAILURE,
@@ -356,6 +357,9 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
   /\b(?:unknown|not found|does not exist|unavailable|invalid|incorrect|not allowed|disallowed|not accepted|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up|connection reset)\b/i,
+  // A mailbox or server that does not take mail ("This mailbox does not accept incoming messages", "Inbox not accepting
+  // messages right now").
+  /\b(?:does ?n[o'’]t|do ?n[o'’]t|does not|do not|not|no longer) accept(?:s|ing)?\b/i,
   // What a client or a server says it cannot do: "The remote SMTP service does not support TLS", "Sender can't be
   // empty", "Unable to find MX of domain …", "(temporary MX resolution error)" — with a word about mail beside them.
   /\b(?:does ?n[o'’]t support|not supported|unsupported|(?:can ?not|can['’]t|must not|may not) be (?:empty|blank)|(?:unable to|could ?n[o'’]t|can ?not|can['’]t|failed to) (?:find|resolve|look ?up|verify)|(?:resolution|lookup) error)\b/i,

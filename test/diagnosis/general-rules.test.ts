@@ -400,6 +400,7 @@ describe('general rules', () => {
     ['refused after DATA: maximum allowed line length is 998 octets, got 20480', 'message-format'],
     // A program saying it could not send a mail is a failure whatever follows.
     ['WARN notifier - fail to send email: err.SmtpSendFailed', 'unknown'],
+    ['[app.ERROR] Error sending email: Connection refused (111)', 'network'],
     // An IMAP or POP3 greeting where the SMTP greeting was expected: the wrong port, a protocol mismatch.
     ['mailer: dial smtp: short response: * OK [CAPABILITY IMAP4rev1 IDLE STARTTLS] Courier-IMAP ready.', 'protocol'],
     ['Could not send mail: unexpected greeting "+OK POP3 server ready <1896.697170952@mail.example.org>"', 'protocol'],
@@ -416,6 +417,10 @@ describe('general rules', () => {
     ['554 Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.', 'policy'],
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
+  });
+  it('"does not accept" is a failure word beside a word about mail: a refusal, not "not a bounce"', () => {
+    expect(pasted('The inbox does not accept new messages at the moment')).not.toBe('not a bounce');
+    expect(pasted('The committee does not accept late entries')).toBe('not a bounce');
   });
   it("a responder's future ('this address will no longer be monitored') is not a disabled mailbox", () => {
     expect(pasted('Note: this address will no longer be monitored after June. Write to the new desk for help.')).toBe('not a bounce');

@@ -32,6 +32,7 @@ describe('non-bounces', () => {
     // Either half alone is ordinary correspondence.
     expect(readText('Thanks for your message yesterday, the report looks fine.').kind).toBe('not-bounce');
     expect(readText('Please send the file as soon as possible.').kind).toBe('not-bounce');
+    expect(readText('我已经收到你的邮件，我稍后会给你回复。').kind).toBe('auto-reply');
     expect(readText('我已经收到了你的文件').kind).toBe('not-bounce');
   });
   it('a responder that signs itself "an automatically generated reply" (RFC 3834) is an automatic reply', () => {
@@ -47,6 +48,8 @@ describe('non-bounces', () => {
     // The same address saying it stopped taking mail is a bounce, and ordinary prose about monitoring is mail.
     expect(readText('550 5.2.1 This mailbox is no longer active and is not monitored').kind).toBe('failure');
     expect(readText('The server is monitored by the night shift; the logs are read every morning.').kind).toBe('not-bounce');
+    // "Does not accept" is a failure only beside a word about mail.
+    expect(readText('The shop does not accept returns after 30 days.').kind).toBe('not-bounce');
   });
 });
 
