@@ -74,7 +74,9 @@ export const AUTO_REPLY_PHRASES: readonly RegExp[] = [
   /\bResposta autom[áa]tica\b/i,
   /\bAutomatisch antwoord\b/i,
   /\bRisposta automatica\b/i,
-  /自動応答|不在/,
+  // Japanese "absent" only as an out-of-office note says it ("不在にしております", "不在のため", "出張で不在です"): the same two
+  // characters are an everyday Chinese word ("证书不在有效期内", the certificate is not within its validity).
+  /自動応答|不在(?:に|の|で|中|です|につき)/,
   // Chinese "automatic reply" (simplified, traditional), as QQ Mail and NetEase title their vacation replies.
   /自动回复|自動回覆/,
 ];

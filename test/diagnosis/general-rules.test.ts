@@ -418,6 +418,9 @@ describe('general rules', () => {
   ])('pasted: %s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });
+  it("a client's TLS error with the system's Chinese reason after it is that error, not an out-of-office note ('不在' is not 'absent' there)", () => {
+    expect(pasted("An error occurred while attempting to establish an SSL or TLS connection. The server's SSL certificate could not be validated: 证书不在有效期内")).toBe('tls-required');
+  });
   it('"does not accept" is a failure word beside a word about mail: a refusal, not "not a bounce"', () => {
     expect(pasted('The inbox does not accept new messages at the moment')).not.toBe('not a bounce');
     expect(pasted('The committee does not accept late entries')).toBe('not a bounce');

@@ -24,6 +24,9 @@ describe('non-bounces', () => {
     expect(readText('这是来自QQ邮箱的假期自动回复邮件。您好，我最近正在休假中，无法亲自回复您的邮件。').kind).toBe('auto-reply');
     expect(readText('這是自動回覆郵件，我目前不在辦公室。').kind).toBe('auto-reply');
     expect(readText('这是一封普通的邮件，关于会议时间。').kind).toBe('not-bounce');
+    // Japanese "absent" as an out-of-office note says it; the same two characters in Chinese prose are not one.
+    expect(readText('出張のため、3日まで不在にしております。').kind).toBe('auto-reply');
+    expect(readText('会议室不在三楼，请去二楼。').kind).toBe('not-bounce');
   });
   it('an acknowledgement with no title (thanks for the mail, an answer promised by a time it cannot know) is an automatic reply', () => {
     expect(readText('Thank you for your email. I will respond within 24 hours.').kind).toBe('auto-reply');
