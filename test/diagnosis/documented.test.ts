@@ -11,11 +11,11 @@ import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { readPastedText } from '../../lib/engine/read';
 import { analyzeInput } from '../../lib/popup/analyze';
 
-// Published texts with no code and none of the reader's own failure words: Postfix's null-MX reply without its code
-// (dns_lookup: "does not accept mail (nullMX)"), Oracle/Sun Messaging Server's "Illegal host/domain name found",
+// Published texts with no code and none of the reader's own failure words (Postfix's null-MX "does not accept mail
+// (nullMX)" was one until "does not accept" beside "mail" became a failure word of the reader's own): Oracle/Sun
+// Messaging Server's "Illegal host/domain name found",
 // Postgrey's greylisting reply, Postfix's reject_unknown_client_hostname and reject_non_fqdn_helo_hostname replies.
 const DOCUMENTED: [string, string][] = [
-  ['bob@nosuch.example: Domain nosuch.example does not accept mail (nullMX)', 'recipient-domain'],
   ['Recipient address: bob@example.jp Reason: Illegal host/domain name found', 'recipient-domain'],
   ['Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'greylisting'],
   ['Client host rejected: cannot find your hostname', 'ptr'],
