@@ -82,8 +82,8 @@ describe('a paste that quotes a documented reply with no code', () => {
       env: {},
     };
     expect(await main(['diagnose', '--format', 'jsonl', '-'], io)).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ isBounce: true, bounces: [{ recipient: 'bob@nosuch.example', category }] });
-    expect(popup.report?.recipients[0]?.recipient).toBe('bob@nosuch.example');
+    expect(JSON.parse(out)).toMatchObject({ isBounce: true, bounces: [{ recipient: 'bob@example.jp', category }] });
+    expect(popup.report?.recipients[0]?.recipient).toBe('bob@example.jp');
   });
 });
 
