@@ -1052,8 +1052,11 @@ const EXCHANGE_LAST_ERROR = /(?:^|[{;\s])LED=$/;
  * is a reply.
  */
 const SESSION_LOG_ARROW = /(?:^|\s)(?:-->|<--)[ \t]{0,2}$/;
-/** Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has). */
-const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
+/**
+ * Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has),
+ * logs' abbreviations of "response" among them ("rsp: 550 …", "resp=550 …").
+ */
+const SAYS_REPLY = /(?:\bsaid|\breturned|\berr(?:or)?|\bresponse|\bresp|\brsp|\breply|\breplied|\bresponded|\banswered)[ \t]{0,2}[:=]?[ \t'"(<[]{0,4}$/i;
 
 /**
  * Words just before a code that name a server as what answered ("Server responded with 550 …", "the remote host said:

@@ -401,6 +401,8 @@ describe('general rules', () => {
     // A program saying it could not send a mail is a failure whatever follows.
     ['WARN notifier - fail to send email: err.SmtpSendFailed', 'unknown'],
     ['[app.ERROR] Error sending email: Connection refused (111)', 'network'],
+    // A log's abbreviation of "response" announces the reply; the sender's domain must match the login's.
+    ['smtp client rsp: 550 From domain must match authenticated domain', 'sender-rejected'],
     // An IMAP or POP3 greeting where the SMTP greeting was expected: the wrong port, a protocol mismatch.
     ['mailer: dial smtp: short response: * OK [CAPABILITY IMAP4rev1 IDLE STARTTLS] Courier-IMAP ready.', 'protocol'],
     ['Could not send mail: unexpected greeting "+OK POP3 server ready <1896.697170952@mail.example.org>"', 'protocol'],

@@ -317,7 +317,8 @@ export const SESSION_RULES: readonly Rule[] = [
       /\ban? (?:e-?mail )?address (?:that )?(?:has been|is) (?:black|block|ban)(?:listed|ned)\b/i,
       // The envelope sender must be the address the client logged in as (Postfix smtpd_sender_login_maps,
       // reject_sender_login_mismatch; submission servers' "Mail from must equal authorized user").
-      /\b(?:mail from|sender|from address|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
+      // (Or its domain: "From domain must match authenticated domain".)
+      /\b(?:mail from|sender|from address|from domain|sender domain|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
       // The same said as a mismatch, in either order: "Sender address does not match the authenticated user",
       // "Username x and sender y doesn't match" (the login, then the sender it does not match).
       /\b(?:sender|from address|mail from|envelope from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match (?:the |your |any )?(?:authenticated|authorized|logged[- ]in|login|user|username|account|smtp auth)\b/i,
