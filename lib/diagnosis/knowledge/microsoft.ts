@@ -474,6 +474,12 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('2010.anonymous-send-as-denied', 'auth-required', '5.7.1', ['anonymous client does not have permission to send as this sender', 'anonymous client does not have permissions to send as this sender'],
       '550 5.7.1 Anonymous client does not have permission to send as this sender',
       { source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2010/bb204220(v=exchg.140) (SmtpResponse.AnonymousSendAsDenied)' }),
+    // Exchange 5.x's notice line for an address its connector or directory did not take (KB 193924 shows it above the
+    // IMC's "553 5.1.1 unknown or illegal user"): what failed, so a cause the connector adds after it ("Host Unknown")
+    // decides.
+    x('5.5.recipient-not-recognized', 'recipient-unknown', undefined, ['the recipient name is not recognized'],
+      'The recipient name is not recognized MSEXCH:IMC:Organization:Site:Server',
+      { source: 'Microsoft KB 193924, XFOR: Non-Delivery Report: Unknown Or Illegal User (archived at https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/193/924.HTM)', symptom: true }),
     x('5.5.mta-expired', 'delivery-timeout', undefined, ['maximum time for delivering the message expired'],
       'The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:Site:Server',
       { source: 'Microsoft KB 214682, XCON: MTA Deferred Delivery Message Generates NDR: Maximum Time for Delivering the Message Has Expired (http://support.microsoft.com/kb/214682/EN-US/)' }),
