@@ -401,6 +401,7 @@ describe('general rules', () => {
     // A program saying it could not send a mail is a failure whatever follows.
     ['WARN notifier - fail to send email: err.SmtpSendFailed', 'unknown'],
     ['[app.ERROR] Error sending email: Connection refused (111)', 'network'],
+    ['[app.ERROR] Error sending email: api.err.SmtpSendFailed', 'unknown'],
     // Exchange 5.x's notice line for an address it did not take (KB 193924), and a cause its connector adds after it.
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER", 'recipient-unknown'],
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@nosuch.example' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER 3902 Host Unknown", 'recipient-domain'],
