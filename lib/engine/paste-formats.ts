@@ -327,9 +327,8 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\b(?:cannot|can not|could not|couldn't|unable to) (?:be )?(?:send|sent|deliver|delivered) (?:the |this |your )?(?:message|mail|e-?mail) (?:for|within|after|in) \d{1,4} (?:days?|hours?)\b|\bmaximum number of delivery attempts\b|\bretry timeout exceeded\b|\bstill undelivered after \d{1,4} (?:days?|hours?)\b|\bin the queue (?:for )?too long\b|\bmessage expired\b|\bnot going to try again\b|\bcould not be delivered for \d{1,3} days\b/i,
   /\ballowed rcpthosts\b/i,
   // A program saying it could not send a mail ("Failed to send email", "fail to send email", "Could not send the
-  // message to …", "Cannot send mail"): the sending failed, whatever follows.
-  /\b(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
-  /\berror (?:while |when |in )?sending (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
+  // message to …", "Cannot send mail", "Error sending email"): the sending failed, whatever follows.
+  /\b(?:(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send|error (?:while |when |in )?sending) (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
   // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
   // a mail system's code, whatever the words before it.
   QMAIL_FAILURE,
@@ -359,7 +358,7 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
   /\b(?:unknown|not found|does not exist|unavailable|invalid|incorrect|not allowed|disallowed|not accepted|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up|connection reset)\b/i,
   // A mailbox or server that does not take mail ("This mailbox does not accept incoming messages", "Inbox not accepting
   // messages right now").
-  /\b(?:does ?n[o'’]t|do ?n[o'’]t|does not|do not|not|no longer) accept(?:s|ing)?\b/i,
+  /(?:\bnot|n['’]t|\bno longer) accept(?:s|ing)?\b/i,
   // What a client or a server says it cannot do: "The remote SMTP service does not support TLS", "Sender can't be
   // empty", "Unable to find MX of domain …", "(temporary MX resolution error)" — with a word about mail beside them.
   /\b(?:does ?n[o'’]t support|not supported|unsupported|(?:can ?not|can['’]t|must not|may not) be (?:empty|blank)|(?:unable to|could ?n[o'’]t|can ?not|can['’]t|failed to) (?:find|resolve|look ?up|verify)|(?:resolution|lookup) error)\b/i,
@@ -399,8 +398,11 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
   [/(?<![\p{L}])(?:не удалось (?:доставить|отправить|подключиться)|отклонен[оаы]?|отклонён|заблокирован[оаы]?)(?![\p{L}])/iu, /(?<![\p{L}])(?:письм\p{L}{0,3}|сообщени\p{L}{0,3}|почт\p{L}{0,5}|получател\p{L}{0,3}|отправител\p{L}{0,3}|ящик\p{L}{0,3})(?![\p{L}])/iu],
 ];
 
-/** An SMTP command named as the protocol writes it (upper case): as much a word about mail ("rejected after DATA"). */
-export const SMTP_COMMAND_CONTEXT = /\b(?:DATA|EHLO|HELO|MAIL FROM|RCPT TO|STARTTLS)\b/;
+/**
+ * An SMTP command named as the protocol writes it (upper case, so that "data" in prose is not one): as much a word
+ * about mail ("rejected after DATA"). RCPT and STARTTLS are MAIL_CONTEXT's already, in any case.
+ */
+export const SMTP_COMMAND_CONTEXT = /\b(?:DATA|EHLO|HELO|MAIL FROM)\b/;
 export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;

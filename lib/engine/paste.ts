@@ -16,7 +16,7 @@ import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, SMTP_COMMAND_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
+import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
 import { emptyRecipient } from './text-report';
