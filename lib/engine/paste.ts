@@ -1362,6 +1362,15 @@ const HEADER_NAMES = String.raw`Subject|From|To|Cc|Bcc|Date|Sent|Received|Return
 const FORWARD_SEPARATOR = String.raw`[ \t]*(?:-{2,}[^\n]{1,60}-{2,}|_{8,}|(?:Begin forwarded message|Anfang der weitergeleiteten E-Mail|D[\u00e9e]but du message r[\u00e9e]exp[\u00e9e]di[\u00e9e]|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Doorgestuurd bericht volgt|Vidarebefordrat meddelande b[\u00f6o]rjar):)[ \t]*`;
 const HEADER_ONLY = new RegExp(String.raw`^(?:${FORWARD_SEPARATOR}\n)?(?:[ \t]*(?:${HEADER_NAMES})[ \t]*:[^\n]*(?:\n|$))+$`, 'i');
 
+/** The paragraph that starts at `at` (at most 600 characters of it, trimmed), unless it is header fields only. */
+function nextParagraph(text: string, at: number): string {
+  const blank = /\n[ \t]*\n/g;
+  blank.lastIndex = at;
+  const b = blank.exec(text);
+  const para = text.slice(at, Math.min(b ? b.index : text.length, at + 600)).trim();
+  return HEADER_ONLY.test(para) ? '' : para;
+}
+
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
@@ -1388,11 +1397,14 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const from = !header && titled !== null ? titled : pos;
     titled = header && failure ? pos : null;
     if (named || (!failing && failure) || (body && !bodyHit)) {
-      const whole = text.slice(from, pos + para.length);
+      // A paragraph that ends on a colon introduces what follows ("The following error was given:", "Your message to
+      // <x> was automatically rejected:"): the paragraph after it is the reason it announces.
+      const reason = b && !header && /:[ \t]*$/.test(para) ? nextParagraph(text, b.index + b[0].length) : '';
+      const whole = text.slice(from, pos + para.length) + (reason ? `\n${reason}` : '');
       const lead = whole.length - whole.trimStart().length;
       const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
       const start = from + lead;
-      const stop = pos + para.trimEnd().length;
+      const stop = reason ? text.indexOf(reason, pos + para.length) + reason.length : pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
       // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
       const qmail = QMAIL_STATUS.exec(reply)?.[1];

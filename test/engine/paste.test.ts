@@ -892,6 +892,20 @@ describe('a forwarded notice with no code: its header is the title, the text und
   });
 });
 
+describe('a failure said in a paragraph that ends on a colon: the paragraph after it is the reason', () => {
+  const reply = (text: string) => readPastedText(text).recipients[0]?.reply ?? '';
+  it("Exim's local_scan rejection notice (\"The following error was given:\", then the error, indented and quoted)", () => {
+    expect(reply('A message that you sent was rejected by the local scanning code that\nchecks incoming messages on this system. The following error was given:\n\n  "Mailbox quota exceeded"')).toMatch(/error was given: "Mailbox quota exceeded"$/);
+  });
+  it('a notice that names the recipient, then the reason under it', () => {
+    expect(reply('Your message to <kim@dest.example> was automatically rejected:\n\nNot enough disk space\n\nRegards')).toMatch(/rejected: Not enough disk space$/);
+  });
+  it('header fields under the colon are not a reason; a paragraph that does not end on a colon takes nothing after it', () => {
+    expect(reply('Delivery failed for the following message:\n\nSubject: hello\nTo: kim@dest.example')).toBe('Delivery failed for the following message:');
+    expect(reply('Delivery to kim@dest.example failed.\n\nThanks for your help')).toBe('Delivery to kim@dest.example failed.');
+  });
+});
+
 describe('what a client or server says it cannot do, beside a word about mail, is a failure to read', () => {
   it.each([
     ['The remote SMTP service does not support TLS.'],
