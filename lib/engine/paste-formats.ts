@@ -12,7 +12,8 @@
  *   multi-line reply between quotes without escaping it);
  * - `host-literal`: a host literal, a comma, then the reply literal (gen_smtp's failure tuples);
  * - `detail-list`: "address: detail" lines (PHPMailer's list of failed recipients);
- * - `labels`: the code and status are labelled; the reply's words are the rest of the line.
+ * - `labels`: the code and status are labelled; the reply's words are the rest of the line;
+ * - `code`: the wrapper quotes the code alone (the `code` group), no words of the reply.
  * Named groups of `start` carry what the wrapper says besides the reply: `code`, `status` (enhanced), `rcpt`
  * (recipient), `cmd` (the command, looked up in `commands`), `host`.
  */
@@ -23,7 +24,7 @@ import type { SmtpCommand } from './types';
 /** qmail's status of a failure (4 or 5 class) at the end of its words. */
 const QMAIL_FAILURE = new RegExp(QMAIL_STATUS.source.replace('[245]', '[45]'));
 
-export type ReplyRule = 'literal' | 'lines' | 'quoted-message' | 'host-literal' | 'detail-list' | 'labels';
+export type ReplyRule = 'literal' | 'lines' | 'quoted-message' | 'host-literal' | 'detail-list' | 'labels' | 'code';
 
 export interface PasteFormat {
   id: string;
@@ -122,6 +123,18 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     start: /\bSMTP(?<cmd>AddressFailed|SenderFailed|SendFailed)Exception:[ \t]{0,4}/g,
     reply: 'lines',
     commands: { addressfailed: 'RCPT TO', senderfailed: 'MAIL FROM' },
+  },
+  {
+    // SMTPTransport.openServer: a server that answers the connection with a code other than the 220 greeting gets
+    // "Could not connect to SMTP host: <host>, port: <port>, response: <code>" — the connection was made, and the code
+    // is the server's answer to it (554 "No SMTP service here", RFC 5321 §3.1; 421). (-1, no answer at all, is no code.)
+    id: 'javamail-greeting',
+    library: 'JavaMail / Jakarta Mail',
+    source: 'javaee/javamail mail/src/main/java/com/sun/mail/smtp/SMTPTransport.java (openServer)',
+    markers: ['could not connect to smtp host'],
+    start: /\bCould not connect to SMTP host: [^\s,]{1,255}, port: \d{1,5}, response: (?=(?<code>[45][0-5]\d)\b)/g,
+    reply: 'code',
+    command: 'connect',
   },
   {
     // PHPMailer::smtpSend throws lang('recipients_failed') followed by "address: detail" for each refused recipient,

@@ -719,6 +719,7 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     return [hit(f, at, end, reply, { code: givenCode, command, recipient: recipientInReply(reply, command) })];
   }
   if (f.reply === 'detail-list') return readDetailList(f, text, at);
+  if (f.reply === 'code') return givenCode ? [hit(f, at, at + givenCode.length, givenCode, { code: givenCode, command: commandOf(f, m, text, at) })] : [];
   if (f.reply === 'labels') {
     const line = lineAround(text, m.index);
     // PHPMailer writes "… SMTP server error: <command> failed Detail: <the reply's words> SMTP code: 550": the words

@@ -36,6 +36,18 @@ describe('network errors of the operating system and the client libraries', () =
     expect(categoryOf(text)).toBe('network');
   });
 
+  it("reads JavaMail's refused greeting by its code: the connection was made, and a 554 in place of 220 is a refusal", () => {
+    // SMTPTransport.openServer: "Could not connect to SMTP host: <host>, port: <port>, response: <code>".
+    const text = 'Caused by: javax.mail.MessagingException: Could not connect to SMTP host: relay.example.net, port: 25, response: 554';
+    const report = readPastedText(text, { documented: isDocumentedFailure });
+    expect(report.recipients[0]).toMatchObject({ code: '554', command: 'connect' });
+    expect(categoryOf(text)).toBe('policy');
+    expect(categoryOf(`org.springframework.mail.MailSendException: Mail server connection failed; nested exception is ${text.slice(11)}. Failed messages: ${text.slice(11)}`)).toBe('policy');
+    // No answer at all (-1), or the connection itself failing, stays a network failure.
+    expect(categoryOf('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 25, response: -1')).toBe('network');
+    expect(categoryOf('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused')).toBe('network');
+  });
+
   it("reads Node's failed MX lookup of the recipient's domain as a domain that does not exist", () => {
     expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
   });

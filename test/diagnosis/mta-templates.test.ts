@@ -19,6 +19,10 @@ describe("a program's reply template", () => {
     ['450 4.4.3 For input: <ann@shop.example> policy analysis reports temporary DNS error with your source domain.', 'sender-rejected', 'zmailer.source-domain-dns'],
     // Exim's transport when the server hung up instead of answering, the host named in between.
     ['2018-01-05 10:00:01 1e4Ssq-00024N-Sp Remote host mx1.dest.example [192.0.2.50] closed connection in response to EHLO shop.example', 'network', 'exim.remote-closed'],
+    // Older Exim's route.c when no router took an address: the domain named (today's "Unrouteable address").
+    ['A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n  kim@nowhere.example:\n    unrouteable mail domain "nowhere.example"', 'recipient-domain', 'exim.unrouteable-mail-domain'],
+    // …and the same words in a callout's refusal of the sender: the sender verification decides.
+    ['host mx.dest.example said: 550-Verification failed for <www-data@localhost> 550-unrouteable mail domain "localhost" 550 Sender verify failed (in reply to RCPT TO command)', 'sender-rejected', 'exim.verification-failed-for'],
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],

@@ -129,6 +129,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    // SMTPTransport.openServer: the server answered the connection with 554 instead of the 220 greeting.
+    name: 'JavaMail refused greeting: the code alone, at the connection',
+    format: 'javamail-greeting',
+    text: 'javax.mail.MessagingException: Could not connect to SMTP host: mx.dest.example, port: 25, response: 554',
+    expect: [{ recipient: null, code: '554', enhanced: null, command: 'connect', reply: '554' }],
+  },
+  {
     name: 'JavaMail SMTPSenderFailedException is the reply to MAIL FROM',
     format: 'javamail',
     text: 'com.sun.mail.smtp.SMTPSenderFailedException: 530 5.7.0 Must issue a STARTTLS command first',

@@ -31,6 +31,8 @@ export const EXIM: KnowledgeSource = {
     // The sending machine's own Exim delivers only locally: every other domain fails at once (the fix is its configuration).
     { id: 'exim.debian-local-only', category: 'relay-denied', phrases: ['mailing to remote domains not supported'], text: 'Mailing to remote domains not supported (Debian exim4, local delivery only)', source: DEBIAN_NONLOCAL },
     { id: 'exim.unrouteable', category: 'recipient-domain', phrases: ['unrouteable address'], text: '550 Unrouteable address (no router accepted the address; with the default dnslookup router this means the domain lookup failed)', source: ROUTE },
+    // Older releases said the same with the domain named (route.c: 'unrouteable mail domain "%s"' when no router took it).
+    { id: 'exim.unrouteable-mail-domain', category: 'recipient-domain', phrases: ['unrouteable mail domain'], text: '550 unrouteable mail domain "example.com" (older Exim: no router accepted an address at this domain)', source: ROUTE },
     { id: 'exim.restricted-characters', category: 'policy', phrases: ['restricted characters in address'], text: '550 Restricted characters in address (local part with @ % ! / | or a leading dot)', source: CONF },
     { id: 'exim.dnsbl-example', category: 'ip-blocklist', phrases: ['is in a black list at'], text: '550 rejected because 192.0.2.1 is in a black list at black.list.example\\n<dnslist_text> (dnslists example in the default configuration)', source: CONF },
     { id: 'exim.malware-example', category: 'virus', phrases: ['this message contains a virus'], text: '550 This message contains a virus (Eicar-Test-Signature). (malware example in acl_check_data)', source: CONF },
