@@ -18,7 +18,7 @@ import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { cleanReply, commandFromWord, findCommand, findRemoteMta } from './reply';
+import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords, repeatsCodeOf } from './reply';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
 
@@ -178,10 +178,6 @@ function calloutLead(before: string): number {
   return at >= 0 && /\bwas:$/i.test(line.trimEnd()) ? before.length - line.length + at : -1;
 }
 
-/** Whether a reply has words of its own: not only codes, nor only Postfix's note of the command it answered. */
-function hasOwnWords(reply: string | null): boolean {
-  return /\p{L}{2}/u.test((reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, ''));
-}
 
 /** The end of Postfix's refusal of an address its verification probe could not deliver to, before the probe's result. */
 const VERIFY_PROBE = /\baddress rejected: undeliverable address:[ \t]*(?:host[ \t]+\S{1,300}[ \t]+said:[ \t]*)?$/i;
@@ -311,7 +307,8 @@ function merge(hits: Hit[]): Hit[] {
     same.library ??= h.library;
   }
   // A failure for nobody in particular that repeats the reply of a named one adds nothing.
-  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
+  // Nor does a code alone beside a reply with that code and words of its own (repeatsCodeOf).
+  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && ((o.recipient !== null && key(o) === key(h)) || repeatsCodeOf(h, o))));
   // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
   // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
   return kept.some((h) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '')) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;

@@ -8,7 +8,7 @@ import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFi
 import { POSTFIX_SUCCESS, classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
-import { findRemoteMta } from './reply';
+import { findRemoteMta, repeatsCodeOf } from './reply';
 import { eximLogFacts } from './exim-log';
 import { GMAIL_HEADLINE } from './formats';
 import { readSesNotification } from './ses';
@@ -273,6 +273,7 @@ export function readText(input: string, events: (text: string) => EventReading |
   // a refusal, only the refusals are.
   const success = (r: FailedRecipient) => (r.code !== null && r.code.startsWith('2')) || (r.code === null && r.enhanced !== null && r.enhanced.startsWith('2.'));
   if (recipients.length > 1 && recipients.some((r) => (r.code !== null || r.enhanced !== null) && !success(r))) recipients = recipients.filter((r) => !success(r));
+  if (recipients.length > 1) recipients = recipients.filter((r) => !recipients.some((o) => o !== r && repeatsCodeOf(r, o)));
   for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
 
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);

@@ -192,3 +192,16 @@ function countOf(text: string, ch: string): number {
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
   return n;
 }
+
+/** Whether a reply has words of its own: not only codes, nor only Postfix's note of the command it answered. */
+export function hasOwnWords(reply: string | null): boolean {
+  return /\p{L}{2}/u.test((reply ?? '').replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\(in reply to [^()\n]{1,40}\)/gi, ''));
+}
+
+/**
+ * A failure for nobody in particular whose reply is a code alone ("Status code: 550") beside a reply with the same code
+ * and words of its own (the next line's "550 5.7.68 …"): that reply's code said once more, no failure of its own.
+ */
+export function repeatsCodeOf(bare: { recipient: string | null; code: string | null; enhanced: string | null; reply: string | null }, other: { code: string | null; enhanced: string | null; reply: string | null }): boolean {
+  return bare.recipient === null && bare.code !== null && !hasOwnWords(bare.reply) && other.code === bare.code && (bare.enhanced === null || other.enhanced === bare.enhanced) && hasOwnWords(other.reply);
+}

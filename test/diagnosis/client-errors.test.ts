@@ -91,6 +91,12 @@ describe("Gmail's notice sentences", () => {
     expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.comn because the domain example.comn couldn't be found. Check for typos or unnecessary spaces and try again.")).toBe('recipient-domain');
   });
 
+  it("reads Gmail's sending-limit messages (Google Workspace's 'Gmail sending limits') as the sender's rate limit", () => {
+    expect(categoryOf('You have reached a limit for sending mail. Your message was not sent.')).toBe('rate-limit');
+    expect(categoryOf('Message not sent: You have reached your Gmail sending limit.')).toBe('rate-limit');
+    expect(categoryOf('You have exceeded the maximum number of recipients.')).toBe('rate-limit');
+  });
+
   it("lets the remote server's own reply decide when it is pasted too", () => {
     const text = "Address not found\nYour message wasn't delivered to list@groups.example because the address couldn't be found, or is unable to receive mail.\nThe response from the remote server was:\n552 5.2.2 The email account that you tried to reach is over quota.";
     expect(categoryOf(text)).toBe('mailbox-full');

@@ -1015,3 +1015,13 @@ describe('a layout whose replies are codes only', () => {
     expect(r.recipients.map((x) => [x.recipient, x.code])).toEqual([['ann@dest.example', '550'], ['bob@dest.example', '550'], ['cy@full.example', '452']]);
   });
 });
+
+describe('a code said once more on a line of its own is no failure of its own', () => {
+  it('"Status code: 550" above the reply "550 …" is one failure, the reply', () => {
+    const r = readPastedText('Recipient server rejected email. Status code: 550\n550 5.7.1 Relaying denied for kim@dest.example');
+    expect(r.recipients.map((x) => x.reply)).toEqual(['550 5.7.1 Relaying denied for kim@dest.example']);
+  });
+  it('but a code that differs, or a reply with words of its own, stays', () => {
+    expect(readPastedText('Status code: 451\n550 5.7.1 Relaying denied').recipients.length).toBe(2);
+  });
+});

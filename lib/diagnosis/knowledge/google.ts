@@ -350,6 +350,7 @@ export const GOOGLE: KnowledgeSource = {
  * weighs as a documented phrase: the remote server's own reply, when it is there too, is read beside it.
  */
 const NOTICE = 'sisimai/p5-sisimai lib/Sisimai/Lhost/GoogleWorkspace.pm and Lhost/Gmail.pm (the notice sentences they detect; real notices in shared/docs/webmail.md §1.4)';
+const WS_SENDING_LIMITS = 'https://support.google.com/a/answer/166852';
 const n = (id: string, category: Category, phrases: readonly string[], text: string): KnownReply => ({ id: `gmail-notice.${id}`, category, phrases, text, source: NOTICE });
 
 export const GMAIL_NOTICE: KnowledgeSource = {
@@ -366,6 +367,13 @@ export const GMAIL_NOTICE: KnowledgeSource = {
       'Technical details of permanent failure: DNS Error: Domain name not found (also "DNS Error: DNS server returned answer with no data": the domain has no MX or address record)'),
     n('dns-no-contact', 'network', ['could not contact dns servers'],
       'Technical details of temporary failure: DNS Error: Could not contact DNS servers'),
+    // The sender's own Gmail account over its sending limits (support.google.com/a/answer/166852, "Gmail sending limits in
+    // Google Workspace": "If your users exceed an email sending limit, they'll get an error message, such as: …"; the
+    // localized twins are in localized-help.ts). Sending resumes within 24 hours.
+    { ...n('sending-limit', 'rate-limit', ['you have reached a limit for sending mail', 'you have reached your gmail sending limit'],
+      'You have reached a limit for sending mail. / You have reached your Gmail sending limit. (the sending account is over its daily limit)'), source: WS_SENDING_LIMITS },
+    { ...n('max-recipients', 'rate-limit', ['you have exceeded the maximum number of recipients'],
+      'You have exceeded the maximum number of recipients. (more recipients in a message or a day than the account may send to)'), source: WS_SENDING_LIMITS },
     n('inbox-full', 'mailbox-full', ['their inbox is full'],
       "Your message couldn't be delivered to x@example.org. Their inbox is full, or it's getting too much mail right now."),
   ],

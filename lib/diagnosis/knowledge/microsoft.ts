@@ -319,6 +319,12 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.64-tenant-attribution', 'relay-denied', '5.7.64', ['tenantattribution; relay access denied'],
       '550 5.7.64 TenantAttribution; Relay Access Denied — the inbound connector (certificate or IP) no longer matches the on-premises server relaying through Microsoft 365.',
       { token: '5.7.64', source: P_5764 }),
+    // Reject Direct Send (Set-OrganizationConfig -RejectDirectSend $true, 2025): anonymous mail whose envelope sender is
+    // one of the tenant's own domains, matching no inbound connector, is refused at the protocol; the sending device or
+    // app must authenticate (SMTP AUTH client submission, or a partner connector by certificate or IP).
+    m('5.7.68-direct-send-rejected', 'auth-required', '5.7.68', ['direct send not allowed for this organization', 'tenantinboundattribution; direct send not allowed'],
+      '550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources',
+      { token: '5.7.68', source: 'https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790; https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-organizationconfig (RejectDirectSend)' }),
     m('attr36-relay', 'relay-denied', '5.7.64', ['relay access denied attr36'],
       '550 5.7.64 Relay Access Denied ATTR36 — neither the sender domain nor a certificate-based connector ties the relayed message to the tenant.',
       { token: 'ATTR36', source: `${TS}connectors/office-365-notice` }),
