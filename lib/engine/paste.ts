@@ -1360,14 +1360,22 @@ const HEADER_NAMES = String.raw`Subject|From|To|Cc|Bcc|Date|Sent|Received|Return
 const FORWARD_SEPARATOR = String.raw`[ \t]*(?:-{2,}[^\n]{1,60}-{2,}|_{8,}|(?:Begin forwarded message|Anfang der weitergeleiteten E-Mail|D[\u00e9e]but du message r[\u00e9e]exp[\u00e9e]di[\u00e9e]|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Doorgestuurd bericht volgt|Vidarebefordrat meddelande b[\u00f6o]rjar):)[ \t]*`;
 const HEADER_ONLY = new RegExp(String.raw`^(?:${FORWARD_SEPARATOR}\n)?(?:[ \t]*(?:${HEADER_NAMES})[ \t]*:[^\n]*(?:\n|$))+$`, 'i');
 
-/** The paragraph that starts at `at` (at most 600 characters of it, trimmed), unless it is header fields only. */
+/**
+ * The paragraph that starts at `at` when it reads as a quoted reason (at most 600 characters, trimmed): one line, or
+ * lines each indented as a notice indents what it quotes — not header fields, and not a paragraph of prose (a
+ * message's text runs over lines at the margin).
+ */
 function nextParagraph(text: string, at: number): string {
   const blank = /\n[ \t]*\n/g;
   blank.lastIndex = at;
   const b = blank.exec(text);
-  const para = text.slice(at, Math.min(b ? b.index : text.length, at + 600)).trim();
-  return HEADER_ONLY.test(para) ? '' : para;
+  const raw = text.slice(at, Math.min(b ? b.index : text.length, at + 601));
+  const para = raw.trim();
+  const quoted = !para.includes('\n') || raw.split('\n').every((line) => line.trim() === '' || /^[ \t]/.test(line));
+  return para.length > 600 || !quoted || HEADER_ONLY.test(para) ? '' : para;
 }
+/** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
+const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
 
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
@@ -1396,8 +1404,9 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     titled = header && failure ? pos : null;
     if (named || (!failing && failure) || (body && !bodyHit)) {
       // A paragraph that ends on a colon introduces what follows ("The following error was given:", "Your message to
-      // <x> was automatically rejected:"): the paragraph after it is the reason it announces.
-      const reason = b && !header && /:[ \t]*$/.test(para) ? nextParagraph(text, b.index + b[0].length) : '';
+      // <x> was automatically rejected:"): the line after it is the reason it announces — not when the colon announces
+      // the returned message itself ("The original message follows:"), whose words are the sender's, not a reason.
+      const reason = b && !header && /:[ \t]*$/.test(para) && !ANNOUNCES_ORIGINAL.test(para) ? nextParagraph(text, b.index + b[0].length) : '';
       const whole = text.slice(from, pos + para.length) + (reason ? `\n${reason}` : '');
       const lead = whole.length - whole.trimStart().length;
       const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
