@@ -74,11 +74,11 @@ describe('entries (knowledge/entry.ts)', () => {
 
 describe("Exchange Online's Reject Direct Send (5.7.68)", () => {
   const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
-  it('is the sending device or app that must authenticate, whether the code is labelled on a line of its own or not', () => {
+  it("is the receiving organization's policy against anonymous mail from its own domains, whether the code is labelled on a line of its own or not", () => {
     const reply = '550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources';
     for (const text of [reply, `Recipient server rejected email. Status code: 550\n${reply}`, `The server response was: ${reply.slice(4)}`]) {
       const d = pasted(text);
-      expect([d?.category, d?.ruleId], text).toEqual(['auth-required', 'microsoft.5.7.68-direct-send-rejected']);
+      expect([d?.category, d?.ruleId], text).toEqual(['policy', 'microsoft.5.7.68-direct-send-rejected']);
     }
   });
 });

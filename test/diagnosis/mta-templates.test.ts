@@ -23,6 +23,9 @@ describe("a program's reply template", () => {
     ['A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n  kim@nowhere.example:\n    unrouteable mail domain "nowhere.example"', 'recipient-domain', 'exim.unrouteable-mail-domain'],
     // …and the same words in a callout's refusal of the sender: the sender verification decides.
     ['host mx.dest.example said: 550-Verification failed for <www-data@localhost> 550-unrouteable mail domain "localhost" 550 Sender verify failed (in reply to RCPT TO command)', 'sender-rejected', 'exim.verification-failed-for'],
+    // Postfix's reject_unverified_recipient while its probe has not finished or failed for a temporary reason: nothing
+    // is known against the address, the receiving side could not check it.
+    ['450 4.1.1 <kim@dest.example>: Recipient address rejected: unverified address: Address lookup failure', 'remote-error', 'postfix.unverified-recipient-temp'],
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],

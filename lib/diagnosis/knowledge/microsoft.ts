@@ -319,10 +319,11 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.64-tenant-attribution', 'relay-denied', '5.7.64', ['tenantattribution; relay access denied'],
       '550 5.7.64 TenantAttribution; Relay Access Denied — the inbound connector (certificate or IP) no longer matches the on-premises server relaying through Microsoft 365.',
       { token: '5.7.64', source: P_5764 }),
-    // Reject Direct Send (Set-OrganizationConfig -RejectDirectSend $true, 2025): anonymous mail whose envelope sender is
-    // one of the tenant's own domains, matching no inbound connector, is refused at the protocol; the sending device or
-    // app must authenticate (SMTP AUTH client submission, or a partner connector by certificate or IP).
-    m('5.7.68-direct-send-rejected', 'auth-required', '5.7.68', ['direct send not allowed for this organization', 'tenantinboundattribution; direct send not allowed'],
+    // Reject Direct Send (Set-OrganizationConfig -RejectDirectSend $true, 2025): the tenant's setting refuses anonymous
+    // mail whose envelope sender is one of its own domains and that matches no inbound connector. A policy of the
+    // receiving organization, not an SMTP login the server asks for (a connector by certificate or IP also lets it in);
+    // the sending device or app must use an authenticated route, or the admin turns the setting off.
+    m('5.7.68-direct-send-rejected', 'policy', '5.7.68', ['direct send not allowed for this organization', 'tenantinboundattribution; direct send not allowed'],
       '550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources',
       { token: '5.7.68', source: 'https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790; https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-organizationconfig (RejectDirectSend)' }),
     m('attr36-relay', 'relay-denied', '5.7.64', ['relay access denied attr36'],

@@ -6,6 +6,7 @@
  * User unknown in local recipient table" is one template. Greylisting texts of the policy servers usually run with
  * Postfix (postgrey, policyd) live in ./filters.ts.
  */
+import { hedged, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
@@ -42,7 +43,11 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.local-unknown-user', category: 'recipient-unknown', status: '5.1.1', phrases: ['unknown user: "'], text: 'unknown user: "user" (local(8) delivery agent, no such local user or alias)', source: LOCAL_UNKNOWN },
     { id: 'postfix.relocated', category: 'mailbox-disabled', phrases: ['user has moved to'], text: 'User has moved to new@example.net (relocated_maps)', source: RESOLVE },
     { id: 'postfix.unverified-recipient', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: undeliverable address'], text: '550 5.1.1 <user@example.com>: Recipient address rejected: undeliverable address: <reason> (reject_unverified_recipient)', source: CHECK },
-    { id: 'postfix.unverified-recipient-temp', category: 'recipient-unknown', status: '4.1.1', phrases: ['recipient address rejected: unverified address'], text: '450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: <reason> (reject_unverified_recipient, probe not finished)', source: CHECK },
+    // "unverified address" (not "undeliverable address") is the probe that has not finished or failed for a temporary
+    // reason (smtpd_check.c: DEL_RCPT_STAT_DEFER / TODO, unverified_recipient_defer_code): nothing is known against the
+    // address; the receiving side could not check it yet ("Address lookup failure", "unknown mail transport error"). A
+    // reason the probe quotes ("host … said: 550 5.1.1 …") decides.
+    symptom(hedged({ id: 'postfix.unverified-recipient-temp', category: 'remote-error', status: '4.1.1', phrases: ['recipient address rejected: unverified address'], text: '450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: <reason> (reject_unverified_recipient: the probe is not finished or failed temporarily)', source: `${CHECK}; https://www.postfix.org/ADDRESS_VERIFICATION_README.html` })),
     { id: 'postfix.recipient-nonfqdn', category: 'recipient-unknown', status: '4.5.2', phrases: ['recipient address rejected: need fully-qualified address'], text: '504 5.5.2 <user>: Recipient address rejected: need fully-qualified address', source: CHECK },
     { id: 'postfix.recipient-bad-syntax', category: 'recipient-unknown', status: '5.1.3', phrases: ['bad recipient address syntax'], text: '501 5.1.3 Bad recipient address syntax', source: SMTPD },
     { id: 'postfix.recipient-domain-not-found', category: 'recipient-domain', status: '4.1.2', phrases: ['recipient address rejected: domain not found'], text: '450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found (reject_unknown_recipient_domain)', source: CHECK },
