@@ -49,6 +49,8 @@ export interface PasteFormat {
   context?: { pattern: RegExp; window: number; after?: boolean };
   /** After the reply: an address the wrapper adds (a Python tuple's third element), kept when the command is RCPT TO. */
   tailAddress?: RegExp;
+  /** Before the match, on its line: the recipient the wrapper names ("Failed to add recipient: a@b"); group 1. */
+  rcptBefore?: RegExp;
   /** After the reply: the recipients the failure applies to ("affected recipient(s): a, b"); group 1 is the list. */
   recipientsAfter?: RegExp;
   /** The reply may stand before the match on its line ("550 … (Net::SMTPFatalError)"). */
@@ -135,6 +137,20 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     start: /\bCould not connect to SMTP host: [^\s,]{1,255}, port: \d{1,5}, response: (?=(?<code>[45][0-5]\d)\b)/g,
     reply: 'code',
     command: 'connect',
+  },
+  {
+    // PEAR Mail (Mail_smtp::_error): "<what failed> [SMTP: <Net_SMTP's message> (code: 550, response: 5.7.1 …)]" — the
+    // server's code and the rest of its reply, after the step that failed: "Failed to set sender: …" (MAIL FROM),
+    // "Failed to add recipient: …" (RCPT TO), "Failed to send data" (DATA), "… authentication failure" (AUTH).
+    id: 'pear-mail',
+    library: 'PEAR Mail',
+    source: 'pear/Mail Mail/smtp.php (_error, send_or_fail, getSMTPObject)',
+    markers: ['response:'],
+    start: /\(code: (?<code>[45][0-5]\d), response: ?/g,
+    reply: 'lines',
+    commands: { 'failed to set sender': 'MAIL FROM', 'failed to add recipient': 'RCPT TO', 'failed to send data': 'DATA', 'authentication failure': 'AUTH', 'failed to connect to': 'connect' },
+    context: { pattern: /\b(Failed to set sender|Failed to add recipient|Failed to send data|authentication failure|Failed to connect to)\b/gi, window: 600 },
+    rcptBefore: new RegExp(String.raw`\bFailed to add recipient:[ \t]{0,4}<?(${ADDRESS})>?[ \t]{0,4}\[SMTP:`, 'g'),
   },
   {
     // PHPMailer::smtpSend throws lang('recipients_failed') followed by "address: detail" for each refused recipient,

@@ -471,6 +471,8 @@ function trimTail(reply: string): string {
     if (open >= 0 && /^(?:[A-Za-z]\w{0,40}(?:::|\.)){0,6}[A-Za-z]\w{0,60}$/.test(r.slice(open + 1, -1))) r = r.slice(0, open).trimEnd();
   }
   const count = (s: string, c: string) => s.split(c).length - 1;
+  // A wrapper's closing bracket after the reply ("… (code: 535, response: Denied)]", PEAR Mail), unbalanced in it.
+  if (count(r, ']') > count(r, '[') && r.endsWith(']')) r = r.slice(0, -1).trimEnd();
   if (count(r, ')') > count(r, '(')) {
     if (r.endsWith(':')) r = r.slice(0, -1).trimEnd();
     if (r.endsWith(')')) r = r.slice(0, -1).trimEnd();
@@ -786,6 +788,13 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   reply = reply.slice(0, MAX_REPLY);
   const command = commandOf(f, m, text, end);
   let recipient = g.rcpt ? normalizeAddress(g.rcpt) : null;
+  if (!recipient && f.rcptBefore) {
+    const line = text.slice(Math.max(text.lastIndexOf('\n', m.index - 1) + 1, m.index - 600), m.index);
+    f.rcptBefore.lastIndex = 0;
+    let named: string | undefined;
+    for (let r = f.rcptBefore.exec(line), n = 0; r && n < 20; r = f.rcptBefore.exec(line), n++) named = r[1];
+    if (named) recipient = normalizeAddress(named);
+  }
   // A debug transcript names the recipient in the command before the reply: "CLIENT -> SERVER: RCPT TO:<x@y>".
   if (!recipient && command === 'RCPT TO') {
     const from = Math.max(0, m.index - 600);

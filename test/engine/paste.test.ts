@@ -136,6 +136,19 @@ const CASES: Case[] = [
     expect: [{ recipient: null, code: '554', enhanced: null, command: 'connect', reply: '554' }],
   },
   {
+    // PEAR Mail's Mail_smtp::_error: the step that failed, then Net_SMTP's message with the code and the reply.
+    name: 'PEAR Mail: the code and the reply after the failed RCPT TO, its closing bracket cut off',
+    format: 'pear-mail',
+    text: 'Error sending email: Failed to add recipient: kim@dest.example [SMTP: Invalid response code received from server (code: 550, response: 5.7.1 Unable to relay for kim@dest.example)]',
+    expect: [{ recipient: 'kim@dest.example', code: '550', enhanced: '5.7.1', command: 'RCPT TO', reply: '550 5.7.1 Unable to relay for kim@dest.example' }],
+  },
+  {
+    name: 'PEAR Mail: a refused login, its reply a word',
+    format: 'pear-mail',
+    text: 'LOGIN authentication failure [SMTP: Invalid response code received from server (code: 535, response: Denied)]',
+    expect: [{ recipient: null, code: '535', enhanced: null, command: 'AUTH', reply: '535 Denied' }],
+  },
+  {
     name: 'JavaMail SMTPSenderFailedException is the reply to MAIL FROM',
     format: 'javamail',
     text: 'com.sun.mail.smtp.SMTPSenderFailedException: 530 5.7.0 Must issue a STARTTLS command first',
