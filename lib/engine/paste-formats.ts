@@ -338,7 +338,7 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\b(?:blacklisted|blocklisted|spamhaus|dnsbl)\b/i,
   // Exchange's and Outlook's notice around a remote server's refusal: "There was a SMTP communication problem with the
   // recipient's email server".
-  /\bSMTP (?:error|server error|failure|communication problem)\b/i,
+  /\bSMTP (?:(?:delivery|sending|send) )?(?:error|server error|failure|communication problem)\b/i,
   /\bRequested (?:mail )?action not taken\b|\bRequested mail action not okay\b|\bTransaction failed\b|\bService not available\b|\bmailbox name not allowed\b|\bexceeded storage allocation\b|\binsufficient system storage\b/i,
   // The sending server's own words when it could not even get a reply (no code to quote): DNS, connection, TLS and
   // queue errors as Postfix (smtp(8), dns_lookup.c), Exim (transports/smtp.c, retry.c), qmail-remote and Sendmail

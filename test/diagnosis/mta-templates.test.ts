@@ -26,6 +26,8 @@ describe("a program's reply template", () => {
     // Postfix's reject_unverified_recipient while its probe has not finished or failed for a temporary reason: nothing
     // is known against the address, the receiving side could not check it.
     ['450 4.1.1 <kim@dest.example>: Recipient address rejected: unverified address: Address lookup failure', 'remote-error', 'postfix.unverified-recipient-temp'],
+    // rspamd's reject action for GTUBE, the spam test string.
+    ['host mx.dest.example[192.0.2.50] said: 554 5.7.1 Gtube pattern (in reply to end of DATA command)', 'spam', 'rspamd.gtube'],
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],

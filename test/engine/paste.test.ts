@@ -1037,6 +1037,13 @@ describe('a layout whose replies are codes only', () => {
   });
 });
 
+describe("a sending service's 'SMTP delivery error' with no code is a failure to read", () => {
+  it('reads it, and leaves prose about SMTP alone', () => {
+    expect(readPastedText('Temporary SMTP delivery error when sending to mx.dest.example (192.0.2.162)').isBounce).toBe(true);
+    expect(readPastedText('We wrote a guide to SMTP delivery for beginners.').isBounce).toBe(false);
+  });
+});
+
 describe('a code said once more on a line of its own is no failure of its own', () => {
   it('"Status code: 550" above the reply "550 …" is one failure, the reply', () => {
     const r = readPastedText('Recipient server rejected email. Status code: 550\n550 5.7.1 Relaying denied for kim@dest.example');

@@ -48,6 +48,9 @@ export const RSPAMD: KnowledgeSource = {
   kind: 'filter',
   reference: RSPAMD_MILTER,
   replies: [
+    // GTUBE, the spam filters' test string (SpamAssassin's "Generic Test for Unsolicited Bulk Email"): rspamd gives the
+    // message its reject action with the message "Gtube pattern" — a spam verdict by design, sent on purpose to test.
+    { id: 'rspamd.gtube', category: 'spam', phrases: ['gtube pattern'], text: '554 5.7.1 Gtube pattern (the message holds the GTUBE test string; rspamd rejects it as spam)', source: 'rspamd/rspamd src/libmime/message.c (rspamd_add_passthrough_result … "Gtube pattern", "GTUBE"); https://spamassassin.apache.org/gtube/' },
     { id: 'rspamd.reject', category: 'spam', status: '5.7.1', phrases: ['spam message rejected'], text: '554 5.7.1 Spam message rejected (RSPAMD_MILTER_REJECT_MESSAGE: the "reject" action through the milter/proxy; reject_message in worker-proxy)', source: RSPAMD_MILTER },
     { id: 'rspamd.soft-reject', category: 'greylisting', status: '4.7.1', phrases: ['4.7.1 try again later'], text: '451 4.7.1 Try again later (RSPAMD_MILTER_TEMPFAIL_MESSAGE and the greylist module\'s default message; the "soft reject" action, usually greylisting)', source: 'rspamd/rspamd src/plugins/lua/greylist.lua' },
     { id: 'rspamd.ratelimit', category: 'rate-limit', status: '4.7.1', phrases: ['ratelimit "'], text: '451 4.7.1 Ratelimit "to_ip_from" exceeded (ratelimit module default message_func, sent as a soft reject)', source: 'rspamd/rspamd src/plugins/lua/ratelimit.lua' },
