@@ -135,8 +135,11 @@ function describe(evidence: Evidence[]): string {
   return parts.join(' with ') || 'this reply';
 }
 
-/** A method's result as RFC 8601 writes it ("spf=pass", "dkim=fail", "dmarc=fail"). */
-const METHOD_RESULT = { spf: /\bspf=([a-z]{2,10})/i, dkim: /\bdkim=([a-z]{2,10})/i, dmarc: /\bdmarc=([a-z]{2,10})/i } as const;
+/**
+ * A method's result as RFC 8601 writes it ("spf=pass", "dkim=fail", "dmarc=fail"; §2.2 allows space around "=", as
+ * Outlook.com's 5.7.515 lists them: "Spf= Fail , Dkim= Pass , DMARC= Pass").
+ */
+const METHOD_RESULT = { spf: /\bspf[ \t]{0,3}=[ \t]{0,3}([a-z]{2,10})/i, dkim: /\bdkim[ \t]{0,3}=[ \t]{0,3}([a-z]{2,10})/i, dmarc: /\bdmarc[ \t]{0,3}=[ \t]{0,3}([a-z]{2,10})/i } as const;
 type Method = keyof typeof METHOD_RESULT;
 
 /** "spf=pass", "dkim=fail", "dmarc=fail" in a text. */

@@ -817,6 +817,10 @@ describe("the receiver's own authentication results, quoted in its reply (RFC 86
     expect(d?.evidence.map((e) => e.text)).toContain('Dkim=Fail, Spf=Pass');
     expect(first(reply('spf=softfail dkim=pass dmarc=fail'))?.category).toBe('spf');
   });
+  it('reads them with space around "=" (RFC 8601 §2.2), as Outlook.com lists them', () => {
+    expect(first(reply('Spf= Fail , Dkim= Pass , DMARC= Pass'))?.category).toBe('spf');
+    expect(first(reply('Spf = Pass, Dkim = Fail, DMARC = Pass'))?.category).toBe('dkim');
+  });
   it('leaves the verdict alone when both failed or the reply gives no results', () => {
     expect(first(reply('Spf=Fail, Dkim=Fail, DMARC=Fail'))?.category).toBe('unauthenticated');
     expect(first(reply(''))?.category).toBe('unauthenticated');
