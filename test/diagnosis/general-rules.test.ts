@@ -365,6 +365,8 @@ describe('general rules', () => {
     // Banned, like the other list words: an IP by default, a domain or an address when the words before say so.
     ['The sender 198.51.100.7 is banned', 'ip-blocklist'],
     ['550 Your IP xxx.xxx.xxx.xxx is blacklisted', 'ip-blocklist'],
+    // …or said to be in one: the list, not the address's reputation, is the cause.
+    ['550 Connection rejected. Your IP 192.0.2.7 is in RBL. Please see https://lists.example/check', 'ip-blocklist'],
     // A user past their own quota is a full mailbox; a sender past theirs is sending too much.
     ['552 User has exceeded their quota', 'mailbox-full'],
     ['452 4.2.2 The user has exceeded his storage quota', 'mailbox-full'],

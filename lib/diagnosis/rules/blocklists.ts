@@ -110,6 +110,8 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:(?:black|block|ban)[- ]?)?listed\b/i,
       // The address itself as the subject, written out or redacted ("The sender 192.0.2.1 is blacklisted", "xxx.xxx.xxx.xxx").
       /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:(?:black|block|ban)[- ]?)?listed\b/i,
+      // …or said to be in or on one ("Your IP 192.0.2.1 is in RBL", "IP address is on a DNSBL").
+      /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-fx*.:]{3,45}\]?)? (?:is|was) (?:in|on) (?:(?:the|a|an|our|one or more) )?(?:rbls?|dnsbls?|blacklists?|blocklists?|black ?lists?|block ?lists?)\b/i,
       // Banned: Microsoft's word for its own list ("Access denied, banned sender", "banned sending IP"). Like the other
       // list words, what is banned decides: an IP by default, a domain or an address when the words before say so.
       /\b(?:is|was|has been|have been) (?:temporarily |permanently )?banned\b/i,
