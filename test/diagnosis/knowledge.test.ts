@@ -82,3 +82,18 @@ describe("Exchange Online's Reject Direct Send (5.7.68)", () => {
     }
   });
 });
+
+describe('a provider code whose reply says only "policy reasons"', () => {
+  const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("takes the provider's documented cause, at most with medium confidence (the words the sender sees name none)", () => {
+    for (const [text, category] of [
+      ['550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net', 'spam'],
+      ['554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes', 'virus'],
+      ['554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'unauthenticated'],
+    ] as const) {
+      const d = pasted(text);
+      expect(d?.category, text).toBe(category);
+      expect(d?.confidence.level, text).not.toBe('high');
+    }
+  });
+});

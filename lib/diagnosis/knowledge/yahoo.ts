@@ -27,6 +27,7 @@
  * texts (the stored AOL list page shows only RTR:DU and RLY:B1; the others only on forums/blogs), and AOL's
  * "451 4.3.0 …: Temporary lookup failure" (documented as user unknown, but its wording is Postfix's generic one).
  */
+import { hedged } from './entry';
 import type { Category } from '../types';
 import type { KnownReply, KnowledgeSource } from './types';
 
@@ -99,9 +100,11 @@ export const YAHOO: KnowledgeSource = {
       'Other policy errors (e.g. 550, 554) — Yahoo may permanently defer or reject mail for policy reasons, such as: an email address contains exotic or forbidden characters (e.g. ,$%?{}<>).'),
 
     // ── Help articles with a reply text ────────────────────────────────────────────────────────────────────────────
-    r('5.7.9-policy-reasons', 'unauthenticated', ['message not accepted for policy reasons'],
+    // The reply's own words say only "policy reasons"; the cause is Yahoo's help article's (authentication): documented,
+    // and said at most with medium confidence (so is PH01's, "Email not accepted for policy reasons").
+    hedged(r('5.7.9-policy-reasons', 'unauthenticated', ['message not accepted for policy reasons'],
       '554 5.7.9 Message not accepted for policy reasons — your message was not delivered because Yahoo was unable to verify that it came from a legitimate email sender: it failed one or more of the DKIM, SPF or DMARC checks.',
-      { status: '5.7.9', source: SLN7253 }),
+      { status: '5.7.9', source: SLN7253 })),
     r('ts03-permanently-deferred', 'reputation', ['permanently deferred'],
       '421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred — Yahoo is seeing a high volume of emails from your IP address, which is a characteristic of unsolicited, bulk emailing.',
       { token: 'TS03', source: SLN3436 }),
@@ -157,9 +160,9 @@ export const YAHOO: KnowledgeSource = {
     // The meaning is the PH code's ("Content based blocks (e.g: PH* Errors)"): the same sentence after another tag
     // ("554 Message not allowed: DK Email not accepted for policy reasons", "– UP Email not accepted …") is not a
     // content block, so the words alone are no phrase of this entry.
-    r('ph01-content', 'virus', [],
+    hedged(r('ph01-content', 'virus', [],
       '554 Message not allowed - [PH01] Email not accepted for policy reasons. — Content based blocks (e.g: PH* Errors): something in the content Yahoo will not accept: viruses, phishing attempts, ransomware, other malicious software, or links to any of these.' + VIA,
-      { token: 'PH01' }),
+      { token: 'PH01' })),
 
     // ── AOL (legacy AOL postmaster pages, before the move to Yahoo's infrastructure) ─────────────────────────────────
     r('aol-rtr-du', 'ip-blocklist', [],
