@@ -90,6 +90,7 @@ describe('a provider code whose reply says only "policy reasons"', () => {
       ['550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net', 'spam'],
       ['554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes', 'virus'],
       ['554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'unauthenticated'],
+      ['550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]', 'spam'],
     ] as const) {
       const d = pasted(text);
       expect(d?.category, text).toBe(category);
