@@ -43,6 +43,9 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['invalid', 'not a valid'],
   // RFC 5321's own terms, hyphenated there and often not in replies ("Domain of forward path is not allowed").
   ['forward-path', 'forward path', 'forwardpath'],
+  // The RFCs named by number, with a space or a hyphen ("not a valid RFC-5321 address", "RFC 5322 compliant").
+  ['rfc 5321', 'rfc-5321', 'rfc5321'],
+  ['rfc 5322', 'rfc-5322', 'rfc5322'],
   ['reverse-path', 'reverse path', 'reversepath'],
   // A noun used as an attribute or as a possessive: "recipient domain" and "the recipient's domain" name the same thing.
   ['recipient domain', "recipient's domain", 'recipient’s domain', 'recipients domain'],
@@ -62,7 +65,7 @@ const FINDERS = GROUPS.map((forms) => ({
   re: new RegExp(`(?<![a-z0-9'’-])(?:${[...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z0-9'’-])`, 'g'),
 }));
 /** A cheap first look (every spelling above contains one of these): most phrases hold none of the words. */
-const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid|assigned/;
+const ANY = /n[’']?t\b|not\b|mail|user|host|list|exist|domain|sender|routable|routeable|path|valid|assigned|rfc/;
 
 /** A text as a regex that matches it literally. */
 export function escapeRegExp(s: string): string {

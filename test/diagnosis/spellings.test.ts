@@ -40,6 +40,11 @@ describe('replies spelled otherwise than their documentation', () => {
     expect(a.category).not.toBe('unknown');
     expect(verdict(otherwise).category).toBe(a.category);
   });
+  it('an RFC named with a hyphen or a space: "RFC-5321" is RFC 5321', () => {
+    expect(otherSpellings('valid rfc 5321 address')).toContain('valid rfc-5321 address');
+    const v = verdict('553 5.1.3 The recipient address is not a valid RFC-5321 address');
+    expect([v.category, v.ruleId]).toEqual(['recipient-unknown', 'google.5.1.3-invalid-recipient-address']);
+  });
   it("a noun as attribute or possessive: \"the recipient's domain\" is the recipient domain, \"the sender's domain\" the sender domain", () => {
     expect(otherSpellings('recipient domain')).toContain("recipient's domain");
     expect(verdict("Your message couldn't be delivered because the recipient's domain couldn't be found.").category).toBe('recipient-domain');
