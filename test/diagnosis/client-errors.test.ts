@@ -85,6 +85,16 @@ describe("the client libraries' and tools' own words about authentication, TLS a
   });
 });
 
+describe('a client that found no AUTH in the EHLO reply', () => {
+  it('is about the login, at most medium: the cause is as often a STARTTLS that did not come first', () => {
+    for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', "smtp: server doesn't support AUTH"]) {
+      const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+      expect(d?.category, text).toBe('auth-required');
+      expect(d?.confidence.level, text).not.toBe('high');
+    }
+  });
+});
+
 describe("Gmail's notice sentences", () => {
   it('reads the notice alone, with no remote reply pasted', () => {
     expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.")).toBe('recipient-unknown');

@@ -170,7 +170,8 @@ const GO: KnowledgeSource = {
   kind: 'client',
   reference: GO_SMTP,
   replies: [
-    g('no-auth-extension', 'auth-required', ["smtp: server doesn't support auth"], "smtp: server doesn't support AUTH (SendMail with an Auth, and the EHLO reply offers no AUTH)"),
+    // The EHLO reply offered no AUTH — often because STARTTLS came first on the server's side: at most medium, as Python's.
+    hedged(g('no-auth-extension', 'auth-required', ["smtp: server doesn't support auth"], "smtp: server doesn't support AUTH (SendMail with an Auth, and the EHLO reply offers no AUTH)")),
     // PlainAuth refuses to send the password over a connection without TLS (unless the host is localhost).
     g('unencrypted-connection', 'tls-required', ['unencrypted connection'], 'unencrypted connection (smtp.PlainAuth: the server offered no STARTTLS, so the password is not sent)', { source: GO_AUTH }),
     // tls.Dial (port 465 settings) to a port that answers in plain text.

@@ -92,9 +92,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     kind: 'client',
     reference: SMTPLIB,
     replies: [
-      // login(): the server's EHLO offered no AUTH (typically before STARTTLS, or on port 25).
-      py('no-auth-extension', 'auth-required', ['smtp auth extension not supported'],
-        'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', { source: `${SMTPLIB} (SMTP.login)` }),
+      // login(): the server's EHLO offered no AUTH (typically before STARTTLS, or on port 25): what is missing, not which
+      // of the two is the cause — the login's category, at most medium.
+      hedged(py('no-auth-extension', 'auth-required', ['smtp auth extension not supported'],
+        'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', { source: `${SMTPLIB} (SMTP.login)` })),
       py('no-suitable-auth', 'auth-required', ['no suitable authentication method found'],
         'smtplib.SMTPException: No suitable authentication method found.', { source: `${SMTPLIB} (SMTP.login)` }),
       // Raised by login() only, with the server's last reply to AUTH: "Most probably the server didn't accept the
@@ -137,8 +138,8 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
       aio('tls-upgrade-failed', 'tls-required', ['while upgrading transport'],
         'Timed out while upgrading transport / Connection aborted while upgrading transport / Connection reset while upgrading transport (the STARTTLS handshake did not complete)',
         { source: `${AIO_PROTO} (SMTPProtocol.start_tls)` }),
-      aio('no-auth-extension', 'auth-required', ['smtp auth extension is not supported', 'try connecting via tls'],
-        'aiosmtplib.errors.SMTPException: The SMTP AUTH extension is not supported by this server. Try connecting via TLS (or STARTTLS).', { source: `${AIO_SMTP} (SMTP.login)` }),
+      hedged(aio('no-auth-extension', 'auth-required', ['smtp auth extension is not supported', 'try connecting via tls'],
+        'aiosmtplib.errors.SMTPException: The SMTP AUTH extension is not supported by this server. Try connecting via TLS (or STARTTLS).', { source: `${AIO_SMTP} (SMTP.login)` })),
       aio('no-suitable-auth', 'auth-required', ['no suitable authentication method found'],
         'aiosmtplib.errors.SMTPException: No suitable authentication method found.', { source: `${AIO_SMTP} (SMTP.login)` }),
       // What answered does not speak SMTP (often a TLS port reached in clear text, or another service).
