@@ -99,10 +99,6 @@ export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputa
 export const VARIANT_CAP: ReadonlyMap<string, ConfidenceLevel> = new Map([
   ['recipient.suppressed', 'medium'],
   ['service.test-mode', 'medium'],
-  // Orange's OFR_506, whose reply says only "Mail rejete. Mail rejected.": the cause (spam) is the code's, not in the
-  // words the sender sees (as knowledge/hosting.ts and yahoo.ts hedge Gandi's RULE codes and Yahoo's 5.7.9).
-  ['orange.506', 'medium'],
-  ['orange.506-mail-rejected', 'medium'],
 ]);
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */

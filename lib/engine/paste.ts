@@ -18,7 +18,7 @@ import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords, repeatsCodeOf } from './reply';
+import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
 
@@ -307,8 +307,7 @@ function merge(hits: Hit[]): Hit[] {
     same.library ??= h.library;
   }
   // A failure for nobody in particular that repeats the reply of a named one adds nothing.
-  // Nor does a code alone beside a reply with that code and words of its own (repeatsCodeOf).
-  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && ((o.recipient !== null && key(o) === key(h)) || repeatsCodeOf(h, o))));
+  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
   // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
   // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
   return kept.some((h) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '')) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;
@@ -1374,14 +1373,15 @@ const HEADER_ONLY = new RegExp(String.raw`^(?:${FORWARD_SEPARATOR}\n)?(?:[ \t]*(
  * lines each indented as a notice indents what it quotes — not header fields, and not a paragraph of prose (a
  * message's text runs over lines at the margin).
  */
-function nextParagraph(text: string, at: number): string {
+function nextParagraph(text: string, at: number): { text: string; end: number } | null {
   const blank = /\n[ \t]*\n/g;
   blank.lastIndex = at;
   const b = blank.exec(text);
   const raw = text.slice(at, Math.min(b ? b.index : text.length, at + 601));
   const para = raw.trim();
   const quoted = !para.includes('\n') || raw.split('\n').every((line) => line.trim() === '' || /^[ \t]/.test(line));
-  return para.length > 600 || !quoted || HEADER_ONLY.test(para) ? '' : para;
+  if (para === '' || para.length > 600 || !quoted || HEADER_ONLY.test(para)) return null;
+  return { text: para, end: at + raw.trimEnd().length };
 }
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
@@ -1415,12 +1415,12 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       // A paragraph that ends on a colon introduces what follows ("The following error was given:", "Your message to
       // <x> was automatically rejected:"): the line after it is the reason it announces — not when the colon announces
       // the returned message itself ("The original message follows:"), whose words are the sender's, not a reason.
-      const reason = b && !header && /:[ \t]*$/.test(para) && !ANNOUNCES_ORIGINAL.test(para) ? nextParagraph(text, b.index + b[0].length) : '';
-      const whole = text.slice(from, pos + para.length) + (reason ? `\n${reason}` : '');
+      const reason = b && !header && /:[ \t]*$/.test(para) && !ANNOUNCES_ORIGINAL.test(para) ? nextParagraph(text, b.index + b[0].length) : null;
+      const whole = text.slice(from, pos + para.length) + (reason ? `\n${reason.text}` : '');
       const lead = whole.length - whole.trimStart().length;
       const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
       const start = from + lead;
-      const stop = reason ? text.indexOf(reason, pos + para.length) + reason.length : pos + para.trimEnd().length;
+      const stop = reason ? reason.end : pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
       // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
       const qmail = QMAIL_STATUS.exec(reply)?.[1];

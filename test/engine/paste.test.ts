@@ -924,8 +924,11 @@ describe('a failure said in a paragraph that ends on a colon: the paragraph afte
     expect(reply('Delivery failed for the following message:\n\nSubject: hello\nTo: kim@dest.example')).toBe('Delivery failed for the following message:');
     expect(reply('Delivery to kim@dest.example failed.\n\nThanks for your help')).toBe('Delivery to kim@dest.example failed.');
   });
-  it('takes a reason quoted over several indented lines', () => {
-    expect(reply('A message that you sent was rejected by the local scanning code. The following error was given:\n\n  "Attachment type .exe\n  is not accepted here"')).toMatch(/given: "Attachment type \.exe is not accepted here"$/);
+  it('takes a reason quoted over several indented lines, its span ending where the quote does', () => {
+    const text = 'A message that you sent was rejected by the local scanning code. The following error was given:\n\n  "Attachment type .exe\n  is not accepted here"\n\nBye';
+    expect(reply(text)).toMatch(/given: "Attachment type \.exe is not accepted here"$/);
+    const span = readPastedText(text).recipients[0]?.replySpan;
+    expect(span && text.slice(span.start, span.end)).toMatch(/^A message .* here"$/s);
   });
   it("never takes the sender's own words for a reason: not after 'The original message follows:', nor a paragraph of several lines", () => {
     const follows = 'Your message could not be delivered to kim@dest.example. The original message follows:\n\nHi Kim, the spam filter report is attached.';

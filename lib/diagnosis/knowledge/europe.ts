@@ -9,6 +9,7 @@
  * causes without reply texts), the full error tables of postmaster.orange.fr, postmaster.gmx.net and
  * postmaster.t-online.de (only their first screen was readable), La Poste's and SFR's own postmaster pages.
  */
+import { hedged } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- United Internet (GMX, WEB.DE, mail.com, 1&1, IONOS) -------------------------------------------------------------
@@ -112,7 +113,10 @@ export const ORANGE_SOURCE: KnowledgeSource = {
     { id: 'orange.416-invalid-recipient', category: 'recipient-unknown', lang: 'fr', token: 'OFR_416', phrases: ['destinataire invalide'], text: '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]', source: ORANGE + VIA_SISIMAI },
     { id: 'orange.417-overquota', category: 'mailbox-full', lang: 'fr', token: 'OFR_417', phrases: ['boite du destinataire pleine', 'recipient overquota'], text: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', source: ORANGE + VIA_SISIMAI },
     { id: 'orange.505-service-refused-data', category: 'remote-error', lang: 'fr', token: 'OFR005_505', text: '421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505] (after end of DATA)', source: ORANGE + VIA_SISIMAI },
-    { id: 'orange.506-mail-rejected', category: 'spam', lang: 'fr', token: 'OFR_506', phrases: ['mail rejete. mail rejected'], text: '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]', source: ORANGE + VIA_SISIMAI },
+    // The reply says only "Mail rejete. Mail rejected.": the cause (spam) is the code's, not in the words the sender sees
+    // — at most medium, as hosting.ts and yahoo.ts hedge Gandi's RULE codes and Yahoo's 5.7.9.
+    hedged({ id: 'orange.506-mail-rejected', category: 'spam', lang: 'fr', token: 'OFR_506', phrases: ['mail rejete. mail rejected'], text: '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]', source: ORANGE + VIA_SISIMAI }),
+
     { id: 'orange.514-size', category: 'message-size', lang: 'fr', phrases: ['taille limite du message atteinte'], text: 'Taille limite du message atteinte (514)', source: ORANGE + VIA_SISIMAI },
     { id: 'orange.999-suspended', category: 'reputation', lang: 'fr', token: 'OFR_999', text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999] (IP suspended for two hours after earlier policy breaches)', source: ORANGE + ' (via https://bentonow.com/smtp-errors/orange/ofr-999)' },
   ],
