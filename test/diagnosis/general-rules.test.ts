@@ -349,6 +349,7 @@ describe('general rules', () => {
     ['550 5.7.1 Connection refused: no rDNS for 192.0.2.1', 'ptr'],
     ['550 5.7.1 Sending server hostname does not match its IP address', 'ptr'],
     ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
+    ['550 HELO domain [mail.example.org] mismatches client IP 198.51.100.4', 'ptr'],
     // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).
     ['554 HELO/EHLO rejected', 'ptr'],
     // Exim answering DATA after every recipient was refused: the refusal it repeats is the cause.
