@@ -51,6 +51,8 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['recipient domain', "recipient's domain", 'recipient’s domain', 'recipients domain'],
   ['sender domain', "sender's domain", 'sender’s domain', 'senders domain'],
   ['sender address', "sender's address", 'sender’s address', 'senders address'],
+  // Validity's reputation score, named as two words and written as one in its domain (senderscore.org).
+  ['sender score', 'senderscore'],
 ];
 
 /** At most this many spellings of one phrase (a phrase with three variable words would otherwise give 64). */

@@ -350,6 +350,14 @@ describe('general rules', () => {
     ['550 5.7.1 Sending server hostname does not match its IP address', 'ptr'],
     ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
     ['550 HELO domain [mail.example.org] mismatches client IP 198.51.100.4', 'ptr'],
+    // A count per session, a maximum number of connections passed, a limit per client: rates and concurrency limits.
+    ['421 Closing connection: maximum message count per session reached', 'rate-limit'],
+    ['451 4.7.1 Host 198.51.100.9 has exceeded the maximum number of connections', 'rate-limit'],
+    ['421 4.7.0 Login failures per IP limit exceeded, try again later', 'rate-limit'],
+    // An envelope sender the logged-in account does not hold (RFC 6409 §6.1).
+    ['553 5.7.0 Sender address is not one of your own addresses', 'sender-rejected'],
+    // Validity's score, written as one word as in its domain.
+    ['554 5.7.1 Rejected: your Senderscore is too low', 'reputation'],
     // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).
     ['554 HELO/EHLO rejected', 'ptr'],
     // Exim answering DATA after every recipient was refused: the refusal it repeats is the cause.

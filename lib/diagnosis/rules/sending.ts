@@ -41,7 +41,14 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts)(?: per | ?\/ ?)(?:second|minute|hour|day|24 hours)\b/i,
       // …or per SMTP session or connection, which the providers limit too (GoDaddy IB510 "max number of messages per
       // session", Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded").
-      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts) per (?:smtp )?(?:session|connection)\b/i,
+      // (Or the count of them: "Maximum message count per session reached".)
+      /\b(?:e-?mails?|messages?|mails|msgs|recipients|rcpts)(?: count)? per (?:smtp )?(?:session|connection)\b/i,
+      // A maximum number of connections, messages or recipients said to be passed ("The mail server [192.0.2.1] has
+      // exceeded the maximum number of connections"): a concurrency or count limit, as Exchange's 4.3.2 says it.
+      /\b(?:exceeded|reached|over) (?:the |its |your )?(?:max(?:imum)?|allowed) (?:number|count) of (?:concurrent |simultaneous |smtp )?(?:connections|sessions|messages|e-?mails|recipients)\b/i,
+      // A limit counted per client, said to be passed ("Authentication failure per IP limit exceeded"): Postfix's anvil(8)
+      // and Exim's ratelimit count per client IP, over a time window.
+      /\bper[- ](?:ip|ip address|client|host|sender|user|account) (?:rate )?limit (?:was |has been |is )?(?:exceeded|reached)\b/i,
       // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
       /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
@@ -326,6 +333,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // …or as the noun Postfix names the check by (reject_sender_login_mismatch): "Sender login mismatch", "Envelope
       // sender mismatch with login user".
       /\b(?:sender|from address|mail from)(?: address)?(?:[- ]login)?[- ]mismatch(?:ed)?\b/i,
+      // …or as an address the account does not hold ("From address is not one of your addresses"): RFC 6409 §6.1, the
+      // submission server may refuse a sender the authenticated user is not entitled to use.
+      /\b(?:sender|from|mail from|envelope from)(?: e-?mail)? address (?:is not|isn['’]t|does ?n[o'’]t belong to) (?:one of )?your (?:own )?(?:e-?mail )?(?:address(?:es)?|accounts?|identit(?:y|ies)|aliases)\b/i,
       // …or as both named, then "must be the same": "the from address and the authenticated user must be the same email".
       /\b(?:sender|from address|mail from|envelope from)(?: address)? and (?:the )?(?:authenticated|authorized|logged[- ]in|login|smtp auth) (?:user|account|address|username)\b[^;\n]{0,20}?\bmust be (?:the )?same\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
