@@ -650,7 +650,7 @@ export function score(input: ScoreInput): Scored {
     }
     // As in the reply itself, a symptom weighs less once a cause of another kind is named.
     const stated = votes.filter((v) => v.kind === 'stated' && !v.symptom);
-    for (const v of votes) if (v.symptom && v.kind !== 'stated' && stated.some((o) => o.category !== v.category)) v.weight *= FACTORS.symptom;
+    for (const v of votes) if ((v.symptom || SYMPTOM_CATEGORIES.has(v.category)) && v.kind !== 'stated' && stated.some((o) => o.category !== v.category)) v.weight *= FACTORS.symptom;
   }
 
   // Qualifiers re-aim the votes they apply to, and add their own.

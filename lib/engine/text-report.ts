@@ -524,6 +524,40 @@ export interface ReaderExtras {
   bareNames(text: string, end: number, bounds: (index: number) => { start: number; end: number }, domain: string): { address: string; index: number; reason: string }[];
 }
 
+/**
+ * Exchange's summary of a message still queued, or given up on ("400 4.4.7 Message delayed", "550 4.4.7 QUEUE.Expired;
+ * message expired", "550 5.4.300 Message expired"): what happened, not why.
+ */
+const QUEUE_SUMMARY = /^[45]\d\d[ -](?:[45]\.4\.7|5\.4\.300)[ \t]+(?:Message delayed|Message expired|QUEUE\.Expired; message expired)[ \t.]*$/i;
+/**
+ * A line of the attempt history Exchange lists under it, newest first: "9/29/2020 8:13:49 AM - Remote Server at
+ * mail.example.org (192.0.2.7) returned '451 4.4.0 Primary target IP address responded with: …'".
+ */
+const ATTEMPT = /^[ \t]{0,8}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AP]M)? - (?:Remote )?Server at /gm;
+
+/** A recipient whose reply is only Exchange's summary of a delayed or expired message, with no reason stated. */
+const isQueueSummary = (r: FailedRecipient) => !r.statedReason && r.reply !== null && QUEUE_SUMMARY.test(r.reply.trim());
+
+/**
+ * The newest attempt of the history between `from` and `end` that is not a summary itself: the last error the server met, which is
+ * why the message is still queued. A recipient whose reply is only the summary takes it as the reason the bounce
+ * states (the scoring reads it when the reply names no cause).
+ */
+function newestAttempt(text: string, from: number, end: number): string | null {
+  ATTEMPT.lastIndex = from;
+  for (let m = ATTEMPT.exec(text), n = 0; m && m.index < end && n < 50; m = ATTEMPT.exec(text), n++) {
+    // The reply is what the line quotes after "returned": from its opening quote to the line's last one.
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(m.index + m[0].length, Math.min(lineEnd < 0 ? text.length : lineEnd, end));
+    const open = line.indexOf(" returned '");
+    const close = line.lastIndexOf("'");
+    if (open < 0 || close <= open + 11) continue;
+    const reply = line.slice(open + 11, close).trim();
+    if (/^[245]\d\d[ -]/.test(reply) && !QUEUE_SUMMARY.test(reply)) return reply.slice(0, MAX_REPLY);
+  }
+  return null;
+}
+
 export function readReportText(
   text: string,
   hints: { recipients?: string[]; assumeBounce?: boolean; localDomain?: string | null; extras?: ReaderExtras } = {},
@@ -705,6 +739,16 @@ export function readReportText(
       if (seen.has(k)) continue;
       seen.add(k);
       recipients.push(f);
+    }
+  }
+  // Each recipient's history lies between its reply and the next recipient's.
+  if (format !== null && format.startsWith('exchange') && recipients.some(isQueueSummary)) {
+    const starts = recipients.map((r) => r.replySpan?.start ?? -1).filter((s) => s >= 0).sort((a, b) => a - b);
+    for (const r of recipients) {
+      if (!isQueueSummary(r) || !r.replySpan) continue;
+      const from = r.replySpan.end;
+      const next = starts.find((s) => s >= from);
+      r.statedReason = newestAttempt(text, from, next === undefined ? end : Math.min(next, end));
     }
   }
   const bounce = looksLikeBounce || recipients.some((r) => r.code !== null);

@@ -349,7 +349,6 @@ describe('general rules', () => {
     ['550 5.7.1 Connection refused: no rDNS for 192.0.2.1', 'ptr'],
     ['550 5.7.1 Sending server hostname does not match its IP address', 'ptr'],
     ['550 Hostname mail.example.com does not match IP 192.0.2.1', 'ptr'],
-    ['550 HELO domain [mail.example.org] mismatches client IP 198.51.100.4', 'ptr'],
     // A count per session, a maximum number of connections passed, a limit per client: rates and concurrency limits.
     ['421 Closing connection: maximum message count per session reached', 'rate-limit'],
     ['451 4.7.1 Host 198.51.100.9 has exceeded the maximum number of connections', 'rate-limit'],

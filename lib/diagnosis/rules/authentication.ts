@@ -65,9 +65,8 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
       /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
       // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
-      // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1",
-      // "domain [example.com] mismatches client ip 192.0.2.1" (the same test, said with the one verb).
-      /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:(?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)?|mismatch(?:es|ed)?(?: with)?) (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
+      // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
+      /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
     ],
     source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal); RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address"); RFC 1035 §3.3.12 (the PTR resource record)',
   },
