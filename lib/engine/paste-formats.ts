@@ -107,7 +107,8 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     library: "Ruby's Net::SMTP",
     source: 'ruby/net-smtp lib/net/smtp.rb (SMTPError, Response#exception_class, check_response, rcptto, mailfrom, data)',
     markers: ['net::smtp'],
-    start: /\bNet::SMTP(?:FatalError|ServerBusy|SyntaxError|UnknownError|AuthenticationError)(?::[ \t]{0,4}|[ \t]{1,4}\(|\b)/g,
+    // (A log may print the class and the message with only a space between: "Net::SMTPSyntaxError 501 …".)
+    start: /\bNet::SMTP(?:FatalError|ServerBusy|SyntaxError|UnknownError|AuthenticationError)(?::[ \t]{0,4}|[ \t]{1,4}\(|[ \t]{1,4}(?=[245]\d\d[ -])|\b)/g,
     reply: 'lines',
     replyBefore: true,
     commands: { rcptto: 'RCPT TO', mailfrom: 'MAIL FROM', data: 'DATA', helo: 'HELO', ehlo: 'EHLO', starttls: 'STARTTLS' },

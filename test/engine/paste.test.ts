@@ -93,6 +93,12 @@ const CASES: Case[] = [
     expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table' }],
   },
   {
+    name: 'Ruby Net::SMTPSyntaxError and its message with only a space between, as a job log prints them',
+    format: 'ruby-net-smtp',
+    text: 'Net::SMTPSyntaxError 501 <Shop «shop@example.com»>: "@" or "." expected after "Shop"',
+    expect: [{ recipient: null, code: '501', enhanced: null, command: null, reply: '501 <Shop «shop@example.com»>: "@" or "." expected after "Shop"' }],
+  },
+  {
     name: 'Ruby Net::SMTPServerBusy as Rails logs it, Ruby 3.4 frames (mailfrom)',
     format: 'ruby-net-smtp',
     text: [
