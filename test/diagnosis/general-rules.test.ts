@@ -355,6 +355,9 @@ describe('general rules', () => {
     ['421 4.7.0 Login failures per IP limit exceeded, try again later', 'rate-limit'],
     // An envelope sender the logged-in account does not hold (RFC 6409 §6.1).
     ['553 5.7.0 Sender address is not one of your own addresses', 'sender-rejected'],
+    // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
+    ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
+    ['454 4.7.0 Temporary authentication failure: generic failure', 'remote-error'],
     // Validity's score, written as one word as in its domain.
     ['554 5.7.1 Rejected: your Senderscore is too low', 'reputation'],
     // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).

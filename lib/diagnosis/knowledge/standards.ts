@@ -61,7 +61,9 @@ export const RFC_REPLIES: KnowledgeSource = {
     reply('534-weak', 'auth-required', ['authentication mechanism is too weak'], '534 5.7.9 Authentication mechanism is too weak', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('535-credentials', 'auth-required', ['authentication credentials invalid'], '535 5.7.8 Authentication credentials invalid', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('538-encryption', 'tls-required', ['encryption required for requested authentication mechanism'], '538 5.7.11 Encryption required for requested authentication mechanism', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
-    reply('454-temp-auth', 'auth-required', ['temporary authentication failure'], '454 4.7.0 Temporary authentication failure', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
+    // RFC 4954 §6: the login failed "due to a temporary server failure"; the client should not ask for another password
+    // but tell the user of a server failure — the receiving system's fault, not the credentials.
+    reply('454-temp-auth', 'remote-error', ['temporary authentication failure'], '454 4.7.0 Temporary authentication failure', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
     reply('530-starttls', 'tls-required', ['must issue a starttls command first'], '530 Must issue a STARTTLS command first', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     reply('454-tls', 'tls-required', ['tls not available due to temporary reason'], '454 TLS not available due to temporary reason', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     // RFC 5321 §4.5.3.1.10's examples of the replies for a limit exceeded: the message's data, the recipients of one
