@@ -3,7 +3,11 @@
  * refuses it with a notice of its own: "[site] Email issue -- <reason>" / "We're sorry, but your email message to
  * <address> (titled <subject>) didn't work." and then the reason. The texts are Discourse's locale files
  * (config/locales/server.<lang>.yml, system_messages.email_reject_*); one entry per template and language, the key
- * sentence of its body as the text, the wrapper (which names no cause) as a symptom of its own.
+ * sentence of its body as the text.
+ *
+ * The wrapper has no entry: its words ("Email issue --" is two words; the apology line is the same in every notice) name
+ * no cause, and a documented text in the wrapper's paragraph would be taken for the reply, so the reason in the next
+ * paragraph would go unread.
  *
  * Categories, by who must act:
  * - the forum restricts who may post (trust level, category privileges, strangers, closed topic, no permission to
@@ -26,9 +30,6 @@ import type { KnowledgeSource, KnownReply } from './types';
 const DC_EN = 'discourse/discourse config/locales/server.en.yml (system_messages.email_reject_*)';
 const dc = entry('discourse-incoming', DC_EN);
 
-/** The wrapper is every template's subject and first line, not one key. */
-const WRAPPER = 'system_messages.email_reject_*: subject_template and the first line of text_body_template';
-
 /**
  * The entries of one locale file: id "<lang>.<key>" ("invalid-access", "de.invalid-access"), citing the template's
  * key (or `cite`, where one text stands for several keys).
@@ -47,13 +48,10 @@ const DATE_INVALID = 'system_messages.email_reject_invalid_post_specified.date_i
 
 const en = locale('en');
 const ENGLISH: readonly KnownReply[] = [
-  // The wrapper names no cause: a reason beside it decides.
-  symptom(en('wrapper', 'unknown', ["we're sorry, but your email message to", 'email issue --'],
-    "[%{email_prefix}] Email issue -- … We're sorry, but your email message to %{destination} (titled %{former_title}) didn't work.", WRAPPER)),
   // The forum's rules on who may post: recipient-policy.
   en('insufficient_trust_level', 'recipient-policy', ['does not have the required trust level', 'required trust level to post new topics'],
     'Your account does not have the required trust level to post new topics to this email address.'),
-  en('invalid_access', 'recipient-policy', ['does not have the privileges to post new topics', 'privileges to post new topics in that category'],
+  en('invalid_access', 'recipient-policy', ['does not have the privileges to post', 'privileges to post new topics in that category'],
     'Your account does not have the privileges to post new topics in that category.'),
   en('strangers_not_allowed', 'recipient-policy', ['only allows replies from users with valid accounts', 'valid accounts and known email addresses'],
     'The category you sent this email to only allows replies from users with valid accounts and known email addresses.'),
@@ -65,12 +63,14 @@ const ENGLISH: readonly KnownReply[] = [
   en('reply_to_digest', 'recipient-policy', ['you replied to a summary email', 'summary email, which is not accepted'],
     'You replied to a Summary email, which is not accepted.'),
   // The sender's own address or account is named as the problem: sender-rejected.
-  en('user_not_found', 'sender-rejected', ['reply was sent from an unknown email address'],
-    'Your reply was sent from an unknown email address. Try sending from another email address, or [contact a staff member](%{base_url}/about).'),
+  // The subject's "User Not Found" would be read as an unknown recipient: the subject line, longer, is read instead.
+  en('user_not_found', 'sender-rejected', ['reply was sent from an unknown email address', 'email issue -- user not found'],
+    '[%{email_prefix}] Email issue -- User Not Found … Your reply was sent from an unknown email address. Try sending from another email address, or [contact a staff member](%{base_url}/about).'),
   en('screened_email', 'sender-rejected', ['reply was sent from a blocked email address'],
     'Your reply was sent from a blocked email address. Try sending from another email address, or [contact a staff member](%{base_url}/about).', SCREENED),
-  en('inactive_user', 'sender-rejected', ['associated with this email address is not activated', 'please activate your account before sending emails'],
-    'Your account associated with this email address is not activated. Please activate your account before sending emails in.'),
+  // The subject's "Inactive User" would be read as a disabled mailbox: likewise.
+  en('inactive_user', 'sender-rejected', ['associated with this email address is not activated', 'please activate your account before sending emails', 'email issue -- inactive user'],
+    '[%{email_prefix}] Email issue -- Inactive User … Your account associated with this email address is not activated. Please activate your account before sending emails in.'),
   en('silenced_user', 'sender-rejected', ['associated with this email address has been silenced'],
     'Your account associated with this email address has been silenced.'),
   en('reply_user_not_matching', 'sender-rejected', ['different email address than the one we expected', 'not sure if this is the same person'],
@@ -82,7 +82,7 @@ const ENGLISH: readonly KnownReply[] = [
     'Email replies require that you use the same email address when replying. … Unfortunately, some email software incorrectly sends replies to the From: address, which won’t work. … The Message-ID must be consistent and unchanged.'),
   en('old_destination', 'recipient-unknown', ['only accept replies to original notifications for'],
     'We only accept replies to original notifications for %{number_of_days} days. Please [visit the topic](%{short_url}) to continue the conversation.'),
-  en('topic_not_found', 'recipient-unknown', ['the topic you are replying to no longer exists'],
+  en('topic_not_found', 'recipient-unknown', ['topic you are replying to no longer exists'],
     'The topic you are replying to no longer exists -- perhaps it was deleted?'),
   // The content is refused: content-policy.
   en('post_too_short', 'content-policy', ['very short replies are not allowed', 'to promote more in depth conversations'],
@@ -93,9 +93,11 @@ const ENGLISH: readonly KnownReply[] = [
     'Unfortunately some attachments in your email message to %{destination} (titled %{former_title}) were rejected.'),
   en('auto_generated', 'content-policy', ['created by a computer instead of being typed', "we can't accept those kinds of emails"],
     'Your email was marked as "auto generated", which means it was automatically created by a computer instead of being typed by a human; we can\'t accept those kinds of emails.'),
-  // The post the mail would make is refused for its content; the source only guesses why (hedged).
-  hedged(en('invalid_post', 'content-policy', ['complex formatting, message too large, message too small'],
-    'Some possible causes are: complex formatting, message too large, message too small. Please try again, or post via the website if this continues.')),
+  // The post the mail would make is refused for its content; the source only guesses why (hedged). The text leaves
+  // out "message too large" (one of the guesses): elsewhere those words are a size limit's (qq.too-large), and a text
+  // of another category holding them would make them ambiguous there.
+  hedged(en('invalid_post', 'content-policy', ['some possible causes are: complex formatting'],
+    'Some possible causes are: complex formatting, … message too small. Please try again, or post via the website if this continues.')),
   // The reason follows (%{post_error}: a post validation's message): it decides.
   symptom(en('invalid_post_specified', 'content-policy', ['you can correct the problem, please try again'],
     'Reason: %{post_error} If you can correct the problem, please try again.')),
@@ -119,8 +121,6 @@ const ENGLISH: readonly KnownReply[] = [
 // The same choices in every language.
 const de = locale('de', 'de');
 const GERMAN: readonly KnownReply[] = [
-  symptom(de('wrapper', 'unknown', ['entschuldige, aber deine e-mail-nachricht an', 'e-mail-problem --'],
-    '[%{email_prefix}] E-Mail-Problem -- … Entschuldige, aber deine E-Mail-Nachricht an %{destination} (Betreff: %{former_title}) konnte nicht zugestellt werden.', WRAPPER)),
   de('insufficient_trust_level', 'recipient-policy', ['du hast nicht die erforderliche vertrauensstufe'],
     'Du hast nicht die erforderliche Vertrauensstufe, um neue Themen an diese E-Mail-Adresse zu schreiben.'),
   de('invalid_access', 'recipient-policy', ['benutzerkonto hat nicht die erforderlichen rechte', 'um neue themen in dieser kategorie zu erstellen'],
@@ -129,12 +129,12 @@ const GERMAN: readonly KnownReply[] = [
     'Die Kategorie, an die du diese E-Mail geschickt hast, erlaubt nur Antworten von Benutzern mit gültigen Benutzerkonten und bekannten E-Mail-Adressen.'),
   de('topic_closed', 'recipient-policy', ['ist derzeit geschlossen und akzeptiert keine antworten mehr'],
     'Das Thema, auf das du geantwortet hast, ist derzeit geschlossen und akzeptiert keine Antworten mehr.'),
-  de('reply_not_allowed', 'recipient-policy', ['du hast keine berechtigung, auf das thema zu antworten'],
+  de('reply_not_allowed', 'recipient-policy', ['keine berechtigung, auf das thema zu antworten'],
     'Du hast keine Berechtigung, auf das Thema zu antworten.'),
   de('reply_to_digest', 'recipient-policy', ['auf eine e-mail-zusammenfassung geantwortet'],
     'Du hast auf eine E-Mail-Zusammenfassung geantwortet, was nicht zulässig ist.'),
-  de('user_not_found', 'sender-rejected', ['von einer unbekannten e-mail-adresse gesendet'],
-    'Deine Antwort wurde von einer unbekannten E-Mail-Adresse gesendet. Probiere eine andere Absende-Adresse oder [kontaktiere ein Team-Mitglied](%{base_url}/about).'),
+  de('user_not_found', 'sender-rejected', ['von einer unbekannten e-mail-adresse gesendet', 'e-mail-problem -- benutzer nicht gefunden'],
+    '[%{email_prefix}] E-Mail-Problem -- Benutzer nicht gefunden … Deine Antwort wurde von einer unbekannten E-Mail-Adresse gesendet. Probiere eine andere Absende-Adresse oder [kontaktiere ein Team-Mitglied](%{base_url}/about).'),
   de('screened_email', 'sender-rejected', ['von einer blockierten e-mail-adresse gesendet'],
     'Deine Antwort wurde von einer blockierten E-Mail-Adresse gesendet. Probiere eine andere Absende-Adresse oder [kontaktiere ein Team-Mitglied](%{base_url}/about).', SCREENED),
   de('inactive_user', 'sender-rejected', ['verbundenes benutzerkonto ist nicht aktiviert', 'bitte aktiviere dein konto, bevor du e-mails sendest'],
@@ -149,7 +149,7 @@ const GERMAN: readonly KnownReply[] = [
     'E-Mail-Antworten erfordern, dass du dieselbe E-Mail-Adresse verwendest, wenn du antwortest. … Leider sendet manche E-Mail-Software fehlerhaft Antworten an die „Von:“-Adresse, was nicht funktioniert. … Die Nachrichten-ID muss konsistent und unverändert sein.'),
   de('old_destination', 'recipient-unknown', ['wir akzeptieren antworten auf die original-nachrichten nur'],
     'Wir akzeptieren Antworten auf die Original-Nachrichten nur für %{number_of_days} Tage. Bitte [besuche das Thema](%{short_url}), um mit der Unterhaltung fortzufahren.'),
-  de('topic_not_found', 'recipient-unknown', ['auf das du geantwortet hast, gibt es nicht mehr'],
+  de('topic_not_found', 'recipient-unknown', ['du geantwortet hast, gibt es nicht mehr'],
     'Das Thema, auf das du geantwortet hast, gibt es nicht mehr -- vielleicht wurde es gelöscht?'),
   de('post_too_short', 'content-policy', ['sind sehr kurze antworten nicht erlaubt', 'um eingehendere unterhaltungen zu fördern'],
     'Um eingehendere Unterhaltungen zu fördern, sind sehr kurze Antworten nicht erlaubt. Bitte antworte mit mindestens %{count} Zeichen.'),
@@ -177,9 +177,7 @@ const GERMAN: readonly KnownReply[] = [
 
 const fr = locale('fr', 'fr');
 const FRENCH: readonly KnownReply[] = [
-  symptom(fr('wrapper', 'unknown', ["mais l'envoi de votre e-mail à"],
-    "[%{email_prefix}] Problème d'e-mail - … Nous sommes désolés, mais l'envoi de votre e-mail à %{destination} (intitulé %{former_title}) n'a pas fonctionné.", WRAPPER)),
-  fr('insufficient_trust_level', 'recipient-policy', ['pas le niveau de confiance requis', 'nouveau sujet via cette adresse e-mail'],
+  fr('insufficient_trust_level', 'recipient-policy', ['nouveau sujet via cette adresse e-mail'],
     "Votre compte n'a pas le niveau de confiance requis pour créer un nouveau sujet via cette adresse e-mail."),
   // The French text of invalid_access speaks of trust level too (the English one of privileges).
   fr('invalid_access', 'recipient-policy', ['créer un nouveau sujet dans cette catégorie'],
@@ -196,9 +194,9 @@ const FRENCH: readonly KnownReply[] = [
     "Votre réponse a été envoyée depuis une adresse inconnue. Essayez de l'envoyer depuis une autre adresse ou [contactez un responsable](%{base_url}/about)."),
   fr('screened_email', 'sender-rejected', ['envoyée depuis une adresse bloquée'],
     "Votre réponse a été envoyée depuis une adresse bloquée. Essayez de l'envoyer depuis une autre adresse ou [contactez un responsable](%{base_url}/about).", SCREENED),
-  fr('inactive_user', 'sender-rejected', ["le compte associé à cette adresse n'est pas activé", "veuillez activer votre compte avant d'envoyer des e-mails"],
+  fr('inactive_user', 'sender-rejected', ["associé à cette adresse n'est pas activé", "veuillez activer votre compte avant d'envoyer des e-mails"],
     "Le compte associé à cette adresse n'est pas activé. Veuillez activer votre compte avant d'envoyer des e-mails."),
-  fr('silenced_user', 'sender-rejected', ['associé à cette adresse a été mis en sourdine'],
+  fr('silenced_user', 'sender-rejected', ['cette adresse a été mis en sourdine'],
     'Le compte associé à cette adresse a été mis en sourdine.'),
   fr('reply_user_not_matching', 'sender-rejected', ["d'une autre adresse e-mail que celle attendue", "s'il s'agit de la même personne"],
     "Votre réponse nous est parvenue d'une autre adresse e-mail que celle attendue, nous ne savons donc pas s'il s'agit de la même personne."),
@@ -215,7 +213,7 @@ const FRENCH: readonly KnownReply[] = [
   // The French text of email_reject_empty asks for the reply at the top (the English one says no content was found).
   fr('empty', 'content-policy', ['alors que vous aviez inclus une réponse', 'réessayez avec une mise en forme plus simple'],
     "Assurez-vous d'avoir écrit votre réponse au début de l'e-mail. Si vous obtenez ce message alors que vous aviez inclus une réponse, réessayez avec une mise en forme plus simple."),
-  fr('attachment', 'content-policy', ["des pièces jointes à l'e-mail que vous avez envoyé"],
+  fr('attachment', 'content-policy', ["mais des pièces jointes à l'e-mail"],
     "Nous sommes désolés, mais des pièces jointes à l'e-mail que vous avez envoyé à %{destination} (intitulé %{former_title}) ont été rejetées."),
   fr('auto_generated', 'content-policy', ["créé par un ordinateur au lieu d'être rédigé", "nous ne pouvons pas accepter ce type d'e-mail"],
     "Votre e-mail a été marqué comme « généré automatiquement », ce qui signifie qu'il a été créé par un ordinateur au lieu d'être rédigé par un humain ; nous ne pouvons pas accepter ce type d'e-mail."),
@@ -227,7 +225,7 @@ const FRENCH: readonly KnownReply[] = [
     "Aucune date de création de message trouvée. Est-ce qu'il manque un en-tête Date à cet e-mail ?", DATE_INVALID),
   fr('invalid_post_action', 'content-policy', ["le post action n'était pas reconnu"],
     "Le Post Action n'était pas reconnu. Veuillez réessayer ou rédigez votre message directement sur le site si le problème persiste."),
-  fr('parsing', 'message-format', ["pas pu trouver votre réponse dans l'e-mail", 'nous ne pouvons pas traiter les réponses en ligne'],
+  fr('parsing', 'message-format', ["pas pu trouver votre réponse dans l'e-mail", 'pouvons pas traiter les réponses en ligne'],
     "Nous n'avons pas pu trouver votre réponse dans l'e-mail. **Assurez-vous que votre réponse se trouve au début de l'e-mail** - nous ne pouvons pas traiter les réponses en ligne."),
   fr('too_many_recipients', 'rate-limit', ['notre système a automatiquement marqué votre e-mail', 'comme étant un courrier indésirable'],
     "Vous avez essayé d'envoyer un e-mail à plus de %{max_recipients_count} personnes et notre système a automatiquement marqué votre e-mail comme étant un courrier indésirable."),
@@ -237,8 +235,6 @@ const FRENCH: readonly KnownReply[] = [
 
 const es = locale('es', 'es');
 const SPANISH: readonly KnownReply[] = [
-  symptom(es('wrapper', 'unknown', ['lo sentimos, tu mensaje de correo electrónico a', 'problema de correo electrónico --'],
-    '[%{email_prefix}] Problema de correo electrónico -- … Lo sentimos, tu mensaje de correo electrónico a %{destination} (con el título %{former_title}) no funcionó.', WRAPPER)),
   es('insufficient_trust_level', 'recipient-policy', ['no tiene el nivel de confianza suficiente'],
     'Tu cuenta no tiene el nivel de confianza suficiente para publicar nuevos temas con esta dirección de correo.'),
   es('invalid_access', 'recipient-policy', ['permisos para crear nuevos temas en esta categoría'],
@@ -253,13 +249,13 @@ const SPANISH: readonly KnownReply[] = [
     'Has respondido a un correo electrónico de resumen, lo cual no es aceptable.'),
   es('user_not_found', 'sender-rejected', ['se envió desde un correo electrónico desconocido'],
     'Tu respuesta se envió desde un correo electrónico desconocido. Intenta usar otro correo electrónico o [contacta con un miembro del equipo](%{base_url}/about).'),
-  es('screened_email', 'sender-rejected', ['se envió desde una dirección de correo electrónico bloqueada'],
+  es('screened_email', 'sender-rejected', ['desde una dirección de correo electrónico bloqueada'],
     'Tu respuesta se envió desde una dirección de correo electrónico bloqueada. Trata de enviar la respuesta desde otra dirección de correo electrónico o [contacta con un miembro del equipo](%{base_url}/about).', SCREENED),
   es('inactive_user', 'sender-rejected', ['activa tu cuenta antes de enviar correos electrónicos'],
     'La cuenta asociada a esta dirección de correo electrónico no ha sido activada. Activa tu cuenta antes de enviar correos electrónicos.'),
   es('silenced_user', 'sender-rejected', ['correo electrónico ha sido silenciada'],
     'La cuenta asociada a esta dirección de correo electrónico ha sido silenciada.'),
-  es('reply_user_not_matching', 'sender-rejected', ['correo electrónico diferente al que esperábamos', 'no estamos seguros de que seas la misma persona'],
+  es('reply_user_not_matching', 'sender-rejected', ['correo electrónico diferente al que esperábamos', 'seguros de que seas la misma persona'],
     'Tu respuesta se envió desde un correo electrónico diferente al que esperábamos, así que no estamos seguros de que seas la misma persona.'),
   es('reply_key', 'recipient-unknown', ['la clave de respuesta no es válida'],
     'La clave de respuesta no es válida o es desconocida, así que no podemos determinar a qué estás respondiendo.'),
@@ -295,15 +291,13 @@ const SPANISH: readonly KnownReply[] = [
 
 const pt = locale('pt_BR', 'pt');
 const PORTUGUESE: readonly KnownReply[] = [
-  symptom(pt('wrapper', 'unknown', ['desculpe, mas sua mensagem de e-mail'],
-    '[%{email_prefix}] Problema no e-mail, … Desculpe, mas sua mensagem de e-mail para %{destination} (com o título de %{former_title}) não funcionou.', WRAPPER)),
   pt('insufficient_trust_level', 'recipient-policy', ['não tem o nível de confiança necessário'],
     'Sua conta não tem o nível de confiança necessário para postar novos tópicos para este endereço de e-mail.'),
   pt('invalid_access', 'recipient-policy', ['privilégios para postar novos tópicos nesta categoria'],
     'Sua conta não tem os privilégios para postar novos tópicos nesta categoria.'),
   pt('strangers_not_allowed', 'recipient-policy', ['com contas válidas e endereços de e-mail conhecidos'],
     'A categoria para a qual você enviou este e-mail permite somente respostas de usuários(as) com contas válidas e endereços de e-mail conhecidos.'),
-  pt('topic_closed', 'recipient-policy', ['está fechado por enquanto e não aceita mais respostas'],
+  pt('topic_closed', 'recipient-policy', ['fechado por enquanto e não aceita mais respostas'],
     'O tópico ao o qual você está respondendo está fechado por enquanto e não aceita mais respostas.'),
   pt('reply_not_allowed', 'recipient-policy', ['não tem permissão para responder ao tópico'],
     'Você não tem permissão para responder ao tópico.'),
@@ -353,8 +347,6 @@ const PORTUGUESE: readonly KnownReply[] = [
 
 const nl = locale('nl', 'nl');
 const DUTCH: readonly KnownReply[] = [
-  symptom(nl('wrapper', 'unknown', ['sorry, je e-mailbericht aan', 'sorry, het plaatsen van je e-mailbericht', 'e-mailprobleem --'],
-    '[%{email_prefix}] E-mailprobleem -- … Sorry, je e-mailbericht aan %{destination} (getiteld %{former_title}) werkte niet. / Sorry, het plaatsen van je e-mailbericht op %{destination} (met de titel %{former_title}) is niet gelukt.', WRAPPER)),
   nl('insufficient_trust_level', 'recipient-policy', ['heeft niet het vereiste vertrouwensniveau'],
     'Je account heeft niet het vereiste vertrouwensniveau om nieuwe topics te plaatsen naar dit e-mailadres.'),
   nl('invalid_access', 'recipient-policy', ['om nieuwe topics te plaatsen in die categorie'],
@@ -401,11 +393,11 @@ const DUTCH: readonly KnownReply[] = [
     'Geen datum bericht gemaakt gevonden. Ontbreekt een Date:-header in de e-mail?', DATE_INVALID),
   nl('invalid_post_action', 'content-policy', ['de plaatsingsactie werd niet herkend'],
     'De plaatsingsactie werd niet herkend. Probeer het opnieuw of plaats je bericht via de website als het nog steeds niet lukt.'),
-  nl('parsing', 'message-format', ['we konden je antwoord niet in de e-mail vinden', 'we kunnen ingebedde reacties niet verwerken'],
+  nl('parsing', 'message-format', ['je antwoord niet in de e-mail vinden', 'we kunnen ingebedde reacties niet verwerken'],
     'We konden je antwoord niet in de e-mail vinden. **Zorg dat je antwoord zich boven in de e-mail staat**, we kunnen ingebedde reacties niet verwerken.'),
-  nl('too_many_recipients', 'rate-limit', ['ons systeem heeft je e-mail automatisch gemarkeerd als spam'],
+  nl('too_many_recipients', 'rate-limit', ['heeft je e-mail automatisch gemarkeerd als spam'],
     'Je hebt geprobeerd meer dan %{max_recipients_count} mensen te e-mailen en ons systeem heeft je e-mail automatisch gemarkeerd als spam.'),
-  symptom(nl('unrecognized_error', 'remote-error', ['onbekende fout opgetreden tijdens het verwerken van je e-mail'],
+  symptom(nl('unrecognized_error', 'remote-error', ['onbekende fout opgetreden tijdens het verwerken'],
     'Er is een onbekende fout opgetreden tijdens het verwerken van je e-mail, deze is niet geplaatst.')),
 ];
 

@@ -49,6 +49,7 @@ import { OUTLOOK_LOCALIZED_NDRS } from './outlook-localized';
 import { LOCALIZED_CLIENTS } from './localized-clients';
 import { LIST_MANAGERS } from './list-managers';
 import { INCOMING_APPS } from './incoming-apps';
+import { DISCOURSE_INCOMING } from './discourse';
 import { ASIA_NOTICES } from './notices-asia';
 
 export const KNOWLEDGE: readonly KnowledgeSource[] = [
@@ -105,6 +106,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...MTA_MORE,
   ...LIST_MANAGERS,
   ...INCOMING_APPS,
+  DISCOURSE_INCOMING,
   ...DOCUMENTED_EXTRA,
   CLIENT_ERRORS,
   ...CLIENT_SCRIPTING,
