@@ -68,8 +68,12 @@ export interface Scored {
   decidedBy: Vote['kind'] | null;
 }
 
-/** Where a clause naming the cause starts. */
-const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:/gi;
+/**
+ * Where a clause naming the cause starts. Exchange chains its errors with arrows, the outer one first ("550 5.4.300
+ * Message expired -> 421 4.4.2 Connection dropped"): an arrow before a reply code opens the clause that says why (an
+ * arrow before anything else, such as amavis's list of recipients, does not).
+ */
+const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:|(?<=\S) -> (?=[245]\d\d[ -])/gi;
 /** Where it ends: the end of the sentence. */
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/g;
 
@@ -680,7 +684,9 @@ export function score(input: ScoreInput): Scored {
   for (const h of hits) if (h.def.voids && live(h.def) && statusHolds(h.def)) for (const c of h.def.voids) (voided ??= new Set()).add(c);
   if (voided) for (let i = votes.length - 1; i >= 0; i--) if (voided.has((votes[i] as Vote).category)) votes.splice(i, 1);
 
-  // Totals per category.
+  // Totals per category. An outcome said several ways (an expiry by its code, its status and its words) adds nothing
+  // by being said again once a cause of another kind is named: its votes count as their strongest one.
+  const causeNamedIn = (category: Category) => votes.some((o) => o.category !== category && !o.symptom && o.kind !== 'weak' && o.kind !== 'code' && o.kind !== 'status' && !SYMPTOM_CATEGORIES.has(o.category));
   const byCategory = new Map<Category, Vote[]>();
   for (const v of votes) {
     const list = byCategory.get(v.category);
@@ -693,7 +699,8 @@ export function score(input: ScoreInput): Scored {
       // A qualifier that re-aimed the votes names the verdict (its texts say what is and is not known).
       const q = vs.find((v) => v.kind === 'qualifier');
       const variant = vs.find((v) => v.variant)?.variant;
-      return { category, score: total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight, codeOnly: vs.every((v) => v.kind === 'code') };
+      const outcome = (SYMPTOM_CATEGORIES.has(category) || vs.every((v) => v.symptom)) && causeNamedIn(category);
+      return { category, score: outcome ? best.weight : total(vs), ruleId: q?.id ?? variant ?? best.id, best: best.weight, codeOnly: vs.every((v) => v.kind === 'code') };
     })
     // On equal scores: the stronger single piece of evidence; the reply's words before a basic reply code alone
     // ("551 … Spam message discarded": the words say spam, 551 only "user not local"); the more specific category.

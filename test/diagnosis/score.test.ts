@@ -63,6 +63,15 @@ describe('line ends the servers refuse since SMTP smuggling (RFC 5321 §2.3.8)',
   });
 });
 
+describe("Exchange's chain of errors ('A -> B -> C': A, because of B, because of C)", () => {
+  it('the error after the arrow is the cause; the expiry before it, said by its code, status and words, counts once', () => {
+    expect(verdict('550 5.4.300 Message expired -> 451 4.4.397 Error communicating with target host. -> 421 4.4.2 Connection dropped due to ConnectionReset').category).toBe('network');
+  });
+  it('the expiry alone is what it says', () => {
+    expect(verdict('550 5.4.300 Message expired').category).toBe('delivery-timeout');
+  });
+});
+
 describe('advice is not the cause', () => {
   it('the words after "To address this issue" weigh less than the reason given before them', () => {
     const reply =
