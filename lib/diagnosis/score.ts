@@ -73,7 +73,7 @@ export interface Scored {
  * Message expired -> 421 4.4.2 Connection dropped"): an arrow before a reply code opens the clause that says why (an
  * arrow before anything else, such as amavis's list of recipients, does not).
  */
-const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:|(?<=\S) -> (?=[245]\d\d[ -])/gi;
+const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:| -> (?=[245]\d\d[ -])/gi;
 /** Where it ends: the end of the sentence. */
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/g;
 
