@@ -345,6 +345,8 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     // A token other documented replies also carry with another meaning ("zen.spamhaus.org" is in Spamhaus's own
     // "open resolver" error texts too) is not a token: it weighs as an ambiguous phrase (checked on first match).
     const d = def('token', WEIGHTS.token, entry.token, undefined, undefined, false, 'token');
+    // The code of a documented text that says what failed, not why, says no more than its text.
+    if (entry.symptom) d.symptom = true;
     indexPhrase(c, entry.token, d, true);
     c.all.push(d);
   }

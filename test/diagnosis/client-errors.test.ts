@@ -95,6 +95,14 @@ describe('a client that found no AUTH in the EHLO reply', () => {
   });
 });
 
+describe('a documented code that says only what failed', () => {
+  it("decides alone, but not with high confidence: Outlook Express's 0x800CCC78 names the refused sender, not why", () => {
+    const d = diagnoseReport(readPastedText('0x800CCC78 SMTP_REJECTED_SENDER', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('auth-required');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});
+
 describe("Gmail's notice sentences", () => {
   it('reads the notice alone, with no remote reply pasted', () => {
     expect(categoryOf("Address not found\nYour message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.")).toBe('recipient-unknown');
