@@ -355,6 +355,8 @@ describe('general rules', () => {
     ['421 4.7.0 Login failures per IP limit exceeded, try again later', 'rate-limit'],
     // An envelope sender the logged-in account does not hold (RFC 6409 §6.1).
     ['553 5.7.0 Sender address is not one of your own addresses', 'sender-rejected'],
+    // A recipient that takes mail from some senders only, said in the progressive.
+    ['554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses.', 'recipient-policy'],
     // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
     ['454 4.7.0 Temporary authentication failure: generic failure', 'remote-error'],

@@ -28,7 +28,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\bnot (?:to )?(?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your(?! (?:domain|ip|ip address|server|mail server|network|host|isp|provider)\b)|this sender|the sender)\b/i,
       // Microsoft's "only accepts messages from people in its organization or on its allowed senders list", however
       // the mail is named; a list that takes posts from its members only (Mailman's "members-only list").
-      /\bonly accepts? (?:e-?mails?|mail|messages?) from\b/i,
+      // (Or "is only accepting mail from specific email addresses": the same restriction in the progressive.)
+      /\bonly (?:accepts?|accepting) (?:e-?mails?|mail|messages?) from\b/i,
       /\bonly (?:list )?members (?:can|may) (?:post|send|write)\b|\bmembers[- ]only (?:list|group)\b/i,
       /\b(?:user|recipient)(?:'s|s'|’s)? (?:reject|block|black|deny|blocked senders?) ?list\b/i,
       // A group or list that lets only some senders write to it: "you don't have permission to send to the group"
