@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../lib/diagnosis/classify';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readPastedText } from '../../lib/engine/read';
 
 const verdict = (reply: string) => classify({ reply, code: reply.match(/^\d{3}/)?.[0] ?? null, enhanced: reply.match(/\b[245]\.\d\.\d{1,3}\b/)?.[0] ?? null });
 
@@ -66,6 +69,13 @@ describe('line ends the servers refuse since SMTP smuggling (RFC 5321 §2.3.8)',
 describe("Exchange's chain of errors ('A -> B -> C': A, because of B, because of C)", () => {
   it('the error after the arrow is the cause; the expiry before it, said by its code, status and words, counts once', () => {
     expect(verdict('550 5.4.300 Message expired -> 451 4.4.397 Error communicating with target host. -> 421 4.4.2 Connection dropped due to ConnectionReset').category).toBe('network');
+  });
+  it("Microsoft's 5.7.350 wraps the remote server's refusal: the reply after the arrow says why", () => {
+    const text =
+      '550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Service unavailable; Helo command [EUR01-XY1-obe.outbound.protection.outlook.com] blocked using dbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.7';
+    expect(diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0]?.category).toBe('remote-error');
+    // Alone, the wrapper still says spam.
+    expect(diagnoseReport(readPastedText('550 5.7.350 Remote server returned message detected as spam [DB5PEPF0000 protection.outlook.com]', { documented: isDocumentedFailure }))[0]?.category).toBe('spam');
   });
   it('the expiry alone is what it says', () => {
     expect(verdict('550 5.4.300 Message expired').category).toBe('delivery-timeout');

@@ -33,7 +33,10 @@ export const microsoft: Provider = {
     // 5.7.520 is also Exchange Online's outbound spam verdict ("Message blocked because it contains content identified as
     // spam. AS(4810)"): the status means external forwarding only with those words.
     { id: 'microsoft.external-forwarding', category: 'policy', status: ['x.7.520'], phrases: ['external forwarding'], source: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding', },
-    { id: 'microsoft.spam', category: 'spam', status: ['x.7.350', 'x.7.1'], phrases: ['detected as spam', 'spam'], source: NDR, },
+    { id: 'microsoft.spam', category: 'spam', status: ['x.7.1'], phrases: ['detected as spam', 'spam'], source: NDR, },
+    // 5.7.350 wraps the remote server's own refusal ("Remote server returned message detected as spam -> <its reply>"):
+    // the remote reply after the arrow says why; alone, the wrapper still says spam.
+    { id: 'microsoft.remote-spam-verdict', category: 'spam', symptom: true, status: ['x.7.350'], phrases: ['detected as spam'], source: NDR, },
     { id: 'microsoft.not-authorized', category: 'recipient-policy', status: ['x.7.1'], phrases: ['resolver.rst', 'not authorized', 'delivery not authorized'], source: `${NDR} (5.7.1)`, },
     { id: 'microsoft.mailbox-full', category: 'mailbox-full', status: ['x.2.2'], source: `${NDR} (5.2.2)`, },
     { id: 'microsoft.size', category: 'message-size', status: ['x.2.3', 'x.3.4'], source: `${NDR} (5.2.3)`, },
