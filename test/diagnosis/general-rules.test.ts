@@ -360,6 +360,8 @@ describe('general rules', () => {
     // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
     ['454 4.7.0 Temporary authentication failure: generic failure', 'remote-error'],
+    // A sending domain the account has not added or verified.
+    ['550 5.7.1 Sending domain example.org is not associated with your account', 'sender-rejected'],
     // Validity's score, written as one word as in its domain.
     ['554 5.7.1 Rejected: your Senderscore is too low', 'reputation'],
     // The HELO itself refused, or a real name asked for in it (RFC 5321 §4.1.1.1).

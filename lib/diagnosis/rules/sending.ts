@@ -336,6 +336,10 @@ export const SESSION_RULES: readonly Rule[] = [
       // …or as an address the account does not hold ("From address is not one of your addresses"): RFC 6409 §6.1, the
       // submission server may refuse a sender the authenticated user is not entitled to use.
       /\b(?:sender|from|mail from|envelope from)(?: e-?mail)? address (?:is not|isn['’]t|does ?n[o'’]t belong to) (?:one of )?your (?:own )?(?:e-?mail )?(?:address(?:es)?|accounts?|identit(?:y|ies)|aliases)\b/i,
+      // …or a sending domain the account has not added or verified ("This domain is not associated with your account",
+      // "Sender domain example.com is not verified for this account"): a sending service's or provider's check of the
+      // same right.
+      /\b(?:sender |sending |from )?domain(?: [\w.-]{1,80})? (?:is not|isn['’]t|has not been) (?:associated with|registered (?:to|with|in|on)|verified (?:for|in|on|with)|authorized for|added to) (?:your|this|the) account\b/i,
       // …or as both named, then "must be the same": "the from address and the authenticated user must be the same email".
       /\b(?:sender|from address|mail from|envelope from)(?: address)? and (?:the )?(?:authenticated|authorized|logged[- ]in|login|smtp auth) (?:user|account|address|username)\b[^;\n]{0,20}?\bmust be (?:the )?same\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
