@@ -98,3 +98,14 @@ describe('a provider code whose reply says only "policy reasons"', () => {
     }
   });
 });
+
+describe("IceWarp's Intrusion Prevention", () => {
+  const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("puts the sending IP on the receiver's own temporary block list: an IP blocklist, not a vague policy refusal", () => {
+    for (const text of ['421 4.7.1 Intrusion prevention active for [192.0.2.1]', 'SMTP Error: 421 4.7.1 Intrusion prevention active for [192.0.2.7][I]']) {
+      const d = pasted(text);
+      expect([d?.category, d?.ruleId], text).toEqual(['ip-blocklist', 'icewarp.intrusion-prevention']);
+      expect(d?.confidence.level, text).not.toBe('high');
+    }
+  });
+});

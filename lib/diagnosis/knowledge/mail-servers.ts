@@ -204,6 +204,7 @@ export const MAILU: KnowledgeSource = {
 // --- IceWarp (formerly Merak) ---
 const ICEWARP_LOGS = 'https://support.icewarp.com/hc/en-us/articles/115003479468-What-are-the-SMTP-errors-that-can-appear-in-the-mail-logs-';
 const ICEWARP_5XX = 'https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm';
+const ICEWARP_IPS = 'https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm';
 
 export const ICEWARP: KnowledgeSource = {
   id: 'icewarp',
@@ -218,6 +219,11 @@ export const ICEWARP: KnowledgeSource = {
     { id: 'icewarp.helo-domain', category: 'protocol', status: '5.5.1', phrases: ['helo/ehlo requires domain address'], text: '501 5.5.1 HELO/EHLO requires domain address', source: ICEWARP_5XX },
     { id: 'icewarp.auth-canceled', category: 'auth-required', status: '5.0.0', phrases: ['authentication canceled'], text: '501 5.0.0 Authentication canceled', source: ICEWARP_5XX },
     { id: 'icewarp.expired', category: 'delivery-timeout', phrases: ['cannot send message within'], text: 'Cannot send message within 5 days (a log line: the message stayed deferred for the retry period and is returned)', source: ICEWARP_LOGS },
+    // Intrusion Prevention keeps its own list of blocked IP addresses, each with an expiry and a reason (connections per
+    // minute, failed logins, deliveries to unknown users, RSET count, relaying, a DNSBL listing, a spam score…): the
+    // sending IP is on the receiver's own temporary block list. Which of those reasons put it there the reply does not say: a
+    // symptom, at most medium alone.
+    { id: 'icewarp.intrusion-prevention', category: 'ip-blocklist', phrases: ['intrusion prevention active for'], text: '421 4.7.1 Intrusion prevention active for [<ip>] (the sending IP is on IceWarp\'s Intrusion Prevention list until its block expires)', source: ICEWARP_IPS, symptom: true },
     { id: 'icewarp.too-long', category: 'message-size', status: '5.7.1', phrases: ['5.7.1 message is too long'], text: '501 5.7.1 Message is too long (message size limit of the server, domain or user exceeded)', source: ICEWARP_5XX },
   ],
 };
