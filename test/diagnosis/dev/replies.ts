@@ -296,10 +296,11 @@
  *   at high 1, no suppression on a sender-side cause — on b0db2ea and on e39d2f9 alike.
  * - docs44.ts: a forty-fourth round (2026-12-04, two collectors, the skip list grown by rounds 42–43: 5,832 pages):
  *   troubleshooting and fix documents committed to application repositories that quote the error their owner got,
- *   and less-mined mail-server trackers (mox, postsrsd, modoboa). About 100 look-ups for 9 replies; the second
- *   collector, on mailing-list archives other than lore.kernel.org, found none that the set did not already hold
- *   (about 100 look-ups). Scored before any rule was written from it: 6/9, right at high 4/4, no wrong answer at
- *   high, no suppression on a sender-side cause — on 37f8f5b.
+ *   and less-mined mail-server trackers (mox, postsrsd, modoboa). About 100 look-ups for 9 replies, one already in
+ *   the set (Zoho's "554 5.1.8 Email Outgoing Blocked", forums21) dropped; the second collector, on mailing-list
+ *   archives other than lore.kernel.org, found none that the set did not already hold (about 100 look-ups). Scored
+ *   before any rule was written from it: 6/8, right at high 4/4, no wrong answer at high, no suppression on a
+ *   sender-side cause — on 37f8f5b.
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
