@@ -1138,4 +1138,14 @@ describe('from round 34 of the development set', () => {
     expect(pasted('Remote server does not support TLS')).toBe('tls-required');
     expect(pasted('Still undelivered after 24 hours and will be deleted from message queue')).toBe('delivery-timeout');
   });
+  it("a relay refusal said as a sentence ('Relay is not allowed'); 'not allowed to send' only says that the sender was refused", () => {
+    expect(verdict('550 <pat@example.com> Relay is not allowed').category).toBe('relay-denied');
+    expect(verdict('554 5.7.1 relay was refused for this sender').category).toBe('relay-denied');
+    // Alone it is still the receiver refusing this sender as such…
+    expect(verdict('550 that IP address is not allowed to send').category).toBe('reputation');
+    // …but where the reply names the cause, the cause decides: a list only its members may write to (RFC 3463 X.7.2)…
+    expect(pasted('550 5.7.2 not allowed to send to destination')).toBe('recipient-policy');
+    // …or an SPF result.
+    expect(verdict('550 SPF: 192.0.2.7 is not allowed to send mail from example.com').category).toBe('spf');
+  });
 });

@@ -305,7 +305,9 @@ export const SESSION_RULES: readonly Rule[] = [
     // A domain this server does not handle, said as not being here ("No such domain at this location", "domain isn't
     // in my list of allowed rcpthosts"): the server is not the domain's destination — it says nothing of whether the
     // domain exists elsewhere, so never that the address should be dropped.
-    patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i],
+    patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i,
+      // The same refusals said as a sentence about the relay ("Relay is not allowed", "relay was refused").
+      /\brelay (?:is|was) (?:not (?:allowed|permitted)|denied|refused|rejected|prohibited)\b/i],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"; RFC 5321 §3.6 (a server that is not the destination of a domain relays or refuses: "no such domain here")',
   },
   {
@@ -408,8 +410,18 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'reputation',
     phrases: [
       'reputation', 'poor sending history', 'not accepting mail from this ip', 'traffic not accepted', 'ip address has been blocked',
-      'your ip', 'not allowed to send', 'complaints', 'user complaints', 'sender score',
+      'your ip', 'complaints', 'user complaints', 'sender score',
     ],
     source: 'Cisco Secure Email SBRS reject text; Validity Sender Score (an IP\'s reputation score, https://senderscore.org); Microsoft 5.7.708; Yahoo TSS codes (https://senders.yahooinc.com/smtp-error-codes/)',
+  },
+  {
+    // "… is not allowed to send" says that the sending side was refused, not why: the words around it name the cause
+    // as often (an SPF result, a list that only its members may write to, X.7.2; a limit; a Send As permission). Alone
+    // it is the receiver refusing this sender or IP as such, said vaguely (a weak cue): any cause named beside it decides.
+    id: 'session.not-allowed-to-send',
+    category: 'reputation',
+    weak: true,
+    phrases: ['not allowed to send'],
+    source: 'Microsoft 5.7.708 ("traffic not accepted from this IP", https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-7-7xx-in-exchange-online); RFC 3463 X.7.2 (the sender is not authorized to send to the intended list)',
   },
 ];
