@@ -71,9 +71,10 @@ export interface Scored {
 /**
  * Where a clause naming the cause starts. Exchange chains its errors with arrows, the outer one first ("550 5.4.300
  * Message expired -> 421 4.4.2 Connection dropped"): an arrow before a reply code opens the clause that says why (an
- * arrow before anything else, such as amavis's list of recipients, does not).
+ * arrow before anything else, such as amavis's list of recipients, does not). RFC 5321's generic "Syntax error" label
+ * followed by a dash or a colon and words ("501 Syntax error - line too long") goes on to say what was wrong.
  */
-const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:| -> (?=[245]\d\d[ -])/gi;
+const CAUSE_MARKER = /\b(?:because|due to|owing to|as a result of|caused by|since|reasons?(?: code)?\s*[:=-]|for (?:the )?(?:following )?reasons?)|\b(?:rejected|refused|denied|blocked|deferred|failed|not accepted|undeliverable|forbidden|not permitted|not allowed(?: to [a-z]{1,12})?)\s*:|\bsyntax error\s*(?:-|:)\s*(?=[a-z])| -> (?=[245]\d\d[ -])/gi;
 /** Where it ends: the end of the sentence. */
 const SENTENCE_END = /[.!?;](?:\s|$)|\n/g;
 

@@ -1148,4 +1148,11 @@ describe('from round 34 of the development set', () => {
     // …or an SPF result.
     expect(verdict('550 SPF: 192.0.2.7 is not allowed to send mail from example.com').category).toBe('spf');
   });
+  it("'Syntax error - <what>' names what was wrong after the label: a line too long is the message's format", () => {
+    expect(verdict('501 Syntax error - line too long').category).toBe('message-format');
+    expect(pasted("smtplib.SMTPDataError: (501, b'Syntax error - line too long')")).toBe('message-format');
+    // The label alone, or RFC 5321's own wording, is still a protocol error.
+    expect(verdict('501 Syntax error in parameters or arguments').category).toBe('protocol');
+    expect(verdict('500 Syntax error, command unrecognized').category).toBe('protocol');
+  });
 });
