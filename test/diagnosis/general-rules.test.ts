@@ -1155,4 +1155,10 @@ describe('from round 34 of the development set', () => {
     expect(verdict('501 Syntax error in parameters or arguments').category).toBe('protocol');
     expect(verdict('500 Syntax error, command unrecognized').category).toBe('protocol');
   });
+  it("AUTH asked for first (RFC 4954) is a missing login; sending from a domain the service does not allow is the sender refused", () => {
+    expect(verdict('503 Error: need EHLO and AUTH first !').category).toBe('auth-required');
+    expect(verdict('550 5.7.1 Sending from domain gmail.com is not allowed').category).toBe('sender-rejected');
+    // A bare 503 is still a command out of order.
+    expect(verdict('503 5.5.1 Error: need MAIL command').category).toBe('protocol');
+  });
 });

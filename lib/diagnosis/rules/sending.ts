@@ -267,7 +267,7 @@ export const SESSION_RULES: readonly Rule[] = [
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
       'without authentication', 'without authenticating', 'authenticate first', 'must authenticate',
       // The AUTH command (RFC 4954) asked for before MAIL, as "Must issue a STARTTLS command first" asks for STARTTLS.
-      'auth command first',
+      'auth command first', 'auth first',
       // RFC 4954's "Authentication required" said of the server ("This mail server requires authentication when …").
       'requires authentication', 'require authentication',
     ],
@@ -382,6 +382,8 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:your|the sender(?:['’]s)?) (?:ability|right|permission|privileges?) to send(?: [\w'’-]{1,20}){0,6} (?:suspended|disabled|blocked|revoked|restricted|removed)\b/i,
       // Mail from the sender's domain or address refused as such ("Mail originating from that domain is not welcome here").
       /\b(?:mail|e-?mails?|messages?) (?:originating |coming )?from (?:that|this|your|the sender(?:'s)?) (?:domain|address) (?:is|are) (?:not (?:welcome|accepted|allowed|permitted)|refused|rejected|blocked)\b/i,
+      // …or sending from it ("Sending from domain gmail.com is not allowed": a free-mail domain this service does not send for).
+      /\bsending (?:from|as) (?:the )?(?:domain|address)\b[^;\n]{0,80}?\b(?:is|are) not (?:allowed|permitted)\b/i,
     ],
     source: 'Postfix reject_unknown_sender_domain / reject_unverified_sender / reject_sender_login_mismatch (smtpd_sender_login_maps); Exim ACL "deny senders"; RFC 3463 X.1.7, X.1.8; Microsoft 5.1.8 (the sending account restricted after sending spam: https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users); Coremail\'s reply list (https://www.icoremail.vip/support/index.php?cate_id=84: "sender is rejected"); Exchange\'s Send As / Send on Behalf permissions (SmtpResponse.SendAsDenied, https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))',
   },
