@@ -139,3 +139,17 @@ describe("RFC 3463's positive details (X.1.5 'Destination address valid', X.6.4 
     expect(categoryOf('550 5.1.5 <pat@example.org>: User unknown')).toBe('recipient-unknown');
   });
 });
+
+describe("JavaMail's address and header parsers (InternetAddress.checkAddress, ContentType, ContentDisposition)", () => {
+  const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('refuse a malformed address or header before any server sees it: the message is malformed, and which address the text does not say', () => {
+    for (const text of [
+      'javax.mail.internet.AddressException: Local address contains control or whitespace',
+      '554 Transaction failed: Domain contains illegal character',
+      "Error: gomail: could not send email 1: 554 Transaction failed: Expected '/', got ;",
+      'Transaction failed: Expected disposition, got =',
+    ]) expect(categoryOf(text), text).toBe('message-format');
+    // An address: at most medium (it may be the sender's or a recipient's).
+    expect(pasted('AddressException: Domain contains dot-dot')?.confidence.level).not.toBe('high');
+  });
+});

@@ -44,6 +44,8 @@ const JM_SERVICE = 'javaee/javamail mail/src/main/java/javax/mail/Service.java (
 const JM_SOCKETFETCHER = 'javaee/javamail mail/src/main/java/com/sun/mail/util/SocketFetcher.java (checkServerIdentity)';
 const SPRING_SENDER = 'spring-projects/spring-framework spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java (doSend)';
 const SPRING_AUTH = 'spring-projects/spring-framework spring-context-support/src/main/java/org/springframework/mail/MailAuthenticationException.java';
+const JM_ADDRESS = 'javaee/javamail mail/src/main/java/javax/mail/internet/InternetAddress.java (checkAddress, parse)';
+const JM_CONTENT = 'javaee/javamail mail/src/main/java/javax/mail/internet/ContentType.java, ContentDisposition.java';
 const JDK_SSL = 'openjdk/jdk src/java.base/share/classes/sun/security/ssl/';
 const JDK_PKIX = 'openjdk/jdk src/java.base/share/classes/sun/security/validator/PKIXValidator.java, src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java';
 const JDK_HOSTNAME = 'openjdk/jdk src/java.base/share/classes/sun/security/util/HostnameChecker.java';
@@ -72,6 +74,14 @@ const JAVA: KnowledgeSource = {
     symptom(j('cant-send-command', 'network', ["can't send command to smtp host"], "javax.mail.MessagingException: Can't send command to SMTP host; nested exception is: java.net.SocketException: Connection reset (SMTPTransport.sendCommand)")),
     // rcptTo: one or more RCPT TO refused; the nested SMTPAddressFailedException carries each server reply.
     hedged(symptom(j('invalid-addresses', 'recipient-unknown', ['sendfailedexception: invalid addresses'], 'javax.mail.SendFailedException: Invalid Addresses; nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <user@example.com>: Recipient address rejected (SMTPTransport.rcptTo)'))),
+    // JavaMail's parsers refusing an address or a header as written (RFC 5322 addr-spec, RFC 2045 Content-Type,
+    // RFC 2183 Content-Disposition): the message is malformed before any server sees it. Services built on JavaMail
+    // pass the same texts on ("554 Transaction failed: Domain contains illegal character", Amazon SES).
+    // Which address (the sender's, a recipient's, one in a header) the text does not say: never more than medium.
+    hedged(j('address-syntax', 'message-format', ['local address contains control or whitespace', 'local address contains illegal character', 'local address starts with dot', 'local address ends with dot', 'local address contains dot-dot', 'domain contains control or whitespace', 'domain contains illegal character', 'domain contains dot-dot', 'domain starts with dot', 'domain ends with dot', 'domain literal not at start of domain', "missing final '@domain'", 'quoted local address contains'],
+      "javax.mail.internet.AddressException: Domain contains illegal character in string ``user@exa mple.com'' (also: Local address contains control or whitespace, Domain contains dot-dot, Missing final '@domain' …)", { source: JM_ADDRESS })),
+    j('header-syntax', 'message-format', ["expected '/', got", 'expected disposition, got', 'expected mime type, got', 'expected mime subtype, got'],
+      "javax.mail.internet.ParseException: In Content-Type string <text>, expected '/', got ; / Expected disposition, got =", { source: JM_CONTENT }),
     // mail.smtp.ssl.checkserveridentity: the certificate does not name the host connected to.
     j('cant-verify-identity', 'tls-required', ["can't verify identity of server"], "java.io.IOException: Can't verify identity of server: smtp.example.com", { source: JM_SOCKETFETCHER }),
     // Spring: JavaMailSenderImpl wraps AuthenticationFailedException, and any other failure to connect.
