@@ -1161,4 +1161,11 @@ describe('from round 34 of the development set', () => {
     // A bare 503 is still a command out of order.
     expect(verdict('503 5.5.1 Error: need MAIL command').category).toBe('protocol');
   });
+  it("'no valid MX' names a domain that receives no mail; said of the FROM address right after, it is the sender's domain", () => {
+    expect(verdict('550 No valid MX for recipient domain example.com').category).toBe('recipient-domain');
+    expect(verdict('450 No valid MX for your FROM address').category).toBe('sender-rejected');
+    expect(verdict('550 Domain not found for sender address').category).toBe('sender-rejected');
+    // Pasted as a Go client logs it, the reply is still read.
+    expect(pasted('remote smtp server sent unexpected response status code: got 450, expected 2xx, transient: 450 No valid MX for your FROM address')).toBe('sender-rejected');
+  });
 });

@@ -100,7 +100,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     category: 'recipient-domain',
     phrases: [
       'host unknown', 'host not found', 'domain not found', 'no such domain', 'nxdomain',
-      'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'mx record', 'no mx record', 'no mx records', 'unknown domain', 'invalid domain',
+      'null mx', 'nullmx', 'domain does not exist', "couldn't find any host", 'no mx', 'no valid mx', 'mx record', 'no mx record', 'no mx records', 'unknown domain', 'invalid domain',
       'unresolvable', 'domain name not found', 'recipient domain', 'unrouteable domain', "find the recipient domain", 'no route to domain',
       "couldn't find a mail exchanger", 'nonexistent domain', 'non-existent domain', 'nonexistentdomain',
     ],
