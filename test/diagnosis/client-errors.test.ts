@@ -153,3 +153,9 @@ describe("JavaMail's address and header parsers (InternetAddress.checkAddress, C
     expect(pasted('AddressException: Domain contains dot-dot')?.confidence.level).not.toBe('high');
   });
 });
+
+describe("Android's TLS provider (Conscrypt) under JavaMail", () => {
+  it("'Unable to parse TLS packet header' is TLS spoken to a port that does not answer in TLS, as the JDK's 'Unrecognized SSL message'", () => {
+    expect(categoryOf('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjavax.net.ssl.SSLException: Unable to parse TLS packet header')).toBe('tls-required');
+  });
+});

@@ -95,6 +95,8 @@ const JAVA: KnowledgeSource = {
     j('jdk-no-san', 'tls-required', ['no subject alternative dns name matching', 'no subject alternative names matching'], 'java.security.cert.CertificateException: No subject alternative DNS name matching smtp.example.com found.', { source: JDK_HOSTNAME }),
     // TLS spoken to a port that answers in plain text (SMTPS on 587 or 25): the "220 …" greeting is no TLS record.
     j('jdk-unrecognized-ssl', 'tls-required', ['unrecognized ssl message'], 'javax.net.ssl.SSLException: Unsupported or unrecognized SSL message (JDK 11+) / Unrecognized SSL message, plaintext connection? (JDK 8)', { source: JDK_SSL + 'SSLSocketInputRecord.java; JDK 8 sun/security/ssl/InputRecord.java' }),
+    // Android's TLS provider (Conscrypt, under JavaMail on Android) says the same of bytes that are no TLS record.
+    j('conscrypt-tls-header', 'tls-required', ['unable to parse tls packet header'], 'javax.net.ssl.SSLException: Unable to parse TLS packet header (ConscryptEngine.unwrap: the server answered in plain text, or not in TLS)', { source: 'google/conscrypt common/src/main/java/org/conscrypt/ConscryptEngine.java (unwrap)' }),
     j('jdk-remote-terminated', 'tls-required', ['remote host terminated the handshake', 'remote host closed connection during handshake'], 'javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake (JDK 9+) / Remote host closed connection during handshake (JDK 8)', { source: JDK_SSL + 'SSLSocketImpl.java' }),
   ],
 };
