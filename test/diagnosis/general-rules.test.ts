@@ -1168,4 +1168,12 @@ describe('from round 34 of the development set', () => {
     // Pasted as a Go client logs it, the reply is still read.
     expect(pasted('remote smtp server sent unexpected response status code: got 450, expected 2xx, transient: 450 No valid MX for your FROM address')).toBe('sender-rejected');
   });
+  it('a sender address the sending service has not validated yet is the sender refused as such', () => {
+    expect(pasted('We are contacting you as you tried to send an email with sender address: noreply@example.com. But this sender address has not been validated yet.')).toBe('sender-rejected');
+    expect(verdict('550 5.7.1 Sender domain example.com not yet verified').category).toBe('sender-rejected');
+  });
+  it("a server 'not found' is read within its clause: a colon starts another ('<root@server>: Sender address rejected: Domain not found')", () => {
+    expect(verdict('550 5.1.8 <root@<server>>: Sender address rejected: Domain not found').category).toBe('sender-rejected');
+    expect(pasted('The server "smtp.example.com" cannot be found')).toBe('network');
+  });
 });

@@ -342,11 +342,14 @@ export const SESSION_RULES: readonly Rule[] = [
       // "Sender domain example.com is not verified for this account"): a sending service's or provider's check of the
       // same right.
       /\b(?:sender |sending |from )?domain(?: [\w.-]{1,80})? (?:is not|isn['’]t|has not been) (?:associated with|registered (?:to|with|in|on)|verified (?:for|in|on|with)|authorized for|added to) (?:your|this|the) account\b/i,
+      // …or a sender address the sending service has not yet validated (Mailjet: "this sender address has not been
+      // validated yet"; SES: "Email address is not verified").
+      /\b(?:sender|from)(?: e-?mail)? (?:address|domain|identity)\b(?:[^.;\n]|\.(?=\S)){0,60}?\b(?:has not been|have not been|is not yet|not yet|was not) (?:validated|verified|confirmed)\b/i,
       // …or as both named, then "must be the same": "the from address and the authenticated user must be the same email".
       /\b(?:sender|from address|mail from|envelope from)(?: address)? and (?:the )?(?:authenticated|authorized|logged[- ]in|login|smtp auth) (?:user|account|address|username)\b[^;\n]{0,20}?\bmust be (?:the )?same\b/i,
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
-      /\b(?:unknown|invalid|incorrect|unverified|unverifiable|unroute?able|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
+      /\b(?:unknown|invalid|incorrect|unverified|unvalidated|unverifiable|unroute?able|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
       // The null reverse-path (RFC 5321 §4.5.5, "MAIL FROM:<>") refused, or an empty sender: "to send email from a blank
       // sender, enable blank senders", "Sender can't be empty", "null sender not allowed".
       /\b(?:blank|empty|null) (?:sender|envelope sender|return[- ]path|reverse[- ]path|mail from)\b/i,

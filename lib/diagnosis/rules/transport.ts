@@ -84,7 +84,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // A server that could not be found, reached or heard from, as mail clients say it ("The server "smtp.example.com"
       // cannot be found", "Server not found", "unable to reach destination mail server", "The SMTP server is not
       // responding", "did not respond to a connection attempt").
-      /\bserver\b[^.;\n]{0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
+      // (Not across a colon: "…server>>: Sender address rejected: Domain not found" is another clause about another thing.)
+      // (A dot inside a name, "smtp.example.com", is no sentence end.)
+      /\bserver\b(?:[^.;:\n]|\.(?=\S)){0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
       /\b(?:unable to|could ?n[o'’]t|cannot|can ?n[o'’]t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
       /\bserver (?:is |was )?not responding\b/i,
       // A host that does not answer, in RFC 3463's words for X.4.1 ("No answer from host").
