@@ -30,6 +30,17 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
   return true;
 }
 
+/**
+ * The refused address is malformed as written — RFC 3463 X.1.3 "Bad destination mailbox address syntax", an address
+ * with no domain ("501 <root>: recipient address must contain a domain", "<null>"), "bad recipient address syntax":
+ * it is corrected where it was typed or generated, not dropped from a list (there is no such mailbox to drop).
+ */
+const MALFORMED_WORDS = /\baddress syntax\b|\bmust contain a domain\b|<(?:null)?>|<[^@<>\s]{1,64}>:/i;
+function malformedAddress(r: FailedRecipient): boolean {
+  if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
+  return r.reply !== null && MALFORMED_WORDS.test(r.reply.slice(0, 400));
+}
+
 export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   const c = classify({
     reply: r.reply ?? r.statedReason,
@@ -48,7 +59,8 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
   // customer over what was the sender's own fault.
-  const suppress = permanent && SUPPRESS.has(c.category) && c.confidence.level === 'high';
+  // Nor is a malformed address one to drop: it is corrected where it was written.
+  const suppress = permanent && SUPPRESS.has(c.category) && c.confidence.level === 'high' && !malformedAddress(r);
   let retry: RetryAdvice;
   if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';

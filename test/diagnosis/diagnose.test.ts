@@ -269,6 +269,13 @@ describe('the checklist is filled with the real details', () => {
     expect(diagnoseReply('452 4.2.2 Mailbox full')).toMatchObject({ suppress: false, retry: 'retry-later', permanent: false });
     expect(diagnoseReply('550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using bl.spamcop.net')).toMatchObject({ suppress: false, retry: 'fix-then-resend', side: 'sender' });
   });
+  it('never advises dropping an address that is malformed as written: it is corrected where it was typed or generated', () => {
+    for (const reply of ['501 5.1.3 Bad recipient address syntax', '501 <root>: recipient address must contain a domain', '550 5.1.1 <null>: Recipient address rejected: User unknown']) {
+      expect(diagnoseReply(reply), reply).toMatchObject({ suppress: false, retry: 'fix-then-resend' });
+    }
+    // A complete address is still one to drop.
+    expect(diagnoseReply('550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table')).toMatchObject({ suppress: true });
+  });
 });
 
 describe('knowledge data', () => {
