@@ -147,11 +147,17 @@ function aboutAddress(reply: string, at: number): boolean {
 function aboutSender(reply: string, at: number, end: number): boolean {
   // The words before the cue and the cue's own words ("Your account has been suspended": the cue starts at "account";
   // "The account you are sending from has been suspended": the cue holds the words that say whose account).
-  return sameSentenceAfter(wordsBefore(reply, at) + reply.slice(at, Math.min(end, at + 120)), SENDER_WORDS) !== null || SENDER_AFTER.test(reply.slice(end, end + 40));
+  return sameSentenceAfter(wordsBefore(reply, at) + reply.slice(at, Math.min(end, at + 120)), SENDER_WORDS) !== null || senderAfter(reply.slice(end, end + 60));
 }
 
-/** Right after the cue, the words that say whose it is: "No valid MX for your FROM address", "Domain not found for sender". */
-const SENDER_AFTER = /^[ \t]{0,3}(?:for|of|in|on) (?:the |your |this )?(?:sender|from address|from domain|mail from|envelope from|envelope sender|return[- ]path|sending domain)\b/i;
+/** Right after the cue, the same words saying whose it is: "No valid MX for your FROM address", "Domain not found for sender". */
+const SENDER_AFTER = /^[ \t]{0,3}(?:for|of|in|on) (?:the |your |this )?/i;
+function senderAfter(rest: string): boolean {
+  const m = SENDER_AFTER.exec(rest);
+  if (!m) return false;
+  SENDER_WORDS.lastIndex = m[0].length;
+  return SENDER_WORDS.exec(rest)?.index === m[0].length;
+}
 
 /** The bare words filters also answer with (see QUALIFIERS). */
 const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;

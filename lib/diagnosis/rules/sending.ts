@@ -427,6 +427,6 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'reputation',
     weak: true,
     phrases: ['not allowed to send'],
-    source: 'Microsoft 5.7.708 ("traffic not accepted from this IP", https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-7-7xx-in-exchange-online); RFC 3463 X.7.2 (the sender is not authorized to send to the intended list)',
+    source: 'RFC 3463 X.7.1 ("The sender is not authorized to send to the destination") and X.7.2 ("… not authorized to send a message to the intended mailing list"): the refusal of a sender, whose reason other words give',
   },
 ];
