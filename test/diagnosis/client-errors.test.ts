@@ -159,3 +159,15 @@ describe("Android's TLS provider (Conscrypt) under JavaMail", () => {
     expect(categoryOf('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjavax.net.ssl.SSLException: Unable to parse TLS packet header')).toBe('tls-required');
   });
 });
+
+describe("Windows' CDO (CDOSYS) errors, as classic ASP, VBScript and PowerShell print them (cdosysstr.h)", () => {
+  it('reads the CDO code or its text: a failed logon is the login, a failed connection the network', () => {
+    expect(categoryOf('The message could not be sent to the SMTP server. The transport error code was 0x80040217. The server response was not available')).toBe('auth-required');
+    expect(categoryOf("CDO.Message.1 error '80040213'\nThe transport failed to connect to the server.")).toBe('network');
+    expect(categoryOf('The transport lost its connection to the server.')).toBe('network');
+  });
+  it("lets the server's reply after 'The server response was:' decide", () => {
+    expect(categoryOf('The server rejected the sender address. The server response was: 530 5.7.0 Must issue a STARTTLS command first')).toBe('tls-required');
+    expect(categoryOf('The server rejected the sender address. The server response was not available')).toBe('sender-rejected');
+  });
+});

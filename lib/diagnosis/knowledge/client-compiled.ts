@@ -138,6 +138,30 @@ const DOTNET: KnowledgeSource = {
   ],
 };
 
+// ── CDO (CDOSYS) ─────────────────────────────────────────────────────────────────────────────────────────────────────
+// Windows' Collaboration Data Objects, what classic ASP, VBScript, PowerShell's COM use and older ERP systems send mail
+// with: "CDO.Message.1 error '80040213'", or the SmtpSendFailed text with another CDO code as its transport error code.
+const CDO_ERRORS = 'Windows SDK cdosysstr.h (MessageText of each CDO_E_* code); https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10) (CDO for Windows 2000 error codes)';
+
+const cdo: Maker = entries('cdo', CDO_ERRORS);
+
+const CDO: KnowledgeSource = {
+  id: 'cdo',
+  name: 'CDO for Windows (CDOSYS)',
+  kind: 'client',
+  reference: CDO_ERRORS,
+  replies: [
+    // CDO_E_LOGON_FAILURE: no logon to the outgoing server (wrong or missing credentials, or AUTH refused).
+    cdo('logon-failure', 'auth-required', ['the transport was unable to log on to the server'], 'The transport was unable to log on to the server. (CDO_E_LOGON_FAILURE, 0x80040217)', { token: '0x80040217' }),
+    // CDO_E_AUTHENTICATION_FAILURE: the server's reply to AUTH follows and may say more.
+    symptom(cdo('authentication-failure', 'auth-required', ['rejected the logon attempt due to authentication failure'], 'The server rejected the logon attempt due to authentication failure. The server response was: <reply> (CDO_E_AUTHENTICATION_FAILURE, 0x80040215)', { token: '0x80040215' })),
+    cdo('failed-to-connect', 'network', ['the transport failed to connect to the server'], 'The transport failed to connect to the server. (CDO_E_FAILED_TO_CONNECT, 0x80040213)', { token: '0x80040213' }),
+    cdo('connection-dropped', 'network', ['the transport lost its connection to the server'], 'The transport lost its connection to the server. (CDO_E_CONNECTION_DROPPED, 0x80040212)', { token: '0x80040212' }),
+    // CDO_E_SENDER_REJECTED: the refusal of MAIL FROM; the server's reply follows and may name another cause.
+    symptom(cdo('sender-rejected', 'sender-rejected', ['the server rejected the sender address'], 'The server rejected the sender address. The server response was: <reply> (CDO_E_SENDER_REJECTED, 0x8004020E)')),
+  ],
+};
+
 // ── MailKit ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 const MAILKIT_CLIENT = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs';
 const MAILKIT_STREAM = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpStream.cs (ReadAhead)';
@@ -250,4 +274,4 @@ const CURL: KnowledgeSource = {
   ],
 };
 
-export const CLIENT_COMPILED: readonly KnowledgeSource[] = [JAVA, DOTNET, MAILKIT, GO, RUST, CURL];
+export const CLIENT_COMPILED: readonly KnowledgeSource[] = [JAVA, DOTNET, CDO, MAILKIT, GO, RUST, CURL];
