@@ -658,13 +658,17 @@ export function score(input: ScoreInput): Scored {
   // A speaker's label before it ("procmail: …", "mail.local: …") names the program that spoke, not a cause.
   const statedText = input.statedReason?.trim().replace(SPEAKER, '');
   if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak' && !v.symptom)) {
-    for (const h of findCues(statedText, table)) {
-      if (h.def.status || h.def.kind === 'weak' || !live(h.def) || excluded(input, h.def) || !codeHolds(h.def)) continue;
-      votes.push(vote({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium' }));
+    const hits = findCues(statedText, table).filter((h) => !h.def.status && h.def.kind !== 'weak' && live(h.def) && !excluded(input, h.def) && codeHolds(h.def));
+    // Read as the reply is: the longest words where one match lies inside another ("Service not available" inside
+    // GMX's "Nemesis ESMTP Service not available"), and a symptom is one.
+    for (const h of hits) {
+      if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && o.def.weight >= h.def.weight)) continue;
+      const symptom = Boolean(h.def.symptom) || SYMPTOM_CATEGORIES.has(h.def.category);
+      votes.push(vote({ id: h.def.id, category: h.def.category, weight: h.def.weight * WEIGHTS.statedReason, evidence: { source: 'reply', text: statedText.slice(h.start, h.end), start: null, end: null }, kind: 'stated', cap: 'medium', symptom }));
     }
     // As in the reply itself, a symptom weighs less once a cause of another kind is named.
     const stated = votes.filter((v) => v.kind === 'stated' && !v.symptom);
-    for (const v of votes) if ((v.symptom || SYMPTOM_CATEGORIES.has(v.category)) && v.kind !== 'stated' && stated.some((o) => o.category !== v.category)) v.weight *= FACTORS.symptom;
+    for (const v of votes) if ((v.symptom || SYMPTOM_CATEGORIES.has(v.category)) && stated.some((o) => o.category !== v.category)) v.weight *= FACTORS.symptom;
   }
 
   // Qualifiers re-aim the votes they apply to, and add their own.

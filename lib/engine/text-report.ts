@@ -741,8 +741,9 @@ export function readReportText(
       recipients.push(f);
     }
   }
-  // Each recipient's history lies between its reply and the next recipient's.
-  if (format !== null && format.startsWith('exchange') && recipients.some(isQueueSummary)) {
+  // Each recipient's history lies between its reply and the next recipient's. The summary and the history lines are
+  // Exchange's own whatever layout was recognised: a paste of the diagnostic lines alone, or a localized NDR.
+  if (recipients.some(isQueueSummary)) {
     const starts = recipients.map((r) => r.replySpan?.start ?? -1).filter((s) => s >= 0).sort((a, b) => a - b);
     for (const r of recipients) {
       if (!isQueueSummary(r) || !r.replySpan) continue;

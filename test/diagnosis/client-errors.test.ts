@@ -171,3 +171,12 @@ describe("Windows' CDO (CDOSYS) errors, as classic ASP, VBScript and PowerShell 
     expect(categoryOf('The server rejected the sender address. The server response was not available')).toBe('sender-rejected');
   });
 });
+
+describe("RFC 5321's 'No SMTP service here' and GMX's / 1&1's multi-line lead-in", () => {
+  it('say that the server refuses, not why: the line under them decides, and alone they are the receiver’s policy', () => {
+    const gmx = (reason: string) => `554-mx.example.net (mxgmx104) Nemesis ESMTP Service not available\n554-No SMTP service\n554-${reason}\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201`;
+    expect(categoryOf(gmx('IP address is block listed.'))).toBe('ip-blocklist');
+    expect(categoryOf(gmx('Reject due to policy restrictions.'))).toBe('policy');
+    expect(categoryOf('554 mx.example.net No SMTP service here')).toBe('policy');
+  });
+});

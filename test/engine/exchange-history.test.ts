@@ -87,4 +87,20 @@ describe('Exchange delay notices: the newest attempt says why', () => {
     expect(report.recipients[0]?.statedReason ?? null).toBeNull();
     expect(diagnoseReport(report)[0]?.category).toBe('ip-blocklist');
   });
+
+  it('reads the history in a paste of the diagnostic lines alone, or under a localized header', () => {
+    // A French Exchange's notice, copied from "Serveur de génération" on: no English layout line to recognise.
+    const text = [
+      'Serveur de génération : MBX1.example.com',
+      'Serveur de réception : mx.example.org (192.0.2.25)',
+      'pat@example.org',
+      "Remote Server at mx.example.org (192.0.2.25) returned '400 4.4.7 Message delayed'",
+      "14/03/2026 09:05:17 - Remote Server at mx.example.org (192.0.2.25) returned '451-4.4.0 Primary target IP address responded with: \"554-mx.example.org Nemesis ESMTP Service not available 451-4.4.0 554-No SMTP service 451-4.4.0 554-Bad DNS PTR resource record.\" Attempted failover to alternate host, but that did not succeed.'",
+    ].join('\n');
+    const report = readPastedText(text);
+    expect(report.recipients[0]?.statedReason).toContain('Bad DNS PTR resource record');
+    // The summary and the wrapper only say that delivery is delayed and that the next server answered; GMX's lead-in
+    // ("Nemesis ESMTP Service not available", "No SMTP service") that it refused: the reason under them decides.
+    expect(diagnoseReport(report)[0]?.category).toBe('ptr');
+  });
 });

@@ -29,6 +29,10 @@ export const GMX: KnowledgeSource = {
   replies: [
     // The multi-line reply format GMX documents: "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available / 554-No SMTP
     // service / 554-IP address is block listed. / 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201…"
+    // The first two lines are the format's fixed lead-in ("the last line … is decisive … as it contains the relevant
+    // detailed information"): they say that mail was refused, never why — a symptom, not a connection failure. (The
+    // second, RFC 5321's "No SMTP service here", is in standards.ts.)
+    { id: 'gmx.nemesis-lead-in', category: 'policy', symptom: true, phrases: ['nemesis esmtp service not available'], text: '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-<the reason> 554 For explanation visit https://postmaster.gmx.net/en/case?c=…', source: GMX_ERR },
     { id: 'gmx.ip-block-listed', category: 'ip-blocklist', phrases: ['ip address is block listed'], text: '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=<ip>', source: GMX_ERR },
     { id: 'gmx.spf', category: 'spf', phrases: ['reject due to spf policy', 'not permitted by the domain owner'], text: '550 <address>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner (sent from a server not in the domain owner\'s SPF record)', source: WEBDE_ERR + UI_VIA },
     { id: 'gmx.mailbox-unavailable', category: 'recipient-unknown', status: '5.1.1', phrases: ['requested action not taken: mailbox unavailable'], text: '550 <address>: Requested action not taken: mailbox unavailable (the specified recipient does not exist)', source: WEBDE_ERR + UI_VIA },

@@ -76,6 +76,9 @@ export const RFC_REPLIES: KnowledgeSource = {
     // RFC 3463's own title for X.7.1, which names no cause narrower than the receiver's policy. Exchange gives the same
     // words a narrower meaning (microsoft.ts 5.7.1: the sender may not write to that recipient): that reading holds
     // where Exchange answered; elsewhere the words mean what the standard says.
+    // RFC 5321 §3.1: a server that will not take mail from this client answers the connection with 554 and "No SMTP
+    // service here" — that it refuses, never why: a symptom the words beside it override.
+    { ...reply('554-no-service', 'policy', ['no smtp service'], '554 No SMTP service here', 'https://www.rfc-editor.org/rfc/rfc5321#section-3.1'), symptom: true },
     reply('x.7.1-not-authorized', 'policy', ['delivery not authorized, message refused'], '550 5.7.1 Delivery not authorized, message refused', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8'),
   ],
 };
