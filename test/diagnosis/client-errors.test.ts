@@ -180,3 +180,26 @@ describe("RFC 5321's 'No SMTP service here' and GMX's / 1&1's multi-line lead-in
     expect(categoryOf('554 mx.example.net No SMTP service here')).toBe('policy');
   });
 });
+
+describe('failures a sending library reports without any server reply', () => {
+  it("reads gen_smtp's atoms (Erlang, and Elixir with ':' before them): a host not reached is the network, a refused login the login", () => {
+    expect(categoryOf('{error,retries_exceeded,{network_failure,"198.51.100.7",{error,econnrefused}}}')).toBe('network');
+    expect(categoryOf('Swoosh delivery failed: {:retries_exceeded, {:network_failure, ~c"198.51.100.7", {:error, :nxdomain}}}')).toBe('network');
+    expect(categoryOf('** (Swoosh) {:no_more_hosts, {:permanent_failure, ~c"smtp.example.net", :auth_failed}}')).toBe('auth-required');
+  });
+  it("reads Node's resolver codes for a host name that could not be looked up", () => {
+    expect(categoryOf('Error: queryA EBADNAME "smtp.example.net "')).toBe('network');
+    expect(categoryOf('Error: queryA ESERVFAIL smtp.example.net')).toBe('network');
+  });
+  it("reads Go's net/mail address errors as a malformed message, not sure whose address", () => {
+    const d = diagnoseReport(readPastedText('send failed: mail: missing @ in addr-spec', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('message-format');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+  it('reads a refused login said as a noun or of the attempt (RFC 4954 §4)', () => {
+    expect(categoryOf('RuntimeException: 535 5.7.8 ...authentication rejected')).toBe('auth-required');
+    expect(categoryOf('could not send: (smtp) authentication failure')).toBe('auth-required');
+    // RFC 4954's own 454 is the server's trouble, not the credentials: the longer words decide.
+    expect(categoryOf('454 4.7.0 Temporary authentication failure')).toBe('remote-error');
+  });
+});

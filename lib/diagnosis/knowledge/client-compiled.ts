@@ -192,6 +192,7 @@ const MAILKIT: KnowledgeSource = {
 
 // ── Go ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
 const GO_SMTP = 'golang/go src/net/smtp/smtp.go';
+const GO_MAIL = 'golang/go src/net/mail/message.go (addrParser: parseAddress, consumeAddrSpec, consumeGroupList)';
 const GO_AUTH = 'golang/go src/net/smtp/auth.go (plainAuth.Start)';
 const GO_TLS_CONN = 'golang/go src/crypto/tls/conn.go (RecordHeaderError)';
 const GO_TLS_ALERT = 'golang/go src/crypto/tls/alert.go (alert.String), conn.go (net.OpError{Op: "remote error"})';
@@ -217,6 +218,11 @@ const GO: KnowledgeSource = {
     g('gomail-auth-type', 'auth-required', ['server does not support smtp auth type'], 'server does not support SMTP AUTH type: PLAIN (also LOGIN, CRAM-MD5, XOAUTH2, SCRAM-SHA-1, SCRAM-SHA-256, NTLM …)', { source: GOMAIL_AUTH }),
     g('gomail-autodiscover', 'auth-required', ['not able to detect a supported authentication mechanism'], 'SMTP Auth autodiscover was not able to detect a supported authentication mechanism', { source: GOMAIL_AUTH }),
     g('gomail-8bitmime', 'message-format', ['but server does not support 8bitmime'], 'message is 8bit unencoded, but server does not support 8BITMIME', { source: GOMAIL_CLIENT }),
+    // net/mail's address parser (ParseAddress, ParseAddressList, Header.AddressList): an address as written in a
+    // header is no RFC 5322 address, so the message is refused before any server sees it. Which address the text does
+    // not say (the sender's, a recipient's, an encoded display name): at most medium.
+    hedged(g('mail-address-parse', 'message-format', ['mail: no angle-addr', 'mail: unclosed angle-addr', 'mail: missing @ in addr-spec', "mail: missing '@' or angle-addr", 'mail: no addr-spec', 'mail: expected comma', 'mail: expected single address', 'mail: misformatted parenthetical comment'],
+      'mail: unclosed angle-addr (also: no angle-addr, missing @ in addr-spec, missing \'@\' or angle-addr, no addr-spec, expected comma, expected single address, misformatted parenthetical comment)', { source: GO_MAIL })),
   ],
 };
 

@@ -84,6 +84,12 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('eaddrnotavail', 'network', [], 'connect EADDRNOTAVAIL 192.0.2.1:25 (the local address is not available)', { token: 'EADDRNOTAVAIL' }),
     e('erefused-dns', 'network', [], 'queryA EREFUSED smtp.example.com (EREFUSED: the DNS server refused the query)', { token: 'EREFUSED', source: NODE_DNS }),
     e('eai-again-node', 'network', [], 'getaddrinfo EAI_AGAIN smtp.example.com (a temporary DNS lookup failure)', { token: 'EAI_AGAIN', source: NODE_DNS }),
+    // Node's resolver codes for a lookup that could not be answered (dns error codes: BADNAME "Misformatted hostname",
+    // SERVFAIL "DNS server returned general failure", TIMEOUT "Timeout while contacting DNS servers"): the host name
+    // set, or the resolver, not the mail server.
+    e('ebadname-node', 'network', [], 'queryA EBADNAME "smtp.example.com" (dns.BADNAME: Misformatted hostname — often quotes or spaces kept in the host setting)', { token: 'EBADNAME', source: NODE_DNS }),
+    e('eservfail-node', 'network', [], 'queryA ESERVFAIL smtp.example.com (dns.SERVFAIL: DNS server returned general failure)', { token: 'ESERVFAIL', source: NODE_DNS }),
+    e('etimeout-dns-node', 'network', [], 'queryA ETIMEOUT smtp.example.com (dns.TIMEOUT: Timeout while contacting DNS servers)', { token: 'ETIMEOUT', source: NODE_DNS }),
     e('getaddrinfo-enotfound', 'network', ['getaddrinfo enotfound'], 'getaddrinfo ENOTFOUND smtp.example.com (ENOTFOUND: a DNS lookup failure, the host name was not found)', { source: NODE_DNS }),
     // queryMx is the lookup of the recipient domain's mail servers; ENOTFOUND is "Domain name not found" (dns error codes).
     e('querymx-enotfound', 'recipient-domain', ['querymx enotfound'], 'queryMx ENOTFOUND example.com (dns.NOTFOUND: Domain name not found)', { source: NODE_DNS }),

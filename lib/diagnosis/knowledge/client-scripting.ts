@@ -10,6 +10,7 @@
  *   Swift Mailer; Laminas Mail (src/Protocol/*); CodeIgniter's email language file; and PHP's own stream warnings
  *   that those libraries quote (main/network.c, ext/openssl/xp_ssl.c).
  * - Perl: Net::SMTP (libnet), git send-email (git-send-email.perl), Email::Sender::Transport::SMTP.
+ * - Erlang and Elixir: gen_smtp's client (src/gen_smtp_client.erl), the failures it returns without a server reply.
  *
  * A message that says only which step failed and quotes the server's reply after it (PHPMailer's "The following From
  * address failed: …", Email::Sender's "… failed after MAIL FROM:", Ruby's Net::SMTPAuthenticationError for any 53x
@@ -84,6 +85,8 @@ const EMAIL_SENDER = 'rjbs/Email-Sender lib/Email/Sender/Transport/SMTP.pm';
 const gse = entries('perl-git-send-email', GIT_SEND_EMAIL);
 const nsm = entries('perl-net-smtp', LIBNET);
 const es = entries('perl-email-sender', EMAIL_SENDER);
+const GEN_SMTP = 'gen-smtp/gen_smtp src/gen_smtp_client.erl (try_AUTH: throw({permanent_failure, auth_failed}); open_smtp_session: {network_failure, Host, {error, Reason}})';
+const gen = entries('erlang-gen-smtp', GEN_SMTP);
 
 export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
   {
@@ -337,6 +340,20 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'failed AUTH: <server reply>', { source: `${EMAIL_SENDER} (_smtp_client)` }),
       symptom(es('mail-from', 'sender-rejected', ['failed after mail from'],
         'sender@example.com failed after MAIL FROM: <server reply>', { source: `${EMAIL_SENDER} (send_email)` })),
+    ],
+  },
+  {
+    // gen_smtp_client's failures that carry no server reply (a reply is read by the paste reader, paste-formats.ts
+    // gen-smtp): {network_failure, Host, {error, Reason}} when the connection to a host could not be made (after the
+    // retries: {retries_exceeded, …}), {permanent_failure, [Host,] auth_failed} when no AUTH mechanism was accepted.
+    // Elixir (Swoosh, Bamboo) prints them with ':' before each atom.
+    id: 'erlang-gen-smtp',
+    name: "gen_smtp (Erlang, Elixir's Swoosh)",
+    kind: 'client',
+    reference: GEN_SMTP,
+    replies: [
+      gen('network-failure', 'network', [], '{error, retries_exceeded, {network_failure, "192.0.2.10", {error, timeout}}} (no connection to the host: timeout, econnrefused, nxdomain …)', { token: 'network_failure' }),
+      gen('auth-failed', 'auth-required', [], '{error, no_more_hosts, {permanent_failure, "smtp.example.com", auth_failed}} (try_AUTH: no mechanism the server offered accepted the credentials)', { token: 'auth_failed' }),
     ],
   },
 ];

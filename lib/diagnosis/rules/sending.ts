@@ -270,6 +270,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'auth command first', 'auth first',
       // RFC 4954's "Authentication required" said of the server ("This mail server requires authentication when …").
       'requires authentication', 'require authentication',
+      // RFC 4954 §4: the server "rejects the authentication data" (535) — said as a noun or of the attempt.
+      'authentication failure', 'authentication rejected', 'authentication refused',
     ],
     // RFC 4954's 535 "Authentication credentials invalid" in the words a server or a client gives it: the password or
     // the login named as wrong ("Incorrect password", "Your SMTP password was rejected", "Username or password is
