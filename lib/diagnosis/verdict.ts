@@ -35,7 +35,7 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
  * with no domain ("501 <root>: recipient address must contain a domain", "<null>"), "bad recipient address syntax":
  * it is corrected where it was typed or generated, not dropped from a list (there is no such mailbox to drop).
  */
-const MALFORMED_WORDS = /\baddress syntax\b|\bmust contain a domain\b|<[^@<>\s]{0,64}>:/i;
+const MALFORMED_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain a domain\b|<[^@<>\s]{0,64}>:/i;
 function malformedAddress(r: FailedRecipient): boolean {
   if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
   return r.reply !== null && MALFORMED_WORDS.test(r.reply.slice(0, 400));

@@ -270,9 +270,11 @@ describe('the checklist is filled with the real details', () => {
     expect(diagnoseReply('550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using bl.spamcop.net')).toMatchObject({ suppress: false, retry: 'fix-then-resend', side: 'sender' });
   });
   it('never advises dropping an address that is malformed as written: it is corrected where it was typed or generated', () => {
-    for (const reply of ['501 5.1.3 Bad recipient address syntax', '501 <root>: recipient address must contain a domain', '550 5.1.1 <null>: Recipient address rejected: User unknown']) {
+    for (const reply of ['501 5.1.3 Bad recipient address syntax', '501 <root>: recipient address must contain a domain', '550 5.1.1 <null>: Recipient address rejected: User unknown', '501 Recipient syntax error']) {
       expect(diagnoseReply(reply), reply).toMatchObject({ suppress: false, retry: 'fix-then-resend' });
     }
+    // RFC 3463 X.1.3 said as the recipient's syntax error is the address, not the SMTP conversation.
+    expect(diagnoseReply('501 Recipient syntax error')?.category).toBe('recipient-unknown');
     // A complete address is still one to drop.
     expect(diagnoseReply('550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table')).toMatchObject({ suppress: true });
   });
