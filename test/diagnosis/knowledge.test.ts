@@ -109,3 +109,14 @@ describe("IceWarp's Intrusion Prevention", () => {
     }
   });
 });
+
+describe("rspamd's mime_types symbols", () => {
+  const pasted = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('are an attachment type the receiver refuses, pasted from its history or log; one score among many, so at most medium', () => {
+    for (const text of ['MIME_BAD_EXTENSION (4.00) [scr]', 'rejected by rspamd: MIME_DOUBLE_BAD_EXTENSION(6.00)[.doc.exe]', 'MIME_BAD_ATTACHMENT (1.60) [pdf]']) {
+      const d = pasted(text);
+      expect(d?.category, text).toBe('content-policy');
+      expect(d?.confidence.level, text).not.toBe('high');
+    }
+  });
+});

@@ -41,6 +41,7 @@ export const AMAVIS: KnowledgeSource = {
 };
 
 const RSPAMD_MILTER = 'rspamd/rspamd src/libserver/milter.h';
+const RSPAMD_MIME = 'https://rspamd.com/doc/modules/mime_types.html; rspamd/rspamd src/plugins/lua/mime_types.lua and test/functional/cases/ (MIME_BAD_EXTENSION [exe], MIME_DOUBLE_BAD_EXTENSION [.pdf.exe])';
 
 export const RSPAMD: KnowledgeSource = {
   id: 'rspamd',
@@ -53,6 +54,13 @@ export const RSPAMD: KnowledgeSource = {
     { id: 'rspamd.gtube', category: 'spam', phrases: ['gtube pattern'], text: '554 5.7.1 Gtube pattern (the message holds the GTUBE test string; rspamd rejects it as spam)', source: 'rspamd/rspamd src/libmime/message.c (rspamd_add_passthrough_result … "Gtube pattern", "GTUBE"); https://spamassassin.apache.org/gtube/' },
     { id: 'rspamd.reject', category: 'spam', status: '5.7.1', phrases: ['spam message rejected'], text: '554 5.7.1 Spam message rejected (RSPAMD_MILTER_REJECT_MESSAGE: the "reject" action through the milter/proxy; reject_message in worker-proxy)', source: RSPAMD_MILTER },
     { id: 'rspamd.soft-reject', category: 'greylisting', status: '4.7.1', phrases: ['4.7.1 try again later'], text: '451 4.7.1 Try again later (RSPAMD_MILTER_TEMPFAIL_MESSAGE and the greylist module\'s default message; the "soft reject" action, usually greylisting)', source: 'rspamd/rspamd src/plugins/lua/greylist.lua' },
+    // The mime_types plugin's symbols, as rspamd's history and logs list them ("MIME_BAD_EXTENSION (20) [exe]") when a
+    // rule rejects on them: an attachment type the receiver refuses — a filename extension on its bad list, a name that
+    // hides one ("invoice.pdf.exe"), an extension that contradicts the part's declared type. One symbol is one score
+    // among the message's: at most medium.
+    { id: 'rspamd.mime-bad-extension', category: 'content-policy', hedged: true, token: 'MIME_BAD_EXTENSION', text: 'MIME_BAD_EXTENSION (score) [exe]: an attachment\'s filename extension is on the bad extensions list', source: RSPAMD_MIME },
+    { id: 'rspamd.mime-double-bad-extension', category: 'content-policy', hedged: true, token: 'MIME_DOUBLE_BAD_EXTENSION', text: 'MIME_DOUBLE_BAD_EXTENSION (score) [.pdf.exe]: a double extension that hides a bad one', source: RSPAMD_MIME },
+    { id: 'rspamd.mime-bad-attachment', category: 'content-policy', hedged: true, token: 'MIME_BAD_ATTACHMENT', text: 'MIME_BAD_ATTACHMENT: the attachment\'s extension does not match its declared content type', source: RSPAMD_MIME },
     { id: 'rspamd.ratelimit', category: 'rate-limit', status: '4.7.1', phrases: ['ratelimit "'], text: '451 4.7.1 Ratelimit "to_ip_from" exceeded (ratelimit module default message_func, sent as a soft reject)', source: 'rspamd/rspamd src/plugins/lua/ratelimit.lua' },
   ],
 };
