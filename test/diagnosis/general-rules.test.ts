@@ -882,9 +882,9 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(d?.category).toBe('rate-limit');
     expect(d?.confidence.level).toBe('medium');
   });
-  it("says Gmail's 'potential security issue' (a file type its page lists as blocked, or malware) at medium", () => {
+  it("says Gmail's 'potential security issue' (a file type its page lists as blocked, or malware) at medium, as the content policy", () => {
     const d = first('552-5.7.0 This message was blocked because its content presents a potential 552-5.7.0 security issue. Please visit https://support.google.com/mail/?p=BlockedMessage - gsmtp');
-    expect(d?.category).toBe('virus');
+    expect(d?.category).toBe('content-policy');
     expect(d?.confidence.level).toBe('medium');
   });
   it("says Postfix's milter TEMPFAIL reply (a greylisting milter's, or a milter out of reach) at medium", () => {

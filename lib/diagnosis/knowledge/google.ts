@@ -224,10 +224,10 @@ export const GOOGLE: KnowledgeSource = {
       '554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications. (2024: Mail message is malformed. Not accepted.)'),
 
     // ── 5.7.0: security, relay, authentication ─────────────────────────────────────────────────────────────────────
-    // "Potential security issue": the attachment or link is dangerous (taxonomy.md: virus), not merely a type not allowed.
-    // Hedged: the reply says "potential", and the page it points to is "File types blocked in Gmail", a list of file
-    // types refused whatever they hold (content-policy); the reading is given at medium.
-    r('5.7.0-security-issue', 'virus', '5.7.0', ['content presents a potential security issue'],
+    // "Potential security issue": Google's reference sends the sender to "File types blocked in Gmail" — file types (and
+    // archives, macros, links) refused for what they could carry, whatever they hold: the receiver's content policy
+    // (taxonomy.md), not a virus found. Hedged: "potential" also covers an attachment that was found harmful.
+    r('5.7.0-security-issue', 'content-policy', '5.7.0', ['content presents a potential security issue'],
       '552 5.7.0 This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.',
       { hedged: true }),
     r('5.7.0-no-identity-changes', 'protocol', '5.7.0', ['no identity changes permitted'],
