@@ -19,7 +19,7 @@
  * Texts that say only that the connection or lookup failed, with no word of why ("Connection closed"), are left out:
  * the words say nothing more than the code would.
  */
-import { entries } from './entry';
+import { entries, hedged } from './entry';
 import type { KnowledgeSource } from './types';
 
 const GAI = 'bminor/glibc sysdeps/posix/gai_strerror-strs.h';
@@ -88,8 +88,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // SERVFAIL "DNS server returned general failure", TIMEOUT "Timeout while contacting DNS servers"): the host name
     // set, or the resolver, not the mail server.
     e('ebadname-node', 'network', [], 'queryA EBADNAME "smtp.example.com" (dns.BADNAME: Misformatted hostname — often quotes or spaces kept in the host setting)', { token: 'EBADNAME', source: NODE_DNS }),
-    e('eservfail-node', 'network', [], 'queryA ESERVFAIL smtp.example.com (dns.SERVFAIL: DNS server returned general failure)', { token: 'ESERVFAIL', source: NODE_DNS }),
-    e('etimeout-dns-node', 'network', [], 'queryA ETIMEOUT smtp.example.com (dns.TIMEOUT: Timeout while contacting DNS servers)', { token: 'ETIMEOUT', source: NODE_DNS }),
+    // Whose resolver failed these do not say: a receiving server written in Node quotes its own ("550 queryTxt
+    // ESERVFAIL" when its lookup of a TXT record failed) — at most medium.
+    hedged(e('eservfail-node', 'network', [], 'queryA ESERVFAIL smtp.example.com (dns.SERVFAIL: DNS server returned general failure)', { token: 'ESERVFAIL', source: NODE_DNS })),
+    hedged(e('etimeout-dns-node', 'network', [], 'queryA ETIMEOUT smtp.example.com (dns.TIMEOUT: Timeout while contacting DNS servers)', { token: 'ETIMEOUT', source: NODE_DNS })),
     e('getaddrinfo-enotfound', 'network', ['getaddrinfo enotfound'], 'getaddrinfo ENOTFOUND smtp.example.com (ENOTFOUND: a DNS lookup failure, the host name was not found)', { source: NODE_DNS }),
     // queryMx is the lookup of the recipient domain's mail servers; ENOTFOUND is "Domain name not found" (dns error codes).
     e('querymx-enotfound', 'recipient-domain', ['querymx enotfound'], 'queryMx ENOTFOUND example.com (dns.NOTFOUND: Domain name not found)', { source: NODE_DNS }),
