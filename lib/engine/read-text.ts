@@ -10,7 +10,7 @@ import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { findRemoteMta, repeatsCodeOf } from './reply';
 import { eximLogFacts } from './exim-log';
-import { GMAIL_HEADLINE } from './formats';
+import { GMAIL_HEADLINE, GMAIL_LEGACY_DETAILS } from './formats';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
 
@@ -287,6 +287,15 @@ export function readText(input: string, events: (text: string) => EventReading |
     const headline = GMAIL_HEADLINE.exec(reportText.slice(0, 20_000))?.[1];
     const only = recipients[0] as FailedRecipient;
     if (headline && !only.statedReason) only.statedReason = headline;
+  }
+  // Gmail's notice before 2016 says why under "Technical details of … failure:" when no server answered ("The recipient
+  // server did not accept our requests to connect. … [example.net (1): Connection dropped]"); when one did, its reply
+  // follows "The error that the other server returned was:" and the paragraph is Gmail's fixed "Google tried to deliver
+  // your message, but it was rejected by the server for the recipient domain …", which names no cause.
+  if (format === 'gmail-legacy' && recipients.length === 1 && !/The error that the other server returned was/i.test(reportText.slice(0, 20_000))) {
+    const details = GMAIL_LEGACY_DETAILS.exec(reportText.slice(0, 20_000))?.[1]?.trim();
+    const only = recipients[0] as FailedRecipient;
+    if (details && !only.statedReason) only.statedReason = details.slice(0, 1000);
   }
   const bounceEvidence = reading.format !== null || logFormat !== null || fromDsn.length > 0 || (reading.looksLikeBounce && hasReply);
   const kind = classifyKind({
