@@ -275,6 +275,8 @@ describe('the checklist is filled with the real details', () => {
     }
     // RFC 3463 X.1.3 said as the recipient's syntax error is the address, not the SMTP conversation.
     expect(diagnoseReply('501 Recipient syntax error')?.category).toBe('recipient-unknown');
+    // …at most medium: a 501 to RCPT can also be the command's own syntax.
+    expect(diagnoseReply('501 Recipient syntax error')?.confidence.level).not.toBe('high');
     // A complete address is still one to drop.
     expect(diagnoseReply('550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in virtual mailbox table')).toMatchObject({ suppress: true });
   });

@@ -79,6 +79,10 @@ export const RFC_REPLIES: KnowledgeSource = {
     // RFC 5321 §3.1: a server that will not take mail from this client answers the connection with 554 and "No SMTP
     // service here" — that it refuses, never why: a symptom the words beside it override.
     { ...reply('554-no-service', 'policy', ['no smtp service'], '554 No SMTP service here', 'https://www.rfc-editor.org/rfc/rfc5321#section-3.1'), symptom: true },
+    // RFC 3463 X.1.3 "Bad destination mailbox address syntax" said as the recipient's syntax error ("501 Recipient
+    // syntax error"), as Postfix's "Bad recipient address syntax" says it: the address as written is none. At most
+    // medium: a 501 to RCPT can also be the command's own syntax.
+    { ...reply('x.1.3-recipient-syntax', 'recipient-unknown', ['recipient syntax error', 'recipient address syntax error'], '501 Recipient syntax error', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2'), hedged: true },
     reply('x.7.1-not-authorized', 'policy', ['delivery not authorized, message refused'], '550 5.7.1 Delivery not authorized, message refused', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8'),
   ],
 };

@@ -83,11 +83,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
       /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) (?:unknown|invalid)\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
-      // RFC 3463 X.1.3 "Bad destination mailbox address syntax" said as the recipient's syntax error ("501 Recipient
-      // syntax error"), as Postfix's "Bad recipient address syntax" says it: the address as written is none.
-      /\brecipient(?: address)? syntax error\b|\bsyntax error in (?:the )?recipient(?: address)?\b/i,
     ],
-    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1, X.1.3',
+    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
   },
   {
     // RFC 5321's own words for any 550 ("mailbox unavailable (e.g., mailbox not found, no access, or command rejected for
