@@ -660,7 +660,9 @@ export function score(input: ScoreInput): Scored {
   if (statedText && statedText !== reply.trim() && !votes.some((v) => v.kind !== 'status' && v.kind !== 'code' && v.kind !== 'weak' && !v.symptom)) {
     const hits = findCues(statedText, table).filter((h) => !h.def.status && h.def.kind !== 'weak' && live(h.def) && !excluded(input, h.def) && codeHolds(h.def));
     // Read as the reply is: the longest words where one match lies inside another ("Service not available" inside
-    // GMX's "Nemesis ESMTP Service not available"), and a symptom is one.
+    // GMX's "Nemesis ESMTP Service not available"), and a symptom is one. Unlike dedupeOverlaps, longer words hide
+    // shorter ones only when they weigh as much: the stated line is the only evidence, and a sending service's weaker,
+    // ambiguous "Quota exceeded" must not hide the stronger "Quota exceed" of procmail's "Quota exceeded while writing".
     for (const h of hits) {
       if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && o.def.weight >= h.def.weight)) continue;
       const symptom = Boolean(h.def.symptom) || SYMPTOM_CATEGORIES.has(h.def.category);

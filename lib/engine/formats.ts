@@ -9,9 +9,9 @@ import type { BounceFormat } from './types';
 import { localizedSignatures } from './localized-notices';
 
 /** Gmail's notice headline on a line of its own (the card's title): what Gmail made of the failure. */
-/** Gmail's notice before 2016: the paragraph under "Technical details of … failure:", up to the remote reply's label or a blank line. */
-export const GMAIL_LEGACY_DETAILS = /^[ \t]{0,20}Technical details of (?:permanent|temporary) failure:[ \t]*\r?\n((?:[ \t]{0,20}(?!The error that the other server returned was)\S[^\r\n]{0,500}(?:\r?\n|$)){1,8})/im;
 export const GMAIL_HEADLINE = /^[ \t]{0,20}(Address not found|Message blocked|Message not delivered|Delivery incomplete)[ \t]{0,20}$/im;
+/** Gmail's notice before 2016: the paragraph under "Technical details of … failure:", up to a blank line. */
+export const GMAIL_LEGACY_DETAILS = /^[ \t]{0,20}Technical details of (?:permanent|temporary) failure:[ \t]*\r?\n((?:[ \t]{0,20}\S[^\r\n]{0,500}(?:\r?\n|$)){1,8})/im;
 
 export interface FormatSpec {
   id: BounceFormat;

@@ -283,8 +283,9 @@ export function readText(input: string, events: (text: string) => EventReading |
   if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
   // Gmail's notice names its own reading of the failure in its headline ("Address not found", "Message blocked"): the
   // bounce's own line about the recipient, for when the reply under it names no cause (score.ts statedReason).
+  const head = format === 'gmail' || format === 'gmail-legacy' ? reportText.slice(0, 20_000) : '';
   if (format === 'gmail' && recipients.length === 1) {
-    const headline = GMAIL_HEADLINE.exec(reportText.slice(0, 20_000))?.[1];
+    const headline = GMAIL_HEADLINE.exec(head)?.[1];
     const only = recipients[0] as FailedRecipient;
     if (headline && !only.statedReason) only.statedReason = headline;
   }
@@ -292,8 +293,8 @@ export function readText(input: string, events: (text: string) => EventReading |
   // server did not accept our requests to connect. … [example.net (1): Connection dropped]"); when one did, its reply
   // follows "The error that the other server returned was:" and the paragraph is Gmail's fixed "Google tried to deliver
   // your message, but it was rejected by the server for the recipient domain …", which names no cause.
-  if (format === 'gmail-legacy' && recipients.length === 1 && !/The error that the other server returned was/i.test(reportText.slice(0, 20_000))) {
-    const details = GMAIL_LEGACY_DETAILS.exec(reportText.slice(0, 20_000))?.[1]?.trim();
+  if (format === 'gmail-legacy' && recipients.length === 1 && !/The error that the other server returned was/i.test(head)) {
+    const details = GMAIL_LEGACY_DETAILS.exec(head)?.[1]?.trim();
     const only = recipients[0] as FailedRecipient;
     if (details && !only.statedReason) only.statedReason = details.slice(0, 1000);
   }
