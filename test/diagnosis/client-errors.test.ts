@@ -205,4 +205,25 @@ describe('failures a sending library reports without any server reply', () => {
     // RFC 4954's own 454 is the server's trouble, not the credentials: the longer words decide.
     expect(categoryOf('454 4.7.0 Temporary authentication failure')).toBe('remote-error');
   });
+  it("reads the C library's EADDRNOTAVAIL: no local address to connect from, so no server was reached", () => {
+    expect(categoryOf('smtplib send failed: OSError: [Errno 99] Cannot assign requested address')).toBe('network');
+  });
+  it("reads PHPMailer's command sent with no connection open as the network, whatever its wrapper says failed", () => {
+    expect(categoryOf('The following From address failed: noreply@example.com : Called MAIL FROM without being connected')).toBe('network');
+  });
+  it("reads libcurl's CURLE_AUTH_ERROR as the login", () => {
+    expect(categoryOf('curl: (94) An authentication function returned an error')).toBe('auth-required');
+  });
+  it('reads a mechanism the server does not support (RFC 4954 §4, 504 to AUTH) as the login settings, not the syntax', () => {
+    expect(categoryOf('AUTH CRAM-MD5\n504 5.5.4 Unsupported authentication mechanism')).toBe('auth-required');
+    expect(categoryOf('504 5.5.4 Unrecognized authentication type')).toBe('auth-required');
+    // Another 504 is still the command's parameter (RFC 5321 §4.2.2).
+    expect(categoryOf('504 5.5.4 Command parameter not implemented')).toBe('protocol');
+  });
+  it("reads a sending program's failure whose whole reason is 'timed out' (Python's socket time-out) as the network", () => {
+    expect(categoryOf('Sending the daily report failed: timed out')).toBe('network');
+    expect(categoryOf('{"error":"failed to send: timed out","level":"error"}')).toBe('network');
+    // Not when the retries' time follows: that is the queue giving up, not one connection.
+    expect(categoryOf('Error: message delivery failed: timed out after 5 days')).not.toBe('network');
+  });
 });

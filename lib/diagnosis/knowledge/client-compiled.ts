@@ -268,6 +268,8 @@ const CURL: KnowledgeSource = {
   replies: [
     // SMTP AUTH refused ("Authentication failed: 535" in smtp.c).
     c('login-denied', 'auth-required', ['login denied'], 'curl: (67) Login denied (CURLE_LOGIN_DENIED)', { token: 'CURLE_LOGIN_DENIED' }),
+    // A SASL mechanism's own step failed (a DIGEST-MD5 or NTLM challenge it could not answer, credentials it could not use).
+    c('auth-error', 'auth-required', ['an authentication function returned an error'], 'curl: (94) An authentication function returned an error (CURLE_AUTH_ERROR)', { token: 'CURLE_AUTH_ERROR' }),
     // --ssl-reqd / CURLUSESSL_ALL and STARTTLS not offered or refused.
     c('use-ssl-failed', 'tls-required', ['requested ssl level failed'], 'curl: (64) Requested SSL level failed (CURLE_USE_SSL_FAILED)', { token: 'CURLE_USE_SSL_FAILED' }),
     c('starttls-denied', 'tls-required', ['starttls denied'], 'STARTTLS denied, code 454 (smtp_state_starttls_resp)', { source: CURL_SMTP }),

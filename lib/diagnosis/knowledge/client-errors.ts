@@ -69,6 +69,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('musl-eai-again', 'network', ['errno -3] try again', 'getaddrinfo: try again'], 'Try again (EAI_AGAIN, musl: "[Errno -3] Try again" in Python, "getaddrinfo: Try again" in Ruby)', { source: MUSL_GAI }),
     e('ehostunreach', 'network', ['no route to host'], 'No route to host (EHOSTUNREACH)', { source: ERRLIST }),
     e('enetunreach', 'network', ['network is unreachable'], 'Network is unreachable (ENETUNREACH)', { source: ERRLIST }),
+    // No local address to connect from (an IPv6 address inside a container that has no IPv6, an exhausted port range):
+    // the connection was never made. Python prints it "[Errno 99] Cannot assign requested address".
+    e('eaddrnotavail-libc', 'network', ['cannot assign requested address'], 'Cannot assign requested address (EADDRNOTAVAIL)', { source: ERRLIST }),
     // ── Windows Sockets (and .NET's SocketException, which prints them) ───────────────────────────────────────────────
     e('wsaeconnrefused', 'network', ['target machine actively refused', 'target computer actively refused'],
       'No connection could be made because the target machine actively refused it. (WSAECONNREFUSED 10061)', { source: WINSOCK }),

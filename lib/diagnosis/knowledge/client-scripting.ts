@@ -177,6 +177,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'SMTP Error: Could not authenticate.', { source: `${PHPMAILER_LANG} 'authenticate'` }),
       symptom(pm('from-failed', 'sender-rejected', ['the following from address failed'],
         'The following From address failed: sender@example.com : MAIL FROM command failed,<server reply>,<code>', { source: `${PHPMAILER_LANG} 'from_failed'; PHPMailer::smtpSend` })),
+      // A command sent with no connection open (the connect failed, or the server closed it): whatever the wrapper says
+      // failed ("The following From address failed: … : Called Mail() without being connected"), nothing reached a server.
+      pm('not-connected', 'network', ['without being connected'],
+        'Called MAIL FROM without being connected', { source: `${PHPMAILER_SMTP} (SMTP::sendCommand, SMTP::client_send)` }),
       pm('connect-server', 'network', ['failed to connect to server:'],
         'SMTP ERROR: Failed to connect to server: Connection refused (111)', { source: `${PHPMAILER_SMTP} (SMTP::connect)` }),
       // sendCommand's "SMTP ERROR: <command> command failed: <the server's reply>", by the command that failed.

@@ -272,6 +272,10 @@ export const SESSION_RULES: readonly Rule[] = [
       'requires authentication', 'require authentication',
       // RFC 4954 §4: the server "rejects the authentication data" (535) — said as a noun or of the attempt.
       'authentication failure', 'authentication rejected', 'authentication refused',
+      // RFC 4954 §4: a mechanism the server does not support is refused with 504 ("504 5.5.4 Unrecognized authentication
+      // type", aiosmtpd's words; "Unsupported AUTH mechanism"): the client's authentication settings must change.
+      'unrecognized authentication type', 'unsupported auth mechanism', 'unsupported authentication mechanism',
+      'authentication mechanism not supported', 'auth mechanism not supported',
     ],
     // RFC 4954's 535 "Authentication credentials invalid" in the words a server or a client gives it: the password or
     // the login named as wrong ("Incorrect password", "Your SMTP password was rejected", "Username or password is
@@ -280,7 +284,7 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:incorrect|invalid|wrong|bad) (?:password|passwd|user ?name or password|user ?name and password|login or password)\b/i,
       /\b(?:password|passwd|user ?name or password|user ?name and password)(?: (?:for|of) [\w.@+-]{1,64})? (?:(?:is|was|were) )?(?:incorrect|invalid|wrong|rejected|refused|not accepted)\b/i,
     ],
-    source: 'RFC 4954 §6 (530 5.7.0, 535 5.7.8)',
+    source: 'RFC 4954 §4 (504 to AUTH with a mechanism the server does not support), §6 (530 5.7.0, 535 5.7.8); aio-libs/aiosmtpd aiosmtpd/smtp.py (smtp_AUTH: "504 5.5.4 Unrecognized authentication type")',
   },
   {
     // A sending service's HTTP API refusing the request's credentials — a wrong, missing or revoked API key: HTTP 401

@@ -72,6 +72,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // out", "timed out waiting for greeting") — not the delivery itself ("Delivery timed out": transport.timeout).
       /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: [^\s.;]{1,40}){0,3}? timed out\b/i,
       /\btimed out (?:while|waiting|reading|connecting|during)\b/i,
+      // A sending program's failure whose whole reason is "timed out": a socket time-out as Python words it (CPython
+      // Modules/socketmodule.c raises TimeoutError("timed out") for a connect, read or write that took too long) —
+      // "Notification email failed: timed out!". Only when no word follows ("…: timed out after 5 days" is the retries').
+      /\b(?:failed|failure|error)\b[^.;:\n]{0,60}: timed out(?![ \t]{0,4}\w)/i,
       /(?<!\breverse )\bdns (?:resolution|resolving|lookup|look-up|query|server) (?:error|failure|failed|timeout|timed out)\b/i,
       /\bname ?server (?:error|failure|failed|timeout|timed out)\b/i,
       /\bresolver (?:error|failure|failed|timeout|timed out)\b/i,
