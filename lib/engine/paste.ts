@@ -104,7 +104,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // (Nor when no reply it found has a code or a word of its own — Postfix's "(in reply to RCPT TO command)" alone: a quote
   // re-wrapped so that the address line holds only that note has its reply on the lines above.)
   const replyless = strict.recipients.length > 0 && strict.recipients.every((r) => r.code === null && r.enhanced === null && !hasOwnWords(r.reply));
-  if (!objectDump && !probe && !replyless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') return strict;
+  if (!objectDump && !probe && !replyless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') {
+    return (strict.format === 'rfc3464' && typeof input === 'string' && withReadableReply(strict, input)) || strict;
+  }
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
@@ -166,6 +168,28 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
     if (hit) return accepted(report([hit], view, norm, strict, notes));
   }
   return strict;
+}
+
+/** Where a pasted DSN's fields begin: its human-readable part is what comes before. */
+const DSN_FIELDS = /^[ \t]*(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Final-Recipient|Original-Recipient)[ \t]*:/im;
+
+/**
+ * A DSN's Diagnostic-Code is optional (RFC 3464 §2.3.6). With none, and one recipient, the reply is the one the
+ * human-readable part above the fields quotes ("The reason for the problem: 5.3.0 - Other mail system problem
+ * 550-'SPF check failed …'"): the first one with a failure reply code there. Null when there is none.
+ */
+function withReadableReply(strict: BounceReport, input: string): BounceReport | null {
+  const only = strict.recipients.length === 1 ? strict.recipients[0] : undefined;
+  if (!only || only.reply !== null || only.code !== null) return null;
+  const at = input.search(DSN_FIELDS);
+  if (at <= 0 || at > MAX_SCAN) return null;
+  const norm = normalizeText(input.slice(0, at));
+  const hit = merge(readLoose({ text: norm.text, map: null })).find((h) => h.code !== null && FAILING_REPLY.test(h.code));
+  if (!hit) return null;
+  const r: FailedRecipient = { ...only, reply: hit.reply, code: hit.code, enhanced: only.enhanced ?? hit.enhanced, command: only.command ?? hit.command };
+  r.codeMismatch = codeMismatch(r.code, r.enhanced);
+  r.replySpan = hit.end > hit.start ? toOriginalSpan(norm, { start: hit.start, end: hit.end }) : null;
+  return { ...strict, recipients: [r] };
 }
 
 /**

@@ -126,6 +126,8 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
  * The addresses that stand where bounces name failed recipients. At most MAX_RECIPIENTS distinct ones (and MAX_ANCHORS
  * mentions) are kept; the distinct ones past that are only counted, in `more`.
  */
+const ORIG_TO = /\borig_to=<?$/i;
+
 function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderExtras): { anchors: Anchor[]; more: Set<string> } {
   const isHelp = extras?.isHelp;
   const isLead = extras?.isLead;
@@ -172,6 +174,9 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       continue;
     }
     if (isHelp?.(before.slice(-100))) continue;
+    // Postfix's "to=<a@x>, orig_to=<b@y>" logs the address the sender wrote beside the one it became (log_adhoc.c): one
+    // recipient, not two.
+    if (ORIG_TO.test(before)) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
     // Localized notices' words count only in a known layout (their headline or phrases identified it).

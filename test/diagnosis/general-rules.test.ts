@@ -1177,3 +1177,22 @@ describe('from round 34 of the development set', () => {
     expect(pasted('The server "smtp.example.com" cannot be found')).toBe('network');
   });
 });
+
+describe('round 52 of the development set: wordings that rest on a program or a page', () => {
+  it("a spam filter's score said of the message is a spam verdict (Exim's $spam_score, 'This message scored … spam points.')", () => {
+    expect(verdict('550 This message scored 14.2 points.').category).toBe('spam');
+    expect(verdict('550 This message scored 9.1 spam points.').category).toBe('spam');
+    // A score of something else is not.
+    expect(verdict('550 Your sending IP scored 2 points on our list').category).not.toBe('spam');
+  });
+  it('an archive the filter cannot open (password-protected) is the receiver’s content policy', () => {
+    expect(verdict('552 Password protected zip file found inside of the email').category).toBe('content-policy');
+    expect(verdict('554 5.7.1 Rejected: password-protected archive attached').category).toBe('content-policy');
+    // A password in a login is the login.
+    expect(verdict('535 5.7.8 password protected account: authentication failed').category).toBe('auth-required');
+  });
+  it('a URL of the message listed on a blocklist is the domain’s listing, also with the link named in brackets after it', () => {
+    expect(verdict('550 A URL in this email (shop . example) is listed on https://rl.example/. Please resolve and retry').category).toBe('domain-blocklist');
+    expect(verdict('554 Your IP is listed on a blocklist').category).toBe('ip-blocklist');
+  });
+});

@@ -26,6 +26,15 @@ const CASES: { name: string; text: string; code: string | null; enhanced: string
     reply: '550 5.7.1 Message rejected as spam',
   },
   {
+    // log_adhoc.c: "orig_to=<…>" is the address the sender wrote, before an alias or a virtual map rewrote it.
+    name: 'a Postfix log line with the original recipient beside the final one (one recipient, not two)',
+    text: 'Jun  2 08:12:40 relay postfix/smtp[881]: 7C1D2E3: to=<kim@dest.example>, orig_to=<sales@origin.example>, relay=mx.dest.example[203.0.113.9]:25, delay=3, delays=0.1/0/1.2/1.7, dsn=4.2.1, status=deferred (host mx.dest.example[203.0.113.9] said: 450 4.2.1 Mailbox busy, try again later (in reply to RCPT TO command))',
+    code: '450',
+    enhanced: '4.2.1',
+    recipient: 'kim@dest.example',
+    reply: '450 4.2.1 Mailbox busy, try again later',
+  },
+  {
     name: "a sending library's exception",
     text: 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied. Proper authentication required."',
     code: '550',

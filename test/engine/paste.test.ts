@@ -1062,3 +1062,25 @@ describe('a code said once more on a line of its own is no failure of its own', 
     expect(readPastedText('Status code: 451\n550 5.7.1 Relaying denied').recipients.length).toBe(2);
   });
 });
+
+describe('a pasted DSN whose fields have no Diagnostic-Code (RFC 3464 §2.3.6: it is optional)', () => {
+  const human = "The following message to <kim@dest.example> was undeliverable.\nThe reason for the problem:\n5.3.0 - Other mail system problem 550-'Sender domain has no SPF record, see https://mx.dest.example/help'\n\n";
+  const fields = 'Reporting-MTA: dns; gw.origin.example\n\nFinal-Recipient: rfc822;kim@dest.example\nAction: failed\nStatus: 5.0.0 (permanent failure)\nRemote-MTA: dns; [192.0.2.57]\n';
+  it('takes its one recipient’s reply from the human-readable part above the fields', () => {
+    const text = human + fields;
+    const r = readPastedText(text);
+    expect(r.recipients).toHaveLength(1);
+    const x = r.recipients[0]!;
+    expect(x.recipient).toBe('kim@dest.example');
+    expect(x.code).toBe('550');
+    expect(x.enhanced).toBe('5.0.0');
+    expect(x.reply).toContain('Sender domain has no SPF record');
+    expect(text.slice(x.replySpan!.start, x.replySpan!.end)).toContain('Sender domain has no SPF record');
+  });
+  it('keeps the fields as they are when the part above quotes no reply code', () => {
+    const r = readPastedText('Your message could not be delivered.\n\n' + fields);
+    expect(r.recipients).toHaveLength(1);
+    expect(r.recipients[0]!.code).toBeNull();
+    expect(r.recipients[0]!.reply).toBeNull();
+  });
+});

@@ -83,7 +83,8 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     // (One pattern per kind of link, so each has a word the tables look for before running it.)
     patterns: [
       ...['urls?', 'uris?', 'links?', 'domains?', '(?:web ?)?sites?'].map((link) => new RegExp(String.raw`\b${BAD_LINK} ${link}\b`, 'i')),
-      ...['urls?', 'uris?', 'links?'].map((link) => new RegExp(String.raw`\b${link}(?: in (?:the |your )?(?:message|e-?mail|body))? (?:is |are |was |were |has been |have been )?(?:black-?listed|block-?listed|blocked|banned|listed)\b`, 'i')),
+      // (The link may be named in brackets after it: "A URL in this email (example . net) is listed on …".)
+      ...['urls?', 'uris?', 'links?'].map((link) => new RegExp(String.raw`\b${link}(?: in (?:the |your |this )?(?:message|e-?mail|body))?(?: \([^()\n]{1,100}\))? (?:is |are |was |were |has been |have been )?(?:black-?listed|block-?listed|blocked|banned|listed)\b`, 'i')),
     ],
     source: 'RFC 5782 (DNS blacklists and whitelists), §2.3 URI lists; SpamAssassin URIBL_* rules (Mail::SpamAssassin::Plugin::URIDNSBL: "Contains an URL listed in the … blocklist"); https://www.surbl.org/lists',
   },

@@ -110,8 +110,13 @@ export const CONTENT_RULES: readonly Rule[] = [
     ],
     // The verdict said as what the filter made of the message ("was marked as spam by the system", "identified as
     // junk mail"): the class named, as "classified as junk" above — it outweighs the examples a notice goes on to list.
-    patterns: [/\b(?:marked|flagged|identified|classified|detected|recogni[sz]ed|judged) as (?:spam|junk)\b/i],
-    source: 'NetEase Mail\'s code list (451/554 DT:SPM, "the message has the marks of spam", https://help.mail.163.com/ via https://biecuoliao.com/pa/MBRrwEM.html); SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube); SpamAssassin named in its milters\' rejections ("SpamAssassin score … exceeds threshold")',
+    patterns: [
+      /\b(?:marked|flagged|identified|classified|detected|recogni[sz]ed|judged) as (?:spam|junk)\b/i,
+      // A spam filter's score said of the message ("This message scored 11.4 points"): Exim's spam condition hands over
+      // SpamAssassin's score for the ACL's reply, "This message scored $spam_score spam points." in its manual.
+      /\b(?:message|mail|e-?mail) scored -?\d{1,3}(?:\.\d{1,2})? (?:spam )?points\b/i,
+    ],
+    source: 'Exim specification, "Content scanning at ACL time" ($spam_score: "This message scored $spam_score spam points."); NetEase Mail\'s code list (451/554 DT:SPM, "the message has the marks of spam", https://help.mail.163.com/ via https://biecuoliao.com/pa/MBRrwEM.html); SpamAssassin/spamass-milter and rspamd reject texts (https://rspamd.com/doc/configuration/metrics.html); Netscape Messaging Server "unsolicited bulk email (UBE)" and Postfix "unsolicited commercial email (UCE)" (see content.ube); SpamAssassin named in its milters\' rejections ("SpamAssassin score … exceeds threshold")',
   },
   {
     // The administrators' own names for spam: a filter that answers "UBE" or "UCE" names the class it put the message
@@ -144,6 +149,9 @@ export const CONTENT_RULES: readonly Rule[] = [
     phrases: [
       'attachment', 'attachments', 'file type', 'filename', 'content restrictions', 'not allowed content', 'banned content', 'prohibited content',
       'media type', 'executable', 'encrypted archive', 'macro', 'macros', 'content policy', 'forbidden content',
+      // An archive the filter cannot open to scan (Gmail's "password-protected archives"; Mail Assure's PasswordedArchive).
+      'password protected zip', 'password-protected zip', 'password protected archive', 'password-protected archive',
+      'password protected file', 'password-protected file', 'encrypted zip',
     ],
     // A file type or extension the receiver forbids, as filters name the rule ("Matched map: FORBIDDEN_FILE_EXTENSION",
     // "blocked file type", "prohibited attachment", "Disallowed Attach Type"); and files said to be of a type that is
@@ -152,7 +160,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       ...['types?', 'extensions?', 'attachments?'].map((what) => new RegExp(String.raw`(?:forbidden|prohibited|blocked|banned|disallowed|illegal|restricted)[ _-](?:(?:file|attach(?:ment)?)[ _-])?${what}\b`, 'i')),
       /\b(?:these|this|those) types? of (?:files?|attachments?)\b|\bfiles? of (?:this|that|these) types?\b/i,
     ],
-    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types); Gmail\'s blocked file types (https://support.google.com/mail/answer/6590: "Gmail won\'t accept these types of files")',
+    source: 'amavisd-new banned files; Microsoft Exchange Online attachment filtering (common attachment filter: file types); Gmail\'s blocked file types (https://support.google.com/mail/answer/6590: "Gmail won\'t accept these types of files", "password-protected archives")',
   },
   {
     id: 'content.format',
