@@ -205,6 +205,12 @@ describe('failures a sending library reports without any server reply', () => {
     // RFC 4954's own 454 is the server's trouble, not the credentials: the longer words decide.
     expect(categoryOf('454 4.7.0 Temporary authentication failure')).toBe('remote-error');
   });
+  it("reads Twisted's ESMTP client errors (Matrix Synapse): no usable AUTH offered is the login, not sure; no TLS offered is TLS", () => {
+    const d = diagnoseReport(readPastedText('twisted.mail._except.AUTHRequiredError: 502 Server does not support Client Authentication schemes [LOGIN, PLAIN]', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('auth-required');
+    expect(d?.confidence.level).not.toBe('high');
+    expect(categoryOf('twisted.mail._except.TLSRequiredError: 502 Server does not support secure communication via TLS / SSL')).toBe('tls-required');
+  });
   it("reads the C library's EADDRNOTAVAIL: no local address to connect from, so no server was reached", () => {
     expect(categoryOf('smtplib send failed: OSError: [Errno 99] Cannot assign requested address')).toBe('network');
   });

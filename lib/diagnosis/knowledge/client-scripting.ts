@@ -41,7 +41,10 @@ const PY_EXC = 'https://docs.python.org/3/library/exceptions.html#os-exceptions'
 const AIO_SMTP = 'cole/aiosmtplib src/aiosmtplib/smtp.py';
 const AIO_PROTO = 'cole/aiosmtplib src/aiosmtplib/protocol.py';
 
+const TWISTED_SMTP = 'twisted/twisted src/twisted/mail/smtp.py';
+
 const py = entries('python-smtplib', SMTPLIB);
+const tw = entries('python-twisted-mail', TWISTED_SMTP);
 const aio = entries('python-aiosmtplib', AIO_SMTP);
 
 // ── Ruby ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -148,6 +151,21 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
       // What answered does not speak SMTP (often a TLS port reached in clear text, or another service).
       aio('malformed-response', 'protocol', ['malformed smtp response line'],
         'aiosmtplib.errors.SMTPResponseException: (-1, Malformed SMTP response line: …)', { source: `${AIO_PROTO} (SMTPProtocol._read_response_from_buffer)` }),
+    ],
+  },
+  {
+    // Twisted's ESMTP client (used by Matrix Synapse and Buildbot): its own errors, given a made-up 502, when the EHLO
+    // reply lacks what the client was told to require.
+    id: 'python-twisted-mail',
+    name: "Twisted's ESMTP client (twisted.mail.smtp)",
+    kind: 'client',
+    reference: TWISTED_SMTP,
+    replies: [
+      // No AUTH mechanism the client may use was offered (often: only after STARTTLS) — at most medium, as smtplib's.
+      hedged(tw('auth-required', 'auth-required', ['server does not support client authentication schemes'],
+        'twisted.mail._except.AUTHRequiredError: 502 Server does not support Client Authentication schemes [CRAM-MD5, LOGIN, PLAIN]', { source: `${TWISTED_SMTP} (ESMTPClient.esmtpAUTHRequired)` })),
+      tw('tls-required', 'tls-required', ['server does not support secure communication via tls'],
+        'twisted.mail._except.TLSRequiredError: 502 Server does not support secure communication via TLS / SSL', { source: `${TWISTED_SMTP} (ESMTPClient.esmtpTLSRequired)` }),
     ],
   },
   {
