@@ -211,6 +211,13 @@ describe('failures a sending library reports without any server reply', () => {
     expect(d?.confidence.level).not.toBe('high');
     expect(categoryOf('twisted.mail._except.TLSRequiredError: 502 Server does not support secure communication via TLS / SSL')).toBe('tls-required');
   });
+  it("reads PHPMailer's 'SMTP connect() failed.' as the connection only when no server reply above it says more", () => {
+    expect(categoryOf('SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting')).toBe('network');
+    // On one line with the server's refusal, it no longer competes with it: the refusal is said with more confidence.
+    const d = diagnoseReport(readPastedText('Mailer Error: 535 Incorrect authentication data SMTP connect() failed.', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('auth-required');
+    expect(d?.confidence.level).not.toBe('low');
+  });
   it("reads the C library's EADDRNOTAVAIL: no local address to connect from, so no server was reached", () => {
     expect(categoryOf('smtplib send failed: OSError: [Errno 99] Cannot assign requested address')).toBe('network');
   });

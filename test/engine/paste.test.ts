@@ -1084,3 +1084,14 @@ describe('a pasted DSN whose fields have no Diagnostic-Code (RFC 3464 §2.3.6: i
     expect(r.recipients[0]!.reply).toBeNull();
   });
 });
+
+describe("a reply in a client's debug log", () => {
+  it('ends where the log’s next entry starts with its timestamp, even when its continuation lines were flattened into one', () => {
+    const text = '2024-03-01 10:00:01 CLIENT -> SERVER: AUTH LOGIN\n2024-03-01 10:00:01 SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. 535-5.7.8 See the help page 535 5.7.8 for details - gsmtp\n2024-03-01 10:00:01 CLIENT -> SERVER: QUIT\n2024-03-01 10:00:02 SMTP connect() failed.';
+    const r = readPastedText(text);
+    expect(r.recipients).toHaveLength(1);
+    expect(r.recipients[0]!.code).toBe('535');
+    expect(r.recipients[0]!.reply).not.toContain('QUIT');
+    expect(r.recipients[0]!.reply).toContain('Username and Password not accepted');
+  });
+});

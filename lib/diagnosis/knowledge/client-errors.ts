@@ -19,7 +19,7 @@
  * Texts that say only that the connection or lookup failed, with no word of why ("Connection closed"), are left out:
  * the words say nothing more than the code would.
  */
-import { entries, hedged } from './entry';
+import { entries, hedged, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 const GAI = 'bminor/glibc sysdeps/posix/gai_strerror-strs.h';
@@ -112,7 +112,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('go-x509-hostname', 'tls-required', ['x509: certificate is valid for'], 'x509: certificate is valid for mail.example.com, not smtp.example.com', { source: GO_X509 }),
     e('go-x509-legacy-cn', 'tls-required', ['x509: certificate relies on legacy common name field'], 'x509: certificate relies on legacy Common Name field, use SANs instead', { source: GO_X509 }),
     // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
-    e('phpmailer-connect', 'network', ['smtp error: could not connect to smtp host', 'smtp connect() failed'], 'SMTP Error: Could not connect to SMTP host. / SMTP connect() failed.', { source: PHPMAILER }),
+    e('phpmailer-connect', 'network', ['smtp error: could not connect to smtp host'], 'SMTP Error: Could not connect to SMTP host.', { source: PHPMAILER }),
+    // PHPMailer's last word whenever smtpConnect() gave up, a refused login included (smtp_connect_failed, thrown by
+    // send() after any failure there): with nothing else said the connection, and the server's reply above it decides.
+    symptom(e('phpmailer-connect-failed', 'network', ['smtp connect() failed'], 'SMTP connect() failed.', { source: `${PHPMAILER} (send: smtp_connect_failed)` })),
     e('jakarta-connect', 'network', ["couldn't connect to host, port"], "Couldn't connect to host, port: smtp.example.com, 25; timeout -1", { source: JAKARTA }),
     // OpenSSL's reasons for a TLS handshake that failed, as every program built on it prints them: a client that spoke
     // TLS to a plain port or the other way round (the SMTPS port 465 and STARTTLS on 587 confused), no protocol
