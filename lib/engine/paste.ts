@@ -1254,7 +1254,8 @@ function readLoose(view: View): Hit[] {
   for (let m = LOOSE_STATUS.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = LOOSE_STATUS.exec(text), tries++) {
     if (taken(m.index) || !m[1] || !isEnhancedCode(m[1])) continue;
     const before = lineBefore(text, m.index, 60);
-    if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;)[ \t'"(]{0,4}$/i.test(before))) continue;
+    // (Or after a client's "The mail server responded", its colon left out by whoever retyped it.)
+    if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;|\bserver responded)[ \t'"(]{0,4}$/i.test(before))) continue;
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
   }

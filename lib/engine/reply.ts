@@ -64,8 +64,18 @@ export function findCommand(context: string): SmtpCommand | null {
       if (cmd) return cmd;
     }
   }
+  for (const [literal, re, cmd] of CLIENT_TEMPLATES) if (lower.includes(literal) && re.test(context)) return cmd;
   return null;
 }
+
+/**
+ * A mail client's template that says which command the server refused by what it asks the user to check: Thunderbird's
+ * smtp-error-sending-from-command ("The mail server responded: <reply>. Please verify that your email address is
+ * correct in your account settings and try again", "… in your Mail preferences" in older releases) is MAIL FROM's.
+ */
+const CLIENT_TEMPLATES: readonly (readonly [string, RegExp, SmtpCommand])[] = [
+  ['your email address is correct in your', /\bverify that your email address is correct in your (?:account settings|mail preferences)\b/i, 'MAIL FROM'],
+];
 
 /**
  * A transcript's last ">>> DATA" does not always name the command a reply answered: with PIPELINING the client sends

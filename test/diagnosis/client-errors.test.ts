@@ -218,6 +218,16 @@ describe('failures a sending library reports without any server reply', () => {
     expect(d?.category).toBe('auth-required');
     expect(d?.confidence.level).not.toBe('low');
   });
+  it("reads Thunderbird's MAIL FROM template (smtp-error-sending-from-command): an address refusal in it is the sender's", () => {
+    expect(categoryOf('An error occurred while sending mail. The mail server responded: 550 5.1.1 <pat@origin.example>... User unknown. Please verify that your email address is correct in your account settings and try again.')).toBe('sender-rejected');
+    // Its colon left out by whoever retyped it, the reply is still read.
+    expect(categoryOf('An error occurred while sending mail. The mail server responded 5.1.3 <pat@(none)>... Hostname required. Please verify that your email address is correct in your Mail preferences and try again.')).toBe('sender-rejected');
+    // A refusal that is not about an address keeps its own cause.
+    expect(categoryOf('An error occurred while sending mail. The mail server responded: 550 5.7.1 Client host rejected: cannot find your hostname. Please verify that your email address is correct in your account settings and try again.')).toBe('ptr');
+  });
+  it("reads Barracuda's reputation link, as the list's own TXT answer gives it, as the sending IP's listing", () => {
+    expect(categoryOf('Welcome response error: mtpd: 192.0.2.10 pid 811: 451 http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.10')).toBe('ip-blocklist');
+  });
   it("reads the C library's EADDRNOTAVAIL: no local address to connect from, so no server was reached", () => {
     expect(categoryOf('smtplib send failed: OSError: [Errno 99] Cannot assign requested address')).toBe('network');
   });

@@ -68,7 +68,9 @@ export const SPAMCOP: KnowledgeSource = {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Barracuda Reputation Block List — lookup https://www.barracudacentral.org/lookups,
-// removal https://www.barracudacentral.org/rbl/removal-request
+// removal https://www.barracudacentral.org/rbl/removal-request. The zone's TXT answer, which receivers quote in their
+// refusal, links the older lookup page: "Client host blocked using Barracuda Reputation, see
+// http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.1".
 // ---------------------------------------------------------------------------------------------------------------
 
 const BRBL = 'https://www.barracudacentral.org/rbl/how-to-use';
@@ -79,7 +81,7 @@ export const BARRACUDA_BRBL: KnowledgeSource = {
   kind: 'blocklist',
   reference: BRBL,
   replies: [
-    { id: 'barracuda-brbl.zone', category: 'ip-blocklist', token: 'b.barracudacentral.org', phrases: ['barracudacentral.org', 'barracuda reputation'], text: 'b.barracudacentral.org — standard DNSBL of IPs sending spam (Barracuda Reputation System); listed IPs return 127.0.0.2.', source: BRBL },
+    { id: 'barracuda-brbl.zone', category: 'ip-blocklist', token: 'b.barracudacentral.org', phrases: ['barracudacentral.org', 'barracuda reputation', 'barracudanetworks.com/reputation'], text: 'b.barracudacentral.org — standard DNSBL of IPs sending spam (Barracuda Reputation System); listed IPs return 127.0.0.2.', source: BRBL },
   ],
 };
 
