@@ -76,6 +76,21 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
+  return withoutWarnings(readPasteAll(pasted, options), pasted);
+}
+
+/**
+ * Postfix logs a restriction under warn_if_reject as "reject_warning:" (postconf(5): it "logs a warning instead of
+ * rejecting"): that request was not refused. Where a paste also holds refusals, those say what happened to the mail.
+ */
+function withoutWarnings(report: BounceReport, pasted: string): BounceReport {
+  if (typeof pasted !== 'string' || report.recipients.length < 2 || !pasted.includes('reject_warning:')) return report;
+  const warned = (r: FailedRecipient) => r.replySpan !== null && WARNED.test(lineBefore(pasted, r.replySpan.start, 300));
+  const refused = report.recipients.filter((r) => !warned(r));
+  return refused.length > 0 && refused.length < report.recipients.length ? { ...report, recipients: refused } : report;
+}
+
+function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   let input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
   let strict = readText(input, readJsonEvents, LEGACY);
   // A reply re-wrapped by whoever quoted it is one reply. Tried only on a short paste no whole layout was found in, and
@@ -1306,6 +1321,7 @@ function readLoose(view: View): Hit[] {
   }
   return hits;
 }
+const WARNED = /\breject_warning:/i;
 
 /** The recipient a loose reply belongs to: named in it, labelled on its line, or the only address of a short paste. */
 function recipientNear(text: string, line: { start: number; end: number }, reply: string, command: SmtpCommand | null): string | null {

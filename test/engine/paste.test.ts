@@ -1095,3 +1095,15 @@ describe("a reply in a client's debug log", () => {
     expect(r.recipients[0]!.reply).toContain('Username and Password not accepted');
   });
 });
+
+describe("Postfix's reject_warning lines (warn_if_reject, postconf(5): a warning instead of a refusal)", () => {
+  const warned = 'postfix/smtpd[6698]: NOQUEUE: reject_warning: RCPT from mx[192.0.2.1]: 504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname';
+  const refused = 'postfix/smtpd[6698]: NOQUEUE: reject: RCPT from mx[192.0.2.1]: 450 4.2.0 <kim@dest.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/dest.example.html';
+  it('give way to the refusals logged beside them', () => {
+    const r = readPastedText(`${warned}\npostgrey[1405]: action=greylist, reason=new\n${refused}`);
+    expect(r.recipients.map((x) => x.code)).toEqual(['450']);
+  });
+  it('are still read when nothing else was logged', () => {
+    expect(readPastedText(warned).recipients.map((x) => x.code)).toEqual(['504']);
+  });
+});
