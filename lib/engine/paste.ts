@@ -79,6 +79,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   return withoutWarnings(readPasteAll(pasted, options), pasted);
 }
 
+/** The word Postfix logs before a request its warn_if_reject let through. */
+const WARNED = /\breject_warning:/i;
+
 /**
  * Postfix logs a restriction under warn_if_reject as "reject_warning:" (postconf(5): it "logs a warning instead of
  * rejecting"): that request was not refused. Where a paste also holds refusals, those say what happened to the mail.
@@ -90,6 +93,7 @@ function withoutWarnings(report: BounceReport, pasted: string): BounceReport {
   return refused.length > 0 && refused.length < report.recipients.length ? { ...report, recipients: refused } : report;
 }
 
+/** readPaste's reading, before a warning gives way to the refusals beside it. */
 function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   let input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
   let strict = readText(input, readJsonEvents, LEGACY);
@@ -1321,7 +1325,6 @@ function readLoose(view: View): Hit[] {
   }
   return hits;
 }
-const WARNED = /\breject_warning:/i;
 
 /** The recipient a loose reply belongs to: named in it, labelled on its line, or the only address of a short paste. */
 function recipientNear(text: string, line: { start: number; end: number }, reply: string, command: SmtpCommand | null): string | null {

@@ -125,12 +125,13 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
   return ctx.lines.bounds(index);
 }
 
+/** Postfix's "orig_to=<…>" beside "to=<…>": the address as the sender wrote it (log_adhoc.c), not another recipient. */
+const ORIG_TO = /\borig_to=<?$/i;
+
 /**
  * The addresses that stand where bounces name failed recipients. At most MAX_RECIPIENTS distinct ones (and MAX_ANCHORS
  * mentions) are kept; the distinct ones past that are only counted, in `more`.
  */
-const ORIG_TO = /\borig_to=<?$/i;
-
 function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderExtras): { anchors: Anchor[]; more: Set<string> } {
   const isHelp = extras?.isHelp;
   const isLead = extras?.isLead;
