@@ -178,8 +178,6 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       continue;
     }
     if (isHelp?.(before.slice(-100))) continue;
-    // Postfix's "to=<a@x>, orig_to=<b@y>" logs the address the sender wrote beside the one it became (log_adhoc.c): one
-    // recipient, not two.
     if (ORIG_TO.test(before)) continue;
     // "send mail to <postmaster@…>" is advice, but "error delivering your mail to <postmaster@…>" names the recipient.
     if (DAEMON_IN_PROSE.test(address) && !DELIVERY_LEAD.test(before.slice(-80))) continue;
