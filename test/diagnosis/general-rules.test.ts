@@ -1196,3 +1196,16 @@ describe('round 52 of the development set: wordings that rest on a program or a 
     expect(verdict('554 Your IP is listed on a blocklist').category).toBe('ip-blocklist');
   });
 });
+
+describe('round 55 of the development set: wordings that rest on a program or a page', () => {
+  it("the sender's verification said as a sentence ('unable to verify sender domain') is the sender refused", () => {
+    expect(verdict('421 unable to verify sender domain').category).toBe('sender-rejected');
+    expect(verdict('550 Could not verify sender address').category).toBe('sender-rejected');
+    // Verifying the recipient is the recipient's matter.
+    expect(verdict('550 unable to verify recipient address').category).not.toBe('sender-rejected');
+  });
+  it("a sender address the login does not own is the sender refused, also said of an 'authorized user'", () => {
+    expect(verdict('550 5.7.0 Sender or From header address rejected: not owned by authorized user').category).toBe('sender-rejected');
+    expect(verdict('553 5.7.1 Sender address rejected: not owned by auth user.').category).toBe('sender-rejected');
+  });
+});

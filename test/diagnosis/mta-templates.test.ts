@@ -31,6 +31,11 @@ describe("a program's reply template", () => {
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],
+    // Sendmail's collect.c when it cannot write the data file to its queue (dferror), as a log line gives it.
+    ['Aug 31 10:43:32 mx sm-mta[542]: p7VEhWPO000542: to=kim@dest.example, delay=00:00:01, mailer=relay, pri=30302, relay=[127.0.0.1] [127.0.0.1], dsn=4.0.0, stat=Deferred: 421 4.3.0 collect: Cannot write ./dfp7VEhWPO000542 (bfcommit, uid=0, gid=25): Permission denied', 'remote-error', 'sendmail-extra.cannot-write'],
+    // Postfix when its Dovecot SASL back end stops answering: the server's failure, not the login's, also under a 535.
+    // (Under 454 the temporary failure says as much: postfix-more.sasl-temp.)
+    ['535 5.7.8 Error: authentication failed: Connection lost to authentication server', 'remote-error', 'postfix-more.sasl-backend-lost'],
   ])('%s', (text, category, ruleId) => {
     const d = pasted(text);
     expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);

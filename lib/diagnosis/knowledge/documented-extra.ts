@@ -176,6 +176,10 @@ export const SENDMAIL_EXTRA: KnowledgeSource = {
       '554 5.6.1 NUL byte not allowed (_FFR_REJECT_NUL_BYTE with RejectNUL).', { status: '5.6.1' }),
     smx('temp-disk-space', 'remote-error', ['out of disk space for temp file'],
       '421 4.3.1 Out of disk space for temp file (the receiving server cannot write the message to its queue).', { status: '4.3.1' }),
+    // dferror(): writing the data file failed for any other reason (permissions, a missing queue directory, an I/O
+    // error); Sendmail logs it as a SYSERR and gives the client the same text.
+    smx('cannot-write', 'remote-error', ['collect: cannot write'],
+      '421 4.3.0 collect: Cannot write ./dfXXXX (bfcommit, uid=0, gid=25): No such file or directory (the receiving server cannot write the message to its queue).', { status: '4.3.0' }),
   ],
 };
 

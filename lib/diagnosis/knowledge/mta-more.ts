@@ -39,6 +39,9 @@ export const POSTFIX_MORE: KnowledgeSource = {
     // smtpd_sasl_glue.c
     { id: 'postfix-more.sasl-failed', category: 'auth-required', status: '5.7.8', phrases: ['error: authentication failed:'], text: '535 5.7.8 Error: authentication failed: <SASL reason>', source: PF_SASL },
     { id: 'postfix-more.sasl-temp', category: 'remote-error', status: '4.7.0', phrases: ['temporary authentication failure'], text: '454 4.7.0 Temporary authentication failure: <SASL reason> (the SASL back end could not answer)', source: PF_SASL },
+    // xsasl_dovecot_server.c: the reasons Postfix gives when it cannot reach Dovecot's authentication service (its SASL
+    // back end). They name the server's own failure, not the client's credentials, whichever code carries them.
+    { id: 'postfix-more.sasl-backend-lost', category: 'remote-error', phrases: ['connection lost to authentication server', "can't connect to authentication server"], text: '454 4.7.0 Temporary authentication failure: Connection lost to authentication server (also seen after 535 5.7.8 Error: authentication failed:)', source: `${PF}/xsasl/xsasl_dovecot_server.c` },
 
 
     // pipe(8)/local(8) command delivery: sys_exits.c texts, "<text>. Command output: <output>" (pipe_command.c)

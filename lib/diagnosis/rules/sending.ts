@@ -349,6 +349,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // …or as the noun Postfix names the check by (reject_sender_login_mismatch): "Sender login mismatch", "Envelope
       // sender mismatch with login user".
       /\b(?:sender|from address|mail from)(?: address)?(?:[- ]login)?[- ]mismatch(?:ed)?\b/i,
+      // …or as an address the login does not own: Postfix's own words for the check ("Sender address rejected: not owned by
+      // user x"), and the same said of an "auth" or "authorized" user ("not owned by auth user").
+      /\brejected: not owned by (?:the )?(?:auth(?:enticated|orized)? )?user\b/i,
       // …or as an address the account does not hold ("From address is not one of your addresses"): RFC 6409 §6.1, the
       // submission server may refuse a sender the authenticated user is not entitled to use.
       /\b(?:sender|from|mail from|envelope from)(?: e-?mail)? address (?:is not|isn['’]t|does ?n[o'’]t belong to) (?:one of )?your (?:own )?(?:e-?mail )?(?:address(?:es)?|accounts?|identit(?:y|ies)|aliases)\b/i,
@@ -364,6 +367,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // The sender called unknown, invalid or false ("Fake sender", "Forged sender", "Unknown sender"): what a server says
       // when it verifies the envelope sender (Postfix reject_unverified_sender, Exim verify = sender) or finds it forged.
       /\b(?:unknown|invalid|incorrect|unverified|unvalidated|unverifiable|unroute?able|non-?existent|illegal|forged|fake|bogus|spoofed|unauthori[sz]ed) sender\b/i,
+      // The same check said as a sentence ("unable to verify sender domain", "could not verify sender address"): Exim's
+      // "Sender verify failed", Postfix's reject_unverified_sender.
+      /\b(?:unable to|could ?n[o'’]t|can ?not|can[o'’]t|failed to) verify (?:the |your )?sender\b/i,
       // The null reverse-path (RFC 5321 §4.5.5, "MAIL FROM:<>") refused, or an empty sender: "to send email from a blank
       // sender, enable blank senders", "Sender can't be empty", "null sender not allowed".
       /\b(?:blank|empty|null) (?:sender|envelope sender|return[- ]path|reverse[- ]path|mail from)\b/i,
