@@ -1209,3 +1209,10 @@ describe('round 55 of the development set: wordings that rest on a program or a 
     expect(verdict('553 5.7.1 Sender address rejected: not owned by auth user.').category).toBe('sender-rejected');
   });
 });
+
+describe('round 55: a network said unreachable without "is"', () => {
+  it("'Network unreachable' (ICMP's destination unreachable, as programs print it) is the network, as 'Network is unreachable' is", () => {
+    expect(pasted('WARNING - Connection error while submitting email to mail.example.com. Reason: [Errno 101] Network unreachable')).toBe('network');
+    expect(pasted('connect to smtp.example.com: Network is unreachable')).toBe('network');
+  });
+});

@@ -58,7 +58,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
       'read error', 'cname lookup failed', "wasn't able to establish",
       // The same failures as client programs and webmails word them.
-      'network error', 'socket error', 'server unreachable', 'host unreachable', 'timeout waiting for',
+      'network error', 'socket error', 'server unreachable', 'host unreachable', 'network unreachable', 'timeout waiting for',
       'timeout connecting', 'connection lost',
       'requests to connect', 'name server reply', 'host name lookup failure', 'connection attempt',
       // A connection the other end ended ("Your server has unexpectedly terminated the connection" — Outlook 0x800CCC0F).
@@ -106,7 +106,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // mx.example.org[192.0.2.1]:25: Connection refused", "…: Address not available"): smtp_connect.c, 4.4.1.
       /\bconnect to [^\s[\]]{1,255}\[[0-9a-f.:]{2,45}\](?::\d{1,5})?: /i,
     ],
-    source: 'Postfix smtp(8) connection errors (src/smtp/smtp_connect.c: "connect to %s[%s]:%d: %m", 4.4.1); RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host")',
+    source: 'Postfix smtp(8) connection errors (src/smtp/smtp_connect.c: "connect to %s[%s]:%d: %m", 4.4.1); RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host"); RFC 792 (ICMP destination unreachable: "net unreachable", "host unreachable")',
   },
   {
     // The sending side could not get through, said without why: what happened. With nothing else said that is the
