@@ -43,7 +43,7 @@ const DELIVERY_LEAD = /\b(?:delivering|deliver|delivery of|delivered)\s+(?:your\
 
 /** Words right before a reply that introduce it (also a log's or an event's JSON key: `"reason":"550 …`). */
 const REPLY_INTRO =
-  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:|"(?:reason|raw_reason|response|diag|diagnosticCode|smtpResponse|message|details|description)"\s*:)\s*['"(]?\s*$/i;
+  /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breply:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:|"(?:reason|raw_reason|response|diag|diagnosticCode|smtpResponse|message|details|description)"\s*:)\s*['"(]?\s*$/i;
 
 /** The strongest introductions: the layout's own label for the receiving server's reply. */
 const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;
@@ -125,6 +125,27 @@ function lineBounds(ctx: Ctx, index: number): { start: number; end: number } {
   return ctx.lines.bounds(index);
 }
 
+/** A line Postfix folded a reply into starts with four spaces (two or a tab, once a paste has touched it). */
+const INDENTED = /^(?: {2,}|\t)/;
+
+/**
+ * Whether the (indented) line starting at `ls` is one of the lines of a reply Postfix folded: its record ("<x@y>: host
+ * … said: 550 …") began earlier in the same paragraph and has not reached its "(in reply to … command)" tail. Postfix
+ * folds a long reply into lines indented by four spaces (bounce_notify_util.c, bounce_print_wrap: LENGTH 79, INDENT
+ * 4), so an address that happens to open such a line ("    <a@b> sender rejected.") is the reply's own words, not
+ * another recipient.
+ */
+function inFoldedReply(region: string, ls: number): boolean {
+  // The lines of its paragraph before it (looked for at most 2000 characters back).
+  const lines = region.slice(Math.max(0, ls - 2000), ls).split('\n');
+  lines.pop();
+  let from = lines.length;
+  while (from > 0 && (lines[from - 1] as string).trim() !== '') from--;
+  const para = lines.slice(from).join('\n');
+  const said = para.lastIndexOf(' said:');
+  return said >= 0 && !/\(in reply to [^)]{1,40}\)/i.test(para.slice(said));
+}
+
 /** Postfix's "orig_to=<…>" beside "to=<…>": the address as the sender wrote it (log_adhoc.c), not another recipient. */
 const ORIG_TO = /\borig_to=<?$/i;
 
@@ -148,6 +169,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
     if (anchors.length < MAX_ANCHORS) anchors.push(anchor);
   };
   const region = ctx.text;
+  let foldChecks = 0;
   for (const found of findAddresses(region, end)) {
     // An old system's address form (Exchange 5.5's "dda:SMTP=x@y") names a recipient's block on its own.
     const own = extras?.ownAddress(found);
@@ -174,6 +196,9 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       // Postfix's "<a@x> (expanded from <b@y>): host … said: …" folded after "(expanded from": b@y is the address the
       // sender wrote, which an alias turned into a@x — the same recipient, not another one.
       if (EXPANDED_FROM.test(prevLine)) continue;
+      // Postfix's recipient lines end their address with a colon; an indented one inside a folded reply does not.
+      // (Looked at for the first MAX_ANCHORS such lines only: each reads up to 2000 characters back.)
+      if (INDENTED.test(line) && !/^[ \t]*(?:>[ \t]*)?:/.test(after) && foldChecks++ < MAX_ANCHORS && inFoldedReply(region, ls)) continue;
       if (!isHelp?.(prevLine)) keep({ address: normalizeAddress(address), index: m.index, lineStart: ls, kind: 'line' });
       continue;
     }
@@ -251,14 +276,18 @@ function replyTailEnd(text: string, from: number, to: number): number {
   const window = text.slice(from, to);
   const blank = window.search(/\n[ \t]*\n/);
   const para = blank >= 0 ? window.slice(0, blank) : window;
-  const m = /\(in reply to [A-Za-z]{2,10}(?:\s{1,4}[A-Za-z]{2,10}){0,2}\s{1,4}command\)/.exec(para);
+  // (Its words may be folded too: "(in reply to MAIL FROM" then "    command)", a line break and four spaces.)
+  const m = /\(in reply to [A-Za-z]{2,10}(?:\s{1,6}[A-Za-z]{2,10}){0,2}\s{1,6}command\)/.exec(para);
   if (!m) return -1;
   const lines = para.slice(0, m.index).split('\n').slice(1);
   // Postfix indents the lines it folds a reply into: words that would start a section of a notice ("Your message …")
   // at the start of such a line are the reply's own, when every line up to the tail is indented.
   const folded = lines.every((line) => line.trim() === '' || /^(?: {2,}|\t)/.test(line));
+  // An address that opens a line starts the next record ("<b@x>: host … said:"), but inside folded lines only when a
+  // colon follows it: "    <a@b> sender rejected." is the reply's own words.
+  const record = folded ? /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?\s*:/ : /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/;
   for (const line of lines) {
-    if ((!folded && REPLY_STOP.test(line)) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line) || /\bsaid:/.test(line)) return -1;
+    if ((!folded && REPLY_STOP.test(line)) || record.test(line) || /\bsaid:/.test(line)) return -1;
   }
   return from + m.index + m[0].length;
 }

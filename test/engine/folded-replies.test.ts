@@ -247,3 +247,31 @@ describe('a two-line reply flattened with only its last marker inside', () => {
     expect(r?.reply).toContain('does not exist');
   });
 });
+
+describe("an address that opens one of the lines Postfix folded a reply into", () => {
+  const BOUNCE = [
+    'This is the mail system at host shop.example.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    '                   The mail system',
+    '',
+    '<kim@dest.example>: host mx.dest.example[192.0.2.4] said: 550 5.1.0',
+    '    <ann@shop.example> sender rejected. The address you are sending as',
+    '    must match the address you used to log in. (in reply to MAIL FROM',
+    '    command)',
+  ].join('\n');
+
+  it('is the reply’s own words, not another recipient (strict and paste readers)', () => {
+    for (const report of [readText(BOUNCE), readPastedText(BOUNCE)]) {
+      expect(report.recipients.map((r) => r.recipient)).toEqual(['kim@dest.example']);
+      expect(report.recipients[0]?.reply).toContain('<ann@shop.example> sender rejected. The address you are sending as must match');
+    }
+  });
+
+  it('still starts the next record when a colon follows it, as Postfix writes a recipient', () => {
+    const two = `${BOUNCE}\n\n<lee@dest.example>: host mx.dest.example[192.0.2.4] said: 550 5.1.1 User unknown (in\n    reply to RCPT TO command)`;
+    expect(readText(two).recipients.map((r) => r.recipient)).toEqual(['kim@dest.example', 'lee@dest.example']);
+  });
+});

@@ -1107,3 +1107,12 @@ describe("Postfix's reject_warning lines (warn_if_reject, postconf(5): a warning
     expect(readPastedText(warned).recipients.map((x) => x.code)).toEqual(['504']);
   });
 });
+
+describe('a code and its status after a word that says a reply follows, with nothing after them', () => {
+  it("is the reply ('Negative SMTP reply: 550 5.1.1', K-9 Mail's NegativeSmtpReplyException)", () => {
+    const report = readPastedText('Negative SMTP reply: 550 5.1.1');
+    expect(report.isBounce).toBe(true);
+    expect([report.recipients[0]?.code, report.recipients[0]?.enhanced]).toEqual(['550', '5.1.1']);
+    expect(readPastedText('Failed to send some messages. Negative SMTP reply: 450 4.1.2').recipients[0]?.enhanced).toBe('4.1.2');
+  });
+});
