@@ -400,12 +400,12 @@ export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
 /**
  * Words of refusal that say a failure only right after a reply code RFC 5321 defines ("554-Reject due to policy
  * restrictions", "535: Login Fail", "550 User has no permission", "554 access forbidden by policy", "554 Local Policy
- * Violation"), and the words of
+ * Violation", "553 From: address not verified"), and the words of
  * RFC 5321's own replies to a command the server will not take (§4.2.2: "500 Syntax error, command unrecognized",
  * "502 Command not implemented", "504 Command parameter not implemented"; servers print "502 AUTH not supported"); in
  * prose they are ordinary ("how do I reject mail from …", "this feature is not supported").
  */
-export const REFUSAL_AFTER_CODE = /\b(?:reject|forbidden|no permission|not authori[sz]ed|fail|violation|unrecognized|not recogni[sz]ed|not implemented|not supported)\b/i;
+export const REFUSAL_AFTER_CODE = /\b(?:reject|forbidden|no permission|not authori[sz]ed|fail|violation|unrecognized|not recogni[sz]ed|not implemented|not supported|not verified|unverified)\b/i;
 
 /**
  * The same weak words in the languages notices are written in, each with that language's words about mail: a refusal

@@ -1116,3 +1116,14 @@ describe('a code and its status after a word that says a reply follows, with not
     expect(readPastedText('Failed to send some messages. Negative SMTP reply: 450 4.1.2').recipients[0]?.enhanced).toBe('4.1.2');
   });
 });
+
+describe('a refusal that says an address was not verified, right after a code RFC 5321 defines', () => {
+  it("is read behind a program's prefix ('ssmtp: 553 From: address not verified')", () => {
+    const report = readPastedText('ssmtp: 553 From: address not verified; see https://help.example.net/verify-email');
+    expect(report.isBounce).toBe(true);
+    expect(report.recipients[0]?.code).toBe('553');
+  });
+  it('but not as prose after a number that is no reply code', () => {
+    expect(readPastedText('Accounts: 120 not verified yet, see the dashboard').isBounce).toBe(false);
+  });
+});
