@@ -250,3 +250,12 @@ describe('failures a sending library reports without any server reply', () => {
     expect(categoryOf('Error: message delivery failed: timed out after 5 days')).not.toBe('network');
   });
 });
+
+describe("Mailspring's texts for its sync engine's errors (app/src/mailsync-process.ts)", () => {
+  it('reads the dialog as the cause it names, with the service it adds and the link after it', () => {
+    expect(categoryOf('Authentication Error - Check your username and password. (SMTP)View Log')).toBe('auth-required');
+    expect(categoryOf("The message has been blocked by Yahoo's outbound spam filter.")).toBe('spam');
+    expect(categoryOf('The message has been blocked by Yahoo - you have exceeded your daily sending limit.')).toBe('rate-limit');
+    expect(categoryOf('The message contains an illegial attachment that is not allowed by the server.')).toBe('content-policy');
+  });
+});

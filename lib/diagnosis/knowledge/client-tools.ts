@@ -12,6 +12,7 @@
  *   (HR_E(0xCCxx) = 0x800CCCxx), read from their definitions in Wine's imnxport.idl; one dialog text from a host's
  *   support page that quotes it.
  * - K-9 Mail / Thunderbird for Android (SmtpTransport.kt).
+ * - Mailspring (app/src/mailsync-process.ts: the texts it shows for its sync engine's error codes).
  * - TLS libraries: Node.js's checkServerIdentity error and its X509 verify codes, further OpenSSL verify strings
  *   (crypto/x509/x509_txt.c), and GnuTLS's gnutls_strerror texts (lib/errors.c).
  *
@@ -193,6 +194,31 @@ export const K9_MAIL: KnowledgeSource = {
   ],
 };
 
+// Mailspring's texts for the error codes its sync engine (mailsync, on MailCore2) reports, shown as they are with the
+// service in parentheses ("Authentication Error - Check your username and password. (SMTP)"). Left out: "Sending is
+// not enabled for this account" and "no sender is configured" (the app's own settings), "Certificate Error" alone.
+const MAILSPRING = 'Foundry376/Mailspring app/src/mailsync-process.ts (LocalizedErrorStrings)';
+const msp = entries('mailspring', MAILSPRING);
+
+export const MAILSPRING_SOURCE: KnowledgeSource = {
+  id: 'mailspring',
+  name: 'Mailspring',
+  kind: 'client',
+  reference: MAILSPRING,
+  replies: [
+    msp('connection', 'network', ['unable to connect to the server / port you provided'], 'Connection Error - Unable to connect to the server / port you provided.'),
+    msp('authentication', 'auth-required', ['authentication error - check your username and password'], 'Authentication Error - Check your username and password. (SMTP)'),
+    msp('tls', 'tls-required', ['tls not available', 'starttls is not available'], 'TLS Not Available / StartTLS is not available.'),
+    msp('certificate', 'tls-required', ["the mail server's security certificate is invalid"], "Certificate Error - The mail server's security certificate is invalid and may pose a security risk."),
+    msp('app-password', 'auth-required', ['a gmail application-specific password is required'], 'A Gmail application-specific password is required.'),
+    msp('web-sign-in', 'auth-required', ['you must sign in via a web browser', 'you must sign in via your webmail'], 'The Outlook server said you must sign in via a web browser. / The server said you must sign in via your webmail.'),
+    // (The source spells it "illegial".)
+    msp('attachment', 'content-policy', ['illegial attachment', 'illegal attachment that is not allowed by the server'], 'The message contains an illegial attachment that is not allowed by the server.'),
+    msp('yahoo-spam', 'spam', ["blocked by yahoo's outbound spam filter"], "The message has been blocked by Yahoo's outbound spam filter."),
+    msp('yahoo-daily-limit', 'rate-limit', ['you have exceeded your daily sending limit'], 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'),
+  ],
+};
+
 // Google Apps Script's MailApp / GmailApp: a script over its daily quota of email recipients throws "Service invoked
 // too many times for one day: email." (the quotas page: "your script throws an exception", per user, reset 24 hours
 // after the first request).
@@ -251,4 +277,4 @@ export const TLS_LIBRARIES: KnowledgeSource = {
   ],
 };
 
-export const CLIENT_TOOLS: readonly KnowledgeSource[] = [NODEMAILER, EMAILJS_SOURCE, MSMTP_SOURCE, CLI_SENDERS, OUTLOOK_CODES, K9_MAIL, APPS_SCRIPT, TLS_LIBRARIES];
+export const CLIENT_TOOLS: readonly KnowledgeSource[] = [NODEMAILER, EMAILJS_SOURCE, MSMTP_SOURCE, CLI_SENDERS, OUTLOOK_CODES, K9_MAIL, MAILSPRING_SOURCE, APPS_SCRIPT, TLS_LIBRARIES];
