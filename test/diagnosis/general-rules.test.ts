@@ -1216,3 +1216,11 @@ describe('round 55: a network said unreachable without "is"', () => {
     expect(pasted('connect to smtp.example.com: Network is unreachable')).toBe('network');
   });
 });
+
+describe("round 57: Gmail's suspicious-content reply in the words its servers use", () => {
+  it("'the nature of the content and/or the links within' is the spam verdict the reference words with 'or', also folded", () => {
+    const folded = '<kim@dest.example>: host alt1.gmail-smtp-in.l.google.com[192.0.2.26] said:\n    421-4.7.0 [198.51.100.22 15] Our system has detected that this message\n    is 421-4.7.0 suspicious due to the nature of the content and/or the links\n    within.';
+    const d = diagnoseReport(readPastedText(folded, { documented: isDocumentedFailure }))[0];
+    expect([d?.category, d?.ruleId]).toEqual(['spam', 'google.4.7.0-suspicious-content']);
+  });
+});

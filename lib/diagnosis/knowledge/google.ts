@@ -114,7 +114,8 @@ export const GOOGLE: KnowledgeSource = {
       '421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.'),
     r('4.7.0-low-reputation-domain', 'reputation', '4.7.0', ['low reputation of the sending domain'],
       '421 4.7.0 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.'),
-    r('4.7.0-suspicious-content', 'spam', '4.7.0', ['nature of the content or the'],
+    // (Gmail's replies say "the nature of the content and/or the links within": the reference words it "or".)
+    r('4.7.0-suspicious-content', 'spam', '4.7.0', ['nature of the content or the', 'suspicious due to the nature of the content'],
       '421 4.7.0 This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.'),
     r('4.7.0-unusual-rate-unsolicited', 'reputation', '4.7.0', ['unusual rate of unsolicited mail', 'unusual rate of unsolicited email'],
       '421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked. (2023 list)'),
