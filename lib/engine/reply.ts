@@ -143,6 +143,9 @@ export function parseRemoteMtaField(value: string): RemoteMta {
   return { host: host ? host.toLowerCase() : null, ip };
 }
 
+/** A line break written as an escape ("\\n", "\\r\\n") before the code that starts a reply's next line. */
+const ESCAPED_BREAK = /(?:\\r)?\\n(?=[245]\d\d[- ])/g;
+
 /**
  * Joins a reply that stands over several lines into one: multi-line replies ("550-5.7.26 a" / "550 5.7.26 b"),
  * folded lines, and continuation lines. Wrapping quotes, a trailing "(in reply to … command)" and Exchange's
@@ -150,7 +153,10 @@ export function parseRemoteMtaField(value: string): RemoteMta {
  */
 export function cleanReply(input: string): string {
   // A reply is never longer than this; the cap also keeps the patterns below linear on hostile input.
-  const raw = input.length > 8000 ? input.slice(0, 8000) : input;
+  const capped = input.length > 8000 ? input.slice(0, 8000) : input;
+  // A log that writes a line break as the two characters "\n" (Exim's mainlog: string_printing()) keeps a multi-line
+  // reply on one line ("… not authorized\n550-5.7.1 to send email …"): before a line's code, that is the line break.
+  const raw = capped.includes('\\n') ? capped.replace(ESCAPED_BREAK, '\n') : capped;
   const lines = raw.split('\n');
   const first = lines[0] ?? '';
   const multi = /^\s*[#'"]?([245]\d\d)[- ]((?:[245]\.\d{1,3}\.\d{1,3})\s)?/.exec(first);

@@ -275,3 +275,14 @@ describe("an address that opens one of the lines Postfix folded a reply into", (
     expect(readText(two).recipients.map((r) => r.recipient)).toEqual(['kim@dest.example', 'lee@dest.example']);
   });
 });
+
+describe("a multi-line reply in Exim's mainlog, its line breaks written as '\\n'", () => {
+  it('is joined as the lines it stands for, its continuation codes dropped (strict and paste readers)', () => {
+    const line = String.raw`2008-09-28 12:54:17 1KjzXB-0003Xe-RZ ** kim@gmail.example R=dnslookup T=remote_smtp: SMTP error from remote mail server after end of data: host gmail-smtp-in.l.google.com [192.0.2.27]: 550-5.7.1 [198.51.100.1] The IP you're using to send mail is not authorized\n550-5.7.1 to send email directly to our servers. Please use the SMTP\n550 5.7.1 relay at your service provider instead.`;
+    for (const report of [readText(line), readPastedText(line)]) {
+      const reply = report.recipients[0]?.reply ?? '';
+      expect(reply).toContain('is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.');
+      expect(reply).not.toContain('\\n');
+    }
+  });
+});
