@@ -85,8 +85,27 @@ const CLIENT_TEMPLATES: readonly (readonly [string, RegExp, SmtpCommand])[] = [
  */
 export function pipelinedCommand(command: SmtpCommand | null, after: string): SmtpCommand | null {
   if (command !== 'DATA') return command;
-  const next = /^[ \t]*(<<<|>>>)/m.exec(after.length > 400 ? after.slice(0, 400) : after);
-  return next?.[1] === '<<<' ? 'RCPT TO' : command;
+  const window = after.length > 400 ? after.slice(0, 400) : after;
+  const next = /^[ \t]*(<<<|>>>)/m.exec(window);
+  if (next?.[1] === '<<<') return 'RCPT TO';
+  // "sendmail -v" prints the server's replies without "<<<": the DATA's own refusal of a transaction left with no
+  // recipient ("503 5.0.0 Need RCPT (recipient)"; Postfix's "554 5.5.1 Error: no valid recipients") on the next line.
+  return NO_RECIPIENT_LEFT.test(window) ? 'RCPT TO' : command;
+}
+
+const NO_RECIPIENT_LEFT = /^[ \t\n]{0,8}(?:503[ -]|554[ -](?:5\.5\.1 )?(?:Error: )?no valid recipients)/i;
+
+/**
+ * The command a session transcript sent last before a reply (">>> RCPT To:<x>", ">>> DATA"): a verbose transcript shows
+ * each command in turn, and the reply answers the last one sent, not the first (findCommand's reading).
+ */
+export function lastSentCommand(before: string): SmtpCommand | null {
+  const window = before.length > 1500 ? before.slice(-1500) : before;
+  if (!window.includes('>>>')) return null;
+  let last: string | null = null;
+  const re = /^[ \t]*>>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/gim;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m[1] ?? null;
+  return last ? commandFromWord(last) : null;
 }
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;

@@ -14,7 +14,7 @@ import { LineIndex } from './lines';
 import { MAX_RECIPIENTS } from './limits';
 import { guard, guardedTest } from './literal';
 import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from './localized-notices';
-import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
+import { cleanReply, findCommand, findRemoteMta, lastSentCommand, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
 /**
@@ -520,7 +520,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.replySpan = { start: c.start, end: c.end };
   r.remoteHost = remote.host;
   r.remoteIp = remote.ip;
-  r.command = pipelinedCommand(findCommand(context), text.slice(c.end, c.end + 400));
+  r.command = pipelinedCommand(lastSentCommand(text.slice(contextStart, c.start)) ?? findCommand(context), text.slice(c.end, c.end + 400));
   // Sendmail's recap ("554 <x@y>... Service unavailable") right after a local mailer's own line ("mail.local: unknown
   // user: pat"): that line says why, so it is kept as the stated reason.
   if (SENDMAIL_RECAP_STATUS.test(c.raw)) r.statedReason = mailerLineBefore(text, c.start);

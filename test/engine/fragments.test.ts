@@ -94,6 +94,12 @@ describe('the command a transcript reply answered', () => {
     expect(readText(transcript('<<< 503 5.0.0 Need RCPT (recipient)')).recipients[0]?.command).toBe('RCPT TO');
     expect(readText(transcript('<<< 554 Error: no valid recipients')).recipients[0]?.command).toBe('RCPT TO');
   });
+  it('is the last command sent before the reply in a verbose transcript, not the first (sendmail -v)', () => {
+    const verbose = ['pat@dest.example... Connecting to [127.0.0.1] via relay...', '>>> MAIL From:<> SIZE=1112', '250 2.1.0 <>... Sender ok', '>>> RCPT To:<pat@dest.example>'];
+    expect(readText([...verbose, '550 5.1.1 <pat@dest.example>... User unknown'].join('\n')).recipients[0]?.command).toBe('RCPT TO');
+    // Pipelined, its replies printed without "<<<": the DATA's "503 Need RCPT" after the refusal says it was the RCPT's.
+    expect(readText([...verbose, '>>> DATA', '550 5.1.1 <pat@dest.example>... User unknown', '503 5.0.0 Need RCPT (recipient)'].join('\n')).recipients[0]?.command).toBe('RCPT TO');
+  });
   it('stays DATA when the next line is a new client command', () => {
     expect(readText(transcript('>>> QUIT\n<<< 221 Bye')).recipients[0]?.command).toBe('DATA');
   });
