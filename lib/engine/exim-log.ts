@@ -18,6 +18,8 @@ import type { FailedRecipient, SmtpCommand } from './types';
 const HEAD = /(?:^|\s)[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->) <?([^\s<>@]{1,64}@[^\s<>:]{1,255}?)>?(?=[\s:]|$)/;
 /** The remote host, "H=name [ip]". */
 const HOST = / H=([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]/i;
+/** The host an SMTP error names before the reply it gave ("host mx.example [192.0.2.1]: 550 …"). */
+const HOST_SAID = /^host ([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]:[ \t]*/i;
 /** The remote server's confirmation of a delivery (log_selector +smtp_confirmation). */
 const CONFIRMATION = / C="([^"\n]{1,1000})"/;
 /** The fields between the address and Exim's words. */
@@ -70,7 +72,15 @@ export function eximLogFacts(text: string): FailedRecipient[] {
     r.remoteIp = host?.[2] ?? null;
     const smtp = SMTP_ERROR.exec(words);
     if (smtp) r.command = COMMANDS[(smtp[1] ?? '').trim().toLowerCase()] ?? null;
-    r.reply = cleanReply(smtp ? words.slice(smtp.index + smtp[0].length) : words) || null;
+    let said = smtp ? words.slice(smtp.index + smtp[0].length) : words;
+    // "… after RCPT TO:<x>: host mx.example [192.0.2.1]: 550 …": the host that answered, then its reply.
+    const answered = smtp ? HOST_SAID.exec(said) : null;
+    if (answered) {
+      r.remoteHost ??= answered[1]?.toLowerCase() ?? null;
+      r.remoteIp ??= answered[2] ?? null;
+      said = said.slice(answered[0].length);
+    }
+    r.reply = cleanReply(said) || null;
     const codes = r.reply ? readReplyCodes(r.reply) : { code: null, enhanced: null };
     r.code = codes.code;
     r.enhanced = codes.enhanced;

@@ -245,11 +245,14 @@ export function readText(input: string, events: (text: string) => EventReading |
     const diag = diagnosticLineFacts(reportText);
     if (diag?.reply) recipients = [diag];
   }
-  // Exim main-log lines ("… ** x@y R=… T=…: No Such User Here"): a layout of their own, with or without a code.
+  // Exim main-log lines ("… ** x@y R=… T=…: No Such User Here"): a layout of their own, with or without a code. Read
+  // also when the generic reading left an address without a reply and the lines give each of theirs one: the generic
+  // reading takes the addresses inside a line ("<x@y>", "F=<…>", a callout's "Verification failed for <…>") for
+  // recipients of their own.
   let logFormat: BounceFormat | null = null;
-  if (recipients.length === 0) {
+  if (recipients.length === 0 || recipients.some((r) => r.reply === null && r.code === null && r.enhanced === null)) {
     const logged = eximLogFacts(reportText);
-    if (logged.length > 0) {
+    if (logged.length > 0 && (recipients.length === 0 || logged.every((r) => r.reply !== null))) {
       recipients = logged;
       logFormat = 'exim';
     }

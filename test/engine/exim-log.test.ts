@@ -39,4 +39,12 @@ describe('Exim main-log lines', () => {
     );
     expect(mixed.map((r) => [r.recipient, r.action])).toEqual([['gone@fine.example', 'failed']]);
   });
+
+  it("reads the line's own recipient and reply when the addresses inside it would pass for recipients (a callout's refusal, the reply's lines joined with '\\n')", () => {
+    const line = String.raw`1QRQYT-00033F-G2 ** kim@dest.example <kim@dest.example> F=<apache@web.shop.example> R=lookuphost T=remote_smtp: SMTP error from remote mail server after RCPT TO:<kim@dest.example>: host mail.dest.example [192.0.2.3]: 550-Verification failed for <apache@web.shop.example>\n550-The mail server could not deliver mail to apache@web.shop.example.\n550 Sender verify failed`;
+    const report = readText(line);
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', command: 'RCPT TO', code: '550', remoteHost: 'mail.dest.example', remoteIp: '192.0.2.3' });
+    expect(report.recipients[0]?.reply).toBe('550 Verification failed for <apache@web.shop.example> The mail server could not deliver mail to apache@web.shop.example. Sender verify failed');
+  });
 });
