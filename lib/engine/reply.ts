@@ -77,6 +77,9 @@ const CLIENT_TEMPLATES: readonly (readonly [string, RegExp, SmtpCommand])[] = [
   ['your email address is correct in your', /\bverify that your email address is correct in your (?:account settings|mail preferences)\b/i, 'MAIL FROM'],
 ];
 
+/** A DATA's refusal of a transaction left with no recipient, at the start of the text after a reply. */
+const NO_RECIPIENT_LEFT = /^[ \t\n]{0,8}(?:503[ -]|554[ -](?:5\.5\.1 )?(?:Error: )?no valid recipients)/i;
+
 /**
  * A transcript's last ">>> DATA" does not always name the command a reply answered: with PIPELINING the client sends
  * RCPT TO and DATA together, and the server's replies follow in order ("<<< 550 … User unknown" for the RCPT, then
@@ -92,8 +95,6 @@ export function pipelinedCommand(command: SmtpCommand | null, after: string): Sm
   // recipient ("503 5.0.0 Need RCPT (recipient)"; Postfix's "554 5.5.1 Error: no valid recipients") on the next line.
   return NO_RECIPIENT_LEFT.test(window) ? 'RCPT TO' : command;
 }
-
-const NO_RECIPIENT_LEFT = /^[ \t\n]{0,8}(?:503[ -]|554[ -](?:5\.5\.1 )?(?:Error: )?no valid recipients)/i;
 
 /**
  * The command a session transcript sent last before a reply (">>> RCPT To:<x>", ">>> DATA"): a verbose transcript shows
@@ -162,7 +163,7 @@ export function parseRemoteMtaField(value: string): RemoteMta {
   return { host: host ? host.toLowerCase() : null, ip };
 }
 
-/** A line break written as an escape ("\\n", "\\r\\n") before the code that starts a reply's next line. */
+/** A line break written as an escape (the characters "\n" or "\r\n") before the code that starts a reply's next line. */
 const ESCAPED_BREAK = /(?:\\r)?\\n(?=[245]\d\d[- ])/g;
 
 /**
