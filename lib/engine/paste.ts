@@ -80,7 +80,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
 }
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
-const WARNED = /\breject_warning:/i;
+const WARNED = /\breject_warning:/;
 
 /**
  * Postfix logs a restriction under warn_if_reject as "reject_warning:" (postconf(5): it "logs a warning instead of
@@ -1204,8 +1204,9 @@ function readLoose(view: View): Hit[] {
   const add = (start: number, end: number, reply: string, extra: Partial<Hit> = {}) => {
     const codes = readReplyCodes(reply);
     const line = lineAround(text, start);
-    const context = text.slice(Math.max(line.start, start - 400), Math.min(text.length, end + 120));
-    const command = extra.command ?? findCommand(context);
+    const contextStart = Math.max(line.start, start - 400);
+    const context = text.slice(contextStart, Math.min(text.length, end + 120));
+    const command = extra.command ?? findCommand(context, start - contextStart);
     hits.push({
       start,
       end,

@@ -25,6 +25,10 @@ export function commandFromWord(word: string): SmtpCommand | null {
   return null;
 }
 
+/** A command a session transcript shows the client sending (">>> RCPT To:<x>", ">>> DATA"). */
+const TRANSCRIPT_COMMAND = />>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/im;
+const TRANSCRIPT_COMMANDS = new RegExp(TRANSCRIPT_COMMAND.source, 'gim');
+
 /** The command a piece of bounce text says a reply answered. Checked in the reply's own context only. */
 export const COMMAND_HINTS: RegExp[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
@@ -35,7 +39,7 @@ export const COMMAND_HINTS: RegExp[] = [
   // smtp_proto.c smtp_helo: a greeting that is not 2xx), before any command.
   /\brefused to (talk to me):/i,
   // Sendmail / Courier transcripts: ">>> RCPT To:<x>", ">>> DATA"
-  />>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/im,
+  TRANSCRIPT_COMMAND,
   // Yahoo: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[BODY]"
   /\[(rcpt_to|mail_from|data|body|conn)\]/i,
   // Fragments and other MTAs: "RCPT TO command", "in response to DATA"
@@ -54,11 +58,16 @@ export const COMMAND_HINTS: RegExp[] = [
 
 const COMMAND_GUARDED = COMMAND_HINTS.map(guard);
 
-export function findCommand(context: string): SmtpCommand | null {
+/**
+ * The command a reply answered, by the hints in its context. `replyAt`, where the reply starts in `context`, lets a
+ * transcript's commands be read up to the reply only.
+ */
+export function findCommand(context: string, replyAt?: number): SmtpCommand | null {
   const lower = context.toLowerCase();
   for (const g of COMMAND_GUARDED) {
     if (g.literal !== null && !lower.includes(g.literal)) continue;
-    const m = g.re.exec(context);
+    // A verbose transcript shows each command in turn: the reply answers the last one sent before it, not the first.
+    const m = g.re === TRANSCRIPT_COMMAND && replyAt !== undefined ? lastSent(context.slice(0, replyAt)) : g.re.exec(context);
     if (m?.[1]) {
       const cmd = commandFromWord(m[1].replace(/_/g, ' '));
       if (cmd) return cmd;
@@ -96,17 +105,13 @@ export function pipelinedCommand(command: SmtpCommand | null, after: string): Sm
   return NO_RECIPIENT_LEFT.test(window) ? 'RCPT TO' : command;
 }
 
-/**
- * The command a session transcript sent last before a reply (">>> RCPT To:<x>", ">>> DATA"): a verbose transcript shows
- * each command in turn, and the reply answers the last one sent, not the first (findCommand's reading).
- */
-export function lastSentCommand(before: string): SmtpCommand | null {
-  const window = before.length > 1500 ? before.slice(-1500) : before;
-  if (!window.includes('>>>')) return null;
-  let last: string | null = null;
-  const re = /^[ \t]*>>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/gim;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m[1] ?? null;
-  return last ? commandFromWord(last) : null;
+/** The last command a transcript shows sent in a text (looked for in its last 1500 characters). */
+function lastSent(text: string): RegExpExecArray | null {
+  const window = text.length > 1500 ? text.slice(-1500) : text;
+  let last: RegExpExecArray | null = null;
+  TRANSCRIPT_COMMANDS.lastIndex = 0;
+  for (let m = TRANSCRIPT_COMMANDS.exec(window); m; m = TRANSCRIPT_COMMANDS.exec(window)) last = m;
+  return last;
 }
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/;

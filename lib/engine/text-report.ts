@@ -14,7 +14,7 @@ import { LineIndex } from './lines';
 import { MAX_RECIPIENTS } from './limits';
 import { guard, guardedTest } from './literal';
 import { LOCALIZED_RECIPIENT_LEAD, LOCALIZED_RECIPIENT_TRAIL, LOCALIZED_REPLY_INTRO } from './localized-notices';
-import { cleanReply, findCommand, findRemoteMta, lastSentCommand, pipelinedCommand } from './reply';
+import { cleanReply, findCommand, findRemoteMta, pipelinedCommand } from './reply';
 import type { BounceFormat, FailedRecipient, Span } from './types';
 
 /**
@@ -282,7 +282,7 @@ function replyTailEnd(text: string, from: number, to: number): number {
   const lines = para.slice(0, m.index).split('\n').slice(1);
   // Postfix indents the lines it folds a reply into: words that would start a section of a notice ("Your message …")
   // at the start of such a line are the reply's own, when every line up to the tail is indented.
-  const folded = lines.every((line) => line.trim() === '' || /^(?: {2,}|\t)/.test(line));
+  const folded = lines.every((line) => line.trim() === '' || INDENTED.test(line));
   // An address that opens a line starts the next record ("<b@x>: host … said:"), but inside folded lines only when a
   // colon follows it: "    <a@b> sender rejected." is the reply's own words.
   const record = folded ? /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?\s*:/ : /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/;
@@ -520,7 +520,7 @@ function factsFromCandidate(text: string, c: Candidate, anchorStart: number, rec
   r.replySpan = { start: c.start, end: c.end };
   r.remoteHost = remote.host;
   r.remoteIp = remote.ip;
-  r.command = pipelinedCommand(lastSentCommand(text.slice(contextStart, c.start)) ?? findCommand(context), text.slice(c.end, c.end + 400));
+  r.command = pipelinedCommand(findCommand(context, c.start - contextStart), text.slice(c.end, c.end + 400));
   // Sendmail's recap ("554 <x@y>... Service unavailable") right after a local mailer's own line ("mail.local: unknown
   // user: pat"): that line says why, so it is kept as the stated reason.
   if (SENDMAIL_RECAP_STATUS.test(c.raw)) r.statedReason = mailerLineBefore(text, c.start);
