@@ -48,6 +48,10 @@ describe('a new table does not take over common words', () => {
     // A symptom with no cause is not a rate limit: Yahoo's "temporarily deferred due to user complaints" is reputation
     // (said as medium at most: weights.ts CATEGORY_CAP).
     ['421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints', 'reputation', 'medium'],
+    // A refusal whose only cause is the receiver's policy says no more than that, however documented the words are
+    // (weights.ts CATEGORY_CAP): Exchange Online's Reject Direct Send, Postfix's bare access-table refusal.
+    ['550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources', 'policy', 'medium'],
+    ['554 5.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: Access denied', 'policy', 'medium'],
   ])('%s', (reply, category, level) => {
     const d = diagnoseReport(readPastedText(reply, { documented: isDocumentedFailure }))[0];
     expect(d?.category).toBe(category);
