@@ -95,9 +95,10 @@ const reachesRanges = (ranges: [number, number][], start: number, end: number) =
 
 /**
  * Where the reply turns to advice: what the sender could do ("To address this issue: consider SPF…", "How to fix it",
- * "Please make sure…"). Words from there on say what might help, not what happened.
+ * "Please make sure…", "If you believe this is an error, …", "In case you disagree, send the entire message (as an
+ * attachment) to postmaster"). Words from there on say what might help, not what happened.
  */
-const ADVICE_MARKER = /\b(?:to (?:address|fix|resolve|correct) this(?: issue| problem| error)?|how to fix it|to learn more|for more information|please (?:consider|make sure|ensure|check|verify|contact|visit|see)|consider (?:authenticating|adding|setting up))\b/i;
+const ADVICE_MARKER = /\b(?:to (?:address|fix|resolve|correct) this(?: issue| problem| error)?|how to fix it|to learn more|for more information|please (?:consider|make sure|ensure|check|verify|contact|visit|see)|consider (?:authenticating|adding|setting up)|(?:if|in case) you (?:disagree|believe|think|feel)\b)/i;
 
 function adviceStart(text: string): number {
   const m = ADVICE_MARKER.exec(text);

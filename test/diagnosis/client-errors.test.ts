@@ -87,11 +87,19 @@ describe("the client libraries' and tools' own words about authentication, TLS a
 
 describe('a client that found no AUTH in the EHLO reply', () => {
   it('is about the login, at most medium: the cause is as often a STARTTLS that did not come first', () => {
-    for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', "smtp: server doesn't support AUTH"]) {
+    for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', "smtp: server doesn't support AUTH", "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509."]) {
       const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
       expect(d?.category, text).toBe('auth-required');
       expect(d?.confidence.level, text).not.toBe('high');
     }
+  });
+});
+
+describe("git send-email's 'Unable to initialize SMTP properly'", () => {
+  it('is the connection, at most medium: with smtpEncryption=ssl a failed TLS handshake dies with the same words', () => {
+    const d = diagnoseReport(readPastedText('Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.example.com encryption=ssl hello=localhost port=465 at /usr/libexec/git-core/git-send-email line 1357.', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('network');
+    expect(d?.confidence.level).toBe('medium');
   });
 });
 

@@ -237,6 +237,16 @@ describe('the checklist is filled with the real details', () => {
     expect(d?.links.length).toBeGreaterThan(0);
   });
 
+  it("names the list a reply links to by its lookup page, with the list's own delisting page (the CBL's is Spamhaus's now)", () => {
+    const d = diagnoseReply('553 5.3.0 Blocked. See http://cbl.abuseat.org/lookup.cgi?ip=203.0.113.37');
+    expect(d?.category).toBe('ip-blocklist');
+    expect(d?.title).toContain('CBL');
+    expect(d?.links.some((l) => l.url === 'https://check.spamhaus.org/')).toBe(true);
+    const rats = diagnoseReply('554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using noptr.spamrats.com; Blocked - see https://www.spamrats.com/');
+    expect(rats?.category).toBe('ip-blocklist');
+    expect(rats?.title).toContain('SpamRATS');
+  });
+
   it('DNS commands with the sender domain and DKIM selector', () => {
     const d = diagnoseReply("550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp");
     expect(d?.category).toBe('dmarc');

@@ -359,6 +359,10 @@ describe('general rules', () => {
     ['554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses.', 'recipient-policy'],
     // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
+    // Said of the user the client logs in as, even after a wrapper's words about the mailbox.
+    ['Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated', 'auth-required'],
+    // RFC 2045: text in 8-bit characters labelled with the wrong (or no) charset and transfer encoding.
+    ['550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts.', 'message-format'],
     ['454 4.7.0 Temporary authentication failure: generic failure', 'remote-error'],
     // A sending domain the account has not added or verified.
     ['550 5.7.1 Sending domain example.org is not associated with your account', 'sender-rejected'],

@@ -88,6 +88,10 @@ describe('advice is not the cause', () => {
       'Your email to the group was rejected due to spam classification. To address this issue: ask the owner of the group to moderate messages instead, and set up SPF records for your sending domain.';
     expect(verdict(reply).category).toBe('spam');
   });
+  it('nor is what the reply asks for "in case you disagree": the words before it say what happened', () => {
+    const reply = 'Spamassassin considers this message SPAM. In case you disagree, send the ENTIRE message (preferably as a saved attachment) plus this error message to <postmaster@lists.example.org>';
+    expect(verdict(reply).category).toBe('spam');
+  });
   it('advice still decides when it is all the reply says', () => {
     expect(verdict('550 5.7.1 Please make sure your SPF record lists this server').category).toBe('spf');
   });

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBounce, readText } from '../../lib/engine/read';
+import { readBounce, readPastedText, readText } from '../../lib/engine/read';
 
 const dir = join(__dirname, '../fixtures/not-bounces');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
@@ -106,5 +106,12 @@ Status: ${status}
     expect(report.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', action: 'delivered' });
     // Postfix's failure notice from the same host stays a failure.
     expect(readText(text.replace('Your message was successfully delivered to the destination(s)', 'I\'m sorry to have to inform you that your message could not').replace('delivery via mx.dest.example[192.0.2.25]:25: 250 2.0.0 Ok:', 'host mx.dest.example[192.0.2.25] said: 550 5.1.1 User unknown')).kind).toBe('failure');
+  });
+
+  it("is Sendmail's log line of a delivery the next hop took (deliver.c logdelivery: dsn=2.0.0, stat=Sent), pasted alone", () => {
+    const line = 'Jul 11 17:14:59 host sendmail[15683]: n6BGEPBk015683: to=kim@dest.example, ctladdr=pat (1000/1000), delay=00:00:34, xdelay=00:00:00, mailer=relay, pri=30100, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (n6BGExNm015684 Message accepted for delivery)';
+    expect(readPastedText(line)).toMatchObject({ kind: 'delivered', isBounce: false });
+    // The same line with a deferral is a failure to diagnose.
+    expect(readPastedText(line.replace('dsn=2.0.0, stat=Sent (n6BGExNm015684 Message accepted for delivery)', 'dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later')).isBounce).toBe(true);
   });
 });

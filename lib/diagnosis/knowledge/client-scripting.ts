@@ -334,9 +334,12 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'Server does not support STARTTLS! <server reply>'),
       gse('starttls-failed', 'tls-required', ['starttls failed!'],
         'STARTTLS failed! <IO::Socket::SSL error>'),
-      // Net::SMTP->new returned nothing: no connection (or no greeting) from the configured server.
-      gse('init-failed', 'network', ['unable to initialize smtp properly'],
-        'Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.example.com encryption=tls hello=localhost.localdomain port=587'),
+      // Net::SMTP->new returned nothing: no connection (or no greeting) from the configured server — or, with
+      // sendemail.smtpEncryption=ssl, a TLS handshake that failed, since send_message() opens the connection with
+      // SSL => 1 and dies with the same words (git-send-email.perl): a connection failure is the likelier reading, not
+      // a sure one.
+      hedged(gse('init-failed', 'network', ['unable to initialize smtp properly'],
+        'Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.example.com encryption=tls hello=localhost.localdomain port=587')),
     ],
   },
   {
@@ -345,9 +348,12 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     kind: 'client',
     reference: LIBNET,
     replies: [
-      // auth(): the server's EHLO offered no AUTH (git send-email dies with this message).
-      nsm('auth-unknown', 'auth-required', ["command unknown: 'auth'"],
-        "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509.", { source: `${LIBNET} (auth: supports('AUTH', 500, ["Command unknown: 'AUTH'"]))` }),
+      // auth(): the server's EHLO offered no AUTH (git send-email dies with this message). A server that offers AUTH
+      // only over TLS (RFC 4954 §4 lets it; Postfix's smtpd_tls_auth_only, Gmail's submission port) gives the same
+      // words to a client that did not start TLS, and a server with no AUTH at all to one configured to log in: the
+      // login is what failed, why is open.
+      hedged(nsm('auth-unknown', 'auth-required', ["command unknown: 'auth'"],
+        "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509.", { source: `${LIBNET} (auth: supports('AUTH', 500, ["Command unknown: 'AUTH'"]))` })),
     ],
   },
   {

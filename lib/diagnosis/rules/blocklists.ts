@@ -5,7 +5,14 @@
  * https://www.spamhaus.org/faqs/dnsbl-usage/ (127.0.0.2 SBL, .3 CSS, .4–.7 XBL, .9 DROP, .10–.11 PBL, 127.0.1.x DBL),
  * SpamCop https://www.spamcop.net/fom-serve/cache/291.html, Barracuda https://www.barracudacentral.org/rbl,
  * UCEPROTECT https://www.uceprotect.net/en/, PSBL https://psbl.org/, SORBS, Mailspike https://mailspike.org/,
- * Abusix https://docs.abusix.com/, Invaluement https://www.invaluement.com/, SURBL/URIBL.
+ * Abusix https://docs.abusix.com/, Invaluement https://www.invaluement.com/, SURBL/URIBL; CBL https://www.abuseat.org/
+ * and https://www.abuseat.org/cutover.html, SpamRATS http://www.spamrats.com/lists.php, Backscatterer
+ * http://www.backscatterer.org/index.php, 0spam https://0spam.org/how-does-the-0spam-service-work, Spam Eating Monkey
+ * http://spameatingmonkey.com/ (its zones as rspamd's rbl.conf and surbl module query them), JunkEmailFilter
+ * http://wiki.junkemailfilter.com/index.php?title=Spam_DNS_Lists, s5h http://www.s5h.net/rblcheck, INPS
+ * http://dnsbl.inps.de/index.cgi?lang=en&site=00001, Validity Sender Score (SpamAssassin 20_dnsbl_tests.cf
+ * RCVD_IN_RP_RNBL), NordSpam https://nordspam.com/usage, InterServer http://rbl.interserver.net/about.php, NiX Spam
+ * (closed: https://heise.de/-10248714), WPBL http://wpbl.info/ (closed).
  */
 import type { Rule } from '../types';
 
@@ -50,6 +57,28 @@ export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   // Cloudmark resets an IP's statistics on request (http://csi.cloudmark.com/reasons-admin.php).
   { match: 'csi.cloudmark.com', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
   { match: 'cloudmark csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
+  // The Composite Blocking List: its zone and lookup address still appear in replies, but since January 2021 its data is
+  // Spamhaus XBL's and its lookups are Spamhaus's (https://www.abuseat.org/cutover.html).
+  { match: 'cbl.abuseat.org', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'abuseat', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  // Other lists of sending IPs, each zone as its operator documents it (a list that has closed still appears in the
+  // replies of servers that query it: NiX Spam since January 2025, WPBL since 2024).
+  { match: 'spamrats', name: 'SpamRATS', kind: 'ip', delist: 'http://www.spamrats.com/lookup.php' },
+  { match: 'ips.backscatterer.org', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
+  { match: 'backscatterer', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
+  { match: 'bl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
+  { match: 'nbl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
+  { match: 'uribl.spameatingmonkey.net', name: 'Spam Eating Monkey URIBL', kind: 'domain', delist: 'http://spameatingmonkey.com/' },
+  { match: 'spameatingmonkey', name: 'Spam Eating Monkey', kind: 'ip', delist: 'http://spameatingmonkey.com/' },
+  { match: 'hostkarma', name: 'JunkEmailFilter Hostkarma', kind: 'ip', delist: 'http://wiki.junkemailfilter.com/index.php?title=Spam_DNS_Lists' },
+  { match: 'all.s5h.net', name: 's5h', kind: 'ip', delist: 'http://www.s5h.net/rblcheck' },
+  { match: 'dnsbl.inps.de', name: 'INPS', kind: 'ip', delist: 'http://dnsbl.inps.de/' },
+  { match: 'bl.score.senderscore.com', name: 'Validity Sender Score blocklist', kind: 'ip', delist: 'https://senderscore.org/blacklistlookup/' },
+  { match: 'dbl.nordspam.com', name: 'NordSpam DBL', kind: 'domain', delist: 'https://nordspam.com/' },
+  { match: 'nordspam', name: 'NordSpam', kind: 'ip', delist: 'https://nordspam.com/' },
+  { match: 'rbl.interserver.net', name: 'InterServer RBL', kind: 'ip', delist: 'http://rbl.interserver.net/delisting.php' },
+  { match: 'ix.dnsbl.manitu.net', name: 'NiX Spam (closed in 2025)', kind: 'ip', delist: 'http://www.dnsbl.manitu.net/' },
+  { match: 'db.wpbl.info', name: 'WPBL (closed in 2024)', kind: 'ip', delist: 'http://wpbl.info/' },
 ];
 
 /** Finds the first known list named in a (lower-cased) reply. */
@@ -66,7 +95,7 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     id: 'blocklist.domain-zone',
     category: 'domain-blocklist',
     name: true,
-    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'spamhaus dbl', 'spamhaus zrd', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri'],
+    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'spamhaus dbl', 'spamhaus zrd', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri', 'uribl.spameatingmonkey.net', 'dbl.nordspam.com'],
     source: 'https://www.spamhaus.org/faqs/domain-blocklist/ ("the Spamhaus DBL", "Spamhaus ZRD"); https://www.surbl.org/lists; https://uribl.com/about.shtml',
   },
   {
@@ -95,8 +124,10 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     phrases: [
       'spamhaus', 'spamcop', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'psbl.surriel', 'sorbs', 'mailspike',
       'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl', 'csi.cloudmark.com', 'cloudmark csi',
+      'cbl.abuseat.org', 'spamrats', 'backscatterer', 'bl.0spam.org', 'nbl.0spam.org', 'bl.spameatingmonkey.net', 'hostkarma', 'all.s5h.net',
+      'dnsbl.inps.de', 'bl.score.senderscore.com', 'bl.nordspam.com', 'rbl.interserver.net', 'ix.dnsbl.manitu.net', 'db.wpbl.info',
     ],
-    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php',
+    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php; the other lists\' own pages (BLOCKLIST_ZONES above)',
   },
   {
     id: 'blocklist.ip-phrase',

@@ -169,7 +169,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'malformed header', 'malformed message', 'bare linefeed', 'barelinefeeds',
       'line too long', 'lines too long', 'not rfc compliant', 'duplicate header', 'missing header', 'header syntax', 'improperly formatted', 'improper format', 'improper header', 'invalid message-id',
       'no message-id', 'invalid from header', 'message is not rfc', 'multiple addresses in from', 'from: header',
-      'mime error', 'invalid mime', 'malformed mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
+      'mime error', 'invalid mime', 'malformed mime', 'wrong mime', 'duplicate header field', 'missing required header', 'bare lf', 'bare <lf>', 'bare cr',
       // RFC 5322 §3.6.1: the origination date field a filter found invalid or far off.
       'date header',
       'encoding error', 'non-encoded 8-bit data', 'bad header section', 'invalid encoding', 'line length', '8bit data', '8-bit data',
@@ -270,6 +270,8 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'auth-required',
     phrases: [
       'authentication required', 'authentication is required', 'client was not authenticated', 'client not authenticated',
+      // …and of the user the client logs in as ("530 5.7.0 User not authenticated", "5.7.3 … user not authenticated").
+      'user not authenticated', 'user is not authenticated',
       'must be authenticated', 'smtp auth', 'authentication credentials invalid', 'username and password not accepted',
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
       'sender must authenticate', 'login required', 'unauthenticated senders', 'smtp authentication', 'turn on smtp',
