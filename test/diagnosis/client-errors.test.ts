@@ -32,6 +32,8 @@ describe('network errors of the operating system and the client libraries', () =
     ['PHPMailer', 'SMTP Error: Could not connect to SMTP host.'],
     ['Jakarta Mail', "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout -1"],
     ["Laminas's (Zend's) HTTP client, sending through an API", 'Unable to send test email. Exception message was: Unable to read response, or response is empty'],
+    ['sSMTP (syslog)', 'Dec 27 06:39:06 host sSMTP[20355]: Unable to connect to "smtp.example.com" port 587.'],
+    ['sSMTP installed as sendmail', 'sendmail: Cannot open mail:25'],
   ])('%s: read as a network failure', (_name, text) => {
     expect(categoryOf(text)).toBe('network');
   });

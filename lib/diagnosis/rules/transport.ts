@@ -95,6 +95,10 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bserver (?:is |was )?not responding\b/i,
       // A host that does not answer, in RFC 3463's words for X.4.1 ("No answer from host").
       /\bno answer from (?:the )?(?:remote )?(?:host|server)\b/i,
+      // sSMTP's words when its mail hub did not take the connection (ssmtp.c smtp_open: 'Unable to connect to "%s" port
+      // %d.', then ssmtp(): 'Cannot open %s:%d') — often as "sendmail: Cannot open mail:25" where ssmtp is sendmail.
+      /\bunable to connect to "[^"\n]{1,253}" port \d{1,5}\b/i,
+      /\bcannot open [a-z0-9][\w.-]{0,252}:\d{1,5}\b/i,
       // "A stable connection to the server could not be established", "Connection could not be established with host …"
       // (Swift Mailer's TransportException).
       /\bconnection\b[^.;\n]{0,40}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be established\b/i,
@@ -106,7 +110,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       // mx.example.org[192.0.2.1]:25: Connection refused", "…: Address not available"): smtp_connect.c, 4.4.1.
       /\bconnect to [^\s[\]]{1,255}\[[0-9a-f.:]{2,45}\](?::\d{1,5})?: /i,
     ],
-    source: 'Postfix smtp(8) connection errors (src/smtp/smtp_connect.c: "connect to %s[%s]:%d: %m", 4.4.1); RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host"); RFC 792 (ICMP destination unreachable: "net unreachable", "host unreachable")',
+    source: 'Postfix smtp(8) connection errors (src/smtp/smtp_connect.c: "connect to %s[%s]:%d: %m", 4.4.1); RFC 5321 §4.2.3 (421); RFC 3463 X.4.x; taxonomy.md (network: a DNS or connection failure); RFC 1034/1035 resolver failures (SERVFAIL, time-out); mail clients\' sending errors (Thunderbird messengercompose.ftl send-error-smtp-*: "connecting to … failed", "timed out"; Outlook 0x800CCC0F "unexpectedly terminated the connection"; Swift Mailer "Connection could not be established with host"); RFC 792 (ICMP destination unreachable: "net unreachable", "host unreachable"); sSMTP ssmtp.c (smtp_open "Unable to connect to … port …", "Cannot open host:port")',
   },
   {
     // The sending side could not get through, said without why: what happened. With nothing else said that is the
