@@ -19,6 +19,7 @@ describe("a list manager's refusal of a post", () => {
     ['Sympa, German, subscribers only', "Ihre Nachricht an die Liste 'garten' (unten angehängt) wurde zurückgewiesen.\nSie dürfen aus folgendem Grund diese Nachricht nicht senden:\nNachrichtenverteilung auf dieser Liste ist auf Abonnenten beschränkt."],
     ['ezmlm, moderation timed out', "Hi! This is the ezmlm program. I'm managing the\nnews@lists.example.org mailing list.\n\nI'm sorry, the list moderators for the news list\nhave failed to act on your post. Thus, I'm returning it to you."],
     ['Mailman 3, not a member', 'Your message to the garden@lists.example.org mailing-list was rejected for the following\nreasons:\n\nThe message is not from a list member\n\nThe original message as received by Mailman is attached.'],
+    ["Mailman's hold notice, by its subject (2.1 Hold.py, 3 chains/hold.py)", 'Your message to Garden awaits moderator approval'],
     ['mlmmj, not a subscriber', 'The message from <kim@sender.example> with subject "Hello" was unable to\nbe delivered to the list because you are not a list subscriber.'],
   ])('%s', (_what, text) => {
     const d = pasted(text);

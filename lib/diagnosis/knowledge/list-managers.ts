@@ -4,8 +4,10 @@
  * list, not its server, decides who may write — taxonomy.md's recipient-policy. Each text is the program's own default,
  * read in its source or in the templates and message catalogues it ships (English and the translations it ships).
  *
- * Hold notices ("awaits moderator approval", "has been forwarded to the moderator(s)") are not refusals: the post may
- * still go out. Their frames are left out on purpose; only the words that say the post was refused are here.
+ * Hold notices are not refusals: the post may still go out. Mailman's own ("Your message to … awaits moderator
+ * approval", its subject in 2.1's Hold.py and 3's chains/hold.py; "… is being held until the list moderator can review it for approval", its body) are here
+ * all the same, as the list's restriction — who may post without a moderator's approval — which is what the poster
+ * asks about; other programs' hold frames ("has been forwarded to the moderator(s)") are left out.
  */
 import { entries as entry } from './entry';
 import type { KnowledgeSource } from './types';
@@ -36,7 +38,7 @@ export const MAILMAN: KnowledgeSource = {
       'Your message was deemed inappropriate by the moderator.', { source: MM2_HOLD }),
     // The reasons a post is held for the moderator (Hold.py's HoldMessage classes), quoted in the notice "Your mail to
     // '…' … is being held until the list moderator can review it for approval. The reason it is being held: …".
-    mm2('held-for-moderator', 'recipient-policy', ['is being held until the list moderator'],
+    mm2('held-for-moderator', 'recipient-policy', ['is being held until the list moderator', 'awaits moderator approval'],
       'Your mail to %(listname)s with the subject %(subject)s Is being held until the list moderator can review it for approval.', { source: MM2_HOLD }),
     mm2('held-moderated', 'recipient-policy', ['post to moderated list'], 'Post to moderated list', { source: MM2_HOLD }),
     mm2('held-non-member', 'recipient-policy', ['post by non-member to a members-only list'], 'Post by non-member to a members-only list', { source: MM2_HOLD }),
