@@ -81,9 +81,13 @@ export function findCommand(context: string, replyAt?: number): SmtpCommand | nu
  * A mail client's template that says which command the server refused by what it asks the user to check: Thunderbird's
  * smtp-error-sending-from-command ("The mail server responded: <reply>. Please verify that your email address is
  * correct in your account settings and try again", "… in your Mail preferences" in older releases) is MAIL FROM's.
+ * msmtp names the address the server refused before quoting the reply on the next line (src/msmtp.c: "envelope from
+ * address %s not accepted by the server", "recipient address %s not accepted by the server", then "server message:").
  */
 const CLIENT_TEMPLATES: readonly (readonly [string, RegExp, SmtpCommand])[] = [
   ['your email address is correct in your', /\bverify that your email address is correct in your (?:account settings|mail preferences)\b/i, 'MAIL FROM'],
+  ['not accepted by the server', /\benvelope from address (?:[^\s<>]{1,254}|[^\n<>]{0,100}<[^\s<>]{0,254}>) not accepted by the server\b/i, 'MAIL FROM'],
+  ['not accepted by the server', /\brecipient address (?:[^\s<>]{1,254}|[^\n<>]{0,100}<[^\s<>]{0,254}>) not accepted by the server\b/i, 'RCPT TO'],
 ];
 
 /** A DATA's refusal of a transaction left with no recipient, at the start of the text after a reply. */

@@ -235,6 +235,15 @@ describe('failures a sending library reports without any server reply', () => {
     // A refusal that is not about an address keeps its own cause.
     expect(categoryOf('An error occurred while sending mail. The mail server responded: 550 5.7.1 Client host rejected: cannot find your hostname. Please verify that your email address is correct in your account settings and try again.')).toBe('ptr');
   });
+  it("reads msmtp's line above the server's message for the step it names (src/msmtp.c): the envelope sender's refusal is the sender's", () => {
+    const refused = (line: string) => `msmtp: ${line} not accepted by the server\nmsmtp: server message: 550 5.1.1 <pat@origin.example>... User unknown\nmsmtp: could not send mail (account default from /etc/msmtprc)`;
+    const report = readPastedText(refused('envelope from address pat@origin.example'), { documented: isDocumentedFailure });
+    expect(report.recipients[0]?.command).toBe('MAIL FROM');
+    expect(diagnoseReport(report)[0]?.category).toBe('sender-rejected');
+    // The same reply under msmtp's recipient line is the recipient's.
+    expect(readPastedText(refused('recipient address kim@dest.example'), { documented: isDocumentedFailure }).recipients[0]?.command).toBe('RCPT TO');
+    expect(categoryOf(refused('recipient address kim@dest.example'))).toBe('recipient-unknown');
+  });
   it("reads Barracuda's reputation link, as the list's own TXT answer gives it, as the sending IP's listing", () => {
     expect(categoryOf('Welcome response error: mtpd: 192.0.2.10 pid 811: 451 http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.10')).toBe('ip-blocklist');
   });
