@@ -46,7 +46,7 @@ const REPLY_INTRO =
   /(?:\bsaid:?|\breturned:?\s*'?|\bwas:|\breason:?|<<<|\berror(?: was)?:|\bcode:|\bresponse:|\breply:|\breplied:?|\banswered:?|smtp;|\]:|>:|\btalk to me:|\bserver message|with message\s*"?|\bmessage:|\bDetails?:|\brejected:|\bresult:|"(?:reason|raw_reason|response|diag|diagnosticCode|smtpResponse|message|details|description)"\s*:)\s*['"(]?\s*$/i;
 
 /** The strongest introductions: the layout's own label for the receiving server's reply. */
-const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code)\b[^\n]{0,12}$/i;
+const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the remote server was|other server returned was|Remote host said|Diagnostic-Code|SMTP protocol diagnostic)\b[^\n]{0,12}$/i;
 
 /** Sendmail's recap of one recipient's failure: "554 <x@y>... Service unavailable" (the address captured). */
 /** The end of an introduction that names the reply's recipient ("… for b@x was:"), up to the reply (300 characters). */

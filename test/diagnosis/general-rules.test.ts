@@ -361,6 +361,13 @@ describe('general rules', () => {
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
     // Said of the user the client logs in as, even after a wrapper's words about the mailbox.
     ['Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated', 'auth-required'],
+    // A server that "does not accept mail without" something refuses the message, not the domain (RFC 7504's "does not
+    // accept mail" stands alone).
+    ['550 This message has 8-bit content, but does not have the required MIME headers. Sorry, this mail server does not accept mail without the required MIME headers. See RFC 2045 for more information.', 'message-format'],
+    // A header's format error said after the header's name.
+    ['553 5.0.0 Message-Id header line format error', 'message-format'],
+    // RFC 7208 §9.1's comment for the neutral result, quoted by a receiver that refuses on it.
+    ['554 5.7.1 example.net suggested we reject your email: 192.0.2.120 is neither permitted nor denied by domain of pat@example.org', 'spf'],
     // RFC 2045: text in 8-bit characters labelled with the wrong (or no) charset and transfer encoding.
     ['550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts.', 'message-format'],
     ['454 4.7.0 Temporary authentication failure: generic failure', 'remote-error'],

@@ -147,3 +147,20 @@ describe('the command a qmail block names', () => {
     expect(data).toMatchObject({ recipient: 'pat@dest.example', code: '554', command: 'end of data' });
   });
 });
+
+describe('a notice that gives the status first and the server\'s words after "SMTP protocol diagnostic:"', () => {
+  it('takes the reply after that label, not the status line above it', () => {
+    const text = [
+      'These recipients of your message have been processed by the mail server:',
+      'kim@dest.example; Failed; 5.3.0 (other or undefined mail system status)',
+      '',
+      '    Remote MTA mx.dest.example: network error',
+      '',
+      ' - SMTP protocol diagnostic: 554 5.7.1 Message rejected: the domain of pat@origin.example does not designate 192.0.2.9 as permitted sender',
+    ].join('\n');
+    const r = readText(text).recipients[0];
+    expect(r?.code).toBe('554');
+    expect(r?.enhanced).toBe('5.7.1');
+    expect(r?.reply).toContain('does not designate');
+  });
+});

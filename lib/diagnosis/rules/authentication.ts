@@ -22,11 +22,14 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     // designate 192.0.2.1 as permitted sender".
     patterns: [
       /\bdoes not designate \S{1,80} as permitted sender\b/i,
+      // …and of the "neutral" result, in RFC 7208 §9.1's own example comment: "192.0.2.1 is neither permitted nor
+      // denied by domain of example.com" (a receiver that refuses on it still refuses on SPF).
+      /\bis neither permitted nor denied by (?:the )?domain\b/i,
       // SPF's own terms (RFC 7208 §1, §2.6.4): a domain authorizes hosts to send for it. "You are not using a server
       // that is authorized to send mail from your domain", "not authorized to send on behalf of the domain".
       /\bauthori[sz]ed to (?:send|use)(?: (?:e-?mail|mail|messages))? (?:from|for|on behalf of|as) (?:(?:your|the|this|that|its|sender'?s?) )?(?:[\w.-]{1,60} )?domain\b/i,
     ],
-    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comment: "domain of … does not designate … as permitted sender"); python-policyd-spf rejection text; RFC 7208 §1 (a domain authorizes the hosts that may send for it: "not authorized to send on behalf of the domain")',
+    source: 'RFC 7208 §8.4, §2.6.4 ("fail" result), §9.1 (Received-SPF comments: "domain of … does not designate … as permitted sender", "… is neither permitted nor denied by domain of …"); python-policyd-spf rejection text; RFC 7208 §1 (a domain authorizes the hosts that may send for it: "not authorized to send on behalf of the domain")',
   },
   {
     id: 'auth.dkim',

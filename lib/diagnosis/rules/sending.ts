@@ -195,6 +195,8 @@ export const CONTENT_RULES: readonly Rule[] = [
       // A syntax error said of a header is the message's format, not the SMTP conversation's: "syntax error in rfc822
       // header", "Syntax error in From header".
       /\b(?:syntax )?errors? in (?:the )?(?:message |mail |mime |rfc ?822 |rfc ?5322 |[\w-]{1,20}:? )?header(?: fields?|s)?\b/i,
+      // …and said after it: "Message-Id header line format error", "header syntax error".
+      /\bheader(?: lines?| fields?)? (?:format|syntax|parse|parsing) errors?\b/i,
       // A line of the message over the length limit (RFC 5321 §4.5.3.1.6), however it is worded: "message line is too long".
       /\b(?:message|text|body|data) lines? (?:is |are |was |were )?too long\b/i,
       // A header field that occurs more often than RFC 5322 §3.6 allows (From, Sender, Subject, Date… at most once; a
