@@ -245,6 +245,10 @@ describe('the checklist is filled with the real details', () => {
     const rats = diagnoseReply('554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using noptr.spamrats.com; Blocked - see https://www.spamrats.com/');
     expect(rats?.category).toBe('ip-blocklist');
     expect(rats?.title).toContain('SpamRATS');
+    // MAPS's dial-up list, named only by its page on mail-abuse.org.
+    const dul = diagnoseReply('550 5.7.1 Policy analysis reported: See <URL:http://mail-abuse.org/dul/> rcpt=<kim@dest.example>');
+    expect(dul?.category).toBe('ip-blocklist');
+    expect(dul?.title).toContain('MAPS');
   });
 
   it('DNS commands with the sender domain and DKIM selector', () => {

@@ -12,7 +12,8 @@
  * http://wiki.junkemailfilter.com/index.php?title=Spam_DNS_Lists, s5h http://www.s5h.net/rblcheck, INPS
  * http://dnsbl.inps.de/index.cgi?lang=en&site=00001, Validity Sender Score (SpamAssassin 20_dnsbl_tests.cf
  * RCVD_IN_RP_RNBL), NordSpam https://nordspam.com/usage, InterServer http://rbl.interserver.net/about.php, NiX Spam
- * (closed: https://heise.de/-10248714), WPBL http://wpbl.info/ (closed).
+ * (closed: https://heise.de/-10248714), WPBL http://wpbl.info/ (closed); MAPS (mail-abuse.org, now Trend Micro's Email
+ * Reputation Services: https://www.mail-abuse.com/).
  */
 import type { Rule } from '../types';
 
@@ -79,6 +80,9 @@ export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   { match: 'rbl.interserver.net', name: 'InterServer RBL', kind: 'ip', delist: 'http://rbl.interserver.net/delisting.php' },
   { match: 'ix.dnsbl.manitu.net', name: 'NiX Spam (closed in 2025)', kind: 'ip', delist: 'http://www.dnsbl.manitu.net/' },
   { match: 'db.wpbl.info', name: 'WPBL (closed in 2024)', kind: 'ip', delist: 'http://wpbl.info/' },
+  // MAPS, the first DNS blocklists (RBL, DUL for dial-up ranges, RSS for open relays) at mail-abuse.org; Trend Micro
+  // runs them as its Email Reputation Services, with lookups at www.mail-abuse.com.
+  { match: 'mail-abuse', name: 'MAPS (Trend Micro Email Reputation)', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
 ];
 
 /** Finds the first known list named in a (lower-cased) reply. */
@@ -126,6 +130,7 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl', 'csi.cloudmark.com', 'cloudmark csi',
       'cbl.abuseat.org', 'spamrats', 'backscatterer', 'bl.0spam.org', 'nbl.0spam.org', 'bl.spameatingmonkey.net', 'hostkarma', 'all.s5h.net',
       'dnsbl.inps.de', 'bl.score.senderscore.com', 'bl.nordspam.com', 'rbl.interserver.net', 'ix.dnsbl.manitu.net', 'db.wpbl.info',
+      'mail-abuse.org', 'mail-abuse.com',
     ],
     source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php; the other lists\' own pages (BLOCKLIST_ZONES above)',
   },
