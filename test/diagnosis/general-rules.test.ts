@@ -364,6 +364,9 @@ describe('general rules', () => {
     // A server that "does not accept mail without" something refuses the message, not the domain (RFC 7504's "does not
     // accept mail" stands alone).
     ['550 This message has 8-bit content, but does not have the required MIME headers. Sorry, this mail server does not accept mail without the required MIME headers. See RFC 2045 for more information.', 'message-format'],
+    // A domain whose MX the sender could not find (RFC 5321 §5.1), however the program words it.
+    ['Unable to find MX of domain example.org', 'recipient-domain'],
+    ['Diagnostic-Code: error; NoMxHostFoundException: null', 'recipient-domain'],
     // A header's format error said after the header's name.
     ['553 5.0.0 Message-Id header line format error', 'message-format'],
     // RFC 7208 §9.1's comment for the neutral result, quoted by a receiver that refuses on it.

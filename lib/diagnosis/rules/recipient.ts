@@ -112,6 +112,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // "The host named example.com does not have any MX records".
       /\b(?:does ?n[o'’]t|do ?n[o'’]t) have (?:any |an? )?mx records?\b/i,
       /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b(?![^.;(]{0,60}\b(?:reached|contacted|reachable|responded|respond|answered)\b)/i,
+      // …said as what the sender could not find ("Unable to find MX of domain example.org", "unable to get mx info",
+      // Java's "NoMxHostFoundException").
+      /\b(?:unable to|could ?n[o'’]t|can ?n[o'’]t|cannot|failed to) (?:find|locate|get|obtain) (?:the |any |an? )?mx\b/i,
+      /\bno ?mx ?hosts? ?found/i,
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).
       /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
