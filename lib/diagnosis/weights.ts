@@ -80,12 +80,12 @@ export const STATUS_ALONE_CAP: ConfidenceLevel = 'low';
  * --by-verdict`, the high/reputation row before this cap), far from what "high" promises (95%). They are shown as
  * medium at most.
  *
- * `policy` is, by the taxonomy's own words, a refusal whose cause is "not narrower than" the receiver's policy: the verdict
- * says the reply names no cause, and readers who see more (a failed login just before "Client host rejected: Access
- * denied", Apple's "[CS01] … local policy" on a blocklisted domain, a recipient's "not allowed") file the same words
- * under the cause they see. Policy verdicts said with high confidence were right 45 times in 54 on the development set
- * (83%, the high/policy row of `bench/frozen.ts --by-verdict` before this cap), short of what "high" promises (95%).
- * They are shown as medium at most, as reputation's are.
+ * `policy` is, by the taxonomy's own words, a refusal whose cause is "not narrower than" the receiver's policy: the
+ * verdict says the reply names no cause, and readers who see more (a failed login just before "Client host rejected:
+ * Access denied", Apple's "[CS01] … local policy" on a blocklisted domain, a recipient's "not allowed") file the same
+ * words under the cause they see. Policy verdicts said with high confidence were right 45 times in 54 on the
+ * development set (83%, the high/policy row of `bench/frozen.ts --by-verdict` before this cap), short of what "high"
+ * promises (95%). They are shown as medium at most, as reputation's are.
  */
 /** How sure a verdict can be that rests on a documented reading the source itself hedges ("usually indicates"). */
 export const HEDGED_CAP: ConfidenceLevel = 'medium';

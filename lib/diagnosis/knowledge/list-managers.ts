@@ -4,10 +4,11 @@
  * list, not its server, decides who may write — taxonomy.md's recipient-policy. Each text is the program's own default,
  * read in its source or in the templates and message catalogues it ships (English and the translations it ships).
  *
- * Hold notices are not refusals: the post may still go out. Mailman's own ("Your message to … awaits moderator
- * approval", its subject in 2.1's Hold.py and 3's chains/hold.py; "… is being held until the list moderator can review it for approval", its body) are here
- * all the same, as the list's restriction — who may post without a moderator's approval — which is what the poster
- * asks about; other programs' hold frames ("has been forwarded to the moderator(s)") are left out.
+ * Hold notices are not refusals: the post may still go out. Mailman's own are here all the same — "Your message to …
+ * awaits moderator approval", the subject in 2.1's Hold.py and 3's chains/hold.py, and "… is being held until the list
+ * moderator can review it for approval", the body — as the list's restriction (who may post without a moderator's
+ * approval), which is what the poster asks about. Other programs' hold frames ("has been forwarded to the
+ * moderator(s)") are left out.
  */
 import { entries as entry } from './entry';
 import type { KnowledgeSource } from './types';

@@ -58,13 +58,13 @@ export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   // Cloudmark resets an IP's statistics on request (http://csi.cloudmark.com/reasons-admin.php).
   { match: 'csi.cloudmark.com', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
   { match: 'cloudmark csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
-  // The Composite Blocking List: its zone and lookup address still appear in replies, but since January 2021 its data is
-  // Spamhaus XBL's and its lookups are Spamhaus's (https://www.abuseat.org/cutover.html).
+  // The Composite Blocking List: its zone and lookup address still appear in replies, but since January 2021 its data
+  // is Spamhaus XBL's and its lookups are Spamhaus's (https://www.abuseat.org/cutover.html).
   { match: 'cbl.abuseat.org', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
   { match: 'abuseat', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
   // Other lists of sending IPs, each zone as its operator documents it (a list that has closed still appears in the
   // replies of servers that query it: NiX Spam since January 2025, WPBL since 2024).
-  { match: 'spamrats', name: 'SpamRATS', kind: 'ip', delist: 'http://www.spamrats.com/lookup.php' },
+  { match: 'spamrats', name: 'SpamRATS', kind: 'ip', delist: 'http://www.spamrats.com/' },
   { match: 'ips.backscatterer.org', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
   { match: 'backscatterer', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
   { match: 'bl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },

@@ -121,9 +121,9 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
       // RFC 3463 X.1.2 "Bad destination system address": an invalid, unknown or bad destination domain.
       /\b(?:invalid|unknown|bad|non-?existent) (?:destination|recipient|target) (?:domain|system address)\b/i,
-      // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a sender,
-      // nor mail of a kind ("does not accept mail without the required MIME headers", "… with attachments"), which is
-      // the message.
+      // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a
+      // sender, nor mail of a kind ("does not accept mail without the required MIME headers", "… with attachments"),
+      // which is the message.
       /\bdoes ?n[o'’]t accept (?:e-?)?mail\b(?! (?:from|without|with|containing|that|which|unless)\b)/i,
     ],
     source: 'RFC 7505 (null MX) §4.1; RFC 7504 (521/556 "does not accept mail"); Postfix "Host or domain name not found"; DragonFly Mail Agent "host x not found"; qmail "(#5.1.2)"; RFC 3463 X.1.2, X.1.10; RFC 5321 §5.1 (a domain with no MX record: "does not have any MX records", "No mx record found")',

@@ -272,7 +272,8 @@ export const SESSION_RULES: readonly Rule[] = [
     category: 'auth-required',
     phrases: [
       'authentication required', 'authentication is required', 'client was not authenticated', 'client not authenticated',
-      // …and of the user the client logs in as ("530 5.7.0 User not authenticated", "5.7.3 … user not authenticated").
+      // …and of the user the client logs in as ("530 5.7.0 User not authenticated", "5.7.3 … user not
+      // authenticated").
       'user not authenticated', 'user is not authenticated',
       'must be authenticated', 'smtp auth', 'authentication credentials invalid', 'username and password not accepted',
       'authentication unsuccessful', 'authentication failed', 'invalid credentials', 'please authenticate', 'auth required',
