@@ -25,6 +25,38 @@ export interface BlocklistZone {
   delist: string;
 }
 
+/**
+ * Further lists, named in replies by their zones or pages: the rules below read each name as that kind of listing, so a
+ * list is added here once.
+ */
+const MORE_LISTS: readonly BlocklistZone[] = [
+  // The Composite Blocking List: its zone and lookup address still appear in replies, but since January 2021 its data
+  // is Spamhaus XBL's and its lookups are Spamhaus's (https://www.abuseat.org/cutover.html).
+  { match: 'cbl.abuseat.org', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  { match: 'abuseat', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
+  // Other lists of sending IPs, each zone as its operator documents it (a list that has closed still appears in the
+  // replies of servers that query it: NiX Spam since January 2025, WPBL since 2024).
+  { match: 'spamrats', name: 'SpamRATS', kind: 'ip', delist: 'http://www.spamrats.com/' },
+  { match: 'ips.backscatterer.org', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
+  { match: 'backscatterer', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
+  { match: 'bl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
+  { match: 'nbl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
+  { match: 'uribl.spameatingmonkey.net', name: 'Spam Eating Monkey URIBL', kind: 'domain', delist: 'http://spameatingmonkey.com/' },
+  { match: 'bl.spameatingmonkey.net', name: 'Spam Eating Monkey', kind: 'ip', delist: 'http://spameatingmonkey.com/' },
+  { match: 'hostkarma', name: 'JunkEmailFilter Hostkarma', kind: 'ip', delist: 'http://wiki.junkemailfilter.com/index.php?title=Spam_DNS_Lists' },
+  { match: 'all.s5h.net', name: 's5h', kind: 'ip', delist: 'http://www.s5h.net/rblcheck' },
+  { match: 'dnsbl.inps.de', name: 'INPS', kind: 'ip', delist: 'http://dnsbl.inps.de/' },
+  { match: 'bl.score.senderscore.com', name: 'Validity Sender Score blocklist', kind: 'ip', delist: 'https://senderscore.org/blacklistlookup/' },
+  { match: 'dbl.nordspam.com', name: 'NordSpam DBL', kind: 'domain', delist: 'https://nordspam.com/' },
+  { match: 'bl.nordspam.com', name: 'NordSpam', kind: 'ip', delist: 'https://nordspam.com/' },
+  { match: 'rbl.interserver.net', name: 'InterServer RBL', kind: 'ip', delist: 'http://rbl.interserver.net/delisting.php' },
+  { match: 'ix.dnsbl.manitu.net', name: 'NiX Spam (closed in 2025)', kind: 'ip', delist: 'http://www.dnsbl.manitu.net/' },
+  { match: 'db.wpbl.info', name: 'WPBL (closed in 2024)', kind: 'ip', delist: 'http://wpbl.info/' },
+  // MAPS, the first DNS blocklists (RBL, DUL for dial-up ranges, RSS for open relays) at mail-abuse.org; Trend Micro
+  // runs them as its Email Reputation Services, with lookups at www.mail-abuse.com.
+  { match: 'mail-abuse', name: 'MAPS (Trend Micro Email Reputation)', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
+];
+
 export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   { match: 'dbl.spamhaus.org', name: 'Spamhaus DBL', kind: 'domain', delist: 'https://check.spamhaus.org/' },
   { match: 'zrd.spamhaus.org', name: 'Spamhaus ZRD', kind: 'domain', delist: 'https://check.spamhaus.org/' },
@@ -58,31 +90,7 @@ export const BLOCKLIST_ZONES: readonly BlocklistZone[] = [
   // Cloudmark resets an IP's statistics on request (http://csi.cloudmark.com/reasons-admin.php).
   { match: 'csi.cloudmark.com', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
   { match: 'cloudmark csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'ip', delist: 'http://csi.cloudmark.com/reset-request/' },
-  // The Composite Blocking List: its zone and lookup address still appear in replies, but since January 2021 its data
-  // is Spamhaus XBL's and its lookups are Spamhaus's (https://www.abuseat.org/cutover.html).
-  { match: 'cbl.abuseat.org', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
-  { match: 'abuseat', name: 'CBL (now part of Spamhaus XBL)', kind: 'ip', delist: 'https://check.spamhaus.org/' },
-  // Other lists of sending IPs, each zone as its operator documents it (a list that has closed still appears in the
-  // replies of servers that query it: NiX Spam since January 2025, WPBL since 2024).
-  { match: 'spamrats', name: 'SpamRATS', kind: 'ip', delist: 'http://www.spamrats.com/' },
-  { match: 'ips.backscatterer.org', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
-  { match: 'backscatterer', name: 'Backscatterer', kind: 'ip', delist: 'http://www.backscatterer.org/' },
-  { match: 'bl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
-  { match: 'nbl.0spam.org', name: '0spam', kind: 'ip', delist: 'https://check.0spam.org/' },
-  { match: 'uribl.spameatingmonkey.net', name: 'Spam Eating Monkey URIBL', kind: 'domain', delist: 'http://spameatingmonkey.com/' },
-  { match: 'spameatingmonkey', name: 'Spam Eating Monkey', kind: 'ip', delist: 'http://spameatingmonkey.com/' },
-  { match: 'hostkarma', name: 'JunkEmailFilter Hostkarma', kind: 'ip', delist: 'http://wiki.junkemailfilter.com/index.php?title=Spam_DNS_Lists' },
-  { match: 'all.s5h.net', name: 's5h', kind: 'ip', delist: 'http://www.s5h.net/rblcheck' },
-  { match: 'dnsbl.inps.de', name: 'INPS', kind: 'ip', delist: 'http://dnsbl.inps.de/' },
-  { match: 'bl.score.senderscore.com', name: 'Validity Sender Score blocklist', kind: 'ip', delist: 'https://senderscore.org/blacklistlookup/' },
-  { match: 'dbl.nordspam.com', name: 'NordSpam DBL', kind: 'domain', delist: 'https://nordspam.com/' },
-  { match: 'nordspam', name: 'NordSpam', kind: 'ip', delist: 'https://nordspam.com/' },
-  { match: 'rbl.interserver.net', name: 'InterServer RBL', kind: 'ip', delist: 'http://rbl.interserver.net/delisting.php' },
-  { match: 'ix.dnsbl.manitu.net', name: 'NiX Spam (closed in 2025)', kind: 'ip', delist: 'http://www.dnsbl.manitu.net/' },
-  { match: 'db.wpbl.info', name: 'WPBL (closed in 2024)', kind: 'ip', delist: 'http://wpbl.info/' },
-  // MAPS, the first DNS blocklists (RBL, DUL for dial-up ranges, RSS for open relays) at mail-abuse.org; Trend Micro
-  // runs them as its Email Reputation Services, with lookups at www.mail-abuse.com.
-  { match: 'mail-abuse', name: 'MAPS (Trend Micro Email Reputation)', kind: 'ip', delist: 'https://servicecentral.trendmicro.com/en-US/ers/' },
+  ...MORE_LISTS,
 ];
 
 /** Finds the first known list named in a (lower-cased) reply. */
@@ -90,6 +98,9 @@ export function findZone(lowerReply: string): BlocklistZone | null {
   for (const z of BLOCKLIST_ZONES) if (lowerReply.includes(z.match)) return z;
   return null;
 }
+
+/** The names of MORE_LISTS of one kind, as the zone rules read them. */
+const namesOf = (kind: BlocklistZone['kind']) => MORE_LISTS.filter((z) => z.kind === kind).map((z) => z.match);
 
 /** What a URI blocklist or filter calls a link it refused. */
 const BAD_LINK = '(?:blocked|black-?listed|block-?listed|listed|banned|forbidden|prohibited|spam(?:my)?|malicious|phishing|high-risk|known bad)';
@@ -99,7 +110,7 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     id: 'blocklist.domain-zone',
     category: 'domain-blocklist',
     name: true,
-    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'spamhaus dbl', 'spamhaus zrd', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri', 'uribl.spameatingmonkey.net', 'dbl.nordspam.com'],
+    phrases: ['dbl.spamhaus.org', 'zrd.spamhaus.org', 'spamhaus dbl', 'spamhaus zrd', 'multi.surbl.org', 'surbl.org', 'uribl.com', 'ivmuri', ...namesOf('domain')],
     source: 'https://www.spamhaus.org/faqs/domain-blocklist/ ("the Spamhaus DBL", "Spamhaus ZRD"); https://www.surbl.org/lists; https://uribl.com/about.shtml',
   },
   {
@@ -128,11 +139,9 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     phrases: [
       'spamhaus', 'spamcop', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'psbl.surriel', 'sorbs', 'mailspike',
       'abusix', 'invaluement', 'ivmsip', 'dronebl', 'ipcheck.proofpoint.com', 'trend micro rbl', 'ers-rbl', 'csi.cloudmark.com', 'cloudmark csi',
-      'cbl.abuseat.org', 'spamrats', 'backscatterer', 'bl.0spam.org', 'nbl.0spam.org', 'bl.spameatingmonkey.net', 'hostkarma', 'all.s5h.net',
-      'dnsbl.inps.de', 'bl.score.senderscore.com', 'bl.nordspam.com', 'rbl.interserver.net', 'ix.dnsbl.manitu.net', 'db.wpbl.info',
-      'mail-abuse.org', 'mail-abuse.com',
+      ...namesOf('ip'),
     ],
-    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php; the other lists\' own pages (BLOCKLIST_ZONES above)',
+    source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php; the other lists\' own pages (MORE_LISTS above)',
   },
   {
     id: 'blocklist.ip-phrase',
