@@ -436,6 +436,15 @@ describe('general rules', () => {
     // Exchange 5.x's notice line for an address it did not take (KB 193924), and a cause its connector adds after it.
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER", 'recipient-unknown'],
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@nosuch.example' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER 3902 Host Unknown", 'recipient-domain'],
+    // Exchange 4.0–5.5's other notice lines and its Internet Mail Service's refusals, as the Knowledge Base explains them.
+    ["The following recipient(s) could not be reached:\n\n      Sales Team on 8/8/96 6:50 AM\n            The recipient could not be processed due to congestion in the message transfer\n            service MSEXCH:MSExchangeMTA:Site:SERVER", 'remote-error'],
+    ["The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            A syntax error was detected in the content of the message\n            MSEXCH:IMC:Org:Site:SERVER", 'message-format'],
+    ['Delivery failed to\nX400:C=us;A= ;P=org;O=site;S=Doe\nReason: 1 (transfer impossible)\ndiagnostic:  0 (OR name (Email address) unrecognized).', 'recipient-unknown'],
+    ["Pat Doe on 3/1/99 10:00 AM\n   The message could not be delivered because you do not have create permissions on this folder or it is only available to the owner", 'recipient-policy'],
+    ["Pat Doe on 3/1/99 10:00 AM\n   Unable to deliver the message because the originator prohibited\n   redirection to an alternate recipient or the message was encrypted", 'recipient-policy'],
+    ["Message: Bad response from SMTP host 'mail.example.org': 550 Relaying is prohibited.", 'relay-denied'],
+    ["Server Response: '554 Originator address does not match authentication credentials', Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC6F", 'sender-rejected'],
+    ['The mail server responded: Originator address does not match authentication credential. Please check the message and try again.', 'sender-rejected'],
     // A log's abbreviation of "response" announces the reply; the sender's domain must match the login's.
     ['smtp client rsp: 550 From domain must match authenticated domain', 'sender-rejected'],
     // An IMAP or POP3 greeting where the SMTP greeting was expected: the wrong port, a protocol mismatch.

@@ -52,6 +52,8 @@ const P_RESTRICTED = `${DEF}outbound-spam-restore-restricted-users`;
 const P_515 = 'https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef';
 const OLC = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
 const SISIMAI = 'sisimai/p5-sisimai lib/Sisimai/Rhost/Microsoft.pm';
+/** A Microsoft Knowledge Base article as archived in jeffpar/kbarchive (kb/NNN/QNNNNNN/README.md). */
+const KBA = (path: string): string => `Microsoft KB ${path.slice(path.indexOf('/Q') + 1)} (https://github.com/jeffpar/kbarchive/blob/HEAD/kb/${path}/README.md)`;
 const KB_284204 = 'Microsoft KB 284204 (Delivery status notifications in Exchange Server and in Small Business Server; archived at https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/284/204.HTM)';
 
 const reply =
@@ -490,6 +492,34 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('5.5.mta-expired', 'delivery-timeout', undefined, ['maximum time for delivering the message expired'],
       'The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:Site:Server',
       { source: 'Microsoft KB 214682, XCON: MTA Deferred Delivery Message Generates NDR: Maximum Time for Delivering the Message Has Expired (http://support.microsoft.com/kb/214682/EN-US/)' }),
+    // Exchange 4.0–5.5's other notice lines, each quoted by the Knowledge Base article that explains it. The MTA words
+    // its lines from X.400's non-delivery diagnostic codes (KB 174175 lists them: MTS-congestion, content-syntax-error,
+    // unrecognized-OR-name …); the Internet Mail Service words its own refusals.
+    x('5.5.mts-congestion', 'remote-error', undefined, ['congestion in the message transfer service'],
+      'The recipient could not be processed due to congestion in the message transfer service MSEXCH:MSExchangeMTA:Site:Server',
+      { source: `${KBA('154/Q154537')} (a distribution list whose expansion server was removed; X.400 MTS-congestion, ${KBA('174/Q174175')})` }),
+    // The X.400 code for content the converter could not read: what failed, so a cause the Internet Mail Service adds
+    // after it decides ("Message exceeds size limit", KB 257264).
+    x('5.5.content-syntax-error', 'message-format', undefined, ['syntax error was detected in the content of the message'],
+      'A syntax error was detected in the content of the message MSEXCH:IMC:Organization:Site:Server',
+      { source: `${KBA('196/Q196920')} (an embedded message the Internet Mail Connector could not convert); ${KBA('257/Q257264')}`, symptom: true }),
+    x('5.5.or-name-unrecognized', 'recipient-unknown', undefined, ['or name (email address) unrecognized', 'unrecognized-or-name'],
+      'Delivery failed to X400:C=US;A=;P=Organization;O=Site;S=Surname Reason: 1 (transfer impossible) diagnostic: 0 (OR name (Email address) unrecognized).',
+      { source: `${KBA('162/Q162017')} (an X.400 address that names no recipient); X.400 diagnostic code 0, ${KBA('174/Q174175')}` }),
+    x('5.5.no-create-permission', 'recipient-policy', undefined, ['do not have create permissions on this folder'],
+      'The message could not be delivered because you do not have create permissions on this folder or it is only available to the owner MSEXCH:MSExchangeIS:Site:Server',
+      { source: `${KBA('198/Q198450')} (a public folder's permissions do not let the sender post to it)` }),
+    x('5.5.redirection-prohibited', 'recipient-policy', undefined, ['originator prohibited redirection to an alternate recipient'],
+      'Unable to deliver the message because the originator prohibited redirection to an alternate recipient or the message was encrypted MSEXCH:MSExchangeMTA:Site:Server',
+      { source: `${KBA('178/Q178161')} (a private message is not redirected to the recipient's alternate recipient)` }),
+    // The Internet Mail Service's refusals: relaying for a client its routing restrictions do not allow, and a sender
+    // address the client's logged-in account does not own (its anti-spoofing check).
+    x('5.5.relaying-prohibited', 'relay-denied', undefined, ['relaying is prohibited'],
+      '550 Relaying is prohibited',
+      { source: `${KBA('251/Q251283')} (a web server's IP not allowed to relay through the Internet Mail Service)` }),
+    x('5.5.originator-not-authenticated', 'sender-rejected', undefined, ['originator address does not match authentication credential', 'did not have permission to use the originator address'],
+      '554 Originator address does not match authentication credentials',
+      { source: `${KBA('186/Q186134')} (the client's sender address is not one of its logged-in account's addresses)` }),
     x('5.1.0-sender-filter', 'sender-rejected', '5.1.0', ['sender denied'],
       '554 5.1.0 Sender Denied — the MAIL FROM sender is on the Sender Filter agent\'s blocked senders list (or the reply-to-exported-message / legacyExchangeDN cases).',
       { source: 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/sender-filtering' }),
