@@ -111,6 +111,7 @@ function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof sco
     if (text) parts.push(text);
   }
   if (s.runnerUp) parts.push(`It could also be read as ${s.runnerUp.category.replace(/-/g, ' ')}: the evidence for that came close.`);
+  if (s.wordsAlone) parts.push('Nothing else in the bounce (a status or reply code, a second phrase) confirms this reading of the words.');
   return parts.join(' ') || 'The evidence points this way, weakly.';
 }
 

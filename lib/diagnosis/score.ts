@@ -20,7 +20,7 @@ import { cues, findCues, type CueDef, type PhraseHit } from './cues';
 import { statusMatches } from './match';
 import { BASIC_CODES, CONNECTION_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
-import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, SYMPTOM_CATEGORIES, VARIANT_CAP, WEIGHTS } from './weights';
+import { BROADER_THAN, CATEGORY_CAP, CONFIDENCE, HEDGED_CAP, FACTORS, STATUS_ALONE_CAP, STEP_AGREES, SYMPTOM_CATEGORIES, VARIANT_CAP, WEIGHTS, WORDS_ALONE_CAP } from './weights';
 
 export interface ScoreInput {
   reply: string;
@@ -66,6 +66,8 @@ export interface Scored {
   runnerUp: { category: Category; score: number; ruleId: string } | null;
   /** The strongest vote for the verdict is one of these kinds. */
   decidedBy: Vote['kind'] | null;
+  /** The verdict rests on one reading of the reply's words, with nothing else for it (weights.ts WORDS_ALONE_CAP). */
+  wordsAlone?: boolean;
 }
 
 /**
@@ -746,6 +748,12 @@ export function score(input: ScoreInput): Scored {
   // Words that say only that something happened ("mailbox unavailable", RFC 5321's text for any 550) name no cause:
   // a verdict on them alone is at most medium, whatever their weight.
   if (level === 'high' && !winning.some((v) => !v.symptom && v.kind !== 'code' && v.kind !== 'weak')) level = 'medium';
+  // One reading of the words, and nothing else for it: no status, code, provider's code or list name, no second cue, not
+  // the answering provider's own words, not a step of the session that agrees (weights.ts WORDS_ALONE_CAP, STEP_AGREES).
+  const stepAgrees = input.command !== null && input.command !== undefined && (STEP_AGREES[top.category]?.includes(input.command) ?? false);
+  const wordsAlone = !stepAgrees && !winning.some((v) => v.own || v.kind === 'token' || v.kind === 'name' || v.kind === 'status' || v.kind === 'code' || v.kind === 'qualifier') && winning.filter((v) => v.kind !== 'weak').length < 2;
+  const cappedAsWordsAlone = level === 'high' && wordsAlone && WORDS_ALONE_CAP !== 'high';
+  if (wordsAlone) level = lower(level, WORDS_ALONE_CAP);
   // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
   const categoryCap = CATEGORY_CAP[top.category];
   if (categoryCap) level = lower(level, categoryCap);
@@ -765,6 +773,7 @@ export function score(input: ScoreInput): Scored {
     totals: totals.map(({ category, score: s, ruleId }) => ({ category, score: s, ruleId })),
     runnerUp: second && second.score >= CONFIDENCE.runnerUp * top.score ? { category: second.category, score: second.score, ruleId: second.ruleId } : null,
     decidedBy,
+    ...(cappedAsWordsAlone && level === WORDS_ALONE_CAP ? { wordsAlone: true } : {}),
   };
 }
 

@@ -117,6 +117,32 @@ describe('a documented reply that names no cause', () => {
   });
 });
 
+describe('one reading of the words, with nothing else for it (weights.ts WORDS_ALONE_CAP)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is said with medium confidence at most, and says that nothing confirms it', () => {
+    for (const text of ['Connection timed out', 'The email account that you tried to reach does not exist.']) {
+      const v = classify({ reply: text, code: null, enhanced: null });
+      expect(v.confidence.level).toBe('medium');
+      expect(v.confidence.reason).toMatch(/Nothing else in the bounce .* confirms this reading of the words\./);
+    }
+    expect(classify({ reply: 'Connection timed out', code: null, enhanced: null }).category).toBe('network');
+  });
+  it('gives no advice to drop an address: nothing but the words says it does not exist', () => {
+    const d = first('The email account that you tried to reach does not exist.');
+    expect(d?.category).toBe('recipient-unknown');
+    expect(d?.suppress).toBe(false);
+  });
+  it('is high again when a status, a code, a session step or a second cue agrees', () => {
+    const withStatus = classify({ reply: 'The email account that you tried to reach does not exist.', code: '550', enhanced: '5.1.1' });
+    expect(withStatus.confidence.level).toBe('high');
+    expect(withStatus.confidence.reason).not.toMatch(/Nothing else in the bounce/);
+    expect(classify({ reply: 'User unknown', code: '550', enhanced: '5.1.1' }).confidence.level).toBe('high');
+    expect(classify({ reply: 'Domain example.com does not exist', code: '550', enhanced: null, command: 'RCPT TO' }).confidence.level).toBe('high');
+    expect(classify({ reply: 'Domain example.com does not exist', code: '550', enhanced: null, command: null }).confidence.level).toBe('medium');
+    expect(first('550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual mailbox table')?.suppress).toBe(true);
+  });
+});
+
 describe('a broader category that agrees is no rival', () => {
   it("Gmail's DMARC rejection, which also says 'unauthenticated', is DMARC with high confidence", () => {
     const v = classify({ reply: "Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.", code: '550', enhanced: '5.7.26' });
