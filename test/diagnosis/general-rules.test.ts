@@ -441,6 +441,7 @@ describe('general rules', () => {
     ["The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            A syntax error was detected in the content of the message\n            MSEXCH:IMC:Org:Site:SERVER", 'message-format'],
     ['Delivery failed to\nX400:C=us;A= ;P=org;O=site;S=Doe\nReason: 1 (transfer impossible)\ndiagnostic:  0 (OR name (Email address) unrecognized).', 'recipient-unknown'],
     ["Pat Doe on 3/1/99 10:00 AM\n   The message could not be delivered because you do not have create permissions on this folder or it is only available to the owner", 'recipient-policy'],
+    ["Pat Doe on 1/10/00 2:46 PM\nA restriction in the system prevented delivery of the message.\nMSEXCH:MSExchangeMTA:Site:SERVER", 'recipient-policy'],
     ["Pat Doe on 3/1/99 10:00 AM\n   Unable to deliver the message because the originator prohibited\n   redirection to an alternate recipient or the message was encrypted", 'recipient-policy'],
     ["Message: Bad response from SMTP host 'mail.example.org': 550 Relaying is prohibited.", 'relay-denied'],
     ["Server Response: '554 Originator address does not match authentication credentials', Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC6F", 'sender-rejected'],

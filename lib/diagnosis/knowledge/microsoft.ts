@@ -509,6 +509,11 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('5.5.no-create-permission', 'recipient-policy', undefined, ['do not have create permissions on this folder'],
       'The message could not be delivered because you do not have create permissions on this folder or it is only available to the owner MSEXCH:MSExchangeIS:Site:Server',
       { source: `${KBA('198/Q198450')} (a public folder's permissions do not let the sender post to it)` }),
+    // X.400's reason code 5, restricted-delivery (KB 174175): the recipient's delivery restrictions ("Accept messages
+    // from", "Reject messages from") do not let this sender reach it.
+    x('5.5.restricted-delivery', 'recipient-policy', undefined, ['a restriction in the system prevented delivery'],
+      'A restriction in the system prevented delivery of the message. MSEXCH:MSExchangeMTA:Site:Server',
+      { source: `${KBA('250/Q250521')} (a recipient whose delivery restrictions reject the sender); ${KBA('174/Q174175')}` }),
     x('5.5.redirection-prohibited', 'recipient-policy', undefined, ['originator prohibited redirection to an alternate recipient'],
       'Unable to deliver the message because the originator prohibited redirection to an alternate recipient or the message was encrypted MSEXCH:MSExchangeMTA:Site:Server',
       { source: `${KBA('178/Q178161')} (a private message is not redirected to the recipient's alternate recipient)` }),
