@@ -432,6 +432,11 @@ describe('general rules', () => {
     // A program saying it could not send a mail is a failure whatever follows.
     ['WARN notifier - fail to send email: err.SmtpSendFailed', 'unknown'],
     ['[app.ERROR] Error sending email: Connection refused (111)', 'network'],
+    // A time-out that names the host between its words (Swift Mailer, Symfony Mailer), and Laminas (Zend) Mail's command
+    // sent on a socket that is not open.
+    ['Swift_IoException(code: 0): Connection to tcp://smtp.example.com:465 Timed Out at /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php:166', 'network'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection to "smtp.example.com:587" timed out.', 'network'],
+    ["An error occurred while sending 'Weekly report' to pat@example.org. Error was 'No connection has been established to smtp.example.com'", 'network'],
     ['[app.ERROR] Error sending email: api.err.SmtpSendFailed', 'unknown'],
     // Exchange 5.x's notice line for an address it did not take (KB 193924), and a cause its connector adds after it.
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER", 'recipient-unknown'],

@@ -27,7 +27,8 @@
  *   "Could not connect to SMTP host" and "SMTP connect() failed" are in ./client-errors.ts, as are smtplib's
  *   "STARTTLS extension not supported by server" and "Connection unexpectedly closed".
  * - Timeouts whose only fixed words are "timed out" around a host placeholder (Symfony 'Connection to "<host>" timed
- *   out.', Swift 'Connection to <host> Timed Out', Laminas '<host> has timed out'): no phrase without a placeholder.
+ *   out.', Swift 'Connection to <host> Timed Out', Laminas '<host> has timed out'): no phrase without a placeholder;
+ *   the general rule's pattern for a connection that timed out (rules/transport.ts) reads them, host name and all.
  * - Local mistakes that never reach a server (missing MIME::Base64/Authen::SASL for Net::SMTP auth, "please run
  *   connect() first", mutually exclusive TLS settings), and "SMTPUTF8 not supported" (no category fits it cleanly).
  */
@@ -283,6 +284,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'Could not open socket: stream_socket_client(): Unable to connect to tcp://smtp.example.com:25 (Connection timed out)', { source: `${LAMINAS_ABSTRACT} (_connect)` }),
       lm('cannot-connect', 'network', ['cannot connect to host'],
         'cannot connect to host; error = stream_socket_client(): Unable to connect to tcp://smtp.example.com:25 (Connection refused) (errno = 2 )', { source: LAMINAS_TRAIT }),
+      // A command sent when the socket is not open: the connection was never made, or the server dropped it (Zend
+      // Framework 1's Zend_Mail_Protocol_Abstract::_send says the same, as applications built on it still print).
+      lm('no-connection', 'network', ['no connection has been established to'],
+        "Error was 'No connection has been established to smtp.example.com'", { source: `${LAMINAS_ABSTRACT} (_send); zendframework/zf1 library/Zend/Mail/Protocol/Abstract.php (_send)` }),
     ],
   },
   {

@@ -70,7 +70,9 @@ export const TRANSPORT_RULES: readonly Rule[] = [
     patterns: [
       // Something of the connection timed out ("Connection timed out", "conversation with … timed out", "Read timed
       // out", "timed out waiting for greeting") — not the delivery itself ("Delivery timed out": transport.timeout).
-      /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: [^\s.;]{1,40}){0,3}? timed out\b/i,
+      // The words between may name the host, dots and all (Swift Mailer's "Connection to tcp://smtp.example.com:465
+      // Timed Out", Symfony Mailer's 'Connection to "smtp.example.com:587" timed out.'), not end a sentence.
+      /\b(?:connection|connect|conversation|session|socket|read|write|lookup|operation|greeting|banner|handshake|smtp|server|host)\b(?: (?:[^\s.;]|\.(?=\S)){1,60}){0,3}? timed out\b/i,
       /\btimed out (?:while|waiting|reading|connecting|during)\b/i,
       // A sending program's failure whose whole reason is "timed out": a socket time-out as Python words it (CPython
       // Modules/socketmodule.c raises TimeoutError("timed out") for a connect, read or write that took too long) —
