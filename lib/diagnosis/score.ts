@@ -66,7 +66,7 @@ export interface Scored {
   runnerUp: { category: Category; score: number; ruleId: string } | null;
   /** The strongest vote for the verdict is one of these kinds. */
   decidedBy: Vote['kind'] | null;
-  /** The verdict rests on one reading of the reply's words, with nothing else for it (weights.ts WORDS_ALONE_CAP). */
+  /** A verdict that would be high rests on one reading of the reply's words alone, so it is not (weights.ts WORDS_ALONE_CAP). */
   wordsAlone?: boolean;
 }
 
@@ -750,9 +750,12 @@ export function score(input: ScoreInput): Scored {
   if (level === 'high' && !winning.some((v) => !v.symptom && v.kind !== 'code' && v.kind !== 'weak')) level = 'medium';
   // One reading of the words, and nothing else for it: no status, code, provider's code or list name, no second cue, not
   // the answering provider's own words, not a step of the session that agrees (weights.ts WORDS_ALONE_CAP, STEP_AGREES).
-  const stepAgrees = input.command !== null && input.command !== undefined && (STEP_AGREES[top.category]?.includes(input.command) ?? false);
-  const wordsAlone = !stepAgrees && !winning.some((v) => v.own || v.kind === 'token' || v.kind === 'name' || v.kind === 'status' || v.kind === 'code' || v.kind === 'qualifier') && winning.filter((v) => v.kind !== 'weak').length < 2;
-  const cappedAsWordsAlone = level === 'high' && wordsAlone && WORDS_ALONE_CAP !== 'high';
+  // (Only a verdict said high is looked at: the cap changes nothing below it.)
+  const wordsAlone =
+    level === 'high' &&
+    !(input.command && STEP_AGREES[top.category]?.includes(input.command)) &&
+    !winning.some((v) => v.own || v.kind === 'token' || v.kind === 'name' || v.kind === 'status' || v.kind === 'code' || v.kind === 'qualifier') &&
+    winning.filter((v) => v.kind !== 'weak').length < 2;
   if (wordsAlone) level = lower(level, WORDS_ALONE_CAP);
   // Categories whose verdicts are measured less sure than their evidence says (weights.ts CATEGORY_CAP).
   const categoryCap = CATEGORY_CAP[top.category];
@@ -773,7 +776,7 @@ export function score(input: ScoreInput): Scored {
     totals: totals.map(({ category, score: s, ruleId }) => ({ category, score: s, ruleId })),
     runnerUp: second && second.score >= CONFIDENCE.runnerUp * top.score ? { category: second.category, score: second.score, ruleId: second.ruleId } : null,
     decidedBy,
-    ...(cappedAsWordsAlone && level === WORDS_ALONE_CAP ? { wordsAlone: true } : {}),
+    ...(wordsAlone ? { wordsAlone: true } : {}),
   };
 }
 
