@@ -44,11 +44,6 @@ export function innerReply(reply: string): string {
   return m?.[1] ? m[1].replace(/^([245]\d\d)[- ]['"]/, '$1 ').replace(/['"]\s*(?:\(delivery attempts: \d+\))?\s*$/, '') : reply;
 }
 
-const QUALIFIER_REASONS: Record<string, string> = {
-  'stage.mail-from': 'It answered the MAIL FROM command, so it is about your sender address.',
-  'fact.temporary-domain': 'The failure is temporary, so the lookup may succeed later: your server keeps retrying until it gives up.',
-};
-
 export function classify(input: ClassifyInput): Classification {
   const reply = innerReply(input.reply ?? '');
   const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
@@ -105,22 +100,10 @@ function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof sco
     if (status) parts.push(`Only the status code ${status.evidence.text} says what happened${status.weight <= 1 ? ', and it is a general one' : ''}.`);
     else if (code) parts.push(`Only the reply code ${code.evidence.text} says what happened.`);
   }
-  const q = winning.find((v) => v.kind === 'qualifier');
-  if (q) {
-    const text = QUALIFIER_REASONS[q.id] ?? qualifierReason(q.id, s);
-    if (text) parts.push(text);
-  }
+  if (s.because) parts.push(s.because);
   if (s.runnerUp) parts.push(`It could also be read as ${s.runnerUp.category.replace(/-/g, ' ')}: the evidence for that came close.`);
   if (s.wordsAlone) parts.push('Nothing else in the bounce (a status or reply code, a second phrase) confirms this reading of the words.');
   return parts.join(' ') || 'The evidence points this way, weakly.';
-}
-
-function qualifierReason(id: string, s: ReturnType<typeof score>): string {
-  void s;
-  if (id === 'stage.after-data') return "But it answered after the message content, once the address had been accepted, so it is most likely the recipient's filter refusing your message rather than a missing mailbox.";
-  if (id === 'fact.unconfirmed-unknown') return 'But nothing confirms the address is unknown (no specific status, no sign of RCPT TO): recipient-side filters use the same words, so it may be a filter refusing your message — or the address may really not exist.';
-  if (id === 'fact.delay-without-cause') return 'It is a delay warning that names no cause: the receiving server has not accepted the message yet and your server is still retrying.';
-  return '';
 }
 
 function describe(evidence: Evidence[]): string {

@@ -68,6 +68,8 @@ export interface Scored {
   decidedBy: Vote['kind'] | null;
   /** A verdict that would be high rests on one reading of the reply's words alone, so it is not (weights.ts WORDS_ALONE_CAP). */
   wordsAlone?: boolean;
+  /** What the qualifier that re-aimed the verdict's votes says about it, in the user's words (QUALIFIERS `because`). */
+  because?: string;
 }
 
 /**
@@ -319,7 +321,38 @@ function failedInTls(reply: string): boolean {
   return false;
 }
 
+/**
+ * Port 465 is SMTP submission over implicit TLS (RFC 8314 §3.3: the client starts TLS at once, "before any SMTP"; the
+ * server sends its greeting only inside TLS). A client that connects to it in plain text, or means to use STARTTLS
+ * there, waits for a 220 greeting that never comes in the clear, until one side gives up: "STARTTLS on port 465. The
+ * client waits for a greeting the server never sends in clear text, so the connection hangs" (Emailit's "Why do I get
+ * TLS errors when connecting to SMTP?", https://emailit.com/docs/kb/smtp-tls-errors/). The port is named as the one
+ * connected to ("host:465", "port 465", "port=465", "MAIL_PORT=465").
+ */
+const IMPLICIT_TLS_PORT = /(?:\bport\b[ \t]{0,3}[:=]?[ \t]{0,3}|[\w\]]:|_PORT=)465(?![\w.])/i;
+/**
+ * A failure while the client waited for the greeting, in the words of the programs that report it: Postfix's smtp(8)
+ * "… while receiving the initial server greeting"; Exim's "SMTP timeout … after initial connection"; Nodemailer's
+ * "Greeting never received"; Swift Mailer's 'Expected response code 220 but got code ""' (an empty reply; Symfony
+ * Mailer: 'but got empty code'); Perl Net::Cmd's "unexpected EOF on command channel"; MailKit's "The SMTP server has
+ * unexpectedly disconnected".
+ */
+const GREETING_LOST =
+  /\bwhile receiving the initial server greeting\b|\bafter initial connection\b|\bgreeting never received\b|\bexpected response code "?220"? but got (?:code "",|empty code)|\bunexpected EOF on command channel\b|\bunexpectedly disconnected\b/i;
+/** A connection made over TLS after all ("ssl://host:465", "MAIL_ENCRYPTION=ssl", "secure: true", "tls=on", "UseTLS=YES"). */
+const TLS_IN_USE =
+  /\b(?:ssl|tls|smtps):\/\/|(?<![a-z])encryption[ \t]{0,3}[=:][ \t]{0,3}["']?(?:ssl|tls|smtps)\b|(?<![a-z])secure[ \t]{0,3}[=:][ \t]{0,3}true\b|(?<![a-z])(?:use_?)?tls[ \t]{0,3}[=:][ \t]{0,3}(?:on|yes|true)\b/i;
+
 export const QUALIFIERS: readonly Qualifier[] = [
+  {
+    // The greeting never came on port 465 and nothing says the client spoke TLS there: the client's TLS mode does not
+    // match the port's (implicit TLS), which is the cause of the lost connection.
+    id: 'port.implicit-tls',
+    applies: (v, _input, reply) => v.category === 'network' && IMPLICIT_TLS_PORT.test(reply) && GREETING_LOST.test(reply) && !TLS_IN_USE.test(reply),
+    to: 'tls-required',
+    cap: 'medium',
+    because: () => 'It was port 465, which expects encryption from the first byte (SSL/TLS, not STARTTLS), and the server\'s greeting never came: your program most likely connected without SSL/TLS, so set it to SSL/TLS for port 465 or use port 587 with STARTTLS.',
+  },
   {
     // A connection that failed right after the server agreed to STARTTLS failed in the TLS negotiation.
     id: 'stage.starttls',
@@ -677,7 +710,7 @@ export function score(input: ScoreInput): Scored {
   }
 
   // Qualifiers re-aim the votes they apply to, and add their own.
-  let qualified: { q: Qualifier; evidence: Evidence | null } | null = null;
+  const qualifiedBy = new Map<Category, Qualifier>();
   for (const q of QUALIFIERS) {
     let applied = false;
     for (const v of votes) {
@@ -693,7 +726,7 @@ export function score(input: ScoreInput): Scored {
             ? { source: 'status', text: input.enhanced, start: null, end: null }
             : null;
       votes.push(vote({ id: q.id, category: q.to, weight: WEIGHTS.qualifier, evidence: evidence ?? { source: 'code', text: q.id, start: null, end: null }, kind: 'qualifier', cap: q.cap }));
-      qualified ??= { q, evidence };
+      if (!qualifiedBy.has(q.to)) qualifiedBy.set(q.to, q);
     }
   }
 
@@ -732,7 +765,8 @@ export function score(input: ScoreInput): Scored {
       // server is still retrying — the delivery is running out of time (Exim's "has not yet been delivered … after
       // more than 24 hours on the queue", RFC 3464 Action: delayed). What it says is the time, not a connection error.
       const v: Vote = vote({ id: 'fact.delay-without-cause', category: 'delivery-timeout', weight: WEIGHTS.qualifier, evidence: { source: 'code', text: 'delayed', start: null, end: null }, kind: 'qualifier', cap: 'low' });
-      return { category: 'delivery-timeout', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'delivery-timeout', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier' };
+      const because = 'It is a delay warning that names no cause: the receiving server has not accepted the message yet and your server is still retrying.';
+      return { category: 'delivery-timeout', ruleId: v.id, score: v.weight, level: 'low', votes: [v], totals: [{ category: 'delivery-timeout', score: v.weight, ruleId: v.id }], runnerUp: null, decidedBy: 'qualifier', because };
     }
     return { category: 'unknown', ruleId: 'unknown', score: 0, level: 'low', votes: [], totals: [], runnerUp: null, decidedBy: null };
   }
@@ -766,7 +800,9 @@ export function score(input: ScoreInput): Scored {
     const variantCap = VARIANT_CAP.get(v.variant ?? v.id);
     if (variantCap) level = lower(level, variantCap);
   }
-  void qualified;
+  // The first qualifier that re-aimed votes to the verdict's category says why in words (a vote it re-aimed may have
+  // been voided since: then its own vote is gone too, and it says nothing).
+  const qualifier = winning.some((v) => v.kind === 'qualifier') ? qualifiedBy.get(top.category) : undefined;
   return {
     category: top.category,
     ruleId: top.ruleId,
@@ -777,6 +813,7 @@ export function score(input: ScoreInput): Scored {
     runnerUp: second && second.score >= CONFIDENCE.runnerUp * top.score ? { category: second.category, score: second.score, ruleId: second.ruleId } : null,
     decidedBy,
     ...(wordsAlone ? { wordsAlone: true } : {}),
+    ...(qualifier ? { because: qualifier.because(input) } : {}),
   };
 }
 

@@ -105,6 +105,27 @@ describe("git send-email's 'Unable to initialize SMTP properly'", () => {
   });
 });
 
+describe('a greeting that never came on port 465 (score.ts port.implicit-tls: RFC 8314 §3.3, implicit TLS)', () => {
+  const diagnosis = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    ['Postfix smtp(8)', 'postfix/smtp[2608]: 1A2B3C4D5E: to=<pat@example.org>, relay=smtp.example.net[192.0.2.8]:465, delay=62, dsn=4.4.2, status=deferred (lost connection with smtp.example.net[192.0.2.8] while receiving the initial server greeting)'],
+    ['Exim', 'Connecting to smtp.example.net [192.0.2.8]:465 ... connected\nSMTP timeout while connected to smtp.example.net [192.0.2.8] after initial connection: Connection timed out'],
+    ['Nodemailer, port 465 with secure: false', "Error: Greeting never received\n  code: 'ETIMEDOUT', command: 'CONN'\n  (host: 'smtp.example.net', port: 465, secure: false)"],
+    ['Swift Mailer, no encryption set', 'Swift_TransportException: Expected response code 220 but got code "", with message ""\nMAIL_HOST=smtp.example.net\nMAIL_PORT=465\nMAIL_ENCRYPTION=null'],
+    ['MailKit, STARTTLS asked for on 465', 'Connected to smtp://smtp.example.net:465/?starttls=always\nERROR: The SMTP server has unexpectedly disconnected.'],
+  ])('%s: the TLS mode does not match the port, said at medium', (_name, text) => {
+    const d = diagnosis(text);
+    expect(d?.category).toBe('tls-required');
+    expect(d?.confidence.level).toBe('medium');
+    expect(d?.confidence.reason).toMatch(/port 465/);
+  });
+  it('stays the network when the client spoke TLS there, when the port is another, or when the connection was never made', () => {
+    expect(diagnosis('Swift_TransportException: Expected response code 220 but got code "", with message ""\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl')?.category).toBe('network');
+    expect(diagnosis('postfix/smtp[2608]: 1A2B3C4D5E: to=<pat@example.org>, relay=smtp.example.net[192.0.2.8]:25, delay=62, dsn=4.4.2, status=deferred (lost connection with smtp.example.net[192.0.2.8] while receiving the initial server greeting)')?.category).toBe('network');
+    expect(diagnosis('Error: connect ETIMEDOUT 192.0.2.8:465')?.category).toBe('network');
+  });
+});
+
 describe('a documented code that says only what failed', () => {
   it("decides alone, but not with high confidence: Outlook Express's 0x800CCC78 names the refused sender, not why", () => {
     const d = diagnoseReport(readPastedText('0x800CCC78 SMTP_REJECTED_SENDER', { documented: isDocumentedFailure }))[0];
