@@ -350,7 +350,13 @@ function merge(hits: Hit[]): Hit[] {
     same.library ??= h.library;
   }
   // A failure for nobody in particular that repeats the reply of a named one adds nothing.
-  const kept = out.filter((h) => h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h)));
+  // Nor does one that is the start of another's reply, read inside it (a wrapped field's first line, read as a field
+  // of its own).
+  const kept = out.filter(
+    (h) =>
+      (h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h))) &&
+      !out.some((o) => o !== h && o.start <= h.start && h.end <= o.end && key(o).length > key(h).length && key(o).startsWith(key(h).replace(/^['"]/, ''))),
+  );
   // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
   // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
   return kept.some((h) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '')) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;
@@ -691,12 +697,36 @@ function recipientInReply(reply: string, command: SmtpCommand | null): string | 
   return named ? normalizeAddress(named) : null;
 }
 
+/**
+ * A labelled field's quoted value that the copy wrapped over lines (an error dialog's line pasted from a help page or
+ * a mail that wraps at 72 columns: "Server Response: '554 Originator address does not match⏎authentication
+ * credentials', Port: 25"): up to the quote that closes it before the next field or the end of a line, at most five
+ * lines on, the lines joined with a space. Null when the value closes on its own line, or never closes.
+ */
+function wrappedField(text: string, at: number): Literal | null {
+  const quote = text[at];
+  if (quote !== "'" && quote !== '"') return null;
+  const window = text.slice(at + 1, at + 1 + 1000);
+  const nl = window.indexOf('\n');
+  const first = window.indexOf(quote);
+  if (nl < 0 || (first >= 0 && first < nl)) return null;
+  let lines = 0;
+  for (let i = nl; i < window.length && lines < 5; i++) {
+    const c = window[i];
+    if (c === '\n') lines++;
+    else if (c === quote && /^[ \t]{0,4}(?:,|\r?\n|$)/.test(window.slice(i + 1, i + 8))) {
+      return { value: window.slice(0, i).split('\n').map((line) => line.trim()).join(' '), end: at + 2 + i };
+    }
+  }
+  return null;
+}
+
 function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   const at = m.index + m[0].length;
   const g = m.groups ?? {};
   const givenCode = g.code && isBasicCode(g.code) ? g.code : undefined;
   if (f.reply === 'literal') {
-    const lit = readLiteral(text, at);
+    const lit = (f.labelled ? wrappedField(text, at) : null) ?? readLiteral(text, at);
     if (!lit || lit.value.trim() === '') return [];
     const reply = replyText(lit.value, givenCode ?? null);
     const command = commandOf(f, m, text, lit.end);

@@ -357,6 +357,12 @@ const CASES: Case[] = [
     text: "A mensagem não pôde ser enviada porque um de seus destinatários foi recusado pelo servidor. O endereço de email recusado era 'pat@dest.example'. Assunto: 'Teste', Conta: 'mail.example.com', Servidor: 'smtp.example.com', Protocolo: SMTP, Resposta do Servidor: '550 pat@dest.example... Retransmissão Negada', Porta: 25, Secure Sockets Layer (SSL): Não, Erro do Servidor: 550, Número do Erro: 0x800CCC79.",
     expect: [{ recipient: null, code: '550', enhanced: null, command: null, reply: '550 pat@dest.example... Retransmissão Negada' }],
   },
+  {
+    name: 'the same line as a help page wraps it, the Server Response over two lines: one reply, its lines joined',
+    format: 'outlook-express',
+    text: "An unknown error has occurred. Subject 'Test', Account: 'mail.example.com', Server: 'mail.example.com',\nProtocol: SMTP, Server Response: '554 Originator address does not match\nauthentication credentials', Port: 25, Secure(SSL): No, Server Error: 554,\nError Number: 0x800CCC6F",
+    expect: [{ recipient: null, code: '554', enhanced: null, command: null, reply: '554 Originator address does not match authentication credentials' }],
+  },
   // JSON fields, log lines, escapes.
   {
     name: 'a JSON log line with smtp_response and recipient fields',
