@@ -355,7 +355,14 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
       multi = cont[1] === '-';
       continue;
     }
-    if (REPLY_STOP.test(line) || /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.test(line)) break;
+    // A line that opens with an address starts the next recipient's record — unless the reply so far is a code alone
+    // ("said: 550 5.1.1", its words wrapped onto the next line at the margin, indent lost), whose words often open
+    // with the address they refuse ("user@x recipient rejected, …"); a record of its own says "host … said:".
+    const codeAlone = end === first.end && /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end));
+    const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
+    // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
+    const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length)));
+    if (REPLY_STOP.test(line) || recordLine) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);

@@ -458,6 +458,12 @@ describe('general rules', () => {
     ['Could not send mail: unexpected greeting "+OK POP3 server ready <1896.697170952@mail.example.org>"', 'protocol'],
     // The null or empty sender refused (RFC 5321 §4.5.5).
     ['550 5.7.1 Messages from a blank sender are not accepted here', 'sender-rejected'],
+    // A limit on sending reached, however it is counted (Gmail's, Exchange Online's 5.7.233 wording).
+    ['You have reached a limit for sending email, your message was not sent', 'rate-limit'],
+    ['421 Account is over the limit for outgoing messages, try again later', 'rate-limit'],
+    // Compliance with the RFCs said to have failed (Yahoo's wording, and other ways of saying it).
+    ['554 5.0.0 Message not accepted due to failed RFC compliance', 'message-format'],
+    ['550 Message refused: it lacks RFC compliance', 'message-format'],
     ['SendError: sender address cannot be empty', 'sender-rejected'],
     // No reply where one was expected (Swift Mailer, Symfony Mailer): the server hung up.
     ['Swift_TransportException: Expected response code 250 but got an empty response', 'network'],

@@ -45,6 +45,17 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     }
   });
 
+  it('takes them when they open with the refused address, the indent lost; a record of its own still ends the reply', () => {
+    const text = 'The mail system\n<pat@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.1.1\npat@dest.example recipient rejected, account administratively disabled (in reply to RCPT TO command)';
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients[0]).toMatchObject({ code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 pat@dest.example recipient rejected, account administratively disabled' });
+    }
+    const two = readText('<pat@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.1.1\n<kim@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.1.1 User unknown');
+    expect(two.recipients[0]?.reply).not.toContain('kim@');
+    expect(two.recipients[1]).toMatchObject({ recipient: 'kim@dest.example' });
+    expect(two.recipients[1]?.reply).toMatch(/User unknown$/);
+  });
+
   it("keeps Postfix's folded lines when one starts with words that would open a notice's section ('Your message')", () => {
     const text = '<pat@example.org>: host mx.example.org[192.0.2.123] said: 554\n    Your message was received but it could not be saved. Please retry later.\n    (in reply to end of DATA command)';
     for (const report of [readText(text), readPastedText(text)]) {

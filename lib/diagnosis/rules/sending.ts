@@ -61,8 +61,12 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // An account's sending limits said to be used up ("The limits for your account are exceeded"): a limit, not a
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
+      // A limit on sending said to be reached, however it is counted ("You have reached a limit for sending mail" —
+      // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange Online's
+      // 5.7.233; "reached the limit for outgoing messages").
+      /\b(?:reached|exceeded|hit|over) (?:a|the|your|its|their|our) (?:daily |hourly |monthly )?limits? (?:for|on|of) (?:sending|outgoing|outbound)\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts)',
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts); Gmail sending limits (https://support.google.com/a/answer/166852: "You have reached a limit for sending mail"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients")',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause
@@ -206,9 +210,12 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:multiple|more than one|two or more) (?:(?!received\b)['"]?[\w-]{1,20}:?['"]? )?header(?: fields?|s)?\b/i,
       /\b(?:one or no|at most one|only one) ['"]?(?!received\b)[\w-]{1,20}:?['"]? headers?\b/i,
       /\bmultiple (?:addresses|mailboxes) in (?:the |a |an )?['"]?(?:from|sender)\b/i,
+      // Compliance with the RFCs said to have failed ("554 5.0.0 Message not accepted due to failed RFC compliance" —
+      // Yahoo's, as Word to the Wise quotes it; Yahoo's postmaster pages list "RFC compliance failures").
+      /\b(?:failed|fails|failing|lacks?|lacking|no|without) (?:the )?rfc ?\d{0,4} compliance\b|\brfc ?\d{0,4} compliance (?:failures?|failed|errors?|violations?)\b/i,
     ],
     source:
-      'RFC 5322 §3.6 ("missing required header field", "duplicate header field", and each field\'s maximum number of occurrences: Gmail 5.7.1 "it has multiple From: headers", "multiple addresses in the From: header"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
+      'Yahoo Sender Hub "SMTP error codes" (RFC compliance failures) and Word to the Wise, "Message not compliant with the RFCs" (https://wordtothewise.com/2022/05/message-not-compliant-with-the-rfcs: Yahoo\'s "554 5.0.0 Message not accepted due to failed RFC compliance"); RFC 5322 §3.6 ("missing required header field", "duplicate header field", and each field\'s maximum number of occurrences: Gmail 5.7.1 "it has multiple From: headers", "multiple addresses in the From: header"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
   },
 ];
 
