@@ -36,6 +36,30 @@ const COMMANDS: Record<string, SmtpCommand> = {
   starttls: 'STARTTLS',
 };
 
+/** A line that starts a log line of its own: a time stamp, "LOG:", or another delivery's id and flag. */
+const NEW_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]|LOG:)/;
+
+/**
+ * The lines with a delivery's line rejoined where a mail or a page wrapped it at its margin ("… T=smtp defer" then
+ * "(-34): some host address lookups failed …"): up to three lines that start no log line of their own and are not blank.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  let joined = 0;
+  for (const line of lines) {
+    const last = out.length - 1;
+    const wraps = last >= 0 && joined < 3 && line.trim() !== '' && !NEW_LINE.test(line) && !HEAD.test(line) && HEAD.test(out[last] as string);
+    if (wraps) {
+      out[last] = `${(out[last] as string).trimEnd()} ${line.trim()}`;
+      joined++;
+    } else {
+      out.push(line);
+      joined = 0;
+    }
+  }
+  return out;
+}
+
 /**
  * Every failed or deferred delivery the lines record (the first 200 lines); when none failed or was deferred, the
  * deliveries that worked.
@@ -43,7 +67,7 @@ const COMMANDS: Record<string, SmtpCommand> = {
 export function eximLogFacts(text: string): FailedRecipient[] {
   const out: FailedRecipient[] = [];
   const delivered: FailedRecipient[] = [];
-  for (const line of text.split('\n', 200)) {
+  for (const line of joinWrapped(text.split('\n', 200))) {
     const head = HEAD.exec(line);
     if (!head) continue;
     const rest = line.slice(head.index + head[0].length);

@@ -458,6 +458,19 @@ describe('general rules', () => {
     ['Could not send mail: unexpected greeting "+OK POP3 server ready <1896.697170952@mail.example.org>"', 'protocol'],
     // The null or empty sender refused (RFC 5321 §4.5.5).
     ['550 5.7.1 Messages from a blank sender are not accepted here', 'sender-rejected'],
+    // X.400's diagnostic codes in Exchange's MTA notice, by number or by the name KB 174175 gives them.
+    ['Delivery failed to X400:C=US;A=;P=Org;O=Site;S=Doe\nReason: 1 (transfer impossible)\ndiagnostic: 15 (unsupported content type).', 'message-format'],
+    ['Delivery failed to X400:C=US;A=;P=Org;O=Site;S=Doe Reason: 1 (transfer impossible) diagnostic: 13 (size-constraint-violation)', 'message-size'],
+    ['Delivery failed to X400:C=US;A=;P=Org;O=Site;S=Doe Reason: 1 (transfer impossible) diagnostic: 29 (no-DL-submit-permission)', 'recipient-policy'],
+    // Exim's transport when some of the hosts' addresses could not be looked up (transports/smtp.c).
+    ['== pat@example.org T=remote_smtp defer (-34): some host address lookups failed and retry time not reached for other hosts or connection limit reached', 'network'],
+    // Exchange's 4.3.2, its words in the other order than "exceeded the maximum number of connections".
+    ['421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing transmission channel', 'rate-limit'],
+    // A certificate that did not validate, as Exchange Online's connectors report it; Exchange's DNS query in French.
+    ['Reason: [{LED=450 4.7.320 Certificate validation failed};{MSG=SubjectMismatch};{FQDN=mail.example.org};{IP=192.0.2.1}]', 'tls-required'],
+    ['451 4.4.0 Échec de la requête DNS', 'network'],
+    // "Open relay" names the sending server as one (a list of open relays refused it), not a relay the server denies.
+    ['550-Open relay - see http://relays.example.org/verify?address=192.0.2.69\n550 mail from 192.0.2.69 rejected: administrative prohibition (host is blacklisted)', 'ip-blocklist'],
     // A limit on sending reached, however it is counted (Gmail's, Exchange Online's 5.7.233 wording).
     ['You have reached a limit for sending email, your message was not sent', 'rate-limit'],
     ['421 Account is over the limit for outgoing messages, try again later', 'rate-limit'],

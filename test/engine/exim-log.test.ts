@@ -17,6 +17,16 @@ describe('Exim main-log lines', () => {
     expect(report).toMatchObject({ isBounce: true, kind: 'delay', format: 'exim', recipients: [{ recipient: 'ann@slow.example', action: 'delayed', reply: 'retry time not reached for any host' }] });
   });
 
+  it('rejoins a line a mail or a page wrapped at its margin, and no line that starts a log line of its own', () => {
+    const facts = eximLogFacts(
+      '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C == ann@slow.example T=remote_smtp defer\n(-34): some host address lookups failed and retry time not reached for\nother hosts or connection limit reached\n2026-11-30 09:14:06 1tQ3xZ-0001Ab-2C == bo@slow.example T=remote_smtp defer (-53): retry time not reached for any host',
+    );
+    expect(facts.map((r) => [r.recipient, r.reply])).toEqual([
+      ['ann@slow.example', 'some host address lookups failed and retry time not reached for other hosts or connection limit reached'],
+      ['bo@slow.example', 'retry time not reached for any host'],
+    ]);
+  });
+
   it('ignores arrivals and lines that only look alike', () => {
     expect(eximLogFacts('2026-11-30 09:13:58 1tQ3xY-0001Ab-2C <= shop@shop.example H=localhost [127.0.0.1] P=esmtpa S=2211')).toEqual([]);
     expect(readText('Order 1tQ3xY-0001Ab-2C ** shipped').isBounce).toBe(false);

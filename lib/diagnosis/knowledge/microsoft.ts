@@ -80,6 +80,25 @@ const reply =
 const m = reply('microsoft', NDR);
 const x = reply('exchange', 'https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages');
 
+/**
+ * X.400's non-delivery diagnostic codes that Exchange's MTA reports (KB 174175, "Some Exchange Server Non-Delivery
+ * Report Codes"), those whose name says one category: [code, name as the article lists it, category].
+ */
+const X400_DIAGNOSTICS: readonly (readonly [number, string, Category])[] = [
+  [5, 'maximum-time-expired', 'delivery-timeout'],
+  [6, 'encoded-information-types-unsupported', 'message-format'],
+  [7, 'content-too-long', 'message-size'],
+  [13, 'size-constraint-violation', 'message-size'],
+  [14, 'protocol-violation', 'protocol'],
+  [15, 'content-type-not-supported', 'message-format'],
+  [16, 'too-many-recipients', 'rate-limit'],
+  [20, 'line-too-long', 'message-format'],
+  [28, 'DL-expansion-prohibited', 'recipient-policy'],
+  [29, 'no-DL-submit-permission', 'recipient-policy'],
+  [35, 'undeliverable-mail-recipient-unknown', 'recipient-unknown'],
+  [40, 'undeliverable-mail-recipient-changed-addr-permanently', 'mailbox-disabled'],
+];
+
 export const MICROSOFT: KnowledgeSource = {
   id: 'microsoft',
   name: 'Microsoft (Exchange Online / Microsoft 365 / EOP / Outlook.com)',
@@ -506,6 +525,14 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('5.5.or-name-unrecognized', 'recipient-unknown', undefined, ['or name (email address) unrecognized', 'unrecognized-or-name'],
       'Delivery failed to X400:C=US;A=;P=Organization;O=Site;S=Surname Reason: 1 (transfer impossible) diagnostic: 0 (OR name (Email address) unrecognized).',
       { source: `${KBA('162/Q162017')} (an X.400 address that names no recipient); X.400 diagnostic code 0, ${KBA('174/Q174175')}` }),
+    // The rest of the MTA's diagnostic codes whose meaning is one category, as the MTA prints them in its notice ("Reason:
+    // 1 (transfer impossible) diagnostic: 15 (unsupported content type)"): matched by the number after "diagnostic:",
+    // and by the code's name as KB 174175 lists it. (Not 1 ambiguous-OR-name, 3 loop-detected, 4 recipient-unavailable:
+    // which side acts is not in the name.)
+    ...X400_DIAGNOSTICS.map(([code, name, category]) =>
+      x(`5.5.x400-diagnostic-${code}`, category, undefined, [`diagnostic: ${code} (`, name.toLowerCase()],
+        `Delivery failed to X400:C=US;A=;P=Organization;O=Site;S=Surname Reason: 1 (transfer impossible) diagnostic: ${code} (${name})`,
+        { source: `X.400 non-delivery diagnostic code ${code}, ${name}: ${KBA('174/Q174175')}` })),
     x('5.5.no-create-permission', 'recipient-policy', undefined, ['do not have create permissions on this folder'],
       'The message could not be delivered because you do not have create permissions on this folder or it is only available to the owner MSEXCH:MSExchangeIS:Site:Server',
       { source: `${KBA('198/Q198450')} (a public folder's permissions do not let the sender post to it)` }),

@@ -156,6 +156,9 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
       /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:(?:black|block|ban)[- ]?)?listed\b/i,
       // The address itself as the subject, written out or redacted ("The sender 192.0.2.1 is blacklisted", "xxx.xxx.xxx.xxx").
       /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:(?:black|block|ban)[- ]?)?listed\b/i,
+      // The connecting host as the subject ("(host is blacklisted)", "client host [192.0.2.1] is blocklisted"): the
+      // receiver speaks of the host that connected to it, the sending server.
+      /\b(?:client |sending |connecting |your )?host(?: \[?[0-9a-f.:]{3,45}\]?)? (?:is|was|has been) (?:black|block)[- ]?listed\b/i,
       // …or said to be in or on one ("Your IP 192.0.2.1 is in RBL", "IP address is on a DNSBL").
       /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-fx*.:]{3,45}\]?)? (?:is|was) (?:in|on) (?:(?:the|a|an|our|one or more) )?(?:rbls?|dnsbls?|blacklists?|blocklists?|black ?lists?|block ?lists?)\b/i,
       // Banned: Microsoft's word for its own list ("Access denied, banned sender", "banned sending IP"). Like the other

@@ -219,8 +219,10 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       'não foi possível conectar', 'não é possível conectar', 'conexão recusada', 'tempo limite esgotado',
       'kan geen verbinding maken', 'verbinding geweigerd', 'nie można połączyć', 'połączenie odrzucone', 'przekroczono limit czasu',
       'не удалось подключиться', 'соединение отклонено', 'превышено время ожидания', '连接超时', '无法连接', '连接被拒绝', '接続できません', '接続がタイムアウト',
+      // A name lookup that failed ("451 4.4.0 DNS query failed" in Exchange's queue, as its French servers say it).
+      'échec de la requête dns', 'dns-abfrage fehlgeschlagen', 'error en la consulta dns', 'query dns non riuscita', 'falha na consulta dns',
     ],
-    source: 'the operating system\'s connection errors (ECONNREFUSED "connection refused", ETIMEDOUT "timed out", "could not connect") in the languages of issue 12, read as rules/transport.ts reads the English ones',
+    source: 'the operating system\'s connection errors (ECONNREFUSED "connection refused", ETIMEDOUT "timed out", "could not connect") in the languages of issue 12, read as rules/transport.ts reads the English ones; Exchange\'s "4.4.0 DNS query failed" (transport.network\'s "dns query failed") in the same languages',
   },
   {
     // RFC 5782's "blacklist" / "blocklist" in the other languages, as the English blocklist.ip-phrase reads it: the

@@ -46,6 +46,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A maximum number of connections, messages or recipients said to be passed ("The mail server [192.0.2.1] has
       // exceeded the maximum number of connections"): a concurrency or count limit, as Exchange's 4.3.2 says it.
       /\b(?:exceeded|reached|over) (?:the |its |your )?(?:max(?:imum)?|allowed) (?:number|count) of (?:concurrent |simultaneous |smtp )?(?:connections|sessions|messages|e-?mails|recipients)\b/i,
+      // …and the other way round, as Exchange's 4.3.2 says it ("The maximum number of concurrent server connections has
+      // exceeded a per-source limit", the receive connector's MaxInboundConnectionPerSource).
+      /\bmax(?:imum)? (?:number|count) of (?:concurrent |simultaneous )?(?:server |inbound |smtp )?(?:connections|sessions) (?:has |have )?(?:been )?(?:exceeded|reached)\b/i,
       // A limit counted per client, said to be passed ("Authentication failure per IP limit exceeded"): Postfix's anvil(8)
       // and Exim's ratelimit count per client IP, over a time window.
       /\bper[- ](?:ip|ip address|client|host|sender|user|account) (?:rate )?limit (?:was |has been |is )?(?:exceeded|reached)\b/i,
@@ -261,6 +264,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'starttls is required', 'starttls required', 'cipher', 'tls',
       // A certificate the client could not verify, as Postfix and OpenSSL report it.
       'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
+      // …and as Exchange Online's connectors do ("450 4.7.320 Certificate validation failed [Message=SubjectMismatch]").
+      'certificate validation failed',
       // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
     ],
@@ -323,7 +328,7 @@ export const SESSION_RULES: readonly Rule[] = [
   {
     id: 'session.relay',
     category: 'relay-denied',
-    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'open relay', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts', 'allowed to be relayed',
+    phrases: ['relay access denied', 'relaying denied', 'unable to relay', 'relay not permitted', 'relaying not allowed', 'not permitted to relay', 'relay denied', 'we do not relay', 'relaying disallowed', 'relaying mail to', 'relay access', 'not allowed to relay', 'relay prohibited', 'configured to relay', 'relay mail', 'allowed rcpthosts', 'allowed to be relayed',
       // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
       'relaying',
       // …and said as the relay refused ("554 Relay rejected for policy reasons", as Lotus Domino words it).
