@@ -1462,6 +1462,9 @@ function nextParagraph(text: string, at: number): { text: string; end: number } 
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
 
+/** Exchange 2000–2007's status after its own words, in the reporting server's name: "<mail.example.org #5.1.1>". */
+const EXCHANGE_STATUS = / #([245]\.\d{1,3}\.\d{1,3})>/;
+
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
@@ -1498,8 +1501,9 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const start = from + lead;
       const stop = reason ? reason.end : pos + para.trimEnd().length;
       const line = { start: pos, end: stop };
-      // A status the words carry as qmail writes it ("… (#4.4.1)") is theirs.
-      const qmail = QMAIL_STATUS.exec(reply)?.[1];
+      // A status the words carry as qmail writes it ("… (#4.4.1)"), or as Exchange 2000–2007 end their own words
+      // ("<mail.example.org #5.1.1>", engine/codes.ts), is theirs.
+      const qmail = QMAIL_STATUS.exec(reply)?.[1] ?? EXCHANGE_STATUS.exec(reply)?.[1];
       const enhanced = qmail && isEnhancedCode(qmail) && qmail[0] !== '2' ? qmail : null;
       const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;

@@ -595,6 +595,8 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
 describe('the address-state causes in other languages (rules/localized.ts)', () => {
   it.each([
     ['550 Benutzer unbekannt', 'recipient-unknown'],
+    // Exchange's Japanese NDR for an address that does not exist, its status after its words ("<host #5.1.1>").
+    ['このメッセージの送信先の組織には、この電子メール アカウントが存在しません。\n<mail.example.org #5.1.1>', 'recipient-unknown'],
     // The domain's name between the words, as the English "domain example.com not found".
     ['Ihre Nachricht wurde nicht zugestellt, da die Domain dest.example nicht gefunden werden konnte.', 'recipient-domain'],
     // "Unavailable" in each language beside its word about mail is a failure; what the server said decides.

@@ -510,6 +510,11 @@ describe('the paste reader finds the reply behind any wrapper', () => {
     expect(readPastedText('Not delivering to previously bounced address').notes.join(' ')).toMatch(/no SMTP reply code/);
   });
 
+  it("keeps the status after words with no code, as qmail ('(#5.1.1)') and Exchange 2000–2007 ('<host #5.1.1>') write it", () => {
+    expect(readPastedText('このメッセージは配信できませんでした。\n<mail.example.org #5.2.1>').recipients[0]?.enhanced).toBe('5.2.1');
+    expect(readPastedText('The message could not be delivered: mailbox unavailable (#5.2.1)').recipients[0]?.enhanced).toBe('5.2.1');
+  });
+
   it('a reply that says the server will retry is a delay, a permanent one a failure', () => {
     expect(readPastedText('Net::SMTPServerBusy: 451 4.4.1 No answer from host; will retry for 5 days').kind).toBe('delay');
     expect(readPastedText('Net::SMTPFatalError: 550 5.1.1 User unknown').kind).toBe('failure');
