@@ -444,6 +444,10 @@
  *   Alibaba's SPF refusals, Tencent's notice), skip list 9,071 pages. About 100 look-ups for 11 replies. Scored
  *   before any rule was written from it: 10/11, right at high 8/8, medium 2/2, wrong at high 0 — on d442a46; the
  *   same accuracy on b522dc8 (the session's start), right at high 9/9.
+ * - pages-looked.txt: every page a collector has looked at since round 66 and every page the set cites (6,876 by
+ *   the end of round 68), written as the collectors' skip lists are (no scheme, no "www.", no trailing slash): the
+ *   list a new round starts from, so that it does not spend look-ups on pages already read. (The earlier rounds' list
+ *   of 9,071 pages was not kept in the repository and was lost with the machine it was on.)
  * - issues66.ts, kb66.ts, qa66.ts: a sixty-sixth round (2026-12-05; three collectors: SMTP replies and bounces pasted
  *   into GitHub issues of applications that send mail, 2023–2026 where possible; bounces and replies quoted in hosting,
  *   ISP, vendor and deliverability help-center articles; Q&A and forum threads, which the search corpus holds few of,
