@@ -41,7 +41,8 @@ const NEW_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]|LOG:)/;
 
 /**
  * The lines with a delivery's line rejoined where a mail or a page wrapped it at its margin ("… T=smtp defer" then
- * "(-34): some host address lookups failed …"): up to three lines that start no log line of their own and are not blank.
+ * "(-34): some host address lookups failed …"): up to three lines that start no log line of their own and are not
+ * blank.
  */
 function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];

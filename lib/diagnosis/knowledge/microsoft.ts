@@ -525,10 +525,10 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('5.5.or-name-unrecognized', 'recipient-unknown', undefined, ['or name (email address) unrecognized', 'unrecognized-or-name'],
       'Delivery failed to X400:C=US;A=;P=Organization;O=Site;S=Surname Reason: 1 (transfer impossible) diagnostic: 0 (OR name (Email address) unrecognized).',
       { source: `${KBA('162/Q162017')} (an X.400 address that names no recipient); X.400 diagnostic code 0, ${KBA('174/Q174175')}` }),
-    // The rest of the MTA's diagnostic codes whose meaning is one category, as the MTA prints them in its notice ("Reason:
-    // 1 (transfer impossible) diagnostic: 15 (unsupported content type)"): matched by the number after "diagnostic:",
-    // and by the code's name as KB 174175 lists it. (Not 1 ambiguous-OR-name, 3 loop-detected, 4 recipient-unavailable:
-    // which side acts is not in the name.)
+    // The rest of the MTA's diagnostic codes whose meaning is one category, as the MTA prints them in its notice
+    // ("Reason: 1 (transfer impossible) diagnostic: 15 (unsupported content type)"): matched by the number after
+    // "diagnostic:", and by the code's name as KB 174175 lists it. (Not 1 ambiguous-OR-name, 3 loop-detected,
+    // 4 recipient-unavailable: which side acts is not in the name.)
     ...X400_DIAGNOSTICS.map(([code, name, category]) =>
       x(`5.5.x400-diagnostic-${code}`, category, undefined, [`diagnostic: ${code} (`, name.toLowerCase()],
         `Delivery failed to X400:C=US;A=;P=Organization;O=Site;S=Surname Reason: 1 (transfer impossible) diagnostic: ${code} (${name})`,

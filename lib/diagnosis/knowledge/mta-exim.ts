@@ -84,8 +84,8 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.retry-not-reached', category: 'network', phrases: ['retry time not reached for any host'], text: 'retry time not reached for any host', source: SMTP_T },
     { id: 'exim.lookups-failed-permanently', category: 'recipient-domain', phrases: ['all host address lookups failed permanently'], text: 'all host address lookups failed permanently', source: SMTP_T },
     { id: 'exim.lookups-failed-temporarily', category: 'network', phrases: ['all host address lookups failed temporarily'], text: 'all host address lookups failed temporarily', source: SMTP_T },
-    // The same transport's message when some of the hosts' addresses could not be looked up and the others wait for their
-    // retry time (or its connection limit): what failed is the lookups, not a rate.
+    // The same transport's message when some of the hosts' addresses could not be looked up and the others wait for
+    // their retry time (or its connection limit): what failed is the lookups, not a rate.
     { id: 'exim.some-lookups-failed', category: 'network', phrases: ['some host address lookups failed'], text: 'some host address lookups failed and retry time not reached for other hosts or connection limit reached', source: SMTP_T },
     { id: 'exim.smtp-timeout', category: 'network', phrases: ['smtp timeout after'], text: 'SMTP timeout after RCPT TO:<user@example.com>', source: SMTP_T },
     // (The log names the host between: "Remote host mx.example.com [192.0.2.1] closed connection in response to EHLO".)

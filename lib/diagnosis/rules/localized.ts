@@ -51,7 +51,8 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       // same words as "address unknown" / "address not found" above.
       '宛先不明', 'アドレス不明', 'アドレスが見つから', '無効な受信者', '無効な宛先', 'ユーザーは存在しません', 'ユーザが存在しません', '受信者が存在して', '用户不存在', '邮箱不存在', '帐号不存在', '账号不存在', '帳號不存在', '地址不存在', '无效的收件人', '收件人无效',
       'アドレスは存在しません', 'アドレスが存在しません',
-      // "The e-mail account does not exist" (Exchange's Japanese NDR for 5.1.1), as 'conta não existe', 'konto nie istnieje'.
+      // "The e-mail account does not exist" (Exchange's Japanese NDR for 5.1.1), as 'conta não existe' and
+      // 'konto nie istnieje'.
       'アカウントが存在しません', 'アカウントは存在しません',
       // "Address not found" / "recipient not found" in each language: Gmail's localized headline for the English "Address
       // not found" (engine/localized-notices.ts) and recipient.ts's English "recipient not found", as "adresse nicht

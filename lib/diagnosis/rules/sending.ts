@@ -46,8 +46,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A maximum number of connections, messages or recipients said to be passed ("The mail server [192.0.2.1] has
       // exceeded the maximum number of connections"): a concurrency or count limit, as Exchange's 4.3.2 says it.
       /\b(?:exceeded|reached|over) (?:the |its |your )?(?:max(?:imum)?|allowed) (?:number|count) of (?:concurrent |simultaneous |smtp )?(?:connections|sessions|messages|e-?mails|recipients)\b/i,
-      // …and the other way round, as Exchange's 4.3.2 says it ("The maximum number of concurrent server connections has
-      // exceeded a per-source limit", the receive connector's MaxInboundConnectionPerSource).
+      // …and the other way round, as Exchange's 4.3.2 says it ("The maximum number of concurrent server connections
+      // has exceeded a per-source limit", the receive connector's MaxInboundConnectionPerSource).
       /\bmax(?:imum)? (?:number|count) of (?:concurrent |simultaneous )?(?:server |inbound |smtp )?(?:connections|sessions) (?:has |have )?(?:been )?(?:exceeded|reached)\b/i,
       // A limit counted per client, said to be passed ("Authentication failure per IP limit exceeded"): Postfix's anvil(8)
       // and Exim's ratelimit count per client IP, over a time window.
@@ -65,8 +65,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
       // A limit on sending said to be reached, however it is counted ("You have reached a limit for sending mail" —
-      // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange Online's
-      // 5.7.233; "reached the limit for outgoing messages").
+      // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange
+      // Online's 5.7.233; "reached the limit for outgoing messages").
       /\b(?:reached|exceeded|hit|over) (?:a|the|your|its|their|our) (?:daily |hourly |monthly )?limits? (?:for|on|of) (?:sending|outgoing|outbound)\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts); Gmail sending limits (https://support.google.com/a/answer/166852: "You have reached a limit for sending mail"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients")',
@@ -264,7 +264,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'starttls is required', 'starttls required', 'cipher', 'tls',
       // A certificate the client could not verify, as Postfix and OpenSSL report it.
       'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
-      // …and as Exchange Online's connectors do ("450 4.7.320 Certificate validation failed [Message=SubjectMismatch]").
+      // …and as Exchange Online's connectors report it ("450 4.7.320 Certificate validation failed
+      // [Message=SubjectMismatch]").
       'certificate validation failed',
       // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
