@@ -16,6 +16,8 @@ export function isEnhancedCode(code: string): boolean {
 
 /** qmail's status at the end of its sentences ("… (#5.1.1)"). */
 export const QMAIL_STATUS = /\(#([245]\.\d{1,3}\.\d{1,3})\)/;
+/** Exchange 2000–2007's status after its own words, in the reporting server's name: "<mail.example.org #5.1.1>". */
+export const EXCHANGE_STATUS = / #([245]\.\d{1,3}\.\d{1,3})>/;
 
 /** An enhanced status code inside running text, not part of a longer dotted number (IP, version, date). */
 export const ENHANCED_IN_TEXT = /(?<![\d.])([245]\.[0-7]\.\d{1,3})(?![\d]|\.\d)/;
@@ -79,7 +81,7 @@ export function readReplyCodes(reply: string): ReplyCodes {
   }
   if (!enhanced) {
     // In the text, or at its end as qmail's "(#5.1.1)" or Exchange 2000/2003's "<host.example #5.1.1>".
-    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? QMAIL_STATUS.exec(reply.slice(0, 600)) ?? / #([245]\.\d{1,3}\.\d{1,3})>/.exec(reply.slice(0, 600));
+    const inside = ENHANCED_IN_TEXT.exec(reply.slice(0, 160)) ?? QMAIL_STATUS.exec(reply.slice(0, 600)) ?? EXCHANGE_STATUS.exec(reply.slice(0, 600));
     const found = inside?.[1];
     if (found && isEnhancedCode(found) && (code === null || found[0] === code[0])) enhanced = found;
   }

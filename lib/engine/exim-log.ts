@@ -47,16 +47,17 @@ const NEW_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]|LOG:)/;
 function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];
   let joined = 0;
+  let afterDelivery = false;
   for (const line of lines) {
-    const last = out.length - 1;
-    const wraps = last >= 0 && joined < 3 && line.trim() !== '' && !NEW_LINE.test(line) && !HEAD.test(line) && HEAD.test(out[last] as string);
-    if (wraps) {
-      out[last] = `${(out[last] as string).trimEnd()} ${line.trim()}`;
+    const head = HEAD.test(line);
+    if (afterDelivery && !head && joined < 3 && line.trim() !== '' && !NEW_LINE.test(line)) {
+      out[out.length - 1] = `${(out[out.length - 1] as string).trimEnd()} ${line.trim()}`;
       joined++;
-    } else {
-      out.push(line);
-      joined = 0;
+      continue;
     }
+    out.push(line);
+    afterDelivery = head;
+    joined = 0;
   }
   return out;
 }

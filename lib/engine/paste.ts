@@ -10,7 +10,7 @@
  * Pure and bounded: every loop has a cap, every pattern is linear (test/engine/redos.test.ts).
  */
 import { findAddresses } from './addresses';
-import { QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
+import { EXCHANGE_STATUS, QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
@@ -1461,9 +1461,6 @@ function nextParagraph(text: string, at: number): { text: string; end: number } 
 }
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
-
-/** Exchange 2000–2007's status after its own words, in the reporting server's name: "<mail.example.org #5.1.1>". */
-const EXCHANGE_STATUS = / #([245]\.\d{1,3}\.\d{1,3})>/;
 
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;

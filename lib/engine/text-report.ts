@@ -321,6 +321,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const indented = /^[ \t]+/.test(firstLine);
   const inReplyTail = /\(in reply to [^)]{1,40}\)\)?\s*$/i;
   if (inReplyTail.test(firstLine)) return end;
+  // The reply's first line is its code alone ("said: 550 5.7.1"): its words were wrapped onto the next line.
+  const firstIsCode = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, first.end));
   let pos = first.end + 1;
   while (pos < limit && end - start < MAX_REPLY) {
     let next = lineBounds(ctx, pos);
@@ -358,7 +360,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // A line that opens with an address starts the next recipient's record — unless the reply so far is a code alone
     // ("said: 550 5.1.1", its words wrapped onto the next line at the margin, indent lost), whose words often open
     // with the address they refuse ("user@x recipient rejected, …"); a record of its own says "host … said:".
-    const codeAlone = end === first.end && /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end));
+    const codeAlone = end === first.end && firstIsCode;
     const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
     // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
     const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length)));
@@ -372,7 +374,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // onto the next line, as a code alone is never the whole reply.
     // So with a code followed only by names and ids ("421 mwinf5c27 ME" — Orange's host and service tag — then "Trop de
     // connexions … Too many"): no word of the reply has been said yet.
-    const bare = end === first.end && (/^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, end)) || idsOnly(text.slice(start, end))) && line.length <= 300;
+    const bare = end === first.end && (firstIsCode || idsOnly(text.slice(start, end))) && line.length <= 300;
     // A header's folding (RFC 5322 §2.2.3: a line break and one space or tab) in mid-sentence, as a Diagnostic-Code
     // copied out of a delivery report keeps it ("… rejected: Access\n denied [host]").
     const headerFold = !indented && /^[ \t]\S/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 200;
