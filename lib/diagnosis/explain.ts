@@ -115,8 +115,10 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
     postmasterLink: postmaster ?? '',
   };
   // Values from the bounce reach a command only through fillCommand (shell.ts): validated by grammar, then quoted.
+  // Built only when a step has a command (most checklists' first paint needs none of it).
   let ipArg: CommandArg | undefined;
-  const args: Record<string, CommandArg> = {
+  let built: Record<string, CommandArg> | undefined;
+  const args = (): Record<string, CommandArg> => (built ??= {
     domainArg: { kind: 'hostname', value: ctx.domain, placeholder: 'your-domain.example', name: 'sender domain' },
     selectorArg: { kind: 'selector', value: ctx.selector, placeholder: 'SELECTOR', name: 'DKIM selector' },
     recipientDomainArg: { kind: 'hostname', value: recipientDomain, placeholder: 'recipient-domain.example', name: 'recipient domain' },
@@ -130,7 +132,7 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
       const reversed = reversedIpv4(ip());
       return { kind: 'hostname' as const, value: reversed ? `${reversed}.${zoneName}` : null, placeholder: `REVERSED.SENDING.IP.${zoneName}`, name: 'sending IP (IPv4)' };
     },
-  };
+  });
   const fill = (s: string) => (s.includes('{') ? s.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? lazy[key]?.() ?? whole) : s);
   const providerKey = provider ? `${provider.id}:${ctx.category}` : '';
   // English needs no copying: the steps of en.ts are its words.
@@ -143,9 +145,9 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   const checklist: ChecklistItem[] = steps.map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
     if (step.command) {
-      const filled = fillCommand(step.command, args);
+      const filled = fillCommand(step.command, args());
       item.command = filled.command;
-      if (filled.note) item.text = `${item.text} ${k === EN_KNOWLEDGE ? filled.note : refusedNote(filled.command, step.command, args, k)}`;
+      if (filled.note) item.text = `${item.text} ${k === EN_KNOWLEDGE ? filled.note : refusedNote(filled.command, step.command, args(), k)}`;
     }
     const link = step.link ? fill(step.link) : '';
     if (link) item.link = link;
