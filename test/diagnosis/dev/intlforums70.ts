@@ -1,0 +1,6 @@
+/** Round 70: see replies.ts. */
+import type { DevReply } from './types';
+export const DEV_INTLFORUMS70: readonly DevReply[] = [
+  { text: "Unfortunately, messages from [192.0.2.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list.", category: "ip-blocklist", permanent: true, source: "https://www.mydreams.cz/cz/wiki/9919-analyza-a-reseni-problem-s-dorucenim-e-mailu-na-outlook-com-z-blokovanych-ip-adres.html", why: "Czech hosting wiki: the mail server reports 550 5.7.1 when sending to Outlook.com with this message; the article explains the sending IP was put on the provider's (Microsoft's) blacklist and walks through checking and delisting it. A provider's own IP block list is ip-blocklist.", },
+  { text: "<DYNA-WEB>: Helo command rejected: need fully-qualified hostname", category: "ptr", permanent: true, source: "https://mreschke.com/123/solve-smtp-bogus-helo", why: "The author's EasyMail SMTP server announced its bare machine name in HELO; the fix was to set a fully qualified host name for the HELO and correct the reverse DNS so rDNS and IP match. HELO/PTR mismatch is ptr. The page does not show the reply code; Postfix's HELO rejects of this kind are permanent.", },
+];
