@@ -1157,8 +1157,16 @@ const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\
  * server were out of step (RFC 5321 §4.3.2, the replies each command may get). The client's sentence is the reply.
  */
 const GOT_POSITIVE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/gi;
-/** A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …"). */
-const FAILED_COLON = /\b(?:failed|failure|error)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
+/**
+ * A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …",
+ * gomail's "gomail: could not send email 1: 503 …", go-gomail/gomail send.go).
+ */
+const FAILED_COLON = /\b(?:failed|failure|error|could not|couldn't|cannot|can't|unable to)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
+/**
+ * A basic code and its enhanced status of the same class with no words after them, ending the line ("command failed:
+ * 454 4.7.1"): a reply when the words before it say a step failed or a server answered (see readLoose).
+ */
+const BARE_PAIR = /(?<![\w.+/$@%,-])([45][0-5]\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?=[ \t'".,;)]{0,4}$)/gm;
 /** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
 const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y|ing)?|rcpt|data|command)\b/i;
 
@@ -1287,6 +1295,17 @@ function readLoose(view: View): Hit[] {
     for (let m = GOT_BARE_CODE.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = GOT_BARE_CODE.exec(text), tries++) {
       const at = m.index + m[0].length - 3;
       if (!taken(at) && SMTP_CODES.has(m[1] as string)) add(at, at + 3, m[1] as string, { code: m[1] as string });
+    }
+  }
+  // A code and its status with no words, after words that say a step failed or a server answered.
+  if (hits.length === 0) {
+    BARE_PAIR.lastIndex = 0;
+    tries = 0;
+    for (let m = BARE_PAIR.exec(text); m && hits.length < MAX_HITS && tries < MAX_TRIES; m = BARE_PAIR.exec(text), tries++) {
+      const [whole, code, status] = m as unknown as [string, string, string];
+      if (taken(m.index) || !SMTP_CODES.has(code) || status[0] !== code[0] || !isEnhancedCode(status)) continue;
+      const before = lineBefore(text, m.index, 60);
+      if ((FAILED_COLON.test(before) && MAIL_STEP.test(before)) || SAYS_REPLY.test(before) || SERVER_SAYS.test(before)) add(m.index, m.index + whole.length, whole, { code });
     }
   }
   // A client's sentence about a positive reply it did not expect is the reply, when no code it quotes refused anything.

@@ -28,6 +28,10 @@ describe("a program's reply template", () => {
     ['450 4.1.1 <kim@dest.example>: Recipient address rejected: unverified address: Address lookup failure', 'remote-error', 'postfix.unverified-recipient-temp'],
     // rspamd's reject action for GTUBE, the spam test string.
     ['host mx.dest.example[192.0.2.50] said: 554 5.7.1 Gtube pattern (in reply to end of DATA command)', 'spam', 'rspamd.gtube'],
+    // Haraka's outbound queue: a temporary failure when no MX of the domain took a connection, and the bounce once
+    // outbound.maxTempFailures such failures have passed (outbound/hmail.js try_deliver, temp_fail).
+    ['2024-03-02T10:00:00.000Z [INFO] [9F1C.1.1] [outbound] Temp failing 1709373600000_0_1_2_ab for 64 seconds: Tried all MXs', 'network', 'haraka-more.tried-all-mxs'],
+    ["I'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up.\n\n<kim@dest.example>: Too many failures (Tried all MXs)", 'delivery-timeout', 'haraka-more.too-many-failures'],
     // amavisd-new's bad-header refusal in its older spelling, and its duplicate-field explanation.
     ['554 5.6.0 Reject, id=04211-09 - BAD_HEADER: Improper use of control character (char 0D hex) in message header', 'message-format', 'amavis.bad-header'],
     ['554 (Reject, id=04211-09 - Header field occurs more than once: "Subject" occurs 2 times)', 'message-format', 'amavis.bad-header'],

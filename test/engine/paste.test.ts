@@ -613,6 +613,14 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // After a step said to have failed and a colon: the code is why.
     expect(read('smtp: failed to send RSET to SMTP client: 500 Expected MAIL FROM:<addr> or QUIT')).toMatchObject({ code: '500' });
     expect(readPastedText('The import failed: 550 rows were skipped').isBounce).toBe(false);
+    // …or could not be done, as Go's gomail wraps a reply ("gomail: could not send email 1: …").
+    expect(read('gomail: could not send email 1: 503 Bad command sequence')).toMatchObject({ code: '503', reply: '503 Bad command sequence' });
+    expect(readPastedText('We could not import the file: 550 rows were skipped').isBounce).toBe(false);
+    // A code and its status of the same class with no words, after such words or a server's answer, is the reply.
+    expect(read('command failed: 454 4.7.1')).toMatchObject({ code: '454', enhanced: '4.7.1' });
+    expect(read('The server replied: 550 5.1.1')).toMatchObject({ code: '550', enhanced: '5.1.1' });
+    expect(readPastedText('Changelog: bumped 550 5.1.1').isBounce).toBe(false);
+    expect(readPastedText('The import failed: 550 4.1.1').isBounce).toBe(false);
     // Without such a word, or with a number RFC 5321 does not define, the same words are prose.
     expect(readPastedText('Release notes: 503 STARTTLS command tests were used when not advertised').isBounce).toBe(false);
     expect(readPastedText('Total: 550 items were imported from the spreadsheet yesterday').isBounce).toBe(false);

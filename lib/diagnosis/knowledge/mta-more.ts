@@ -175,7 +175,7 @@ const HK = 'haraka/Haraka plugins';
 
 export const HARAKA_MORE: KnowledgeSource = {
   id: 'haraka-more',
-  name: 'Haraka (more plugins: access, bounce, connect.fcrdns, lookup_rdns.strict, data.uribl, spf)',
+  name: 'Haraka (more plugins: access, bounce, connect.fcrdns, lookup_rdns.strict, data.uribl, spf; outbound)',
   kind: 'mta',
   reference: `${HK}/access.js`,
   replies: [
@@ -194,6 +194,8 @@ export const HARAKA_MORE: KnowledgeSource = {
     { id: 'haraka-more.rdns-strict', category: 'ptr', phrases: ['sorry we could not find address for', 'sorry we encountered an error when looking up'], text: 'Sorry we could not find address for 192.0.2.1. / Sorry we encountered an error when looking up host.example. (lookup_rdns.strict)', source: `${HK}/lookup_rdns.strict.js` },
     { id: 'haraka-more.uribl', category: 'domain-blocklist', phrases: ['blacklisted in'], text: 'example.com blacklisted in multi.uribl.com (data.uribl: a domain from the rDNS, HELO, MAIL FROM, From:, Reply-To:, Message-ID or body is listed)', source: `${HK}/data.uribl.js` },
     { id: 'haraka-more.spf-fail', category: 'spf', phrases: ['> spf fail', '> spf softfail', 'spf record not found', 'openspf.org/why?s='], text: 'sender <sender@example.com> SPF Fail (also "SPF SoftFail", "SPF record not found" when the deny options are set; with openspf_text: "http://www.openspf.org/Why?s=mfrom&id=…&ip=…")', source: 'haraka/haraka-plugin-spf index.js' },
+    { id: 'haraka-more.tried-all-mxs', category: 'network', phrases: ['tried all mxs'], text: 'Temp fail for: Tried all MXs (outbound: no MX of the domain took a connection; each recipient gets DSN addr_bad_dest_system)', source: 'haraka/Haraka outbound/hmail.js try_deliver' },
+    { id: 'haraka-more.too-many-failures', category: 'delivery-timeout', phrases: ['too many failures ('], text: 'Too many failures (Tried all MXs) (outbound: the bounce after outbound.maxTempFailures temporary failures, 13 by default; the last one in brackets)', source: 'haraka/Haraka outbound/hmail.js temp_fail' },
     { id: 'haraka-more.spf-error', category: 'spf', phrases: ['spf temporary error', 'spf permanent error'], text: 'sender <sender@example.com> SPF Temporary Error / SPF Permanent Error (the sender domain\'s SPF record could not be evaluated)', source: 'haraka/haraka-plugin-spf index.js' },
   ],
 };

@@ -333,7 +333,10 @@ export const SESSION_RULES: readonly Rule[] = [
       // Relaying (RFC 5321 §3.6) named in a refusal is a refusal to relay, however the refusal is worded ("No relaying").
       'relaying',
       // …and said as the relay refused ("554 Relay rejected for policy reasons", as Lotus Domino words it).
-      'relay rejected', 'relay refused'],
+      'relay rejected', 'relay refused',
+      // Relaying said as forwarding to another host (RFC 2034 §4's example "551-5.7.1 Forwarding to remote hosts
+      // disabled"; ASSP's NoRelaying default "550 5.7.1 Forwarding to remote hosts disabled").
+      'forwarding to remote hosts'],
     // A domain this server does not handle, said as not being here ("No such domain at this location", "domain isn't
     // in my list of allowed rcpthosts"): the server is not the domain's destination — it says nothing of whether the
     // domain exists elsewhere, so never that the address should be dropped.
