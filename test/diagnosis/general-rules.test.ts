@@ -31,6 +31,8 @@ describe('general rules', () => {
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
     // A refusal to relay said as forwarding (RFC 2034 §4's example reply).
     ['551-5.7.1 Forwarding to remote hosts disabled\n551 5.7.1 Select another host to act as your forwarder', 'relay-denied'],
+    // A connection named by its TLS that could not be made is the TLS negotiation failing, not the network.
+    ['upstream error: Failed to connect to mx.dest.example using TLS: failed to establish a TLS connection', 'tls-required'],
     ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],
     // The limit said with its article and what is limited; a mailbox's size is its quota.
     ['The message exceeds the maximum supported size.', 'message-size'],
