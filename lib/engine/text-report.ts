@@ -272,7 +272,7 @@ function idsOnly(line: string): boolean {
 }
 
 /** The end of Postfix's "(in reply to … command)" in the paragraph after `from`, or -1 (none, or a new record first). */
-function replyTailEnd(text: string, from: number, to: number): number {
+function replyTailEnd(text: string, from: number, to: number, codeAlone = false): number {
   const window = text.slice(from, to);
   const blank = window.search(/\n[ \t]*\n/);
   const para = blank >= 0 ? window.slice(0, blank) : window;
@@ -286,8 +286,10 @@ function replyTailEnd(text: string, from: number, to: number): number {
   // An address that opens a line starts the next record ("<b@x>: host … said:"), but inside folded lines only when a
   // colon follows it: "    <a@b> sender rejected." is the reply's own words.
   const record = folded ? /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?\s*:/ : /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/;
-  for (const line of lines) {
-    if ((!folded && REPLY_STOP.test(line)) || record.test(line) || /\bsaid:/.test(line)) return -1;
+  // (After a code alone on its line, the next line is the reply's first words, whatever they open with.)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if ((!folded && !(codeAlone && i === 0) && REPLY_STOP.test(line)) || record.test(line) || /\bsaid:/.test(line)) return -1;
   }
   return from + m.index + m[0].length;
 }
@@ -311,7 +313,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   if (first.end - start > MAX_REPLY) return start + MAX_REPLY;
   // Postfix ends a reply it quotes with "(in reply to RCPT TO command)": a reply that has it in its paragraph runs to
   // it, however the lines between were wrapped (re-wrapped at the margin by a mail client or a paste).
-  const tail = replyTailEnd(text, first.end, Math.min(limit, start + MAX_REPLY));
+  // The reply's first line is its code alone ("said: 550 5.7.1"): its words were wrapped onto the next line.
+  const firstIsCode = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, first.end));
+  const tail = replyTailEnd(text, first.end, Math.min(limit, start + MAX_REPLY), firstIsCode);
   if (tail > 0) return tail;
   const code = /^[#'"]?([245]\d\d)([- ])/.exec(text.slice(start, start + 5));
   const firstLine = text.slice(Math.max(first.start, start - 200), Math.min(first.end, start + MAX_REPLY));
@@ -321,8 +325,6 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const indented = /^[ \t]+/.test(firstLine);
   const inReplyTail = /\(in reply to [^)]{1,40}\)\)?\s*$/i;
   if (inReplyTail.test(firstLine)) return end;
-  // The reply's first line is its code alone ("said: 550 5.7.1"): its words were wrapped onto the next line.
-  const firstIsCode = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]*$/.test(text.slice(start, first.end));
   let pos = first.end + 1;
   while (pos < limit && end - start < MAX_REPLY) {
     let next = lineBounds(ctx, pos);
@@ -364,7 +366,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
     // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
     const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length)));
-    if (REPLY_STOP.test(line) || recordLine) break;
+    // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message was …".)
+    if ((REPLY_STOP.test(line) && !codeAlone) || recordLine) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);

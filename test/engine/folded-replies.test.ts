@@ -56,6 +56,15 @@ describe('a multi-line reply folded or flattened in mid-line', () => {
     expect(two.recipients[1]?.reply).toMatch(/User unknown$/);
   });
 
+  it("takes the words after a code alone even when they open like a notice's section, the indent lost ('Your message')", () => {
+    const text = '<pat@dest.example>: host mx.dest.example[192.0.2.8] said: 554 5.7.1\nYour message was rejected due to dest.example\'s DMARC policy. See\nhttps://help.dest.example/dmarc for info (in reply to end of DATA command)';
+    for (const report of [readText(text), readPastedText(text)]) {
+      expect(report.recipients[0]).toMatchObject({ code: '554', command: 'end of data', reply: "554 5.7.1 Your message was rejected due to dest.example's DMARC policy. See https://help.dest.example/dmarc for info" });
+    }
+    // With no tail to run to, the same first line of words is still the reply's.
+    expect(readText('<pat@dest.example>: host mx.dest.example[192.0.2.8] said: 554 5.7.1\nYour message was rejected by policy').recipients[0]?.reply).toBe('554 5.7.1 Your message was rejected by policy');
+  });
+
   it("keeps Postfix's folded lines when one starts with words that would open a notice's section ('Your message')", () => {
     const text = '<pat@example.org>: host mx.example.org[192.0.2.123] said: 554\n    Your message was received but it could not be saved. Please retry later.\n    (in reply to end of DATA command)';
     for (const report of [readText(text), readPastedText(text)]) {
