@@ -701,20 +701,25 @@ function recipientInReply(reply: string, command: SmtpCommand | null): string | 
  * A labelled field's quoted value that the copy wrapped over lines (an error dialog's line pasted from a help page or
  * a mail that wraps at 72 columns: "Server Response: '554 Originator address does not match⏎authentication
  * credentials', Port: 25"): up to the quote that closes it before the next field or the end of a line, at most five
- * lines on, the lines joined with a space. Null when the value closes on its own line, or never closes.
+ * lines on, the lines joined with a space; or on its own line past an apostrophe in it. Null when the value closes on
+ * its own line at its first quote, or never closes.
  */
 function wrappedField(text: string, at: number): Literal | null {
   const quote = text[at];
   if (quote !== "'" && quote !== '"') return null;
   const window = text.slice(at + 1, at + 1 + 1000);
+  const closes = (i: number) => /^[ \t]{0,4}(?:,|\r?\n|$)/.test(window.slice(i + 1, i + 8));
   const nl = window.indexOf('\n');
   const first = window.indexOf(quote);
-  if (nl < 0 || (first >= 0 && first < nl)) return null;
+  // A value that closes on its own line is the plain literal's — unless its first quote is an apostrophe inside it
+  // (qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts" quoted as '553 sorry, that domain isn't …').
+  if (first >= 0 && (nl < 0 || first < nl) && closes(first)) return null;
+  if (nl < 0 && first < 0) return null;
   let lines = 0;
-  for (let i = nl; i < window.length && lines < 5; i++) {
+  for (let i = first >= 0 && (nl < 0 || first < nl) ? first + 1 : nl; i < window.length && lines < 5; i++) {
     const c = window[i];
     if (c === '\n') lines++;
-    else if (c === quote && /^[ \t]{0,4}(?:,|\r?\n|$)/.test(window.slice(i + 1, i + 8))) {
+    else if (c === quote && closes(i)) {
       return { value: window.slice(0, i).split('\n').map((line) => line.trim()).join(' '), end: at + 2 + i };
     }
   }

@@ -363,6 +363,12 @@ const CASES: Case[] = [
     text: "An unknown error has occurred. Subject 'Test', Account: 'mail.example.com', Server: 'mail.example.com',\nProtocol: SMTP, Server Response: '554 Originator address does not match\nauthentication credentials', Port: 25, Secure(SSL): No, Server Error: 554,\nError Number: 0x800CCC6F",
     expect: [{ recipient: null, code: '554', enhanced: null, command: null, reply: '554 Originator address does not match authentication credentials' }],
   },
+  {
+    name: "the Server Response holding an apostrophe (qmail's \"isn't\"): the quote that closes the field ends the reply",
+    format: 'outlook-express',
+    text: "The message could not be sent because one of the recipients was rejected by the server. Subject 'Test', Account: 'mail.example.com', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)', Port: 25, Secure(SSL): No, Server Error: 553, Error Number: 0x800CCC79",
+    expect: [{ recipient: null, code: '553', enhanced: '5.7.1', command: null, reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" }],
+  },
   // JSON fields, log lines, escapes.
   {
     name: 'a JSON log line with smtp_response and recipient fields',
