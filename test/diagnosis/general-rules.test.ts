@@ -291,6 +291,11 @@ describe('general rules', () => {
     // throttling that follows repeated ones (5.2.252): the fix is the Send As permission.
     ['554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception', 'sender-rejected'],
     ['554 5.2.252 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied', 'sender-rejected'],
+    // The refusal's name alone, and 5.2.252 in German: throttled for Send As refusals, which the permission fixes.
+    ['554 5.2.252 SendAsDenied; pat@shop.example not allowed to send as kim@shop.example.', 'sender-rejected'],
+    ['550 5.2.252 Der Absender wurde aufgrund fortlaufender Fehler „Senden als verweigert“ gedrosselt.', 'sender-rejected'],
+    // Outlook's NDR for a shared mailbox it has Full Access to but may not send as (Microsoft's troubleshooting page).
+    ['This message could not be sent. Try sending the message again later, or contact your network administrator. You do not have the permission to send the message on behalf of the specified user. Error is [0x80070005-0x0004dc-0x000524].', 'sender-rejected'],
     // A mailbox closed for long inactivity; a session closed for inactivity is not one.
     ['Due to extended inactivity new mail is not currently being accepted for this mailbox.', 'mailbox-disabled'],
     ['421 4.4.2 mx.example.org Error: timeout exceeded, closing connection due to inactivity', 'network'],
