@@ -364,6 +364,12 @@ const CASES: Case[] = [
     expect: [{ recipient: null, code: '554', enhanced: null, command: null, reply: '554 Originator address does not match authentication credentials' }],
   },
   {
+    name: 'the same in Italian (Risposta server), as Microsoft\'s Italian article on the relay error shows it',
+    format: 'outlook-express',
+    text: "Impossibile inviare il messaggio perché uno dei destinatari è stato rifiutato dal server. Oggetto: 'Prova', Account: 'mail.example.com', Server: 'smtp.example.com', Protocollo: SMTP, Risposta server: '550 <pat@dest.example>... Inoltro negato', porta: 25, sicuro (SSL): No, errore del server: 550, numero di errore: 0x800CCC79",
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: null, command: null, reply: '550 <pat@dest.example>... Inoltro negato' }],
+  },
+  {
     name: "the Server Response holding an apostrophe (qmail's \"isn't\"): the quote that closes the field ends the reply",
     format: 'outlook-express',
     text: "The message could not be sent because one of the recipients was rejected by the server. Subject 'Test', Account: 'mail.example.com', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)', Port: 25, Secure(SSL): No, Server Error: 553, Error Number: 0x800CCC79",

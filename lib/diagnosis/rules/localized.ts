@@ -240,13 +240,13 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     source: 'RFC 5782 (DNS blacklists and whitelists): its "blacklist" in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese and Japanese, read as rules/blocklists.ts reads the English word',
   },
   {
-    // "Relaying denied" as servers and the mail clients quoting them write it in French and Portuguese (Outlook
+    // "Relaying denied" as servers and the mail clients quoting them write it in French, Portuguese and Italian (Outlook
     // Express's 0x800CCC79 notices: "Réponse du serveur : '550 … Relais refusé'", "Resposta do Servidor: '550 …
-    // Retransmissão Negada'").
+    // Retransmissão Negada'", "Risposta server: '550 … Inoltro negato'").
     id: 'localized.relay',
     category: 'relay-denied',
-    phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada'],
-    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French and Portuguese servers\' refusals ("Relais refusé", "Retransmissão Negada"): Sendmail\'s "Relaying denied" as those servers word it',
+    phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada', 'inoltro negato'],
+    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French, Portuguese and Italian servers\' refusals ("Relais refusé", "Retransmissão Negada"; "Inoltro negato" in Microsoft\'s Italian article on the 550/553 relay error, support.office.com/it-it … 65B494A4-0A15-433E-829F-E73651E0245E): Sendmail\'s "Relaying denied" as those servers word it',
   },
   {
     // The sending server's login refused, as a mail program in the user's language reports it: session.auth-required's
