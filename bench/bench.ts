@@ -33,7 +33,7 @@ interface Row {
   value: string;
   budget: string;
   ok: boolean;
-  /** A goal an open issue sets (not yet a budget the product holds): printed as a target, not counted as over budget. */
+  /** A goal an issue set (not a budget the product holds): printed as a target, not counted as over budget. */
   target?: string;
 }
 installFastBlob();
@@ -61,7 +61,7 @@ async function throughput(): Promise<void> {
   }
   const perSecond = (mails.length / best) * 1000;
   rows.push({ figure: `corpus throughput (${mails.length} mails, one core)`, value: `${perSecond.toFixed(0)} mails/s`, budget: '≥ 5,000 mails/s', ok: perSecond >= 5000 });
-  rows.push({ figure: 'corpus throughput against the in-process target', value: `${perSecond.toFixed(0)} mails/s`, budget: '≥ 15,000 mails/s', ok: perSecond >= 15000, target: 'issue 13' });
+  rows.push({ figure: 'corpus throughput against the in-process target', value: `${perSecond.toFixed(0)} mails/s`, budget: '≥ 15,000 mails/s', ok: perSecond >= 15000, target: 'issue 13, ended blocked' });
   // The extension reads a dropped .eml with postal-mime only (fast-mime.ts is Node's): the same loop that way, for scale.
   useQuickMime(null);
   let slowBest = Infinity;
@@ -132,7 +132,7 @@ async function wholeProcess(): Promise<void> {
   const empty = best(['-e', '0']);
   const whole = best([cli, 'diagnose', '--format', 'jsonl', ...files]);
   const cpu = (ms: number) => (Number.isFinite(ms) ? `, processor ${ms.toFixed(0)} ms` : '');
-  rows.push({ figure: `CLI whole process over the corpus (${files.length} mails), best of 3`, value: `${whole.wall.toFixed(0)} ms${cpu(whole.cpu)}`, budget: '≤ 150 ms (629 mails)', ok: whole.wall <= 150, target: 'issue 13' });
+  rows.push({ figure: `CLI whole process over the corpus (${files.length} mails), best of 3`, value: `${whole.wall.toFixed(0)} ms${cpu(whole.cpu)}`, budget: '≤ 150 ms (629 mails)', ok: whole.wall <= 150, target: 'issue 13, ended blocked' });
   rows.push({ figure: 'for scale: an empty Node process (node -e 0)', value: `${empty.wall.toFixed(0)} ms${cpu(empty.cpu)}`, budget: '—', ok: true });
   startup();
 }
@@ -367,4 +367,4 @@ console.table(rows.map((r) => ({ figure: r.figure, value: r.value, budget: r.bud
 const over = rows.filter((r) => !r.ok && !r.target);
 if (over.length > 0) console.log(`${over.length} figure(s) over budget.`);
 const missed = rows.filter((r) => !r.ok && r.target);
-if (missed.length > 0) console.log(`${missed.length} target(s) of open issues not met yet: ${missed.map((r) => r.figure).join('; ')}.`);
+if (missed.length > 0) console.log(`${missed.length} target(s) of issues not met (not budgets): ${missed.map((r) => `${r.figure} (${r.target})`).join('; ')}.`);
