@@ -951,9 +951,9 @@ describe('a documented reading its source hedges ("usually indicates")', () => {
     expect(d?.category).toBe('remote-error');
     expect(d?.confidence.level).toBe('medium');
   });
-  it("says Microsoft's 'content restrictions' (one third-party filter's spam signatures, by its article) at medium", () => {
+  it("says Microsoft's 'content restrictions' (the receiver's restriction on content: one filter's signature list, by its article) at medium", () => {
     const d = first('550 5.7.1 Message rejected due to content restrictions');
-    expect(d?.category).toBe('spam');
+    expect(d?.category).toBe('content-policy');
     expect(d?.confidence.level).toBe('medium');
   });
   it('leaves an unhedged entry of the same provider as sure as before', () => {

@@ -303,9 +303,11 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.1-blocked-by-customer-allow-list', 'ip-blocklist', '5.7.1', ['blocked by customer allow list'],
       '5.7.1. Unable To Relay: Blocked by Customer Allow list — the sending IP is on a real-time blocklist used by EOP (name hidden because the IP is also on the connection filter IP Allow list).',
       { source: `${TS}email-delivery/ndr/unable-to-relay-blocked-by-allow-list` }),
-    m('5.7.1-content-restrictions-third-party', 'spam', '5.7.1', ['message rejected due to content restrictions'],
+    m('5.7.1-content-restrictions-third-party', 'content-policy', '5.7.1', ['message rejected due to content restrictions'],
       '550 5.7.1 Message rejected due to content restrictions — returned by a third-party anti-spam product: the sender (often something in the signature: URL, domain, phone number) is on its spam signature list.',
-      // The article describes one product; the words themselves say only "content", as other filters use them: hedged.
+      // The article describes one product, whose fix is to take that item out of the message (the signature's link or
+      // domain); the words themselves say only that the receiver restricts content, as other filters use them: the
+      // receiver's content policy, hedged.
       { source: 'https://support.microsoft.com/help/3024906', hedged: true }),
     m('5.7.3-authentication-unsuccessful', 'auth-required', '5.7.3', ['authentication unsuccessful'],
       '535 5.7.3 Authentication unsuccessful (SMTP AUTH disabled for the mailbox, MFA / security defaults, or legacy authentication blocked)',
