@@ -712,7 +712,8 @@ function wrappedField(text: string, at: number): Literal | null {
   const nl = window.indexOf('\n');
   const first = window.indexOf(quote);
   // A value that closes on its own line is the plain literal's — unless its first quote is an apostrophe inside it
-  // (qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts" quoted as '553 sorry, that domain isn't …').
+  // (qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts", quoted as '553 sorry, that domain
+  // isn't …').
   if (first >= 0 && (nl < 0 || first < nl) && closes(first)) return null;
   if (nl < 0 && first < 0) return null;
   let lines = 0;
@@ -1163,8 +1164,8 @@ const GOT_BARE_CODE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\
  */
 const GOT_POSITIVE = /\bexpected\b[^\n]{0,30}?\b(?:code|response|reply|status)\b[^\n]{0,30}?\bgot(?: code| response| reply)?[ \t'"\u201c]{0,3}[23][0-5]\d\b/gi;
 /**
- * A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected …",
- * gomail's "gomail: could not send email 1: 503 …", go-gomail/gomail send.go).
+ * A step said to have failed, then a colon: what follows is why ("failed to send RSET to SMTP client: 500 Expected
+ * …", gomail's "gomail: could not send email 1: 503 …", go-gomail/gomail send.go).
  */
 const FAILED_COLON = /\b(?:failed|failure|error|could not|couldn't|cannot|can't|unable to)\b[^\n:]{0,50}:[ \t]{0,2}$/i;
 /**

@@ -366,7 +366,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
     // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
     const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length)));
-    // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message was …".)
+    // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message
+    // was …".)
     if ((REPLY_STOP.test(line) && !codeAlone) || recordLine) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.

@@ -50,7 +50,8 @@ export const EXCHANGE_LOCALIZED: KnowledgeSource = {
     { id: 'microsoft-localized.submission-quota-ko', category: 'rate-limit', lang: 'ko', phrases: ['보낸 사람의 전송 할당량이 초과'], text: '보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.', source: QUOTA_KO },
 
     // --- SMTP AUTH client submission: continuous-error throttling (Microsoft-only enhanced codes) ---
-    // (5.2.252 is throttling for Send As refusals: the fix is the permission, as microsoft.ts says of the English text.)
+    // (5.2.252 is throttling for Send As refusals: the fix is the permission, as microsoft.ts says of the English
+    // text.)
     { id: 'microsoft-localized.throttled-mailbox-full-de', category: 'rate-limit', status: '5.2.251', token: '5.2.251', lang: 'de', phrases: ['aufgrund fortlaufender fehler'], text: '550 5.2.251 Der Absender wurde aufgrund fortlaufender Fehler „Postfach voll“ gedrosselt.', source: THROTTLE_DE },
     { id: 'microsoft-localized.throttled-send-as-de', category: 'sender-rejected', status: '5.2.252', token: '5.2.252', lang: 'de', phrases: ['„senden als verweigert“ gedrosselt'], text: '550 5.2.252 Der Absender wurde aufgrund fortlaufender Fehler „Senden als verweigert“ gedrosselt.', source: THROTTLE_DE },
     { id: 'microsoft-localized.throttled-license-de', category: 'rate-limit', status: '5.2.253', token: '5.2.253', lang: 'de', phrases: ['„ungültige lizenz“ gedrosselt'], text: '550 5.2.253 Der Absender wurde aufgrund fortlaufender Fehler „Ungültige Lizenz“ gedrosselt.', source: THROTTLE_DE },

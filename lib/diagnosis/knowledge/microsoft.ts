@@ -345,8 +345,8 @@ export const MICROSOFT: KnowledgeSource = {
       '554 5.2.252 SendAsDenied; pat@example.com not allowed to send as kim@example.com (SmtpResponse.SendAsDenied)',
       { token: 'SendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
     // Outlook's own NDR when the mailbox has Full Access to a shared mailbox but neither Send As nor Send on Behalf:
-    // "This message could not be sent. … You do not have the permission to send the message on behalf of the specified
-    // user. Error is [0x80070005-0x0004dc-0x000524]" (0x80070005: access denied).
+    // "This message could not be sent. … You do not have the permission to send the message on behalf of the
+    // specified user. Error is [0x80070005-0x0004dc-0x000524]" (0x80070005: access denied).
     m('send-on-behalf-denied', 'sender-rejected', undefined, ['permission to send the message on behalf of the specified user'],
       'This message could not be sent. Try sending the message again later, or contact your network administrator. You do not have the permission to send the message on behalf of the specified user. Error is [0x80070005-0x0004dc-0x000524].',
       { source: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/mailflow/cannot-send-email-with-full-access' }),

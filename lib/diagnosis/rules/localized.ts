@@ -240,9 +240,9 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     source: 'RFC 5782 (DNS blacklists and whitelists): its "blacklist" in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese and Japanese, read as rules/blocklists.ts reads the English word',
   },
   {
-    // "Relaying denied" as servers and the mail clients quoting them write it in French, Portuguese and Italian (Outlook
-    // Express's 0x800CCC79 notices: "Réponse du serveur : '550 … Relais refusé'", "Resposta do Servidor: '550 …
-    // Retransmissão Negada'", "Risposta server: '550 … Inoltro negato'").
+    // "Relaying denied" as servers and the mail clients quoting them write it in French, Portuguese and Italian
+    // (Outlook Express's 0x800CCC79 notices: "Réponse du serveur : '550 … Relais refusé'", "Resposta do Servidor:
+    // '550 … Retransmissão Negada'", "Risposta server: '550 … Inoltro negato'").
     id: 'localized.relay',
     category: 'relay-denied',
     phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada', 'inoltro negato'],

@@ -269,7 +269,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'certificate validation failed',
       // The requirement in plain words: "requires a secure (encrypted) connection", "unencrypted connections are not allowed".
       'encrypted connection', 'unencrypted connection', 'unencrypted connections', 'insecure connection', 'requires encryption',
-      // The connection named by its TLS, as clients say the negotiation failed ("failed to establish a TLS connection").
+      // The connection named by its TLS, as clients say the negotiation failed ("failed to establish a TLS
+      // connection").
       'tls connection', 'ssl connection', 'ssl/tls connection',
     ],
     // …and sending said to need it ("Email sending without SSL/TLS encryption is not allowed", "without encryption").
