@@ -31,6 +31,11 @@ describe('general rules', () => {
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
     // A refusal to relay said as forwarding (RFC 2034 §4's example reply).
     ['551-5.7.1 Forwarding to remote hosts disabled\n551 5.7.1 Select another host to act as your forwarder', 'relay-denied'],
+    // Headers with characters outside ASCII (RFC 5322 §2.2), and Exchange Online's bare line feeds (5.6.11) by its
+    // words and by the name of its SMTP send error.
+    ['550 5.7.1 Content-Policy reject msg: Message headers can not have 8-bit non-ASCII characters in it; Use MIME encodings if such are needed!', 'message-format'],
+    ['Your message contains invalid characters (bare line feed characters) which the email servers at dest.example don\'t support.', 'message-format'],
+    ['SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA', 'message-format'],
     // A connection named by its TLS that could not be made is the TLS negotiation failing, not the network.
     ['upstream error: Failed to connect to mx.dest.example using TLS: failed to establish a TLS connection', 'tls-required'],
     ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],

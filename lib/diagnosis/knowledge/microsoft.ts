@@ -278,9 +278,14 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.6.0-invalid-message-content', 'content-policy', '5.6.0', ['invalid message content'],
       '554 5.6.0 Invalid message content — a transport rule with "Defer the message if rule processing doesn\'t complete" timed out while inspecting an attachment.',
       { source: `${TS}email-delivery/ndr/invalid-message-ndr` }),
-    m('5.6.11-bare-line-feeds', 'message-format', '5.6.11', [],
+    m('5.6.11-bare-line-feeds', 'message-format', '5.6.11', ['bare line feed characters', 'message contains bare linefeeds'],
       '550 5.6.11 Invalid characters — the message contains bare line feeds and the destination server does not support BDAT (chunking).',
       { token: '5.6.11', source: ndr('fix-error-code-550-5-6-11-in-exchange-online') }),
+    // The same refusal by the name Exchange's SMTP send gives it ("550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal;
+    // message contains bare linefeeds, which cannot be sent via DATA").
+    m('5.6.11-bare-line-feeds-name', 'message-format', undefined, [],
+      '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA',
+      { token: 'SMTPSEND.BareLinefeedsAreIllegal', source: ndr('fix-error-code-550-5-6-11-in-exchange-online') }),
 
     // ── 5.7.x: authorisation, authentication and permissions ──────────────────────────────────────────────────────
     m('5.7.1-delivery-not-authorized', 'recipient-policy', '5.7.1', ['delivery not authorized'],

@@ -195,6 +195,9 @@ export const CONTENT_RULES: readonly Rule[] = [
       // "Message contains a line longer than 998 characters", "Input line … longer than 254 characters".
       /\blines?\b[^.;\n]{0,30}?\blonger than \d{2,5} (?:characters|chars|bytes|octets)\b/i,
       /\b(?:subject|header) contains invalid characters?\b/i,
+      // Characters outside ASCII said to be in a header, which RFC 5322 §2.2 keeps to US-ASCII (RFC 2047 encodes the
+      // rest): "Message headers can not have 8-bit non-ASCII characters in it", "non-ASCII characters in the header".
+      /\bheaders?\b[^.;\n]{0,40}?\b(?:8-?bit|non-ascii)\b[^.;\n]{0,20}?\bcharacters?\b|\b(?:8-?bit|non-ascii) characters? in (?:the |its )?(?:message )?headers?\b/i,
       // A header field RFC 5322 §3.6 requires, said missing: "Missing Date header", "missing required header field".
       /\bmissing (?:a |the |required )?(?:['"]?[\w-]{1,20}:?['"]? ){0,2}header(?: field)?\b/i,
       // …and said the other way round: "'From' header is missing", "Date header field not present".
