@@ -164,18 +164,19 @@ describe('bounce-doctor summary', () => {
     expect(code).toBe(0);
     const s = JSON.parse(out);
     expect(s).toMatchObject({ inputs: 15, errors: 0, bounces: 5, delays: 0, notBounces: 10, failedRecipients: 6 });
-    expect(s.categories).toEqual({ 'recipient-unknown': 3, spam: 1, 'ip-blocklist': 1, 'mailbox-full': 1 });
+    expect(s.categories).toEqual({ 'recipient-unknown': 3, 'content-policy': 1, 'ip-blocklist': 1, 'mailbox-full': 1 });
     expect(s.providers).toEqual({ 'other: dest.example': 3, 'Google (Gmail / Workspace)': 2, 'other: other.example': 1 });
     expect(s.suppress).toEqual(['chris@dest.example', 'olga@dest.example']);
     expect(s.senderProblems.map((p: { category: string; count: number }) => [p.category, p.count])).toEqual([
+      ['content-policy', 1],
       ['ip-blocklist', 1],
-      ['spam', 1],
     ]);
-    expect(s.senderProblems[0].example).toMatch(/blocked using zen\.spamhaus\.org/);
+    expect(s.senderProblems[1].example).toMatch(/blocked using zen\.spamhaus\.org/);
     const text = await run(['summary', ...files]);
     expect(text.out).toMatch(/^5 inputs read: 5 bounces, 0 delay warnings, 0 messages that are not a bounce, 0 errors\.\n/);
-    expect(text.out).toContain('Fix first — problems on your side (they affect every message you send):\n        1  The receiving server is refusing mail from your server');
-    expect(text.out).toContain('        1  The receiving server refused your message as spam [spam]\n');
+    expect(text.out).toContain('Fix first — problems on your side (they affect every message you send):\n        1  The receiving server does not accept this kind of content');
+    expect(text.out).toContain('        1  The receiving server is refusing mail from your server');
+    expect(text.out).toContain('        1  The receiving server does not accept this kind of content or attachment [content-policy]\n');
     expect(text.out).toContain('Addresses to remove from your lists (2: they do not exist or are disabled):\n  chris@dest.example\n  olga@dest.example\n');
   });
 

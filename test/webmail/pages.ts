@@ -110,7 +110,7 @@ export const PAGES: Page[] = [
   { name: 'gmail one-line text', webmail: 'gmail', html: gmailPage('Delivery Status Notification (Failure)', [gmailBounce(fixture('gmail-oneline.txt'))]), messages: [{ category: 'recipient-unknown', recipient: 'liam@dest.example', code: '550' }] },
   // Gmail: foreign bounces
   { name: 'gmail showing a postfix bounce', webmail: 'gmail', html: gmailPage('Undelivered Mail Returned to Sender', [{ id: '#msg-f:5', sender: 'MAILER-DAEMON@mail.sender.example', senderName: 'Mail Delivery System', body: asHtml(fixture('postfix-folded.txt')) }]), messages: [{ category: 'recipient-unknown', recipient: 'chris@dest.example', code: '550' }] },
-  { name: 'gmail showing an exim bounce', webmail: 'gmail', html: gmailPage('Mail delivery failed: returning message to sender', [{ id: '#msg-f:6', sender: 'Mailer-Daemon@mx.example.net', senderName: 'Mail Delivery System', body: asHtml(fixture('exim.txt')) }]), messages: [{ category: 'spam', recipient: 'erin@dest.example', code: '550' }] },
+  { name: 'gmail showing an exim bounce', webmail: 'gmail', html: gmailPage('Mail delivery failed: returning message to sender', [{ id: '#msg-f:6', sender: 'Mailer-Daemon@mx.example.net', senderName: 'Mail Delivery System', body: asHtml(fixture('exim.txt')) }]), messages: [{ category: 'content-policy', recipient: 'erin@dest.example', code: '550' }] },
   { name: 'gmail showing a qmail bounce', webmail: 'gmail', html: gmailPage('failure notice', [{ id: '#msg-f:7', sender: 'MAILER-DAEMON@mail.sender.example', senderName: 'MAILER-DAEMON', body: asHtml(fixture('qmail.txt')) }]), messages: [{ category: 'recipient-unknown', recipient: 'hank@dest.example', code: '550' }] },
   {
     name: 'gmail collapsed thread with one expanded bounce',
@@ -120,7 +120,7 @@ export const PAGES: Page[] = [
       { id: '#msg-f:9', sender: 'MAILER-DAEMON@mx.example.net', senderName: 'Mail Delivery System', body: '', collapsed: true },
       { id: '#msg-f:10', sender: 'Mailer-Daemon@mx.example.net', senderName: 'Mail Delivery System', body: asHtml(fixture('exim.txt')) },
     ]),
-    messages: [{ category: 'spam', recipient: 'erin@dest.example', code: '550' }],
+    messages: [{ category: 'content-policy', recipient: 'erin@dest.example', code: '550' }],
   },
   {
     name: 'gmail two bounces in one thread',
