@@ -452,6 +452,8 @@ describe('general rules', () => {
     ['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection to "smtp.example.com:587" timed out.', 'network'],
     ["An error occurred while sending 'Weekly report' to pat@example.org. Error was 'No connection has been established to smtp.example.com'", 'network'],
     ['[app.ERROR] Error sending email: api.err.SmtpSendFailed', 'unknown'],
+    // PHPMailer when PHP's mail() could not run: a failure on the sending web server, cause not said.
+    ['Error: Could not instantiate mail function.', 'unknown'],
     // Exchange 5.x's notice line for an address it did not take (KB 193924), and a cause its connector adds after it.
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@example.org' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER", 'recipient-unknown'],
     ["Your message did not reach some or all of the intended recipients.\n\n   The following recipient(s) could not be reached:\n\n      'pat@nosuch.example' on 3/1/99 10:00 AM\n            The recipient name is not recognized\n            MSEXCH:IMC:Org:Site:SERVER 3902 Host Unknown", 'recipient-domain'],

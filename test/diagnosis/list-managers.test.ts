@@ -35,6 +35,15 @@ describe("a list manager's refusal of a post", () => {
   });
 });
 
+describe("ezmlm's warning that a subscriber's address has been bouncing (text/bounce-warn)", () => {
+  it('is a failure whose cause is in the bounce it encloses: unknown, never a suppression', () => {
+    const d = pasted("Hi! This is the ezmlm program. I'm managing the\nnews@lists.example.org mailing list.\n\nMessages to you from the news mailing list seem to\nhave been bouncing. I've attached a copy of the first bounce\nmessage I received.");
+    expect(d?.category).toBe('unknown');
+    expect(d?.ruleId).toBe('ezmlm.bounce-warn');
+    expect(d?.suppress).toBe(false);
+  });
+});
+
 describe("ezmlm-reject's refusals of a post's content and form (ezmlm-idx lang/en_US/messages)", () => {
   it.each([
     ['a MIME type the list refuses', "<news@lists.example.org>:\nezmlm-reject: fatal: Sorry, a message part has an unacceptable MIME Content-Type: 'text/html' (#5.2.3)", 'content-policy'],

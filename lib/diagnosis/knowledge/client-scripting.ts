@@ -194,6 +194,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     replies: [
       pm('authenticate', 'auth-required', ['smtp error: could not authenticate'],
         'SMTP Error: Could not authenticate.', { source: `${PHPMAILER_LANG} 'authenticate'` }),
+      // PHP's mail() (the local sendmail program) failed or is missing: a sending failure on the web server itself,
+      // whose cause the message does not say.
+      pm('instantiate', 'unknown', ['could not instantiate mail function'],
+        'Could not instantiate mail function.', { source: `${PHPMAILER_LANG} 'instantiate'` }),
       symptom(pm('from-failed', 'sender-rejected', ['the following from address failed'],
         'The following From address failed: sender@example.com : MAIL FROM command failed,<server reply>,<code>', { source: `${PHPMAILER_LANG} 'from_failed'; PHPMailer::smtpSend` })),
       // A command sent with no connection open (the connect failed, or the server closed it): whatever the wrapper says

@@ -139,6 +139,9 @@ export const EZMLM: KnowledgeSource = {
     ezmlm('moderators-only-de', 'recipient-policy', ['sie dürfen keine nachrichten an diese listen senden'], 'Tut mir leid, Sie dürfen keine Nachrichten an diese Listen senden (#5.7.2)', { lang: 'de' }),
     ezmlm('moderator-rejected', 'recipient-policy', ['was not accepted by the moderator'], "I'm sorry, your message (enclosed) was not accepted by the moderator. If the moderator has made any comments, they are shown below."),
     ezmlm('moderator-rejected-fr', 'recipient-policy', ["n'a pas ete accepte par le moderateur"], "Je suis desole, votre message n'a pas ete accepte par le moderateur.", { lang: 'fr' }),
+    // ezmlm-warn's notice to a subscriber whose address has bounced (text/bounce-warn, then text/bounce-probe): the
+    // cause is in the bounce it encloses, not in its own words.
+    ezmlm('bounce-warn', 'unknown', ['seem to have been bouncing'], "Messages to you from the <#L#> mailing list seem to have been bouncing. I've attached a copy of the first bounce message I received. If this message bounces too, I will send you a probe.", { source: 'bruceg/ezmlm-idx ezmlm-mktab / lang/en_US/text/bounce-warn' }),
     ezmlm('moderation-timeout', 'recipient-policy', ['have failed to act on your post'], "I'm sorry, the list moderators for the <#L#> list have failed to act on your post. Thus, I'm returning it to you."),
     ezmlm('moderation-timeout-de', 'recipient-policy', ['keiner der moderatoren ihre nachricht bearbeitet'], 'Leider hat keiner der Moderatoren Ihre Nachricht bearbeitet. Deswegen schicke ich sie Ihnen zurück.', { lang: 'de' }),
     ezmlm('moderation-timeout-fr', 'recipient-policy', ["n'ont pas reagit a votre participation"], "Je suis desole, les moderateurs de la liste n'ont pas reagit a votre participation. Donc, je vous la renvoie.", { lang: 'fr' }),
