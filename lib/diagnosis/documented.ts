@@ -36,8 +36,11 @@ const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 
  */
 const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|failed|failure)|err)[ \t]*[:!][ \t]/i;
 
-/** Words right after a step's name that say it failed. */
-const STEP_FAILED = /^[ \t]*(?:has |have |was )?(?:failed|failure|error)\b/i;
+/**
+ * Words right after a step's name that say it failed — or, after a limit or a credential, that it ran out or did not
+ * hold ("Maximum connection limit reached", "login password is not valid").
+ */
+const STEP_FAILED = /^[ \t]*(?:has |have |was |is |been ){0,2}(?:failed|failure|error|reached|exceeded|expired|denied|refused|invalid|not valid|not accepted)\b/i;
 
 function namesACause(def: CueDef, line: boolean, labelled = false): boolean {
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,

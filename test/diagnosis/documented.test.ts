@@ -33,6 +33,8 @@ const DOCUMENTED: [string, string][] = [
   ['Error: bare <LF> received', 'message-format'],
   // …or one that says the step a rule's two words name failed (Gmail's "send mail as" notice, its reply line alone).
   ["TLS Negotiation failed, the certificate doesn't match the host.", 'tls-required'],
+  // …or that a limit the rule's two words name was reached (Courier's esmtpd refusing one more connection).
+  ['esmtpd-ssl: Maximum connection limit reached', 'rate-limit'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
@@ -47,6 +49,8 @@ const PROSE = [
   'Our marketing emails are sent through SendGrid with a dedicated IP address and warmed-up reputation.',
   // A rule's two words on a line labelled otherwise than as an error, or after "error:" in the middle of prose.
   'Info: a bare LF is a line feed without a carriage return before it.',
+  // A negation before a rule's two words is no failure of theirs.
+  'We have not set a DMARC policy yet, and the connection limit is the default.',
   'The tutorial covers error: handling of a bare LF in scripts and how editors write line endings.',
   // The same words in a paragraph longer than one reply: a topic.
   'This chapter walks through a TLS handshake step by step, and shows what an administrator sees in the logs when the TLS negotiation failed because of an old cipher list, so that you can recognise the pattern on your own servers.',
