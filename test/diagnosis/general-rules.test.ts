@@ -452,6 +452,8 @@ describe('general rules', () => {
     ['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection to "smtp.example.com:587" timed out.', 'network'],
     ["An error occurred while sending 'Weekly report' to pat@example.org. Error was 'No connection has been established to smtp.example.com'", 'network'],
     ['[app.ERROR] Error sending email: api.err.SmtpSendFailed', 'unknown'],
+    // A rate limit said to be reached is the cause, not the symptom "rate limited".
+    ['Your account reached its rate limit of 120 requests/min. Please wait before trying again.', 'rate-limit'],
     // PHPMailer when PHP's mail() could not run: a failure on the sending web server, cause not said.
     ['Error: Could not instantiate mail function.', 'unknown'],
     // Exchange 5.x's notice line for an address it did not take (KB 193924), and a cause its connector adds after it.
