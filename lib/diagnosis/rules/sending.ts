@@ -68,8 +68,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange
       // Online's 5.7.233; "reached the limit for outgoing messages").
       /\b(?:reached|exceeded|hit|over) (?:a|the|your|its|their|our) (?:daily |hourly |monthly )?limits? (?:for|on|of) (?:sending|outgoing|outbound)\b/i,
-      // …and a rate limit said to be reached, which is the cause itself, not the symptom "rate limited" ("Your account
-      // reached its rate limit of 120 requests/min", "exceeded the sending rate limit").
+      // …and a rate limit said to be reached, which is the cause itself, not the symptom "rate limited" ("Your
+      // account reached its rate limit of 120 requests/min", "exceeded the sending rate limit").
       /\b(?:reached|exceeded|hit) (?:a|the|your|its|their|our) (?:[a-z]{1,12} ){0,2}rate limits?\b/i,
     ],
     source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts); Gmail sending limits (https://support.google.com/a/answer/166852: "You have reached a limit for sending mail"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients")',
