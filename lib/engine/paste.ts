@@ -711,13 +711,13 @@ function wrappedField(text: string, at: number): Literal | null {
   const closes = (i: number) => /^[ \t]{0,4}(?:,|\r?\n|$)/.test(window.slice(i + 1, i + 8));
   const nl = window.indexOf('\n');
   const first = window.indexOf(quote);
+  const firstOnLine = first >= 0 && (nl < 0 || first < nl);
   // A value that closes on its own line is the plain literal's — unless its first quote is an apostrophe inside it
   // (qmail's "553 sorry, that domain isn't in my list of allowed rcpthosts", quoted as '553 sorry, that domain
   // isn't …').
-  if (first >= 0 && (nl < 0 || first < nl) && closes(first)) return null;
-  if (nl < 0 && first < 0) return null;
+  if (firstOnLine ? closes(first) : nl < 0) return null;
   let lines = 0;
-  for (let i = first >= 0 && (nl < 0 || first < nl) ? first + 1 : nl; i < window.length && lines < 5; i++) {
+  for (let i = firstOnLine ? first + 1 : nl; i < window.length && lines < 5; i++) {
     const c = window[i];
     if (c === '\n') lines++;
     else if (c === quote && closes(i)) {

@@ -224,7 +224,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       /\b(?:failed|fails|failing|lacks?|lacking|no|without) (?:the )?rfc ?\d{0,4} compliance\b|\brfc ?\d{0,4} compliance (?:failures?|failed|errors?|violations?)\b/i,
     ],
     source:
-      'Yahoo Sender Hub "SMTP error codes" (RFC compliance failures) and Word to the Wise, "Message not compliant with the RFCs" (https://wordtothewise.com/2022/05/message-not-compliant-with-the-rfcs: Yahoo\'s "554 5.0.0 Message not accepted due to failed RFC compliance"); RFC 5322 §3.6 ("missing required header field", "duplicate header field", and each field\'s maximum number of occurrences: Gmail 5.7.1 "it has multiple From: headers", "multiple addresses in the From: header"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
+      'Yahoo Sender Hub "SMTP error codes" (RFC compliance failures) and Word to the Wise, "Message not compliant with the RFCs" (https://wordtothewise.com/2022/05/message-not-compliant-with-the-rfcs: Yahoo\'s "554 5.0.0 Message not accepted due to failed RFC compliance"); RFC 5322 §3.6 ("missing required header field", "duplicate header field", and each field\'s maximum number of occurrences: Gmail 5.7.1 "it has multiple From: headers", "multiple addresses in the From: header"); RFC 2045, 2046, 2047 (MIME, its boundaries and encoded words); RFC 5322 §2.2 (header fields are US-ASCII: 8-bit or non-ASCII characters in a header); RFC 5321 §4.5.3.1.6 (text line length, "message line is too long"); Gmail 5.7.1 "Messages missing a valid Message-ID header"; RFC 5321 §4.5.3.1.6 (line length); Exchange SMTPSEND.BareLinefeedsAreIllegal; amavisd-new "BAD HEADER: MIME error"; RFC 5321 §2.3.8 and the servers that refuse a "bare LF" / "bare CR" since SMTP smuggling (https://www.postfix.org/smtp-smuggling.html, sendmail 8.18 op.me srv_features "bare LF"/"bare CR", https://cr.yp.to/docs/smtplf.html)',
   },
 ];
 
@@ -287,7 +287,7 @@ export const SESSION_RULES: readonly Rule[] = [
       /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:verified|validated|trusted)\b/i,
       /\b(?:could ?n[o'’]t|unable to|failed to|cannot) (?:verify|validate) (?:the )?(?:remote |server(?:['’]s)? |peer(?:['’]s)? |tls |ssl |x\.?509 )?certificate\b/i,
     ],
-    source: 'RFC 3207 (STARTTLS) §4; RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); Exchange Online\'s connector queue "450 4.7.320 Certificate validation failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
+    source: 'RFC 3207 (STARTTLS) §4 (the TLS negotiation; a TLS connection that could not be established is that negotiation failing); RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); Exchange Online\'s connector queue "450 4.7.320 Certificate validation failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
   },
   {
     id: 'session.auth-required',
@@ -352,7 +352,7 @@ export const SESSION_RULES: readonly Rule[] = [
     patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i,
       // The same refusals said as a sentence about the relay ("Relay is not allowed", "relay was refused").
       /\brelay (?:is|was) (?:not (?:allowed|permitted)|denied|refused|rejected|prohibited)\b/i],
-    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"; RFC 5321 §3.6 (a server that is not the destination of a domain relays or refuses: "no such domain here")',
+    source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"; RFC 5321 §3.6 (a server that is not the destination of a domain relays or refuses: "no such domain here"); RFC 2034 §4 (its example reply "551-5.7.1 Forwarding to remote hosts disabled": relaying said as forwarding)',
   },
   {
     id: 'session.sender-rejected',
