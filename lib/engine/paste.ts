@@ -1470,6 +1470,12 @@ const FORWARD_SEPARATOR = String.raw`[ \t]*(?:-{2,}[^\n]{1,60}-{2,}|_{8,}|(?:Beg
 const HEADER_ONLY = new RegExp(String.raw`^(?:${FORWARD_SEPARATOR}\n)?(?:[ \t]*(?:${HEADER_NAMES})[ \t]*:[^\n]*(?:\n|$))+$`, 'i');
 
 /**
+ * The subject field of a header paragraph, in the names clients write it under. Some list servers put their reason
+ * there and nowhere else (Majordomo's "Subject: BOUNCE list@host: Message too long (>100000 chars)").
+ */
+const SUBJECT_FIELD = /^[ \t]*(?:Subject|Betreff|Objet|Sujet|Asunto|Assunto|Oggetto|Onderwerp|[\u00c4E]mne|\u0422\u0435\u043c\u0430)[ \t]*:[ \t]*([^\n]{1,300})$/im;
+
+/**
  * The paragraph that starts at `at` when it reads as a quoted reason (at most 600 characters, trimmed): one line, or
  * lines each indented as a notice indents what it quotes — not header fields, and not a paragraph of prose (a
  * message's text runs over lines at the margin).
@@ -1493,6 +1499,7 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
   let failing: Hit | null = null;
   let bodyHit: Hit | null = null;
   let titleHit: Hit | null = null;
+  let subjectHit: Hit | null = null;
   let titled: number | null = null;
   let pos = 0;
   for (let n = 0; n < 500 && pos < text.length; n++) {
@@ -1505,6 +1512,15 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     // (Once a paragraph has said the failure, only a header's words still matter: whether it titles what follows.)
     const failure = header || !failing ? hasFailureWords(para) : false;
     const named = documented !== undefined && !header && documented(para);
+    // A header paragraph is a title, not a reason — unless its subject quotes a documented reply by itself.
+    const subject = header && documented !== undefined && !named ? SUBJECT_FIELD.exec(para) : null;
+    // (Second to a paragraph that quotes one: the notice's own text says more than its title.)
+    if (subject && !subjectHit && documented!(subject[1]!)) {
+      const start = pos + subject.index + subject[0].length - subject[1]!.length;
+      const reply = subject[1]!.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);
+      const end = start + subject[1]!.trimEnd().length;
+      subjectHit = { start, end, reply, code: null, enhanced: null, recipient: recipientNear(text, { start, end }, reply, null), command: null, remoteHost: null, library: null };
+    }
     // A header paragraph whose subject says the mail failed is the title of what follows: the paragraph after it, when
     // it names an address as a notice names the failed recipient, is the notice's own text, taken when no paragraph
     // says the failure in words of its own.
@@ -1536,5 +1552,5 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     if (!b) break;
     pos = b.index + b[0].length;
   }
-  return failing ?? bodyHit ?? titleHit;
+  return subjectHit ?? failing ?? bodyHit ?? titleHit;
 }

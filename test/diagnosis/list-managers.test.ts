@@ -58,3 +58,27 @@ describe("ezmlm-reject's refusals of a post's content and form (ezmlm-idx lang/e
     expect(d?.suppress).toBe(false);
   });
 });
+
+describe("Majordomo's BOUNCE notice to the list's approver (resend, Majordomo 1.94.5)", () => {
+  it.each([
+    ['a post over the list maxlength', 'BOUNCE garden@lists.example.org: Message too long (>40000 chars)', 'message-size'],
+    ['a sender not allowed to post', 'BOUNCE garden@lists.example.org: Non-member submission from [Kim <kim@sender.example>]', 'recipient-policy'],
+    ['an address field too long', 'BOUNCE garden@lists.example.org: Header line too long (>128)', 'message-format'],
+  ])('%s', (_what, text, category) => {
+    const d = pasted(text);
+    expect(d?.category).toBe(category);
+    expect(d?.suppress).toBe(false);
+  });
+
+  it('takes the reason from the subject when the paste is the notice\'s header fields alone', () => {
+    const report = readPastedText('From: garden-owner@lists.example.org\nTo: garden-approval@lists.example.org\nSubject: BOUNCE garden@lists.example.org:     Message too long (>40000 chars)', { documented: isDocumentedFailure });
+    expect(report.recipients.map((r) => r.reply)).toEqual(['BOUNCE garden@lists.example.org: Message too long (>40000 chars)']);
+    expect(diagnoseReport(report)[0]?.category).toBe('message-size');
+  });
+
+  it('still prefers a paragraph of the notice that quotes a reply to what its subject says', () => {
+    const report = readPastedText('From: MAILER-DAEMON@mx.example.org\nSubject: BOUNCE garden@lists.example.org: Message too long (>40000 chars)\n\n<kim@dest.example>: host mx.dest.example said: Unrouteable address', { documented: isDocumentedFailure });
+    expect(report.recipients.map((r) => r.reply)).toEqual(['<kim@dest.example>: host mx.dest.example said: Unrouteable address']);
+    expect(diagnoseReport(report)[0]?.category).not.toBe('message-size');
+  });
+});

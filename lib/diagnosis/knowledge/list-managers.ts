@@ -213,4 +213,29 @@ export const VGER: KnowledgeSource = {
   ],
 };
 
-export const LIST_MANAGERS: readonly KnowledgeSource[] = [MAILMAN, SYMPA, EZMLM, FML, MLMMJ, VGER];
+// Majordomo 1.x (vger.kernel.org's list server among others): its `resend` script holds a post it will not distribute
+// and mails it to the list's approver under the subject "BOUNCE <list>@<host>: <reason>", the reason one of the
+// strings parse_header, parse_body, check_sender and check_hdr_line build (resend, Majordomo 1.94.5).
+const MAJORDOMO_RESEND = 'Distrotech/majordomo resend (Majordomo 1.94.5, parse_body, check_sender, check_hdr_line)';
+const majordomo = entry('majordomo', MAJORDOMO_RESEND);
+
+export const MAJORDOMO: KnowledgeSource = {
+  id: 'majordomo',
+  name: 'Majordomo',
+  kind: 'mta',
+  reference: MAJORDOMO_RESEND,
+  replies: [
+    // The list's maxlength, in characters of body ("-M <max-msg-length> specify max message length to forward").
+    majordomo('too-long', 'message-size', ['message too long (>'], 'BOUNCE $list@$host: Message too long (>$opt_M chars)'),
+    // restrict_post: the sender is in none of the files of addresses allowed to post.
+    majordomo('non-member', 'recipient-policy', ['non-member submission from ['], 'BOUNCE $list@$host: Non-member submission from [$from]'),
+    // A From:, To: or Cc: line or field longer than the limits ($MAX_HEADER_LINE_LENGTH 128, $MAX_TOTAL_HEADER_LENGTH
+    // 1024), or with unbalanced "()" or "<>".
+    majordomo('header-line-too-long', 'message-format', ['header line too long (>', 'header field too long (>'],
+      'BOUNCE $list@$host: Header line too long (>128)'),
+    majordomo('imbalanced', 'message-format', ['imbalanced parentheses or angle brackets'],
+      'BOUNCE $list@$host: Imbalanced parentheses or angle brackets'),
+  ],
+};
+
+export const LIST_MANAGERS: readonly KnowledgeSource[] = [MAILMAN, SYMPA, EZMLM, FML, MLMMJ, VGER, MAJORDOMO];
