@@ -274,12 +274,14 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     // 0x800CCC79". The reply is the quoted Server Response; the other fields (the SSL setting among them) are the
     // client's. Localized: "Resposta do Servidor", "Respuesta del servidor", "Réponse du serveur", "Serverantwort",
     // "Risposta server" (Microsoft's Italian article on the 550/553 relay error: support.office.com/it-it/article/…
-    // 65B494A4-0A15-433E-829F-E73651E0245E).
+    // 65B494A4-0A15-433E-829F-E73651E0245E), and in the same article's Dutch, Czech, Slovak, Swedish and Norwegian
+    // versions "reactie van server", "Odpověď serveru", "odpoveď servera", "Serversvar" — there the value may be
+    // unquoted or in „…“ quotes, and may run to the next field (the port) without a closing quote.
     id: 'outlook-express',
     library: 'Outlook Express / Windows Mail',
     source: 'https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php (the whole error line as Outlook Express 6 prints it: 0x800CCC79, "Server Response: \'550 5.7.1 … Relaying denied…\', Port: 25, Secure(SSL): No")',
-    markers: ['server response', 'resposta do servidor', 'respuesta del servidor', 'ponse du serveur', 'serverantwort', 'risposta server'],
-    start: /\b(?:Server Response|Resposta do Servidor|Respuesta del servidor|R[ée]ponse du serveur|Serverantwort|Risposta server)[ \t]{0,2}:[ \t]{0,4}(?=['"][245]\d\d\b)/gi,
+    markers: ['server response', 'resposta do servidor', 'respuesta del servidor', 'ponse du serveur', 'serverantwort', 'risposta server', 'reactie van server', 'serveru', 'servera', 'serversvar'],
+    start: /\b(?:Server Response|Resposta do Servidor|Respuesta del servidor|R[ée]ponse du serveur|Serverantwort|Risposta server|reactie van server|Odpov[ěe]ď serveru|odpove[ďd] servera|Serversvar)[ \t]{0,2}:[ \t]{0,4}[\u201e\u201c]?(?=['"]?[245]\d\d\b)/gi,
     reply: 'literal',
     labelled: true,
   },

@@ -351,11 +351,15 @@ function merge(hits: Hit[]): Hit[] {
   }
   // A failure for nobody in particular that repeats the reply of a named one adds nothing.
   // Nor does one that is the start of another's reply, read inside it (a wrapped field's first line, read as a field
-  // of its own).
+  // of its own) — unless it is a known wrapper's and the longer one a generic field's: the wrapper knows where its
+  // field ends (an error dialog's reply that runs into its next field, "…, Port: 25", with no closing quote).
+  const within = (h: Hit, o: Hit) => o !== h && o.start <= h.start && h.end <= o.end && key(o).length > key(h).length && key(o).startsWith(key(h).replace(/^['"]/, ''));
+  const wrapperOverField = (h: Hit, o: Hit) => h.library !== null && o.library === null;
   const kept = out.filter(
     (h) =>
       (h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h))) &&
-      !out.some((o) => o !== h && o.start <= h.start && h.end <= o.end && key(o).length > key(h).length && key(o).startsWith(key(h).replace(/^['"]/, ''))),
+      !out.some((o) => within(h, o) && !wrapperOverField(h, o)) &&
+      !out.some((o) => within(o, h) && wrapperOverField(o, h)),
   );
   // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
   // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
@@ -727,12 +731,33 @@ function wrappedField(text: string, at: number): Literal | null {
   return null;
 }
 
+/**
+ * Where a labelled field's value ends when its quotes do not say so: the dialog's next field, the port ("…', Port: 25",
+ * "…, poort: 25", "…“, port: 25"), with the closing quote before it — a translated dialog may drop or change quotes.
+ */
+const NEXT_FIELD = /['"\u201c\u201d]?,[ \t]{0,4}(?:port|poort|porta|puerto|portti)[ \t]{0,2}:/i;
+
+/**
+ * A labelled field's value with no quote of its own (Norwegian "Serversvar: 550 …, Port: 25"): up to the dialog's next
+ * field on its line. Without that field on the line it is no dialog's, and other readers take it (a reply wrapped over
+ * lines after "Server response: 550 …").
+ */
+function unquotedField(text: string, at: number): Literal | null {
+  const { end } = lineAround(text, at);
+  const stop = Math.min(end, at + MAX_REPLY);
+  const value = text.slice(at, stop);
+  return /^[245]\d\d\b/.test(value) && NEXT_FIELD.test(value) ? { value, end: stop } : null;
+}
+
 function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   const at = m.index + m[0].length;
   const g = m.groups ?? {};
   const givenCode = g.code && isBasicCode(g.code) ? g.code : undefined;
   if (f.reply === 'literal') {
-    const lit = (f.labelled ? wrappedField(text, at) : null) ?? readLiteral(text, at);
+    const read = (f.labelled ? wrappedField(text, at) : null) ?? readLiteral(text, at) ?? (f.labelled ? unquotedField(text, at) : null);
+    // (A labelled value ends at the dialog's next field, whether or not a quote closed it before.)
+    const next = f.labelled && read ? NEXT_FIELD.exec(read.value) : null;
+    const lit = read && next ? { value: read.value.slice(0, next.index), end: Math.max(at, read.end - (read.value.length - next.index)) } : read;
     if (!lit || lit.value.trim() === '') return [];
     const reply = replyText(lit.value, givenCode ?? null);
     const command = commandOf(f, m, text, lit.end);

@@ -299,3 +299,30 @@ describe("Mailspring's texts for its sync engine's errors (app/src/mailsync-proc
     expect(categoryOf('The message contains an illegial attachment that is not allowed by the server.')).toBe('content-policy');
   });
 });
+
+describe("Outlook's relay refusal dialog (0x800CCC79) in the languages of Microsoft's article on the 550/553 relay error", () => {
+  it.each([
+    ['Dutch', "reactie van server: '550 <pat@dest.example>... Doorsturen geweigerd ', poort: 25, beveiligd (SSL): Nee, serverfout: 550, foutnummer: 0x800CCC79."],
+    ['Czech, no closing quote', "Protokol: SMTP, Odpověď serveru: '550 <pat@dest.example>... Přenos byl odepřen, port: 25, zabezpečení (SSL): Ne, chyba serveru: 550, číslo chyby: 0x800CCC79."],
+    // The dialog's "(SSL): Nej" is its setting, not a TLS failure: the reply ends at the port.
+    ['Swedish words under the English label', "Protocol: SMTP, Server Response: '550 <pat@dest.example>... Vidarebefordran nekad, Port: 25, Säker (SSL): Nej, Serverfel: 550, Felnummer: 0x800CCC79."],
+    ['Norwegian, unquoted', 'Protokoll: SMTP, Serversvar: 550 <pat@dest.example>... Formidling avslått, Port: 25, Sikker (SSL): Nei, Serverfeil: 550, Feilnummer: 0x800CCC79.'],
+    ['Slovak, „…“ quotes', 'protokol: SMTP, odpoveď servera: „550 <pat@dest.example>... Prenos odmietnutý“, port: 25, zabezpečenie (SSL): nie, chyba servera: 550, číslo chyby: 0x800CCC79.'],
+  ])('%s', (_name, text) => {
+    expect(categoryOf(text)).toBe('relay-denied');
+  });
+
+  it('leaves a reply wrapped over lines after "Server response:" whole: no port field, no dialog', () => {
+    expect(categoryOf("Server response: 550 5.7.1 Unauthenticated email from example.com is not\naccepted due to domain's 5.7.1 DMARC policy. Please contact the administrator\nof example.com domain if this was a legitimate mail. - gsmtp")).toBe('dmarc');
+  });
+});
+
+describe("Outlook's 'No transport provider was available for delivery to this recipient' (KB 197417)", () => {
+  it.each([
+    ['English', 'No transport provider was available for delivery to this recipient.'],
+    ['Dutch', 'Er is geen transportserviceprogramma beschikbaar voor bezorging bij deze geadresseerde.'],
+    ['Polish', 'Brak dostawcy transportu do dostarczenia do tego adresata.'],
+  ])('%s: a failure in the client whose cause the text does not say', (_name, text) => {
+    expect(categoryOf(text)).toBe('unknown');
+  });
+});

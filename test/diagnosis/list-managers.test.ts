@@ -82,3 +82,11 @@ describe("Majordomo's BOUNCE notice to the list's approver (resend, Majordomo 1.
     expect(diagnoseReport(report)[0]?.category).not.toBe('message-size');
   });
 });
+
+describe("Mailman 2.1's hold for too many recipients (Hold.py TooManyRecipients)", () => {
+  it("is the list's rule, not a sending limit", () => {
+    const d = pasted("Your mail to 'garden' with the subject\n\n    [PATCH] tidy up\n\nIs being held until the list moderator can review it for approval.  The reason\nit is being held:\n\n    Too many recipients to the message");
+    expect(d?.category).toBe('recipient-policy');
+    expect(pasted('Bounced from the list: "Too many recipients to the message"')?.category).toBe('recipient-policy');
+  });
+});

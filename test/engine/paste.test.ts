@@ -375,6 +375,32 @@ const CASES: Case[] = [
     text: "The message could not be sent because one of the recipients was rejected by the server. Subject 'Test', Account: 'mail.example.com', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)', Port: 25, Secure(SSL): No, Server Error: 553, Error Number: 0x800CCC79",
     expect: [{ recipient: null, code: '553', enhanced: '5.7.1', command: null, reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" }],
   },
+  // The same dialog as Microsoft's article on the relay error shows it in Dutch, Czech, Slovak, Swedish and Norwegian:
+  // the field's label translated, its value in „…“ quotes, unquoted, or with no closing quote before the next field.
+  {
+    name: 'Dutch (reactie van server), the closing quote after a space',
+    format: 'outlook-express',
+    text: "Kan het bericht niet verzenden omdat één van de geadresseerden door de server is geweigerd. Het geweigerde e-mailadres is <pat@dest.example>.\nreactie van server: '550 <pat@dest.example>... Doorsturen geweigerd ', poort: 25, beveiligd (SSL): Nee, serverfout: 550, foutnummer: 0x800CCC79.",
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: null, command: null, reply: '550 <pat@dest.example>... Doorsturen geweigerd' }],
+  },
+  {
+    name: 'Czech (Odpověď serveru), no closing quote: the reply ends at the next field, the port',
+    format: 'outlook-express',
+    text: "Zprávu nebylo možné odeslat, protože server odmítl jednoho z příjemců. Předmět: \"Test\", Účet: \"Test\", Server: \"smtp.example.com\", Protokol: SMTP, Odpověď serveru: '550 <pat@dest.example>... Přenos byl odepřen, port: 25, zabezpečení (SSL): Ne, chyba serveru: 550, číslo chyby: 0x800CCC79.",
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: null, command: null, reply: '550 <pat@dest.example>... Přenos byl odepřen' }],
+  },
+  {
+    name: 'Slovak (odpoveď servera), in „…“ quotes',
+    format: 'outlook-express',
+    text: 'Správu nebolo možné odoslať, pretože jeden z príjemcov bol zamietnutý serverom. Predmet: „Test“, Konto: „Test“, Server: „smtp.example.com“, protokol: SMTP, odpoveď servera: „550 <pat@dest.example>... Prenos odmietnutý“, port: 25, zabezpečenie (SSL): nie, chyba servera: 550, číslo chyby: 0x800CCC79.',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: null, command: null, reply: '550 <pat@dest.example>... Prenos odmietnutý' }],
+  },
+  {
+    name: 'Norwegian (Serversvar), unquoted',
+    format: 'outlook-express',
+    text: 'Meldingen kan ikke sendes fordi en av mottakerne ble avvist av serveren. Emne: Test, Konto: Test, Server: smtp.example.com, Protokoll: SMTP, Serversvar: 550 <pat@dest.example>... Formidling avslått, Port: 25, Sikker (SSL): Nei, Serverfeil: 550, Feilnummer: 0x800CCC79.',
+    expect: [{ recipient: 'pat@dest.example', code: '550', enhanced: null, command: null, reply: '550 <pat@dest.example>... Formidling avslått' }],
+  },
   // JSON fields, log lines, escapes.
   {
     name: 'a JSON log line with smtp_response and recipient fields',

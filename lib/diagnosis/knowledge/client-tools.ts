@@ -174,6 +174,12 @@ export const OUTLOOK_CODES: KnowledgeSource = {
     ol('0x800ccc7c', 'tls-required', [], '0x800CCC7C (IXP_E_SMTP_530_STARTTLS_REQUIRED: the server requires STARTTLS)', { token: '0x800CCC7C' }),
     ol('0x800ccc7d', 'tls-required', [], '0x800CCC7D (IXP_E_SMTP_NO_STARTTLS_SUPPORT: the server does not offer STARTTLS)', { token: '0x800CCC7D' }),
     ol('0x800ccc7f', 'tls-required', [], '0x800CCC7F (IXP_E_SMTP_454_STARTTLS_FAILED: the server failed STARTTLS, 454)', { token: '0x800CCC7F' }),
+    // Outlook 2000 (and later Outlook with a MAPI profile) on a recipient whose address type no transport service of
+    // the profile handles: the mail never left the client, and the article lists several causes (a missing Internet E-
+    // mail service, an address book entry of another type, a damaged profile) — the text alone does not say which.
+    ol('no-transport-provider', 'unknown', ['no transport provider was available', 'geen transportserviceprogramma beschikbaar', 'brak dostawcy transportu'],
+      'No transport provider was available for delivery to this recipient. (nl: "Er is geen transportserviceprogramma beschikbaar voor bezorging bij deze geadresseerde."; pl: "Brak dostawcy transportu do dostarczenia do tego adresata.")',
+      { source: 'https://support.microsoft.com/kb/197417 (and its nl-nl, pl-pl versions)' }),
     ol('encryption-type', 'tls-required', ['does not support the connection encryption type'], 'Your server does not support the connection encryption type you have specified. Try changing the encryption method.', { source: HOSTM_ENCRYPTION }),
   ],
 };

@@ -46,6 +46,13 @@ export const MAILMAN: KnowledgeSource = {
     mm2('held-restricted', 'recipient-policy', ['posting to a restricted list by sender requires approval'], 'Posting to a restricted list by sender requires approval', { source: MM2_HOLD }),
     mm2('held-forbidden', 'recipient-policy', ['sender is explicitly forbidden'], 'Sender is explicitly forbidden', { source: MM2_HOLD }),
     mm2('held-implicit', 'recipient-policy', ['message has implicit destination'], 'Message has implicit destination', { source: MM2_HOLD }),
+    // The list's max_num_recipients: a post addressed to more people than it allows waits for the moderator (a list's
+    // rule about who and how many may be written to at once, not a sending limit of a server).
+    mm2('held-too-many-recipients', 'recipient-policy', ['too many recipients to the message', 'please trim the recipient list'],
+      'Too many recipients to the message (rejected: "Please trim the recipient list; it is too long.")', { source: MM2_HOLD }),
+    // The list's bounce_matching_headers: a header the list owner listed as suspicious holds the post for the moderator.
+    mm2('held-suspicious-header', 'recipient-policy', ['message has a suspicious header'], 'Message has a suspicious header', { source: MM2_HOLD }),
+    mm2('held-body-too-big', 'message-size', ['message body is too big'], 'Message body is too big: %d bytes with a limit of %d KB', { source: MM2_HOLD }),
     mm2('too-big', 'message-size', ['your message was too big; please trim it'],
       'Your message was too big; please trim it to less than %(kb)d KB in size.', { source: MM2_HOLD }),
     mm2('refused-by-moderator', 'recipient-policy', ['has been rejected by the list moderator'],

@@ -245,8 +245,11 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     // '550 … Retransmissão Negada'", "Risposta server: '550 … Inoltro negato'").
     id: 'localized.relay',
     category: 'relay-denied',
-    phrases: ['relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada', 'inoltro negato'],
-    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French, Portuguese and Italian servers\' refusals ("Relais refusé", "Retransmissão Negada"; "Inoltro negato" in Microsoft\'s Italian article on the 550/553 relay error, support.office.com/it-it … 65B494A4-0A15-433E-829F-E73651E0245E): Sendmail\'s "Relaying denied" as those servers word it',
+    phrases: [
+      'relais refusé', 'relais refuse', 'relais non autorisé', 'retransmissão negada', 'retransmissao negada', 'retransmisión denegada', 'inoltro negato',
+      'doorsturen geweigerd', 'přenos byl odepřen', 'prenos odmietnutý', 'vidarebefordran nekad', 'vidarebefordran nekades', 'formidling avslått',
+    ],
+    source: 'Outlook Express / Windows Mail sending errors (0x800CCC79) quoting French, Portuguese and Italian servers\' refusals ("Relais refusé", "Retransmissão Negada"; "Inoltro negato" in Microsoft\'s Italian article on the 550/553 relay error, support.office.com/it-it … 65B494A4-0A15-433E-829F-E73651E0245E): Sendmail\'s "Relaying denied" as those servers word it. The same article in Dutch, Czech, Slovak, Swedish and Norwegian (support.microsoft.com/{nl-nl,cs-cz,sv-se}/office/… 65b494a4-0a15-433e-829f-e73651e0245e, support.office.com/sk-sk/article/… 65b494a4-…, office.microsoft.com/nb-no/outlook-help/… HA001112833) words the refusal "Doorsturen geweigerd", "Přenos byl odepřen", "Prenos odmietnutý", "Vidarebefordran nekad(es)", "Formidling avslått"',
   },
   {
     // The sending server's login refused, as a mail program in the user's language reports it: session.auth-required's
