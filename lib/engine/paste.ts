@@ -1266,6 +1266,9 @@ function lineAround(text: string, at: number): { start: number; end: number } {
   return { start, end };
 }
 
+/** An SMTP command or extension as the protocol writes it, in capitals, as a reply's first word. */
+const NAMES_COMMAND = /^(?:[45]\.\d{1,3}\.\d{1,3} )?(?:HELO|EHLO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|AUTH|STARTTLS|BDAT|RSET|VRFY)\b/;
+
 function readLoose(view: View): Hit[] {
   const text = view.text;
   const hits: Hit[] = [];
@@ -1306,7 +1309,10 @@ function readLoose(view: View): Hit[] {
     const lastError = EXCHANGE_LAST_ERROR.test(before);
     const announced =
       defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || lastError || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
-    if (!enhanced && !announced && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
+    // At the head of its line, a failure code RFC 5321 defines followed by the command it answers, named as SMTP names
+    // it ("501 HELO requires valid address", "503 MAIL first", "504 AUTH mechanism not available") is a reply too.
+    const aboutCommand = defined && /^[ \t'"#(]*$/.test(before) && /^[45]/.test(m[1] as string) && NAMES_COMMAND.test(reply.slice(4, 40));
+    if (!enhanced && !announced && !aboutCommand && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
     const closed = lastError ? reply.indexOf('};') : -1;
     // A refusal that quotes what a verification callout was answered ("sender verify fail for <x>: response to … was:

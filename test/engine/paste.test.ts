@@ -935,6 +935,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(j.recipients).toHaveLength(1);
     expect(j.recipients[0]?.reply).toMatch(/^Failed to send email: dial tcp .*connection refused$/);
   });
+  it('a failure code at the head of its line, then the SMTP command it answers in capitals, inside a client log', () => {
+    const log = 'READ Apr 01 19:49:18 -- host:relay.example.net -- port:25\n501 EHLO requires valid address\n...\nWROTE HELO laptop.example';
+    expect(readPastedText(log).recipients.map((r) => r.reply)).toEqual(['501 EHLO requires valid address']);
+    expect(readPastedText('Session:\n503 5.5.1 MAIL first').recipients[0]?.code).toBe('503');
+    // Not in the middle of a sentence.
+    expect(readPastedText('We changed the HELO handling; 501 HELO tests pass now').isBounce).toBe(false);
+  });
   it("a scanner's 'scanned for viruses' footer is not a failure; the notice's own virus line is", () => {
     const notice = 'This email was scanned for viruses by Example Gateway.\n\n[Detail]\nThe following action has been applied to the below attachments:\nAttachment Name: invoice.pif, Virus Found: W32/Example.A, Status: Deleted';
     const r = readPastedText(notice);
