@@ -1,0 +1,5 @@
+/** Round 75: see replies.ts. */
+import type { DevReply } from './types';
+export const DEV_PASTES75: readonly DevReply[] = [
+  { text: "The IP address you've 550-5.7.1 registered in your G Suite SMTP Relay service doesn't match domain of 550-5.7.1 the account this email is being sent from. If you are trying to relay 550-5.7.1 mail from a domain that isn't registered under your G Suite account 550-5.7.1 or has empty envelope-from, you must configure your mail server 550-5.7.1 either to use SMTP AUTH to identify the sending domain or to present 550-5.7.1 one of your domain names in the HELO or EHLO command. For more 550-5.7.1 information, please visit 550 5.7.1 https://support.google.com/a/answer/6140680", category: "relay-denied", permanent: true, source: "https://play.datalude.com/blog/category/it/page/2", why: "The author routed a server's mail through Gmail's G Suite SMTP relay, authorised by IP and domain; messages sent from an address in a domain not registered in the G Suite account were refused by the relay. The relay will not pass mail for that sender, so relay-denied. Doubtful: auth-required, since the reply says to use SMTP AUTH." },
+];
