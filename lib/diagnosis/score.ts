@@ -51,6 +51,8 @@ export interface Vote {
   symptom?: boolean;
   /** The provider whose table the cue is in, when it is the one that answered: its own words mean what it documents. */
   own?: boolean;
+  /** Its source names more than one cause for these words (KnownReply.hedged): the SMTP step may still tell which. */
+  hedged?: boolean;
   /** Texts of its own (KnownReply.variant): when it is among the verdict's votes, it names the rule. */
   variant?: string;
 }
@@ -451,9 +453,13 @@ export const QUALIFIERS: readonly Qualifier[] = [
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter
     // (Japanese carriers' sender filters are the classic case). A provider's own table knows better (Yahoo's "This
-    // user doesn't have a yahoo.com account" comes after DATA and means what it says).
+    // user doesn't have a yahoo.com account" comes after DATA and means what it says) — unless the table itself names
+    // both causes: docomo's "550 Unknown user" is a wrong address or the recipient's reception refusal (NTT Com's FAQ),
+    // and it is the refusal when it comes after the content (Sisimai's "携帯電話宛バウンスの見分け",
+    // libsisimai.org/ja/docs/distinguish-between-the-unknown-and-the-filtered: rejected after DATA = filtered;
+    // akisoftware.com/pmsrv/help/docomo.html: RCPT TO accepted, "550 Unknown user" after the end of data).
     id: 'stage.after-data',
-    applies: (v, input, reply) => afterData(input.command) && v.category === 'recipient-unknown' && !v.own && AMBIGUOUS_UNKNOWN.test(around(reply, v)),
+    applies: (v, input, reply) => afterData(input.command) && v.category === 'recipient-unknown' && (!v.own || v.hedged === true) && AMBIGUOUS_UNKNOWN.test(around(reply, v)),
     to: 'recipient-policy',
     cap: 'medium',
     because: (input) =>
@@ -507,7 +513,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
 
 /** Every vote gets the same shape (all fields, in one order): the scoring loops stay monomorphic. */
 function vote(v: Vote): Vote {
-  return { id: v.id, category: v.category, weight: v.weight, evidence: v.evidence, kind: v.kind, cap: v.cap, symptom: v.symptom ?? false, own: v.own ?? false, variant: v.variant };
+  return { id: v.id, category: v.category, weight: v.weight, evidence: v.evidence, kind: v.kind, cap: v.cap, symptom: v.symptom ?? false, own: v.own ?? false, hedged: v.hedged ?? false, variant: v.variant };
 }
 
 /** Adds up a category's votes: the strongest whole, each further one by FACTORS.nextCue less. */
@@ -577,7 +583,7 @@ export function score(input: ScoreInput): Scored {
     // The provider that answered, saying what its status means with these words; else the words' own weight with the
     // status agreeing (the more specific the words, the surer it is that documented reply).
     const weight = own ? WEIGHTS.providerStatus + (h.def.weight >= WEIGHTS.longPhrase ? WEIGHTS.statusAgrees : 0) : h.def.kind === 'status' ? h.def.weight : h.def.weight + WEIGHTS.statusAgrees;
-    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant, cap: h.def.hedged ? HEDGED_CAP : undefined, symptom: h.def.symptom }));
+    offerStatus(vote({ id: h.def.id, category: h.def.category, weight, evidence: span(h), kind: 'status', own, variant: h.def.variant, cap: h.def.hedged ? HEDGED_CAP : undefined, hedged: h.def.hedged, symptom: h.def.symptom }));
   }
   if (!statusVote && input.enhanced) {
     const [, subject = '', detail = ''] = input.enhanced.split('.');
@@ -676,7 +682,7 @@ export function score(input: ScoreInput): Scored {
     // A generic list word after an e-mail address ("Sender address is on our blocklist") is the receiver refusing that
     // address as such (taxonomy: sender-rejected), not a list of IPs.
     else if (category === 'ip-blocklist' && def.origin === 'rule' && def.kind !== 'name' && aboutAddress(reply, h.start)) category = 'sender-rejected';
-    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant, cap }));
+    wordVotes.push(vote({ id: def.id, category, weight, evidence: span(h), kind, symptom: def.symptom || SYMPTOM_CATEGORIES.has(category), own: def.provider !== null && def.provider === detected, variant: def.variant, cap, hedged: def.hedged }));
   }
   // A symptom weighs less when the reply also names a cause of another kind — the status of an outcome too (4.4.7).
   const named = (v: Vote) => !v.symptom && v.kind !== 'weak';

@@ -217,3 +217,18 @@ describe('554 as the answer to the connection', () => {
     expect(classify({ reply: '554 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', code: '554', enhanced: null, command: 'connect' }).category).toBe('ip-blocklist');
   });
 });
+
+describe("'User unknown' after the content: a provider's table that names both causes yields to the SMTP step", () => {
+  const diagnosed = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("docomo's 550 Unknown user at the end of DATA is the recipient's reception refusal, at RCPT TO a wrong address", () => {
+    const afterData = diagnosed('<kim@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.27] said: 550 Unknown user kim@docomo.ne.jp (in reply to end of DATA command)');
+    expect(afterData?.category).toBe('recipient-policy');
+    expect(afterData?.suppress).toBe(false);
+    const atRcpt = diagnosed('<kim@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.27] said: 550 Unknown user kim@docomo.ne.jp (in reply to RCPT TO command)');
+    expect(atRcpt?.category).toBe('recipient-unknown');
+  });
+  it("a table with one documented cause keeps it: Yahoo's 'dd This user doesn't have a yahoo.com account' after DATA", () => {
+    const d = diagnosed("<kim@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.9] said: 554 delivery error: dd This user doesn't have a yahoo.com account (kim@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com (in reply to end of DATA command)");
+    expect(d?.category).toBe('recipient-unknown');
+  });
+});

@@ -196,7 +196,7 @@ export const DOCOMO: KnowledgeSource = {
     // NTT Communications (OCN) documents the docomo reply "550 Unknown user <address>" (送信できなかった宛先は
     // [Unknown user]の直後に記載) and names two causes: a wrong or changed address, or the recipient's reception refusal
     // settings against spam (迷惑メール対策として受信拒否設定). Sisimai reads it after DATA as the filter. Two documented
-    // causes, one reading: hedged (never high).
+    // causes, one reading: hedged (never high), and the SMTP step decides between them (score.ts stage.after-data).
     { id: 'docomo.unknown-user', category: 'recipient-unknown', phrases: ['550 unknown user'], text: '550 Unknown user user2@docomo.ne.jp', source: NTTCOM_FAQ, hedged: true },
     // 「本文を改行せず記載されたメール」を送信すると「Line Too Long」というエラーが表示される場合がございます。
     { id: 'docomo.line-too-long', category: 'message-format', phrases: ['line too long'], text: 'Line Too Long (a body line was not wrapped)', source: DOCOMO_NOTICE },
