@@ -48,9 +48,14 @@ describe('Exchange names the same MAPI exception on both sides', () => {
 
 describe("docomo's '550 Unknown user', which NTT Communications documents with two causes", () => {
   it('reads as an unknown address, never with high confidence (it is also the reception filter)', () => {
-    const d = diagnose('host mfsmax.docomo.ne.jp[192.0.2.27] said: 550 Unknown user kim@docomo.ne.jp (in reply to end of DATA command)').d;
+    const d = diagnose('host mfsmax.docomo.ne.jp[192.0.2.27] said: 550 Unknown user kim@docomo.ne.jp (in reply to RCPT TO command)').d;
     expect(d?.category).toBe('recipient-unknown');
     expect(d?.confidence.level).not.toBe('high');
+    expect(d?.suppress).toBe(false);
+  });
+  it('reads it as the reception filter after the end of DATA, the address already accepted', () => {
+    const d = diagnose('host mfsmax.docomo.ne.jp[192.0.2.27] said: 550 Unknown user kim@docomo.ne.jp (in reply to end of DATA command)').d;
+    expect(d?.category).toBe('recipient-policy');
     expect(d?.suppress).toBe(false);
   });
 });
