@@ -232,3 +232,17 @@ describe("'User unknown' after the content: a provider's table that names both c
     expect(d?.category).toBe('recipient-unknown');
   });
 });
+
+describe("one server's meaning for words other servers share is said with medium confidence at most", () => {
+  const diagnosed = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // OpenSMTPD's lookup-backend failure, and any server's "try again later" in the same words.
+    ['451 Temporary failure, please try again later.', 'remote-error'],
+    // postscreen's "reconnect" (greylisting-like), and any server that is down for now.
+    ['450 4.3.2 Service currently unavailable', 'greylisting'],
+  ])('%s', (text, category) => {
+    const d = diagnosed(text);
+    expect(d?.category).toBe(category);
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});

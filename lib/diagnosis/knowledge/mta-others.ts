@@ -156,7 +156,9 @@ export const OPENSMTPD: KnowledgeSource = {
     // --- smtp(8) server replies ---
     { id: 'opensmtpd.invalid-recipient', category: 'recipient-unknown', phrases: ['550 invalid recipient'], text: '550 Invalid recipient: <user@example.com> (no matching "accept"/"match" rule, or no such user; the same text is used for a refused relay)', source: OS_LKA },
     { id: 'opensmtpd.expansion-problem', category: 'recipient-unknown', status: 'x.2.4', phrases: ['mailing list expansion problem'], text: '524 5.2.4 Mailing list expansion problem: <user@example.com> (alias/virtual lookup found nothing; 424 4.2.4 on a temporary lookup error)', source: OS_LKA },
-    { id: 'opensmtpd.temporary-failure', category: 'remote-error', phrases: ['451 temporary failure'], text: '451 Temporary failure: <user@example.com> (lookup backend error)', source: OS_LKA },
+    // OpenSMTPD's own meaning; other servers answer "451 Temporary failure, please try again later" for causes of their
+    // own, and OpenSMTPD's relay log quotes them in the same words: at most medium.
+    { id: 'opensmtpd.temporary-failure', category: 'remote-error', hedged: true, phrases: ['451 temporary failure'], text: '451 Temporary failure: <user@example.com> (lookup backend error)', source: OS_LKA },
     { id: 'opensmtpd.starttls-first', category: 'tls-required', status: '5.5.1', phrases: ['must issue a starttls command first'], text: '530 5.5.1 Invalid command: Must issue a STARTTLS command first', source: OS_SESSION },
     { id: 'opensmtpd.auth-first', category: 'auth-required', status: '5.5.1', phrases: ['must issue an auth command first'], text: '530 5.5.1 Invalid command: Must issue an AUTH command first', source: OS_SESSION },
     { id: 'opensmtpd.sender-rejected', category: 'sender-rejected', phrases: ['530 sender rejected'], text: '530 Sender rejected (the authenticated user may not use this sender: listener "senders" table)', source: OS_SESSION },

@@ -116,7 +116,9 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.postscreen-dnsbl', category: 'ip-blocklist', status: '5.7.1', phrases: ['service unavailable; client ['], text: '550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org (postscreen_dnsbl_action enforce; 521 with drop)', source: PSC_EARLY },
     { id: 'postfix.postscreen-pregreet', category: 'protocol', status: '5.5.1', phrases: ['5.5.1 protocol error'], text: '550 5.5.1 Protocol error (postscreen: client spoke before its turn; 521 with drop)', source: PSC_EARLY },
     { id: 'postfix.postscreen-blacklist', category: 'ip-blocklist', status: '5.3.2', phrases: ['5.3.2 service currently unavailable'], text: '550 5.3.2 Service currently unavailable (postscreen_access_list reject; 521 with drop)', source: PSC },
-    { id: 'postfix.postscreen-retry', category: 'greylisting', status: '4.3.2', phrases: ['4.3.2 service currently unavailable'], text: '450 4.3.2 Service currently unavailable (postscreen: client not yet allowed through to the real SMTP server; it must reconnect, 421 4.3.2 at end of session)', source: PSC_STATE },
+    // postscreen's meaning; "Service currently unavailable" with 4.3.2 (RFC 3463: system not accepting network
+    // messages) is also any other server's saying it is down for now: at most medium.
+    { id: 'postfix.postscreen-retry', category: 'greylisting', hedged: true, status: '4.3.2', phrases: ['4.3.2 service currently unavailable'], text: '450 4.3.2 Service currently unavailable (postscreen: client not yet allowed through to the real SMTP server; it must reconnect, 421 4.3.2 at end of session)', source: PSC_STATE },
     { id: 'postfix.postscreen-busy', category: 'rate-limit', status: '4.3.2', phrases: ['all server ports are busy'], text: '421 4.3.2 All server ports are busy', source: PSC },
 
     // --- smtp(8) client: texts Postfix writes into its own bounces and delay notices ---
