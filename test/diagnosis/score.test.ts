@@ -246,3 +246,11 @@ describe("one server's meaning for words other servers share is said with medium
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe("Outlook's 0x800CCC0F dialog, which names several causes itself", () => {
+  it('is the connection, with medium confidence at most', () => {
+    const d = diagnoseReport(readPastedText("Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: 'mail.example.com', Server: 'smtp.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, Error Number: 0x800CCC0F", { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('network');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});

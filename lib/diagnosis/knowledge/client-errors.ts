@@ -172,7 +172,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // quoted reply says.
     symptom(e('thunderbird-from-command', 'sender-rejected', ['verify that your email address is correct in your'], 'An error occurred while sending mail. The mail server responded: <reply>. Please verify that your email address is correct in your account settings and try again. (older releases: "in your Mail preferences")', { source: THUNDERBIRD })),
     e('thunderbird-unknown-server', 'network', ['the server may be incorrectly configured', 'the server may be misconfigured'], 'An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured.', { source: THUNDERBIRD }),
-    e('outlook-0x800ccc0f', 'network', ['unexpectedly terminated the connection'], 'Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. (0x800CCC0F)', { source: OUTLOOK_0CCC0F, token: '0x800CCC0F' }),
+    // The dialog names several causes itself (server problems, network problems, inactivity), and Microsoft's article
+    // adds the client's own settings and a scanning antivirus: the connection, said with medium confidence at most.
+    hedged(e('outlook-0x800ccc0f', 'network', ['unexpectedly terminated the connection'], 'Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. (0x800CCC0F)', { source: OUTLOOK_0CCC0F, token: '0x800CCC0F' })),
     e('curl-resolve', 'network', ["couldn't resolve host name"], "Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST 6)", { source: CURL }),
     e('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
   ],
