@@ -240,6 +240,8 @@ describe("one server's meaning for words other servers share is said with medium
     ['451 Temporary failure, please try again later.', 'remote-error'],
     // postscreen's "reconnect" (greylisting-like), and any server that is down for now.
     ['450 4.3.2 Service currently unavailable', 'greylisting'],
+    // An access table's REJECT without text: the administrator's reason, unsaid (often a local domain not logged in).
+    ['554 5.7.1 <pat@example.org>: Sender address rejected: Access denied', 'sender-rejected'],
   ])('%s', (text, category) => {
     const d = diagnosed(text);
     expect(d?.category).toBe(category);
