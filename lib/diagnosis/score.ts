@@ -167,6 +167,12 @@ function senderAfter(rest: string): boolean {
 }
 
 /** The bare words filters also answer with (see QUALIFIERS). */
+/**
+ * Sendmail's delivery log line names the mailer that was delivering: "mailer=relay" is the relay mailer, which carries
+ * mail to the configured smart host (sendmail cf/README: SMART_HOST and the other relays use the "relay" mailer unless
+ * another is named; RELAY_MAILER). A host it could not find there is that relay, not the recipient's domain.
+ */
+const RELAY_MAILER = /\bmailer=relay\b/;
 const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
@@ -449,6 +455,15 @@ export const QUALIFIERS: readonly Qualifier[] = [
     to: 'sender-rejected',
     cap: 'low',
     because: () => 'Its code (501) refuses a command parameter, and it names your sender address, so the parameter was your sender address.',
+  },
+  {
+    // A domain or host "not found" on a line that says the relay mailer was delivering: your own smart host's name did
+    // not resolve, and the recipient's address is not to blame (RELAY_MAILER).
+    id: 'sendmail.relay-mailer',
+    applies: (v, _input, reply) => v.category === 'recipient-domain' && RELAY_MAILER.test(reply),
+    to: 'network',
+    cap: 'medium',
+    because: () => "But Sendmail's log line says its relay mailer was delivering (mailer=relay): the host it could not find is the smart host your server sends through, not the recipient's domain.",
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter

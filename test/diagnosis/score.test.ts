@@ -256,3 +256,16 @@ describe("Outlook's 0x800CCC0F dialog, which names several causes itself", () =>
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe("Sendmail's 'Host unknown' on a line that names the relay mailer (mailer=relay)", () => {
+  const diagnosed = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is the smart host your server sends through, not the recipient domain: no advice to drop the address', () => {
+    const d = diagnosed("Mar 13 11:29:14 host sendmail[7406]: 0000100003: to=<kim@dest.example>, delay=00:00:33, xdelay=00:00:01, mailer=relay, pri=0, relay='smarthost.example.local', dsn=5.1.2, stat=Host unknown (Name server: 'smarthost.example.local': host not found)");
+    expect(d?.category).toBe('network');
+    expect(d?.suppress).toBe(false);
+  });
+  it('is still the recipient domain when the esmtp mailer was delivering to it', () => {
+    const d = diagnosed('Mar 13 11:29:14 host sendmail[7406]: 0000100003: to=<kim@dest.example>, delay=00:00:33, mailer=esmtp, pri=0, relay=dest.example, dsn=5.1.2, stat=Host unknown (Name server: dest.example: host not found)');
+    expect(d?.category).toBe('recipient-domain');
+  });
+});
