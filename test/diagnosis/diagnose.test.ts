@@ -57,6 +57,20 @@ describe('classification order', () => {
     const de = diagnoseReport(readPastedText('554 Sandbox subdomains are for test purposes only.'), await loadKnowledge('de'))[0];
     expect(de?.whoActs).toMatch(/^Sie: Senden Sie von Ihrer eigenen bestätigten Domain/);
   });
+  it("a smart host Sendmail could not find (mailer=relay) is said as that, in every language", async () => {
+    const line = "Mar 13 11:29:14 host sendmail[7406]: 0000100003: to=<kim@dest.example>, delay=00:00:33, mailer=relay, pri=0, relay='smarthost.example.local', dsn=5.1.2, stat=Host unknown (Name server: 'smarthost.example.local': host not found)";
+    const d = diagnoseReport(readPastedText(line, { documented: isDocumentedFailure }))[0];
+    expect(d).toMatchObject({ category: 'network', ruleId: 'sendmail.relay-mailer', suppress: false });
+    expect(d?.title).toBe('Not sent to kim@dest.example: your server could not find the smart host it relays mail through');
+    expect(d?.whoActs).toMatch(/^You: fix the relay's name/);
+    expect(d?.checklist[0]?.text).toMatch(/SMART_HOST/);
+    for (const lang of ['de', 'es', 'fr', 'ja', 'pt-BR'] as const) {
+      const t = diagnoseReport(readPastedText(line, { documented: isDocumentedFailure }), await loadKnowledge(lang))[0];
+      expect(t?.ruleId, lang).toBe('sendmail.relay-mailer');
+      expect(t?.checklist[0]?.text, lang).toMatch(/SMART_HOST/);
+      expect(t?.title, lang).not.toBe(d?.title);
+    }
+  });
   it("reads Microsoft's plain-words notices when they are all the user pasted", () => {
     const d = (t: string) => diagnoseReport(readText(t))[0];
     expect(d("Your message to ann@dest.example couldn't be delivered.\nann wasn't found at dest.example.")).toMatchObject({ category: 'recipient-unknown' });

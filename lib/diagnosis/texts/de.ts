@@ -96,6 +96,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Die Domain {recipientDomain} war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: {recipient} kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet an {recipient}: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
+    'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -111,6 +112,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Die Domain des Empfängers war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: Die Adresse kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
+    'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   categories: {
     spf: {
@@ -428,6 +430,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie Ihre eigene Absenderdomain, bevor Sie an echte Empfänger senden."],
     },
+    'sendmail.relay-mailer': {
+      explanation:
+        "Das Sendmail Ihres Servers gibt ausgehende Mail an ein Relay (einen Smarthost) weiter und konnte dessen Namen nicht auflösen: Die Protokollzeile sagt, dass der Relay-Mailer zustellte (mailer=relay), und nennt den Host, der nicht gefunden wurde. Adresse und Domain des Empfängers sind nicht schuld; die Nachricht hat Ihren Server nicht verlassen.",
+      checklist: [
+        "Prüfen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration (SMART_HOST in sendmail.mc, die DS-Zeile in sendmail.cf) auf Tippfehler.",
+        "Prüfen Sie, ob Ihr Server diesen Namen auflösen kann (seine DNS-Einstellungen, /etc/hosts).",
+        "Erzeugen Sie danach sendmail.cf neu, starten Sie Sendmail neu und arbeiten Sie die Warteschlange ab (sendmail -q).",
+      ],
+      prevention: ["Senden Sie nach einer Änderung am Namen des Relays oder an den DNS-Einstellungen Ihres Servers eine Testnachricht und lesen Sie das Mail-Protokoll."],
+    },
     'fact.temporary-domain': {
       explanation:
         'Die Suche, wo {recipientDomain} Mail empfängt, ergab diesmal „keine solche Domain“, und Ihr Server behandelt das als vorübergehend: Er versucht es weiter. Das passiert bei einer gerade registrierten oder geänderten Domain oder bei einem DNS-Ausfall, aber auch bei einer falsch geschriebenen Domain, die weiter scheitern wird.',
@@ -499,6 +511,7 @@ export const DE: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam; korrigieren Sie sie oder senden Sie nicht mehr dorthin', temporary: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam' },
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
+    'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {
     lead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort), und Ihr Server versucht es von selbst weiter, meist einige Tage lang.',

@@ -414,6 +414,16 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["Verify your own sending domain before sending to real recipients."],
   },
+  'sendmail.relay-mailer': {
+    explanation:
+      "Your server's Sendmail hands outgoing mail to a relay (a smart host), and it could not look up that relay's name: the log line says the relay mailer was delivering (mailer=relay) and names the host it could not find. The recipient's address and domain are not to blame; the message has not left your server.",
+    checklist: [
+      { text: "Check the relay's name in your Sendmail configuration (SMART_HOST in sendmail.mc, the DS line of sendmail.cf) for typos." },
+      { text: "Check that your server can look that name up (its DNS resolver settings, /etc/hosts)." },
+      { text: "After fixing it, rebuild sendmail.cf, restart Sendmail and run the queue again (sendmail -q)." },
+    ],
+    prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
+  },
   'fact.temporary-domain': {
     temporaryAlready: true,
     explanation:
@@ -485,5 +495,8 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'service.test-mode': {
     permanent: "You: send from your own verified domain, or authorize the recipient in your sending service",
     temporary: "You: send from your own verified domain, or authorize the recipient in your sending service",
+  },  'sendmail.relay-mailer': {
+    permanent: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
+    temporary: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
   },
 };

@@ -96,6 +96,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'El dominio {recipientDomain} no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: {recipient} ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado a {recipient}: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
+    'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -111,6 +112,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'El dominio del destinatario no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: la dirección ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
+    'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
   },
   categories: {
     spf: {
@@ -429,6 +431,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique su propio dominio de envío antes de enviar a destinatarios reales."],
     },
+    'sendmail.relay-mailer': {
+      explanation:
+        "El Sendmail de su servidor entrega el correo saliente a un relay (un smart host) y no pudo resolver el nombre de ese relay: la línea del registro dice que entregaba el mailer relay (mailer=relay) y nombra el host que no encontró. La dirección y el dominio del destinatario no tienen la culpa; el mensaje no ha salido de su servidor.",
+      checklist: [
+        "Revise que el nombre del relay en su configuración de Sendmail (SMART_HOST en sendmail.mc, la línea DS de sendmail.cf) no tenga errores.",
+        "Compruebe que su servidor puede resolver ese nombre (su configuración de DNS, /etc/hosts).",
+        "Después, regenere sendmail.cf, reinicie Sendmail y vuelva a procesar la cola (sendmail -q).",
+      ],
+      prevention: ["Tras cambiar el nombre del relay o la configuración de DNS de su servidor, envíe un mensaje de prueba y lea el registro de correo."],
+    },
     'fact.temporary-domain': {
       explanation:
         'Al buscar dónde recibe el correo {recipientDomain} se obtuvo «no existe el dominio» esta vez, y su servidor lo trata como temporal: lo intentará de nuevo. Pasa con un dominio recién registrado o cambiado, o con una caída del DNS; también con un dominio mal escrito, que seguirá fallando.',
@@ -500,6 +512,7 @@ export const ES: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes; corríjala o deje de enviarle', temporary: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes' },
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
+    'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {
     lead: 'Es un retraso, no un fallo definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx), y su servidor sigue reintentando por su cuenta, normalmente durante unos días.',

@@ -96,6 +96,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Le domaine {recipientDomain} est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : {recipient} a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé à {recipient} : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
+    'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -111,6 +112,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Le domaine du destinataire est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : l’adresse a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
+    'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   categories: {
     spf: {
@@ -429,6 +431,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Vérifiez votre propre domaine d’envoi avant d’écrire à de vrais destinataires."],
     },
+    'sendmail.relay-mailer': {
+      explanation:
+        "Le Sendmail de votre serveur confie le courrier sortant à un relais (un smarthost) et n’a pas pu résoudre le nom de ce relais : la ligne du journal indique que le mailer relay livrait (mailer=relay) et nomme l’hôte introuvable. L’adresse et le domaine du destinataire ne sont pas en cause ; le message n’a pas quitté votre serveur.",
+      checklist: [
+        "Vérifiez que le nom du relais dans votre configuration Sendmail (SMART_HOST dans sendmail.mc, la ligne DS de sendmail.cf) ne comporte pas de faute.",
+        "Vérifiez que votre serveur peut résoudre ce nom (ses réglages DNS, /etc/hosts).",
+        "Ensuite, régénérez sendmail.cf, redémarrez Sendmail et relancez la file d’attente (sendmail -q).",
+      ],
+      prevention: ["Après avoir changé le nom du relais ou les réglages DNS de votre serveur, envoyez un message de test et lisez le journal du courrier."],
+    },
     'fact.temporary-domain': {
       explanation:
         'La recherche de l’endroit où {recipientDomain} reçoit ses messages a donné « domaine inexistant » cette fois, et votre serveur le traite comme temporaire : il va réessayer. Un domaine tout juste enregistré ou modifié, ou une panne DNS, fait cela ; un domaine mal orthographié aussi, et il continuera d’échouer.',
@@ -500,6 +512,7 @@ export const FR: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi ; corrigez-la ou cessez d’y écrire', temporary: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi' },
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
+    'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {
     lead: 'C’est un retard, pas un échec définitif : le serveur destinataire a différé le message (une réponse 4xx), et votre serveur continue d’essayer de lui-même, en général pendant quelques jours.',

@@ -95,6 +95,7 @@ export const JA: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'ドメイン {recipientDomain} が現時点で見つかりません。あなたのサーバーは再試行を続けます',
     'recipient.suppressed': '未送信：{recipient} は以前バウンスしたため、送信サービスが送信を拒んでいます',
     'service.test-mode': "{recipient} に未送信：送信サービスのテストモードでは、許可したアドレスにしか送信されません",
+    'sendmail.relay-mailer': "{recipient} に未送信：サーバーがメールを中継するスマートホストを見つけられませんでした",
   },
   unnamedTitles: {
     'recipient-unknown': 'そのアドレスは存在しません',
@@ -110,6 +111,7 @@ export const JA: DeepPartial<Knowledge> = {
     'fact.temporary-domain': '受信者のドメインが現時点で見つかりません。あなたのサーバーは再試行を続けます',
     'recipient.suppressed': '未送信：このアドレスは以前バウンスしたため、送信サービスが送信を拒んでいます',
     'service.test-mode': "未送信：送信サービスのテストモードでは、許可したアドレスにしか送信されません",
+    'sendmail.relay-mailer': "未送信：サーバーがメールを中継するスマートホストを見つけられませんでした",
   },
   categories: {
     spf: {
@@ -415,6 +417,16 @@ export const JA: DeepPartial<Knowledge> = {
       ],
       prevention: ["実際の受信者に送る前に、ご自身の送信ドメインを認証してください。"],
     },
+    'sendmail.relay-mailer': {
+      explanation:
+        "あなたのサーバーの Sendmail は送信メールを中継サーバー（スマートホスト）に渡しますが、その名前を名前解決できませんでした。ログの行には relay メーラーが配送していたこと（mailer=relay）と、見つからなかったホストが書かれています。受信者のアドレスやドメインのせいではなく、メッセージはあなたのサーバーから出ていません。",
+      checklist: [
+        "Sendmail の設定（sendmail.mc の SMART_HOST、sendmail.cf の DS 行）にある中継サーバーの名前に誤りがないか確認してください。",
+        "サーバーがその名前を解決できるか確認してください（DNS の設定、/etc/hosts）。",
+        "直したら sendmail.cf を作り直し、Sendmail を再起動して、キューを再処理してください（sendmail -q）。",
+      ],
+      prevention: ["中継サーバーの名前やサーバーの DNS 設定を変えたら、テストメッセージを送ってメールのログを確認してください。"],
+    },
     'fact.temporary-domain': {
       explanation:
         '{recipientDomain} がどこでメールを受け取るかを調べたところ、今回は「そのようなドメインはない」という結果でしたが、あなたのサーバーはこれを一時的なものとして扱い、再試行します。登録や変更の直後のドメイン、DNS の障害で起こりますが、綴りを間違えたドメインでも起こり、その場合は失敗し続けます。',
@@ -486,6 +498,7 @@ export const JA: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'あなた: 送信サービスの配信停止リスト（サプレッションリスト）で、このアドレスが以前に不達となった理由を確認し、アドレスを修正するか送信をやめてください', temporary: 'あなた: 送信サービスの配信停止リスト（サプレッションリスト）で、このアドレスが以前に不達となった理由を確認してください' },
     'service.test-mode': { permanent: "あなた: 認証済みのご自身のドメインから送信するか、送信サービスで受信者を許可してください", temporary: "あなた: 認証済みのご自身のドメインから送信するか、送信サービスで受信者を許可してください" },
+    'sendmail.relay-mailer': { permanent: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください", temporary: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください" },
   },
   temporary: {
     lead: 'これは遅延で、最終的な失敗ではありません。受信側のサーバーがメッセージを保留し（4xx の応答）、あなたのサーバーが自動で再試行を続けています。通常は数日間続きます。',

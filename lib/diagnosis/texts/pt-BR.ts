@@ -96,6 +96,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'O domínio {recipientDomain} não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: {recipient} já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado para {recipient}: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
+    'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -111,6 +112,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'O domínio do destinatário não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: o endereço já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
+    'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   categories: {
     spf: {
@@ -429,6 +431,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique seu próprio domínio de envio antes de enviar para destinatários reais."],
     },
+    'sendmail.relay-mailer': {
+      explanation:
+        "O Sendmail do seu servidor entrega o e-mail de saída a um relay (um smart host) e não conseguiu resolver o nome desse relay: a linha do log diz que o mailer relay estava entregando (mailer=relay) e cita o host que não foi encontrado. O endereço e o domínio do destinatário não têm culpa; a mensagem não saiu do seu servidor.",
+      checklist: [
+        "Confira se o nome do relay na configuração do Sendmail (SMART_HOST no sendmail.mc, a linha DS do sendmail.cf) não tem erro de digitação.",
+        "Confira se o seu servidor consegue resolver esse nome (as configurações de DNS, /etc/hosts).",
+        "Depois, gere de novo o sendmail.cf, reinicie o Sendmail e processe a fila outra vez (sendmail -q).",
+      ],
+      prevention: ["Depois de mudar o nome do relay ou as configurações de DNS do seu servidor, envie uma mensagem de teste e leia o log de e-mail."],
+    },
     'fact.temporary-domain': {
       explanation:
         'A busca de onde {recipientDomain} recebe e-mails deu "domínio inexistente" desta vez, e seu servidor trata isso como temporário: ele vai tentar de novo. Um domínio recém-registrado ou alterado, ou uma falha de DNS, causa isso; um domínio escrito errado também, e esse vai continuar falhando.',
@@ -500,6 +512,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes; corrija-o ou pare de enviar para ele', temporary: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes' },
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
+    'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
     lead: 'Isto é um atraso, não uma falha definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx), e seu servidor continua tentando sozinho, normalmente por alguns dias.',
