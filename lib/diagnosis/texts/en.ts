@@ -420,7 +420,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     checklist: [
       { text: "Check the relay's name in your Sendmail configuration (SMART_HOST in sendmail.mc, the DS line of sendmail.cf) for typos." },
       { text: "Check that your server can look that name up (its DNS resolver settings, /etc/hosts)." },
-      { text: "After fixing it, rebuild sendmail.cf, restart Sendmail and run the queue again (sendmail -q)." },
+      { text: "Fix it, then rebuild sendmail.cf, restart Sendmail and run the queue again (sendmail -q)." },
     ],
     prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
   },
