@@ -744,9 +744,15 @@ const NEXT_FIELD = /['"\u201c\u201d]?,[ \t]{0,4}(?:port|poort|porta|puerto|portt
  */
 function unquotedField(text: string, at: number): Literal | null {
   const { end } = lineAround(text, at);
-  const stop = Math.min(end, at + MAX_REPLY);
-  const value = text.slice(at, stop);
-  return /^[245]\d\d\b/.test(value) && NEXT_FIELD.test(value) ? { value, end: stop } : null;
+  const value = text.slice(at, Math.min(end, at + MAX_REPLY));
+  const next = /^[245]\d\d\b/.test(value) ? NEXT_FIELD.exec(value) : null;
+  return next ? { value: value.slice(0, next.index), end: at + next.index } : null;
+}
+
+/** A quoted value of a labelled field, ended at the dialog's next field when no quote closed it before. */
+function toNextField(lit: Literal): Literal {
+  const next = NEXT_FIELD.exec(lit.value);
+  return next ? { value: lit.value.slice(0, next.index), end: lit.end - (lit.value.length - next.index) } : lit;
 }
 
 function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
@@ -754,10 +760,9 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   const g = m.groups ?? {};
   const givenCode = g.code && isBasicCode(g.code) ? g.code : undefined;
   if (f.reply === 'literal') {
-    const read = (f.labelled ? wrappedField(text, at) : null) ?? readLiteral(text, at) ?? (f.labelled ? unquotedField(text, at) : null);
+    const quoted = (f.labelled ? wrappedField(text, at) : null) ?? readLiteral(text, at);
     // (A labelled value ends at the dialog's next field, whether or not a quote closed it before.)
-    const next = f.labelled && read ? NEXT_FIELD.exec(read.value) : null;
-    const lit = read && next ? { value: read.value.slice(0, next.index), end: Math.max(at, read.end - (read.value.length - next.index)) } : read;
+    const lit = f.labelled ? (quoted ? toNextField(quoted) : unquotedField(text, at)) : quoted;
     if (!lit || lit.value.trim() === '') return [];
     const reply = replyText(lit.value, givenCode ?? null);
     const command = commandOf(f, m, text, lit.end);

@@ -495,7 +495,8 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'service.test-mode': {
     permanent: "You: send from your own verified domain, or authorize the recipient in your sending service",
     temporary: "You: send from your own verified domain, or authorize the recipient in your sending service",
-  },  'sendmail.relay-mailer': {
+  },
+  'sendmail.relay-mailer': {
     permanent: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
     temporary: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
   },
