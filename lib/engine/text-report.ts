@@ -449,7 +449,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   // A line anchor's explanation is the lines under it; a phrase anchor's ("Unknown user: x@y") is its own line.
   // (A line anchor with words after the address, "<x@y>: Name service error…", starts right after the address.)
   const rest = anchor.kind === 'line' ? text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>]*>?[:\s]*/, '') : '';
-  const restOfLine = ctx.extras?.isNotReason(rest) ? '' : rest;
+  const restOfLine = ctx.extras?.isNotReason(rest) ? '' : rest.slice(ctx.extras?.notReasonLead(rest) ?? 0);
   let startLine = anchor.kind === 'line' ? (restOfLine.trim().length > 3 ? le - restOfLine.length : le + 1) : lineBounds(ctx, anchor.index).start;
   // Lines of spaces under the address (a paste's trailing blanks, a code fence blanked by the paste reader) are blank
   // lines: the explanation starts after them, as it does after an empty line.
@@ -565,6 +565,8 @@ export interface ReaderExtras {
   ownAddress(found: { text: string; index: number }): { text: string; index: number } | undefined;
   /** Words under or beside a recipient that are not its reason: when it failed, words to the reader. */
   isNotReason(text: string): boolean;
+  /** How many characters at the start of the words beside a recipient say when it failed, before its reason. */
+  notReasonLead(text: string): number;
   /** Old systems' words right before a failed recipient ("undeliverable to", "User mailbox exceeds allowed size:"). */
   isLead(before: string): boolean;
   /** True when the words before an address (or the line before it) make it one to write to for help, not a recipient. */

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readBounceBytes } from '../../lib/engine/input';
+import { readPastedText } from '../../lib/engine/read';
 import type { BounceFormat, MessageKind } from '../../lib/engine/types';
 
 const dir = join(__dirname, '../fixtures/bounces/legacy');
@@ -65,5 +67,21 @@ describe('old and unusual notice formats', () => {
     const note = r.notes.find((n) => n.includes('by user name only'));
     if (row.completed) expect(note).toMatch(/the address is completed with \S+, the domain of the system that sent the notice/);
     else expect(note).toBeUndefined();
+  });
+});
+
+describe('Exchange 2000/2003: the date after a recipient', () => {
+  const notice = (line: string) => `Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n${line}`;
+
+  it('takes a reason a paste joined to the date line, without the date', () => {
+    const r = readPastedText(notice('kim@dest.example on 4/17/2005 9:09 AM The recipient name is not recognized\nMSEXCH:MSExchangeMTA:SITE:SERVER'));
+    expect(r.format).toBe('exchange-2003');
+    expect(r.recipients[0]?.reply).toBe('The recipient name is not recognized MSEXCH:MSExchangeMTA:SITE:SERVER');
+    expect(diagnoseReport(r)[0]?.category).toBe('recipient-unknown');
+  });
+
+  it('reads the reason under a line that holds only the date', () => {
+    const r = readPastedText(notice('    kim@dest.example on 17.04.2005 09:09:51\n        The recipient name is not recognized\n        MSEXCH:IMS:ORG:SITE:SERVER 0 (000C05A6) Unknown Recipient'));
+    expect(r.recipients[0]?.reply).toMatch(/^The recipient name is not recognized MSEXCH:IMS/);
   });
 });
