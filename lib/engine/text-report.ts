@@ -442,6 +442,12 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
 /** A line that only introduces the reply under it ("The response was:", "The error that the other server returned was:"). */
 const INTRO_LINE = /^(?:The response(?: from the remote server)?|The error that the other server returned) was:[ \t]*$/i;
 const NOT_DELIVERED_ONLY = /^[>"')\]]?[ \t]{0,4}(?:couldn['’]?t|could not|wasn['’]?t|was not|can['’]?t|cannot|has not been|hasn['’]?t been)[ \t]{1,4}(?:be[ \t]{1,4})?delivered[.!]?[ \t]*$/i;
+/**
+ * Gmail's delay card after the address says only when it retries ("… to x@y. Gmail will retry for 47 more hours. You'll
+ * be notified if the delivery fails permanently.", shared docs/webmail.md): its reason is the next paragraph ("The
+ * recipient server did not accept our requests to connect.").
+ */
+const RETRY_ONLY = /^[>"')\]]?\.?[ \t]{0,4}Gmail will retry for \d{1,4} more (?:hours?|minutes?|days?)\.(?:[ \t]{1,4}You['’]ll be notified if the delivery fails permanently\.)?[ \t]*$/i;
 
 function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: string; span: Span } | null {
   const text = ctx.text;
@@ -466,7 +472,7 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
   const afterAddress = text.slice(anchor.index, le).replace(/^[^\s]*@[^\s>"')\]]*/, '');
   // Gmail's card says where the reason is ("There was a problem delivering your message to x@y. See the technical
   // details below."), and introduces it with a line of its own ("The response was:"): the reason is the paragraph after.
-  if (anchor.kind === 'phrase' && (/^[>"')\]]?[.:]?[ \t]*(?:See the technical details below\.?[ \t]*)?$/i.test(afterAddress) || NOT_DELIVERED_ONLY.test(afterAddress))) {
+  if (anchor.kind === 'phrase' && (/^[>"')\]]?[.:]?[ \t]*(?:See the technical details below\.?[ \t]*)?$/i.test(afterAddress) || NOT_DELIVERED_ONLY.test(afterAddress) || RETRY_ONLY.test(afterAddress))) {
     const after = text.slice(le, Math.min(blockEnd, le + 800));
     const paragraph = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/g;
     let next = paragraph.exec(after);

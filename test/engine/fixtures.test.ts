@@ -41,6 +41,8 @@ const TABLE: Expect[] = [
     recipients: [{ recipient: 'alex@gmail.example', code: '550', enhanced: '5.7.26', replyIncludes: "domain's DMARC policy. Please contact", replyExcludes: '550-5.7.26' }],
   },
   { file: 'gmail-delay.txt', format: 'gmail', kind: 'delay', recipients: [{ recipient: 'sam@slow.example', code: '451', enhanced: '4.7.1' }] },
+  // No remote reply to quote: the reason is the paragraph after the retry headline, not the headline.
+  { file: 'gmail-delay-no-reply.txt', format: 'gmail', kind: 'delay', recipients: [{ recipient: 'sam@slow.example', code: null, enhanced: null, replyIncludes: 'did not accept our requests to connect' }] },
   { file: 'gmail-legacy.txt', format: 'gmail-legacy', recipients: [{ recipient: 'old.friend@example.net', code: '550', enhanced: '5.1.1' }], originalSubject: 'Lunch?' },
   { file: 'gmail-oneline.txt', format: 'gmail', recipients: [{ recipient: 'liam@dest.example', code: '550', enhanced: '5.1.1', replyIncludes: 'User unknown' }] },
   { file: 'google-groups.txt', format: 'google-groups', recipients: [{ recipient: 'team-announce@googlegroups.com', code: '550', enhanced: '5.1.1' }] },
