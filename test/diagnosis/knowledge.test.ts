@@ -124,3 +124,16 @@ describe("rspamd's mime_types symbols", () => {
     }
   });
 });
+
+describe("Zoho's MX replies (smtp.codes/zoho)", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // 5.4.1 is "No answer from host" in the registry; Zoho uses it for the receiving domain's own filters.
+    ['541 5.4.1 Mail rejected by destination domain'],
+    ['452 <kim@dest.example> Mailbox delivery restricted by policy error'],
+  ])('%s: the receiving domain filters the mail, read by a third party (at most medium)', (text) => {
+    const d = first(text);
+    expect(d?.category).toBe('recipient-policy');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});

@@ -5,17 +5,18 @@
  * texts are those quoted by Sisimai's Rhost modules (which cite the page) and the entry says "via".
  */
 import type { Category } from '../types';
-import { entries as entry } from './entry';
+import { entries as entry, hedged } from './entry';
 import type { KnowledgeSource } from './types';
 
 
 
 // ── Zoho ────────────────────────────────────────────────────────────────────────────────────────────────────────────
-// Zoho Mail publishes no list of the replies its MX servers give (the ones seen, "Mail rejected by destination domain",
-// "Email rejected per DMARC policy", "Unusual sending activity detected", come only from bounces and forum posts).
-// What Zoho documents is the SMTP error table of its sending service ZeptoMail, and an example failure reason in the
-// Zoho Desk API specification.
+// Zoho Mail publishes no list of the replies its MX servers give. What Zoho documents is the SMTP error table of its
+// sending service ZeptoMail, and an example failure reason in the Zoho Desk API specification. smtp.codes lists the
+// replies Zoho's MX servers give with what they mean (https://smtp.codes/zoho): the receiving domain's own mail
+// filters refuse the message ("Mail rejected by destination domain", "Mailbox delivery restricted by policy error").
 const ZEPTO = 'https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html';
+const ZOHO_MX = 'https://smtp.codes/zoho';
 const zoho = entry('zoho', ZEPTO);
 
 export const ZOHO: KnowledgeSource = {
@@ -37,6 +38,13 @@ export const ZOHO: KnowledgeSource = {
       '5.2.1 Subject is Mandatory. — Subject field missing.', { status: '5.2.1' }),
     zoho('size-policy', 'message-size', ['email size exceeded the policy'],
       '5.2.0 Email size exceeded the policy. — Attachment size has exceeded the user policy.', { status: '5.2.0' }),
+    // The receiving domain's filters (set by its administrator in Zoho) block the message: the recipient's side
+    // restricts who may write, and only its administrator can allow the mail. Read by a third party, not by Zoho: at
+    // most medium.
+    hedged(zoho('destination-domain-filters', 'recipient-policy', ['mail rejected by destination domain'],
+      "541 5.4.1 Mail rejected by destination domain — the receiving domain's mail filters block this message; its administrator can adjust them.", { status: '5.4.1', source: ZOHO_MX })),
+    hedged(zoho('delivery-restricted-by-policy', 'recipient-policy', ['mailbox delivery restricted by policy'],
+      "452 <user@example.com> Mailbox delivery restricted by policy error — the receiving domain's mail filters block this message; its administrator can adjust them.", { source: ZOHO_MX })),
     zoho('temporary-system-error', 'remote-error', ['temporary system error'],
       '452 4.3.1 Temporary System Error', { status: '4.3.1', source: 'zoho/zohodesk-oas v1.0/EmailFailureAlert.json' }),
   ],

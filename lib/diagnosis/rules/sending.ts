@@ -68,6 +68,9 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange
       // Online's 5.7.233; "reached the limit for outgoing messages").
       /\b(?:reached|exceeded|hit|over) (?:a|the|your|its|their|our) (?:daily |hourly |monthly )?limits? (?:for|on|of) (?:sending|outgoing|outbound)\b/i,
+      // A count or quota per day or hour said to be over its limit, whatever it counts ("Daily Mail Count Exceeds
+      // Limit", "Daily Recipient count exceeds limit", "Hourly message total reached"): a rate, as above.
+      /\b(?:daily|hourly|weekly|monthly) (?:[a-z-]{1,15} ){0,3}(?:count|quota|total)s? (?:has |have )?(?:exceeds?|exceeded|reached)\b/i,
       // …and a rate limit said to be reached, which is the cause itself, not the symptom "rate limited" ("Your
       // account reached its rate limit of 120 requests/min", "exceeded the sending rate limit").
       /\b(?:reached|exceeded|hit) (?:a|the|your|its|their|our) (?:[a-z]{1,12} ){0,2}rate limits?\b/i,
