@@ -57,3 +57,19 @@ describe("Amazon SES's bounce subtypes that name one cause", () => {
     ['Transient / AttachmentRejected', 'content-policy'],
   ])('%s → %s', (text, category) => expect(first(text)?.category).toBe(category));
 });
+
+describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP service", () => {
+  it.each([
+    ['554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"0c1","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}}}', 'sender-rejected'],
+    ['[TencentCloudSDKException] code:FailedOperation.ExceedSendLimit message:The number of emails exceeds the daily sending limit. requestId:0c1', 'rate-limit'],
+    ['{"Response":{"Error":{"Code":"FailedOperation.HighRejectionRate","Message":"..."},"RequestId":"0c1"}}', 'reputation'],
+  ])('%s → %s', (text, category) => {
+    const d = first(text);
+    expect(d?.category).toBe(category);
+    expect(d?.ruleId).toMatch(/^tencent-ses\./);
+  });
+
+  it('is the whole code, not a longer one that starts with it', () => {
+    expect(first('554 Error: FailedOperation.ExceedSendLimitX')?.ruleId ?? '').not.toMatch(/^tencent-ses\./);
+  });
+});

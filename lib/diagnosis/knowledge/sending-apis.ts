@@ -4,7 +4,7 @@
  * state) from SendGrid, Mailgun, Amazon SES, Microsoft Graph / Exchange, Postmark, SparkPost, Mailchimp Transactional,
  * Mailjet, Resend, SMTP2GO and ZeptoMail, beside what sending-services.ts and sending-services-more.ts already hold.
  */
-import { entries } from './entry';
+import { entries, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendGrid (Twilio) Web API v3 ────────────────────────────────────────────────────────────────────────────────────
@@ -327,6 +327,37 @@ export const ZEPTOMAIL_API: KnowledgeSource = {
   ],
 };
 
+// ── Tencent Cloud Simple Email Service (API and SMTP) ───────────────────────────────────────────────────────────────
+// The business error codes of its SendEmail API, which its SMTP service also quotes ("554 5.0.0 Error: transaction
+// failed … QcloudError … FailedOperation.NotAuthenticatedSender"), each with its meaning as the SDK documents it
+// (TencentCloud/tencentcloud-sdk-python tencentcloud/ses/v20201002/errorcodes.py; the same list in Chinese in
+// tencentcloud-sdk-go ses/v20201002/errors.go, and on https://www.tencentcloud.com/document/product/1084/39419). A
+// code is the service's own: it decides wherever it is quoted.
+const TC_SES = 'TencentCloud/tencentcloud-sdk-python tencentcloud/ses/v20201002/errorcodes.py';
+const tcSes = entries('tencent-ses', TC_SES);
+
+export const TENCENT_SES: KnowledgeSource = {
+  id: 'tencent-ses',
+  name: 'Tencent Cloud Simple Email Service (error codes)',
+  kind: 'sending-service',
+  reference: 'https://www.tencentcloud.com/document/product/1084/39419',
+  replies: [
+    tcSes('not-authenticated-sender', 'sender-rejected', [], 'FailedOperation.NotAuthenticatedSender — Unable to send because the sender is not verified.', { token: 'FailedOperation.NotAuthenticatedSender' }),
+    tcSes('domain-not-verified', 'sender-rejected', [], 'OperationDenied.DomainNotVerified — Domain verification failed. Check whether the domain has passed verification.', { token: 'OperationDenied.DomainNotVerified' }),
+    tcSes('no-such-sender', 'sender-rejected', [], 'InvalidParameterValue.NoSuchSender — You don’t have the sender address. Check if it exists.', { token: 'InvalidParameterValue.NoSuchSender' }),
+    // The service's own blocklist of addresses that hard-bounced (the ListBlackEmailAddress API: "In the case of a
+    // hard bounce, Tencent Cloud will blocklist the recipient address"): a suppression, not a fresh answer.
+    tcSes('address-in-blocklist', 'policy', [], 'FailedOperation.EmailAddrInBlacklist — The email address is in the blocklist.', { token: 'FailedOperation.EmailAddrInBlacklist', variant: SUPPRESSED }),
+    tcSes('exceed-send-limit', 'rate-limit', [], 'FailedOperation.ExceedSendLimit — The number of emails exceeds the daily sending limit.', { token: 'FailedOperation.ExceedSendLimit' }),
+    tcSes('frequency-limit', 'rate-limit', [], 'FailedOperation.FrequencyLimit — You have sent too many emails to the same address in a short period.', { token: 'FailedOperation.FrequencyLimit' }),
+    tcSes('too-many-recipients', 'rate-limit', [], 'FailedOperation.TooManyRecipients — Too many recipients. Set a maximum of 50 recipients at a time.', { token: 'FailedOperation.TooManyRecipients' }),
+    tcSes('high-rejection-rate', 'reputation', [], 'FailedOperation.HighRejectionRate — The email has been blocked temporarily due to high rejection rate.', { token: 'FailedOperation.HighRejectionRate' }),
+    tcSes('temporary-blocked', 'policy', [], 'FailedOperation.TemporaryBlocked — The email has been blocked temporarily due to violations of rules.', { token: 'FailedOperation.TemporaryBlocked' }),
+    tcSes('email-too-large', 'message-size', [], 'FailedOperation.EmailContentToolarge — The email is too large. Remove some content.', { token: 'FailedOperation.EmailContentToolarge' }),
+    tcSes('attachment-too-large', 'message-size', [], 'FailedOperation.AttachContentToolarge — The attachments are too large.', { token: 'FailedOperation.AttachContentToolarge' }),
+  ],
+};
+
 export const SENDING_APIS: readonly KnowledgeSource[] = [
   SENDGRID_API,
   MAILGUN_API,
@@ -339,4 +370,5 @@ export const SENDING_APIS: readonly KnowledgeSource[] = [
   RESEND_API,
   SMTP2GO_API,
   ZEPTOMAIL_API,
+  TENCENT_SES,
 ];
