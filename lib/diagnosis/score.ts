@@ -173,6 +173,10 @@ function senderAfter(rest: string): boolean {
  * another is named; RELAY_MAILER). A host it could not find there is that relay, not the recipient's domain.
  */
 const RELAY_MAILER = /\bmailer=relay\b/;
+/** Exim's words when no router took an address (exim.local-unrouteable). */
+const UNROUTEABLE = /\bunrouteable address\b/i;
+/** A remote server's reply quoted, or a server's log of its own refusal of a recipient ("rejected RCPT <x>: …"). */
+const REMOTE_SAID = /\bsaid:|\bSMTP error from remote\b|\brejected RCPT\b/i;
 const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
@@ -464,6 +468,19 @@ export const QUALIFIERS: readonly Qualifier[] = [
     to: 'network',
     cap: 'medium',
     because: () => "But Sendmail's log line says its relay mailer was delivering (mailer=relay): the host it could not find is the smart host your server sends through, not the recipient's domain.",
+  },
+  {
+    // Exim's "Unrouteable address" in its own words, with no server's reply quoted: no router took the address. Exim's
+    // default configuration answers "Unknown user" for a local user it cannot find (src/src/configure.default, router
+    // localuser: "cannot_route_message = Unknown user"), so a plain "Unrouteable address" is the dnslookup router
+    // failing on the domain (Exim spec, generic router option cannot_route_message: the text used when no router
+    // accepts an address defaults to "Unrouteable address"). A remote server that says it at RCPT TO is refusing the
+    // address at a domain it does take mail for: that stays an unknown recipient.
+    id: 'exim.local-unrouteable',
+    applies: (v, input, reply) => v.category === 'recipient-unknown' && UNROUTEABLE.test(v.evidence.text) && input.code === null && input.command === null && !RCPT_WORDS.test(reply) && !REMOTE_SAID.test(reply),
+    to: 'recipient-domain',
+    cap: 'medium',
+    because: () => "But no server answered this: your own Exim could not route the address, and Exim says \"Unknown user\" for its own users, so it could not find where the domain's mail goes.",
   },
   {
     // "User unknown" only after the content, once RCPT TO had accepted the address: the recipient side's filter

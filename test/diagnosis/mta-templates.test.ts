@@ -55,6 +55,15 @@ describe("a program's reply template", () => {
     }
   });
 
+  it("reads Exim's own 'Unrouteable address' as the domain, a remote server's at RCPT TO as the address", () => {
+    // No router took the address in the sender's own Exim (its default configuration says "Unknown user" for a local
+    // user it cannot find).
+    expect(pasted('2024-03-01 10:00:01 1rfKxY-0001aB-Cd ** kim@nowhere.example <ann@shop.example>: Unrouteable address')).toMatchObject({ category: 'recipient-domain', ruleId: 'exim.local-unrouteable' });
+    // A remote server that takes mail for the domain refusing the address at RCPT TO, or logging that refusal.
+    expect(pasted('SMTP error from remote mail server after RCPT TO:<kim@dest.example>:\nhost mx.dest.example [192.0.2.50]: 550 Unrouteable address')?.category).toBe('recipient-unknown');
+    expect(pasted('2024-03-01 10:00:01 H=(shop.example) [192.0.2.44] F=<ann@shop.example> rejected RCPT <kim@dest.example>: Unrouteable address')?.category).toBe('recipient-unknown');
+  });
+
   it("keeps a reason named after ZMailer's policy prefix above the prefix", () => {
     const d = pasted('451 4.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Greylisted, please try again in 5 minutes');
     expect(d?.category).toBe('greylisting');
