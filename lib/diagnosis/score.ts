@@ -173,6 +173,8 @@ function senderAfter(rest: string): boolean {
  * another is named; RELAY_MAILER). A host it could not find there is that relay, not the recipient's domain.
  */
 const RELAY_MAILER = /\bmailer=relay\b/;
+/** PHP's TLS handshake call named in an error (stage.php-tls-handshake). */
+const PHP_TLS_HANDSHAKE = /\bstream_socket_enable_crypto\(\)/;
 /** Exim's words when no router took an address (exim.local-unrouteable). */
 const UNROUTEABLE = /\bunrouteable address\b/i;
 /** A remote server's reply quoted, or a server's log of its own refusal of a recipient ("rejected RCPT <x>: …"). */
@@ -372,6 +374,18 @@ export const QUALIFIERS: readonly Qualifier[] = [
     to: 'tls-required',
     cap: 'medium',
     because: () => 'The server had just agreed to start TLS (its 220 reply to STARTTLS) when the connection failed, so it failed while setting up the encryption: most often a certificate your client could not verify.',
+  },
+  {
+    // A connection lost inside PHP's stream_socket_enable_crypto(), the call that runs the TLS handshake on a socket
+    // already connected (https://www.php.net/manual/en/function.stream-socket-enable-crypto.php: it "turns encryption
+    // on/off on an already connected socket"; PHPMailer's and
+    // Symfony Mailer's STARTTLS and SMTPS go through it): whatever the socket error (broken pipe, reset), the TLS
+    // negotiation is what failed.
+    id: 'stage.php-tls-handshake',
+    applies: (v, _input, reply) => v.category === 'network' && PHP_TLS_HANDSHAKE.test(reply),
+    to: 'tls-required',
+    cap: 'medium',
+    because: () => "The error came from PHP's stream_socket_enable_crypto(), which sets up the encryption on a connection already made, so the connection failed during the TLS negotiation: most often a certificate, TLS version or port/encryption mismatch.",
   },
   {
     // "Authentication failed", "sender authentication required" beside SPF, DKIM or DMARC: the message's authentication

@@ -54,6 +54,13 @@ describe('network errors of the operating system and the client libraries', () =
     expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
   });
 
+  it("reads a connection lost inside PHP's stream_socket_enable_crypto() as the TLS negotiation failing", () => {
+    expect(categoryOf('stream_socket_enable_crypto(): SSL: Broken pipe')).toBe('tls-required');
+    expect(categoryOf('SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL: Connection reset by peer')).toBe('tls-required');
+    // The same socket error anywhere else is the connection.
+    expect(categoryOf('SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): unable to connect to ssl://smtp.example.com:465 (Connection reset by peer)')).toBe('network');
+  });
+
   it('still says "not a bounce" for prose that merely talks about connections', () => {
     expect(categoryOf('We refactored the connection pool so that idle sockets are closed after a minute.')).toBe('not a bounce');
   });
