@@ -137,3 +137,13 @@ describe("Zoho's MX replies (smtp.codes/zoho)", () => {
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe("McAfee SaaS Email Protection's (MX Logic's) refusals, marked '(Mode: normal)'", () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('reads its bare denial as the content, never with high confidence, and its blocklist as the IP', () => {
+    const denied = first('host dest.example.inbound10.mxlogicmx.net[192.0.2.2] said: 554 Denied [8f0c.0.1.00-1.1.p01c12m012.mxlogic.net] (Mode: normal) (in reply to end of DATA command)');
+    expect(denied?.category).toBe('spam');
+    expect(denied?.confidence.level).not.toBe('high');
+    expect(first('reason: 551 Mailhost is on our global blacklist (Mode: normal)')?.category).toBe('ip-blocklist');
+  });
+});

@@ -10,6 +10,7 @@
  * generic RFC texts (greylisting: "451 4.7.1 Requested action aborted: local error in processing"), not added since
  * those words mean something else everywhere else.
  */
+import { hedged } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -149,4 +150,27 @@ export const VIPRE_SOURCE: KnowledgeSource = {
   ],
 };
 
-export const GATEWAYS_MORE: readonly KnowledgeSource[] = [MAILCHANNELS, WATCHGUARD, FORTIMAIL, KASPERSKY, SPAMBRELLA_SOURCE, VIPRE_SOURCE];
+// ---------------------------------------------------------------------------------------------------------------
+// McAfee SaaS Email Protection (formerly MX Logic, hosts *.mxlogic.net): its refusals end in "(Mode: normal)"
+// ---------------------------------------------------------------------------------------------------------------
+
+// MailChannels' note on MX Logic's refusal "554 Denied [CS] [*] (Mode: normal)": the message was rejected because of its
+// content; a McAfee SaaS partner's knowledge base (the vendor's articles, republished) on "551 Mailhost is on our global
+// blacklist (Mode: normal)": the sending IP is on McAfee's rolling blocklist, for spam or for sending to many invalid
+// recipients, and it is lifted within hours once the traffic is normal again.
+const MXLOGIC_DENIED = 'https://blog.mailchannels.com/mx-logic-blocking-my-mails-with-554-denied-cs-mxlogic-net/';
+const MXLOGIC_RBL = 'http://cms.orlinpilot.com/index.php?/Knowledgebase/Article/View/11/0/error-551-mailhost-is-on-our-global-blacklist';
+
+export const MXLOGIC: KnowledgeSource = {
+  id: 'mxlogic',
+  name: 'McAfee SaaS Email Protection (MX Logic)',
+  kind: 'gateway',
+  reference: MXLOGIC_DENIED,
+  replies: [
+    // The vendor also names the sender's IP reputation among the reasons a message is denied: at most medium.
+    hedged({ id: 'mxlogic.denied', category: 'spam', phrases: ['(mode: normal)'], text: '554 Denied [CS] [*] (Mode: normal) — the message was rejected by MX Logic / McAfee because of its content.', source: MXLOGIC_DENIED }),
+    { id: 'mxlogic.global-blacklist', category: 'ip-blocklist', phrases: ['mailhost is on our global blacklist'], text: "551 Mailhost is on our global blacklist (Mode: normal) — the sending IP is on McAfee SaaS's rolling blocklist (spam, or directory harvesting: many invalid recipients); removed within about 4 hours of normal traffic.", source: MXLOGIC_RBL },
+  ],
+};
+
+export const GATEWAYS_MORE: readonly KnowledgeSource[] = [MAILCHANNELS, WATCHGUARD, FORTIMAIL, KASPERSKY, SPAMBRELLA_SOURCE, VIPRE_SOURCE, MXLOGIC];
