@@ -36,6 +36,9 @@ describe('general rules', () => {
     ['550 5.7.1 Content-Policy reject msg: Message headers can not have 8-bit non-ASCII characters in it; Use MIME encodings if such are needed!', 'message-format'],
     ['Your message contains invalid characters (bare line feed characters) which the email servers at dest.example don\'t support.', 'message-format'],
     ['SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA', 'message-format'],
+    // The TLS negotiation said not to have started, whatever the status beside it says of the server.
+    ['454 4.3.5 unable to start TLS: no certificate configured', 'tls-required'],
+    ['421 4.7.0 Failed to negotiate TLS with the client', 'tls-required'],
     // A connection named by its TLS that could not be made is the TLS negotiation failing, not the network.
     ['upstream error: Failed to connect to mx.dest.example using TLS: failed to establish a TLS connection', 'tls-required'],
     ['554 Message rejected: Stream is more than 10485760 bytes long.', 'message-size'],

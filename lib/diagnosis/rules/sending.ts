@@ -285,6 +285,10 @@ export const SESSION_RULES: readonly Rule[] = [
     // …and sending said to need it ("Email sending without SSL/TLS encryption is not allowed", "without encryption").
     patterns: [
       /\bwithout (?:(?:ssl|tls|ssl\/tls|starttls) )?encryption\b/i,
+      // The TLS negotiation said not to have started ("454 4.3.5 unable to start TLS: no certificate configured", Postfix's
+      // "Cannot start TLS: handshake failure", "failed to negotiate TLS"): RFC 3207 §4's STARTTLS that could not proceed,
+      // whatever the status beside it says of the server.
+      /\b(?:unable to|failed to|could ?n[o'’]t|cannot|can['’]t) (?:start|initiate|establish|negotiate|begin) (?:the )?(?:tls|ssl|starttls)\b/i,
       // The certificate the client could not verify, said in other words ("The certificate of the receiving server could
       // not be verified", "unable to verify the server certificate").
       /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:verified|validated|trusted)\b/i,
