@@ -380,6 +380,9 @@ describe('general rules', () => {
     ['554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses.', 'recipient-policy'],
     // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
+    // RFC 4954's 535 in a mail program's words, the account named in quotes or the password "you entered".
+    ['The user name or password for "SMTP:pat@shop.example@smtp.shop.example" is incorrect.', 'auth-required'],
+    ['SMTP Error: The username or password you entered is incorrect.', 'auth-required'],
     // Said of the user the client logs in as, even after a wrapper's words about the mailbox.
     ['Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated', 'auth-required'],
     // A server that "does not accept mail without" something refuses the message, not the domain (RFC 7504's "does not

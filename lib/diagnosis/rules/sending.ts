@@ -324,7 +324,9 @@ export const SESSION_RULES: readonly Rule[] = [
     // invalid").
     patterns: [
       /\b(?:incorrect|invalid|wrong|bad) (?:password|passwd|user ?name or password|user ?name and password|login or password)\b/i,
-      /\b(?:password|passwd|user ?name or password|user ?name and password)(?: (?:for|of) [\w.@+-]{1,64})? (?:(?:is|was|were) )?(?:incorrect|invalid|wrong|rejected|refused|not accepted)\b/i,
+      // (The account named in quotes, as mail programs name it — 'The user name or password for "SMTP:pat@x" is
+      // incorrect' — or the password said to be the one entered.)
+      /\b(?:password|passwd|user ?name or password|user ?name and password)(?: (?:for|of) (?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[\w.@+:-]{1,100}))?(?: (?:that )?you (?:entered|provided|typed|used))? (?:(?:is|was|were) )?(?:incorrect|invalid|wrong|rejected|refused|not accepted)\b/i,
     ],
     source: 'RFC 4954 §4 (504 to AUTH with a mechanism the server does not support), §6 (530 5.7.0, 535 5.7.8); aio-libs/aiosmtpd aiosmtpd/smtp.py (smtp_AUTH: "504 5.5.4 Unrecognized authentication type")',
   },
