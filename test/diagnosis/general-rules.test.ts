@@ -162,10 +162,15 @@ describe('general rules', () => {
     ['421 4.7.0 Temporarily deferred: sending rate exceeds the allowed limit', 'rate-limit'],
     ['550 5.7.1 Message rejected: maximum number of recipients per message exceeded', 'rate-limit'],
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
+    // Sending said to be too frequent, and the sender's own account out of its quota of mail.
+    ['421 You are sending too frequently, please try again later', 'rate-limit'],
+    ['450 Your account reached its email quota limit. Contact support to increase it.', 'rate-limit'],
     // A count or quota per day or hour over its limit, whatever it counts (not a mailbox's storage quota).
     ['554 Outgoing blocked: Daily Recipient Count Exceeds Limit', 'rate-limit'],
     ['Reason: Daily Mail Size Quota Exceeds Limit [Total Mail Size=512,000]', 'rate-limit'],
     ['452 4.5.3 Hourly message total reached, try again later', 'rate-limit'],
+    // …while a mailbox's storage quota stays the recipient's full mailbox.
+    ['552 5.2.2 The recipient account has exceeded its storage quota', 'mailbox-full'],
     // A group or list that lets only some senders write to it, however the refusal is worded.
     ['550 5.7.1 You are not allowed to send to this group', 'recipient-policy'],
     ['553 You are not authorized to send mail to the staff list', 'recipient-policy'],

@@ -12,7 +12,7 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     category: 'rate-limit',
     phrases: [
       'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'sending quota', 'daily user sending',
-      'sending limit', 'message limit', 'too fast', 'too much mail', 'excessive volume', 'receiving mail at a rate', 'receiving mail too quickly',
+      'sending limit', 'message limit', 'too fast', 'too frequently', 'too much mail', 'excessive volume', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
@@ -64,6 +64,10 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // An account's sending limits said to be used up ("The limits for your account are exceeded"): a limit, not a
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
+      // …and the sender's account said to have used up its quota of mail ("Your account reached its email quota limit"
+      // — MailerSend; "your account has exceeded its sending quota"): the account sends, so it is a quota of sending,
+      // not of storage (a mailbox's storage is the recipient's, and named as such: "mailbox", "storage", "disk").
+      /\byour account (?:has )?(?:reached|exceeded|hit|used up) (?:its|the|your) (?:(?:e-?mail|sending|send|message|daily|hourly|monthly|plan) ){0,2}(?:quota|limit)s?\b/i,
       // A limit on sending said to be reached, however it is counted ("You have reached a limit for sending mail" —
       // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange
       // Online's 5.7.233; "reached the limit for outgoing messages").
