@@ -1191,3 +1191,12 @@ describe('a refusal that says an address was not verified, right after a code RF
     expect(readPastedText('Accounts: 120 not verified yet, see the dashboard').isBounce).toBe(false);
   });
 });
+
+describe("a program's error object with nobody named: the server's reply comes first", () => {
+  it("puts the field that quotes a failure code before the program's own message about it", () => {
+    const text = '"message": "Error sending email!",\n"context": "Error sending email: Failed to send email. Reason: Invalid login: 535 Authentication failed. Please check your email settings.",\n"type": "EmailError",\n"code": "EAUTH"';
+    const r = readPastedText(text);
+    expect(r.recipients[0]?.code).toBe('535');
+    expect(r.recipients[0]?.reply).toMatch(/^535 Authentication failed/);
+  });
+});
