@@ -54,6 +54,11 @@ describe('network errors of the operating system and the client libraries', () =
     expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
   });
 
+  it("lets the server's words after MailKit's 'unexpectedly disconnected' say why, and says the connection alone", () => {
+    expect(categoryOf('MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password')).toBe('auth-required');
+    expect(categoryOf('MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.')).toBe('network');
+  });
+
   it("reads a connection lost inside PHP's stream_socket_enable_crypto() as the TLS negotiation failing", () => {
     expect(categoryOf('stream_socket_enable_crypto(): SSL: Broken pipe')).toBe('tls-required');
     expect(categoryOf('SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL: Connection reset by peer')).toBe('tls-required');

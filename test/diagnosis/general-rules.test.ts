@@ -162,6 +162,8 @@ describe('general rules', () => {
     ['421 4.7.0 Temporarily deferred: sending rate exceeds the allowed limit', 'rate-limit'],
     ['550 5.7.1 Message rejected: maximum number of recipients per message exceeded', 'rate-limit'],
     ['450 4.7.1 Sending rate exceeded, try again later', 'rate-limit'],
+    // RFC 5321's recipient limit by name, after a symptom ("not allowed to send").
+    ['421 Domain shop.example is not allowed to send: recipient limit exceeded, try again later', 'rate-limit'],
     // Sending said to be too frequent, and the sender's own account out of its quota of mail.
     ['421 You are sending too frequently, please try again later', 'rate-limit'],
     ['450 Your account reached its email quota limit. Contact support to increase it.', 'rate-limit'],

@@ -176,7 +176,9 @@ const MAILKIT: KnowledgeSource = {
   kind: 'client',
   reference: MAILKIT_CLIENT,
   replies: [
-    mk('unexpectedly-disconnected', 'network', ['the smtp server has unexpectedly disconnected'], 'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.', { source: MAILKIT_STREAM }),
+    // The connection is what failed, not why: a server's words quoted after it ("…: Authentication failed: Bad username /
+    // password") say why.
+    symptom(mk('unexpectedly-disconnected', 'network', ['the smtp server has unexpectedly disconnected'], 'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.', { source: MAILKIT_STREAM })),
     // Authenticate() on a server whose EHLO reply offers no AUTH (often: AUTH is only offered after STARTTLS).
     mk('no-auth-support', 'auth-required', ['the smtp server does not support authentication'], 'System.NotSupportedException: The SMTP server does not support authentication.'),
     mk('no-compatible-mechanisms', 'auth-required', ['no compatible authentication mechanisms found'], 'System.NotSupportedException: No compatible authentication mechanisms found.'),

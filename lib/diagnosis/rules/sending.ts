@@ -18,6 +18,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
       // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
       'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
+      // RFC 5321 §4.5.3.1.10's limit on recipients, by name ("recipient limit exceeded", "too many recipients").
+      'recipient limit', 'recipients limit',
       // The same limit by its other names, as the quota pattern below takes them ("Reached address outgoing limits").
       'outgoing limit', 'outbound limit',
       // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
