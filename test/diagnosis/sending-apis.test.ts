@@ -58,6 +58,14 @@ describe("Amazon SES's bounce subtypes that name one cause", () => {
   ])('%s → %s', (text, category) => expect(first(text)?.category).toBe(category));
 });
 
+describe("Amazon SES's paused account", () => {
+  it('is read (no longer "not a bounce") as the account paused for its sending, at most medium: the owner may have paused it', () => {
+    const d = first('MessageRejected: Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account.');
+    expect(d?.category).toBe('reputation');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+});
+
 describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP service", () => {
   it.each([
     ['554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"0c1","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}}}', 'sender-rejected'],

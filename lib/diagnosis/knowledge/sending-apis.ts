@@ -4,7 +4,7 @@
  * state) from SendGrid, Mailgun, Amazon SES, Microsoft Graph / Exchange, Postmark, SparkPost, Mailchimp Transactional,
  * Mailjet, Resend, SMTP2GO and ZeptoMail, beside what sending-services.ts and sending-services-more.ts already hold.
  */
-import { entries, SUPPRESSED } from './entry';
+import { entries, hedged, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendGrid (Twilio) Web API v3 ────────────────────────────────────────────────────────────────────────────────────
@@ -121,6 +121,12 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
     sesApi('bulk-mail-from-not-verified', 'sender-rejected', ["sender's email address or domain was not verified"],
       "MailFromDomainNotVerified — The sender's email address or domain was not verified.",
       { token: 'MailFromDomainNotVerified', source: SES_BULK }),
+    // Sending disabled for the whole account: AWS pauses it when the bounce or complaint rate is too high (the SES
+    // reputation metrics; the owner is told by mail, as the message says), and only AWS can resume it then (SES API
+    // PutAccountSendingAttributes). The owner may also have paused it (UpdateAccountSendingEnabled): at most medium.
+    hedged(sesApi('account-sending-paused', 'reputation', ['sending paused for this account', 'sending is disabled for your entire amazon ses account', "account's ability to send email is currently paused"],
+      'AccountSendingPausedException — Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account. (Email sending is disabled for your entire Amazon SES account.)',
+      { token: 'AccountSendingPausedException', source: 'https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html' })),
     sesApi('bulk-transient-failure', 'remote-error', ['unable to process your request because of a temporary issue'],
       'TransientFailure — Amazon SES was unable to process your request because of a temporary issue.',
       { token: 'TransientFailure', source: SES_BULK }),
