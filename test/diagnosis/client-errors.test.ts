@@ -74,7 +74,7 @@ describe('network errors of the operating system and the client libraries', () =
 describe("the client libraries' and tools' own words about authentication, TLS and the session (knowledge/client-scripting.ts, client-compiled.ts, client-tools.ts)", () => {
   it.each([
     ['Nodemailer, no credentials', 'Error: Missing credentials for "PLAIN"', 'auth-required'],
-    ['Python smtplib, no AUTH offered', 'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'auth-required'],
+    ['Python smtplib, no AUTH offered (it never starts TLS by itself)', 'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'tls-required'],
     ['Go net/smtp, no AUTH offered', "smtp: server doesn't support AUTH", 'auth-required'],
     ['MailKit, no AUTH offered', 'System.NotSupportedException: The SMTP server does not support authentication.', 'auth-required'],
     ['curl', 'curl: (67) Login denied', 'auth-required'],
@@ -100,10 +100,20 @@ describe("the client libraries' and tools' own words about authentication, TLS a
 });
 
 describe('a client that found no AUTH in the EHLO reply', () => {
-  it('is about the login, at most medium: the cause is as often a STARTTLS that did not come first', () => {
-    for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', "smtp: server doesn't support AUTH", "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509."]) {
+  it('is about the login, at most medium, from a client that starts TLS by itself when it is offered', () => {
+    // Go's SendMail and MailKit upgrade with STARTTLS whenever the server offers it, so TLS is not what is missing.
+    for (const text of ["smtp: server doesn't support AUTH", "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509."]) {
       const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
       expect(d?.category, text).toBe('auth-required');
+      expect(d?.confidence.level, text).not.toBe('high');
+    }
+  });
+
+  it("is the STARTTLS that did not come first, at most medium, from Python's smtplib and aiosmtplib, which never start TLS by themselves", () => {
+    // RFC 4954 §4: no plaintext password mechanism before the session is protected; aiosmtplib: "Try connecting via TLS".
+    for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'aiosmtplib.errors.SMTPException: SMTP AUTH extension not supported by server.']) {
+      const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+      expect(d?.category, text).toBe('tls-required');
       expect(d?.confidence.level, text).not.toBe('high');
     }
   });

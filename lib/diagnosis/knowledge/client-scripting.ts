@@ -99,9 +99,13 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     kind: 'client',
     reference: SMTPLIB,
     replies: [
-      // login(): the server's EHLO offered no AUTH (typically before STARTTLS, or on port 25): what is missing, not which
-      // of the two is the cause — the login's category, at most medium.
-      hedged(py('no-auth-extension', 'auth-required', ['smtp auth extension not supported'],
+      // login(): the server's EHLO offered no AUTH. A server offers no plaintext password mechanism before the session
+      // is protected (RFC 4954 §4: it "MUST implement a configuration in which it does NOT permit any plaintext password
+      // mechanisms, unless … the STARTTLS command has been negotiated"), so the usual cause is a login without STARTTLS
+      // first — aiosmtplib's own message says so ("Try connecting via TLS (or STARTTLS)"). smtplib never starts TLS by
+      // itself (unlike Go's SendMail or MailKit, which upgrade whenever STARTTLS is offered: for them a missing AUTH is
+      // the login's). On port 25 a server may offer no AUTH at all: at most medium.
+      hedged(py('no-auth-extension', 'tls-required', ['smtp auth extension not supported'],
         'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', { source: `${SMTPLIB} (SMTP.login)` })),
       py('no-suitable-auth', 'auth-required', ['no suitable authentication method found'],
         'smtplib.SMTPException: No suitable authentication method found.', { source: `${SMTPLIB} (SMTP.login)` }),
@@ -145,7 +149,7 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
       aio('tls-upgrade-failed', 'tls-required', ['while upgrading transport'],
         'Timed out while upgrading transport / Connection aborted while upgrading transport / Connection reset while upgrading transport (the STARTTLS handshake did not complete)',
         { source: `${AIO_PROTO} (SMTPProtocol.start_tls)` }),
-      hedged(aio('no-auth-extension', 'auth-required', ['smtp auth extension is not supported', 'try connecting via tls'],
+      hedged(aio('no-auth-extension', 'tls-required', ['smtp auth extension is not supported', 'try connecting via tls'],
         'aiosmtplib.errors.SMTPException: The SMTP AUTH extension is not supported by this server. Try connecting via TLS (or STARTTLS).', { source: `${AIO_SMTP} (SMTP.login)` })),
       aio('no-suitable-auth', 'auth-required', ['no suitable authentication method found'],
         'aiosmtplib.errors.SMTPException: No suitable authentication method found.', { source: `${AIO_SMTP} (SMTP.login)` }),
