@@ -387,6 +387,8 @@ describe('general rules', () => {
     ['554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses.', 'recipient-policy'],
     // RFC 4954 §6: a temporary authentication failure is the server's, not the credentials'.
     ['535 5.7.8 Authentication credentials invalid', 'auth-required'],
+    // The AUTH command's own name for a failed login, whatever status the server put beside it.
+    ['553 5.3.0 Auth failure', 'auth-required'],
     // RFC 4954's 535 in a mail program's words, the account named in quotes or the password "you entered".
     ['The user name or password for "SMTP:pat@shop.example@smtp.shop.example" is incorrect.', 'auth-required'],
     ['SMTP Error: The username or password you entered is incorrect.', 'auth-required'],

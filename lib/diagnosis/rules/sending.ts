@@ -320,6 +320,8 @@ export const SESSION_RULES: readonly Rule[] = [
       'requires authentication', 'require authentication',
       // RFC 4954 §4: the server "rejects the authentication data" (535) — said as a noun or of the attempt.
       'authentication failure', 'authentication rejected', 'authentication refused',
+      // …and with the command's own name for it (RFC 4954's AUTH: "553 5.3.0 Auth failure", "Auth failed").
+      'auth failure', 'auth failed',
       // RFC 4954 §4: a mechanism the server does not support is refused with 504 ("504 5.5.4 Unrecognized authentication
       // type", aiosmtpd's words; "Unsupported AUTH mechanism"): the client's authentication settings must change.
       'unrecognized authentication type', 'unsupported auth mechanism', 'unsupported authentication mechanism',
