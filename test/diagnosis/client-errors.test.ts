@@ -54,6 +54,12 @@ describe('network errors of the operating system and the client libraries', () =
     expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
   });
 
+  it("says Python's SMTPServerDisconnected, which does not say why the server hung up, at medium confidence at most", () => {
+    const d = diagnoseReport(readPastedText('smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('network');
+    expect(d?.confidence.level).not.toBe('high');
+  });
+
   it("lets the server's words after MailKit's 'unexpectedly disconnected' say why, and says the connection alone", () => {
     expect(categoryOf('MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password')).toBe('auth-required');
     expect(categoryOf('MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.')).toBe('network');

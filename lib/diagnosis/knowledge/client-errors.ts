@@ -152,7 +152,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('swift-rfc-compliance', 'message-format', ['does not comply with rfc 2822'], 'Swift_RfcComplianceException: Address in mailbox given [<address>] does not comply with RFC 2822, 3.6.2.', { source: SWIFT_MAILBOX, token: 'Swift_RfcComplianceException' }),
     e('symfony-rfc-compliance', 'message-format', ['does not comply with addr-spec of rfc 2822'], 'Symfony\\Component\\Mime\\Exception\\RfcComplianceException: Email "<address>" does not comply with addr-spec of RFC 2822.', { source: SYMFONY_ADDRESS }),
     // The libraries' own exceptions for a server that went away, could not be reached in time, or whose name did not resolve.
-    e('python-disconnected', 'network', ['connection unexpectedly closed'], 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { source: PY_SMTPLIB, token: 'SMTPServerDisconnected' }),
+    // Python's docs: raised "when the server unexpectedly disconnects, or when an attempt is made to use the SMTP instance
+    // before connecting it": what happened, not why (a TLS mode that does not match the port, a refused login the
+    // server answered by hanging up, a blocked client): at most medium.
+    hedged(e('python-disconnected', 'network', ['connection unexpectedly closed'], 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { source: PY_SMTPLIB, token: 'SMTPServerDisconnected' })),
     e('ruby-open-timeout', 'network', [], 'Net::OpenTimeout: execution expired (no connection within open_timeout)', { source: RUBY_NET, token: 'Net::OpenTimeout' }),
     e('ruby-read-timeout', 'network', [], 'Net::ReadTimeout (no answer within read_timeout)', { source: RUBY_NET, token: 'Net::ReadTimeout' }),
     e('java-unknown-host', 'network', [], 'java.net.UnknownHostException: smtp.example.com (the IP address of a host could not be determined)', { source: JAVA_NET, token: 'UnknownHostException' }),
