@@ -152,7 +152,8 @@ const LEGACY_LEAD =
 
 /** "on" and a date and time, as Exchange writes them after a recipient ("on 1/17/2005 10:00 AM", "on 17.01.2005 10:00:00"). */
 const ON_DATE = /^on (?:(?:[\d/.:,-]{1,12}|[AP]\.?M\.?|(?:GMT|UTC)(?:[+-][\d:]{1,5})?|[+-]\d{4})(?:[ \t]+|$)){1,8}/i;
-const ON_DATE_ONLY = new RegExp(`${ON_DATE.source}$`, 'i');
+/** How many characters of `text` the date at its start takes (0 when it has none). */
+const dateLead = (text: string) => ON_DATE.exec(text)?.[0].length ?? 0;
 
 export const LEGACY: ReaderExtras = {
   // Exchange 5.5 writes "c=US;…;dda:SMTP=x@y; on <date>": the address is after "SMTP=".
@@ -160,8 +161,8 @@ export const LEGACY: ReaderExtras = {
   // Exchange 2000/2003 follow the address with when it failed ("on 1/17/2005 10:00 AM"); Netscape's "Please reply to
   // postmaster…" speaks to the reader. Only the date: a reason after it on the same line (a paste that joined the
   // lines, "x@y on 4/17/97 9:09:51 AM The recipient name is not recognized") is the reason.
-  isNotReason: (text) => ON_DATE_ONLY.test(text) || /^(?:Please reply|If you (?:feel|think))\b/i.test(text),
-  notReasonLead: (text) => ON_DATE.exec(text)?.[0].length ?? 0,
+  isNotReason: (text) => (text.length > 0 && dateLead(text) === text.length) || /^(?:Please reply|If you (?:feel|think))\b/i.test(text),
+  notReasonLead: dateLead,
   isLead: (before) => LEGACY_LEAD.test(before),
   formats: guardFormats(LEGACY_FORMATS),
   bareNames: findBareNames,

@@ -363,10 +363,12 @@ function merge(hits: Hit[]): Hit[] {
   );
   // A transcript's or a checker's dump lists the replies that went well beside the one that failed ("mail_from": "250
   // 2.1.0 Ok", "rcpt_to": "450 4.7.1 …"): a positive completion (RFC 5321 §4.2.1, 2yz and 3yz) is no failure.
-  const failing = kept.some((h) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '')) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;
+  const coded = (h: Hit) => FAILING_REPLY.test(h.code ?? h.enhanced ?? '');
+  const failing = kept.some(coded) ? kept.filter((h) => !POSITIVE_REPLY.test(h.code ?? h.enhanced ?? '')) : kept;
   // With nobody named, the server's own reply (a failure code) comes before a program's words around it ("message":
   // "Error sending email!" above "context": "… 535 Authentication failed"): it is what the paste is about.
-  return failing.every((h) => h.recipient === null) ? [...failing].sort((a, b) => Number(!FAILING_REPLY.test(a.code ?? a.enhanced ?? '')) - Number(!FAILING_REPLY.test(b.code ?? b.enhanced ?? ''))) : failing;
+  if (!failing.every((h) => h.recipient === null)) return failing;
+  return [...failing.filter(coded), ...failing.filter((h) => !coded(h))];
 }
 const FAILING_REPLY = /^[45]/;
 const POSITIVE_REPLY = /^[23]/;

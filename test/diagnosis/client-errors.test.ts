@@ -9,6 +9,8 @@ import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { registryEntry } from '../../lib/diagnosis/registry';
 import { readPastedText } from '../../lib/engine/read';
 
+const diagnosisOf = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+
 function categoryOf(text: string): string {
   const report = readPastedText(text, { documented: isDocumentedFailure });
   if (!report.isBounce) return 'not a bounce';
@@ -55,7 +57,7 @@ describe('network errors of the operating system and the client libraries', () =
   });
 
   it("says Python's SMTPServerDisconnected, which does not say why the server hung up, at medium confidence at most", () => {
-    const d = diagnoseReport(readPastedText('smtplib.SMTPServerDisconnected: Connection unexpectedly closed', { documented: isDocumentedFailure }))[0];
+    const d = diagnosisOf('smtplib.SMTPServerDisconnected: Connection unexpectedly closed');
     expect(d?.category).toBe('network');
     expect(d?.confidence.level).not.toBe('high');
   });
@@ -109,7 +111,7 @@ describe('a client that found no AUTH in the EHLO reply', () => {
   it('is about the login, at most medium, from a client that starts TLS by itself when it is offered', () => {
     // Go's SendMail and MailKit upgrade with STARTTLS whenever the server offers it, so TLS is not what is missing.
     for (const text of ["smtp: server doesn't support AUTH", "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1509."]) {
-      const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+      const d = diagnosisOf(text);
       expect(d?.category, text).toBe('auth-required');
       expect(d?.confidence.level, text).not.toBe('high');
     }
@@ -118,7 +120,7 @@ describe('a client that found no AUTH in the EHLO reply', () => {
   it("is the STARTTLS that did not come first, at most medium, from Python's smtplib and aiosmtplib, which never start TLS by themselves", () => {
     // RFC 4954 §4: no plaintext password mechanism before the session is protected; aiosmtplib: "Try connecting via TLS".
     for (const text of ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'aiosmtplib.errors.SMTPException: SMTP AUTH extension not supported by server.']) {
-      const d = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+      const d = diagnosisOf(text);
       expect(d?.category, text).toBe('tls-required');
       expect(d?.confidence.level, text).not.toBe('high');
     }
@@ -134,7 +136,6 @@ describe("git send-email's 'Unable to initialize SMTP properly'", () => {
 });
 
 describe('a greeting that never came on port 465 (score.ts port.implicit-tls: RFC 8314 §3.3, implicit TLS)', () => {
-  const diagnosis = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it.each([
     ['Postfix smtp(8)', 'postfix/smtp[2608]: 1A2B3C4D5E: to=<pat@example.org>, relay=smtp.example.net[192.0.2.8]:465, delay=62, dsn=4.4.2, status=deferred (lost connection with smtp.example.net[192.0.2.8] while receiving the initial server greeting)'],
     ['Exim', 'Connecting to smtp.example.net [192.0.2.8]:465 ... connected\nSMTP timeout while connected to smtp.example.net [192.0.2.8] after initial connection: Connection timed out'],
@@ -142,15 +143,15 @@ describe('a greeting that never came on port 465 (score.ts port.implicit-tls: RF
     ['Swift Mailer, no encryption set', 'Swift_TransportException: Expected response code 220 but got code "", with message ""\nMAIL_HOST=smtp.example.net\nMAIL_PORT=465\nMAIL_ENCRYPTION=null'],
     ['MailKit, STARTTLS asked for on 465', 'Connected to smtp://smtp.example.net:465/?starttls=always\nERROR: The SMTP server has unexpectedly disconnected.'],
   ])('%s: the TLS mode does not match the port, said at medium', (_name, text) => {
-    const d = diagnosis(text);
+    const d = diagnosisOf(text);
     expect(d?.category).toBe('tls-required');
     expect(d?.confidence.level).toBe('medium');
     expect(d?.confidence.reason).toMatch(/port 465/);
   });
   it('stays the network when the client spoke TLS there, when the port is another, or when the connection was never made', () => {
-    expect(diagnosis('Swift_TransportException: Expected response code 220 but got code "", with message ""\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl')?.category).toBe('network');
-    expect(diagnosis('postfix/smtp[2608]: 1A2B3C4D5E: to=<pat@example.org>, relay=smtp.example.net[192.0.2.8]:25, delay=62, dsn=4.4.2, status=deferred (lost connection with smtp.example.net[192.0.2.8] while receiving the initial server greeting)')?.category).toBe('network');
-    expect(diagnosis('Error: connect ETIMEDOUT 192.0.2.8:465')?.category).toBe('network');
+    expect(diagnosisOf('Swift_TransportException: Expected response code 220 but got code "", with message ""\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl')?.category).toBe('network');
+    expect(diagnosisOf('postfix/smtp[2608]: 1A2B3C4D5E: to=<pat@example.org>, relay=smtp.example.net[192.0.2.8]:25, delay=62, dsn=4.4.2, status=deferred (lost connection with smtp.example.net[192.0.2.8] while receiving the initial server greeting)')?.category).toBe('network');
+    expect(diagnosisOf('Error: connect ETIMEDOUT 192.0.2.8:465')?.category).toBe('network');
   });
 });
 
