@@ -1311,3 +1311,24 @@ describe("round 57: Gmail's suspicious-content reply in the words its servers us
     expect([d?.category, d?.ruleId]).toEqual(['spam', 'google.4.7.0-suspicious-content']);
   });
 });
+
+describe('round 82: the contraction "can\'t" and wordings generalised from sourced rules', () => {
+  it('"can\'t" is read as the negation "cannot" and "couldn\'t" are (the patterns once wanted "cann\'t")', () => {
+    expect(verdict("550 Can't find an MX server for dest.example").category).toBe('recipient-domain');
+    expect(verdict("550 Can’t find an MX server for dest.example").category).toBe('recipient-domain');
+    expect(verdict('550 Cannot find an MX server for dest.example').category).toBe('recipient-domain');
+    expect(verdict("550 Sorry, I can't find a mailbox for kim@dest.example").category).toBe('recipient-unknown');
+    expect(verdict("451 4.4.0 The server can't be reached: mx.dest.example").category).toBe('network');
+  });
+  it("Exchange Online's \"<user> wasn't found at <domain>\" in German is the address unknown", () => {
+    expect(pasted('Ihre Nachricht an kim@dest.example konnte nicht zugestellt werden.\nkim wurde nicht in dest.example gefunden, oder das Postfach ist nicht verfügbar.')).toBe('recipient-unknown');
+    // Not any "not found in": a file or a setting is no address.
+    expect(verdict('550 Die Datei wurde nicht in der Warteschlange gefunden').category).not.toBe('recipient-unknown');
+  });
+  it('a sender or From header that must match the login, the address quoted between, is the sender refused', () => {
+    expect(verdict('550 Your FROM address ( , pat@source.example ) must match your authenticated email user ( pat@source.example ). Treating this as a spoofed email.').category).toBe('sender-rejected');
+    expect(verdict('550 From header must be equal to the authenticated user').category).toBe('sender-rejected');
+    // The recipient's address that "must match" something is not the sender's.
+    expect(verdict('550 Recipient address must match a local mailbox').category).not.toBe('sender-rejected');
+  });
+});

@@ -66,7 +66,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       // Asked to greet with its real name ("Please use your real hostname when saying HELO"): RFC 5321 §4.1.1.1.
       /\b(?:real|proper|valid|correct|own) (?:host ?name|domain name|fqdn)\b[^.\n]{0,30}\b(?:helo|ehlo)\b/i,
       // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
-      /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can ?n[o'’]t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
+      /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can(?:['’]| ?no)t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
       // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
       // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
       /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,

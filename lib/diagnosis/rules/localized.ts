@@ -77,6 +77,10 @@ export const LOCALIZED_RULES: readonly Rule[] = [
       /\bendere(?:ç|c)o(?: de (?:e-?mail|correio)(?: eletr(?:ô|o)nico)?)?(?: do destinatário)? (?:não existe|(?:é )?desconhecido|inválido|não (?:foi )?encontrado)/i,
       /\bindirizzo(?: (?:e-?mail|di posta)(?: elettronica)?)?(?: del destinatario)? (?:non esiste|inesistente|(?:è )?sconosciuto|non valido|non (?:è stato )?trovato)/i,
       /\badres(?: e-?mail)? (?:odbiorcy|adresata) nie istnieje/i,
+      // Exchange Online's "<user> wasn't found at <domain>" (recipient.ts, knowledge/microsoft.ts 5.1.10) in the German
+      // NDR: "info wurde nicht in example.com gefunden, oder das Postfach ist nicht verfügbar" (a shop's notes quoting
+      // the notice it got, github.com/jrumpfinger-star/dorfladen-static-web-app specs/bestellkopie-laden/spec.md).
+      /\bwurde nicht (?:in|bei|unter) (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24} gefunden\b/i,
     ],
     source: SOURCE,
   },

@@ -70,16 +70,16 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     patterns: [
       /\bdoesn't have an? \S{1,80} account\b/i,
       // A mailbox, user or recipient the server could not find ("Sorry, I couldn't find any mailbox for …").
-      /\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to) find (?:a |any |the )?(?:mailbox|user|recipient)\b(?!['’]s|s['’])/i,
+      /\b(?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot|unable to) find (?:a |any |the )?(?:mailbox|user|recipient)\b(?!['’]s|s['’])/i,
       // An address that "couldn't be found" (Microsoft's "The email address you entered couldn't be found", with the
       // address named instead).
-      /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
+      /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be found\b/i,
       // The same "not found", "unknown", "invalid" and "not a valid" said of the recipient, the user or the mailbox in
       // the other tenses and word orders servers use ("Recipient could not be found", "mailbox was not found",
       // "recipient is unknown", "recipient address is invalid", "not a valid recipient"), as the phrases above say them
       // of the address (RFC 3463 X.1.1 "Bad destination mailbox address").
       // Not "user": a login refused says it of the account ("535 authentication failed, user could not be found").
-      /\b(?:recipient|mailbox|addressee)(?: address)? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
+      /\b(?:recipient|mailbox|addressee)(?: address)? (?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be found\b/i,
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
       /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) (?:unknown|invalid)\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
@@ -114,11 +114,11 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\bno (?:valid |usable )?(?:mx|mail) (?:hosts?|servers?|exchangers?)\b(?![^.;(]{0,60}\b(?:reached|contacted|reachable|responded|respond|answered)\b)/i,
       // …said as what the sender could not find ("Unable to find MX of domain example.org", "unable to get mx info",
       // Java's "NoMxHostFoundException").
-      /\b(?:unable to|could ?n[o'’]t|can ?n[o'’]t|cannot|failed to) (?:find|locate|get|obtain) (?:the |any |an? )?mx\b/i,
+      /\b(?:unable to|could ?n[o'’]t|can(?:['’]| ?no)t|cannot|failed to) (?:find|locate|get|obtain) (?:the |any |an? )?mx\b/i,
       /\bno ?mx ?hosts? ?found/i,
       // A domain name that "couldn't be found", as Gmail's notice words it of the domain ("the domain example.com
       // couldn't be found") — a name, not an address (no "@" before it).
-      /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can ?n[o'’]t|cannot) be found\b/i,
+      /(?<![@\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\.? (?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be found\b/i,
       // RFC 3463 X.1.2 "Bad destination system address": an invalid, unknown or bad destination domain.
       /\b(?:invalid|unknown|bad|non-?existent) (?:destination|recipient|target) (?:domain|system address)\b/i,
       // RFC 7504's "does not accept mail" — not "does not accept mail from you", which is a recipient refusing a

@@ -297,7 +297,7 @@ export const SESSION_RULES: readonly Rule[] = [
       /\b(?:unable to|failed to|could ?n[o'’]t|cannot|can['’]t) (?:start|initiate|establish|negotiate|begin) (?:the )?(?:tls|ssl|starttls)\b/i,
       // The certificate the client could not verify, said in other words ("The certificate of the receiving server could
       // not be verified", "unable to verify the server certificate").
-      /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:verified|validated|trusted)\b/i,
+      /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be (?:verified|validated|trusted)\b/i,
       /\b(?:could ?n[o'’]t|unable to|failed to|cannot) (?:verify|validate) (?:the )?(?:remote |server(?:['’]s)? |peer(?:['’]s)? |tls |ssl |x\.?509 )?certificate\b/i,
     ],
     source: 'RFC 3207 (STARTTLS) §4 (the TLS negotiation; a TLS connection that could not be established is that negotiation failing); RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); Exchange Online\'s connector queue "450 4.7.320 Certificate validation failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
@@ -388,7 +388,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // The envelope sender must be the address the client logged in as (Postfix smtpd_sender_login_maps,
       // reject_sender_login_mismatch; submission servers' "Mail from must equal authorized user").
       // (Or its domain: "From domain must match authenticated domain".)
-      /\b(?:mail from|sender|from address|from domain|sender domain|envelope from)(?: address)? must (?:equal|match|be (?:the )?same as|be identical to)\b/i,
+      // (Also with the address quoted between, and of the From header a submission server compares with the login:
+      // "Your FROM address ( … ) must match your authenticated email user", "From header must be equal to …".)
+      /\b(?:mail from|sender|from address|from header|from domain|sender domain|envelope from)(?: address)?(?: \([^()\n]{0,120}\))? must (?:equal|match|be (?:equal to|(?:the )?same as|identical to))\b/i,
       // The same said as a mismatch, in either order: "Sender address does not match the authenticated user",
       // "Username x and sender y doesn't match" (the login, then the sender it does not match).
       /\b(?:sender|from address|mail from|envelope from)\b[^;\n]{0,80}?\b(?:do(?:es)? ?n[o'\u2019]?t|do(?:es)? not) match (?:the |your |any )?(?:authenticated|authorized|logged[- ]in|login|user|username|account|smtp auth)\b/i,

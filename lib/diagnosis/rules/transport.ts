@@ -84,16 +84,16 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bhost ?name (?:cannot|could not|couldn't|can't|can not) be resolved\b/i,
       // The receiving server named as out of reach ("The mail server for the recipient domain could not be reached").
       // (Not "could not be reached for 48 hours": the retries given up, transport.timeout's.)
-      /\b(?:servers?|hosts?|mx|mail exchangers?) (?:[\w'’-]{1,20} ){0,6}(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be (?:reached|contacted)\b(?! (?:for|within|in) (?:\d|the|over|more))/i,
+      /\b(?:servers?|hosts?|mx|mail exchangers?) (?:[\w'’-]{1,20} ){0,6}(?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be (?:reached|contacted)\b(?! (?:for|within|in) (?:\d|the|over|more))/i,
       // …and the address or MX of a host, however the failure is said ("Failed to resolve IP address for mx.example.org").
-      /\b(?:(?:unable|failed) to|could ?n[o'’]t|cannot|can ?n[o'’]t) resolve (?:the )?(?:host(?: ?name)?|ip address|address(?:es)?|mx)\b/i,
+      /\b(?:(?:unable|failed) to|could ?n[o'’]t|cannot|can(?:['’]| ?no)t) resolve (?:the )?(?:host(?: ?name)?|ip address|address(?:es)?|mx)\b/i,
       // A server that could not be found, reached or heard from, as mail clients say it ("The server "smtp.example.com"
       // cannot be found", "Server not found", "unable to reach destination mail server", "The SMTP server is not
       // responding", "did not respond to a connection attempt").
       // (Not across a colon: "…server>>: Sender address rejected: Domain not found" is another clause about another thing.)
       // (A dot inside a name, "smtp.example.com", is no sentence end.)
-      /\bserver\b(?:[^.;:\n]|\.(?=\S)){0,60}?\b(?:not found|cannot be found|can ?n[o'’]t be found|could ?n[o'’]t be found|was not found)\b/i,
-      /\b(?:unable to|could ?n[o'’]t|cannot|can ?n[o'’]t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
+      /\bserver\b(?:[^.;:\n]|\.(?=\S)){0,60}?\b(?:not found|cannot be found|can(?:['’]| ?no)t be found|could ?n[o'’]t be found|was not found)\b/i,
+      /\b(?:unable to|could ?n[o'’]t|cannot|can(?:['’]| ?no)t|failed to) reach\b[^.;\n]{0,30}?\bserver\b/i,
       /\bserver (?:is |was )?not responding\b/i,
       // A host that does not answer, in RFC 3463's words for X.4.1 ("No answer from host").
       /\bno answer from (?:the )?(?:remote )?(?:host|server)\b/i,
@@ -103,7 +103,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       /\bcannot open [a-z0-9][\w.-]{0,252}:\d{1,5}\b/i,
       // "A stable connection to the server could not be established", "Connection could not be established with host …"
       // (Swift Mailer's TransportException).
-      /\bconnection\b[^.;\n]{0,40}?\b(?:could ?n[o'’]t|can ?n[o'’]t|cannot) be established\b/i,
+      /\bconnection\b[^.;\n]{0,40}?\b(?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be established\b/i,
       /\btime-?out(?:\(\d{1,6}\))? (?:while|when) (?:trying to )?(?:read|connect|writ|wait|receiv)/i,
       // "Temporary failure of hostname lookup", "error during DNS resolution"; "Read/Write error over network connection".
       ...['lookup', 'resolution'].map((what) => new RegExp(String.raw`\b(?:failure|failed|error) (?:of|in|during) (?:the )?(?:host ?name|dns|name) ${what}\b`, 'i')),
