@@ -136,10 +136,19 @@ export interface CompiledCues {
   meanings: (phrase: string, own: Category, caseSensitive?: boolean) => number;
 }
 
+/**
+ * The typographic apostrophes (U+2019, and U+2018 typed for it) as the straight one, one character for one: a phrase
+ * written "d'envoi" finds "d’envoi" and the other way round, as French, Word and Outlook write it (spellings.ts
+ * does the same for the English contractions only).
+ */
+export function foldQuotes(lower: string): string {
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
+}
+
 function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: boolean): void {
   const prefix = text.endsWith('*');
   const body = prefix ? text.slice(0, -1) : text;
-  const key = caseSensitive ? body : body.toLowerCase();
+  const key = caseSensitive ? body : foldQuotes(body.toLowerCase());
   place(c, { text: key, prefix, caseSensitive, def });
   // The same words spelled otherwise ("doesn't" for "does not", "e-mail" for "email"): spellings.ts.
   if (!caseSensitive) for (const other of otherSpellings(key)) place(c, { text: other, prefix, caseSensitive, def });
@@ -585,6 +594,8 @@ function patternScan(table: CompiledCues): LiteralScan {
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const lower = text.toLowerCase();
+  // Phrases are looked for with either apostrophe read as the straight one (foldQuotes); patterns see the text as is.
+  const folded = foldQuotes(lower);
   // toLowerCase keeps the length for the scripts replies are written in; when it does not, spans would drift.
   const sameLength = lower.length === text.length;
   const hits: PhraseHit[] = [];
@@ -607,7 +618,7 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const tryAll = (list: Indexed[] | undefined, at: number) => {
     if (list)
       for (const entry of list) {
-        const hay = entry.caseSensitive ? text : lower;
+        const hay = entry.caseSensitive ? text : folded;
         if (entry.caseSensitive && !sameLength) continue;
         if (hay.startsWith(entry.text, at)) push(entry, at);
       }
@@ -630,7 +641,7 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
         }
   }
   for (const entry of wide ? [...table.loose, ...table.looseWide] : table.loose) {
-    const hay = entry.caseSensitive ? text : lower;
+    const hay = entry.caseSensitive ? text : folded;
     for (let at = hay.indexOf(entry.text); at >= 0; at = hay.indexOf(entry.text, at + 1)) {
       const starts = WORD_CHAR.test(entry.text[0] as string) && !UNSPACED.test(entry.text[0] as string);
       if (starts && isWordChar(lower[at - 1])) continue;

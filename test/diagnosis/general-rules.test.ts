@@ -1332,3 +1332,15 @@ describe('round 82: the contraction "can\'t" and wordings generalised from sourc
     expect(verdict('550 Recipient address must match a local mailbox').category).not.toBe('sender-rejected');
   });
 });
+
+describe('the typographic apostrophe read as the straight one in phrases, both ways', () => {
+  it("a phrase written with ' finds the reply written with ’ (French, Word, Outlook)", () => {
+    expect(pasted("Quota d'envoi de mails dépassé")).toBe('rate-limit');
+    expect(pasted('Quota d’envoi de mails dépassé')).toBe('rate-limit');
+  });
+  it("a phrase written with ’ finds the reply written with '", () => {
+    const curly = 'Le serveur sortant (SMTP) smtp.example.net ne gère pas la méthode d’authentification sélectionnée.';
+    expect(pasted(curly)).toBe('auth-required');
+    expect(pasted(curly.replace('’', "'"))).toBe('auth-required');
+  });
+});
