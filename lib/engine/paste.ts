@@ -76,7 +76,64 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
-  return withoutWarnings(readPasteAll(pasted, options), pasted);
+  // A bounce HTML-escaped, quoted, indented or listed as a whole is read as it was before; its spans point into the paste.
+  let text = typeof pasted === 'string' ? straightQuotes(pasted) : pasted;
+  let map: Int32Array | null = null;
+  if (typeof pasted === 'string')
+    for (const step of [withoutEntities, dequoted]) {
+      const inner = step(text);
+      if (!inner) continue;
+      map = map ? inner.map.map((i) => (map as Int32Array)[i] as number) : inner.map;
+      text = inner.text;
+    }
+  if (!map) return withoutWarnings(readPasteAll(text, options), pasted);
+  const report = readPasteAll(text, options);
+  for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 };
+  return withoutWarnings(report, pasted);
+}
+
+/**
+ * A forum, a blog or a word processor that "prettifies" what is pasted into it curls every quote mark: an exception's
+ * "with message “503 …”", a JSON dump's “field”, Python's b’…’. A text with no straight double quote but curly
+ * ones is read with them straight, and one with no straight single quote likewise; one character for one, so every
+ * offset still points where it did. (German „…“ opens with U+201E: a text with it is left as it is.)
+ */
+function straightQuotes(text: string): string {
+  let out = text;
+  if (!out.includes('"') && /[\u201c\u201d]/.test(out) && !out.includes('\u201e')) out = out.replace(/[\u201c\u201d]/g, '"');
+  if (!out.includes("'") && /[\u2018\u2019]/.test(out) && !out.includes('\u201a')) out = out.replace(/[\u2018\u2019]/g, "'");
+  return out;
+}
+
+/**
+ * Text copied from a page's source, or from a tool that escapes what it shows, carries HTML's escapes for the
+ * characters replies are full of ("&lt;pat@example.org&gt;", "&quot;"): decoded (HTML's named references for <, >, &,
+ * ", ' and the no-break space, and numeric ones in ASCII), each character mapped to where its reference began. Only
+ * in a text with no raw angle bracket — one that has them was not escaped as a whole — and null when there is none.
+ */
+const ENTITY = /&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+export function withoutEntities(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN || !text.includes('&') || /[<>]/.test(text) || !/&(?:lt|gt|quot);/i.test(text)) return null;
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let last = 0;
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+    const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
+    const char = code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : null) : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
+    if (char === null) continue;
+    for (let k = last; k < m.index; k++) map[j++] = k;
+    out.push(text.slice(last, m.index), char);
+    map[j++] = m.index;
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < text.length; k++) map[j++] = k;
+  out.push(text.slice(last));
+  map[j] = text.length;
+  return { text: out.join(''), map: map.subarray(0, j + 1) };
 }
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
@@ -95,7 +152,7 @@ function withoutWarnings(report: BounceReport, pasted: string): BounceReport {
 
 /** readPaste's reading, before a warning gives way to the refusals beside it. */
 function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
-  let input = typeof pasted === 'string' ? unquoted(withoutFences(pasted)) : pasted;
+  let input = typeof pasted === 'string' ? withoutFences(pasted) : pasted;
   let strict = readText(input, readJsonEvents, LEGACY);
   // A reply re-wrapped by whoever quoted it is one reply. Tried only on a short paste no whole layout was found in, and
   // kept only when it reads better; the joins keep the text's length, so every offset still points where it did.
@@ -262,26 +319,63 @@ function withoutFences(text: string): string {
 }
 
 /**
- * A bounce quoted as a whole, every line behind "> " (an email reply, a Markdown blockquote, a forum quote), reads as
- * the bounce: the quote marks become spaces (offsets unchanged). Only when every line that has text is quoted — an
- * SMTP transcript's ">>> RCPT TO" lines sit among lines that are not.
+ * A bounce quoted as a whole, every line behind "> " (an email reply, a Markdown blockquote, a forum quote), indented
+ * as a whole (a Markdown code block, a quote in a mail's body), or given as a list, every line behind a bullet or a
+ * number ("- 550 …", "1. 550 …"), reads as the bounce: each line loses the quote marks, the indentation all its lines
+ * share, or its list mark, and `map` gives each character's place in the paste (the popup highlights evidence by
+ * offset). Only when every line that has text has them — an SMTP transcript's ">>> RCPT TO" lines sit among lines
+ * that are not quoted — and null when nothing is to be taken off.
  */
-const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+const INDENT = /^[ \t]*/;
+const LIST_MARK = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
-function unquoted(text: string): string {
-  if (!/^[ \t]*>/m.test(text)) return text;
-  let lines = 0;
-  for (let at = 0; at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const line = text.slice(at, end);
-    if (line.trim() !== '') {
-      if (!/^[ \t]*>/.test(line)) return text;
-      lines++;
-    }
-    at = end + 1;
+/** How much of a quoted line its first `depth` quote marks take ("> >>> RCPT TO" keeps the transcript's ">>>"). */
+function quoteCut(line: string, depth: number): number {
+  let cut = 0;
+  for (let d = 0; d < depth; d++) cut += (QUOTE_MARK.exec(line.slice(cut)) as RegExpExecArray)[0].length;
+  return cut;
+}
+
+export function dequoted(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN) return null;
+  const lead = (/^(?:[ \t]*\n)*/.exec(text) as RegExpExecArray)[0].length;
+  const first = text.slice(lead, lead + 200);
+  const mode = /^[ \t]*>/.test(first) ? 'quote' : LIST_MARK.test(first) ? 'list' : /^[ \t]/.test(first) ? 'indent' : null;
+  if (mode === null) return null;
+  const lines = text.split('\n');
+  // Quoted: the levels of quoting every line shares (a quote of a quote); indented: the indentation they share.
+  let indent = Infinity;
+  let depth = Infinity;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (mode === 'quote') {
+      const marks = QUOTE_MARKS.exec(line);
+      if (!marks) return null;
+      depth = Math.min(depth, marks[0].split('>').length - 1);
+    } else if (mode === 'list') {
+      if (!LIST_MARK.test(line)) return null;
+    } else indent = Math.min(indent, (INDENT.exec(line) as RegExpExecArray)[0].length);
   }
-  return lines < 2 ? text : text.replace(QUOTE_MARKS, (marks) => ' '.repeat(marks.length));
+  if (mode === 'indent' && (indent === 0 || indent === Infinity)) return null;
+  const cutOf = (line: string) =>
+    line.trim() === '' ? line.length : mode === 'quote' ? quoteCut(line, depth) : mode === 'list' ? (LIST_MARK.exec(line) as RegExpExecArray)[0].length : indent;
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let at = 0;
+  for (const line of lines) {
+    const cut = cutOf(line);
+    const kept = line.slice(cut);
+    out.push(kept);
+    for (let k = 0; k < kept.length; k++) map[j++] = at + cut + k;
+    // The line end keeps its place too.
+    map[j++] = at + line.length;
+    at += line.length + 1;
+  }
+  map[j - 1] = text.length;
+  return { text: out.join('\n'), map: map.subarray(0, j) };
 }
 
 function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport, notes: string[]): BounceReport {
@@ -1279,6 +1373,12 @@ function lineAround(text: string, at: number): { start: number; end: number } {
 /** An SMTP command or extension as the protocol writes it, in capitals, as a reply's first word. */
 const NAMES_COMMAND = /^(?:[45]\.\d{1,3}\.\d{1,3} )?(?:HELO|EHLO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|AUTH|STARTTLS|BDAT|RSET|VRFY)\b/;
 
+/**
+ * What may stand before a reply at the head of its line: spaces, an opening quote or bracket, a comment's "#" — and a
+ * list's bullet or number ("- 550 …", "* 550 …", "2. 550 …"), as a reply quoted in a Markdown or forum list is written.
+ */
+const LINE_HEAD = /^[ \t'"#(]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t][ \t'"#(]*)?$/;
+
 function readLoose(view: View): Hit[] {
   const text = view.text;
   const hits: Hit[] = [];
@@ -1311,7 +1411,7 @@ function readLoose(view: View): Hit[] {
     const wrapped = m[0].indexOf('\n');
     const end = Math.min(replyEnd(text, wrapped < 0 ? m.index : m.index + wrapped + 1), m.index + MAX_LITERAL);
     const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), replyLead(text, m.index))));
-    const introduced = INTRO.test(before) || /^[ \t'"#(]*$/.test(before);
+    const introduced = INTRO.test(before) || LINE_HEAD.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);
     // A code RFC 5321 defines after a word that says a reply or an error follows ("err: 503 STARTTLS command used when
@@ -1321,7 +1421,7 @@ function readLoose(view: View): Hit[] {
       defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || lastError || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
     // At the head of its line, a failure code RFC 5321 defines followed by the command it answers, named as SMTP names
     // it ("501 HELO requires valid address", "503 MAIL first", "504 AUTH mechanism not available") is a reply too.
-    const aboutCommand = defined && /^[ \t'"#(]*$/.test(before) && /^[45]/.test(m[1] as string) && NAMES_COMMAND.test(reply.slice(4, 40));
+    const aboutCommand = defined && LINE_HEAD.test(before) && /^[45]/.test(m[1] as string) && NAMES_COMMAND.test(reply.slice(4, 40));
     if (!enhanced && !announced && !aboutCommand && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
     const closed = lastError ? reply.indexOf('};') : -1;
@@ -1371,7 +1471,7 @@ function readLoose(view: View): Hit[] {
     if (taken(m.index) || !m[1] || !isEnhancedCode(m[1])) continue;
     const before = lineBefore(text, m.index, 60);
     // (Or after a client's "The mail server responded", its colon left out by whoever retyped it.)
-    if (!(/^[ \t'"#(]*$/.test(before) || /(?:[:;=([]|\bsmtp;|\bserver responded)[ \t'"(]{0,4}$/i.test(before))) continue;
+    if (!(LINE_HEAD.test(before) || /(?:[:;=([]|\bsmtp;|\bserver responded)[ \t'"(]{0,4}$/i.test(before))) continue;
     const end = Math.min(replyEnd(text, m.index), m.index + MAX_LITERAL);
     add(m.index, end, trimTail(cleanReply(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)))));
   }

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
+import { dequoted, withoutEntities } from '../../lib/engine/paste';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {
@@ -827,6 +828,41 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // An SMTP transcript's "> " lines among others are not a quote: they stay as they are.
     const transcript = '>>> RCPT TO:<pat@example.org>\n<<< 550 5.1.1 User unknown';
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/User unknown/);
+  });
+  it('reads a bounce quoted, indented or listed as a whole as the bounce, its spans in the paste as given', () => {
+    const reply = '550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual mailbox table';
+    for (const pasted of [`> ${reply}`, `> > ${reply}`, `    ${reply}`, `- ${reply}`, `* ${reply}`, `1. ${reply}`]) {
+      const r = readPastedText(pasted).recipients[0];
+      expect(r, pasted).toMatchObject({ code: '550', enhanced: '5.1.1', reply });
+      const span = r?.replySpan;
+      expect(span && pasted.slice(span.start, span.end), pasted).toBe(reply);
+    }
+    // A quoted Sendmail bounce keeps its transcript's ">>>" and "<<<" lines: one level of quoting comes off.
+    const sendmail = '> ----- The following addresses had permanent fatal errors -----\n> <pat@example.org>\n>     (reason: 550 5.1.1 <pat@example.org>... User unknown)\n>\n>    ----- Transcript of session follows -----\n> ... while talking to mx.example.org.:\n> >>> RCPT To:<pat@example.org>\n> <<< 550 5.1.1 <pat@example.org>... User unknown';
+    expect(readPastedText(sendmail).recipients[0]).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1', command: 'RCPT TO' });
+    // A DSN's fields indented as a block (a quote in a mail's body, a Markdown code block) are its fields.
+    const dsn = '    Final-Recipient: rfc822; pat@example.org\n    Action: failed\n    Status: 5.2.2\n    Diagnostic-Code: smtp; 552 5.2.2 Mailbox full';
+    expect(readPastedText(dsn).recipients[0]).toMatchObject({ recipient: 'pat@example.org', code: '552', enhanced: '5.2.2' });
+    // Lines that are not all quoted or listed are left as they are.
+    expect(dequoted('> 550 5.1.1 User unknown\nsee above')).toBeNull();
+    expect(dequoted('- 550 5.1.1 User unknown\nsee above')).toBeNull();
+  });
+  it('reads HTML-escaped text (a page\'s source) as the text it escapes, only when it has no raw angle bracket', () => {
+    const pasted = '&lt;pat@example.org&gt;: host mx.example.org[192.0.2.1] said: 550 5.1.1 &lt;pat@example.org&gt;: Recipient address rejected: User unknown (in reply to RCPT TO command)';
+    const r = readPastedText(pasted).recipients[0];
+    expect(r).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1', command: 'RCPT TO' });
+    expect(r?.reply).toMatch(/^550 5\.1\.1 <pat@example\.org>: Recipient address rejected: User unknown/);
+    const span = r?.replySpan;
+    expect(span && pasted.slice(span.start, span.end)).toMatch(/^550 5\.1\.1 &lt;pat@example\.org&gt;: Recipient/);
+    expect(withoutEntities('<pat@example.org> said &lt;hi&gt;')).toBeNull();
+    expect(withoutEntities('Tom &amp; Jerry')).toBeNull();
+  });
+  it('reads curly quotes a forum put for straight ones as straight, when the text has no straight one', () => {
+    const r = readPastedText('Expected response code 250 but got code \u201c550\u201d, with message \u201c550 5.7.1 Relaying denied\u201d').recipients[0];
+    expect(r).toMatchObject({ code: '550', enhanced: '5.7.1' });
+    expect(r?.reply).toBe('550 5.7.1 Relaying denied');
+    const py = readPastedText("smtplib.SMTPRecipientsRefused: {\u2018pat@example.org\u2019: (550, b\u20185.1.1 User unknown\u2019)}").recipients[0];
+    expect(py).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1' });
   });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
