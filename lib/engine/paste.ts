@@ -549,6 +549,7 @@ function readLiteral(text: string, at: number): Literal | null {
   else if (/[bBuU]/.test(text[i] ?? '') && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const parts: string[] = [];
   let total = 0;
+  let wraps = 0;
   for (let piece = 0; piece < 100 && total < MAX_LITERAL; piece++) {
     const quote = text[i];
     if (quote !== '"' && quote !== "'") return piece === 0 ? null : { value: parts.join(''), end: i };
@@ -570,7 +571,18 @@ function readLiteral(text: string, at: number): Literal | null {
         closed = true;
         break;
       }
-      if (c === '\n') break;
+      if (c === '\n') {
+        // A string no language lets run over a line break, hard-wrapped at a mail client's margin by whoever quoted
+        // it: it goes on over the next line when that line, or one of the two after it, closes it.
+        if (wraps < 8 && hardWrapped(text, j) && closesWithin(text, j + 1, quote, 3)) {
+          parts.push(text.slice(chunkStart, j), ' ');
+          j++;
+          chunkStart = j;
+          wraps++;
+          continue;
+        }
+        break;
+      }
       j++;
     }
     parts.push(text.slice(chunkStart, j));
@@ -583,6 +595,18 @@ function readLiteral(text: string, at: number): Literal | null {
     i = next;
   }
   return { value: parts.join(''), end: i };
+}
+
+/** Whether one of the `lines` lines from `at` holds `quote`, each of them but the last as long as a margin. */
+function closesWithin(text: string, at: number, quote: string, lines: number): boolean {
+  for (let n = 0, from = at; n < lines && from < text.length; n++) {
+    const end = lineEnd(text, from);
+    if (end === from) return false;
+    if (text.slice(from, end).includes(quote)) return true;
+    if (!hardWrapped(text, end)) return false;
+    from = end + 1;
+  }
+  return false;
 }
 
 function decodeEscape(text: string, at: number): { value: string; length: number } {
@@ -654,15 +678,39 @@ function cutClause(text: string, start: number, end: number, words: string): boo
   return cut && !NOT_FOLDED.test(words.slice(0, 320));
 }
 
-/** Whether the line that ends at `end` is as long as a mail client's margin (60–100 characters): a hard wrap. */
+/**
+ * Whether the line that ends at `end` was broken at a mail client's margin: it is as long as one (60–100 characters),
+ * or the next line's first word would not have fitted on it within the margin the text itself shows (its longest
+ * line, when that is one: "…The server response was: 550 5.7.1" + "Unfortunately," past a 72-character margin).
+ */
 function hardWrapped(text: string, end: number): boolean {
   let start = end;
   while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
   const length = end - start;
-  return length >= 60 && length <= 100;
+  if (length >= 60 && length <= 100) return true;
+  if (length < 40 || length > 100) return false;
+  const margin = marginOf(text);
+  const word = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0].length ?? 0;
+  return margin > 0 && word > 0 && length + 1 + word > margin;
+}
+
+/** The margin a text was wrapped at, read as its longest line when that is 60–100 characters; 0 when it is not. */
+let marginCache: { text: string; margin: number } | null = null;
+function marginOf(text: string): number {
+  if (marginCache?.text === text) return marginCache.margin;
+  let longest = 0;
+  for (let at = 0; at < text.length && at < MAX_SCAN; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    longest = Math.max(longest, end - at);
+    at = end + 1;
+  }
+  const margin = longest >= 60 && longest <= 100 ? longest : 0;
+  marginCache = { text, margin };
+  return margin;
 }
 /** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
-const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}[ ,]/u;
+const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;
 
 function replyEnd(text: string, start: number): number {
   let end = lineEnd(text, start);

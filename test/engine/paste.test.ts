@@ -864,6 +864,16 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const py = readPastedText("smtplib.SMTPRecipientsRefused: {\u2018pat@example.org\u2019: (550, b\u20185.1.1 User unknown\u2019)}").recipients[0];
     expect(py).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1' });
   });
+  it('reads a reply hard-wrapped at a mail client\'s margin whole: a quoted string over the break, a line the next word did not fit on', () => {
+    // A Python tuple's byte string broken after 64 characters: the string goes on until the line that closes it.
+    const tuple = readPastedText("smtplib.SMTPRecipientsRefused: {'pat@example.org': (454, b'4.7.1\n<pat@example.org>: Relay access denied')}").recipients[0];
+    expect(tuple).toMatchObject({ recipient: 'pat@example.org', code: '454', reply: '454 4.7.1 <pat@example.org>: Relay access denied' });
+    // A line of 58 characters in a text wrapped at 72: "Unfortunately," would not have fitted on it.
+    const wrapped = '550 Mailbox unavailable. The server response was: 550 5.7.1\nUnfortunately, messages from [192.0.2.174] weren\'t sent. Please contact\nyour Internet service provider since part of their network is on our\nblock list.';
+    expect(readPastedText(wrapped).recipients[0]?.reply).toMatch(/^550 5\.7\.1 Unfortunately, messages from \[192\.0\.2\.174\] weren't sent\..*block list\.$/);
+    // A short line is no wrap: the string ends with its line when nothing closes it, and a short reply keeps its line.
+    expect(readPastedText("error: (550, b'5.7.1 Denied\nplease call us')").recipients[0]?.reply).toBe('550 5.7.1 Denied');
+  });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
     expect(readPastedText('The message could not be sent because the server refused it.').isBounce).toBe(true);
