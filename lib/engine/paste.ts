@@ -80,7 +80,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   let text = typeof pasted === 'string' ? straightQuotes(pasted) : pasted;
   let map: Int32Array | null = null;
   if (typeof pasted === 'string')
-    for (const step of [withoutEntities, dequoted]) {
+    for (const step of [withoutEntities, undoubled, dequoted]) {
       const inner = step(text);
       if (!inner) continue;
       map = map ? inner.map.map((i) => (map as Int32Array)[i] as number) : inner.map;
@@ -316,6 +316,50 @@ const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
 function withoutFences(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
+}
+
+/**
+ * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form or a PDF puts an empty line after
+ * each): every non-empty line stands between empty ones, never beside another, and a sentence broken off at a line's
+ * end goes on after the empty line (short paragraphs, a notice's, end their sentences). Read with its line breaks
+ * halved — one empty line between two lines was none, two were one — and `map` giving each character's place in the
+ * paste. Null when two lines with text are adjacent, nothing is broken off, or the text has fewer than three lines.
+ */
+export function undoubled(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
+  const runs = /\n(?:[ \t]*\n)*/g;
+  let lines = 1;
+  let cut = false;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const breaks = m[0].split('\n').length - 1;
+    // Not at the text's edges: an empty line there says nothing about the lines between.
+    if (m.index > 0 && m.index + m[0].length < text.length) {
+      if (breaks === 1) return null;
+      lines++;
+      // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
+      cut ||= breaks === 2 && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    }
+  }
+  if (lines < 3 || !cut) return null;
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let last = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    for (let k = last; k < m.index; k++) map[j++] = k;
+    out.push(text.slice(last, m.index));
+    // Keep half the line breaks (and no blank line's spaces): each at the place of a break it stands for.
+    const breaks = m[0].split('\n').length - 1;
+    const keep = Math.max(1, Math.floor(breaks / 2));
+    for (let k = 0; k < keep; k++) map[j++] = m.index;
+    out.push('\n'.repeat(keep));
+    last = m.index + m[0].length;
+  }
+  for (let k = last; k < text.length; k++) map[j++] = k;
+  out.push(text.slice(last));
+  map[j] = text.length;
+  return { text: out.join(''), map: map.subarray(0, j + 1) };
 }
 
 /**

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
-import { dequoted, withoutEntities } from '../../lib/engine/paste';
+import { dequoted, undoubled, withoutEntities } from '../../lib/engine/paste';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {
@@ -873,6 +873,20 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText(wrapped).recipients[0]?.reply).toMatch(/^550 5\.7\.1 Unfortunately, messages from \[192\.0\.2\.174\] weren't sent\..*block list\.$/);
     // A short line is no wrap: the string ends with its line when nothing closes it, and a short reply keeps its line.
     expect(readPastedText("error: (550, b'5.7.1 Denied\nplease call us')").recipients[0]?.reply).toBe('550 5.7.1 Denied');
+  });
+  it('reads a paste whose every line became a paragraph (an empty line after each) as its lines, when a sentence runs over one', () => {
+    const plain = '<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1\n    Service unavailable; client [192.0.2.1] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)';
+    const doubled = plain.replace(/\n/g, '\n\n');
+    const a = readPastedText(plain).recipients[0];
+    const b = readPastedText(doubled).recipients[0];
+    expect(b).toMatchObject({ recipient: 'pat@example.org', code: '550', command: 'RCPT TO' });
+    expect(b?.reply).toBe(a?.reply);
+    expect(b?.reply).toMatch(/zen\.spamhaus\.org/);
+    const span = b?.replySpan;
+    expect(span && doubled.slice(span.start, span.end)).toMatch(/^550 5\.7\.1\n\n {4}Service unavailable/);
+    // Short paragraphs that end their sentences (a list manager's notice) are left as they are.
+    expect(undoubled('Your mail to the list\n\nIs being held until the moderator can review it.\n\nThe reason it is being held:\n\n    Message has a suspicious header')).toBeNull();
+    expect(undoubled('550 5.7.1 blocked\nusing zen\n\nsee above\n\nthanks')).toBeNull();
   });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
