@@ -80,7 +80,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   let text = typeof pasted === 'string' ? straightQuotes(pasted) : pasted;
   let map: Int32Array | null = null;
   if (typeof pasted === 'string')
-    for (const step of [withoutEntities, undoubled, dequoted]) {
+    for (const step of [withLineFeeds, withoutTrailingSpaces, withoutEntities, undoubled, dequoted]) {
       const inner = step(text);
       if (!inner) continue;
       map = map ? inner.map.map((i) => (map as Int32Array)[i] as number) : inner.map;
@@ -90,6 +90,40 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   const report = readPasteAll(text, options);
   for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 };
   return withoutWarnings(report, pasted);
+}
+
+/** A paste with CR LF or CR line ends (a Windows file, an old Mac's) as the LF the steps below read lines by. */
+function withLineFeeds(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN || !text.includes('\r')) return null;
+  const norm = normalizeText(text);
+  return norm.toOriginal ? { text: norm.text, map: norm.toOriginal } : null;
+}
+
+/**
+ * Spaces at the ends of lines carry nothing a reader needs — except one space, format=flowed's soft break (RFC 3676),
+ * which REWRAPS reads: two or more (Markdown's line break, an editor's padding) and blank lines' spaces are dropped.
+ */
+function withoutTrailingSpaces(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN || !/[ \t]{2}\n|\n[ \t]+\n/.test(text)) return null;
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    let keep = end;
+    while (keep > at && (text.charCodeAt(keep - 1) === 32 || text.charCodeAt(keep - 1) === 9)) keep--;
+    // One trailing space after text stays (format=flowed); more, or a blank line's, go.
+    if (keep > at && end - keep === 1) keep = end;
+    out.push(text.slice(at, keep));
+    for (let k = at; k < keep; k++) map[j++] = k;
+    if (nl < 0) break;
+    out.push('\n');
+    map[j++] = nl;
+    at = nl + 1;
+  }
+  map[j] = text.length;
+  return { text: out.join(''), map: map.subarray(0, j + 1) };
 }
 
 /**

@@ -888,6 +888,17 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(undoubled('Your mail to the list\n\nIs being held until the moderator can review it.\n\nThe reason it is being held:\n\n    Message has a suspicious header')).toBeNull();
     expect(undoubled('550 5.7.1 blocked\nusing zen\n\nsee above\n\nthanks')).toBeNull();
   });
+  it("reads a paste with CR LF line ends, or Markdown's two spaces at its lines' ends, as the same lines", () => {
+    const plain = 'Verify the email address in your account properties. Server responded: 530\n5.7.0. Issue a STARTTLS command first.';
+    const a = readPastedText(plain).recipients[0];
+    expect(a?.reply).toMatch(/STARTTLS/);
+    for (const variant of [plain.replace(/\n/g, '\r\n'), plain.replace(/\n/g, '  \n')]) {
+      const b = readPastedText(variant).recipients[0];
+      expect(b?.reply, JSON.stringify(variant)).toBe(a?.reply);
+      const span = b?.replySpan;
+      expect(span && variant.slice(span.start, span.end).replace(/\s+/g, ' ')).toBe(a?.reply);
+    }
+  });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
     expect(readPastedText('The message could not be sent because the server refused it.').isBounce).toBe(true);
