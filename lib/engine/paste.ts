@@ -80,7 +80,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   let text = typeof pasted === 'string' ? straightQuotes(pasted) : pasted;
   let map: Int32Array | null = null;
   if (typeof pasted === 'string')
-    for (const step of [withLineFeeds, withoutTrailingSpaces, withoutEntities, undoubled, dequoted]) {
+    for (const step of [withLineFeeds, withoutTrailingSpaces, withoutEntities, withoutLogLeads, undoubled, dequoted]) {
       const inner = step(text);
       if (!inner) continue;
       map = map ? inner.map.map((i) => (map as Int32Array)[i] as number) : inner.map;
@@ -97,6 +97,47 @@ function withLineFeeds(text: string): { text: string; map: Int32Array } | null {
   if (text.length > MAX_SCAN || !text.includes('\r')) return null;
   const norm = normalizeText(text);
   return norm.toOriginal ? { text: norm.text, map: norm.toOriginal } : null;
+}
+
+/**
+ * A log that puts its own lead on every line of what it logs: Docker Compose's service name ("app_1    | "), the same on
+ * every line, or an application's timestamp and level ("2024-03-05 10:22:31 [error] ", "2024-03-05T10:22:31Z ERROR ").
+ * Every line with text must have one; then each loses it. (A syslog line's timestamp, host and program stay: with no
+ * level in it, it is not such a lead, and the log readers read those lines whole.)
+ */
+const COMPOSE_LEAD = /^[\w.-]{1,60}[ \t]*\|[ \t]?/;
+const LOG_LEAD = /^[ \t]*\[?\d{4}[-/.]\d\d[-/.]\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d\d:?\d\d)?\]?[ \t]{1,4}(?:\[|<)?(?:error|err|warn|warning|info|notice|debug|crit|critical|fatal|alert|emerg)(?:\]|>)?:?[ \t]{1,4}/i;
+
+export function withoutLogLeads(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN) return null;
+  const first = /^\s*/.exec(text.slice(0, 400))?.[0].length ?? 0;
+  const head = text.slice(first, first + 200);
+  const compose = COMPOSE_LEAD.exec(head)?.[0];
+  if (!compose && !LOG_LEAD.test(head)) return null;
+  const lines = text.split('\n');
+  const cuts: number[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      cuts.push(0);
+      continue;
+    }
+    const cut = compose !== undefined ? (line.startsWith(compose) ? compose.length : -1) : (LOG_LEAD.exec(line)?.[0].length ?? -1);
+    if (cut < 0) return null;
+    cuts.push(cut);
+  }
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let at = 0;
+  lines.forEach((line, n) => {
+    const cut = cuts[n] as number;
+    out.push(line.slice(cut));
+    for (let k = cut; k < line.length; k++) map[j++] = at + k;
+    map[j++] = at + line.length;
+    at += line.length + 1;
+  });
+  map[j - 1] = text.length;
+  return { text: out.join('\n'), map: map.subarray(0, j) };
 }
 
 /**

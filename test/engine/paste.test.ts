@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
-import { dequoted, undoubled, withoutEntities } from '../../lib/engine/paste';
+import { dequoted, undoubled, withoutEntities, withoutLogLeads } from '../../lib/engine/paste';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {
@@ -898,6 +898,21 @@ describe('the paste reader reads what a sending server says on its own', () => {
       const span = b?.replySpan;
       expect(span && variant.slice(span.start, span.end).replace(/\s+/g, ' ')).toBe(a?.reply);
     }
+  });
+  it("reads a log's lead on every line (Docker Compose's service, an application's timestamp and level) as not part of the text", () => {
+    const plain = '<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1\n    Service unavailable; client [192.0.2.1] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)';
+    const a = readPastedText(plain).recipients[0];
+    for (const lead of ['mailserver_1  | ', '2024-03-05 10:22:31 [error] ', '2024-03-05T10:22:31.123Z ERROR ']) {
+      const pasted = plain.split('\n').map((l) => lead + l).join('\n');
+      const b = readPastedText(pasted).recipients[0];
+      expect(b?.reply, lead).toBe(a?.reply);
+      expect(b, lead).toMatchObject({ recipient: 'pat@example.org', code: '550', command: 'RCPT TO' });
+    }
+    expect(readPastedText('2024-03-05 10:22:31 [error] 550 bodyhash_mismatch').recipients[0]?.reply).toBe('550 bodyhash_mismatch');
+    // A syslog line keeps its timestamp, host and program: there is no level in it.
+    expect(withoutLogLeads('Mar  5 10:22:31 mail postfix/smtp[123]: 4F2A: to=<pat@example.org>, status=bounced (host said: 550 5.1.1 User unknown)')).toBeNull();
+    // Lines without the lead leave the text as it is.
+    expect(withoutLogLeads('app_1  | 550 5.1.1 User unknown\nsomething else')).toBeNull();
   });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
