@@ -80,7 +80,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   let text = typeof pasted === 'string' ? straightQuotes(pasted) : pasted;
   let map: Int32Array | null = null;
   if (typeof pasted === 'string')
-    for (const step of [withLineFeeds, withoutTrailingSpaces, withoutEntities, withoutLogLeads, undoubled, dequoted]) {
+    for (const step of [withLineFeeds, withoutHtmlTags, withoutTrailingSpaces, withoutEntities, withoutLogLeads, undoubled, dequoted]) {
       const inner = step(text);
       if (!inner) continue;
       map = map ? inner.map.map((i) => (map as Int32Array)[i] as number) : inner.map;
@@ -97,6 +97,45 @@ function withLineFeeds(text: string): { text: string; map: Int32Array } | null {
   if (text.length > MAX_SCAN || !text.includes('\r')) return null;
   const norm = normalizeText(text);
   return norm.toOriginal ? { text: norm.text, map: norm.toOriginal } : null;
+}
+
+/**
+ * A bounce copied from a page's or a message's HTML source: HTML's own tags for lines and text styles ("<br>", "<p>",
+ * "</div>", "<b>") are taken off — a line's tag between two words becomes a space: the lines it breaks are the source's
+ * own when it has them, and a notice that puts its lines together with "<br>" reads best as one — so that its words
+ * read as text (its escapes are decoded by withoutEntities). Only those tags: an address in angle brackets is no tag.
+ * Null when the text has no line or paragraph tag.
+ */
+const HTML_SIGN = /<(?:br|p|div)\b[^<>]{0,100}>|<\/(?:p|div|span|pre|td|font|b|strong)>/i;
+const HTML_TAG = /<(\/?)(br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|table|tbody|thead|tr|td|th|ul|ol|li|html|head|body|blockquote|hr)\b[^<>]{0,300}>/gi;
+const BLOCK_TAG = /^(?:br|p|div|tr|li|blockquote|hr|table|pre)$/i;
+
+export function withoutHtmlTags(text: string): { text: string; map: Int32Array } | null {
+  if (text.length > MAX_SCAN || !HTML_SIGN.test(text)) return null;
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  let last = 0;
+  HTML_TAG.lastIndex = 0;
+  // Whether what was given out so far ends in a space (or nothing was).
+  let spaced = true;
+  for (let m = HTML_TAG.exec(text); m; m = HTML_TAG.exec(text)) {
+    for (let k = last; k < m.index; k++) map[j++] = k;
+    if (m.index > last) spaced = /\s/.test(text[m.index - 1] as string);
+    out.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    const breaks = BLOCK_TAG.test(m[2] as string) && !(m[1] === '/' && /^(?:br|hr)$/i.test(m[2] as string));
+    // A space between two words only: not at the start, nor after or before a space.
+    if (breaks && !spaced && !/\s/.test(text[last] ?? ' ')) {
+      out.push(' ');
+      map[j++] = m.index;
+      spaced = true;
+    }
+  }
+  for (let k = last; k < text.length; k++) map[j++] = k;
+  out.push(text.slice(last));
+  map[j] = text.length;
+  return { text: out.join(''), map: map.subarray(0, j + 1) };
 }
 
 /**

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
-import { dequoted, undoubled, withoutEntities, withoutLogLeads } from '../../lib/engine/paste';
+import { dequoted, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/paste';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {
@@ -913,6 +913,17 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(withoutLogLeads('Mar  5 10:22:31 mail postfix/smtp[123]: 4F2A: to=<pat@example.org>, status=bounced (host said: 550 5.1.1 User unknown)')).toBeNull();
     // Lines without the lead leave the text as it is.
     expect(withoutLogLeads('app_1  | 550 5.1.1 User unknown\nsomething else')).toBeNull();
+  });
+  it("reads a bounce copied from HTML source (its <br> and <p> tags, its &lt; escapes) as its text", () => {
+    const plain = '<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n    <pat@example.org>: Recipient address rejected: User unknown (in reply to\n    RCPT TO command)';
+    const html = plain.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>\n') + '<br>';
+    const a = readPastedText(plain).recipients[0];
+    const b = readPastedText(html).recipients[0];
+    expect(b).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1', command: 'RCPT TO' });
+    expect(b?.reply).toBe(a?.reply);
+    // A tag between two words is a space; an address in angle brackets is no tag.
+    expect(withoutHtmlTags('<p>550 5.1.1 <pat@example.org> unknown</p><p>bye</p>')?.text).toBe('550 5.1.1 <pat@example.org> unknown bye');
+    expect(withoutHtmlTags('550 5.1.1 <pat@example.org>: User unknown')).toBeNull();
   });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
