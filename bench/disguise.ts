@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:disguise`: the development set (test/diagnosis/dev) as people actually hand it over. A reply reaches
+ * the popup quoted in an email reply, hard-wrapped by a mail client, copied from a Q&A page with an empty line after
+ * every line, from HTML source, from a log that leads every line with its timestamp… Each disguise below is one such
+ * transformation, applied to every development text; the reading should not care. Printed: the answers right as
+ * collected, right once disguised, and the wrong answers said with high confidence in both.
+ *
+ * The frozen test is not used here: its texts are read only through bench/frozen.ts's aggregates.
+ * Options: --every N (take every Nth text, default 1), --only NAME (one disguise).
+ */
+import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
+import { judge } from './generalization';
+
+/** Lines no longer than `width`, broken at spaces, as a mail client's margin breaks them. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const word of line.split(' ')) {
+        if (cur && `${cur} ${word}`.length > width) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+const everyLine = (text: string, lead: string) => text.split('\n').map((l) => lead + l).join('\n');
+
+/** Each disguise: what it does, and where a reply gets it. */
+const DISGUISES: readonly { name: string; where: string; apply: (text: string) => string }[] = [
+  { name: 'quoted "> "', where: 'an email reply, a Markdown blockquote, a mailing-list archive', apply: (t) => everyLine(t, '> ') },
+  { name: 'wrapped at 72', where: "a mail client's margin (RFC 3676's 78, Thunderbird's 72)", apply: (t) => wrap(t, 72) },
+  { name: 'wrapped at 60 and quoted', where: 'a quoted reply in a narrow mail client', apply: (t) => everyLine(wrap(t, 60), '> ') },
+  { name: 'indented 4', where: 'a Markdown code block, a quote in a mail body', apply: (t) => everyLine(t, '    ') },
+  { name: 'list item "- "', where: 'a Markdown or forum list', apply: (t) => `- ${t}` },
+  { name: 'code fence', where: 'a GitHub issue, a chat', apply: (t) => `\`\`\`\n${t}\n\`\`\`` },
+  { name: 'HTML escapes', where: "a page's source, an escaping log viewer", apply: (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') },
+  { name: '<br> line ends', where: "HTML source of a notice or a web form's output", apply: (t) => t.replace(/\n/g, '<br>\n') },
+  { name: 'curly quotes', where: 'a forum or word processor that "prettifies" text', apply: (t) => t.replace(/"([^"\n]*)"/g, '\u201c$1\u201d') },
+  { name: 'double-spaced', where: 'a Q&A page or a PDF: an empty line after every line', apply: (t) => t.replace(/\n/g, '\n\n') },
+  { name: 'CR LF', where: 'a Windows file given to the CLI', apply: (t) => t.replace(/\n/g, '\r\n') },
+  { name: 'two trailing spaces', where: "Markdown's line break", apply: (t) => t.replace(/\n/g, '  \n') },
+  { name: 'log lead', where: "an application's log: timestamp and level on every line", apply: (t) => everyLine(t, '2024-03-05 10:22:31 [error] ') },
+  { name: 'Compose lead', where: "docker compose logs: the service's name on every line", apply: (t) => everyLine(t, 'mailserver_1  | ') },
+  { name: 'one line', where: 'a form or chat that dropped the line breaks', apply: (t) => t.replace(/\s*\n\s*/g, ' ') },
+  { name: 'text around', where: 'a question with the error in it', apply: (t) => `I got this error when sending:\n\n${t}\n\nAny idea what is wrong? Thanks` },
+];
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const every = Number(arg('--every') ?? 1);
+const only = arg('--only');
+const cases = DEV_REPLIES.filter((_, i) => i % every === 0);
+const base = judge('as collected', cases);
+const rows = [{ disguise: 'as collected', where: '', right: `${base.right}/${base.total}`, 'share kept': '100.0%', 'wrong at high': base.highWrong }];
+for (const d of DISGUISES) {
+  if (only && d.name !== only) continue;
+  const r = judge(d.name, cases.map((c) => ({ ...c, text: d.apply(c.text) })));
+  rows.push({ disguise: d.name, where: d.where, right: `${r.right}/${r.total}`, 'share kept': `${((100 * r.right) / base.right).toFixed(1)}%`, 'wrong at high': r.highWrong });
+}
+console.log(`Development set (${cases.length} texts${every > 1 ? `, every ${every}th` : ''}) as people hand it over:`);
+console.table(rows);
