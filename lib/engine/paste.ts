@@ -272,7 +272,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   // kept only when it reads better; the joins keep the text's length, so every offset still points where it did.
   for (const wrap of REWRAPS) {
     if (typeof input !== 'string' || input.length > REWRAP_MAX || (strict.isBounce && strict.format !== 'fragment')) break;
-    const joined = input.replace(wrap.breaks, wrap.join);
+    const joined = typeof wrap.join === 'string' ? input.replace(wrap.breaks, wrap.join) : input.replace(wrap.breaks, wrap.join);
     if (joined === input) continue;
     const again = readText(joined, readJsonEvents, LEGACY);
     if (wrap.better(again, strict)) {
@@ -399,7 +399,7 @@ const VERIFY_PROBE = /\baddress rejected: undeliverable address:[ \t]*(?:host[ \
 /** Longer pastes are whole notices or logs, read as they stand (and not read twice). */
 const REWRAP_MAX = 4000;
 const replyLength = (r: BounceReport) => r.recipients.reduce((n, x) => n + (x.reply?.length ?? 0), 0);
-const REWRAPS: readonly { breaks: RegExp; join: string; better: (again: BounceReport, before: BounceReport) => boolean }[] = [
+const REWRAPS: readonly { breaks: RegExp; join: string | ((line: string, ...rest: unknown[]) => string); better: (again: BounceReport, before: BounceReport) => boolean }[] = [
   // RFC 3676 (format=flowed): a line that ends in a space is continued by the next one ("…messages from \nweren't sent").
   { breaks: /([^ \n]) \n(?=[^\s>])/g, join: '$1  ', better: (again, before) => again.isBounce || !before.isBounce },
   // A hard margin mid-sentence: a line that breaks off after a word, and a next line that goes on with a lower-case word
@@ -418,7 +418,22 @@ const REWRAPS: readonly { breaks: RegExp; join: string; better: (again: BounceRe
     join: '$1 ',
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
+  // Any line broken at the text's own margin (hardWrapped: the next word would not have fitted on it), when the next
+  // line goes on with words ("…due to domain owner\nDMARC policy (RFC 7489)") — same condition.
+  {
+    breaks: /\n(?=[^\n])/g,
+    join: (_match, offset, whole) => (hardWrapped(whole as string, offset as number) && continuesWords((whole as string).slice((offset as number) + 1, (offset as number) + 321)) ? ' ' : '\n'),
+    better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
+  },
 ];
+
+/**
+ * A line that goes on with words: a word first (CLAUSE_START), and not a field, an address, a code or a log line — nor a
+ * sentence in the first person, a mailer's own template after the reply (qmail-send's "I'm not going to try again").
+ */
+function continuesWords(line: string): boolean {
+  return CLAUSE_START.test(line) && !/^I(?:['’]m)? /.test(line) && !LOG_LINE_START.test(line) && !NOT_FOLDED.test(line);
+}
 
 /**
  * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
@@ -848,8 +863,10 @@ function hardWrapped(text: string, end: number): boolean {
   if (length >= 60 && length <= 100) return true;
   if (length < 40 || length > 100) return false;
   const margin = marginOf(text);
-  const word = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0].length ?? 0;
-  return margin > 0 && word > 0 && length + 1 + word > margin;
+  const next = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
+  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
+  if (next === '' || text.startsWith(`${next} `, start)) return false;
+  return margin > 0 && length + 1 + next.length > margin;
 }
 
 /** The margin a text was wrapped at, read as its longest line when that is 60–100 characters; 0 when it is not. */
@@ -863,7 +880,7 @@ function marginOf(text: string): number {
     longest = Math.max(longest, end - at);
     at = end + 1;
   }
-  const margin = longest >= 60 && longest <= 100 ? longest : 0;
+  const margin = longest >= 50 && longest <= 100 ? longest : 0;
   marginCache = { text, margin };
   return margin;
 }

@@ -925,6 +925,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(withoutHtmlTags('<p>550 5.1.1 <pat@example.org> unknown</p><p>bye</p>')?.text).toBe('550 5.1.1 <pat@example.org> unknown bye');
     expect(withoutHtmlTags('550 5.1.1 <pat@example.org>: User unknown')).toBeNull();
   });
+  it("re-joins a reply wrapped at a narrower margin (60, under a quote's marks) where the next word would not have fitted", () => {
+    const quoted = '> 550 5.7.1 This message was not accepted due to domain owner\n> DMARC policy (RFC 7489)\n> https://help.mail.ru/mail-help/postmaster/dmarc';
+    expect(readPastedText(quoted).recipients[0]?.reply).toBe('550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc');
+    // A mailer's own sentence in the first person after the reply is not the reply's.
+    const qmail = '<pat@example.org>:\nConnected to 192.0.2.10 but sender was rejected.\nRemote host said: 450 5.7.1 192.0.2.20: Poor Reputation Sender\nI\'m not going to try again; this message has been in the queue too long.';
+    expect(readPastedText(qmail).recipients[0]?.reply).not.toMatch(/not going to try again/);
+  });
   it("a sending client's 'message was not sent' / 'could not be sent' is failure wording", () => {
     expect(readPastedText('A mail message was not sent due to a protocol error.').isBounce).toBe(true);
     expect(readPastedText('The message could not be sent because the server refused it.').isBounce).toBe(true);
