@@ -46,6 +46,13 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
     ['codes after colons', 'x: 550 y '],
     ['bare statuses', '5.1.1 x\n'],
     ['failure words', 'mail bounced '],
+    // Whole lines the reader reads one reply each from (until its 2,000-recipient cap), and the steps that undo a
+    // paste's disguise (quote marks, HTML, a log's lead, doubled lines) on every line.
+    ['lines of replies', '550 5.7.1 blocked because of reasons here and there x\n'],
+    ['quoted lines of replies', '> 550 5.7.1 blocked because of reasons here and there x\n'],
+    ['HTML lines of replies', '&lt;a@b.c&gt; said 550 5.1.1 unknown<br>\n'],
+    ['logged lines of replies', '2024-03-05 10:22:31 [error] 550 5.7.1 blocked because of reasons\n'],
+    ['double-spaced wrapped lines', 'words going on and on until the margin is reached and\n\n'],
   ];
   return units.map(([name, unit]) => ({ name: `paste: ${name} ${mb}`, text: repeatTo(unit, size) }));
 }

@@ -8,7 +8,7 @@ import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFi
 import { POSTFIX_SUCCESS, classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
-import { findRemoteMta, repeatsCodeOf } from './reply';
+import { findRemoteMta, hasOwnWords, repeatsCodeOf } from './reply';
 import { eximLogFacts } from './exim-log';
 import { GMAIL_HEADLINE, GMAIL_LEGACY_DETAILS } from './formats';
 import { readSesNotification } from './ses';
@@ -262,12 +262,18 @@ export function readText(input: string, events: (text: string) => EventReading |
   // host: 250 …" is a delivery, not a reply to diagnose.
   if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';
   // A lone reply whose recipient the text names in passing ("to=<x>", "RCPT TO:<x>").
+  // (Both looked up once for the whole text, not once per recipient: a hostile text's thousands of replies would make
+  // each a scan of it all.)
+  let named: string | null | undefined;
+  let remote: ReturnType<typeof findRemoteMta> | undefined;
   for (const r of recipients) {
     if (r.recipient) continue;
-    const named = /(?:\bto=<|RCPT TO:\s*<)([^>\s]{1,300}@[^>\s]{1,255})>/i.exec(reportText.slice(0, 20_000))?.[1];
-    if (named && recipients.length === 1) r.recipient = normalizeAddress(named);
+    if (recipients.length === 1) {
+      named ??= /(?:\bto=<|RCPT TO:\s*<)([^>\s]{1,300}@[^>\s]{1,255})>/i.exec(reportText.slice(0, 20_000))?.[1] ?? null;
+      if (named) r.recipient = normalizeAddress(named);
+    }
     if (!r.remoteHost && !r.remoteIp) {
-      const remote = findRemoteMta(reportText);
+      remote ??= findRemoteMta(reportText);
       r.remoteHost = remote.host;
       r.remoteIp = remote.ip;
     }
@@ -276,7 +282,12 @@ export function readText(input: string, events: (text: string) => EventReading |
   // a refusal, only the refusals are.
   const success = (r: FailedRecipient) => (r.code !== null && r.code.startsWith('2')) || (r.code === null && r.enhanced !== null && r.enhanced.startsWith('2.'));
   if (recipients.length > 1 && recipients.some((r) => (r.code !== null || r.enhanced !== null) && !success(r))) recipients = recipients.filter((r) => !success(r));
-  if (recipients.length > 1) recipients = recipients.filter((r) => !recipients.some((o) => o !== r && repeatsCodeOf(r, o)));
+  if (recipients.length > 1) {
+    // (Each recipient's words looked at once: a hostile text's thousands of replies would make every pair cost a scan.)
+    const own = new Map(recipients.map((r) => [r, hasOwnWords(r.reply)]));
+    const worded = recipients.filter((o) => own.get(o));
+    recipients = recipients.filter((r) => own.get(r) || !worded.some((o) => o !== r && repeatsCodeOf(r, o, false, true)));
+  }
   for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
 
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);

@@ -247,6 +247,12 @@ export function hasOwnWords(reply: string | null): boolean {
  * A failure for nobody in particular whose reply is a code alone ("Status code: 550") beside a reply with the same code
  * and words of its own (the next line's "550 5.7.68 …"): that reply's code said once more, no failure of its own.
  */
-export function repeatsCodeOf(bare: { recipient: string | null; code: string | null; enhanced: string | null; reply: string | null }, other: { code: string | null; enhanced: string | null; reply: string | null }): boolean {
-  return bare.recipient === null && bare.code !== null && !hasOwnWords(bare.reply) && other.code === bare.code && (bare.enhanced === null || other.enhanced === bare.enhanced) && hasOwnWords(other.reply);
+export function repeatsCodeOf(
+  bare: { recipient: string | null; code: string | null; enhanced: string | null; reply: string | null },
+  other: { code: string | null; enhanced: string | null; reply: string | null },
+  // What the caller already knows of each reply's words (hasOwnWords), so that it need not look again.
+  bareWords = hasOwnWords(bare.reply),
+  otherWords = hasOwnWords(other.reply),
+): boolean {
+  return bare.recipient === null && bare.code !== null && !bareWords && other.code === bare.code && (bare.enhanced === null || other.enhanced === bare.enhanced) && otherWords;
 }
