@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
-import { dequoted, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/paste';
+import { dequoted, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/undisguise';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {

@@ -1,0 +1,303 @@
+/**
+ * A paste's disguise, undone before it is read. A reply reaches the popup quoted in an email reply, copied from HTML
+ * source, behind a log's timestamp on every line, double-spaced by a Q&A page, with a forum's curly quotes…; none of
+ * that is the reply's. `undisguise` takes each such layer off, in order, and returns the text as it was before, with
+ * `map` giving each of its characters' place in the paste (the reader's spans are mapped back through it), or null
+ * when nothing was taken off and nothing moved. bench/disguise.ts measures what each step is worth.
+ *
+ * Each step is a text → text, looked at only when the text shows that disguise as a whole (every line quoted, every
+ * line led by a log's lead…), linear in the text's length, and only up to MAX_SCAN characters (the paste reader's own
+ * limit; a longer paste is read as it stands).
+ */
+import { normalizeText } from './normalize';
+
+/** As paste.ts's MAX_SCAN: what the paste reader scans at most. */
+const MAX_SCAN = 2 * 1024 * 1024;
+
+export interface Undisguised {
+  text: string;
+  /** For each index of `text` (and its end), the index of the paste it came from. */
+  map: Int32Array;
+}
+
+/** The steps, in the order they are taken; curly quotes are straightened first, character for character. */
+const STEPS: readonly ((text: string) => Undisguised | null)[] = [
+  withLineFeeds,
+  withoutHtmlTags,
+  withoutTrailingSpaces,
+  withoutEntities,
+  withoutLogLeads,
+  undoubled,
+  dequoted,
+];
+
+export function undisguise(pasted: string): { text: string; map: Int32Array | null } {
+  let text = straightQuotes(pasted);
+  let map: Int32Array | null = null;
+  for (const step of STEPS) {
+    const inner = step(text);
+    if (!inner) continue;
+    const outer: Int32Array | null = map;
+    map = outer ? inner.map.map((i) => outer[i] as number) : inner.map;
+    text = inner.text;
+  }
+  return { text, map };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building a text and its map
+
+/** A text put together from pieces of another, each of its characters remembering where it came from. */
+class Builder {
+  private readonly out: string[] = [];
+  readonly map: Int32Array;
+  private j = 0;
+
+  constructor(private readonly source: string) {
+    this.map = new Int32Array(source.length + 1);
+  }
+
+  /** The source's characters from `from` to `to`, as they are. */
+  keep(from: number, to: number): void {
+    if (to <= from) return;
+    this.out.push(this.source.slice(from, to));
+    for (let k = from; k < to; k++) this.map[this.j++] = k;
+  }
+
+  /** Characters of its own, all standing where the source's `at` is. */
+  add(chars: string, at: number): void {
+    this.out.push(chars);
+    for (let k = 0; k < chars.length; k++) this.map[this.j++] = at;
+  }
+
+  done(): Undisguised {
+    this.map[this.j] = this.source.length;
+    return { text: this.out.join(''), map: this.map.subarray(0, this.j + 1) };
+  }
+}
+
+/**
+ * Each line of `text` cut to the part `keep` gives (start and end within the line), its line break kept; null when
+ * `keep` gives null for a line (the text is not disguised so after all).
+ */
+function perLine(text: string, keep: (line: string) => [number, number] | null): Undisguised | null {
+  const b = new Builder(text);
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const part = keep(text.slice(at, end));
+    if (!part) return null;
+    b.keep(at + part[0], at + part[1]);
+    if (nl < 0) break;
+    b.keep(nl, nl + 1);
+    at = nl + 1;
+  }
+  return b.done();
+}
+
+/** The lines of a text that have some, with the first one's start (to look at a disguise's first sign). */
+function firstLine(text: string): string {
+  const lead = (/^(?:[ \t]*\n)*/.exec(text) as RegExpExecArray)[0].length;
+  return text.slice(lead, lead + 400);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The steps
+
+/**
+ * A forum, a blog or a word processor that "prettifies" what is pasted into it curls every quote mark: an exception's
+ * "with message “503 …”", a JSON dump's “field”, Python's b’…’. A text with no straight double quote but curly
+ * ones is read with them straight, and one with no straight single quote likewise; one character for one, so every
+ * offset still points where it did. (German „…“ opens with U+201E: a text with it is left as it is.)
+ */
+function straightQuotes(text: string): string {
+  let out = text;
+  if (!out.includes('"') && /[\u201c\u201d]/.test(out) && !out.includes('\u201e')) out = out.replace(/[\u201c\u201d]/g, '"');
+  if (!out.includes("'") && /[\u2018\u2019]/.test(out) && !out.includes('\u201a')) out = out.replace(/[\u2018\u2019]/g, "'");
+  return out;
+}
+
+/** A paste with CR LF or CR line ends (a Windows file, an old Mac's) as the LF the steps below read lines by. */
+function withLineFeeds(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !text.includes('\r')) return null;
+  const norm = normalizeText(text);
+  return norm.toOriginal ? { text: norm.text, map: norm.toOriginal } : null;
+}
+
+/**
+ * A bounce copied from a page's or a message's HTML source: HTML's own tags for lines and text styles ("<br>", "<p>",
+ * "</div>", "<b>") are taken off — a line's tag between two words becomes a space: the lines it breaks are the source's
+ * own when it has them, and a notice that puts its lines together with "<br>" reads best as one — so that its words
+ * read as text (its escapes are decoded by withoutEntities). Only those tags: an address in angle brackets is no tag.
+ * Null when the text has no line or paragraph tag.
+ */
+const HTML_SIGN = /<(?:br|p|div)\b[^<>]{0,100}>|<\/(?:p|div|span|pre|td|font|b|strong)>/i;
+const HTML_TAG = /<(\/?)(br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|table|tbody|thead|tr|td|th|ul|ol|li|html|head|body|blockquote|hr)\b[^<>]{0,300}>/gi;
+const BLOCK_TAG = /^(?:br|p|div|tr|li|blockquote|hr|table|pre)$/i;
+
+export function withoutHtmlTags(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !HTML_SIGN.test(text)) return null;
+  const b = new Builder(text);
+  let last = 0;
+  // Whether what was given out so far ends in a space (or nothing was).
+  let spaced = true;
+  HTML_TAG.lastIndex = 0;
+  for (let m = HTML_TAG.exec(text); m; m = HTML_TAG.exec(text)) {
+    if (m.index > last) spaced = /\s/.test(text[m.index - 1] as string);
+    b.keep(last, m.index);
+    last = m.index + m[0].length;
+    const breaks = BLOCK_TAG.test(m[2] as string) && !(m[1] === '/' && /^(?:br|hr)$/i.test(m[2] as string));
+    // A space between two words only: not at the start, nor after or before a space.
+    if (breaks && !spaced && !/\s/.test(text[last] ?? ' ')) {
+      b.add(' ', m.index);
+      spaced = true;
+    }
+  }
+  b.keep(last, text.length);
+  return b.done();
+}
+
+/**
+ * Spaces at the ends of lines carry nothing a reader needs — except one space, format=flowed's soft break (RFC 3676),
+ * which the paste reader's re-wrapping reads: two or more (Markdown's line break, an editor's padding) and blank
+ * lines' spaces are dropped.
+ */
+function withoutTrailingSpaces(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !/[ \t]{2}\n|\n[ \t]+\n/.test(text)) return null;
+  return perLine(text, (line) => {
+    let keep = line.length;
+    while (keep > 0 && (line.charCodeAt(keep - 1) === 32 || line.charCodeAt(keep - 1) === 9)) keep--;
+    return [0, keep > 0 && line.length - keep === 1 ? line.length : keep];
+  });
+}
+
+/**
+ * Text copied from a page's source, or from a tool that escapes what it shows, carries HTML's escapes for the
+ * characters replies are full of ("&lt;pat@example.org&gt;", "&quot;"): decoded (HTML's named references for <, >, &,
+ * ", ' and the no-break space, and numeric ones in ASCII), each character mapped to where its reference began. Only
+ * in a text with no raw angle bracket — one that has them was not escaped as a whole — and null when there is none.
+ */
+const ENTITY = /&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+export function withoutEntities(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !text.includes('&') || /[<>]/.test(text) || !/&(?:lt|gt|quot);/i.test(text)) return null;
+  const b = new Builder(text);
+  let last = 0;
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+    const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
+    const char = code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : null) : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
+    if (char === null) continue;
+    b.keep(last, m.index);
+    b.add(char, m.index);
+    last = m.index + m[0].length;
+  }
+  b.keep(last, text.length);
+  return b.done();
+}
+
+/**
+ * A log that puts its own lead on every line of what it logs: Docker Compose's service name ("app_1    | "), the same on
+ * every line, or an application's timestamp and level ("2024-03-05 10:22:31 [error] ", "2024-03-05T10:22:31Z ERROR ").
+ * Every line with text must have one; then each loses it. (A syslog line's timestamp, host and program stay: with no
+ * level in it, it is not such a lead, and the log readers read those lines whole.)
+ */
+const COMPOSE_LEAD = /^[\w.-]{1,60}[ \t]*\|[ \t]?/;
+const LOG_LEAD = /^[ \t]*\[?\d{4}[-/.]\d\d[-/.]\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:Z|[ ]?[+-]\d\d:?\d\d)?\]?[ \t]{1,4}(?:\[|<)?(?:error|err|warn|warning|info|notice|debug|crit|critical|fatal|alert|emerg)(?:\]|>)?:?[ \t]{1,4}/i;
+
+export function withoutLogLeads(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN) return null;
+  const head = firstLine(text);
+  const compose = COMPOSE_LEAD.exec(head)?.[0];
+  if (compose === undefined && !LOG_LEAD.test(head)) return null;
+  return perLine(text, (line) => {
+    if (line.trim() === '') return [0, line.length];
+    const cut = compose !== undefined ? (line.startsWith(compose) ? compose.length : -1) : (LOG_LEAD.exec(line)?.[0].length ?? -1);
+    return cut < 0 ? null : [cut, line.length];
+  });
+}
+
+/**
+ * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form or a PDF puts an empty line after
+ * each): every non-empty line stands between empty ones, never beside another, and a sentence broken off at a line's
+ * end goes on after the empty line (short paragraphs, a notice's, end their sentences). Read with its line breaks
+ * halved — one empty line between two lines was none, two were one. Null when two lines with text are adjacent,
+ * nothing is broken off, or the text has fewer than three lines.
+ */
+export function undoubled(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
+  const runs = /\n(?:[ \t]*\n)*/g;
+  let lines = 1;
+  let cut = false;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const breaks = m[0].split('\n').length - 1;
+    // Not at the text's edges: an empty line there says nothing about the lines between.
+    if (m.index > 0 && m.index + m[0].length < text.length) {
+      if (breaks === 1) return null;
+      lines++;
+      // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
+      cut ||= breaks === 2 && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    }
+  }
+  if (lines < 3 || !cut) return null;
+  const b = new Builder(text);
+  let last = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    b.keep(last, m.index);
+    // Half the line breaks (and no blank line's spaces), each standing where the first break was.
+    b.add('\n'.repeat(Math.max(1, Math.floor((m[0].split('\n').length - 1) / 2))), m.index);
+    last = m.index + m[0].length;
+  }
+  b.keep(last, text.length);
+  return b.done();
+}
+
+/**
+ * A bounce quoted as a whole, every line behind "> " (an email reply, a Markdown blockquote, a forum quote), indented
+ * as a whole (a Markdown code block, a quote in a mail's body), or given as a list, every line behind a bullet or a
+ * number ("- 550 …", "1. 550 …"), reads as the bounce: each line loses the quote marks, the indentation all its lines
+ * share, or its list mark. Only when every line that has text has them — an SMTP transcript's ">>> RCPT TO" lines sit
+ * among lines that are not quoted — and null when nothing is to be taken off.
+ */
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+const INDENT = /^[ \t]*/;
+const LIST_MARK = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)/;
+
+/** How much of a quoted line its first `depth` quote marks take ("> >>> RCPT TO" keeps the transcript's ">>>"). */
+function quoteCut(line: string, depth: number): number {
+  let cut = 0;
+  for (let d = 0; d < depth; d++) cut += (QUOTE_MARK.exec(line.slice(cut)) as RegExpExecArray)[0].length;
+  return cut;
+}
+
+export function dequoted(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN) return null;
+  const first = firstLine(text);
+  const mode = /^[ \t]*>/.test(first) ? 'quote' : LIST_MARK.test(first) ? 'list' : /^[ \t]/.test(first) ? 'indent' : null;
+  if (mode === null) return null;
+  // Quoted: the levels of quoting every line shares (a quote of a quote); indented: the indentation they share.
+  let indent = Infinity;
+  let depth = Infinity;
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length + 1 : nl + 1;
+    if (line.trim() === '') continue;
+    if (mode === 'quote') {
+      const marks = QUOTE_MARKS.exec(line);
+      if (!marks) return null;
+      depth = Math.min(depth, marks[0].split('>').length - 1);
+    } else if (mode === 'list') {
+      if (!LIST_MARK.test(line)) return null;
+    } else indent = Math.min(indent, (INDENT.exec(line) as RegExpExecArray)[0].length);
+  }
+  if (mode === 'indent' && (indent === 0 || indent === Infinity)) return null;
+  return perLine(text, (line) => {
+    if (line.trim() === '') return [line.length, line.length];
+    const cut = mode === 'quote' ? quoteCut(line, depth) : mode === 'list' ? (LIST_MARK.exec(line) as RegExpExecArray)[0].length : indent;
+    return [cut, line.length];
+  });
+}
