@@ -102,12 +102,13 @@ function withoutWarnings(report: BounceReport, pasted: string): BounceReport {
 
 /** readPaste's reading, before a warning gives way to the refusals beside it. */
 function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
-  let input = typeof pasted === 'string' ? withoutFences(pasted) : pasted;
+  let input = pasted;
   let strict = readText(input, readJsonEvents, LEGACY);
   // A reply re-wrapped by whoever quoted it is one reply. Tried only on a short paste no whole layout was found in, and
   // kept only when it reads better; the joins keep the text's length, so every offset still points where it did.
   for (const wrap of REWRAPS) {
     if (typeof input !== 'string' || input.length > REWRAP_MAX || (strict.isBounce && strict.format !== 'fragment')) break;
+    // (Two calls: TypeScript picks replace's overload by the join's type.)
     const joined = typeof wrap.join === 'string' ? input.replace(wrap.breaks, wrap.join) : input.replace(wrap.breaks, wrap.join);
     if (joined === input) continue;
     const again = readText(joined, readJsonEvents, LEGACY);
@@ -271,17 +272,6 @@ function continuesWords(line: string): boolean {
   return CLAUSE_START.test(line) && !/^I(?:['’]m)? /.test(line) && !LOG_LINE_START.test(line) && !NOT_FOLDED.test(line);
 }
 
-/**
- * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
- * issue, a forum post or a chat: they are not part of it. Each fence line becomes blank, spaces for its characters,
- * so every offset into the text still points where it did (the popup highlights evidence by offset).
- */
-const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
-
-function withoutFences(text: string): string {
-  if (!text.includes('```') && !text.includes('~~~')) return text;
-  return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
-}
 
 function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport, notes: string[]): BounceReport {
   const recipients: FailedRecipient[] = hits.map((h) => {

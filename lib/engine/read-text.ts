@@ -8,7 +8,7 @@ import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFi
 import { POSTFIX_SUCCESS, classifyKind } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
-import { findRemoteMta, hasOwnWords, repeatsCodeOf } from './reply';
+import { findRemoteMta, withoutRepeatedCodes } from './reply';
 import { eximLogFacts } from './exim-log';
 import { GMAIL_HEADLINE, GMAIL_LEGACY_DETAILS } from './formats';
 import { readSesNotification } from './ses';
@@ -282,12 +282,7 @@ export function readText(input: string, events: (text: string) => EventReading |
   // a refusal, only the refusals are.
   const success = (r: FailedRecipient) => (r.code !== null && r.code.startsWith('2')) || (r.code === null && r.enhanced !== null && r.enhanced.startsWith('2.'));
   if (recipients.length > 1 && recipients.some((r) => (r.code !== null || r.enhanced !== null) && !success(r))) recipients = recipients.filter((r) => !success(r));
-  if (recipients.length > 1) {
-    // (Each recipient's words looked at once: a hostile text's thousands of replies would make every pair cost a scan.)
-    const own = new Map(recipients.map((r) => [r, hasOwnWords(r.reply)]));
-    const worded = recipients.filter((o) => own.get(o));
-    recipients = recipients.filter((r) => own.get(r) || !worded.some((o) => o !== r && repeatsCodeOf(r, o, false, true)));
-  }
+  if (recipients.length > 1) recipients = withoutRepeatedCodes(recipients);
   for (const r of recipients) if (r.replySpan) r.replySpan = toOriginalSpan(norm, r.replySpan);
 
   const hasReply = recipients.some((r) => r.code !== null || r.enhanced !== null);

@@ -244,15 +244,15 @@ export function hasOwnWords(reply: string | null): boolean {
 }
 
 /**
- * A failure for nobody in particular whose reply is a code alone ("Status code: 550") beside a reply with the same code
- * and words of its own (the next line's "550 5.7.68 …"): that reply's code said once more, no failure of its own.
+ * A failure for nobody in particular whose reply is a code alone ("Status code: 550") beside replies with the same code
+ * and words of their own (the next line's "550 5.7.68 …"): that reply's code said once more, no failure of its own.
+ * The replies are looked at for words once each (a hostile text's thousands of replies would make every pair a scan).
  */
-export function repeatsCodeOf(
-  bare: { recipient: string | null; code: string | null; enhanced: string | null; reply: string | null },
-  other: { code: string | null; enhanced: string | null; reply: string | null },
-  // What the caller already knows of each reply's words (hasOwnWords), so that it need not look again.
-  bareWords = hasOwnWords(bare.reply),
-  otherWords = hasOwnWords(other.reply),
-): boolean {
-  return bare.recipient === null && bare.code !== null && !bareWords && other.code === bare.code && (bare.enhanced === null || other.enhanced === bare.enhanced) && otherWords;
+export function withoutRepeatedCodes<R extends { recipient: string | null; code: string | null; enhanced: string | null; reply: string | null }>(replies: R[]): R[] {
+  const worded = replies.filter((o) => hasOwnWords(o.reply));
+  if (worded.length === 0) return replies;
+  const hasWords = new Set(worded);
+  const repeats = (bare: R) =>
+    bare.recipient === null && bare.code !== null && !hasWords.has(bare) && worded.some((o) => o.code === bare.code && (bare.enhanced === null || o.enhanced === bare.enhanced));
+  return replies.filter((r) => !repeats(r));
 }

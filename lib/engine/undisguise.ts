@@ -20,7 +20,7 @@ export interface Undisguised {
   map: Int32Array;
 }
 
-/** The steps, in the order they are taken; curly quotes are straightened first, character for character. */
+/** The steps, in the order they are taken; before them, character for character, curly quotes and code fences. */
 const STEPS: readonly ((text: string) => Undisguised | null)[] = [
   withLineFeeds,
   withoutHtmlTags,
@@ -32,7 +32,7 @@ const STEPS: readonly ((text: string) => Undisguised | null)[] = [
 ];
 
 export function undisguise(pasted: string): { text: string; map: Int32Array | null } {
-  let text = straightQuotes(pasted);
+  let text = withoutFences(straightQuotes(pasted));
   let map: Int32Array | null = null;
   for (const step of STEPS) {
     const inner = step(text);
@@ -115,6 +115,18 @@ function straightQuotes(text: string): string {
   if (!out.includes('"') && /[\u201c\u201d]/.test(out) && !out.includes('\u201e')) out = out.replace(/[\u201c\u201d]/g, '"');
   if (!out.includes("'") && /[\u2018\u2019]/.test(out) && !out.includes('\u201a')) out = out.replace(/[\u2018\u2019]/g, "'");
   return out;
+}
+
+/**
+ * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
+ * issue, a forum post or a chat: they are not part of it. Each fence line becomes blank, spaces for its characters,
+ * so every offset into the text still points where it did.
+ */
+const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
+
+function withoutFences(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
 }
 
 /** A paste with CR LF or CR line ends (a Windows file, an old Mac's) as the LF the steps below read lines by. */
