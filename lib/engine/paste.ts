@@ -16,6 +16,7 @@ import { LEGACY } from './legacy';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
+import { goesOnInLowerCase, hardWrapped } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -568,51 +569,29 @@ const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
  */
 function cutClause(text: string, start: number, end: number, words: string): boolean {
   const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
-  const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
-  const cut = afterSemicolon || atMargin();
-  return cut && !NOT_FOLDED.test(words.slice(0, 320));
+  const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
+  const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end), words);
+  // (A bracketed IP or address that goes on with words is the clause's, not a new record or a dump's brace.)
+  return cut && (BRACKETED_START.test(words) || !NOT_FOLDED.test(words.slice(0, 320)));
 }
 
-/**
- * Whether the line that ends at `end` was broken at a mail client's margin: it is as long as one (60–100 characters),
- * or the next line's first word would not have fitted on it within the margin the text itself shows (its longest
- * line, when that is one: "…The server response was: 550 5.7.1" + "Unfortunately," past a 72-character margin).
- */
-function hardWrapped(text: string, end: number): boolean {
-  let start = end;
-  while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
-  const length = end - start;
-  if (length >= 60 && length <= 100) return true;
-  if (length < 40 || length > 100) return false;
-  const margin = marginOf(text);
-  const next = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
-  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
-  if (next === '' || text.startsWith(`${next} `, start)) return false;
-  return margin > 0 && length + 1 + next.length > margin;
-}
-
-/** The margin a text was wrapped at, read as its longest line when that is 60–100 characters; 0 when it is not. */
-let marginCache: { text: string; margin: number } | null = null;
-function marginOf(text: string): number {
-  if (marginCache?.text === text) return marginCache.margin;
-  let longest = 0;
-  for (let at = 0; at < text.length && at < MAX_SCAN; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    longest = Math.max(longest, end - at);
-    at = end + 1;
-  }
-  const margin = longest >= 50 && longest <= 100 ? longest : 0;
-  marginCache = { text, margin };
-  return margin;
-}
 /** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
 const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;
+/**
+ * A line that starts with what a reply puts in brackets mid-sentence, then goes on with a word: an IP or an address the
+ * margin pushed down ("…Client host\n[192.0.2.1] blocked using …", "…messages from\n(192.0.2.1) on behalf of …").
+ */
+const BRACKETED_START = /^[[(][^\s()[\]]{1,80}[)\]][,;:]?[ \t]\p{L}/u;
+/** A reply line that is only its code and status so far ("…SMTPSendFailedException: 553", "said: 550 5.7.1"). */
+const CODE_ONLY = /^[#'"(]?(?:[245]\d\d(?:[- ][245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[ \t]*$/;
+/** An address the reply refuses, then the reply's words: "<x@example.com>: Sender address rejected: …" (Postfix). */
+const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
 
 function replyEnd(text: string, start: number): number {
   let end = lineEnd(text, start);
-  const head = /^[#'"(]?([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
-  const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})[ \t]/.exec(text.slice(start, start + 12))?.[1];
+  // (A code may end its line: "…SMTPSendFailedException: 553" with the words on the next.)
+  const head = /^[#'"(]?([245]\d\d)([- ]|(?=\r?\n))(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
+  const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})(?:[ \t]|(?=\r?\n))/.exec(text.slice(start, start + 12))?.[1];
   if (!head && !status) return end;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
@@ -634,6 +613,8 @@ function replyEnd(text: string, start: number): number {
       (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
+      // A code with no words yet: its words are on the next line, where a margin or a wrapper's line break put them.
+      (lines === 0 && CODE_ONLY.test(text.slice(start, end)) && (ADDRESS_THEN_WORDS.test(words) || ((CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320))))) ||
       cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;

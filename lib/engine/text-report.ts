@@ -6,6 +6,7 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
+import { goesOnInLowerCase, hardWrapped } from './margin';
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
@@ -373,7 +374,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);
     const folded = /^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line));
-    const wrapped = !indented && !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && end - first.start >= 60 && line.length <= 200;
+    // (Broken at the margin: 60 characters or more, or shorter where the next word would not have fitted within the
+    // text's own margin — a client wrapping at 60 breaks "(reason: 450 4.3.2 Service currently" before "unavailable)".)
+    const wrapped = !indented && !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && (end - first.start >= 60 || hardWrapped(text, end)) && line.length <= 200;
     // A code with nothing after it on its line ("said: 550 5.7.1" then "... Relaying denied"): its words were wrapped
     // onto the next line, as a code alone is never the whole reply.
     // So with a code followed only by names and ids ("421 mwinf5c27 ME" — Orange's host and service tag — then "Trop de
@@ -385,7 +388,10 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // A reply's first line that ends on a colon ("550 Requested action not taken:" then "mailbox unavailable") has
     // not said its words yet: what the colon introduces is on the next line, wherever the paste put it.
     const colonLead = end === first.end && text[end - 1] === ':' && /^[#'"]?[245]\d\d[ -]/.test(text.slice(start, start + 5)) && line.length <= 200;
-    if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead) break;
+    // (Also after an indented reply: a client that re-wraps "    (reason: 450 4.3.2 Service currently unavailable)"
+    // starts the rest of it at the margin.)
+    const lowerCase = !/^[ \t]/.test(line) && line.length <= 200 && goesOnInLowerCase(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end), line);
+    if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead && !lowerCase) break;
     end = next.end;
     pos = next.end + 1;
     if (inReplyTail.test(line) || isTail) break;

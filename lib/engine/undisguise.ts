@@ -237,22 +237,34 @@ export function withoutLogLeads(text: string): Undisguised | null {
  * halved — one empty line between two lines was none, two were one. Null when two lines with text are adjacent,
  * nothing is broken off, or the text has fewer than three lines.
  */
+/** A line's first token, when it is one a transcript or a multi-line reply repeats: a code, a status, a speaker, an arrow. */
+const LINE_LEAD = /^[ \t]*(?:[245]\d\d[- ]|[245]\.\d{1,3}\.\d{1,3} |[\w-]{1,20}: |[<>=–-]{1,3}[ \t]?\S{0,12})/;
+
 export function undoubled(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
   const runs = /\n(?:[ \t]*\n)*/g;
   let lines = 1;
   let cut = false;
+  let alike = 0;
+  let lineStart = 0;
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const breaks = m[0].split('\n').length - 1;
+    const next = m.index + m[0].length;
     // Not at the text's edges: an empty line there says nothing about the lines between.
-    if (m.index > 0 && m.index + m[0].length < text.length) {
+    if (m.index > 0 && next < text.length) {
       if (breaks === 1) return null;
       lines++;
       // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
-      cut ||= breaks === 2 && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      cut ||= breaks === 2 && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*\p{Ll}/u.test(text.slice(next, next + 40));
+      // So do lines that open alike, as a transcript's or a multi-line reply's do ("SERVER: 554-…", "<– 550-5.7.1 …"):
+      // paragraphs of prose do not.
+      const lead = LINE_LEAD.exec(text.slice(lineStart, Math.min(m.index, lineStart + 40)))?.[0];
+      if (breaks === 2 && lead !== undefined && text.startsWith(lead, next)) alike++;
     }
+    lineStart = next;
   }
-  if (lines < 3 || !cut) return null;
+  // (Two lines are enough when one goes on with the other's sentence: "said: 550 Requested" + "action not taken: …".)
+  if (!(cut && lines >= 2) && !(alike >= 2 && alike === lines - 1)) return null;
   const b = new Builder(text);
   let last = 0;
   runs.lastIndex = 0;

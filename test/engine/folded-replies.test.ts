@@ -306,3 +306,30 @@ describe("a multi-line reply in Exim's mainlog, its line breaks written as '\\n'
     }
   });
 });
+
+describe('a reply whose line a narrow margin broke where no margin rule sees it', () => {
+  it("a code at the end of a wrapper's line has its words on the next line", () => {
+    const java = 'org.springframework.mail.MailSendException: Failed messages:\norg.eclipse.angus.mail.smtp.SMTPSendFailedException: 553\nMail from must equal authorized user\n;';
+    expect(readPastedText(java).recipients[0]?.reply).toBe('553 Mail from must equal authorized user');
+    // A status alone, then the address the reply refuses and its words (Postfix's "<x>: Sender address rejected").
+    const lettre = 'Error sending SMTP test email\nSMTP 5xx error: permanent error (553): 5.7.1\n<pat@example.com>: Sender address rejected:\nnot owned by user\nvaultwarden';
+    expect(readPastedText(lettre).recipients[0]?.reply).toContain('Sender address rejected');
+  });
+  it('a bracketed IP or address pushed onto the next line goes on with the clause', () => {
+    const text = 'C: RCPT TO:<pat@example.net>\nS: 550 5.7.1 Service unavailable, Client host is listed, the\n[203.0.113.123] blocked using Spamhaus; see their site for removal.';
+    expect(readPastedText(text).recipients[0]?.reply).toContain('blocked using Spamhaus');
+  });
+  it('a line that ends with no closing mark goes on where the next opens in lower case, or after a word no sentence ends with', () => {
+    expect(readPastedText('C: MAIL FROM:<pat@example.org>\nS: 550 5.7.1 Service unavailable, Client host\nblocked using zen.spamhaus.org').recipients[0]?.reply).toContain('zen.spamhaus.org');
+    expect(readPastedText('failed to close data writer: 550 5.7.0 Blocked by\nSpamAssassin').recipients[0]?.reply).toBe('550 5.7.0 Blocked by SpamAssassin');
+    // A notice's own line after a whole reply is not joined: a capital after a word a sentence may end with.
+    expect(readPastedText('550 5.1.1 User unknown\nPlease check the address').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
+  });
+  it("in a notice: the reason line a client wrapped at its margin, and a margin read from lines of words, not a long link", () => {
+    const sendmail = '   ----- The following addresses had permanent fatal errors -----\n<pat@example.com>\n    (reason: Deferred: 450 4.3.2 Service currently\nunavailable)';
+    expect(readText(sendmail).recipients[0]?.reply).toContain('Service currently unavailable');
+    // The link is longer than the margin the lines of words show (a margin cannot break a link): 51, not 80.
+    const linked = 'said: 550 5.7.1 Client host 192.0.2.1 blocked using\nSpamhaus. To request removal from this list see\nhttps://check.spamhaus.org/listed/?searchterm=192.0.2.1&from=x1234567';
+    expect(readPastedText(linked).recipients[0]?.reply).toContain('blocked using Spamhaus. To request removal');
+  });
+});

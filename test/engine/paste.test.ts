@@ -887,6 +887,14 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // Short paragraphs that end their sentences (a list manager's notice) are left as they are.
     expect(undoubled('Your mail to the list\n\nIs being held until the moderator can review it.\n\nThe reason it is being held:\n\n    Message has a suspicious header')).toBeNull();
     expect(undoubled('550 5.7.1 blocked\nusing zen\n\nsee above\n\nthanks')).toBeNull();
+    // Two lines are enough when the second goes on with the first's sentence.
+    expect(undoubled('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 Requested\n\n    action not taken: mailbox unavailable')?.text).toBe('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 Requested\n    action not taken: mailbox unavailable');
+    // Lines that open alike, a transcript's or a multi-line reply's, are one block whatever their sentences do.
+    const transcript = 'SERVER: 554-mx.example.net Service not available\n\nSERVER: 554-No SMTP service\n\nSERVER: 554 invalid DNS PTR resource record, IP=192.0.2.23';
+    expect(undoubled(transcript)?.text).toBe(transcript.replace(/\n\n/g, '\n'));
+    expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/invalid DNS PTR resource record/);
+    // Paragraphs that only share a word do not.
+    expect(undoubled('Hello Pat: the mail bounced.\n\nHello again: it bounced twice.\n\nRegards')).toBeNull();
   });
   it("reads a paste with CR LF line ends, or Markdown's two spaces at its lines' ends, as the same lines", () => {
     const plain = 'Verify the email address in your account properties. Server responded: 530\n5.7.0. Issue a STARTTLS command first.';

@@ -1,0 +1,80 @@
+/**
+ * Whether a line was broken at a mail client's margin (a hard wrap), for the readers that join a reply's words back
+ * across such a break: the paste reader (paste.ts) and the notice reader (text-report.ts).
+ */
+
+/** How far into a text its lines are looked at for its margin. */
+const MAX_SCAN = 2 * 1024 * 1024;
+
+/**
+ * Whether the line that ends at `end` was broken at a mail client's margin: it is as long as one (60–100 characters),
+ * or the next line's first word would not have fitted on it within the margin the text itself shows (its longest
+ * line, when that is one: "…The server response was: 550 5.7.1" + "Unfortunately," past a 72-character margin).
+ */
+export function hardWrapped(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
+  const length = end - start;
+  if (length >= 60 && length <= 100) return true;
+  if (length < 40 || length > 100) return false;
+  const margin = marginOf(text);
+  const next = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
+  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
+  if (next === '' || text.startsWith(`${next} `, start)) return false;
+  return margin > 0 && length + 1 + next.length > margin;
+}
+
+/**
+ * The margin a text was wrapped at, read as its longest line of words when that is 50–100 characters; 0 when it is
+ * not. A line of one word (a link, a token) is not counted: a margin cannot break it, so it runs past the margin.
+ */
+let marginCache: { text: string; margin: number } | null = null;
+export function marginOf(text: string): number {
+  if (marginCache?.text === text) return marginCache.margin;
+  let longest = 0;
+  for (let at = 0; at < text.length && at < MAX_SCAN; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at > longest && oneWord(text, at, end) === false) longest = end - at;
+    at = end + 1;
+  }
+  const margin = longest >= 50 && longest <= 100 ? longest : 0;
+  marginCache = { text, margin };
+  return margin;
+}
+
+/** Whether the line from `at` to `end` holds a space or tab between two of its characters (false: words). */
+function oneWord(text: string, at: number, end: number): boolean {
+  let from = at;
+  while (from < end && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  let to = end;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  const inner = text.slice(from, to);
+  return !(inner.includes(' ') || inner.includes('\t'));
+}
+
+/**
+ * Whether the line after a reply's line (`line`: that line, from its start or at most 300 characters before its end)
+ * goes on with the reply's sentence however short the line was: the line ends
+ * with no mark that closes a sentence or a part of one, and the next opens with a word in lower case ("…Client host" +
+ * "blocked using zen.spamhaus.org", "…Service currently" + "unavailable)") or with a bracketed IP or address and then
+ * such a word ("[192.0.2.1] blocked using …"). A notice's next section, a stack frame, a field or a new record opens
+ * otherwise (the readers keep their own lists of those). Latin script only: other scripts have no case to go by.
+ */
+export function goesOnInLowerCase(line: string, next: string): boolean {
+  if (/[.!?:;)\]>"'`]\s*$/.test(line) || !/[a-z]/i.test(line) || NOT_A_CLAUSE.test(next)) return false;
+  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
+  const first = /^\s*(\S{1,40})\s/.exec(line)?.[1];
+  if (first !== undefined && next.startsWith(`${first} `)) return false;
+  // (After a word that cannot end an English sentence — "Blocked by" + "SpamAssassin" — a capital goes on as well.)
+  return LOWER_CASE_GOES_ON.test(next) || (CANNOT_END.test(line) && WORD_GOES_ON.test(next));
+}
+const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?$)/;
+const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40})(?:[ ,.;)]|$)/u;
+/** English words that leave a sentence open: an article, a preposition, a pronoun's possessive, an auxiliary. */
+const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|to|for|from|with|into|on|in|at|as|via|is|are|was|were|be|been|has|have|had|not|no|and|or|than|that|which|this)[ \t]*$/i;
+/**
+ * Openings of what is not a reply's words: a stack frame ("at Foo.bar (file.js:1:2)", "from file.rb:12:in"), a chained
+ * cause ("nested exception is:", "caused by"), the words of the person who pasted it.
+ */
+const NOT_A_CLAUSE = /^(?:at [\w$.<>]{1,200}[ (]|from \S{1,300}:\d|nested exception|caused by|and then|but I|thanks?\b|regards\b|I['’ ])/i;
