@@ -596,7 +596,8 @@ const QUEUE_SUMMARY = /^[45]\d\d[ -](?:[45]\.4\.7|5\.4\.300)[ \t]+(?:Message del
  * A line of the attempt history Exchange lists under it, newest first: "9/29/2020 8:13:49 AM - Remote Server at
  * mail.example.org (192.0.2.7) returned '451 4.4.0 Primary target IP address responded with: …'".
  */
-const ATTEMPT = /^[ \t]{0,8}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AP]M)? - (?:Remote )?Server at /gm;
+// (At a line's start, or after a space where a paste flattened the history onto one line.)
+const ATTEMPT = /(?:^[ \t]{0,8}|(?<=[ \t]))\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AP]M)? - (?:Remote )?Server at /gm;
 
 /** A recipient whose reply is only Exchange's summary of a delayed or expired message, with no reason stated. */
 const isQueueSummary = (r: FailedRecipient) => !r.statedReason && r.reply !== null && QUEUE_SUMMARY.test(r.reply.trim());
@@ -606,12 +607,27 @@ const isQueueSummary = (r: FailedRecipient) => !r.statedReason && r.reply !== nu
  * why the message is still queued. A recipient whose reply is only the summary takes it as the reason the bounce
  * states (the scoring reads it when the reply names no cause).
  */
+/** Whether the reply at `at` is the one an attempt of Exchange's history quotes ("… - Server at … returned '<here>"). */
+function inAttempt(text: string, at: number): boolean {
+  if (!text.startsWith(" returned '", at - 11)) return false;
+  const before = text.slice(Math.max(0, at - 400), at);
+  ATTEMPT.lastIndex = 0;
+  let last = -1;
+  for (let m = ATTEMPT.exec(before), n = 0; m && n < 20; m = ATTEMPT.exec(before), n++) last = m.index;
+  return last >= 0 && !before.slice(last).includes('\n') && before.indexOf(" returned '", last) === before.length - 11;
+}
+
 function newestAttempt(text: string, from: number, end: number): string | null {
   ATTEMPT.lastIndex = from;
-  for (let m = ATTEMPT.exec(text), n = 0; m && m.index < end && n < 50; m = ATTEMPT.exec(text), n++) {
-    // The reply is what the line quotes after "returned": from its opening quote to the line's last one.
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(m.index + m[0].length, Math.min(lineEnd < 0 ? text.length : lineEnd, end));
+  let m = ATTEMPT.exec(text);
+  for (let n = 0; m && m.index < end && n < 50; n++) {
+    const at = m.index + m[0].length;
+    const next = ATTEMPT.exec(text);
+    // The reply is what the line quotes after "returned": from its opening quote to the line's last one — or to the
+    // last one before the next attempt, on a line that holds them all.
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, next && next.index < end ? next.index : end, end));
+    m = next;
     const open = line.indexOf(" returned '");
     const close = line.lastIndexOf("'");
     if (open < 0 || close <= open + 11) continue;
@@ -800,6 +816,10 @@ export function readReportText(
       const f = factsFromCandidate(text, c, Math.max(0, c.start - 400), named && !DAEMON.test(named) ? normalizeAddress(named) : null);
       const k = `${f.code}|${f.enhanced}|${f.reply}`;
       if (seen.has(k)) continue;
+      // A reply Exchange's attempt history quotes ("10/21/2020 10:43 AM - Server at … returned '451 …'") is an earlier
+      // attempt's, read below as the reason of the summary before it — not a recipient of its own, when a paste
+      // flattened the history onto the summary's line.
+      if (recipients.length > 0 && inAttempt(text, c.start)) continue;
       seen.add(k);
       recipients.push(f);
     }

@@ -39,6 +39,17 @@ describe('Exchange delay notices: the newest attempt says why', () => {
     expect(diagnoseReport(report)[0]?.category).toBe('network');
   });
 
+  it('reads the history when a paste flattened it onto one line: the attempts are not recipients of their own', () => {
+    const text = notice('400 4.4.7 Message delayed', [
+      '451 4.4.397 Error communicating with target host. -> 421 4.2.1 Unable to connect -> SocketTimedout: Socket error code 10060',
+      '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry',
+    ]).replace(/\s*\n\s*/g, ' ');
+    const report = readPastedText(text);
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0]?.statedReason).toContain('421 4.2.1 Unable to connect');
+    expect(diagnoseReport(report)[0]?.category).toBe('network');
+  });
+
   it('skips attempts that are summaries themselves', () => {
     const text = notice("550 4.4.7 QUEUE.Expired; message expired", [
       '550 4.4.7 QUEUE.Expired; message expired',
