@@ -57,6 +57,8 @@ export interface PasteFormat {
   replyBefore?: boolean;
   /** The match is a field labelled as the server's reply ("Server Response:"): what it holds is a reply, whatever its words. */
   labelled?: boolean;
+  /** With `reply: 'code'`: the reply keeps the words the match opens with, which name the step ("RCPT failed: 550"). */
+  keepLead?: boolean;
 }
 
 const ADDRESS = String.raw`[^\s"'<>@,;()\[\]]{1,64}@[^\s"'<>@,;()\[\]]{1,255}`;
@@ -138,6 +140,19 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     start: /\bCould not connect to SMTP host: [^\s,]{1,255}, port: \d{1,5}, response: (?=(?<code>[45][0-5]\d)\b)/g,
     reply: 'code',
     command: 'connect',
+  },
+  {
+    // libcurl's SMTP state machine names the refused command and gives the server's code alone ("MAIL failed: 530",
+    // "RCPT failed: 550", "RCPT failed: 550 (last error)" when every recipient was refused, "Authentication failed:
+    // 535"); the reply's words are in its verbose log only. R's curl package, PHP's and git's errors print it so.
+    id: 'curl-smtp',
+    library: 'libcurl',
+    source: 'curl/curl lib/smtp.c (smtp_state_mail_resp, smtp_state_rcpt_resp, smtp_state_auth_resp)',
+    markers: [' failed: '],
+    start: /\b(?<cmd>MAIL|RCPT|Authentication) failed: (?=(?<code>[45][0-5]\d)\b)/g,
+    reply: 'code',
+    keepLead: true,
+    commands: { mail: 'MAIL FROM', rcpt: 'RCPT TO', authentication: 'AUTH' },
   },
   {
     // PEAR Mail (Mail_smtp::_error): "<what failed> [SMTP: <Net_SMTP's message> (code: 550, response: 5.7.1 …)]" — the

@@ -158,7 +158,13 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
 
   // 1. A wrapper the table knows, or fields of an object dump.
   for (const view of views) {
-    const hits = merge([...readWrappers(view), ...readFields(view)]);
+    let hits = merge([...readWrappers(view), ...readFields(view)]);
+    // A wrapper that gives the code alone (libcurl's "MAIL failed: 421") says less than the whole reply a verbose log
+    // beside it quotes ("421 4.7.0 Try again later, closing connection."): that reply, when it has the same code.
+    if (hits.length > 0 && hits.every(wordless)) {
+      const whole = readLoose(view).filter((h) => !wordless(h) && hits.some((w) => w.code === h.code));
+      if (whole.length > 0) hits = merge([...whole, ...hits]);
+    }
     if (hits.length > 0) {
       const library = hits.find((h) => h.library)?.library;
       if (library) notes.push(`Read as an error message from ${library}.`);
@@ -345,8 +351,10 @@ function merge(hits: Hit[]): Hit[] {
   // field ends (an error dialog's reply that runs into its next field, "…, Port: 25", with no closing quote).
   const within = (h: Hit, o: Hit) => o !== h && o.start <= h.start && h.end <= o.end && key(o).length > key(h).length && key(o).startsWith(key(h).replace(/^['"]/, ''));
   const wrapperOverField = (h: Hit, o: Hit) => h.library !== null && o.library === null;
+  // A code with no words of its own ("RCPT failed: 550", libcurl's) adds nothing beside the whole reply with that code.
   const kept = out.filter(
     (h) =>
+      !(wordless(h) && out.some((o) => o !== h && o.code === h.code && !wordless(o))) &&
       (h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h))) &&
       !out.some((o) => within(h, o) && !wrapperOverField(h, o)) &&
       !out.some((o) => within(o, h) && wrapperOverField(o, h)),
@@ -359,6 +367,12 @@ function merge(hits: Hit[]): Hit[] {
   // "Error sending email!" above "context": "… 535 Authentication failed"): it is what the paste is about.
   if (!failing.every((h) => h.recipient === null)) return failing;
   return [...failing.filter(coded), ...failing.filter((h) => !coded(h))];
+}
+/** A hit whose reply has no words after its code ("RCPT failed: 550"). */
+function wordless(h: Hit): boolean {
+  if (h.code === null) return false;
+  const at = h.reply.indexOf(h.code);
+  return at >= 0 && !/^\s+\S/.test(h.reply.slice(at + 3));
 }
 const FAILING_REPLY = /^[45]/;
 const POSITIVE_REPLY = /^[23]/;
@@ -852,7 +866,17 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     return [hit(f, at, end, reply, { code: givenCode, command, recipient: recipientInReply(reply, command) })];
   }
   if (f.reply === 'detail-list') return readDetailList(f, text, at);
-  if (f.reply === 'code') return givenCode ? [hit(f, at, at + givenCode.length, givenCode, { code: givenCode, command: commandOf(f, m, text, at) })] : [];
+  if (f.reply === 'code') {
+    if (!givenCode) return [];
+    if (!f.keepLead) return [hit(f, at, at + givenCode.length, givenCode, { code: givenCode, command: commandOf(f, m, text, at) })];
+    // Words after the code are the server's when a wrapper printed its reply ("Authentication failed: 501 5.7.3 …"):
+    // the reply is theirs; with none, the words before the code name the step that failed.
+    const end = Math.min(replyEnd(text, at), at + MAX_REPLY);
+    // (A note in brackets is the wrapper's: "RCPT failed: 550 (last error)".)
+    const own = /^\s+[^\s(]/.test(text.slice(at + 3, end));
+    const from = own ? at : m.index;
+    return [hit(f, from, end, cleanReply(text.slice(from, end)), { code: givenCode, command: commandOf(f, m, text, end) })];
+  }
   if (f.reply === 'labels') {
     const line = lineAround(text, m.index);
     // PHPMailer writes "… SMTP server error: <command> failed Detail: <the reply's words> SMTP code: 550": the words

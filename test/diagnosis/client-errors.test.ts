@@ -303,6 +303,22 @@ describe('failures a sending library reports without any server reply', () => {
   it("reads PHPMailer's command sent with no connection open as the network, whatever its wrapper says failed", () => {
     expect(categoryOf('The following From address failed: noreply@example.com : Called MAIL FROM without being connected')).toBe('network');
   });
+  it("reads libcurl's connection and certificate errors (strerror.c, vtls/openssl.c) as what they are", () => {
+    expect(categoryOf('curl_easy_perform() failed: Failure when receiving data from the peer')).toBe('network');
+    expect(categoryOf('curl: (55) Failed sending data to the peer')).toBe('network');
+    expect(categoryOf("Error in curl::curl_fetch_memory(url, handle = h) : SSL: no alternative certificate subject name matches target host name 'smtp.example.com'")).toBe('tls-required');
+  });
+  it("reads libcurl's refused command by its name and the server's code (smtp.c: 'MAIL failed: %d')", () => {
+    const mail = readPastedText('Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530').recipients[0];
+    expect(mail).toMatchObject({ code: '530', command: 'MAIL FROM', reply: 'MAIL failed: 530' });
+    expect(categoryOf('Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530')).toBe('auth-required');
+    expect(readPastedText('curl: (55) RCPT failed: 550').recipients[0]).toMatchObject({ code: '550', command: 'RCPT TO' });
+    // Beside the whole reply its verbose log quotes, the code alone says nothing more: the reply is read.
+    const verbose = readPastedText('> MAIL FROM:<pat@example.com>\n< 421 4.7.0 Try again later, closing connection. (MAIL) - gsmtp\ncurl: (55) MAIL failed: 421');
+    expect(verbose.recipients.map((r) => r.reply)).toEqual(['421 4.7.0 Try again later, closing connection. (MAIL) - gsmtp']);
+    // A wrapper that prints the server's words after the code: they are the reply.
+    expect(readPastedText('SMTP error: Authentication failed: 535 5.7.8 Username and Password not accepted').recipients[0]?.reply).toBe('535 5.7.8 Username and Password not accepted');
+  });
   it("reads libcurl's CURLE_AUTH_ERROR as the login", () => {
     expect(categoryOf('curl: (94) An authentication function returned an error')).toBe('auth-required');
   });

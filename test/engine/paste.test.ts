@@ -143,6 +143,13 @@ const CASES: Case[] = [
     expect: [{ recipient: null, code: '554', enhanced: null, command: 'connect', reply: '554' }],
   },
   {
+    // libcurl's smtp.c: the refused command's name and the server's code, nothing of its words.
+    name: "libcurl: 'RCPT failed: 550', the code and the command it answered",
+    format: 'curl-smtp',
+    text: 'Warning: Error in curl_fetch_memory: RCPT failed: 550 (last error)',
+    expect: [{ recipient: null, code: '550', enhanced: null, command: 'RCPT TO', reply: 'RCPT failed: 550 (last error)' }],
+  },
+  {
     // PEAR Mail's Mail_smtp::_error: the step that failed, then Net_SMTP's message with the code and the reply.
     name: 'PEAR Mail: the code and the reply after the failed RCPT TO, its closing bracket cut off',
     format: 'pear-mail',

@@ -279,6 +279,12 @@ const CURL: KnowledgeSource = {
     c('peer-failed-verification', 'tls-required', ['ssl peer certificate or ssh'], 'curl: (60) SSL peer certificate or SSH remote key was not OK (older: "SSL peer certificate or SSH md5 fingerprint was not OK"; CURLE_PEER_FAILED_VERIFICATION)', { token: 'CURLE_PEER_FAILED_VERIFICATION' }),
     c('cacert', 'tls-required', ['peer certificate cannot be authenticated with known ca certificates'], 'Peer certificate cannot be authenticated with known CA certificates (CURLE_SSL_CACERT, 60 before 7.62)'),
     c('couldnt-connect', 'network', ["couldn't connect to server"], "curl: (7) Couldn't connect to server (CURLE_COULDNT_CONNECT)", { token: 'CURLE_COULDNT_CONNECT' }),
+    // The connection broke while the server's answer was awaited or the message was being sent (a reset, a close, a
+    // TLS read that failed: "… [OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 104]").
+    c('recv-error', 'network', ['failure when receiving data from the peer'], 'curl: (56) Failure when receiving data from the peer (CURLE_RECV_ERROR)', { token: 'CURLE_RECV_ERROR' }),
+    c('send-error', 'network', ['failed sending data to the peer'], 'curl: (55) Failed sending data to the peer (CURLE_SEND_ERROR)', { token: 'CURLE_SEND_ERROR' }),
+    // The server's certificate names another host than the one connected to (a mail host reached by an alias, an IP).
+    c('hostname-mismatch', 'tls-required', ['no alternative certificate subject name matches target host name', 'does not match target host name'], "SSL: no alternative certificate subject name matches target host name 'smtp.example.com' (older: \"SSL: certificate subject name '…' does not match target host name '…'\")", { source: 'curl/curl lib/vtls/openssl.c (verifyhost)' }),
     // CURLE_SEND_ERROR with the refused RCPT's code; the verbose log or the code says why.
     hedged(symptom(c('rcpt-failed', 'recipient-unknown', ['rcpt failed'], 'curl: (55) RCPT failed: 550 (smtp_state_rcpt_resp; "RCPT failed: 550 (last error)" when every recipient was refused)', { source: CURL_SMTP }))),
   ],
