@@ -246,6 +246,8 @@ describe('failures a sending library reports without any server reply', () => {
     expect(categoryOf('{error,retries_exceeded,{network_failure,"198.51.100.7",{error,econnrefused}}}')).toBe('network');
     expect(categoryOf('Swoosh delivery failed: {:retries_exceeded, {:network_failure, ~c"198.51.100.7", {:error, :nxdomain}}}')).toBe('network');
     expect(categoryOf('** (Swoosh) {:no_more_hosts, {:permanent_failure, ~c"smtp.example.net", :auth_failed}}')).toBe('auth-required');
+    // try_STARTTLS with tls: :always, the upgrade failed.
+    expect(categoryOf('{:error, {:retries_exceeded, {:temporary_failure, ~c"198.51.100.7", :tls_failed}}}')).toBe('tls-required');
   });
   it("reads Node's resolver codes for a host name that could not be looked up", () => {
     expect(categoryOf('Error: queryA EBADNAME "smtp.example.net "')).toBe('network');

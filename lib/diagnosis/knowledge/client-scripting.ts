@@ -395,6 +395,9 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     replies: [
       gen('network-failure', 'network', [], '{error, retries_exceeded, {network_failure, "192.0.2.10", {error, timeout}}} (no connection to the host: timeout, econnrefused, nxdomain …)', { token: 'network_failure' }),
       gen('auth-failed', 'auth-required', [], '{error, no_more_hosts, {permanent_failure, "smtp.example.com", auth_failed}} (try_AUTH: no mechanism the server offered accepted the credentials)', { token: 'auth_failed' }),
+      // try_STARTTLS with {tls, always}: the server offered STARTTLS but the upgrade failed (a handshake, a
+      // certificate the options reject) — throw({temporary_failure, tls_failed}).
+      gen('tls-failed', 'tls-required', [], '{error, retries_exceeded, {temporary_failure, "192.0.2.10", tls_failed}} (try_STARTTLS: the TLS upgrade failed and the options require TLS)', { token: 'tls_failed', source: 'gen-smtp/gen_smtp src/gen_smtp_client.erl (try_STARTTLS)' }),
     ],
   },
 ];
