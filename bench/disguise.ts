@@ -48,6 +48,7 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
   { name: 'log lead', where: "an application's log: timestamp and level on every line", apply: (t) => everyLine(t, '2024-03-05 10:22:31 [error] ') },
   { name: 'Compose lead', where: "docker compose logs: the service's name on every line", apply: (t) => everyLine(t, 'mailserver_1  | ') },
   { name: 'one line', where: 'a form or chat that dropped the line breaks', apply: (t) => t.replace(/\s*\n\s*/g, ' ') },
+  { name: 'upper case', where: "a mainframe's or an appliance's notice, a log that upper-cases", apply: (t) => t.toUpperCase() },
   { name: 'text around', where: 'a question with the error in it', apply: (t) => `I got this error when sending:\n\n${t}\n\nAny idea what is wrong? Thanks` },
 ];
 

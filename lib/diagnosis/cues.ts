@@ -356,7 +356,10 @@ function addKnown(c: CompiledCues, source: KnowledgeSource, entry: KnownReply, s
     const d = def('token', WEIGHTS.token, entry.token, undefined, undefined, false, 'token');
     // The code of a documented text that says what failed, not why, says no more than its text.
     if (entry.symptom) d.symptom = true;
-    indexPhrase(c, entry.token, d, true);
+    // A long token written in mixed case ("SendAsDeniedException", "RESOLVER.ADR.RecipNotFound") is as distinctive in
+    // any case: a log or a mainframe's notice that upper-cases every reply still quotes it. A short or one-case token
+    // ("TSS04", "AUP#CXBL") stays as written.
+    indexPhrase(c, entry.token, d, !ANY_CASE_TOKEN(entry.token));
     c.all.push(d);
   }
   const status = entry.status ? [entry.status.replace(/^[245]\./, 'x.')] : undefined;
@@ -464,6 +467,9 @@ const isWordChar = (ch: string | undefined) => {
   if (c < 128) return isLowerAlnum(c) || (c >= 65 && c <= 90);
   return WORD_CHAR.test(ch);
 };
+
+/** A token that names one thing in any case: twelve characters or more, with both lower- and upper-case letters. */
+const ANY_CASE_TOKEN = (token: string) => token.length >= 12 && /[a-z]/.test(token) && /[A-Z]/.test(token);
 
 /** Settles a documented phrase's or token's weight the first time it matches (CueDef.check). */
 export function settle(table: CompiledCues, def: CueDef): void {

@@ -108,3 +108,16 @@ describe('plain-search phrases outside ASCII', () => {
     expect(findCues('550 该用户不存在').some((h) => h.def.category === 'recipient-unknown')).toBe(true);
   });
 });
+
+describe("a provider's token in a text that upper-cased every letter", () => {
+  const ids = (text: string) => findCues(text, cues()).filter((h) => h.def.kind === 'token').map((h) => h.def.id);
+  it('finds a long token written in mixed case in any case', () => {
+    const asWritten = ids('554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied');
+    expect(asWritten.length).toBeGreaterThan(0);
+    expect(ids('554 5.2.0 STOREDRV.SUBMISSION.EXCEPTION:SENDASDENIEDEXCEPTION.MAPIEXCEPTIONSENDASDENIED')).toEqual(asWritten);
+  });
+  it('keeps a short or one-case token as written', () => {
+    expect(ids('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred').length).toBeGreaterThan(0);
+    expect(ids('I will do it later, tss04 is my ticket number')).toEqual([]);
+  });
+});
