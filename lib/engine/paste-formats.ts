@@ -223,7 +223,7 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     library: '.NET System.Net.Mail',
     source: 'dotnet/runtime src/libraries/System.Net.Mail/src/System/Net/Mail/SmtpException.cs (GetMessageForStatus); Resources/Strings.resx (MailServerResponse, Smtp*)',
     markers: ['the server response was'],
-    start: /\b(?:Mailbox unavailable|Transaction failed|Mailbox name not allowed|Exceeded storage allocation|Insufficient system storage|Error in processing|Service not available, closing transmission channel|User not local; please try a different path|Syntax error, command unrecognized|Syntax error in parameters or arguments|Command not implemented|Bad sequence of commands|Command parameter not implemented|Client does not have permission to submit mail to this server)\.[ \t]{1,4}The server response was:[ \t]{0,4}/g,
+    start: /\b(?:Mailbox unavailable|Transaction failed|Mailbox name not allowed|Exceeded storage allocation|Insufficient system storage|Error in processing|Service not available, closing transmission channel|User not local; please try a different path|Syntax error, command unrecognized|Syntax error in parameters or arguments|Command not implemented|Bad sequence of commands|Command parameter not implemented|Client does not have permission to submit mail to this server)\.(?:[ \t]{1,4}|\r?\n)The server response was:[ \t]{0,4}/g,
     reply: 'lines',
     commands: { smtpfailedrecipientexception: 'RCPT TO', smtpfailedrecipientsexception: 'RCPT TO' },
     context: { pattern: /\b(SmtpFailedRecipientsException|SmtpFailedRecipientException)\b/g, window: 400 },

@@ -315,6 +315,11 @@ describe('a reply whose line a narrow margin broke where no margin rule sees it'
     const lettre = 'Error sending SMTP test email\nSMTP 5xx error: permanent error (553): 5.7.1\n<pat@example.com>: Sender address rejected:\nnot owned by user\nvaultwarden';
     expect(readPastedText(lettre).recipients[0]?.reply).toContain('Sender address rejected');
   });
+  it(".NET's status text and 'The server response was:' broken apart by a margin are still its wrapper", () => {
+    const r = readPastedText('System.Net.Mail.SmtpFailedRecipientException: Mailbox name not allowed.\nThe server response was: 5.7.1 <pat@example.com>: Sender address rejected: not logged in');
+    expect(r.notes).toContain('Read as an error message from .NET System.Net.Mail.');
+    expect(r.recipients[0]?.command).toBe('RCPT TO');
+  });
   it('a bracketed IP or address pushed onto the next line goes on with the clause', () => {
     const text = 'C: RCPT TO:<pat@example.net>\nS: 550 5.7.1 Service unavailable, Client host is listed, the\n[203.0.113.123] blocked using Spamhaus; see their site for removal.';
     expect(readPastedText(text).recipients[0]?.reply).toContain('blocked using Spamhaus');
