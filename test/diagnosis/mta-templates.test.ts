@@ -17,6 +17,8 @@ describe("a program's reply template", () => {
     // ZMailer's smtp-policy refusing a MAIL FROM, in the later wording, with the site's own reason after it.
     ['553 5.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Your address is not welcome here', 'sender-rejected', 'zmailer.mail-from-policy'],
     ['450 4.4.3 For input: <ann@shop.example> policy analysis reports temporary DNS error with your source domain.', 'sender-rejected', 'zmailer.source-domain-dns'],
+    // Exim's router, waiting out the retry time of an earlier routing failure (deliver.c, ERRNO_RRETRY).
+    ['2024-01-02 10:00:00 1rKxyz-000Abc-12 == kim@dest.example routing defer (-51): retry time not reached', 'network', 'exim.routing-retry'],
     // Exim's transport when the server hung up instead of answering, the host named in between.
     ['2018-01-05 10:00:01 1e4Ssq-00024N-Sp Remote host mx1.dest.example [192.0.2.50] closed connection in response to EHLO shop.example', 'network', 'exim.remote-closed'],
     // Older Exim's route.c when no router took an address: the domain named (today's "Unrouteable address").

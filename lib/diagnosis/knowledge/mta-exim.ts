@@ -82,6 +82,9 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.failing-last-tried', category: 'delivery-timeout', phrases: ['were last tried after this message arrived'], text: 'all hosts have been failing for a long time and were last tried after this message arrived', source: SMTP_T },
     { id: 'exim.retry-long-failure', category: 'delivery-timeout', phrases: ['retry time not reached for any host after a long failure period'], text: 'retry time not reached for any host after a long failure period', source: SMTP_T },
     { id: 'exim.retry-not-reached', category: 'network', phrases: ['retry time not reached for any host'], text: 'retry time not reached for any host', source: SMTP_T },
+    // The router's own retry: routing (the DNS lookups for the domain) failed before and its retry time has not come,
+    // logged "== x@example.com routing defer (-51): retry time not reached" (ERRNO_RRETRY).
+    { id: 'exim.routing-retry', category: 'network', phrases: ['routing defer'], text: 'routing defer (-51): retry time not reached', source: DELIVER },
     { id: 'exim.lookups-failed-permanently', category: 'recipient-domain', phrases: ['all host address lookups failed permanently'], text: 'all host address lookups failed permanently', source: SMTP_T },
     { id: 'exim.lookups-failed-temporarily', category: 'network', phrases: ['all host address lookups failed temporarily'], text: 'all host address lookups failed temporarily', source: SMTP_T },
     // The same transport's message when some of the hosts' addresses could not be looked up and the others wait for
