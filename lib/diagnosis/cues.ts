@@ -468,8 +468,11 @@ const isWordChar = (ch: string | undefined) => {
   return WORD_CHAR.test(ch);
 };
 
-/** A token that names one thing in any case: twelve characters or more, with both lower- and upper-case letters. */
-const ANY_CASE_TOKEN = (token: string) => token.length >= 12 && /[a-z]/.test(token) && /[A-Z]/.test(token);
+/**
+ * A token that names one thing in any case: an identifier (no space) of twelve characters or more, with both lower-
+ * and upper-case letters. Words a program capitalized ("Could not read from") are as written.
+ */
+const ANY_CASE_TOKEN = (token: string) => token.length >= 12 && !/\s/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token);
 
 /** Settles a documented phrase's or token's weight the first time it matches (CueDef.check). */
 export function settle(table: CompiledCues, def: CueDef): void {

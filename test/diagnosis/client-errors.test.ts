@@ -321,6 +321,10 @@ describe('failures a sending library reports without any server reply', () => {
     // A wrapper that prints the server's words after the code: they are the reply.
     expect(readPastedText('SMTP error: Authentication failed: 535 5.7.8 Username and Password not accepted').recipients[0]?.reply).toBe('535 5.7.8 Username and Password not accepted');
   });
+  it("reads Laminas/Zend Mail's failed read of the server's answer as the connection, and not the same words in prose", () => {
+    expect(categoryOf('main.ERROR: Could not read from smtp.example.net [] []')).toBe('network');
+    expect(readPastedText('I could not read from the manual what to do next.', { documented: isDocumentedFailure }).isBounce).toBe(false);
+  });
   it("reads libcurl's CURLE_AUTH_ERROR as the login", () => {
     expect(categoryOf('curl: (94) An authentication function returned an error')).toBe('auth-required');
   });

@@ -294,6 +294,11 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'cannot connect to host; error = stream_socket_client(): Unable to connect to tcp://smtp.example.com:25 (Connection refused) (errno = 2 )', { source: LAMINAS_TRAIT }),
       // A command sent when the socket is not open: the connection was never made, or the server dropped it (Zend
       // Framework 1's Zend_Mail_Protocol_Abstract::_send says the same, as applications built on it still print).
+      // The server's answer never came: the read on the socket failed (the server or a middlebox closed the connection,
+      // or a TLS port was spoken to in plain text) — "Could not read from <host>" (_receive; Zend_Mail_Protocol_Abstract too).
+      // (As written, capital and all: "could not read from" is also everyday prose.)
+      lm('no-read', 'network', [],
+        'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: Could not read from smtp.example.com', { token: 'Could not read from', source: `${LAMINAS_ABSTRACT} (_receive); zendframework/zf1 library/Zend/Mail/Protocol/Abstract.php (_receive)` }),
       lm('no-connection', 'network', ['no connection has been established to'],
         "Error was 'No connection has been established to smtp.example.com'", { source: `${LAMINAS_ABSTRACT} (_send); zendframework/zf1 library/Zend/Mail/Protocol/Abstract.php (_send)` }),
     ],
