@@ -246,6 +246,9 @@ describe('failures a sending library reports without any server reply', () => {
     expect(categoryOf('{error,retries_exceeded,{network_failure,"198.51.100.7",{error,econnrefused}}}')).toBe('network');
     expect(categoryOf('Swoosh delivery failed: {:retries_exceeded, {:network_failure, ~c"198.51.100.7", {:error, :nxdomain}}}')).toBe('network');
     expect(categoryOf('** (Swoosh) {:no_more_hosts, {:permanent_failure, ~c"smtp.example.net", :auth_failed}}')).toBe('auth-required');
+    // Mua's transport error: the connection, unless its reason names the cause.
+    expect(categoryOf('{:error, %Mua.TransportError{reason: :timeout}}')).toBe('network');
+    expect(categoryOf('{:error, %Mua.TransportError{reason: :starttls_required}}')).toBe('tls-required');
     // try_STARTTLS with tls: :always, the upgrade failed.
     expect(categoryOf('{:error, {:retries_exceeded, {:temporary_failure, ~c"198.51.100.7", :tls_failed}}}')).toBe('tls-required');
   });

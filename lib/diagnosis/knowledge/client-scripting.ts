@@ -91,6 +91,7 @@ const nsm = entries('perl-net-smtp', LIBNET);
 const es = entries('perl-email-sender', EMAIL_SENDER);
 const GEN_SMTP = 'gen-smtp/gen_smtp src/gen_smtp_client.erl (try_AUTH: throw({permanent_failure, auth_failed}); open_smtp_session: {network_failure, Host, {error, Reason}})';
 const gen = entries('erlang-gen-smtp', GEN_SMTP);
+const MUA = 'ruslandoga/mua lib/mua/transport_error.ex (Mua.TransportError: its reasons)';
 
 export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
   {
@@ -400,6 +401,12 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     replies: [
       gen('network-failure', 'network', [], '{error, retries_exceeded, {network_failure, "192.0.2.10", {error, timeout}}} (no connection to the host: timeout, econnrefused, nxdomain …)', { token: 'network_failure' }),
       gen('auth-failed', 'auth-required', [], '{error, no_more_hosts, {permanent_failure, "smtp.example.com", auth_failed}} (try_AUTH: no mechanism the server offered accepted the credentials)', { token: 'auth_failed' }),
+      // Mua (Elixir): a Mua.TransportError is the connection's — its reason a timeout, a close, a socket error
+      // (econnrefused, nxdomain), an SSL alert — save two that name the cause: STARTTLS required but not offered, no
+      // AUTH mechanism the client supports.
+      symptom(gen('mua-transport', 'network', [], '{:error, %Mua.TransportError{reason: :timeout}} (reason :timeout, :closed, an inet posix error or an ssl alert)', { token: 'Mua.TransportError', source: MUA })),
+      gen('mua-starttls-required', 'tls-required', [], 'reason: :starttls_required (the transport error when STARTTLS is required but the server does not offer it)', { token: 'starttls_required', source: MUA }),
+      gen('mua-auth-not-supported', 'auth-required', [], 'reason: :auth_not_supported (the transport error when the server advertises no authentication mechanism Mua supports)', { token: 'auth_not_supported', source: MUA }),
       // try_STARTTLS with {tls, always}: the server offered STARTTLS but the upgrade failed (a handshake, a
       // certificate the options reject) — throw({temporary_failure, tls_failed}).
       gen('tls-failed', 'tls-required', [], '{error, retries_exceeded, {temporary_failure, "192.0.2.10", tls_failed}} (try_STARTTLS: the TLS upgrade failed and the options require TLS)', { token: 'tls_failed', source: 'gen-smtp/gen_smtp src/gen_smtp_client.erl (try_STARTTLS)' }),
