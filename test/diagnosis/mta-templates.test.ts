@@ -17,6 +17,9 @@ describe("a program's reply template", () => {
     // ZMailer's smtp-policy refusing a MAIL FROM, in the later wording, with the site's own reason after it.
     ['553 5.7.1 Hello [192.0.2.44], for your MAIL FROM address <ann@shop.example> policy analysis reported: Your address is not welcome here', 'sender-rejected', 'zmailer.mail-from-policy'],
     ['450 4.4.3 For input: <ann@shop.example> policy analysis reports temporary DNS error with your source domain.', 'sender-rejected', 'zmailer.source-domain-dns'],
+    // …and at RCPT TO, the recipient's domain (smtp_rcpt), in one line or in its multi-line wording.
+    ['550 5.4.3 Hello [192.0.2.44], Policy analysis found DNS error on the target domain: <kim@dest.example>', 'recipient-domain', 'zmailer.target-domain-dns'],
+    ['550-5.4.3 Policy analysis found DNS error on\n550-5.4.3 the target address. This address is\n550 5.4.3 not currently acceptable: <kim@dest.example>', 'recipient-domain', 'zmailer.target-domain-dns'],
     // Exim's router, waiting out the retry time of an earlier routing failure (deliver.c, ERRNO_RRETRY).
     ['2024-01-02 10:00:00 1rKxyz-000Abc-12 == kim@dest.example routing defer (-51): retry time not reached', 'network', 'exim.routing-retry'],
     // Exim's transport when the server hung up instead of answering, the host named in between.
