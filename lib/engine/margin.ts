@@ -19,9 +19,14 @@ export function hardWrapped(text: string, end: number): boolean {
   if (length < 40 || length > 100) return false;
   const margin = marginOf(text);
   const next = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
-  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
-  if (next === '' || text.startsWith(`${next} `, start)) return false;
+  if (next === '' || opensAlike(text.slice(start, end), text.slice(end + 1, end + 41))) return false;
   return margin > 0 && length + 1 + next.length > margin;
+}
+
+/** Lines that open with the same word are a list's or a log's, each whole ("send to ann@… failed" / "send to bob@…"). */
+function opensAlike(line: string, next: string): boolean {
+  const first = /^\s*(\S{1,40})\s/.exec(line)?.[1];
+  return first !== undefined && next.startsWith(`${first} `);
 }
 
 /**
@@ -54,18 +59,17 @@ function oneWord(text: string, at: number, end: number): boolean {
 }
 
 /**
- * Whether the line after a reply's line (`line`: that line, from its start or at most 300 characters before its end)
- * goes on with the reply's sentence however short the line was: the line ends
+ * Whether the line after the one that ends at `end` (`next`) goes on with that line's sentence however short the line
+ * was: the line ends
  * with no mark that closes a sentence or a part of one, and the next opens with a word in lower case ("…Client host" +
  * "blocked using zen.spamhaus.org", "…Service currently" + "unavailable)") or with a bracketed IP or address and then
  * such a word ("[192.0.2.1] blocked using …"). A notice's next section, a stack frame, a field or a new record opens
  * otherwise (the readers keep their own lists of those). Latin script only: other scripts have no case to go by.
  */
-export function goesOnInLowerCase(line: string, next: string): boolean {
-  if (/[.!?:;)\]>"'`]\s*$/.test(line) || !/[a-z]/i.test(line) || NOT_A_CLAUSE.test(next)) return false;
-  // Lines that start alike are a list's or a log's, each whole ("send to ann@… failed: …" / "send to bob@… failed: …").
-  const first = /^\s*(\S{1,40})\s/.exec(line)?.[1];
-  if (first !== undefined && next.startsWith(`${first} `)) return false;
+export function goesOnInLowerCase(text: string, end: number, next: string): boolean {
+  // (The line from its start, or its last 300 characters.)
+  const line = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end);
+  if (/[.!?:;)\]>"'`]\s*$/.test(line) || !/[a-z]/i.test(line) || NOT_A_CLAUSE.test(next) || opensAlike(line, next)) return false;
   // (After a word that cannot end an English sentence — "Blocked by" + "SpamAssassin" — a capital goes on as well.)
   return LOWER_CASE_GOES_ON.test(next) || (CANNOT_END.test(line) && WORD_GOES_ON.test(next));
 }

@@ -163,7 +163,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
     // beside it quotes ("421 4.7.0 Try again later, closing connection."): that reply, when it has the same code.
     if (hits.length > 0 && hits.every(wordless)) {
       const whole = readLoose(view).filter((h) => !wordless(h) && hits.some((w) => w.code === h.code));
-      if (whole.length > 0) hits = merge([...whole, ...hits]);
+      if (whole.length > 0) hits = merge([...whole, ...hits.filter((w) => !whole.some((h) => h.code === w.code))]);
     }
     if (hits.length > 0) {
       const library = hits.find((h) => h.library)?.library;
@@ -351,10 +351,8 @@ function merge(hits: Hit[]): Hit[] {
   // field ends (an error dialog's reply that runs into its next field, "…, Port: 25", with no closing quote).
   const within = (h: Hit, o: Hit) => o !== h && o.start <= h.start && h.end <= o.end && key(o).length > key(h).length && key(o).startsWith(key(h).replace(/^['"]/, ''));
   const wrapperOverField = (h: Hit, o: Hit) => h.library !== null && o.library === null;
-  // A code with no words of its own ("RCPT failed: 550", libcurl's) adds nothing beside the whole reply with that code.
   const kept = out.filter(
     (h) =>
-      !(wordless(h) && out.some((o) => o !== h && o.code === h.code && !wordless(o))) &&
       (h.recipient !== null || !out.some((o) => o !== h && o.recipient !== null && key(o) === key(h))) &&
       !out.some((o) => within(h, o) && !wrapperOverField(h, o)) &&
       !out.some((o) => within(o, h) && wrapperOverField(o, h)),
@@ -584,7 +582,7 @@ const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
 function cutClause(text: string, start: number, end: number, words: string): boolean {
   const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
   const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
-  const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end), words);
+  const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text, end, words);
   // (A bracketed IP or address that goes on with words is the clause's, not a new record or a dump's brace.)
   return cut && (BRACKETED_START.test(words) || !NOT_FOLDED.test(words.slice(0, 320)));
 }
@@ -600,6 +598,16 @@ const BRACKETED_START = /^[[(][^\s()[\]]{1,80}[)\]][,;:]?[ \t]\p{L}/u;
 const CODE_ONLY = /^[#'"(]?(?:[245]\d\d(?:[- ][245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[ \t]*$/;
 /** An address the reply refuses, then the reply's words: "<x@example.com>: Sender address rejected: …" (Postfix). */
 const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
+
+/**
+ * Whether the reply's first line is its code alone and the next line holds its words, where a margin or a wrapper's
+ * line break put them: a clause, a bracketed IP, a status, or the address it refuses and then words.
+ */
+function wordsAfterCode(first: string, words: string): boolean {
+  if (!CODE_ONLY.test(first)) return false;
+  if (ADDRESS_THEN_WORDS.test(words)) return true;
+  return (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320));
+}
 
 function replyEnd(text: string, start: number): number {
   let end = lineEnd(text, start);
@@ -627,8 +635,7 @@ function replyEnd(text: string, start: number): number {
       (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
-      // A code with no words yet: its words are on the next line, where a margin or a wrapper's line break put them.
-      (lines === 0 && CODE_ONLY.test(text.slice(start, end)) && (ADDRESS_THEN_WORDS.test(words) || ((CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320))))) ||
+      (lines === 0 && wordsAfterCode(text.slice(start, end), words)) ||
       cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;

@@ -390,7 +390,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const colonLead = end === first.end && text[end - 1] === ':' && /^[#'"]?[245]\d\d[ -]/.test(text.slice(start, start + 5)) && line.length <= 200;
     // (Also after an indented reply: a client that re-wraps "    (reason: 450 4.3.2 Service currently unavailable)"
     // starts the rest of it at the margin.)
-    const lowerCase = !/^[ \t]/.test(line) && line.length <= 200 && goesOnInLowerCase(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end), line);
+    const lowerCase = !/^[ \t]/.test(line) && line.length <= 200 && goesOnInLowerCase(text, end, line);
     if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead && !lowerCase) break;
     end = next.end;
     pos = next.end + 1;
@@ -626,7 +626,7 @@ function newestAttempt(text: string, from: number, end: number): string | null {
     // The reply is what the line quotes after "returned": from its opening quote to the line's last one — or to the
     // last one before the next attempt, on a line that holds them all.
     const lineEnd = text.indexOf('\n', at);
-    const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, next && next.index < end ? next.index : end, end));
+    const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, next ? next.index : end, end));
     m = next;
     const open = line.indexOf(" returned '");
     const close = line.lastIndexOf("'");

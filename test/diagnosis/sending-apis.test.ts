@@ -64,11 +64,6 @@ describe("Amazon SES's paused account", () => {
     expect(d?.category).toBe('reputation');
     expect(d?.confidence.level).not.toBe('high');
   });
-  it("reads the SMTP interface's 'Sending suspended' with the same sentence about the owner's inbox as the same pause", () => {
-    const d = first('554 Message rejected: Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.');
-    expect(d?.category).toBe('reputation');
-    expect(d?.confidence.level).not.toBe('high');
-  });
 });
 
 describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP service", () => {

@@ -124,8 +124,7 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
     // Sending disabled for the whole account: AWS pauses it when the bounce or complaint rate is too high (the SES
     // reputation metrics; the owner is told by mail, as the message says), and only AWS can resume it then (SES API
     // PutAccountSendingAttributes). The owner may also have paused it (UpdateAccountSendingEnabled): at most medium.
-    // (The same sentence follows SES's SMTP interface's "554 Message rejected: Sending suspended for this account.")
-    hedged(sesApi('account-sending-paused', 'reputation', ['sending paused for this account', 'sending is disabled for your entire amazon ses account', "account's ability to send email is currently paused", 'please check the inbox of the email address associated with your aws account'],
+    hedged(sesApi('account-sending-paused', 'reputation', ['sending paused for this account', 'sending is disabled for your entire amazon ses account', "account's ability to send email is currently paused"],
       'AccountSendingPausedException — Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account. (Email sending is disabled for your entire Amazon SES account.)',
       { token: 'AccountSendingPausedException', source: 'https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html' })),
     sesApi('bulk-transient-failure', 'remote-error', ['unable to process your request because of a temporary issue'],
