@@ -10,6 +10,7 @@
  */
 import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
 import { judge } from './generalization';
+import { mailDisguise } from './mail-disguise';
 
 /** Lines no longer than `width`, broken at spaces, as a mail client's margin breaks them. */
 function wrap(text: string, width: number): string {
@@ -68,3 +69,5 @@ for (const d of DISGUISES) {
 }
 console.log(`Development set (${cases.length} texts${every > 1 ? `, every ${every}th` : ''}) as people hand it over:`);
 console.table(rows);
+
+if (!only && every === 1 && !(await mailDisguise())) console.log('\n(The shared corpus is not beside the project: bounce mails re-handled are not measured.)');

@@ -30,7 +30,7 @@ import { strayControls, strayNote, textCrToLf } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
 import { MAX_RECIPIENTS, noted } from './limits';
 import { quickMime, type MimeNodeLike, type ParsedEmail } from './mime-hook';
-import { emptyRecipient, readReportText, type TextReading } from './text-report';
+import { emptyRecipient, readForwarded, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 
 interface PartText {
@@ -123,15 +123,31 @@ function locator(raw: string | null): (reply: string | null) => Span | null {
 const BOUNCE_SUBJECT =
   /undeliver|undelivered|delivery (?:status|failure|has failed|notification|problem)|returned mail|failure notice|mail delivery failed|could not be delivered|non remis|unzustellbar|no se puede entregar|n[ãa]o (?:entregue|foi poss[íi]vel entregar)|onbestelbaar|non recapitabile|配信不能|returned to sender|mail (?:system )?error|delivery failed/i;
 
+/** Senders of bounces: a mail system's own mailbox or display name. */
+const DAEMON_FROM = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i;
+
+/** Whether the header lines a forward quotes ("From: Mail Delivery Subsystem <mailer-daemon@…>", "Subject: Undeliverable: …") are a bounce's. */
+function forwardsBounce(head: string): boolean {
+  return head
+    .split('\n', 12)
+    .some((line) => (/^[ \t>]*From:/i.test(line) && DAEMON_FROM.test(line)) || (/^[ \t>]*Subject:/i.test(line) && BOUNCE_SUBJECT.test(line)));
+}
+
 /** How many bounces-inside-bounces are opened before giving up (hostile nesting stays cheap). */
 const MAX_INNER_DEPTH = 3;
-/** Whether the headers of an attached message make it a bounce itself (a report, a mailer-daemon sender). */
+/**
+ * Whether the headers of an attached message make it a bounce itself, by the tests the message's own headers get below:
+ * a report, X-Failed-Recipients, a mail system's sender, a null Return-Path, a bounce's subject (a bounce forwarded as
+ * an attachment; a bounce of a bounce).
+ */
 function isInnerBounce(headers: string): boolean {
   return headers.split('\n').some(
     (line) =>
       /^Content-Type:[ \t]*multipart\/report/i.test(line) ||
       /^X-Failed-Recipients:/i.test(line) ||
-      (/^From:/i.test(line) && /mailer-daemon|mail delivery (?:subsystem|system)/i.test(line)),
+      /^Return-Path:[ \t]*<(?:mailer-daemon)?>/i.test(line) ||
+      (/^From:/i.test(line) && DAEMON_FROM.test(line)) ||
+      (/^Subject:/i.test(line) && BOUNCE_SUBJECT.test(line)),
   );
 }
 
@@ -255,7 +271,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const hinted = [...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null), ...failedList];
   const from = header('from');
   const subject = email.subject ?? null;
-  const fromDaemon = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i.test(from ?? '');
+  const fromDaemon = DAEMON_FROM.test(from ?? '');
   const daemonSender = fromDaemon || (header('return-path') ?? '').replace(/\s/g, '') === '<>';
   const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
   const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
@@ -269,6 +285,8 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     const fromHtml = readReportText(normalizeText(htmlText).text, { recipients: hinted, assumeBounce, localDomain, extras: LEGACY });
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
+  // A bounce its recipient forwarded in the body: read from the forward's own headers on, as a bounce when they are one.
+  reading = readForwarded(normReport, reading, { recipients: hinted, assumeBounce, extras: LEGACY }, forwardsBounce).reading;
 
   // The report's own words, for recipients it gives no reply for (computed once, when first needed).
   let proseCache: string | null | undefined;

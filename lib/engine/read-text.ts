@@ -12,7 +12,7 @@ import { findRemoteMta, withoutRepeatedCodes } from './reply';
 import { eximLogFacts } from './exim-log';
 import { GMAIL_HEADLINE, GMAIL_LEGACY_DETAILS } from './formats';
 import { readSesNotification } from './ses';
-import { emptyRecipient, readReportText, type ReaderExtras } from './text-report';
+import { emptyRecipient, readForwarded, readReportText, type ReaderExtras } from './text-report';
 
 import type { BounceFormat, BounceReport, EventReading, FailedRecipient, InputType } from './types';
 
@@ -210,20 +210,8 @@ export function readText(input: string, events: (text: string) => EventReading |
   const text = norm.text;
   const fromEvents = events(text);
   if (fromEvents) return eventReport(fromEvents, 'text', notes);
-  let reading = readReportText(text, extras ? { extras } : {});
-  let base = 0;
-  if (reading.recipients.length === 0 && reading.originalStart >= 0) {
-    // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
-    const after = text.indexOf('\n', reading.originalStart);
-    if (after > 0) {
-      const inner = readReportText(text.slice(after + 1), extras ? { extras } : {});
-      if (inner.recipients.length > 0) {
-        base = after + 1;
-        reading = { ...inner, originalStart: inner.originalStart >= 0 ? inner.originalStart + base : -1 };
-        for (const r of reading.recipients) if (r.replySpan) r.replySpan = { start: r.replySpan.start + base, end: r.replySpan.end + base };
-      }
-    }
-  }
+  // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
+  const { reading, base } = readForwarded(text, readReportText(text, extras ? { extras } : {}), extras ? { extras } : {});
   const reportText = reading.originalStart >= 0 ? text.slice(base, reading.originalStart) : text.slice(base);
   let recipients = reading.recipients;
 

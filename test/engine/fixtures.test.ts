@@ -270,6 +270,70 @@ describe('a bounce inside another message', () => {
   });
 });
 
+/** An old Exchange server's notice: text only, no delivery-status part, from "System Administrator <postmaster@…>". */
+const EXCHANGE_NOTICE = [
+  'From: System Administrator <postmaster@corp.example>',
+  'To: alex@shop.example',
+  'Subject: Undeliverable: Quarterly report',
+  'Date: Mon, 30 Nov 2026 10:00:00 +0100',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=us-ascii',
+  '',
+  'Your message did not reach some or all of the intended recipients.',
+  '',
+  '      Subject:  Quarterly report',
+  '      Sent:     11/30/2026 9:58 AM',
+  '',
+  'The following recipient(s) could not be reached:',
+  '',
+  '      pat@dest.example on 11/30/2026 10:00 AM',
+  '            The e-mail account does not exist at the organization this message was sent to.',
+  '            <mail.corp.example #5.1.1 smtp;550 5.1.1 <pat@dest.example>... User unknown>',
+  '',
+].join('\n');
+
+/** A person's own mail around a bounce they got, as webmails forward one. */
+const forwardedAsAttachment = (inner: string) =>
+  `From: Alex Chen <alex@shop.example>\nTo: it-help@shop.example\nSubject: Fwd: bounce\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="fw"\n\n--fw\nContent-Type: text/plain\n\nWhy did this come back?\n\n--fw\nContent-Type: message/rfc822\n\n${inner}\n--fw--\n`;
+
+describe('a bounce forwarded by the person who got it', () => {
+  it('as an attachment, from a postmaster with no delivery-status part, is read', async () => {
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(forwardedAsAttachment(EXCHANGE_NOTICE), 'latin1')));
+    expect(report.recipients.map((r) => [r.recipient, r.code])).toEqual([['pat@dest.example', '550']]);
+    expect(report.notes.join(' ')).toMatch(/another bounce inside it/);
+  });
+  it('inline in the body ("Forwarded message" and the bounce\'s own headers) is read from those headers on', async () => {
+    const body = readFileSync(join(dir, 'postfix-folded.txt'), 'latin1');
+    const mail = [
+      'From: Alex Chen <alex@shop.example>',
+      'To: it-help@shop.example',
+      'Subject: Fwd: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Why did this come back?',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Mail Delivery System <MAILER-DAEMON@mail.sender.example>',
+      'Date: Mon, 30 Nov 2026 10:00:00 +0100',
+      'Subject: Undelivered Mail Returned to Sender',
+      'To: <alex@shop.example>',
+      '',
+      body,
+    ].join('\n');
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(mail, 'latin1')));
+    expect(report.recipients.map((r) => [r.recipient, r.code, r.command])).toEqual([
+      ['chris@dest.example', '550', 'RCPT TO'],
+      ['dana@other.example', '452', 'end of data'],
+    ]);
+  });
+  it('an ordinary mail with an attached ordinary mail is still no bounce', async () => {
+    const inner = 'From: Sam <sam@dest.example>\nTo: alex@shop.example\nSubject: Lunch\n\nSee you at noon.\n';
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(forwardedAsAttachment(inner), 'latin1')));
+    expect(report.isBounce).toBe(false);
+  });
+});
+
 describe('a bounce that names no recipient', () => {
   it("takes the returned message's single To: address, and says so", async () => {
     const report = await readBounceBytes(new Uint8Array(readFileSync(join(dir, 'no-recipient-named.eml'))));

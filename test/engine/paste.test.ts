@@ -1319,3 +1319,55 @@ describe("a program's error object with nobody named: the server's reply comes f
     expect(r.recipients[0]?.reply).toMatch(/^535 Authentication failed/);
   });
 });
+
+describe('a bounce shown as text with its delivery-status part after it (a webmail showing both, a paste of the whole view)', () => {
+  // Sendmail with PIPELINING: the server's refusal of RCPT TO comes after ">>> DATA", and its refusal of the DATA
+  // ("503 … Need RCPT") after that. The Diagnostic-Code repeats the RCPT refusal.
+  const sendmail = [
+    '   ----- The following addresses had permanent fatal errors -----',
+    '<pat@dest.example>',
+    '    (reason: 550 5.1.1 <pat@dest.example>... User Unknown)',
+    '',
+    '   ----- Transcript of session follows -----',
+    '... while talking to mx.dest.example.:',
+    '>>> DATA',
+    '<<< 550 5.1.1 <pat@dest.example>... User Unknown',
+    '550 5.1.1 <pat@dest.example>... User unknown',
+    '<<< 503 5.0.0 Need RCPT (recipient)',
+    '',
+    'Reporting-MTA: dns; mail.sender.example',
+    '',
+    'Final-Recipient: RFC822; pat@dest.example',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: DNS; mx.dest.example',
+    'Diagnostic-Code: SMTP; 550 5.1.1 <pat@dest.example>... User Unknown',
+    'Last-Attempt-Date: Mon, 30 Nov 2026 10:00:01 +0100',
+  ].join('\n');
+  it("takes the command from the transcript line that shows the same reply, not from the transcript's last command", () => {
+    const [r] = readText(sendmail).recipients;
+    expect(r?.command).toBe('RCPT TO');
+  });
+  it('ends the reply at the next delivery-status field (RFC 3464)', () => {
+    expect(readText(`Diagnostic-Code: smtp; 550 5.1.1 <pat@dest.example>... User Unknown\nLast-Attempt-Date: Mon, 30 Nov 2026 10:00:01 +0100\nWill-Retry-Until: Tue, 1 Dec 2026 10:00:01 +0100`).recipients[0]?.reply).toBe('550 5.1.1 <pat@dest.example>... User Unknown');
+  });
+});
+
+describe("Exim's bounce of a message someone else sent (deliver.c: \"A message sent by <sender> could not be delivered …\")", () => {
+  it('does not take the sender for a failed recipient', () => {
+    const text = [
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message sent by',
+      '',
+      '  <alex@shop.example>',
+      '',
+      'could not be delivered to one or more of its recipients. The following',
+      'address(es) failed:',
+      '',
+      '  pat@dest.example',
+      '    all hosts have been failing for a long time and were last tried after this message arrived',
+    ].join('\n');
+    expect(readText(text).recipients.map((r) => r.recipient)).toEqual(['pat@dest.example']);
+  });
+});
