@@ -13,6 +13,7 @@ import { findAddresses } from './addresses';
 import { EXCHANGE_STATUS, QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
+import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
@@ -1591,6 +1592,34 @@ function nextParagraph(text: string, at: number): { text: string; end: number } 
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
 
+/**
+ * Fields only a message carries, never a delivery report's own text: RFC 5322's trace and identification fields,
+ * MIME's, DKIM's (RFC 6376), ARC's (RFC 8617), Authentication-Results (RFC 8601), Received-SPF (RFC 7208 §9.1) and the
+ * trace fields Google and Microsoft add (X-Received, X-Google-…, X-MS-…), X-Mailer and X-Originating-IP.
+ */
+const MESSAGE_FIELD = /^(?:Received|Return-Path|Message-ID|MIME-Version|Content-(?:Type|Transfer-Encoding)|DKIM-Signature|ARC-[A-Za-z-]{1,30}|Authentication-Results|Received-SPF|References|In-Reply-To|X-(?:Received|Google-[A-Za-z-]{1,40}|MS-[A-Za-z-]{1,60}|Mailer|Originating-IP))$/i;
+
+/**
+ * A paragraph that is a mail's header block: at least three lines, each a field ("Name: value") or a folded line of
+ * one, with a field only a message carries. After a returned original's marker, its words (a subject, "spf=pass")
+ * are that mail's, not a failure's; pasted alone, they may be what the person asks about ("spf=fail").
+ */
+function isMessageHeaders(para: string): boolean {
+  let fields = 0;
+  let lines = 0;
+  let message = false;
+  for (const line of para.split('\n', 200)) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (/^[ \t]/.test(line)) continue;
+    const name = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:/.exec(line)?.[1];
+    if (!name) return false;
+    fields++;
+    if (MESSAGE_FIELD.test(name)) message = true;
+  }
+  return message && fields >= 2 && lines >= 3;
+}
+
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
@@ -1599,6 +1628,7 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
   let titleHit: Hit | null = null;
   let subjectHit: Hit | null = null;
   let titled: number | null = null;
+  const original = originalMessageStart(text);
   let pos = 0;
   for (let n = 0; n < 500 && pos < text.length; n++) {
     const blank = /\n[ \t]*\n/g;
@@ -1606,6 +1636,13 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
     const para = text.slice(pos, Math.min(end, pos + 4000));
+    // The returned original's header block, after the line that announces it, says nothing about why it failed.
+    if (original >= 0 && pos > original && isMessageHeaders(para)) {
+      titled = null;
+      if (!b) break;
+      pos = b.index + b[0].length;
+      continue;
+    }
     const header = HEADER_ONLY.test(para.trim());
     // (Once a paragraph has said the failure, only a header's words still matter: whether it titles what follows.)
     const failure = header || !failing ? hasFailureWords(para) : false;

@@ -1371,3 +1371,24 @@ describe("Exim's bounce of a message someone else sent (deliver.c: \"A message s
     expect(readText(text).recipients.map((r) => r.recipient)).toEqual(['pat@dest.example']);
   });
 });
+
+describe("the returned original's header block after the line that announces it", () => {
+  const headers = [
+    'X-Received: by 2002:a17:90a:1234:: with SMTP id x1mr1.2.1700000000000;',
+    '        Mon, 30 Nov 2026 01:00:00 -0800 (PST)',
+    'Received-SPF: pass (mx.groups.example: domain of alex@shop.example designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1;',
+    'Authentication-Results: mx.groups.example;',
+    '       spf=pass (mx.groups.example: domain of alex@shop.example designates 192.0.2.1 as permitted sender) smtp.mailfrom=alex@shop.example',
+    'From: Alex Chen <alex@shop.example>',
+    'To: team@groups.example',
+    'Subject: Minutes',
+  ].join('\n');
+  it("is the original's, not a reason (a notice in a language the reader has no words for)", () => {
+    const text = `Hei alex@shop.example,\n\nryhmää ei ehkä ole olemassa.\n\n----- Original message -----\n\n${headers}\n\nHello team`;
+    expect(readPastedText(text).recipients.map((r) => r.reply ?? '').join(' ')).not.toMatch(/spf=|Received-SPF/);
+  });
+  it('pasted alone, is still read: the person asks about it', () => {
+    const alone = headers.replace(/pass/g, 'fail').replace('designates', 'does not designate');
+    expect(readPastedText(alone).recipients[0]?.reply).toMatch(/Received-SPF: fail/);
+  });
+});
