@@ -1198,9 +1198,10 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
 const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n)([245]\.\d{1,3}\.\d{1,3})\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
 /**
  * An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or
- * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'").
+ * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'"), or the status
+ * twice, as a multi-line reply joined without its codes repeats it line by line ("5.7.14 5.7.14 Please log in …").
  */
-const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:(?:\.{3}|\u2026|-)[ \t]{1,4})?[A-Za-z(<["'])/g;
+const LOOSE_STATUS = /(?<![\w.+/$@%,-])([45]\.[0-7]\.\d{1,3})(?![\d]|\.\d)(?=[ \t]{1,4}(?:\1[ \t]{1,4})?(?:(?:\.{3}|\u2026|-)[ \t]{1,4})?[A-Za-z(<["'])/g;
 /** lettre's Debug of a reply code ("Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }"). */
 const LETTRE_CODE = /Code \{\s{1,40}severity: (\w{1,40}),\s{1,40}category: (\w{1,20}),\s{1,40}detail: (\w{1,10}),?\s{1,40}\}/g;
 /** lettre's Display of the same error with no reply text: "permanent error (535)" (lettre src/transport/smtp/error.rs). */

@@ -1392,3 +1392,10 @@ describe("the returned original's header block after the line that announces it"
     expect(readPastedText(alone).recipients[0]?.reply).toMatch(/Received-SPF: fail/);
   });
 });
+
+describe('a status repeated line by line, the codes of a multi-line reply left out', () => {
+  it('is read from its first status', () => {
+    const [r] = readPastedText('Sync failed. Original error message : 5.7.14 5.7.14 Please log in through your web browser and then try again. 5.7.14 Learn more at 5.7.14 https://support.google.com/mail/answer/78754 - gsmtp').recipients;
+    expect([r?.enhanced, r?.reply?.startsWith('5.7.14 5.7.14 Please log in')]).toEqual(['5.7.14', true]);
+  });
+});
