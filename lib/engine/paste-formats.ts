@@ -452,7 +452,7 @@ export const LOCALIZED_REFUSALS: readonly (readonly [words: RegExp, context: Reg
  * about mail ("rejected after DATA"). RCPT and STARTTLS are MAIL_CONTEXT's already, in any case.
  */
 export const SMTP_COMMAND_CONTEXT = /\b(?:DATA|EHLO|HELO|MAIL FROM)\b/;
-export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|smtp|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
+export const MAIL_CONTEXT = /\b(?:e-?mails?|messages?|msgs?|mail|rcpt|recipients?|senders?|mailbox(?:es)?|inbox|\w{0,30}(?:smtp|mailer)\w{0,30}|mx|mail server|receiving (?:mail )?server|starttls|deliver(?:y|ed|ing)?|attachments?|callout)\b/i;
 /** An email address: as much a word about mail as "mailbox" ("User bob@example.com is disabled"). */
 export const ADDRESS_CONTEXT = /[\w.+*-]@[a-z0-9-]{1,63}\.[a-z]{2,24}\b/i;
 /** What an address's failure says about it ("… is disabled", "quota exceeded for …"): with an address, a failure. */

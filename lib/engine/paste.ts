@@ -1262,6 +1262,8 @@ const FAILED_COLON = /\b(?:failed|failure|error|could not|couldn't|cannot|can't|
  */
 const BARE_PAIR = /(?<![\w.+/$@%,-])([45][0-5]\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?=[ \t'".,;)]{0,4}$)/gm;
 /** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
+/** Words before a bracketed reply that say a step went wrong ("An error occurred while sending mail (…"). */
+const FAILED_BEFORE = /\b(?:error|fail(?:ed|ure)?|could ?n[o'’]t|unable to)\b/i;
 const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y|ing)?|rcpt|data|command)\b/i;
 
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
@@ -1378,9 +1380,12 @@ function readLoose(view: View): Hit[] {
     const lastError = EXCHANGE_LAST_ERROR.test(before);
     const announced =
       defined && ((SAYS_REPLY.test(before) && wordCount(reply) >= 6) || lastError || (SESSION_LOG_ARROW.test(before) && wordCount(reply) >= 3) || (SERVER_SAYS.test(before) && wordCount(reply) >= 2) || EXPECTED_GOT.test(before) || (FAILED_COLON.test(before) && MAIL_STEP.test(before) && wordCount(reply) >= 3));
-    // At the head of its line, a failure code RFC 5321 defines followed by the command it answers, named as SMTP names
-    // it ("501 HELO requires valid address", "503 MAIL first", "504 AUTH mechanism not available") is a reply too.
-    const aboutCommand = defined && LINE_HEAD.test(before) && /^[45]/.test(m[1] as string) && NAMES_COMMAND.test(reply.slice(4, 40));
+    // At the head of its line, or in brackets after words that say sending failed, a failure code RFC 5321 defines
+    // followed by the command it answers, named as SMTP names it ("501 HELO requires valid address", "503 MAIL first",
+    // "504 AUTH mechanism not available"; Redmine's "An error occurred while sending mail (503 AUTH command used when not
+    // advertised)") is a reply too.
+    const bracketed = /\([ \t]{0,2}$/.test(before) && FAILED_BEFORE.test(before) && MAIL_STEP.test(before);
+    const aboutCommand = defined && (LINE_HEAD.test(before) || bracketed) && /^[45]/.test(m[1] as string) && NAMES_COMMAND.test(reply.slice(4, 40));
     if (!enhanced && !announced && !aboutCommand && !((introduced || defined) && (hasFailureWords(reply) || (defined && hasWeakFailureWords(reply))))) continue;
     // Exchange closes the LED field with "};" before its next field ("{MSG=};{FQDN=…}").
     const closed = lastError ? reply.indexOf('};') : -1;

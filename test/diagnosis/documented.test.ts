@@ -33,8 +33,6 @@ const DOCUMENTED: [string, string][] = [
   ['Error: bare <LF> received', 'message-format'],
   // …or one that says the step a rule's two words name failed (Gmail's "send mail as" notice, its reply line alone).
   ["TLS Negotiation failed, the certificate doesn't match the host.", 'tls-required'],
-  // …or that a limit the rule's two words name was reached (Courier's esmtpd refusing one more connection).
-  ['esmtpd-ssl: Maximum connection limit reached', 'rate-limit'],
 ];
 
 // Paragraphs an administrator or a user might select that talk about mail without reporting a failure: each uses a
@@ -71,6 +69,14 @@ describe('a paste that quotes a documented reply with no code', () => {
       expect(diagnoseReport(report)[0]?.category).toBe(category);
     });
   }
+
+  it("is read by the reader alone when a program's name says it is about mail, and diagnosed by the knowledge", () => {
+    // A limit reached, said by Courier's esmtpd refusing one more connection: the daemon's name is a word about mail
+    // (MAIL_CONTEXT), so the reader takes it without the knowledge; the rule's two words say what it is.
+    const text = 'esmtpd-ssl: Maximum connection limit reached';
+    expect(readPastedText(text).isBounce).toBe(true);
+    expect(diagnoseReport(withKnowledge(text))[0]?.category).toBe('rate-limit');
+  });
 
   it('is read so in the popup (paste and right-click) and by the CLI', async () => {
     const [text, category] = DOCUMENTED[0] as [string, string];

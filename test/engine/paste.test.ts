@@ -1399,3 +1399,17 @@ describe('a status repeated line by line, the codes of a multi-line reply left o
     expect([r?.enhanced, r?.reply?.startsWith('5.7.14 5.7.14 Please log in')]).toEqual(['5.7.14', true]);
   });
 });
+
+describe('a failure code introduced by a bracket, followed by the command it answers', () => {
+  it('is a reply (Redmine\'s "An error occurred while sending mail (%{value})")', () => {
+    const [r] = readPastedText('An error occurred while sending mail (503 AUTH command used when not advertised )').recipients;
+    expect([r?.code, r?.reply]).toEqual(['503', '503 AUTH command used when not advertised']);
+  });
+});
+
+describe("a mail library's class or file name is a word about mail", () => {
+  it("makes a timeout in a long stack-trace line a failure (Swift Mailer's StreamBuffer: 'Connection to <host> Timed Out')", () => {
+    const trace = ' {"exception":"[object] (Swift_TransportException(code: 0): Connection to 192.0.2.16:25 Timed Out at /srv/app/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/AbstractSmtpTransport.php:473, Swift_IoException(code: 0): Connection to 192.0.2.16:25 Timed Out at /srv/app/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php:166)"';
+    expect(readPastedText(`Connection to 192.0.2.16:25 Timed Out${trace}`).recipients[0]?.reply).toMatch(/^Connection to 192\.0\.2\.16:25 Timed Out/);
+  });
+});
