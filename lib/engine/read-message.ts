@@ -329,9 +329,13 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
 
   // A bounce that names nobody but carries another bounce (a bounce forwarded as an attachment, or a bounce of a
   // bounce): the inner one holds the facts. Read it, at most a few levels deep.
+  // Those whose headers say bounce first; then the first other one (a sending service's notice forwarded, whose
+  // sender and subject are its own): each is read as it would be on its own, so a mail that is no bounce stays none.
   if (recipients.length === 0 && depth < MAX_INNER_DEPTH) {
-    const inner = parts.find((p) => (p.mimeType === 'message/rfc822' || p.mimeType === 'message/global') && isInnerBounce(headerBlockOf(p.text)));
-    if (inner) {
+    const attached = parts.filter((p) => p.mimeType === 'message/rfc822' || p.mimeType === 'message/global');
+    const bounces = attached.filter((p) => isInnerBounce(headerBlockOf(p.text)));
+    const others = attached.filter((p) => !bounces.includes(p));
+    for (const inner of [...bounces.slice(0, 2), ...others.slice(0, 1)]) {
       const report = await readMessage(inner.text, undefined, depth + 1);
       if (report.isBounce && report.recipients.length > 0) {
         return { ...report, notes: [...notes, 'This message carries another bounce inside it (forwarded or returned again); that inner bounce was read.', ...report.notes] };

@@ -327,6 +327,12 @@ describe('a bounce forwarded by the person who got it', () => {
       ['dana@other.example', '452', 'end of data'],
     ]);
   });
+  it("as an attachment whose headers are a sending service's own (Amazon SES's notice by Amazon SNS), is read as that notice", async () => {
+    const json = readFileSync(join(dir, 'amazon-ses.json'), 'latin1');
+    const notice = `From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: ops@sender.example\nSubject: AWS Notification Message\nContent-Type: text/plain; charset=UTF-8\n\n${json}`;
+    const report = await readBounceBytes(new Uint8Array(Buffer.from(forwardedAsAttachment(notice), 'latin1')));
+    expect(report.recipients.map((r) => [r.recipient, r.code])).toEqual([['jack@dest.example', '550']]);
+  });
   it('an ordinary mail with an attached ordinary mail is still no bounce', async () => {
     const inner = 'From: Sam <sam@dest.example>\nTo: alex@shop.example\nSubject: Lunch\n\nSee you at noon.\n';
     const report = await readBounceBytes(new Uint8Array(Buffer.from(forwardedAsAttachment(inner), 'latin1')));
