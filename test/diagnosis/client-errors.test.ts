@@ -88,6 +88,8 @@ describe("the client libraries' and tools' own words about authentication, TLS a
     ['curl', 'curl: (67) Login denied', 'auth-required'],
     ['Outlook Express dialog', "The message could not be sent because the server rejected the sender's e-mail address. The sender's e-mail address was pat@example.com. Subject 'Hi', Account: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP, Port: 25, Secure(SSL): No, Error Number: 0x800CCC78", 'auth-required'],
     ['msmtp, no STARTTLS', 'msmtp: the server does not support TLS via the STARTTLS command', 'tls-required'],
+    ['Alertmanager, no STARTTLS (notify/email/email.go)', '\'require_tls\' is true (default) but "smtp.example.com:465" does not advertise the STARTTLS extension', 'tls-required'],
+    ['Go crypto/x509, a certificate with no names (HostnameError)', 'msg="error closing connection to SMTP server" err="x509: certificate is not valid for any names, but wanted to match smtp.example.com"', 'tls-required'],
     ['Jakarta Mail, STARTTLS handshake', 'javax.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)', 'tls-required'],
     ['.NET SslStream', 'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.', 'tls-required'],
     ['Node.js, certificate name', "Error: Hostname/IP does not match certificate's altnames: Host: smtp.example.com. is not in the cert's altnames: DNS:*.example.net", 'tls-required'],

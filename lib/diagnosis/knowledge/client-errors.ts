@@ -109,7 +109,7 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // crypto/x509's verification errors, as Go programs print a server certificate they would not trust.
     e('go-x509-unknown-authority', 'tls-required', ['x509: certificate signed by unknown authority'], 'x509: certificate signed by unknown authority', { source: GO_X509 }),
     e('go-x509-expired', 'tls-required', ['x509: certificate has expired or is not yet valid'], 'x509: certificate has expired or is not yet valid: current time … is after …', { source: GO_X509 }),
-    e('go-x509-hostname', 'tls-required', ['x509: certificate is valid for'], 'x509: certificate is valid for mail.example.com, not smtp.example.com', { source: GO_X509 }),
+    e('go-x509-hostname', 'tls-required', ['x509: certificate is valid for', 'x509: certificate is not valid for any names'], 'x509: certificate is valid for mail.example.com, not smtp.example.com / x509: certificate is not valid for any names, but wanted to match smtp.example.com', { source: GO_X509 }),
     e('go-x509-legacy-cn', 'tls-required', ['x509: certificate relies on legacy common name field'], 'x509: certificate relies on legacy Common Name field, use SANs instead', { source: GO_X509 }),
     // ── PHPMailer and Jakarta Mail ───────────────────────────────────────────────────────────────────────────────────
     e('phpmailer-connect', 'network', ['smtp error: could not connect to smtp host'], 'SMTP Error: Could not connect to SMTP host.', { source: PHPMAILER }),

@@ -7,7 +7,8 @@
  * Thunderbird, Outlook's 0x800CCC0F); this file adds, each text from the program's own source or reference page:
  * - Nodemailer (lib/smtp-connection, lib/smtp-transport) and emailjs (src/connection.ts, src/response.ts).
  * - msmtp (src/smtp.c, src/msmtp.c, src/net.c, src/mtls-gnutls.c).
- * - Other command-line senders: sSMTP (ssmtp.c), swaks, NeoMutt (smtp.c).
+ * - Other command-line senders: sSMTP (ssmtp.c), swaks, NeoMutt (smtp.c); Prometheus Alertmanager's email notifier
+ *   (notify/email/email.go).
  * - Outlook / Outlook Express / Windows Live Mail: the 0x800CCCxx codes are the Internet Mail transport HRESULTs
  *   (HR_E(0xCCxx) = 0x800CCCxx), read from their definitions in Wine's imnxport.idl; one dialog text from a host's
  *   support page that quotes it.
@@ -119,11 +120,12 @@ export const MSMTP_SOURCE: KnowledgeSource = {
 const SSMTP = 'TheJonny/debian-ssmtp ssmtp.c (sSMTP 2.64: smtp_open, ssmtp)';
 const SWAKS = 'jetmore/swaks swaks';
 const NEOMUTT = 'neomutt/neomutt smtp.c';
+const ALERTMANAGER = 'prometheus/alertmanager notify/email/email.go (Email.Notify)';
 const cli = entries('cli', SSMTP);
 
 export const CLI_SENDERS: KnowledgeSource = {
   id: 'cli',
-  name: 'Command-line senders (sSMTP, swaks, NeoMutt)',
+  name: 'Command-line senders (sSMTP, swaks, NeoMutt) and Alertmanager',
   kind: 'client',
   reference: SSMTP,
   replies: [
@@ -137,6 +139,9 @@ export const CLI_SENDERS: KnowledgeSource = {
     cli('ssmtp-lost', 'network', ['connection lost in middle of processing'], 'ssmtp: Connection lost in middle of processing'),
     // swaks
     cli('swaks-no-starttls', 'tls-required', ['host did not advertise starttls'], '*** Host did not advertise STARTTLS', { source: SWAKS }),
+    // Prometheus Alertmanager (and Grafana's alerting, which took its notifier) when require_tls is set and the
+    // smarthost offers no STARTTLS — as a port-465 smarthost, which speaks TLS at once, does not.
+    cli('alertmanager-no-starttls', 'tls-required', ['does not advertise the starttls extension'], "'require_tls' is true (default) but \"smtp.example.com:465\" does not advertise the STARTTLS extension", { source: ALERTMANAGER }),
     cli('swaks-starttls-failed', 'tls-required', ['starttls attempted but failed'], '*** STARTTLS attempted but failed', { source: SWAKS }),
     cli('swaks-no-auth', 'auth-required', ['host did not advertise authentication'], '*** Host did not advertise authentication', { source: SWAKS }),
     cli('swaks-auth-failed', 'auth-required', ['no authentication type succeeded'], '*** No authentication type succeeded', { source: SWAKS }),
