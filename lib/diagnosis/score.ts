@@ -679,6 +679,14 @@ export function score(input: ScoreInput): Scored {
   if (input.command === 'AUTH' && input.code !== null && /^[45]/.test(input.code) && (BASIC_CODES[input.code]?.category ?? null) === null)
     votes.push(vote({ id: 'stage.auth', category: 'auth-required', weight: WEIGHTS.code, evidence: { source: 'code', text: `answered AUTH: ${input.code}`, start: null, end: null }, kind: 'code' }));
 
+  // RFC 5321 §3.3: a MAIL FROM the server will not take is refused with a reply that says its reverse-path (the sender's
+  // address) is not acceptable. A permanent refusal whose code names no cause of its own (550, 553, 554; 552 there is
+  // RFC 1870's size limit) with nothing else to say why ("550 not local sender over smtp") is about the sender's
+  // address; any word, status or code that names a cause ("please use the smtp server of your ISP", "for policy
+  // reasons", "Transaction failed") outweighs it.
+  if (input.command === 'MAIL FROM' && input.code !== null && /^55[034]$/.test(input.code))
+    votes.push(vote({ id: 'stage.mail-from-refused', category: 'sender-rejected', weight: WEIGHTS.stepOnly, evidence: { source: 'code', text: `answered MAIL FROM: ${input.code}`, start: null, end: null }, kind: 'code' }));
+
   // Words, tokens and patterns.
   const wordVotes: Vote[] = [];
   for (const h of hits) {

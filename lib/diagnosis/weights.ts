@@ -40,6 +40,11 @@ export const WEIGHTS = {
   ambiguous: 0.5,
   /** The entry's documented status agrees with the reply's status. */
   statusAgrees: 1,
+  /**
+   * The SMTP step a permanent refusal answered, where nothing else says why (RFC 5321 §3.3: a MAIL FROM refused is its
+   * reverse-path refused): below every word, status and code, so it only stands in for "unknown".
+   */
+  stepOnly: 0.4,
   /** The SMTP step or the failure's class that qualified the verdict (MAIL FROM, after DATA, temporary). */
   qualifier: 2,
   /** Words in the bounce's own line about the recipient (a local mailer's line before a generic reply), not in the reply. */

@@ -132,6 +132,12 @@ describe('classification order', () => {
   it('a refusal of MAIL FROM is about the sender', () => {
     expect(classify({ reply: '550 5.1.1 user unknown', code: '550', enhanced: '5.1.1', command: 'MAIL FROM' }).category).toBe('sender-rejected');
   });
+  it('a permanent refusal of MAIL FROM that names no cause refuses the sender (RFC 5321 §3.3), and any cause named wins', () => {
+    expect(classify({ reply: '550 not local sender over smtp', code: '550', enhanced: null, command: 'MAIL FROM' })).toMatchObject({ category: 'sender-rejected', ruleId: 'stage.mail-from-refused', confidence: { level: 'low' } });
+    expect(classify({ reply: '550 not local sender over smtp', code: '550', enhanced: null }).category).toBe('unknown');
+    expect(classify({ reply: '552 5.3.4 Message size exceeds fixed limit', code: '552', enhanced: '5.3.4', command: 'MAIL FROM' }).category).toBe('message-size');
+    expect(classify({ reply: '554 5.7.1 Mail from pat@origin.example rejected for policy reasons', code: '554', enhanced: '5.7.1', command: 'MAIL FROM' }).category).not.toBe('sender-rejected');
+  });
   it('a refusal of AUTH refuses the login when nothing else is named, and words naming another cause still win', () => {
     expect(classify({ reply: '550 User has no permission', code: '550', enhanced: null, command: 'AUTH' })).toMatchObject({ category: 'auth-required', ruleId: 'stage.auth', confidence: { level: 'low' } });
     expect(classify({ reply: '550 User has no permission', code: '550', enhanced: null }).category).toBe('unknown');
