@@ -36,6 +36,7 @@ describe('network errors of the operating system and the client libraries', () =
     ["Laminas's (Zend's) HTTP client, sending through an API", 'Unable to send test email. Exception message was: Unable to read response, or response is empty'],
     ['sSMTP (syslog)', 'Dec 27 06:39:06 host sSMTP[20355]: Unable to connect to "smtp.example.com" port 587.'],
     ['sSMTP installed as sendmail', 'sendmail: Cannot open mail:25'],
+    ['Python, no IPv6 in the container (EAFNOSUPPORT)', 'Notification email failed: [Errno 97] Address family not supported by protocol'],
   ])('%s: read as a network failure', (_name, text) => {
     expect(categoryOf(text)).toBe('network');
   });
@@ -380,5 +381,11 @@ describe("Outlook's 'No transport provider was available for delivery to this re
     ['Polish', 'Brak dostawcy transportu do dostarczenia do tego adresata.'],
   ])('%s: a failure in the client whose cause the text does not say', (_name, text) => {
     expect(categoryOf(text)).toBe('unknown');
+  });
+});
+
+describe("Postfix's sendmail(1) -t with no recipient in the message's own header (src/sendmail/sendmail.c)", () => {
+  it('is the message: its To:, Cc: and Bcc: named nobody', () => {
+    expect(categoryOf('sendmail: fatal: www-data(33): No recipient addresses found in message header')).toBe('message-format');
   });
 });

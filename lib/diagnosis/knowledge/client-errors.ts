@@ -72,6 +72,9 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // No local address to connect from (an IPv6 address inside a container that has no IPv6, an exhausted port range):
     // the connection was never made. Python prints it "[Errno 99] Cannot assign requested address".
     e('eaddrnotavail-libc', 'network', ['cannot assign requested address'], 'Cannot assign requested address (EADDRNOTAVAIL)', { source: ERRLIST }),
+    // A socket of an address family the host cannot open (IPv6 where the kernel or the container has none): Python
+    // prints it "[Errno 97] Address family not supported by protocol".
+    e('eafnosupport', 'network', ['address family not supported by protocol'], 'Address family not supported by protocol (EAFNOSUPPORT)', { source: ERRLIST }),
     // ── Windows Sockets (and .NET's SocketException, which prints them) ───────────────────────────────────────────────
     e('wsaeconnrefused', 'network', ['target machine actively refused', 'target computer actively refused'],
       'No connection could be made because the target machine actively refused it. (WSAECONNREFUSED 10061)', { source: WINSOCK }),

@@ -12,6 +12,7 @@ import type { KnowledgeSource } from './types';
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
 const SMTPD = 'vdukhovni/postfix postfix/src/smtpd/smtpd.c';
 const CLEANUP = 'vdukhovni/postfix postfix/src/global/cleanup_strerror.c';
+const SENDMAIL_CMD = 'vdukhovni/postfix postfix/src/sendmail/sendmail.c (enqueue: SM_FLAG_XRCPT)';
 const PARAMS = 'vdukhovni/postfix postfix/src/global/mail_params.h';
 const RESOLVE = 'vdukhovni/postfix postfix/src/trivial-rewrite/resolve.c';
 const SMTP_PROTO = 'vdukhovni/postfix postfix/src/smtp/smtp_proto.c';
@@ -103,6 +104,8 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.content-rejected', category: 'content-policy', status: '5.7.1', phrases: ['message content rejected'], text: '550 5.7.1 Error: message content rejected (header_checks/body_checks REJECT without text, or a milter)', source: CLEANUP },
     { id: 'postfix.too-many-hops', category: 'remote-error', status: '5.4.0', phrases: ['error: too many hops'], text: '554 5.4.0 Error: too many hops (mail loop: hopcount_limit Received: headers)', source: CLEANUP },
     { id: 'postfix.no-recipients', category: 'protocol', status: '5.1.0', phrases: ['no recipients specified'], text: '550 5.1.0 Error: no recipients specified', source: CLEANUP },
+    // sendmail(1) -t (the mail() of PHP and most scripts): the message's own To:, Cc: and Bcc: named nobody.
+    { id: 'postfix.sendmail-no-header-recipients', category: 'message-format', phrases: ['no recipient addresses found in message header'], text: 'sendmail: fatal: www-data(33): No recipient addresses found in message header', source: SENDMAIL_CMD },
 
     // --- server-side failures ---
     { id: 'postfix.insufficient-storage', category: 'remote-error', status: '4.3.1', phrases: ['insufficient system storage'], text: '452 4.3.1 Insufficient system storage (queue file system nearly full)', source: CHECK },
