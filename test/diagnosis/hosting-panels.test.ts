@@ -25,6 +25,9 @@ describe('hosting control panels (cPanel, DirectAdmin, Hestia)', () => {
     ['You (pat) have reached your daily email limit of 200 emails', 'rate-limit'],
     ['550 Your host in blacklist on this server.', 'ip-blocklist'],
     ['550 Message discarded as high-probability spam', 'spam'],
+    // Plesk: its outgoing mail control's hourly limit, and its DMARC check of a sender domain's unparsable record.
+    ['milter-reject: END-OF-MESSAGE from localhost[::1]: 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.', 'rate-limit'],
+    ["Wrong the essential DMARC policy parameters for 'example.com': 'Found DMARC record contains a bad token value'", 'dmarc'],
   ])('%s → %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

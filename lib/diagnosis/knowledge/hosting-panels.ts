@@ -15,7 +15,8 @@
  * - Hestia Control Panel: hestiacp/hestiacp install/deb/exim/exim4.conf.template
  *   (0146129ccf35f8f441a7b8ac8174d9f15dd52296).
  * - Rspamd's Exim integration, as its documentation gives it (https://rspamd.com/doc/integration.html).
- * - Plesk: its support article on its greylisting handler's log lines (the only Plesk text here).
+ * - Plesk: its support articles on its greylisting handler's log lines, its outgoing messages limit and its DMARC check's
+ *   refusal of a sender domain's unparsable record.
  *
  * Left out: texts that say no more than a generic rule already does ("452 too many recipients", "Unknown User",
  * "relay not permitted"), texts with two triggers the reply does not tell apart (cPanel's "The mail server could not
@@ -125,6 +126,12 @@ const RSPAMD_EXIM: KnowledgeSource = {
 // Plesk's mail handlers log which handler decided: its greylisting filter ("grey") defers a first attempt, and the
 // sending server's retry gets through ("SKIP during call 'grey' handler"). Plesk support article 213369789.
 const PLESK_GREY = 'https://support.plesk.com/hc/en-us/articles/213369789-Email-is-not-delivered-DEFER-during-call-grey-handler';
+// Its outgoing mail control: a mailbox, domain or subscription over its hourly limit of outgoing messages is refused by
+// the milter with this text until the hour passes. Plesk support article 213389069.
+const PLESK_LIMIT = 'https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works';
+// Its DMARC check of incoming mail refuses a message whose sender domain publishes a DMARC record it cannot parse.
+// Plesk support article 12388468156055.
+const PLESK_DMARC = 'https://support.plesk.com/hc/en-us/articles/12388468156055-Plesk-mailbox-is-not-receiving-email-from-external-domain-Found-DMARC-record-containd-a-bad-token-value';
 
 const PLESK: KnowledgeSource = {
   id: 'plesk',
@@ -134,6 +141,10 @@ const PLESK: KnowledgeSource = {
   replies: [
     entries('plesk', PLESK_GREY)('grey-defer', 'greylisting', ["defer during call 'grey' handler"],
       "handlers_stderr: DEFER / DEFER during call 'grey' handler / Message aborted. / milter-reject: DATA …: 451 4.7.1 Service unavailable - try again later — Plesk's greylisting deferred a first attempt; a well-behaved server retries and is let through."),
+    entries('plesk', PLESK_LIMIT)('outgoing-limit', 'rate-limit', ['limit on the number of allowed outgoing messages'],
+      'milter-reject: END-OF-MESSAGE …: 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.'),
+    entries('plesk', PLESK_DMARC)('dmarc-bad-record', 'dmarc', ['dmarc record contains a bad token value'],
+      "Wrong the essential DMARC policy parameters for 'example.com': 'Found DMARC record contains a bad token value' — the sender domain's DMARC record could not be parsed."),
   ],
 };
 
