@@ -482,8 +482,9 @@ function readLiteral(text: string, at: number): Literal | null {
       }
       if (c === '\n') {
         // A string no language lets run over a line break, hard-wrapped at a mail client's margin by whoever quoted
-        // it: it goes on over the next line when that line, or one of the two after it, closes it.
-        if (wraps < 8 && hardWrapped(text, j) && closesWithin(text, j + 1, quote, 3)) {
+        // it: it goes on over the next line when a wrapped line within the next eight closes it (a reply of a few
+        // hundred characters takes that many lines at a margin of 60).
+        if (wraps < 16 && hardWrapped(text, j) && closesWithin(text, j + 1, quote, 8)) {
           parts.push(text.slice(chunkStart, j), ' ');
           j++;
           chunkStart = j;

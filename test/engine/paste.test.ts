@@ -878,6 +878,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A line of 58 characters in a text wrapped at 72: "Unfortunately," would not have fitted on it.
     const wrapped = '550 Mailbox unavailable. The server response was: 550 5.7.1\nUnfortunately, messages from [192.0.2.174] weren\'t sent. Please contact\nyour Internet service provider since part of their network is on our\nblock list.';
     expect(readPastedText(wrapped).recipients[0]?.reply).toMatch(/^550 5\.7\.1 Unfortunately, messages from \[192\.0\.2\.174\] weren't sent\..*block list\.$/);
+    // A string that takes five lines at that margin goes on to the line that closes it, four lines on.
+    const long = "SMTPRecipientsRefused: {'pat@example.org': (554, '5.7.1\n<pat@example.org>: Relay access denied\\n5.7.1 Contact your\npostmaster/admin for assistance. Please provide the following\ninformation in your problem report: time (Aug 23 09:58:29) and client\n(2001:db8::a4).')}";
+    expect(readPastedText(long).recipients[0]?.reply).toMatch(/^554 5\.7\.1 <pat@example\.org>: Relay access denied.*\(2001:db8::a4\)\.$/s);
     // A short line is no wrap: the string ends with its line when nothing closes it, and a short reply keeps its line.
     expect(readPastedText("error: (550, b'5.7.1 Denied\nplease call us')").recipients[0]?.reply).toBe('550 5.7.1 Denied');
   });
