@@ -126,30 +126,29 @@ const BOUNCE_SUBJECT =
 /** Senders of bounces: a mail system's own mailbox or display name. */
 const DAEMON_FROM = /mailer-daemon|postmaster|post_master|mail delivery|mail administrator|microsoft outlook|mail-?daemon/i;
 
-/** Whether the header lines a forward quotes ("From: Mail Delivery Subsystem <mailer-daemon@…>", "Subject: Undeliverable: …") are a bounce's. */
-function forwardsBounce(head: string): boolean {
-  return head
-    .split('\n', 12)
-    .some((line) => (/^[ \t>]*From:/i.test(line) && DAEMON_FROM.test(line)) || (/^[ \t>]*Subject:/i.test(line) && BOUNCE_SUBJECT.test(line)));
+/**
+ * Whether a message's header fields are a bounce's: a mail system's sender, a null Return-Path (RFC 5321 §4.5.5), a
+ * bounce's subject, X-Failed-Recipients, or a report (RFC 6522). The one test for a message's own headers, an attached
+ * message's (a bounce forwarded as an attachment, a bounce of a bounce) and the header lines a forward quotes.
+ */
+function headersSayBounce(field: (name: string) => string | null): boolean {
+  return (
+    DAEMON_FROM.test(field('from') ?? '') ||
+    /^<(?:mailer-daemon)?>$/i.test((field('return-path') ?? '').replace(/\s/g, '')) ||
+    BOUNCE_SUBJECT.test(field('subject') ?? '') ||
+    field('x-failed-recipients') !== null ||
+    /^multipart\/report\b/i.test(field('content-type') ?? '')
+  );
+}
+
+/** The fields of a header block (the first of each name), for headersSayBounce. */
+function fieldsOf(block: string): (name: string) => string | null {
+  const headers = parseHeaderBlock(block, 200);
+  return (name) => headers.find((h) => h.name === name)?.value ?? null;
 }
 
 /** How many bounces-inside-bounces are opened before giving up (hostile nesting stays cheap). */
 const MAX_INNER_DEPTH = 3;
-/**
- * Whether the headers of an attached message make it a bounce itself, by the tests the message's own headers get below:
- * a report, X-Failed-Recipients, a mail system's sender, a null Return-Path, a bounce's subject (a bounce forwarded as
- * an attachment; a bounce of a bounce).
- */
-function isInnerBounce(headers: string): boolean {
-  return headers.split('\n').some(
-    (line) =>
-      /^Content-Type:[ \t]*multipart\/report/i.test(line) ||
-      /^X-Failed-Recipients:/i.test(line) ||
-      /^Return-Path:[ \t]*<(?:mailer-daemon)?>/i.test(line) ||
-      (/^From:/i.test(line) && DAEMON_FROM.test(line)) ||
-      (/^Subject:/i.test(line) && BOUNCE_SUBJECT.test(line)),
-  );
-}
 
 let postalMime: typeof import('postal-mime') | null = null;
 
@@ -271,10 +270,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   const hinted = [...dsnRecipients.map((r) => r.recipient).filter((a): a is string => a !== null), ...failedList];
   const from = header('from');
   const subject = email.subject ?? null;
-  const fromDaemon = DAEMON_FROM.test(from ?? '');
-  const daemonSender = fromDaemon || (header('return-path') ?? '').replace(/\s/g, '') === '<>';
-  const bounceSubject = BOUNCE_SUBJECT.test(subject ?? '');
-  const assumeBounce = daemonSender || bounceSubject || failedHeader !== null;
+  const assumeBounce = headersSayBounce(header);
   // The reporting system's domain, for notices that name a recipient by user name alone (AOL, GroupWise…).
   const fromAddress = from ? addressFromField(from) : null;
   const localDomain = fromAddress ? fromAddress.slice(fromAddress.lastIndexOf('@') + 1).replace(/^(?:mail|mx\d*|smtp\d*|mta\d*|relay\d*|gw\d*|gateway|ms\d*)\./, '') : null;
@@ -286,7 +282,8 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     if (fromHtml.recipients.some((r) => r.code !== null)) reading = fromHtml;
   }
   // A bounce its recipient forwarded in the body: read from the forward's own headers on, as a bounce when they are one.
-  reading = readForwarded(normReport, reading, { recipients: hinted, assumeBounce, extras: LEGACY }, forwardsBounce).reading;
+  // (The lines a forward quotes may be quoted again: "> From: …".)
+  reading = readForwarded(normReport, reading, { recipients: hinted, assumeBounce, extras: LEGACY }, (head) => headersSayBounce(fieldsOf(head.replace(/^[ \t>]+/gm, '')))).reading;
 
   // The report's own words, for recipients it gives no reply for (computed once, when first needed).
   let proseCache: string | null | undefined;
@@ -333,7 +330,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   // sender and subject are its own): each is read as it would be on its own, so a mail that is no bounce stays none.
   if (recipients.length === 0 && depth < MAX_INNER_DEPTH) {
     const attached = parts.filter((p) => p.mimeType === 'message/rfc822' || p.mimeType === 'message/global');
-    const bounces = attached.filter((p) => isInnerBounce(headerBlockOf(p.text)));
+    const bounces = attached.filter((p) => headersSayBounce(fieldsOf(headerBlockOf(p.text))));
     const others = attached.filter((p) => !bounces.includes(p));
     for (const inner of [...bounces.slice(0, 2), ...others.slice(0, 1)]) {
       const report = await readMessage(inner.text, undefined, depth + 1);
@@ -419,7 +416,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     dsnRecipients.length > 0 ||
     namedLayout ||
     (hasReply && (assumeBounce || reading.looksLikeBounce)) ||
-    ((!autoReplyHeaders || fromDaemon || bounceSubject) && reading.format !== null && recipients.length > 0) ||
+    ((!autoReplyHeaders || DAEMON_FROM.test(from ?? '') || BOUNCE_SUBJECT.test(subject ?? '')) && reading.format !== null && recipients.length > 0) ||
     (failedHeader !== null && recipients.length > 0);
   const kind = classifyKind({
     text: normReport,
