@@ -315,9 +315,12 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const m = close.exec(window);
     if (m && !window.slice(0, m.index).includes('\n\n')) return start + m.index;
   }
-  // One-line input (breaks lost): cut at the first phrase that begins another section.
-  const inline = INLINE_STOP.exec(text.slice(start, Math.min(first.end, start + MAX_REPLY)));
-  if (inline && inline.index > 0) return start + inline.index;
+  // One-line input (breaks lost): cut at the first phrase that begins another section — after the reply's code and
+  // status, whose own words may open with one ("550 Your message wasn't delivered to …": a server's refusal).
+  const line = text.slice(start, Math.min(first.end, start + MAX_REPLY));
+  const codes = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]/.exec(line)?.[0].length ?? 1;
+  const inline = INLINE_STOP.exec(line.slice(codes));
+  if (inline) return start + codes + inline.index;
   if (first.end - start > MAX_REPLY) return start + MAX_REPLY;
   // Postfix ends a reply it quotes with "(in reply to RCPT TO command)": a reply that has it in its paragraph runs to
   // it, however the lines between were wrapped (re-wrapped at the margin by a mail client or a paste).

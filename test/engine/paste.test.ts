@@ -1416,3 +1416,10 @@ describe("a mail library's class or file name is a word about mail", () => {
     expect(readPastedText(`Connection to 192.0.2.16:25 Timed Out${trace}`).recipients[0]?.reply).toMatch(/^Connection to 192\.0\.2\.16:25 Timed Out/);
   });
 });
+
+describe("a reply whose own words open with a notice's section phrase", () => {
+  it("is not cut after its code (\"550 Your message wasn't delivered to …\", a server's refusal in a Postfix line)", () => {
+    const [r] = readText("host mx.dest.example[192.0.2.9] said: 550 Your message wasn't delivered to pat@dest.example. Because you have no permission to send to this email address (in reply to RCPT TO command)").recipients;
+    expect(r?.reply).toMatch(/^550 Your message wasn't delivered to pat@dest\.example\. Because you have no permission/);
+  });
+});
