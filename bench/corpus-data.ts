@@ -37,3 +37,18 @@ export function loadCorpus(): Corpus | null {
   const notDir = join(dir, 'not-bounces');
   return { dir, mails: read('eml'), notBounces: existsSync(notDir) ? read('not-bounces') : [] };
 }
+
+/**
+ * Our category → the Sisimai reasons it corresponds to, read from taxonomy.md beside the corpus (../shared/docs, the
+ * public contract), so the mapping is never copied into the project. Null when the file is not there.
+ */
+export function taxonomyReasons(dir: string = corpusDir()): Map<string, Set<string>> | null {
+  const path = join(dir, '..', '..', 'docs', 'taxonomy.md');
+  if (!existsSync(path)) return null;
+  const map = new Map<string, Set<string>>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^\|\s*`([a-z-]+)`\s*\|.*\|\s*([a-z, ]+?)\s*\|\s*$/.exec(line);
+    if (m?.[1] && m[2]) map.set(m[1], new Set(m[2].split(/,\s*/)));
+  }
+  return map;
+}

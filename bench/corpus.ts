@@ -3,15 +3,13 @@
  * corpus's expected.json: recipients found, reply-code and enhanced-status agreement, non-bounces recognised, and
  * the message kinds (auto-replies, complaints, delivery notices). `--misses` lists every disagreement.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnoseReport } from '../lib/diagnosis/diagnose';
 import { readBounceBytes } from '../lib/engine/input';
 import { installFastBlob } from '../lib/node/fast-blob';
 import { installFastLatin1 } from '../lib/node/fast-latin1';
 import { installFastMime } from '../lib/node/fast-mime';
 import type { BounceReport } from '../lib/engine/types';
-import { loadCorpus, type ExpectedRow } from './corpus-data';
+import { loadCorpus, taxonomyReasons, type ExpectedRow } from './corpus-data';
 import { judge, printTable } from './generalization';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
@@ -34,21 +32,7 @@ const NON_FAILURE: Record<string, BounceReport['kind']> = { vacation: 'auto-repl
 /** Sisimai's own x.0.9xx statuses are invented by Sisimai, never in the mail: they are not compared. */
 const sisimaiInternal = (s: string) => /^\d\.0\.9\d\d$/.test(s);
 
-/**
- * Our category → the Sisimai reasons it corresponds to, read from ../shared/docs/taxonomy.md (the public contract), so
- * the mapping is never copied into the project.
- */
-function taxonomyReasons(): Map<string, Set<string>> | null {
-  const path = join(corpus!.dir, '..', '..', 'docs', 'taxonomy.md');
-  if (!existsSync(path)) return null;
-  const map = new Map<string, Set<string>>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const m = /^\|\s*`([a-z-]+)`\s*\|.*\|\s*([a-z, ]+?)\s*\|\s*$/.exec(line);
-    if (m?.[1] && m[2]) map.set(m[1], new Set(m[2].split(/,\s*/)));
-  }
-  return map;
-}
-const reasonsOf = taxonomyReasons();
+const reasonsOf = taxonomyReasons(corpus.dir);
 const perReason = new Map<string, { ok: number; total: number }>();
 /** confidence → [right, wrong] on the shared corpus. */
 const corpusCalibration: Record<string, [number, number]> = { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] };

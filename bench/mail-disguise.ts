@@ -9,15 +9,13 @@
  * The webmail's rendering is approximated with postal-mime (the text part, else the HTML part stripped of tags); a
  * forward carries only that text, as Gmail's and Outlook's inline forwards do.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { diagnoseReport } from '../lib/diagnosis/diagnose';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
 import { readBounceBytes } from '../lib/engine/input';
 import { readPastedText } from '../lib/engine/read';
 import type { BounceReport } from '../lib/engine/types';
-import { loadCorpus, type ExpectedRow } from './corpus-data';
+import { loadCorpus, taxonomyReasons, type ExpectedRow } from './corpus-data';
 
 interface Rendered {
   subject: string;
@@ -68,13 +66,8 @@ const HANDLINGS: readonly { name: string; read: (bytes: Uint8Array, r: Rendered)
 /** Prints the table; returns false when the corpus or taxonomy.md is not there. */
 export async function mailDisguise(): Promise<boolean> {
   const corpus = loadCorpus();
-  const taxonomy = corpus ? join(corpus.dir, '..', '..', 'docs', 'taxonomy.md') : '';
-  if (!corpus || !existsSync(taxonomy)) return false;
-  const reasons = new Map<string, Set<string>>();
-  for (const line of readFileSync(taxonomy, 'utf8').split('\n')) {
-    const m = /^\|\s*`([a-z-]+)`\s*\|.*\|\s*([a-z, ]+?)\s*\|\s*$/.exec(line);
-    if (m?.[1] && m[2]) reasons.set(m[1], new Set(m[2].split(/,\s*/)));
-  }
+  const reasons = corpus ? taxonomyReasons(corpus.dir) : null;
+  if (!corpus || !reasons) return false;
   const rightOf = (report: BounceReport, rows: ExpectedRow[]) => {
     const d = diagnoseReport(report);
     return rows.map((row, i) => reasons.get(d[i]?.category ?? (report.kind === 'failure' || report.kind === 'delay' ? 'unknown' : report.kind))?.has(row.reason) ?? false);

@@ -1262,9 +1262,9 @@ const FAILED_COLON = /\b(?:failed|failure|error|could not|couldn't|cannot|can't|
  * 454 4.7.1"): a reply when the words before it say a step failed or a server answered (see readLoose).
  */
 const BARE_PAIR = /(?<![\w.+/$@%,-])([45][0-5]\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?=[ \t'".,;)]{0,4}$)/gm;
-/** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
 /** Words before a bracketed reply that say a step went wrong ("An error occurred while sending mail (…"). */
 const FAILED_BEFORE = /\b(?:error|fail(?:ed|ure)?|could ?n[o'’]t|unable to)\b/i;
+/** …a step of sending mail ("send", "SMTP", "server", "RCPT"), not any failure at all ("The import failed: 550 rows …"). */
 const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y|ing)?|rcpt|data|command)\b/i;
 
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */

@@ -211,7 +211,8 @@ export function readText(input: string, events: (text: string) => EventReading |
   const fromEvents = events(text);
   if (fromEvents) return eventReport(fromEvents, 'text', notes);
   // A forwarded bounce: the report is what follows the "Forwarded message" line, not what precedes it.
-  const { reading, base } = readForwarded(text, readReportText(text, extras ? { extras } : {}), extras ? { extras } : {});
+  const hints = extras ? { extras } : {};
+  const { reading, base } = readForwarded(text, readReportText(text, hints), hints);
   const reportText = reading.originalStart >= 0 ? text.slice(base, reading.originalStart) : text.slice(base);
   let recipients = reading.recipients;
 

@@ -71,6 +71,9 @@ const INLINE_STOP =
 
 const MAX_REPLY = 1500;
 
+/** A reply's code and status with the space after them ("550 5.1.1 "), where its own words begin. */
+const CODES_LEAD = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]/;
+
 interface Anchor {
   address: string;
   /** Where the address stands. */
@@ -318,7 +321,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   // One-line input (breaks lost): cut at the first phrase that begins another section — after the reply's code and
   // status, whose own words may open with one ("550 Your message wasn't delivered to …": a server's refusal).
   const line = text.slice(start, Math.min(first.end, start + MAX_REPLY));
-  const codes = /^[#'"]?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]/.exec(line)?.[0].length ?? 1;
+  const codes = CODES_LEAD.exec(line)?.[0].length ?? 1;
   const inline = INLINE_STOP.exec(line.slice(codes));
   if (inline) return start + codes + inline.index;
   if (first.end - start > MAX_REPLY) return start + MAX_REPLY;
