@@ -1,0 +1,5 @@
+/** Round 90: see replies.ts. */
+import type { DevReply } from './types';
+export const DEV_FRANCO90: readonly DevReply[] = [
+  { text: "Ceci est une notification d’état de livraison générée automatiquement.\nLa livraison à l’adresse suivante a échoué :\n* xxxxx.gmail.com\nRaison : Ceci est arrivé à l’hôte paganini04.register.it Livraison échouée au destinataire suivant : xxxxx.gmail.com\nL’erreur renvoyée par le serveur distant est:550-5.7.26 Ce message n’a pas d’informations d’authentification ou échoue sur message id interne : Pk60n405wabJPk61n0HSA", category: "unauthenticated", permanent: true, source: "https://swizzonic.support/fr/dkim-spf-et-dmarc/", why: "The Swizzonic (register.it) help page shows this bounce from a message sent to Gmail and says that Gmail now rejects mail when neither SPF nor DKIM passes, and that the fix is to publish an SPF record or turn on DKIM for the domain. The page names no single mechanism, so the fit is unauthenticated rather than spf or dkim.", lang: "fr" },
+];
