@@ -1224,9 +1224,11 @@ const EXCHANGE_LAST_ERROR = /(?:^|[{;\s])LED=$/;
 /**
  * A mail server's session log marks each line with its direction (MDaemon: "Mon 2008-10-20 16:11:37: --> 554 Message
  * does not conform to standards", "<-- STARTTLS"; SmarterMail and others alike): a reply code right after the arrow
- * is a reply.
+ * is a reply. So does swaks's transcript, with its "transaction hints" for a line the target server sent (doc/base.pod,
+ * OUTPUT OPTIONS): "<-" expected, "<~" expected over TLS, "<**" unexpected, "<~*" unexpected over TLS — "<** 554 …",
+ * at the head of its line (in prose, "x <- 550" is an assignment).
  */
-const SESSION_LOG_ARROW = /(?:^|\s)(?:-->|<--)[ \t]{0,2}$/;
+const SESSION_LOG_ARROW = /(?:^|\s)(?:-->|<--)[ \t]{0,2}$|^[ \t]{0,8}(?:<-|<~|<\*\*|<~\*)[ \t]{0,2}$/;
 /**
  * Words just before a code that say a server's reply or an error follows (not a bare colon, as a label in prose has),
  * logs' abbreviations of "response" among them ("rsp: 550 …", "resp=550 …").

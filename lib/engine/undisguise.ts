@@ -231,14 +231,23 @@ export function withoutLogLeads(text: string): Undisguised | null {
 }
 
 /**
- * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form or a PDF puts an empty line after
- * each): every non-empty line stands between empty ones, never beside another, and a sentence broken off at a line's
- * end goes on after the empty line (short paragraphs, a notice's, end their sentences). Read with its line breaks
- * halved — one empty line between two lines was none, two were one. Null when two lines with text are adjacent,
- * nothing is broken off, or the text has fewer than three lines.
+ * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form, a webmail's copy or a PDF puts
+ * an empty line after each): every non-empty line stands between empty ones, never beside another. Read with its line
+ * breaks halved — one empty line between two lines was none, two were one. That is taken as a whole when four lines
+ * or more all stand one empty line apart (or three, an original paragraph break doubled): a text whose paragraphs are
+ * all one line reads the same either way. Two lines are enough when a sentence broken off at the first's end goes on
+ * after the empty line, or the first ends with a reply's code ("said: 550" + "Requested action not taken: …"); lines
+ * that open alike, as a transcript's or a multi-line reply's do, are one block whatever the empty lines between them.
+ * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own.
  */
 /** A line's first token, when it is one a transcript or a multi-line reply repeats: a code, a status, a speaker, an arrow. */
 const LINE_LEAD = /^[ \t]*(?:[245]\d\d[- ]|[245]\.\d{1,3}\.\d{1,3} |[\w-]{1,20}: |[<>=–-]{1,3}[ \t]?\S{0,12})/;
+/** A line's last character when its sentence may go on: a letter, a digit, a comma, a colon, a hyphen. */
+const BROKEN_OFF = /[\p{L}\p{N},:;-]$/u;
+/** A line's start that goes on with a sentence: a lower-case word, a number or status, a parenthesis, an address. */
+const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
+/** A line that ends with a reply's code ("… said: 550"): its words are on the next line. */
+const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
 
 export function undoubled(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
@@ -246,6 +255,7 @@ export function undoubled(text: string): Undisguised | null {
   let lines = 1;
   let cut = false;
   let alike = 0;
+  let uneven = false;
   let lineStart = 0;
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const breaks = m[0].split('\n').length - 1;
@@ -253,9 +263,10 @@ export function undoubled(text: string): Undisguised | null {
     // Not at the text's edges: an empty line there says nothing about the lines between.
     if (m.index > 0 && next < text.length) {
       if (breaks === 1) return null;
+      if (breaks !== 2 && breaks !== 4) uneven = true;
       lines++;
       // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
-      cut ||= breaks === 2 && /[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*\p{Ll}/u.test(text.slice(next, next + 40));
+      cut ||= breaks === 2 && (BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && GOES_ON.test(text.slice(next, next + 40)) || CODE_AT_END.test(text.slice(Math.max(0, m.index - 5), m.index)));
       // So do lines that open alike, as a transcript's or a multi-line reply's do ("SERVER: 554-…", "<– 550-5.7.1 …"):
       // paragraphs of prose do not.
       const lead = LINE_LEAD.exec(text.slice(lineStart, Math.min(m.index, lineStart + 40)))?.[0];
@@ -264,7 +275,7 @@ export function undoubled(text: string): Undisguised | null {
     lineStart = next;
   }
   // (Two lines are enough when one goes on with the other's sentence: "said: 550 Requested" + "action not taken: …".)
-  if (!(cut && lines >= 2) && !(alike >= 2 && alike === lines - 1)) return null;
+  if (!(cut && lines >= 2) && !(alike >= 2 && alike === lines - 1) && !(!uneven && lines >= 4)) return null;
   const b = new Builder(text);
   let last = 0;
   runs.lastIndex = 0;

@@ -717,6 +717,13 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(report.recipients).toHaveLength(1);
     expect(report.recipients[0]?.reply).toMatch(/this message is likely suspicious due to the very low reputation of the sending IP address/);
   });
+  it("a line of swaks's transcript the server sent, by its transaction hint ('<-', '<~', '<**', '<~*'), is a reply on its own", () => {
+    expect(read('<** 554 mx.dest.example IP 192.0.2.108 reverse non valido / Your IP 192.0.2.108 has no valid reverse DNS (PTR)')).toMatchObject({ code: '554' });
+    expect(read('<~* 550 5.7.1 Relaying denied for this client')).toMatchObject({ code: '550', enhanced: '5.7.1' });
+    expect(read('<- 421 4.7.0 Too many connections from your host')).toMatchObject({ code: '421' });
+    // An arrow in prose before a number is not one.
+    expect(readPastedText('x <- 550 units of stock').isBounce).toBe(false);
+  });
   it("PHPMailer's labels followed by a multi-line reply read every line of it", () => {
     const text = "Error: SMTP code:550 msg:550-5.7.1 [192.0.2.7] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead. - gsmtp";
     expect(read(text)?.reply).toMatch(/not authorized to send email directly to our servers\. Please use the SMTP relay at your service provider instead/);
@@ -894,11 +901,22 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(b?.reply).toMatch(/zen\.spamhaus\.org/);
     const span = b?.replySpan;
     expect(span && doubled.slice(span.start, span.end)).toMatch(/^550 5\.7\.1\n\n {4}Service unavailable/);
-    // Short paragraphs that end their sentences (a list manager's notice) are left as they are.
-    expect(undoubled('Your mail to the list\n\nIs being held until the moderator can review it.\n\nThe reason it is being held:\n\n    Message has a suspicious header')).toBeNull();
+    // Three short paragraphs that end their sentences are left as they are; four or more lines all one empty line apart
+    // are halved whatever their sentences do (a text whose paragraphs are all one line reads the same either way).
+    expect(undoubled('Your message was rejected:\n\nNot enough disk space\n\nRegards')).toBeNull();
+    const held = 'Your mail to the list\n\nIs being held until the moderator can review it.\n\nThe reason it is being held:\n\n    Message has a suspicious header';
+    expect(undoubled(held)?.text).toBe(held.replace(/\n\n/g, '\n'));
+    // Google's multi-line reply behind a client's lead, every line doubled: one reply, to its last line.
+    const google = "Error: SMTP code:550 msg:550-5.7.1 [192.0.2.73] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550-5.7.1 service provider instead. Learn more at\n550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError f64si1223417pfg.362 - gsmtp";
+    const g = readPastedText(google.replace(/\n/g, '\n\n')).recipients[0];
+    expect(g?.reply).toBe(readPastedText(google).recipients[0]?.reply);
+    expect(g?.reply).toMatch(/NotAuthorizedError/);
     expect(undoubled('550 5.7.1 blocked\nusing zen\n\nsee above\n\nthanks')).toBeNull();
     // Two lines are enough when the second goes on with the first's sentence.
     expect(undoubled('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 Requested\n\n    action not taken: mailbox unavailable')?.text).toBe('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 Requested\n    action not taken: mailbox unavailable');
+    // So are two when the first ends on a colon and the second goes on in lower case, or the first ends with the code.
+    expect(readPastedText('SMTP error from remote mail server after RCPT TO:<pat@example.org>:\n\nhost mx.example.org [192.0.2.72]: 550 Requested action not taken:\n\nmailbox unavailable').recipients[0]?.reply).toBe('550 Requested action not taken: mailbox unavailable');
+    expect(readPastedText('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550\n\n5.7.1 <pat@example.org>: Recipient address rejected: Access denied').recipients[0]).toMatchObject({ code: '550', enhanced: '5.7.1' });
     // Lines that open alike, a transcript's or a multi-line reply's, are one block whatever their sentences do.
     const transcript = 'SERVER: 554-mx.example.net Service not available\n\nSERVER: 554-No SMTP service\n\nSERVER: 554 invalid DNS PTR resource record, IP=192.0.2.23';
     expect(undoubled(transcript)?.text).toBe(transcript.replace(/\n\n/g, '\n'));
