@@ -36,9 +36,15 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
  * it is corrected where it was typed or generated, not dropped from a list (there is no such mailbox to drop).
  */
 const MALFORMED_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain a domain\b|<[^@<>\s]{0,64}>:/i;
+/**
+ * So is a path that holds more than one address: RFC 5321's Path is "<" Mailbox ">", and a domain has no space, comma,
+ * semicolon or quote — "550 <pat@example.org, ["pat@example.org"]> invalid address" is a program that wrote a list,
+ * or its own data, where one address goes.
+ */
+const JOINED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[\s,;"][^<>]{0,300}>/;
 function malformedAddress(r: FailedRecipient): boolean {
   if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
-  return r.reply !== null && MALFORMED_WORDS.test(r.reply.slice(0, 400));
+  return r.reply !== null && (MALFORMED_WORDS.test(r.reply.slice(0, 400)) || JOINED_PATH.test(r.reply.slice(0, 400)));
 }
 
 export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {

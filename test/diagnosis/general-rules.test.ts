@@ -844,12 +844,27 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['stream_socket_enable_crypto(): SSL operation failed.', 'tls-required'],
     ['Swift_RfcComplianceException: Address in mailbox given [pat.example.com] does not comply with RFC 2822, 3.6.2.', 'message-format'],
     ['Email "pat@@example.com" does not comply with addr-spec of RFC 2822.', 'message-format'],
+    // Swift Mailer with no From, Sender or Return-Path to send as (a framework's unset "from" address).
+    ["[2024-03-02 10:00:00] production.ERROR: Cannot send message without a sender address {\"exception\":\"[object] (Swift_TransportException(code: 0)", 'message-format'],
     ["{ statusCode: 403, message: 'The example.com domain is not verified. Please, add and verify your domain on https://resend.com/domains', name: 'validation_error' }", 'sender-rejected'],
   ])('%s → %s', (text, category) => {
     expect(pasted(text)).toBe(category);
   });
   it('a greylisting word under a 5xx code is not greylisting', () => {
     expect(pasted('550 5.7.1 Greylisting database error, contact postmaster')).not.toBe('greylisting');
+  });
+});
+
+describe('a refused path that holds more than one address (RFC 5321 Path: one Mailbox in angle brackets)', () => {
+  const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('is never a reason to drop the address: the program wrote a list, or its own data, where one address goes', () => {
+    const joined = first('Net::SMTPFatalError (550 <pat@example.org, ["pat@example.org"]> invalid address\n):\n  /usr/lib/ruby/2.1.0/net/smtp.rb:957:in `check_response\'\n  /usr/lib/ruby/2.1.0/net/smtp.rb:869:in `rcptto\'');
+    expect([joined?.category, joined?.confidence.level]).toEqual(['recipient-unknown', 'high']);
+    expect(joined?.suppress).toBe(false);
+    expect(first('550 5.1.1 <pat@example.org; kim@example.org>: Recipient address rejected: User unknown in virtual mailbox table')?.suppress).toBe(false);
+    // One address in the path is dropped as before.
+    const one = first('550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual mailbox table');
+    expect(one?.suppress).toBe(true);
   });
 });
 

@@ -45,6 +45,9 @@ describe("a program's reply template", () => {
     // Postfix when its Dovecot SASL back end stops answering: the server's failure, not the login's, also under a 535.
     // (Under 454 the temporary failure says as much: postfix-more.sasl-temp.)
     ['535 5.7.8 Error: authentication failed: Connection lost to authentication server', 'remote-error', 'postfix-more.sasl-backend-lost'],
+    // Dovecot's LMTP when the recipient's Sieve script hit a temporary error (Pigeonhole's lda-sieve plugin), as Postfix
+    // logs the deferral: the receiving side's trouble, not a delay of unknown cause.
+    ['postfix/lmtp[812]: 4F2A1C: to=<kim@dest.example>, relay=mail.dest.example[192.0.2.9]:24, delay=0.5, dsn=4.2.0, status=deferred (host mail.dest.example[192.0.2.9] said: 451 4.2.0 <kim@dest.example> Execution of Sieve filters was aborted due to temporary failure (in reply to end of DATA command))', 'remote-error', 'dovecot-more.sieve-tempfail'],
   ])('%s', (text, category, ruleId) => {
     const d = pasted(text);
     expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);

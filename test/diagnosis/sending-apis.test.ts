@@ -81,3 +81,15 @@ describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP se
     expect(first('554 Error: FailedOperation.ExceedSendLimitX')?.ruleId ?? '').not.toMatch(/^tencent-ses\./);
   });
 });
+
+describe("Salesforce's daily email limits, as sendEmail() reports them", () => {
+  it.each([
+    ['System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Email limit exceeded: []', 'salesforce-api.single-email-limit'],
+    ['SINGLE_EMAIL_LIMIT_EXCEEDED', 'salesforce-api.single-email-limit'],
+    ['Apex script unhandled exception: SendEmail failed. First exception on row 0; first error: MASS_MAIL_LIMIT_EXCEEDED, Failed to send email: []', 'salesforce-api.mass-mail-limit'],
+  ])('%s → rate-limit', (text, ruleId) => {
+    const d = first(text);
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.ruleId).toBe(ruleId);
+  });
+});

@@ -279,6 +279,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
         'Swift_TransportException: Unable to connect with TLS encryption', { source: `${SWIFT_ESMTP} (_doHeloCommand)` }),
       sw('auth', 'auth-required', ['failed to authenticate on smtp server', 'possible authenticators'],
         'Swift_TransportException: Failed to authenticate on SMTP server with username "user@example.com" using 2 possible authenticators', { source: `${SWIFT_AUTH} (afterEhlo)` }),
+      // send() finds no reverse path — no Return-Path, Sender or From address on the message (getReversePath): the
+      // message lacks the originator RFC 5322 §3.6 requires, so nothing is sent (a framework's unset "from" address).
+      sw('no-sender', 'message-format', ['cannot send message without a sender address'],
+        'Swift_TransportException: Cannot send message without a sender address', { source: 'swiftmailer/swiftmailer lib/classes/Swift/Transport/AbstractSmtpTransport.php (send)' }),
     ],
   },
   {

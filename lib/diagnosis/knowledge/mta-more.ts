@@ -4,7 +4,8 @@
  * Additions to ./mta-postfix.ts, ./mta-exim.ts, ./mta-others.ts and ./filters.ts (nothing here repeats a text those
  * tables hold): Postfix's milter default replies, access-map defaults, SASL and local(8) texts; Exim's header
  * verification and protocol-error texts; Sendmail's sysexits texts and its milter default; the chkuser patch for
- * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template and LMTP concurrency limit.
+ * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure and LMTP
+ * concurrency limit.
  */
 import type { KnowledgeSource } from './types';
 
@@ -264,6 +265,9 @@ export const DOVECOT_MORE: KnowledgeSource = {
   reference: `${DC} src/lib-lda/lda-settings.c`,
   replies: [
     { id: 'dovecot-more.sieve-rejected', category: 'recipient-policy', phrases: ['was automatically rejected:'], text: 'Your message to <user@example.com> was automatically rejected: <reason> (rejection_reason default "Your message to <%t> was automatically rejected:%n%r": the recipient\'s Sieve script used "reject")', source: `${DC} src/lib-lda/lda-settings.c` },
+    // Pigeonhole's LDA/LMTP Sieve plugin, when the recipient's Sieve script could not finish (SIEVE_EXEC_TEMP_FAILURE):
+    // the delivery is deferred with this text — the receiving side's own trouble, retried.
+    { id: 'dovecot-more.sieve-tempfail', category: 'remote-error', phrases: ['execution of sieve filters was aborted due to temporary failure'], text: '451 4.2.0 <user@example.com> Execution of Sieve filters was aborted due to temporary failure (the recipient\'s Sieve script hit a temporary error)', source: 'dovecot/pigeonhole src/plugins/lda-sieve/lda-sieve-plugin.c' },
     { id: 'dovecot-more.concurrency', category: 'remote-error', status: '4.3.0', phrases: ['too many concurrent deliveries for user'], text: '451 4.3.0 <user@example.com> Too many concurrent deliveries for user (lmtp_user_concurrency_limit reached)', source: `${DC} src/lmtp/lmtp-local.c` },
   ],
 };

@@ -2,7 +2,8 @@
  * Sending services' HTTP APIs: the errors their send endpoints return, from each service's API reference (cited per
  * source). Here are the refusals of the request itself (bad key, unverified sender, malformed payload, quota, account
  * state) from SendGrid, Mailgun, Amazon SES, Microsoft Graph / Exchange, Postmark, SparkPost, Mailchimp Transactional,
- * Mailjet, Resend, SMTP2GO and ZeptoMail, beside what sending-services.ts and sending-services-more.ts already hold.
+ * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES and Salesforce's sendEmail(), beside what sending-services.ts
+ * and sending-services-more.ts already hold.
  */
 import { entries, hedged, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
@@ -364,6 +365,25 @@ export const TENCENT_SES: KnowledgeSource = {
   ],
 };
 
+// ── Salesforce (SOAP API sendEmail(), Apex Messaging.sendEmail) ───────────────────────────────────────────────────
+// sendEmail(): "Single email messages sent with this call count against the sending organization's daily single email
+// limit. When this limit is reached, sendEmail() calls using SingleEmailMessage are rejected, and the user receives a
+// SINGLE_EMAIL_LIMIT_EXCEEDED error code"; mass email likewise with MASS_MAIL_LIMIT_EXCEEDED. The codes are the API's
+// own (StatusCode): they decide wherever they are quoted.
+const SF_SEND_EMAIL = 'https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-sendemail.html';
+const sfApi = entries('salesforce-api', SF_SEND_EMAIL);
+
+export const SALESFORCE_API: KnowledgeSource = {
+  id: 'salesforce-api',
+  name: 'Salesforce (sendEmail status codes)',
+  kind: 'sending-service',
+  reference: SF_SEND_EMAIL,
+  replies: [
+    sfApi('single-email-limit', 'rate-limit', [], "SINGLE_EMAIL_LIMIT_EXCEEDED — the organization's daily single email limit is reached: sendEmail() calls using SingleEmailMessage are rejected.", { token: 'SINGLE_EMAIL_LIMIT_EXCEEDED' }),
+    sfApi('mass-mail-limit', 'rate-limit', [], "MASS_MAIL_LIMIT_EXCEEDED — the organization's daily mass email limit is reached: sendEmail() calls using MassEmailMessage are rejected.", { token: 'MASS_MAIL_LIMIT_EXCEEDED' }),
+  ],
+};
+
 export const SENDING_APIS: readonly KnowledgeSource[] = [
   SENDGRID_API,
   MAILGUN_API,
@@ -377,4 +397,5 @@ export const SENDING_APIS: readonly KnowledgeSource[] = [
   SMTP2GO_API,
   ZEPTOMAIL_API,
   TENCENT_SES,
+  SALESFORCE_API,
 ];

@@ -149,7 +149,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   {
     id: 'content.size',
     category: 'message-size',
-    phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'exceeds maximum', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],
+    phrases: ['message size', 'too large', 'too big', 'size limit', 'exceeds fixed limit', 'message length exceeds', 'recipsizelimit', 'size exceeds', 'maximum size', 'larger than'],
     // A size stated in bytes ("is more than 10485760 bytes long"): RFC 1870 counts the SIZE limit in octets. The
     // limit said with its article or a word for what is limited ("exceeds the maximum supported size", "exceeds the
     // maximum allowed message size") — not a mailbox's size, which is its quota.
