@@ -888,6 +888,12 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A string that takes five lines at that margin goes on to the line that closes it, four lines on.
     const long = "SMTPRecipientsRefused: {'pat@example.org': (554, '5.7.1\n<pat@example.org>: Relay access denied\\n5.7.1 Contact your\npostmaster/admin for assistance. Please provide the following\ninformation in your problem report: time (Aug 23 09:58:29) and client\n(2001:db8::a4).')}";
     expect(readPastedText(long).recipients[0]?.reply).toMatch(/^554 5\.7\.1 <pat@example\.org>: Relay access denied.*\(2001:db8::a4\)\.$/s);
+    // A margin that broke Postfix's "<what> rejected: <why>" before "rejected:": the sentence goes on (a dump's field,
+    // after a line that ends on a comma, does not).
+    const rejected = 'SMTP failed to set data: Transaction failed: 5.7.1 <DATA>: Data command\nrejected: limit of 400 rcpts per 24 hours for client pat@example.org reached';
+    expect(readPastedText(rejected).recipients[0]?.reply).toMatch(/Data command rejected: limit of 400 rcpts per 24 hours .* reached$/);
+    const dump = "{ Error: Message failed: 550 5.1.1 <pat@example.org>: Recipient address rejected: unknown user,\n  command: 'DATA' }";
+    expect(readPastedText(dump).recipients[0]?.reply).not.toMatch(/command: 'DATA'/);
     // A short line is no wrap: the string ends with its line when nothing closes it, and a short reply keeps its line.
     expect(readPastedText("error: (550, b'5.7.1 Denied\nplease call us')").recipients[0]?.reply).toBe('550 5.7.1 Denied');
   });
