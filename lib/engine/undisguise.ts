@@ -29,6 +29,7 @@ const STEPS: readonly ((text: string) => Undisguised | null)[] = [
   withoutLogLeads,
   undoubled,
   dequoted,
+  fieldsApart,
 ];
 
 export function undisguise(pasted: string): { text: string; map: Int32Array | null } {
@@ -285,6 +286,45 @@ export function undoubled(text: string): Undisguised | null {
     b.add('\n'.repeat(Math.max(1, Math.floor((m[0].split('\n').length - 1) / 2))), m.index);
     last = m.index + m[0].length;
   }
+  b.keep(last, text.length);
+  return b.done();
+}
+
+/**
+ * A delivery-status part whose fields a form, a chat or a ticket system ran together on one line ("Final-Recipient:
+ * rfc822; pat@example.org Action: failed Status: 5.1.1 Diagnostic-Code: smtp; 550 …"): each RFC 3464 field name on
+ * such a line starts a line of its own again, the space before it becoming the line break (one character for one).
+ * Only on a line that holds three of the fields or more, a recipient's (Final-Recipient, Action, Status) among them:
+ * prose that names a field or two, or an application's "Status: 550", is left as it is.
+ */
+const DSN_FIELD = /[ \t]{1,8}(?=(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Received-From-MTA|Arrival-Date|X-Postfix-Sender|X-Postfix-Queue-ID|X-Actual-Recipient):[ \t])/gi;
+const RECIPIENT_FIELD = /\b(?:Final-Recipient|Action|Status):[ \t]/i;
+const DSN_FIELD_AT_START = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Received-From-MTA|Arrival-Date|X-Postfix-Sender|X-Postfix-Queue-ID|X-Actual-Recipient):[ \t]/i;
+
+export function fieldsApart(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !RECIPIENT_FIELD.test(text)) return null;
+  const b = new Builder(text);
+  let last = 0;
+  let changed = false;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    DSN_FIELD.lastIndex = 0;
+    const breaks = line.length > 40 && RECIPIENT_FIELD.test(line) ? [...line.matchAll(DSN_FIELD)] : [];
+    // (The fields on the line: one before each break, and the line's own first when it opens with one.)
+    const opens = DSN_FIELD_AT_START.test(line) ? 1 : 0;
+    if (breaks.length + opens >= 3) {
+      for (const m of breaks) {
+        b.keep(last, at + m.index);
+        b.add('\n', at + m.index);
+        last = at + m.index + m[0].length;
+      }
+      changed = true;
+    }
+    at = end + 1;
+  }
+  if (!changed) return null;
   b.keep(last, text.length);
   return b.done();
 }

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
-import { dequoted, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/undisguise';
+import { dequoted, fieldsApart, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/undisguise';
 import type { FailedRecipient } from '../../lib/engine/types';
 
 interface Expected {
@@ -929,6 +929,16 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText(transcript).recipients[0]?.reply).toMatch(/invalid DNS PTR resource record/);
     // Paragraphs that only share a word do not.
     expect(undoubled('Hello Pat: the mail bounced.\n\nHello again: it bounced twice.\n\nRegards')).toBeNull();
+  });
+  it('reads delivery-status fields a form or a chat ran together on one line as the fields they are', () => {
+    const fields = 'Final-Recipient: rfc822; pat@example.org\nAction: failed\nStatus: 5.3.4\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed limit\nLast-Attempt-Date: Sun, 16 Jun 2019 23:25:24 -0700';
+    const flat = fields.replace(/\n/g, ' ');
+    expect(fieldsApart(flat)?.text).toBe(fields);
+    const r = readPastedText(flat).recipients;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ recipient: 'pat@example.org', enhanced: '5.3.4', reply: '552 5.3.4 Message size exceeds fixed limit' });
+    // A line that names a field or two is prose, or an application's own labels: left as it is.
+    expect(fieldsApart('Job 12 Status: failed Action: retry later, see the log')).toBeNull();
   });
   it("reads a paste with CR LF line ends, or Markdown's two spaces at its lines' ends, as the same lines", () => {
     const plain = 'Verify the email address in your account properties. Server responded: 530\n5.7.0. Issue a STARTTLS command first.';
