@@ -587,13 +587,14 @@ function cutClause(text: string, start: number, end: number, words: string): boo
   const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text, end, words);
   // (A bracketed IP or address that goes on with words is the clause's, not a new record or a dump's brace.)
   if (cut && (BRACKETED_START.test(words) || !NOT_FOLDED.test(words.slice(0, 320)))) return true;
-  // A lower-case word and a colon after a line the margin broke mid-sentence (it ends on a letter or digit) is the
-  // sentence going on — Postfix's "<what> rejected: <why>" broken before "rejected:" ("…Data command" + "rejected:
-  // limit of 400 rcpts…") — not a dump's field, whose line before ends on a comma or a quote.
+  // A participle and a colon after a line the margin broke mid-sentence (it ends on a letter or digit) is the sentence
+  // going on — Postfix's "<what> rejected: <why>" broken before "rejected:" ("…Data command" + "rejected: limit of 400
+  // rcpts…") — not a dump's field (after a comma or a quote) nor a program's or a log level's lead ("curl: (55) …",
+  // "error: …"), which name no outcome.
   return WORD_THEN_COLON.test(words) && /[\p{L}\p{N}]$/u.test(text.slice(end - 1, end)) && hardWrapped(text, end);
 }
-/** A line that opens with a lower-case word and a colon, then words ("rejected: limit of …"). */
-const WORD_THEN_COLON = /^\p{Ll}[\p{Ll}'’-]{1,30}:[ \t]+\S/u;
+/** A line that opens with a lower-case participle and a colon, then a word ("rejected: limit of …", "refused: …"). */
+const WORD_THEN_COLON = /^\p{Ll}[\p{Ll}-]{0,28}ed:[ \t]+\p{L}/u;
 
 /** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
 const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;

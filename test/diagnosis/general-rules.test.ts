@@ -844,6 +844,10 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['stream_socket_enable_crypto(): SSL operation failed.', 'tls-required'],
     ['Swift_RfcComplianceException: Address in mailbox given [pat.example.com] does not comply with RFC 2822, 3.6.2.', 'message-format'],
     ['Email "pat@@example.com" does not comply with addr-spec of RFC 2822.', 'message-format'],
+    // Ruby's post-connection check: the certificate names another host than the one connected to.
+    ['Error: OpenSSL::SSL::SSLError (hostname "192.0.2.7" does not match the server certificate)', 'tls-required'],
+    // A handshake named alone: in SMTP, TLS's.
+    ['smtp: STARTTLS\nsmtp: 220 2.0.0 Ready to start TLS\nsmtp: 550 5.0.0 Handshake error', 'tls-required'],
     // Swift Mailer with no From, Sender or Return-Path to send as (a framework's unset "from" address).
     ["[2024-03-02 10:00:00] production.ERROR: Cannot send message without a sender address {\"exception\":\"[object] (Swift_TransportException(code: 0)", 'message-format'],
     ["{ statusCode: 403, message: 'The example.com domain is not verified. Please, add and verify your domain on https://resend.com/domains', name: 'validation_error' }", 'sender-rejected'],

@@ -48,6 +48,13 @@ describe("a program's reply template", () => {
     // Dovecot's LMTP when the recipient's Sieve script hit a temporary error (Pigeonhole's lda-sieve plugin), as Postfix
     // logs the deferral: the receiving side's trouble, not a delay of unknown cause.
     ['postfix/lmtp[812]: 4F2A1C: to=<kim@dest.example>, relay=mail.dest.example[192.0.2.9]:24, delay=0.5, dsn=4.2.0, status=deferred (host mail.dest.example[192.0.2.9] said: 451 4.2.0 <kim@dest.example> Execution of Sieve filters was aborted due to temporary failure (in reply to end of DATA command))', 'remote-error', 'dovecot-more.sieve-tempfail'],
+    // Stalwart's own delivery status notice, per recipient, when the secure channel could not be had (dsn.rs), and
+    // mox's queue when the MX hosts are not those the domain's enforced MTA-STS policy names (queue/direct.go).
+    ["<kim@dest.example> (TLS error from 'mx.dest.example': I/O error: tls handshake eof)", 'tls-required', 'stalwart.dsn-tls-error'],
+    ["<kim@dest.example> (DANE failed to authenticate 'mx.dest.example': No matching TLSA records found)", 'tls-required', 'stalwart.dsn-dane'],
+    ["<kim@dest.example> (MTA-STS failed to authenticate 'mx.dest.example': Host not authorized by policy)", 'tls-required', 'stalwart.dsn-mta-sts'],
+    ['<kim@dest.example> (too many concurrent connections to remote server)', 'rate-limit', 'stalwart.dsn-concurrency'],
+    ['queue: delivery attempt failed: mx host mx2.dest.example does not match enforced mta-sts policy with hosts mx1.dest.example', 'tls-required', 'mox.mta-sts-mx-mismatch'],
   ])('%s', (text, category, ruleId) => {
     const d = pasted(text);
     expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);

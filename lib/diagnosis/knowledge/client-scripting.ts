@@ -189,6 +189,10 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
       rb('ssl-connect', 'tls-required', ['ssl_connect returned', 'ssl_connect syscall returned'],
         'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 peeraddr=192.0.2.1:465 state=error: <OpenSSL reason> (<verify result>)',
         { source: RUBY_OSSL }),
+      // SSLSocket#post_connection_check, which Net::SMTP runs after the handshake: the certificate names another host
+      // than the one connected to (a server reached by its IP, or by a name its certificate does not carry).
+      rb('hostname-mismatch', 'tls-required', ['does not match the server certificate'],
+        'OpenSSL::SSL::SSLError: hostname "192.0.2.1" does not match the server certificate', { source: 'ruby/openssl lib/openssl/ssl.rb (SSLSocket#post_connection_check)' }),
     ],
   },
   {

@@ -90,6 +90,7 @@ const SW_EHLO = `${SW}/ehlo.rs`;
 const SW_SESSION = `${SW}/session.rs`;
 const SW_AUTH = `${SW}/auth.rs`;
 const SW_SPAWN = `${SW}/spawn.rs`;
+const SW_DSN = 'stalwartlabs/mail-server crates/smtp/src/reporting/dsn.rs';
 
 export const STALWART: KnowledgeSource = {
   id: 'stalwart',
@@ -139,6 +140,13 @@ export const STALWART: KnowledgeSource = {
     { id: 'stalwart.auth-mechanism', category: 'auth-required', status: '5.7.8', phrases: ['authentication mechanism not supported'], text: '554 5.7.8 Authentication mechanism not supported.', source: SW_SESSION },
     { id: 'stalwart.transfer-quota', category: 'rate-limit', status: '4.7.28', phrases: ['session exceeded transfer quota', 'session open for too long'], text: '451 4.7.28 mx.example.com Session exceeded transfer quota. / 453 4.3.2 mx.example.com Session open for too long.', source: SW_SPAWN },
     { id: 'stalwart.shutting-down', category: 'remote-error', status: '4.3.0', phrases: ['4.3.0 server shutting down'], text: '421 4.3.0 Server shutting down.', source: SW_SPAWN },
+
+    // --- Its own delivery status notices, per recipient, when no reply decided (ErrorDetails::write_dsn_text): the
+    // secure channel it could not get, the connection or the lookup that failed, its own outbound limits ---
+    { id: 'stalwart.dsn-tls-error', category: 'tls-required', phrases: ['tls error from \''], text: "<pat@example.org> (TLS error from 'mx.example.org': <details>)", source: SW_DSN },
+    { id: 'stalwart.dsn-dane', category: 'tls-required', phrases: ['dane failed to authenticate \''], text: "<pat@example.org> (DANE failed to authenticate 'mx.example.org': <details>)", source: SW_DSN },
+    { id: 'stalwart.dsn-mta-sts', category: 'tls-required', phrases: ['mta-sts failed to authenticate \''], text: "<pat@example.org> (MTA-STS failed to authenticate 'mx.example.org': <details>)", source: SW_DSN },
+    { id: 'stalwart.dsn-concurrency', category: 'rate-limit', phrases: ['too many concurrent connections to remote server'], text: '<pat@example.org> (too many concurrent connections to remote server)', source: SW_DSN },
   ],
 };
 

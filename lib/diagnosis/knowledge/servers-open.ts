@@ -169,6 +169,9 @@ export const MOX: KnowledgeSource = {
     mx('not-for-domain', 'relay-denied', ['not accepting email for domain'], '550 5.1.1 not accepting email for domain (the recipient domain is not configured on this server)', { status: '5.1.1' }),
     mx('one-rcpt-without-spf', 'rate-limit', ['only one recipient allowed without spf pass'], '452 4.5.3 only one recipient allowed without spf pass (further recipients are deferred to later transactions)', { status: '4.5.3' }),
     mx('max-recipients', 'rate-limit', ['max of 1000 recipients reached'], '452 4.5.3 max of 1000 recipients reached', { status: '4.5.3' }),
+    // Its outgoing queue, when the recipient domain's MTA-STS policy is in enforce mode and names none of the domain's MX
+    // hosts (RFC 8461 §4.1): no host may be delivered to over verified TLS, so nothing is sent (queue/direct.go).
+    mx('mta-sts-mx-mismatch', 'tls-required', ['does not match enforced mta-sts policy'], 'mx host mx.example.org does not match enforced mta-sts policy with hosts mail.example.org', { source: `${MX} queue/direct.go` }),
     mx('smtp-smuggling', 'message-format', ['may be smtp smuggling'], '500 5.5.2 invalid bare \\r or \\n, may be smtp smuggling (mox-1a2b3c) (the DATA contains a bare CR or LF)', { status: '5.5.2' }),
   ],
 };

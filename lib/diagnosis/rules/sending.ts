@@ -287,6 +287,9 @@ export const SESSION_RULES: readonly Rule[] = [
       // The connection named by its TLS, as clients say the negotiation failed ("failed to establish a TLS
       // connection").
       'tls connection', 'ssl connection', 'ssl/tls connection',
+      // The handshake that failed, named alone: in SMTP the only handshake is TLS's (RFC 8446 §6.2's handshake_failure
+      // alert, "unable to negotiate an acceptable set of security parameters").
+      'handshake error', 'handshake failed', 'handshake failure',
     ],
     // …and sending said to need it ("Email sending without SSL/TLS encryption is not allowed", "without encryption").
     patterns: [
