@@ -846,6 +846,8 @@ describe('documented wordings added from round 13 of the development set', () =>
     ['Email "pat@@example.com" does not comply with addr-spec of RFC 2822.', 'message-format'],
     // Ruby's post-connection check: the certificate names another host than the one connected to.
     ['Error: OpenSSL::SSL::SSLError (hostname "192.0.2.7" does not match the server certificate)', 'tls-required'],
+    // A certificate chain the client could not verify, as a delay notice names it.
+    ['Your message could not be delivered for more than 3 hour(s). It will be retried until it is 5 day(s) old.\n\n<pat@example.org>: Server certificate not trusted', 'tls-required'],
     // A handshake named alone: in SMTP, TLS's.
     ['smtp: STARTTLS\nsmtp: 220 2.0.0 Ready to start TLS\nsmtp: 550 5.0.0 Handshake error', 'tls-required'],
     // Swift Mailer with no From, Sender or Return-Path to send as (a framework's unset "from" address).

@@ -48,6 +48,13 @@ describe("a program's reply template", () => {
     // Dovecot's LMTP when the recipient's Sieve script hit a temporary error (Pigeonhole's lda-sieve plugin), as Postfix
     // logs the deferral: the receiving side's trouble, not a delay of unknown cause.
     ['postfix/lmtp[812]: 4F2A1C: to=<kim@dest.example>, relay=mail.dest.example[192.0.2.9]:24, delay=0.5, dsn=4.2.0, status=deferred (host mail.dest.example[192.0.2.9] said: 451 4.2.0 <kim@dest.example> Execution of Sieve filters was aborted due to temporary failure (in reply to end of DATA command))', 'remote-error', 'dovecot-more.sieve-tempfail'],
+    // Haraka's clamd plugin when the receiving server's own virus scanner is out of reach: its trouble, not a virus.
+    ['host mx.dest.example[192.0.2.2] said: 450 Error connecting to virus scanner (in reply to end of DATA command)', 'remote-error', 'haraka-more.clamd-error'],
+    // Postfix's smtp(8) logging a failed TLS handshake with the next hop (tls_client.c).
+    ['postfix/smtp[36739]: SSL_connect error to mx.dest.example[192.0.2.2]:25: -1\npostfix/smtp[36739]: SSL_connect error to mx.dest.example[192.0.2.2]:25: lost connection', 'tls-required', 'postfix.ssl-connect-error'],
+    // Postfix's smtp(8) when the next hop is the server itself: a routing loop (X.4.6), the receiving side's
+    // configuration, not the network.
+    ['<kim@dest.example>: mail for dest.example loops back to myself', 'remote-error', 'postfix.loops-back'],
     // Stalwart's own delivery status notice, per recipient, when the secure channel could not be had (dsn.rs), and
     // mox's queue when the MX hosts are not those the domain's enforced MTA-STS policy names (queue/direct.go).
     ["<kim@dest.example> (TLS error from 'mx.dest.example': I/O error: tls handshake eof)", 'tls-required', 'stalwart.dsn-tls-error'],
@@ -84,6 +91,9 @@ describe("a program's reply template", () => {
     expect(d?.category).toBe('greylisting');
   });
 
+  it('says a routing loop, whose wrong configuration may be either side\'s, at medium confidence at most', () => {
+    expect(pasted('Diagnostic-Code: X-Postfix; mail for dest.example loops back to myself')?.confidence.level).not.toBe('high');
+  });
   it("says a milter's bare refusal, which names no cause, at medium confidence at most", () => {
     for (const text of ['550 5.7.1 Command rejected', 'milter-reject: END-OF-MESSAGE from mx.example[192.0.2.9]: 5.7.1 Command rejected; from=<ann@shop.example> to=<kim@dest.example>']) {
       const d = pasted(text);

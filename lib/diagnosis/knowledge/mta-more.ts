@@ -182,6 +182,9 @@ export const HARAKA_MORE: KnowledgeSource = {
   kind: 'mta',
   reference: `${HK}/access.js`,
   replies: [
+    // The clamd plugin's temporary refusals when the receiving server cannot reach or run its own virus scanner (its
+    // DENYSOFT with reject.error set): the receiving side's trouble, not a virus in the message.
+    { id: 'haraka-more.clamd-error', category: 'remote-error', phrases: ['error connecting to virus scanner', 'error running virus scanner', 'virus scanner timed out'], text: '450 Error connecting to virus scanner (also "Error running virus scanner", "Virus scanner timed out")', source: 'haraka/Haraka plugins/clamd.js' },
     { id: 'haraka-more.access-conn', category: 'policy', phrases: ['you are not allowed to connect'], text: 'host.example [192.0.2.1] You are not allowed to connect (access plugin, connect.rdns_access blacklist)', source: `${HK}/access.js` },
     { id: 'haraka-more.access-helo', category: 'ptr', phrases: ['that helo is not allowed to connect'], text: 'host.example That HELO is not allowed to connect (access plugin, helo.checks.regexps)', source: `${HK}/access.js` },
     { id: 'haraka-more.access-mail', category: 'sender-rejected', phrases: ['that sender cannot send mail here'], text: 'sender@example.com That sender cannot send mail here (access plugin, mail_from.access blacklist)', source: `${HK}/access.js` },

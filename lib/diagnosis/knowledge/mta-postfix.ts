@@ -133,9 +133,15 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.dns-invalid-name', category: 'recipient-domain', status: '5.4.4', phrases: ['invalid host or domain name'], text: 'Name service error for example..com: invalid host or domain name', source: DNS },
     { id: 'postfix.dns-malformed', category: 'network', phrases: ['malformed or unexpected name server reply'], text: 'Name service error for name=example.com type=MX: Malformed or unexpected name server reply', source: DNS },
     { id: 'postfix.nullmx', category: 'recipient-domain', status: '5.1.0', phrases: ['does not accept mail (nullmx)'], text: 'Domain example.com does not accept mail (nullMX)', source: DNS },
-    { id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR },
+    // The next hop is this very server (the domain's MX names it, or a relayhost does) while it is not configured as
+    // the domain's final destination: a routing loop (X.4.6), the receiving side's configuration — which may be the
+    // sender's own server. Which of the two is wrong is not said: at most medium.
+    hedged({ id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR }),
     { id: 'postfix.no-primary-relay', category: 'network', status: '4.4.4', phrases: ['unable to find primary relay'], text: 'unable to find primary relay for example.com', source: SMTP_ADDR },
     { id: 'postfix.smtp-size', category: 'message-size', status: '5.3.4', phrases: ['exceeds size limit'], text: 'message size 31457280 exceeds size limit 26214400 of server mx.example.com[192.0.2.1]', source: SMTP_PROTO },
+    // The smtp(8) client's log line when its TLS handshake with the next hop fails (tls_client_start), before the
+    // "Cannot start TLS: handshake failure" it then records for the delivery.
+    { id: 'postfix.ssl-connect-error', category: 'tls-required', phrases: ['ssl_connect error to'], text: 'SSL_connect error to mx.example.com[192.0.2.1]:25: -1 (then "Cannot start TLS: handshake failure")', source: 'vdukhovni/postfix postfix/src/tls/tls_client.c (tls_client_start)' },
     { id: 'postfix.tls-not-offered', category: 'tls-required', status: '4.7.4', phrases: ['tls is required, but was not offered'], text: 'TLS is required, but was not offered by host mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     // A message whose envelope or headers need SMTPUTF8 (RFC 6531) and a next hop that does not offer it: the client
     // bounces it itself with 5.6.7 ("Non-ASCII addresses not permitted", IANA); the fix is on the sending side (encode

@@ -279,6 +279,9 @@ export const SESSION_RULES: readonly Rule[] = [
       'starttls', 'tls required', 'must issue a starttls', 'encryption required', 'requiretls', 'tls not available', 'tls negotiation', 'tls handshake', 'secure connection', 'ssl', 'tls is required', 'starttls is required', 'starttls required', 'cipher', 'tls',
       // A certificate the client could not verify, as Postfix and OpenSSL report it.
       'certificate verification failed', 'certificate verify failed', 'certificate has expired', 'self signed certificate', 'self-signed certificate', 'untrusted issuer',
+      // …and as TLS stacks word a chain they could not verify (BearSSL's BR_ERR_X509_NOT_TRUSTED "server certificate
+      // not trusted", Java trust managers' CertificateException).
+      'certificate not trusted',
       // …and as Exchange Online's connectors report it ("450 4.7.320 Certificate validation failed
       // [Message=SubjectMismatch]").
       'certificate validation failed',

@@ -55,7 +55,7 @@ export const TRANSPORT_RULES: readonly Rule[] = [
       'connection timed out', 'connection refused', 'connection reset', 'network is unreachable', 'no route to host',
       'dns error', 'dns query failed',
       'dns lookup', 'temporary failure in name resolution', 'host is unreachable',
-      'mail loop', 'routing loop', 'hop count', 'too many hops', 'loops back to myself', 'servfail', 'unable to route', 'not reachable',
+      'mail loop', 'routing loop', 'hop count', 'too many hops', 'servfail', 'unable to route', 'not reachable',
       'read error', 'cname lookup failed', "wasn't able to establish",
       // The same failures as client programs and webmails word them.
       'network error', 'socket error', 'server unreachable', 'host unreachable', 'network unreachable', 'timeout waiting for',
