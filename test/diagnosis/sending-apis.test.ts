@@ -93,3 +93,17 @@ describe("Salesforce's daily email limits, as sendEmail() reports them", () => {
     expect(d?.ruleId).toBe(ruleId);
   });
 });
+
+describe("JMAP's EmailSubmission/set errors (RFC 8621 §7.5), as a client prints the server's answer", () => {
+  it.each([
+    ['"notCreated":{"k1":{"description":"User not permitted to send with this from address","type":"forbiddenFrom"}}', 'sender-rejected', 'jmap-submission.forbidden-from'],
+    ['JMAP error: tooManyRecipients (the envelope has more recipients than allowed)', 'rate-limit', 'jmap-submission.too-many-recipients'],
+    ['EmailSubmission/set failed: {"type":"forbiddenToSend"}', 'policy', 'jmap-submission.forbidden-to-send'],
+  ])('%s → %s', (text, category, ruleId) => {
+    const d = first(text);
+    expect([d?.category, d?.ruleId]).toEqual([category, ruleId]);
+  });
+  it('is the whole type name, not a longer word that starts with it', () => {
+    expect(first('550 forbiddenFromAddressX')?.ruleId ?? '').not.toMatch(/^jmap-submission\./);
+  });
+});

@@ -2,8 +2,8 @@
  * Sending services' HTTP APIs: the errors their send endpoints return, from each service's API reference (cited per
  * source). Here are the refusals of the request itself (bad key, unverified sender, malformed payload, quota, account
  * state) from SendGrid, Mailgun, Amazon SES, Microsoft Graph / Exchange, Postmark, SparkPost, Mailchimp Transactional,
- * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES and Salesforce's sendEmail(), beside what sending-services.ts
- * and sending-services-more.ts already hold.
+ * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES, Salesforce's sendEmail() and JMAP's EmailSubmission/set
+ * (RFC 8621), beside what sending-services.ts and sending-services-more.ts already hold.
  */
 import { entries, hedged, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
@@ -384,6 +384,27 @@ export const SALESFORCE_API: KnowledgeSource = {
   ],
 };
 
+// ── JMAP (RFC 8621 §7.5): EmailSubmission/set's errors ──────────────────────────────────────────────────────────
+// The server's refusal of a submission, by its SetError type (Fastmail, Stalwart, Cyrus and other JMAP servers, and the
+// clients that print them). The types are the standard's own names: they decide wherever they are quoted.
+const JMAP_SUBMISSION = 'https://www.rfc-editor.org/rfc/rfc8621#section-7.5';
+const jmap = entries('jmap-submission', JMAP_SUBMISSION);
+
+export const JMAP_SUBMISSION_ERRORS: KnowledgeSource = {
+  id: 'jmap-submission',
+  name: 'JMAP EmailSubmission/set errors (RFC 8621)',
+  kind: 'sending-service',
+  reference: JMAP_SUBMISSION,
+  replies: [
+    jmap('forbidden-from', 'sender-rejected', [], 'forbiddenFrom — the user is not allowed to send with the address in the From header field.', { token: 'forbiddenFrom' }),
+    jmap('forbidden-mail-from', 'sender-rejected', [], 'forbiddenMailFrom — the user is not allowed to use the envelope MAIL FROM address given.', { token: 'forbiddenMailFrom' }),
+    jmap('forbidden-to-send', 'policy', [], 'forbiddenToSend — the user does not have permission to send at all right now.', { token: 'forbiddenToSend' }),
+    jmap('too-many-recipients', 'rate-limit', [], 'tooManyRecipients — the envelope (or the headers, when no envelope is given) has more recipients than the server allows.', { token: 'tooManyRecipients' }),
+    jmap('no-recipients', 'message-format', [], 'noRecipients — the envelope, or the headers when no envelope is given, names no recipient.', { token: 'noRecipients' }),
+    jmap('invalid-email', 'message-format', [], 'invalidEmail — the Email to send is invalid in a way that stops the server from sending it.', { token: 'invalidEmail' }),
+  ],
+};
+
 export const SENDING_APIS: readonly KnowledgeSource[] = [
   SENDGRID_API,
   MAILGUN_API,
@@ -398,4 +419,5 @@ export const SENDING_APIS: readonly KnowledgeSource[] = [
   ZEPTOMAIL_API,
   TENCENT_SES,
   SALESFORCE_API,
+  JMAP_SUBMISSION_ERRORS,
 ];
