@@ -86,6 +86,16 @@ describe("Salesforce's daily email limits, as sendEmail() reports them", () => {
   it.each([
     ['System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Email limit exceeded: []', 'salesforce-api.single-email-limit'],
     ['SINGLE_EMAIL_LIMIT_EXCEEDED', 'salesforce-api.single-email-limit'],
+    ['Flow error: The daily limit for the org would be exceeded by this request.', 'salesforce-api.org-daily-limit'],
+  ])('%s → rate-limit', (text, ruleId) => {
+    const d = first(text);
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.ruleId).toBe(ruleId);
+  });
+  it("reads its email log's 'no MXs for this domain could be reached' as the connection to the recipient's servers", () => {
+    expect(first('Email log: no MXs for this domain could be reached at this time')?.category).toBe('network');
+  });
+  it.each([
     ['Apex script unhandled exception: SendEmail failed. First exception on row 0; first error: MASS_MAIL_LIMIT_EXCEEDED, Failed to send email: []', 'salesforce-api.mass-mail-limit'],
   ])('%s → rate-limit', (text, ruleId) => {
     const d = first(text);

@@ -656,6 +656,9 @@
  *   71. Both collectors called their vein nearly used up. Scored before any rule was written from it: 54/71 (76.1%: TLS
  *   41/45, receiving-side failures 13/26), right at high 22/24, medium 20/22, wrong at high 2 (2.8%), no suppression
  *   on a sender-side cause — on 4aa2a76.
+ * - (round 93, session 54: one collector on 2024–2026 issue threads quoting receiving servers' refusals, launched on
+ *   6a65326, found nothing new in 42 look-ups — 168 of the 171 threads it found were already on the skip list — so no
+ *   file; the pages it looked at are in pages-looked.txt.)
  */
 import { DEV_ISSUES } from './issues';
 import type { DevReply } from './types';
