@@ -48,6 +48,11 @@ describe("a program's reply template", () => {
     // Dovecot's LMTP when the recipient's Sieve script hit a temporary error (Pigeonhole's lda-sieve plugin), as Postfix
     // logs the deferral: the receiving side's trouble, not a delay of unknown cause.
     ['postfix/lmtp[812]: 4F2A1C: to=<kim@dest.example>, relay=mail.dest.example[192.0.2.9]:24, delay=0.5, dsn=4.2.0, status=deferred (host mail.dest.example[192.0.2.9] said: 451 4.2.0 <kim@dest.example> Execution of Sieve filters was aborted due to temporary failure (in reply to end of DATA command))', 'remote-error', 'dovecot-more.sieve-tempfail'],
+    // mox's SMTP client when the next hop lacks an extension the message needs (smtpclient/client.go).
+    ['Error during the last delivery attempt:\n    remote smtp server does not implement smtputf8 extension, required by message, transient', 'message-format', 'mox.smtputf8-unsupported'],
+    ['remote smtp server does not implement requiretls extension, required for delivery', 'tls-required', 'mox.requiretls-unsupported'],
+    // Dovecot's LMTP when it cannot create the temporary file for the message: the receiving server's trouble.
+    ['lmtp(pat@dest.example): Error: Temp file creation to /tmp/dovecot.lmtp.mx.4242. failed: No such file or directory', 'remote-error', 'dovecot-more.temp-file'],
     // Haraka's clamd plugin when the receiving server's own virus scanner is out of reach: its trouble, not a virus.
     ['host mx.dest.example[192.0.2.2] said: 450 Error connecting to virus scanner (in reply to end of DATA command)', 'remote-error', 'haraka-more.clamd-error'],
     // Postfix's smtp(8) logging a failed TLS handshake with the next hop (tls_client.c).

@@ -4,8 +4,8 @@
  * Additions to ./mta-postfix.ts, ./mta-exim.ts, ./mta-others.ts and ./filters.ts (nothing here repeats a text those
  * tables hold): Postfix's milter default replies, access-map defaults, SASL and local(8) texts; Exim's header
  * verification and protocol-error texts; Sendmail's sysexits texts and its milter default; the chkuser patch for
- * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure and LMTP
- * concurrency limit.
+ * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure, LMTP temporary
+ * file and LMTP concurrency limit.
  */
 import type { KnowledgeSource } from './types';
 
@@ -271,6 +271,9 @@ export const DOVECOT_MORE: KnowledgeSource = {
     // Pigeonhole's LDA/LMTP Sieve plugin, when the recipient's Sieve script could not finish (SIEVE_EXEC_TEMP_FAILURE):
     // the delivery is deferred with this text — the receiving side's own trouble, retried.
     { id: 'dovecot-more.sieve-tempfail', category: 'remote-error', phrases: ['execution of sieve filters was aborted due to temporary failure'], text: '451 4.2.0 <user@example.com> Execution of Sieve filters was aborted due to temporary failure (the recipient\'s Sieve script hit a temporary error)', source: 'dovecot/pigeonhole src/plugins/lda-sieve/lda-sieve-plugin.c' },
+    // Its LMTP server when it cannot create the temporary file it writes the message into (a missing or unwritable
+    // temporary directory): the receiving side's own trouble, logged as the delivery fails.
+    { id: 'dovecot-more.temp-file', category: 'remote-error', phrases: ['temp file creation to'], text: 'Error: Temp file creation to /tmp/dovecot.lmtp.host.123. failed: No such file or directory', source: `${DC} src/lmtp/lmtp-commands.c (the DATA command's temporary file)` },
     { id: 'dovecot-more.concurrency', category: 'remote-error', status: '4.3.0', phrases: ['too many concurrent deliveries for user'], text: '451 4.3.0 <user@example.com> Too many concurrent deliveries for user (lmtp_user_concurrency_limit reached)', source: `${DC} src/lmtp/lmtp-local.c` },
   ],
 };

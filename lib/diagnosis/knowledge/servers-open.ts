@@ -172,6 +172,11 @@ export const MOX: KnowledgeSource = {
     // Its outgoing queue, when the recipient domain's MTA-STS policy is in enforce mode and names none of the domain's MX
     // hosts (RFC 8461 §4.1): no host may be delivered to over verified TLS, so nothing is sent (queue/direct.go).
     mx('mta-sts-mx-mismatch', 'tls-required', ['does not match enforced mta-sts policy'], 'mx host mx.example.org does not match enforced mta-sts policy with hosts mail.example.org', { source: `${MX} queue/direct.go` }),
+    // Its SMTP client's errors when the next hop lacks an extension the message needs (smtpclient/client.go): SMTPUTF8
+    // or 8BITMIME for the message's own bytes (as Postfix's "SMTPUTF8 is required, but was not offered"), REQUIRETLS for
+    // a message that demands TLS all the way (RFC 8689).
+    mx('smtputf8-unsupported', 'message-format', ['does not implement smtputf8 extension', 'does not implement 8bitmime extension'], 'remote smtp server does not implement smtputf8 extension, required by message (also: 8bitmime)', { source: `${MX} smtpclient/client.go` }),
+    mx('requiretls-unsupported', 'tls-required', ['does not implement requiretls extension'], 'remote smtp server does not implement requiretls extension, required for delivery', { source: `${MX} smtpclient/client.go` }),
     mx('smtp-smuggling', 'message-format', ['may be smtp smuggling'], '500 5.5.2 invalid bare \\r or \\n, may be smtp smuggling (mox-1a2b3c) (the DATA contains a bare CR or LF)', { status: '5.5.2' }),
   ],
 };
