@@ -48,6 +48,8 @@ describe("a program's reply template", () => {
     // Dovecot's LMTP when the recipient's Sieve script hit a temporary error (Pigeonhole's lda-sieve plugin), as Postfix
     // logs the deferral: the receiving side's trouble, not a delay of unknown cause.
     ['postfix/lmtp[812]: 4F2A1C: to=<kim@dest.example>, relay=mail.dest.example[192.0.2.9]:24, delay=0.5, dsn=4.2.0, status=deferred (host mail.dest.example[192.0.2.9] said: 451 4.2.0 <kim@dest.example> Execution of Sieve filters was aborted due to temporary failure (in reply to end of DATA command))', 'remote-error', 'dovecot-more.sieve-tempfail'],
+    // maddy's queue when no MX gave the TLS the delivery required: the last error decides, not "No usable MXs".
+    ['queue: delivery attempt failed {"rcpt":"kim@dest.example","reason":"TLS it not available or unauthenticated but required","smtp_code":451,"smtp_enchcode":"5.4.0","smtp_msg":"No usable MXs, last err: TLS it not available or unauthenticated but required"}', 'tls-required', 'maddy.tls-unavailable'],
     // mox's SMTP client when the next hop lacks an extension the message needs (smtpclient/client.go).
     ['Error during the last delivery attempt:\n    remote smtp server does not implement smtputf8 extension, required by message, transient', 'message-format', 'mox.smtputf8-unsupported'],
     ['remote smtp server does not implement requiretls extension, required for delivery', 'tls-required', 'mox.requiretls-unsupported'],

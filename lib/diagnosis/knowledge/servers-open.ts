@@ -86,6 +86,9 @@ export const MADDY: KnowledgeSource = {
     md('mtasts-mx', 'tls-required', ['estabilish the mx record authenticity', 'establish the mx record authenticity'], '550 5.7.0 Failed to estabilish the MX record authenticity (MTA-STS) (also "(STARTTLS Everywhere)"; "Failed to establish the MX record authenticity (REQUIRETLS)" with 5.7.30)', { status: 'x.7.0', source: `${MD_REMOTE}/security.go` }),
     md('mtasts-tls', 'tls-required', ['tls is required but unavailable or failed', 'tls certificate is not trusted but authentication is required'], '451 4.7.1 TLS is required but unavailable or failed (MTA-STS) / 451 4.7.1 Recipient server TLS certificate is not trusted but authentication is required by MTA-STS', { status: '4.7.1', source: `${MD_REMOTE}/security.go` }),
     md('requiretls', 'tls-required', ['or unauthenticated but required (requiretls)'], '550 5.7.30 TLS it not available or unauthenticated but required (REQUIRETLS)', { status: '5.7.30', source: `${MD_REMOTE}/connect.go` }),
+    // The same refusal as the queue logs it for a recipient, under whatever status the last MX left ("No usable MXs,
+    // last err: TLS it not available or unauthenticated but required", 451 5.4.0), keeping maddy's own "it" for "is".
+    md('tls-unavailable', 'tls-required', ['tls it not available or unauthenticated but required'], '451 5.4.0 No usable MXs, last err: TLS it not available or unauthenticated but required', { source: `${MD_REMOTE}/connect.go` }),
     symptom(md('quarantined', 'policy', ['refusing to deliver a quarantined message', 'refusing to deliver quarantined message'], '550 5.7.0 Refusing to deliver a quarantined message (a check marked the message for quarantine; the remote target does not relay it)', { status: '5.7.0', source: `${MD_REMOTE}/remote.go` })),
   ],
 };
