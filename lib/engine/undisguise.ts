@@ -1,13 +1,14 @@
 /**
  * A paste's disguise, undone before it is read. A reply reaches the popup quoted in an email reply, copied from HTML
- * source, behind a log's timestamp on every line, double-spaced by a Q&A page, with a forum's curly quotes…; none of
- * that is the reply's. `undisguise` takes each such layer off, in order, and returns the text as it was before, with
- * `map` giving each of its characters' place in the paste (the reader's spans are mapped back through it), or null
- * when nothing was taken off and nothing moved. bench/disguise.ts measures what each step is worth.
+ * source, behind a log's timestamp on every line, double-spaced by a Q&A page, with a forum's curly quotes, with a
+ * delivery-status part's fields run together on one line…; none of that is the reply's. `undisguise` takes each such
+ * layer off, in order, and returns the text as it was before, with `map` giving each of its characters' place in the
+ * paste (the reader's spans are mapped back through it), or null when nothing was taken off and nothing moved.
+ * bench/disguise.ts measures what each step is worth.
  *
  * Each step is a text → text, looked at only when the text shows that disguise as a whole (every line quoted, every
- * line led by a log's lead…), linear in the text's length, and only up to MAX_SCAN characters (the paste reader's own
- * limit; a longer paste is read as it stands).
+ * line led by a log's lead…) or, for fields run together, on a line that shows it; linear in the text's length, and
+ * only up to MAX_SCAN characters (the paste reader's own limit; a longer paste is read as it stands).
  */
 import { normalizeText } from './normalize';
 
@@ -235,8 +236,8 @@ export function withoutLogLeads(text: string): Undisguised | null {
  * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form, a webmail's copy or a PDF puts
  * an empty line after each): every non-empty line stands between empty ones, never beside another. Read with its line
  * breaks halved — one empty line between two lines was none, two were one. That is taken as a whole when four lines
- * or more all stand one empty line apart (or three, an original paragraph break doubled): a text whose paragraphs are
- * all one line reads the same either way. Two lines are enough when a sentence broken off at the first's end goes on
+ * or more all stand one empty line apart (three where the text had a paragraph break, doubled too): a text whose
+ * paragraphs are all one line reads the same either way. Two lines are enough when a sentence broken off at the first's end goes on
  * after the empty line, or the first ends with a reply's code ("said: 550" + "Requested action not taken: …"); lines
  * that open alike, as a transcript's or a multi-line reply's do, are one block whatever the empty lines between them.
  * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own.
@@ -297,9 +298,9 @@ export function undoubled(text: string): Undisguised | null {
  * Only on a line that holds three of the fields or more, a recipient's (Final-Recipient, Action, Status) among them:
  * prose that names a field or two, or an application's "Status: 550", is left as it is.
  */
-const DSN_FIELD = /[ \t]{1,8}(?=(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Received-From-MTA|Arrival-Date|X-Postfix-Sender|X-Postfix-Queue-ID|X-Actual-Recipient):[ \t])/gi;
+/** Where a field starts on a line: the line's head, or the spaces before a field name (the break goes there). */
+const DSN_FIELD = /(?:^[ \t]*|[ \t]{1,8})(?=(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Received-From-MTA|Arrival-Date|X-Postfix-Sender|X-Postfix-Queue-ID|X-Actual-Recipient):[ \t])/gi;
 const RECIPIENT_FIELD = /\b(?:Final-Recipient|Action|Status):[ \t]/i;
-const DSN_FIELD_AT_START = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Received-From-MTA|Arrival-Date|X-Postfix-Sender|X-Postfix-Queue-ID|X-Actual-Recipient):[ \t]/i;
 
 export function fieldsApart(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !RECIPIENT_FIELD.test(text)) return null;
@@ -310,12 +311,11 @@ export function fieldsApart(text: string): Undisguised | null {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(at, end);
-    DSN_FIELD.lastIndex = 0;
-    const breaks = line.length > 40 && RECIPIENT_FIELD.test(line) ? [...line.matchAll(DSN_FIELD)] : [];
-    // (The fields on the line: one before each break, and the line's own first when it opens with one.)
-    const opens = DSN_FIELD_AT_START.test(line) ? 1 : 0;
-    if (breaks.length + opens >= 3) {
-      for (const m of breaks) {
+    const fields = line.length > 40 && RECIPIENT_FIELD.test(line) ? [...line.matchAll(DSN_FIELD)] : [];
+    if (fields.length >= 3) {
+      // (A field at the line's head stays where it is; each other one gets the line break its space stood for.)
+      for (const m of fields) {
+        if (m.index === 0) continue;
         b.keep(last, at + m.index);
         b.add('\n', at + m.index);
         last = at + m.index + m[0].length;
