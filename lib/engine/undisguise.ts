@@ -232,16 +232,6 @@ export function withoutLogLeads(text: string): Undisguised | null {
   });
 }
 
-/**
- * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form, a webmail's copy or a PDF puts
- * an empty line after each): every non-empty line stands between empty ones, never beside another. Read with its line
- * breaks halved — one empty line between two lines was none, two were one. That is taken as a whole when four lines
- * or more all stand one empty line apart (three where the text had a paragraph break, doubled too): a text whose
- * paragraphs are all one line reads the same either way. Two lines are enough when a sentence broken off at the first's end goes on
- * after the empty line, or the first ends with a reply's code ("said: 550" + "Requested action not taken: …"); lines
- * that open alike, as a transcript's or a multi-line reply's do, are one block whatever the empty lines between them.
- * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own.
- */
 /** A line's first token, when it is one a transcript or a multi-line reply repeats: a code, a status, a speaker, an arrow. */
 const LINE_LEAD = /^[ \t]*(?:[245]\d\d[- ]|[245]\.\d{1,3}\.\d{1,3} |[\w-]{1,20}: |[<>=–-]{1,3}[ \t]?\S{0,12})/;
 /** A line's last character when its sentence may go on: a letter, a digit, a comma, a colon, a hyphen. */
@@ -251,6 +241,17 @@ const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
 /** A line that ends with a reply's code ("… said: 550"): its words are on the next line. */
 const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
 
+/**
+ * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form, a webmail's copy or a PDF puts
+ * an empty line after each): every non-empty line stands between empty ones, never beside another. Read with its line
+ * breaks halved — one empty line between two lines was none, two were one. That is taken as a whole when four lines
+ * or more all stand one empty line apart (three where the text had a paragraph break, doubled too): a text whose
+ * paragraphs are all one line reads the same either way. Two lines are enough when a sentence broken off at the first's
+ * end goes on after the empty line, or the first ends with a reply's code ("said: 550" + "Requested action not taken:
+ * …"); lines that open alike, as a transcript's or a multi-line reply's do, are one block whatever the empty lines
+ * between them.
+ * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own.
+ */
 export function undoubled(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
   const runs = /\n(?:[ \t]*\n)*/g;

@@ -369,24 +369,25 @@ export const TENCENT_SES: KnowledgeSource = {
 // sendEmail(): "Single email messages sent with this call count against the sending organization's daily single email
 // limit. When this limit is reached, sendEmail() calls using SingleEmailMessage are rejected, and the user receives a
 // SINGLE_EMAIL_LIMIT_EXCEEDED error code"; mass email likewise with MASS_MAIL_LIMIT_EXCEEDED. The codes are the API's
-// own (StatusCode): they decide wherever they are quoted.
+// own (StatusCode): they decide wherever they are quoted. Beside them, the messages its help articles quote from the
+// same limit and from its email log.
 const SF_SEND_EMAIL = 'https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-sendemail.html';
 const sfApi = entries('salesforce-api', SF_SEND_EMAIL);
 
 export const SALESFORCE_API: KnowledgeSource = {
   id: 'salesforce-api',
-  name: 'Salesforce (sendEmail status codes)',
+  name: 'Salesforce (sendEmail status codes, limit and email-log messages)',
   kind: 'sending-service',
   reference: SF_SEND_EMAIL,
   replies: [
     sfApi('single-email-limit', 'rate-limit', [], "SINGLE_EMAIL_LIMIT_EXCEEDED — the organization's daily single email limit is reached: sendEmail() calls using SingleEmailMessage are rejected.", { token: 'SINGLE_EMAIL_LIMIT_EXCEEDED' }),
     sfApi('mass-mail-limit', 'rate-limit', [], "MASS_MAIL_LIMIT_EXCEEDED — the organization's daily mass email limit is reached: sendEmail() calls using MassEmailMessage are rejected.", { token: 'MASS_MAIL_LIMIT_EXCEEDED' }),
+    // The message Salesforce gives with the limit's code, as its help article on the daily limit quotes it.
+    sfApi('org-daily-limit', 'rate-limit', ['the daily limit for the org would be exceeded by this request'], 'The daily limit for the org would be exceeded by this request. (the daily email limit is reached; sending resumes within 24 hours)', { source: 'https://help.salesforce.com/s/articleView?id=000382496&type=1' }),
     // Its email log's line when no MX host of the recipient's domain took a connection ("Troubleshooting email delivery
     // failure": the domain's DNS did not resolve correctly or, more often, the connection is blocked on the recipient's
     // side); Broadcom's Email Security.cloud logs the same words (KB 225588).
     sfApi('no-mx-reachable', 'network', ['no mxs for this domain could be reached'], 'no MXs for this domain could be reached at this time (421 4.4.0 [internal] …)', { source: 'https://help.salesforce.com/apex/HTViewSolution?id=000212858&language=en_US' }),
-    // The message Salesforce gives with it, as its help article on the daily limit quotes it.
-    sfApi('org-daily-limit', 'rate-limit', ['the daily limit for the org would be exceeded by this request'], 'The daily limit for the org would be exceeded by this request. (the daily email limit is reached; sending resumes within 24 hours)', { source: 'https://help.salesforce.com/s/articleView?id=000382496&type=1' }),
   ],
 };
 

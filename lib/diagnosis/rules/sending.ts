@@ -306,7 +306,7 @@ export const SESSION_RULES: readonly Rule[] = [
       /\bcertificate\b[^.;\n]{0,60}?\b(?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be (?:verified|validated|trusted)\b/i,
       /\b(?:could ?n[o'’]t|unable to|failed to|cannot) (?:verify|validate) (?:the )?(?:remote |server(?:['’]s)? |peer(?:['’]s)? |tls |ssl |x\.?509 )?certificate\b/i,
     ],
-    source: 'RFC 3207 (STARTTLS) §4 (the TLS negotiation; a TLS connection that could not be established is that negotiation failing); RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); Exchange Online\'s connector queue "450 4.7.320 Certificate validation failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed")',
+    source: 'RFC 3207 (STARTTLS) §4 (the TLS negotiation; a TLS connection that could not be established is that negotiation failing); RFC 8689 (REQUIRETLS); Postfix TLS_README ("certificate verification failed for …: untrusted issuer"); OpenSSL X509_verify_cert_error_string ("certificate has expired", "self signed certificate", "certificate verify failed"); Exchange Online\'s connector queue "450 4.7.320 Certificate validation failed"); RFC 3207 §4 and RFC 8314 in plain words ("encrypted connection", "unencrypted connections are not allowed"); RFC 8446 §6.2 (the handshake_failure alert: a handshake named alone); BearSSL BR_ERR_X509_NOT_TRUSTED ("server certificate not trusted")',
   },
   {
     id: 'session.auth-required',
