@@ -1605,6 +1605,8 @@ function nextParagraph(text: string, at: number): { text: string; end: number } 
   if (para === '' || para.length > 600 || !quoted || HEADER_ONLY.test(para)) return null;
   return { text: para, end: at + raw.trimEnd().length };
 }
+/** The names a notice gives itself (FAILURE_WORDS_STRONG's first entry), which say nothing of why. */
+const NOTICE_NAME = /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/gi;
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
 
@@ -1640,6 +1642,7 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
   let failing: Hit | null = null;
+  let failingNamesOnly = false;
   let bodyHit: Hit | null = null;
   let titleHit: Hit | null = null;
   let subjectHit: Hit | null = null;
@@ -1661,7 +1664,10 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     }
     const header = HEADER_ONLY.test(para.trim());
     // (Once a paragraph has said the failure, only a header's words still matter: whether it titles what follows.)
-    const failure = header || !failing ? hasFailureWords(para) : false;
+    const failure: boolean = header || !failing || failingNamesOnly ? hasFailureWords(para) : false;
+    // A paragraph that only names the notice ("This is an automatically generated Delivery Status Notification.")
+    // says that something failed, not what: a later paragraph that says the failure in words of its own takes over.
+    const namesOnly: boolean = failure && !header && !hasFailureWords(para.replace(NOTICE_NAME, ' '));
     const named = documented !== undefined && !header && documented(para);
     // A header paragraph is a title, not a reason — unless its subject quotes a documented reply by itself.
     const subject = header && documented !== undefined && !named ? SUBJECT_FIELD.exec(para) : null;
@@ -1679,7 +1685,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     // (The title stays with the paragraph it heads: "Subject: delayed delivery notice" says what the words under it are.)
     const from = !header && titled !== null ? titled : pos;
     titled = header && failure ? pos : null;
-    if (named || (!failing && failure) || (body && !bodyHit)) {
+    const takesOver = failure && !header && (!failing || (failingNamesOnly && !namesOnly));
+    if (named || takesOver || (!failing && failure) || (body && !bodyHit)) {
       // A paragraph that ends on a colon introduces what follows ("The following error was given:", "Your message to
       // <x> was automatically rejected:"): the line after it is the reason it announces — not when the colon announces
       // the returned message itself ("The original message follows:"), whose words are the sender's, not a reason.
@@ -1696,7 +1703,10 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       const enhanced = qmail && isEnhancedCode(qmail) && qmail[0] !== '2' ? qmail : null;
       const hit: Hit = { start, end: stop, reply, code: null, enhanced, recipient: recipientNear(text, line, reply, null), command: null, remoteHost: null, library: null };
       if (named) return hit;
-      if (!failing && !header && failure) failing = hit;
+      if (takesOver) {
+        failing = hit;
+        failingNamesOnly = namesOnly;
+      }
       else if (body && !bodyHit) bodyHit = hit;
       else if (!failing && !titleHit) titleHit = hit;
     }

@@ -460,6 +460,8 @@ function findCandidates(ctx: Ctx, end: number, format: BounceFormat | null): Can
 /** What is left of a headline after its address when it gives no reason: "… couldn't be delivered." */
 /** A line that only introduces the reply under it ("The response was:", "The error that the other server returned was:"). */
 const INTRO_LINE = /^(?:The response(?: from the remote server)?|The error that the other server returned) was:[ \t]*$/i;
+/** Gmail's card's help link on a line of its own, between its sentence and the reply ("Learn more here: https://…"). */
+const LEARN_MORE_LINE = /^Learn more(?: here)?:?[ \t]{1,4}https?:\/\/\S{1,300}[ \t]*$/i;
 const NOT_DELIVERED_ONLY = /^[>"')\]]?[ \t]{0,4}(?:couldn['’]?t|could not|wasn['’]?t|was not|can['’]?t|cannot|has not been|hasn['’]?t been)[ \t]{1,4}(?:be[ \t]{1,4})?delivered[.!]?[ \t]*$/i;
 /**
  * Gmail's delay card after the address says only when it retries ("… to x@y. Gmail will retry for 47 more hours. You'll
@@ -495,7 +497,9 @@ function blockExplanation(ctx: Ctx, anchor: Anchor, blockEnd: number): { text: s
     const after = text.slice(le, Math.min(blockEnd, le + 800));
     const paragraph = /\n[ \t]*\n[ \t]*(\S[^\n]{0,300})/g;
     let next = paragraph.exec(after);
-    if (next?.[1] && INTRO_LINE.test(next[1])) next = paragraph.exec(after);
+    // Over the help link's line and the line that introduces the reply (shared docs/webmail.md §1.4: "Learn more
+    // here: https://…" / "The response was:" / the reply).
+    for (let skip = 0; skip < 2 && next?.[1] && (INTRO_LINE.test(next[1]) || LEARN_MORE_LINE.test(next[1])); skip++) next = paragraph.exec(after);
     if (next?.[1] && !REPLY_STOP.test(next[1]) && next.index < 400) {
       stop = le + next.index + next[0].length;
       sentence = true;

@@ -1163,6 +1163,39 @@ describe('a failure said in a paragraph that ends on a colon: the paragraph afte
   });
 });
 
+describe("a notice's paragraph that only names the notice gives way to the one that says what failed", () => {
+  const read = (text: string) => readPastedText(text).recipients[0];
+  // Windows' SMTP service and Exchange 2000–2003 (shared docs/webmail.md §1.5 layout): the notice's name, then the
+  // reason, then the recipients indented under it.
+  const notice = (reason: string) => `This is an automatically generated Delivery Status Notification.\n\n${reason}\n\n       kim@dest.example\n\n\n`;
+  it('the reason after the name is the reply, and the recipient under it is named', () => {
+    const r = read(notice('Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.'));
+    expect(r?.reply).toMatch(/^Unable to deliver message .* destination mail server\.$/);
+    expect(r?.recipient).toBe('kim@dest.example');
+  });
+  it('a reason without a cause still replaces the name', () => {
+    expect(read(notice('Delivery to the following recipients failed.'))?.reply).toBe('Delivery to the following recipients failed.');
+  });
+  it('the name alone stays the reply', () => {
+    expect(read('This is an automatically generated Delivery Status Notification.\n\nHi Kim, see below.')?.reply).toBe('This is an automatically generated Delivery Status Notification.');
+  });
+});
+
+describe("Gmail's card pasted: its help link's line and the line that introduces the reply stand between the sentence and the reply", () => {
+  // shared docs/webmail.md §1.4: the sentence, "Learn more here: <link>", "The response was:", then Gmail's own words
+  // when no server replied (no code to find the reply by).
+  const card = (learn: string) =>
+    `** Message not delivered **\n\nThere was a problem delivering your message to kim@dest.example. See the technical details below.\n\n${learn}The response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 \n[dest.example 192.0.2.7: timed out]\n`;
+  it.each([
+    ['with the help link', 'Learn more here: https://support.google.com/mail/answer/7720\n\n'],
+    ['without it', ''],
+  ])('%s', (_name, learn) => {
+    const r = readPastedText(card(learn)).recipients[0];
+    expect(r?.recipient).toBe('kim@dest.example');
+    expect(r?.reply).toMatch(/The recipient server did not accept our requests to connect/);
+  });
+});
+
 describe('what a client or server says it cannot do, beside a word about mail, is a failure to read', () => {
   it.each([
     ['The remote SMTP service does not support TLS.'],
