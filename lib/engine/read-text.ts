@@ -60,9 +60,11 @@ export function looksBinary(sample: string): boolean {
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const controls = s.match(/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g)?.length ?? 0;
   // A replacement character is a byte some decoder could not read: a run of them is text in another charset (a Chinese
-  // reply shown as GBK read as UTF-8, "��ʹ����Ȩ��"), binary only when they are much of the whole.
+  // reply shown as GBK read as UTF-8, "��ʹ����Ȩ��"; a Japanese carrier's notice whose Shift_JIS lines a webmail could
+  // not decode, above the English lines that quote the reply), binary only when they are most of the whole. (Bytes
+  // that are not text at all carry control characters too: about one in ten of random bytes is one.)
   const replaced = s.match(/\ufffd/g)?.length ?? 0;
-  return controls / s.length > 0.02 || (controls + replaced) / s.length > 0.3;
+  return controls / s.length > 0.02 || (controls + replaced) / s.length > 0.5;
 }
 
 

@@ -191,7 +191,8 @@ export function cleanReply(input: string): string {
   const multi = /^\s*[#'"]?([245]\d\d)[- ]((?:[245]\.\d{1,3}\.\d{1,3})\s)?/.exec(first);
   const parts: string[] = [];
   if (multi) {
-    const prefix = new RegExp(`^\\s*${multi[1]}[- ](?:${(multi[2] ?? '').trim().replace(/\./g, '\\.')}\\s)?`);
+    // (A Sendmail transcript marks each line of the reply it quotes: "<<< 550-5.7.1 …".)
+    const prefix = new RegExp(`^\\s*(?:<<<\\s?)?${multi[1]}[- ](?:${(multi[2] ?? '').trim().replace(/\./g, '\\.')}\\s)?`);
     parts.push(first.trim().replace(new RegExp(`^${multi[1]}-`), `${multi[1]} `));
     for (const line of lines.slice(1)) parts.push(line.replace(prefix, '').trim());
   } else {

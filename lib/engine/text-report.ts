@@ -53,6 +53,8 @@ const STRONG_INTRO = /(?:Reported error|Remote Server returned|response from the
 /** The end of an introduction that names the reply's recipient ("… for b@x was:"), up to the reply (300 characters). */
 const REPLY_FOR = /\b(?:for|to)[ \t]+<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]+(?:was|said|returned)[ \t]*:?[ \t]*\n?[ \t]*$/i;
 const EXPANDED_FROM = /\(expanded from[ \t]*$/i;
+/** The end of a recipient's line and Sendmail's "(reason: " under it, the address captured. */
+const SENDMAIL_REASON = /(?:^|\n)[ \t]{0,8}(<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?)[ \t]*\r?\n[ \t]{1,8}\(reason: $/;
 const SENDMAIL_RECAP = /^[#'"]?[245]\d\d <([^\s<>@]{1,64}@[^\s<>]{1,255})>\.\.\./;
 /** The same recap as Sendmail 8 writes it with an enhanced status ("550 5.0.0 <x@y>... Can't create output"). */
 const SENDMAIL_RECAP_STATUS = /^[#'"]?[245]\d\d(?: [245]\.\d{1,3}\.\d{1,3})? <[^\s<>@]{1,64}@[^\s<>]{1,255}>\.\.\./;
@@ -729,6 +731,8 @@ export function readReportText(
   // A reply tied to its recipient by name (the reply names it, follows its RCPT TO, or is Sendmail's recap for it)
   // outweighs one that is only nearby, or given to the only recipient because nobody else was named.
   const explicit = new Set<Candidate>();
+  /** The first lines of replies of several that Sendmail's "(reason: …)" gives, and whose recipient they are. */
+  const reasonHeads = new Map<string, string>();
   const weight = (c: Candidate) => c.score + (c.hasCode ? 1 : 0) - (/^[#'"]?2\d\d/.test(c.raw) ? 4 : 0) + (explicit.has(c) ? 3 : 0);
   const better = (a: Candidate, b: Candidate | null) => b === null || weight(a) > weight(b);
   const unassigned: Candidate[] = [];
@@ -760,6 +764,20 @@ export function readReportText(
         order.push(key);
       }
     }
+    if (!key && nearest?.kind === 'line') {
+      // Sendmail's own line for the reason, right under the recipient's line (savemail.c errbody: "<x@y>" then
+      // "    (reason: 551 not our user)"): the final reply for that recipient, whatever a transcript under it shows of
+      // earlier hosts' answers ("<<< 450 busy - please try later" from the first MX). When it is the first line of a
+      // reply of several ("550-5.7.1 … Our system has detected that"), the transcript's reply that starts with it is.
+      const own = SENDMAIL_REASON.exec(text.slice(Math.max(0, c.start - 300), c.start));
+      if (own?.[1] && normalizeAddress(own[1].replace(/^<|>$/g, '')).toLowerCase() === nearest.address.toLowerCase()) {
+        const head = (c.raw.split('\n', 1)[0] ?? '').replace(/\)?\s*$/, '');
+        if (/^[245]\d\d-/.test(head)) {
+          if (head.length >= 12 && reasonHeads.size < 100) reasonHeads.set(head, nearest.address.toLowerCase());
+        } else key = nearest.address.toLowerCase();
+      }
+    }
+    if (!key && reasonHeads.size > 0) for (const [head, k] of reasonHeads) if (c.raw.length > head.length && c.raw.startsWith(head)) key = k;
     if (!key) {
       // The words that introduce the reply name its recipient: "The response from the remote server for b@x was:".
       const named = REPLY_FOR.exec(text.slice(Math.max(0, c.start - 300), c.start))?.[1];

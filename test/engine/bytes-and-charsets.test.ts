@@ -87,6 +87,15 @@ describe('stray bytes', () => {
     expect((await analyzeInput('\ufffd'.repeat(300) + ' 550 ' + '\ufffd'.repeat(300), 'paste')).error).toMatch(/binary/i);
   });
 
+  it('reads the English lines under a notice whose Japanese lines a webmail could not decode (four in ten characters lost)', async () => {
+    // A Japanese carrier's bilingual notice (Shift_JIS above, English below) shown with the Japanese lines undecoded.
+    const lost = ['\ufffd'.repeat(40), '\ufffd'.repeat(30), '\ufffd'.repeat(40), '\ufffd'.repeat(36)].join('\n');
+    const text = `${lost}\n\nEach of the following recipients was rejected by a remote\nmail server.\n\n    Recipient: <kim@dest.example>\n    >>> RCPT TO:<kim@dest.example>\n    <<< 550 <kim@dest.example>: User unknown\n`;
+    expect((text.match(/\ufffd/g)?.length ?? 0) / text.length).toBeGreaterThan(0.35);
+    const read = (await analyzeInput(text, 'paste')).report;
+    expect(read?.recipients[0]).toMatchObject({ recipient: 'kim@dest.example', code: '550' });
+  });
+
   it('reads UTF-16 text, with or without a byte-order mark, as text', async () => {
     const text = new TextDecoder().decode(fixture('exim.txt'));
     const le = new Uint8Array(2 + text.length * 2);

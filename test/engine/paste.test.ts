@@ -1490,3 +1490,18 @@ describe("a reply whose own words open with a notice's section phrase", () => {
     expect(r?.reply).toMatch(/^550 Your message wasn't delivered to pat@dest\.example\. Because you have no permission/);
   });
 });
+
+describe("Sendmail's '(reason: …)' under a recipient's line is that recipient's reply, over a transcript of earlier hosts", () => {
+  // savemail.c errbody: the address, then "    (reason: <the final reply>)"; the transcript under it shows every host
+  // tried, the first MX's temporary "450" before the next one's refusal.
+  const notice = (reason: string, last: string) =>
+    `   ----- The following addresses had permanent fatal errors -----\n<kim@dest.example>\n    (reason: ${reason})\n\n   ----- Transcript of session follows -----\n... while talking to mx1.dest.example.:\n<<< 450 busy - please try later\n... while talking to mx2.dest.example.:\n>>> DATA\n${last}\n`;
+  it.each([readText, (t: string) => readPastedText(t)])('the reason, not the first MX\'s 450 (%#)', (read) => {
+    const r = read(notice('551 not our user', '<<< 551 not our user'));
+    expect(r.recipients.map((x) => [x.recipient, x.code, x.reply])).toEqual([['kim@dest.example', '551', '551 not our user']]);
+  });
+  it("not the first line of a reply of several: the transcript's whole reply", () => {
+    const r = readText(notice('550-5.7.1 [192.0.2.7] Our system has detected that', '<<< 550-5.7.1 [192.0.2.7] Our system has detected that\n<<< 550-5.7.1 this message is likely unsolicited mail.\n<<< 550 5.7.1 https://support.google.com/mail/answer/188131 - gsmtp'));
+    expect(r.recipients[0]?.reply).toMatch(/^550 5\.7\.1 \[192\.0\.2\.7\] Our system has detected that this message is likely unsolicited mail\./);
+  });
+});
