@@ -771,7 +771,8 @@ export function readReportText(
       // reply of several ("550-5.7.1 … Our system has detected that"), the transcript's reply that starts with it is.
       const own = SENDMAIL_REASON.exec(text.slice(Math.max(0, c.start - 300), c.start));
       if (own?.[1] && normalizeAddress(own[1].replace(/^<|>$/g, '')).toLowerCase() === nearest.address.toLowerCase()) {
-        const head = (c.raw.split('\n', 1)[0] ?? '').replace(/\)?\s*$/, '');
+        const line = (c.raw.split('\n', 1)[0] ?? '').trimEnd();
+        const head = line.endsWith(')') ? line.slice(0, -1).trimEnd() : line;
         if (/^[245]\d\d-/.test(head)) {
           if (head.length >= 12 && reasonHeads.size < 100) reasonHeads.set(head, nearest.address.toLowerCase());
         } else key = nearest.address.toLowerCase();
