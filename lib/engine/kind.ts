@@ -24,8 +24,9 @@ export const DELIVERY_NOTICE_PHRASES: readonly RegExp[] = [
   /\(successfully delivered to (?:mailbox|mailing list)\)|\(relayed (?:to non-DSN-aware mailer|via non DSN router)\)/i,
   /\bDelivery to these recipients or groups is complete, but no delivery notification was sent\b/i,
   // Sendmail's log line of a delivery the next hop took: "to=<x>, … dsn=2.0.0, stat=Sent (… Message accepted for
-  // delivery)" (sendmail/deliver.c logdelivery writes "dsn=" and "stat=" with the delivery's status and its text).
-  /\bdsn=2\.\d{1,3}\.\d{1,3}, stat=Sent\b/,
+  // delivery)" (sendmail/deliver.c logdelivery writes "dsn=" and "stat=" with the delivery's status and its text;
+  // releases before 8.10 wrote no "dsn=": "…, relay=mail.example.org. [192.0.2.9], stat=Sent (2.0.0 … accepted …)").
+  /, stat=Sent\b/,
 ];
 
 /** Delay warnings: the sending server is still trying. */

@@ -113,5 +113,7 @@ Status: ${status}
     expect(readPastedText(line)).toMatchObject({ kind: 'delivered', isBounce: false });
     // The same line with a deferral is a failure to diagnose.
     expect(readPastedText(line.replace('dsn=2.0.0, stat=Sent (n6BGExNm015684 Message accepted for delivery)', 'dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later')).isBounce).toBe(true);
+    // Releases before 8.10 wrote no "dsn=" field: the status text alone says the next hop took it.
+    expect(readPastedText(line.replace('dsn=2.0.0, stat=Sent (n6BGExNm015684', 'stat=Sent (2.0.0 n6BGExNm015684'))).toMatchObject({ kind: 'delivered', isBounce: false });
   });
 });
