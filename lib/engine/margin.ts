@@ -73,6 +73,15 @@ export function goesOnInLowerCase(text: string, end: number, next: string): bool
   // (After a word that cannot end an English sentence — "Blocked by" + "SpamAssassin" — a capital goes on as well.)
   return LOWER_CASE_GOES_ON.test(next) || (CANNOT_END.test(line) && WORD_GOES_ON.test(next));
 }
+/**
+ * Whether the line that ends at `end` breaks off after a word no English sentence ends on ("…Verification failed for",
+ * "554 Mail from") and the next line (`next`) opens with an address: the address is that clause's ("<x@y> Sender verify
+ * failed", "x@y rejected for policy reasons"), not the next record of a list, which never follows such a word.
+ */
+export function addressGoesOn(text: string, end: number, next: string): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end);
+  return CANNOT_END.test(line) && /^<?[^\s@<>]{1,64}@[^\s@<>]{1,255}/.test(next);
+}
 const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?$)/;
 const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40})(?:[ ,.;)]|$)/u;
 /** English words that leave a sentence open: an article, a preposition, a pronoun's possessive, an auxiliary. */

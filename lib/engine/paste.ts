@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -507,12 +507,17 @@ function readLiteral(text: string, at: number): Literal | null {
   return { value: parts.join(''), end: i };
 }
 
-/** Whether one of the `lines` lines from `at` holds `quote`, each of them but the last as long as a margin. */
+/**
+ * Whether one of the `lines` lines from `at` holds `quote`, each of them but the last as long as a margin — or the
+ * text ends on one of them: a paste cut off inside the string (as the quoted message of a wrapper runs to where the
+ * text ends, readOne's 'quoted-message').
+ */
 function closesWithin(text: string, at: number, quote: string, lines: number): boolean {
   for (let n = 0, from = at; n < lines && from < text.length; n++) {
     const end = lineEnd(text, from);
     if (end === from) return false;
     if (text.slice(from, end).includes(quote)) return true;
+    if (text.slice(end, end + 200).trim() === '' && end + 200 >= text.length) return true;
     if (!hardWrapped(text, end)) return false;
     from = end + 1;
   }
@@ -584,6 +589,7 @@ const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
 function cutClause(text: string, start: number, end: number, words: string): boolean {
   const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
   const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
+  if (addressGoesOn(text, end, words)) return true;
   const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text, end, words);
   // (A bracketed IP or address that goes on with words is the clause's, not a new record or a dump's brace.)
   if (cut && (BRACKETED_START.test(words) || !NOT_FOLDED.test(words.slice(0, 320)))) return true;
@@ -1203,7 +1209,9 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
  * status ("530 5.7.0. Issue a STARTTLS command first."), and a quote wrapped by a mail client may put the status on the
  * next line ("Server responded: 530\n5.7.0 …").
  */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n)([245]\.\d{1,3}\.\d{1,3})\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"])/g;
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n)([245]\.\d{1,3}\.\d{1,3})\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"]|\r?\n[ \t]{0,8}\p{L})/gu;
+// (The last: a code and status that end their line, the reply's words wrapped onto the next — "… got response [530 5.7.0"
+// + "Must issue a STARTTLS command first]".)
 /**
  * An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or
  * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'"), or the status
@@ -1382,6 +1390,9 @@ function readLoose(view: View): Hit[] {
     const wrapped = m[0].indexOf('\n');
     const end = Math.min(replyEnd(text, wrapped < 0 ? m.index : m.index + wrapped + 1), m.index + MAX_LITERAL);
     const reply = trimTail(cleanReply(withoutLead(text.slice(m.index, Math.min(end, m.index + MAX_REPLY)), replyLead(text, m.index))));
+    // (A code that ends its line counts only when its words were read on the next: "[530 5.7.0" / "Must issue …".)
+    const next = text.charCodeAt(m.index + m[0].length);
+    if ((next === 10 || next === 13) && CODE_ONLY.test(reply)) continue;
     const introduced = INTRO.test(before) || LINE_HEAD.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);

@@ -6,7 +6,7 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
-import { goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
@@ -381,7 +381,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const codeAlone = end === first.end && firstIsCode;
     const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
     // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
-    const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length)));
+    // (Nor after a word no sentence ends on: "550 Verification failed for" + "<x@y> Sender verify failed".)
+    const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length))) && !addressGoesOn(text, end, line.trimStart());
     // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message
     // was …".)
     if ((REPLY_STOP.test(line) && !codeAlone) || recordLine) break;

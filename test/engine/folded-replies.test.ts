@@ -338,3 +338,32 @@ describe('a reply whose line a narrow margin broke where no margin rule sees it'
     expect(readPastedText(linked).recipients[0]?.reply).toContain('blocked using Spamhaus. To request removal');
   });
 });
+
+describe("a wrapper's reply hard-wrapped at a mail client's margin", () => {
+  it("a code and status that end their line, the words on the next (Swift Mailer 3's '… but got response [530 5.7.0' + 'Must issue …]')", () => {
+    const r = readPastedText("Fatal error: Uncaught exception 'Swift_BadResponseException' with\nmessage 'Expected response code(s) [250] but got response [530 5.7.0\nMust issue a STARTTLS command first]' in\n/var/www/modules/swift_mailer/Swift.php:250").recipients[0];
+    expect(r).toMatchObject({ code: '530', enhanced: '5.7.0' });
+    expect(r?.reply).toMatch(/^530 5\.7\.0 Must issue a STARTTLS command first/);
+  });
+  it('a code and status alone on their line, and no words after them, are no reply of their own', () => {
+    expect(readPastedText('Deploy log, build 550 5.1.1\n\nAll good.').recipients).toEqual([]);
+  });
+  it("a byte string the paste cut off before its closing quote runs to where the text ends (Python's SMTPDataError)", () => {
+    const r = readPastedText("SMTPDataError: (550, b'The from address does not match a verified Sender\nIdentity. Mail cannot be sent until this error is resolved. Visit\nhttps://sendgrid.example/docs/sender-identity").recipients[0];
+    expect(r?.code).toBe('550');
+    expect(r?.reply).toMatch(/verified Sender Identity\. Mail cannot be sent .* Visit https:\/\/sendgrid\.example\/docs\/sender-identity$/);
+  });
+});
+
+describe('an address after a word no sentence ends on goes on with the reply', () => {
+  it("JavaMail's reply broken after 'from' (the address and the rest on the next line)", () => {
+    const r = readPastedText('com.sun.mail.smtp.SMTPSendFailedException: 554 Mail from\nkim@dest.example rejected for policy reasons.').recipients[0];
+    expect(r?.reply).toBe('554 Mail from kim@dest.example rejected for policy reasons.');
+  });
+  it("a notice's reply broken after 'to' (Yahoo's '554 30 Sorry, your message to' + the address), and a list of records stays a list", () => {
+    const text = '<pat@dest.example>: host mta7.am0.yahoodns.example[192.0.2.8] said: 554 30 Sorry, your message to\npat@dest.example cannot be delivered. This mailbox is disabled (554.30). (in reply to end of DATA command)';
+    expect(readText(text).recipients.map((r) => [r.recipient, r.reply])).toEqual([['pat@dest.example', '554 30 Sorry, your message to pat@dest.example cannot be delivered. This mailbox is disabled (554.30).']]);
+    const list = '<pat@dest.example>: host mx.dest.example[192.0.2.8] said: 550 5.1.1 User unknown\n<kim@dest.example>: host mx.dest.example[192.0.2.8] said: 552 5.2.2 Mailbox full';
+    expect(readText(list).recipients.map((r) => r.recipient)).toEqual(['pat@dest.example', 'kim@dest.example']);
+  });
+});
