@@ -370,6 +370,10 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // reset", "Could not establish a connection to the remote mail server", "Remote server unreachable".
   /\bconnection to (?:the )?(?:[\w.-]{1,60} )?server (?:was |has been )?(?:lost|dropped|interrupted)\b|\bconnection (?:closed|reset) by\b|\b(?:remote end|remote host|remote server|remote side|peer)(?: \S{1,60})? (?:unexpectedly )?closed (?:the )?connection\b|\bsocket error\b|\b(?:server|host) (?:is )?unreachable\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) (?:establish|open) (?:an? |the )?(?:smtp |tcp )?connection\b|\bunexpectedly closed (?:the )?connection\b|\b(?:could ?n[o'’]t|unable to|failed to|cannot|can['’]t) connect to (?:the |your )?(?:mail|smtp|e-?mail|remote|outgoing|recipient'?s?) ?(?:mail )?server\b|\b(?:mail|smtp|e-?mail) server (?:is )?not responding\b|\btime ?out connecting to\b|\bconnection to the (?:receiving|remote|recipient'?s?|mail|smtp) (?:mail )?server failed\b/i,
   /\btls is required\b|\bmust issue a starttls\b|\bcannot start tls\b|\b(?:tls|ssl) handshake (?:failed|failure)\b|\bhandshake failed\b|\bcertificate verification failed\b|\bssl routines\b/i,
+  // The handshake's failure by its protocol names: RFC 8446 §6's alert "handshake_failure" (as JSSE's debug log prints
+  // it, "description = handshake_failure"), Java's javax.net.ssl.SSLHandshakeException, and Postfix smtpd's own log of a
+  // client whose TLS failed ("SSL_accept error from …", tls_server.c; "lost connection after STARTTLS from …", smtpd.c).
+  /\bhandshake_failure\b|\bSSLHandshakeException\b|\bSSL_accept error\b|\blost connection after STARTTLS\b/i,
   // A receiving server that offers no TLS where the sender requires it (Postfix smtp_proto.c: "TLS is required, but was
   // not offered by host …"; "Remote server does not support TLS").
   /\b(?:server|host)(?: [\w.-]{1,60})? (?:does ?n[o'’]t|does not|did ?n[o'’]t|did not) (?:support|offer|advertise) (?:the )?(?:starttls|tls)\b/i,

@@ -1505,3 +1505,22 @@ describe("Sendmail's '(reason: …)' under a recipient's line is that recipient'
     expect(r.recipients[0]?.reply).toMatch(/^550 5\.7\.1 \[192\.0\.2\.7\] Our system has detected that this message is likely unsolicited mail\./);
   });
 });
+
+describe("a TLS handshake's failure by its protocol names is a failure to read", () => {
+  const read = (text: string) => readPastedText(text);
+  it.each([
+    // JSSE's debug log (javax.net.ssl) and RFC 8446's alert name.
+    ['javax.net.ssl.SSLHandshakeException: No negotiable cipher suite'],
+    ['main, SEND TLSv1.2 ALERT: fatal, description = handshake_failure'],
+    // Postfix smtpd's log of a client whose TLS failed (tls_server.c, smtpd.c).
+    ['postfix/smtpd[2148]: SSL_accept error from client.example[192.0.2.4]: lost connection'],
+    ['postfix/smtpd[2148]: lost connection after STARTTLS from client.example[192.0.2.4]'],
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(r.isBounce).toBe(true);
+    expect(r.recipients[0]?.reply).toContain(text.slice(-20));
+  });
+  it('the words alone, about something else, are not', () => {
+    expect(read('We lost connection after the meeting started.').isBounce).toBe(false);
+  });
+});
