@@ -639,6 +639,9 @@ function replyEnd(text: string, start: number): number {
   // it ("550-5.7.1 [192.0.2.1\n12] Our system has detected…") goes on over the next lines until its last line's code.
   let pending = head?.[2] === '-';
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
+    // A code alone on its line is never the whole reply: its words may stand after an empty line a page or a copy put
+    // after every line ("said: 530 5.7.0" / "" / "Must issue a STARTTLS command first").
+    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1];
@@ -650,7 +653,7 @@ function replyEnd(text: string, start: number): number {
       (status !== undefined && words.startsWith(`${status} `)) ||
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
-      (lines === 0 && wordsAfterCode(text.slice(start, end), words)) ||
+      (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
       cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;

@@ -346,8 +346,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     let next = lineBounds(ctx, pos);
     let line = text.slice(next.start, Math.min(next.end, next.start + MAX_REPLY));
     if (line.trim() === '') {
-      // Doubled line breaks inside a multi-line reply: look past one blank line.
-      if (!multi) break;
+      // Doubled line breaks inside a multi-line reply, or after a code alone on its line (never a whole reply): look
+      // past one blank line.
+      if (!multi && !(end === first.end && firstIsCode)) break;
       const after = lineBounds(ctx, next.end + 1);
       if (after.start >= limit) break;
       next = after;

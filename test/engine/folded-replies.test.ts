@@ -367,3 +367,16 @@ describe('an address after a word no sentence ends on goes on with the reply', (
     expect(readText(list).recipients.map((r) => r.recipient)).toEqual(['pat@dest.example', 'kim@dest.example']);
   });
 });
+
+describe('a code alone on its line, its words after an empty line (a page or a copy that double-spaces every line)', () => {
+  it('in a pasted client error', () => {
+    expect(readPastedText('SMTP error: 530 5.7.0\n\nMust issue a STARTTLS command first').recipients[0]?.reply).toBe('530 5.7.0 Must issue a STARTTLS command first');
+  });
+  it("in Postfix's bounce line", () => {
+    const r = readText('<kim@dest.example>: host mx.dest.example[192.0.2.3] said: 530 5.7.0\n\nMust issue a STARTTLS command first (in reply to MAIL FROM command)').recipients[0];
+    expect(r).toMatchObject({ recipient: 'kim@dest.example', reply: '530 5.7.0 Must issue a STARTTLS command first' });
+  });
+  it('a reply with words of its own ends at the empty line', () => {
+    expect(readText('<kim@dest.example>: host mx.dest.example[192.0.2.3] said: 550 5.1.1 User unknown\n\nRegards, the mail system').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
+  });
+});
