@@ -51,7 +51,9 @@ function namesACause(def: CueDef, line: boolean, labelled = false): boolean {
   // (Chinese and Japanese write no spaces: three characters count as a word, as the scoring counts them.)
   const words = def.kind === 'phrase' ? phraseWords(def.text) : 0;
   const ruleTerm = words >= 3 || (line && (def.kind === 'pattern' || (words === 2 && (labelled || STATE_OF_THE_ADDRESS.has(def.category)))));
-  if (def.origin !== 'knowledge' && !ruleTerm) return false;
+  // (A provider's own token names its cause as the published replies' do: "(S3150)", "[TSS04]", "OFR_101", the Google
+  // Groups help link its notice ends on in every language.)
+  if (def.origin !== 'knowledge' && !(def.origin === 'provider' && def.kind === 'token') && !ruleTerm) return false;
   switch (def.kind) {
     case 'token':
     case 'name':

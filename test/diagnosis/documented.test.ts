@@ -152,3 +152,20 @@ describe("a documented phrase that is a host name or an address path (a blocklis
     expect(d?.category).toBe('ip-blocklist');
   });
 });
+
+describe("a provider's own token (its table in lib/diagnosis/providers) quotes a failure by itself", () => {
+  it("Microsoft's (S3150), Yahoo's [TSS04], Orange's OFR_101: each names its cause", () => {
+    expect(isDocumentedFailure('Unfortunately, messages from [192.0.2.7] were not sent (S3150).')).toBe(true);
+    expect(isDocumentedFailure('Messages from 192.0.2.7 temporarily deferred [TSS04]')).toBe(true);
+    expect(isDocumentedFailure('Connection refused, see OFR_101')).toBe(true);
+  });
+  it("Google Groups' notice in the sender's language, known by the help link it ends on, is read and diagnosed", () => {
+    // Google Groups writes its notice in the sender's language and closes it with its help link.
+    const notice = 'Hola, pat@example.org:\n\nEl grupo al que escribiste (equipo) quizá no exista, o no tienes permiso para publicar en él.\n\nSi tienes preguntas sobre este u otro grupo de Google, visita https://groups.google.com/support/.\n\nGracias,\n\nGoogle Groups';
+    const d = diagnoseReport(readPastedText(notice, { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('recipient-policy');
+  });
+  it('prose that only mentions the provider does not', () => {
+    expect(isDocumentedFailure('We moved our newsletter to Google Groups last year.')).toBe(false);
+  });
+});
