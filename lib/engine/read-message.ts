@@ -283,11 +283,14 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   }
   // A bounce its recipient forwarded in the body: read from the forward's own headers on, as a bounce when they are one.
   // (The lines a forward quotes may be quoted again: "> From: …".)
-  reading = readForwarded(normReport, reading, { recipients: hinted, assumeBounce, extras: LEGACY }, (head) => headersSayBounce(fieldsOf(head.replace(/^[ \t>]+/gm, '')))).reading;
+  const forward = readForwarded(normReport, reading, { recipients: hinted, assumeBounce, extras: LEGACY }, (head) => headersSayBounce(fieldsOf(head.replace(/^[ \t>]+/gm, ''))));
+  reading = forward.reading;
+  // (A forwarded bounce that names nobody: its words are the forwarded part's, not those of the person forwarding it.)
+  const proseSpan = forward.forwarded ?? { start: 0, end: reading.originalStart >= 0 ? reading.originalStart : normReport.length };
 
   // The report's own words, for recipients it gives no reply for (computed once, when first needed).
   let proseCache: string | null | undefined;
-  const prose = () => (proseCache === undefined ? (proseCache = reportProse(reading.originalStart >= 0 ? normReport.slice(0, reading.originalStart) : normReport)) : proseCache);
+  const prose = () => (proseCache === undefined ? (proseCache = reportProse(normReport.slice(proseSpan.start, proseSpan.end))) : proseCache);
 
   const locate = locator(raw);
   let recipients: FailedRecipient[];
@@ -383,7 +386,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
 
   // A notice that names nobody ("Message could not be delivered to mobile. Error: No valid recipients"): when the
   // returned message went to one address only, that address is the one that failed. Said so in a note.
-  if (recipients.length === 0 && assumeBounce && reading.format !== null && original?.to && (original.to.match(/@/g) ?? []).length === 1) {
+  // (A bounce forwarded in the body, known by its own header lines, is one as much as a bounce whose headers say so.)
+  if (forward.forwarded && recipients.length === 0 && dsnRecipients.length === 0 && failedList.length === 0) reading = { ...reading, format: reading.format ?? forward.forwarded.format ?? 'generic' };
+  if (recipients.length === 0 && (assumeBounce || forward.forwarded !== undefined) && reading.format !== null && original?.to && (original.to.match(/@/g) ?? []).length === 1) {
     const address = addressFromField(original.to);
     if (address) {
       const r = emptyRecipient(address);
@@ -392,6 +397,9 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
     }
   }
+  // …and when the forwarded bounce names nobody at all (Exim's "save to /var/mail/… mailbox is full" under "The
+  // following address(es) failed:"): one failure, its address unknown, its reason the forwarded bounce's own words.
+  if (forward.forwarded && recipients.length === 0 && dsnRecipients.length === 0 && failedList.length === 0) recipients.push(emptyRecipient(null));
 
   // ARF (RFC 5965), and Microsoft's JMRP complaints, which carry the original with X-HmXmrOriginalRecipient.
   const isFeedbackReport =

@@ -895,6 +895,9 @@ function transcriptEcho(text: string, from: number, before: number, reply: strin
 
 type ReadHints = NonNullable<Parameters<typeof readReportText>[1]>;
 
+/** The header lines a forward quotes at its head ("From: …", "Date: …", "Subject: …", "To: …"; quoted "> " or not). */
+const FORWARD_HEAD = /^(?:[ \t>]{0,8}(?:From|Date|Sent|Subject|To|Cc|Reply-To)[ \t]{0,4}:[^\n]{0,998}\n){2,8}/i;
+
 /**
  * A forwarded bounce ("---------- Forwarded message ---------", "Begin forwarded message:"): when the words before the
  * line that seemed to start the returned original name nobody, that line starts the bounce itself, as a person
@@ -907,14 +910,23 @@ export function readForwarded(
   reading: TextReading,
   hints: ReadHints = {},
   assume?: (head: string) => boolean,
-): { reading: TextReading; base: number } {
+): { reading: TextReading; base: number; forwarded?: { start: number; end: number; format: BounceFormat | null } } {
   if (reading.recipients.length > 0 || reading.originalStart < 0) return { reading, base: 0 };
   const after = text.indexOf('\n', reading.originalStart);
   if (after < 0) return { reading, base: 0 };
   const rest = text.slice(after + 1);
-  const assumeBounce = hints.assumeBounce === true || (assume?.(rest.slice(0, 600)) ?? false);
+  const headersSay = assume?.(rest.slice(0, 600)) ?? false;
+  const assumeBounce = hints.assumeBounce === true || headersSay;
   const inner = readReportText(rest, { ...hints, assumeBounce });
-  if (inner.recipients.length === 0) return { reading, base: 0 };
+  if (inner.recipients.length === 0) {
+    // Nobody named, but the forward's header lines say a bounce follows (From: the mailer daemon): its text is the
+    // bounce's own words, from after those lines up to the original it returns — not the returned original itself.
+    if (!headersSay) return { reading, base: 0 };
+    const head = FORWARD_HEAD.exec(rest)?.[0].length ?? 0;
+    const start = after + 1 + head;
+    const end = inner.originalStart > head ? after + 1 + inner.originalStart : text.length;
+    return { reading: { ...reading, originalStart: inner.originalStart > head ? end : -1 }, base: 0, forwarded: { start, end, format: inner.format } };
+  }
   const base = after + 1;
   for (const r of inner.recipients) if (r.replySpan) r.replySpan = { start: r.replySpan.start + base, end: r.replySpan.end + base };
   return { reading: { ...inner, originalStart: inner.originalStart >= 0 ? inner.originalStart + base : -1 }, base };

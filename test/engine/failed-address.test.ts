@@ -204,3 +204,34 @@ Wenn Sie Fragen haben, besuchen Sie die Hilfe unter https://groups.google.com/su
     expect(r.recipients[0]?.statedReason).toContain('groups.google.com/support');
   });
 });
+
+describe('a bounce forwarded inline by the person who got it (Gmail\'s "---------- Forwarded message ---------")', () => {
+  const forward = (bounce: string) => `From: Alex Chen <alex@shop.example>
+To: it-help@shop.example
+Subject: Fwd: Mail delivery failed: returning message to sender
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Why did this come back?
+
+---------- Forwarded message ---------
+From: Mail Delivery System <Mailer-Daemon@mx.shop.example>
+Date: Mon, 1 Dec 2025 10:00:00 +0100
+Subject: Mail delivery failed: returning message to sender
+To: alex@shop.example
+
+${bounce}
+`;
+  it("never takes the forwarded bounce's own To: (the sender) for the failed address, and reads its words, not the person's", async () => {
+    // Exim names a local delivery by its mailbox file, not an address (deliver.c: "save to …").
+    const r = await readBounce(forward('This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  save to /var/mail/shop.example/kim\n    mailbox is full: retry timeout exceeded'));
+    expect(r.kind).toBe('failure');
+    expect(r.recipients.map((x) => x.recipient)).toEqual([null]);
+    expect(r.recipients[0]?.statedReason).toMatch(/mailbox is full: retry timeout exceeded/);
+    expect(r.recipients[0]?.statedReason).not.toMatch(/Why did this come back/);
+  });
+  it('takes the failed address from the original the forwarded bounce returns, when it went to one address', async () => {
+    const r = await readBounce(forward('Your message could not be delivered.\n\n------ This is a copy of the message, including all the headers. ------\n\nFrom: alex@shop.example\nTo: kim@dest.example\nSubject: Order 1042\n\nHello Kim'));
+    expect(r.recipients.map((x) => x.recipient)).toEqual(['kim@dest.example']);
+  });
+});
