@@ -380,3 +380,10 @@ describe('a code alone on its line, its words after an empty line (a page or a c
     expect(readText('<kim@dest.example>: host mx.dest.example[192.0.2.3] said: 550 5.1.1 User unknown\n\nRegards, the mail system').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
   });
 });
+
+describe("qmail-send's own sentence after a reply, with the line breaks lost", () => {
+  it("is not the reply's ('… Poor Reputation Sender I'm not going to try again; this message has been in the queue too long.')", () => {
+    const text = "<kim@dest.example>: Connected to 192.0.2.10 but sender was rejected. Remote host said: 450 5.7.1 192.0.2.20: Poor Reputation Sender I'm not going to try again; this message has been in the queue too long.";
+    expect(readPastedText(text).recipients[0]?.reply).toBe('450 5.7.1 192.0.2.20: Poor Reputation Sender');
+  });
+});
