@@ -191,6 +191,16 @@ export function dsnRecipientFacts(r: DsnRecipient): FailedRecipient {
     dsnStatus,
     diagnosticType,
     lastAttemptDate: get('last-attempt-date')?.value ?? null,
-    statedReason: null,
+    statedReason: diag ? null : statusComment(statusRaw),
   };
+}
+
+/**
+ * The words a Status field's comment gives when no Diagnostic-Code does (it is optional, RFC 3464 §2.3.6): "Status:
+ * 4.0.0 (example.net: host name lookup failure)" says why; "(permanent failure)" only restates the code.
+ */
+function statusComment(status: string | null): string | null {
+  const comment = status ? /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([^()]{3,300})\)\s*$/.exec(status)?.[1]?.trim() : undefined;
+  if (!comment || /^(?:(?:permanent|temporary|transient|persistent)\s+)?(?:failure|error|delay(?:ed)?|problem)$/i.test(comment)) return null;
+  return comment;
 }

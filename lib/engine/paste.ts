@@ -134,7 +134,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   // re-wrapped so that the address line holds only that note has its reply on the lines above.)
   const replyless = strict.recipients.length > 0 && strict.recipients.every((r) => r.code === null && r.enhanced === null && !hasOwnWords(r.reply));
   if (!objectDump && !probe && !replyless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') {
-    return (strict.format === 'rfc3464' && typeof input === 'string' && withReadableReply(strict, input)) || strict;
+    return (typeof input === 'string' && (strict.format === 'rfc3464' || DSN_FIELDS.test(input)) && withReadableReply(strict, input, options.documented)) || strict;
   }
 
   const notes: string[] = [];
@@ -179,7 +179,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
   // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
   const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));
-  if (strict.isBounce && strict.recipients.length > 0 && !bare && !replyless && !positive && !probe) return strict;
+  if (strict.isBounce && strict.recipients.length > 0 && !bare && !replyless && !positive && !probe) return (typeof input === 'string' && DSN_FIELDS.test(input) && withReadableReply(strict, input, options.documented)) || strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));
@@ -213,14 +213,19 @@ const DSN_FIELDS = /^[ \t]*(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Final
  * human-readable part above the fields quotes ("The reason for the problem: 5.3.0 - Other mail system problem
  * 550-'SPF check failed …'"): the first one with a failure reply code there. Null when there is none.
  */
-function withReadableReply(strict: BounceReport, input: string): BounceReport | null {
+function withReadableReply(strict: BounceReport, input: string, documented?: PasteOptions['documented']): BounceReport | null {
   const only = strict.recipients.length === 1 ? strict.recipients[0] : undefined;
   if (!only || only.reply !== null || only.code !== null) return null;
   const at = input.search(DSN_FIELDS);
   if (at <= 0 || at > MAX_SCAN) return null;
   const norm = normalizeText(input.slice(0, at));
   const hit = merge(readLoose({ text: norm.text, map: null })).find((h) => h.code !== null && FAILING_REPLY.test(h.code));
-  if (!hit) return null;
+  if (!hit) {
+    // No reply quoted there either: the part's own words say why ("save to /var/mail/… mailbox is full: retry timeout
+    // exceeded" under Exim's "The following address(es) failed:"), as a message's report prose does (read-message.ts).
+    const words = only.statedReason ? null : readWording({ text: norm.text, map: null }, documented);
+    return words ? { ...strict, recipients: [{ ...only, statedReason: words.reply }] } : null;
+  }
   const r: FailedRecipient = { ...only, reply: hit.reply, code: hit.code, enhanced: only.enhanced ?? hit.enhanced, command: only.command ?? hit.command };
   r.codeMismatch = codeMismatch(r.code, r.enhanced);
   r.replySpan = hit.end > hit.start ? toOriginalSpan(norm, { start: hit.start, end: hit.end }) : null;

@@ -235,3 +235,37 @@ ${bounce}
     expect(r.recipients.map((x) => x.recipient)).toEqual(['kim@dest.example']);
   });
 });
+
+describe("a DSN recipient with no Diagnostic-Code (RFC 3464 §2.3.6: optional)", () => {
+  const dsn = (status: string) => `From: Mail Delivery Subsystem <MAILER-DAEMON@gw.origin.example>
+To: me@origin.example
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary=b
+
+--b
+Content-Type: text/plain
+
+   ----- The following addresses had delivery problems -----
+<kim@dest.example> (unrecoverable error)
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; gw.origin.example
+
+Final-Recipient: rfc822;kim@dest.example
+Action: delayed
+Status: ${status}
+
+--b--
+`;
+  it("takes the Status field's comment as the stated reason when it says why", async () => {
+    const r = await readBounce(dsn('4.0.0 (dest.example: host name lookup failure)'));
+    expect(r.recipients[0]?.statedReason).toBe('dest.example: host name lookup failure');
+  });
+  it('not a comment that only restates the code', async () => {
+    const r = await readBounce(dsn('4.0.0 (temporary failure)'));
+    expect(r.recipients[0]?.statedReason ?? '').not.toMatch(/temporary failure/);
+  });
+});

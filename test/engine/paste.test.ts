@@ -1336,6 +1336,15 @@ describe('a pasted DSN whose fields have no Diagnostic-Code (RFC 3464 §2.3.6: i
     expect(r.recipients[0]!.code).toBeNull();
     expect(r.recipients[0]!.reply).toBeNull();
   });
+  it("takes the part's own words as the reason when they say why, and never the fields under the recipient's line", () => {
+    // Exim names a local delivery by its mailbox file (deliver.c "save to …"); Windows' SMTP service puts the reason
+    // above the list of recipients.
+    const exim = readPastedText('A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  save to /var/mail/dest.example/kim\n    mailbox is full: retry timeout exceeded\n\nReporting-MTA: dns; mx.dest.example\n\nAction: failed\nFinal-Recipient: rfc822;/var/mail/dest.example/kim\nStatus: 5.0.0\n').recipients[0];
+    expect(exim?.statedReason).toMatch(/mailbox is full: retry timeout exceeded/);
+    const windows = readPastedText('This is an automatically generated Delivery Status Notification.\n\nUnable to deliver message to the following recipients, because the message was forwarded more than the maximum allowed times. This could indicate a mail loop.\n\n       kim@dest.example\n\nReporting-MTA: dns;mx.origin.example\nArrival-Date: Thu, 29 Apr 2010 23:34:45 +0900\n\nFinal-Recipient: rfc822;kim@dest.example\nAction: failed\nStatus: 4.4.6\n').recipients[0];
+    expect(windows?.reply).toBeNull();
+    expect(windows?.statedReason).toMatch(/forwarded more than the maximum allowed times/);
+  });
 });
 
 describe("a reply in a client's debug log", () => {
