@@ -42,6 +42,15 @@ const PER_RECIPIENT = new Set([
   'x-display-name',
 ]);
 
+/** RFC 3464 §2.2's per-message fields (per-recipient ones are PER_RECIPIENT). */
+const PER_MESSAGE = new Set(['reporting-mta', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'dsn-gateway']);
+
+/** Whether `line` opens with a delivery report's field name (RFC 3464 §2.2–2.3), as a report shown as text has them. */
+export function opensWithDsnField(line: string): boolean {
+  const name = /^\s*([A-Za-z][A-Za-z-]{1,40})[ \t]*:/.exec(line)?.[1]?.toLowerCase();
+  return name !== undefined && (PER_MESSAGE.has(name) || PER_RECIPIENT.has(name));
+}
+
 /** Parses header-style fields with folding. `base` is added to spans (where the text sits in a larger input). */
 export function parseFields(text: string, base = 0): DsnField[] {
   const fields: DsnField[] = [];

@@ -335,8 +335,11 @@ export const FIELD_NAMES: Readonly<Record<'reply' | 'code' | 'status' | 'recipie
  * notice, a notice to the user, a log line. Strong phrases are about mail delivery by themselves; weak ones only
  * count next to a word about mail (MAIL_CONTEXT), so ordinary prose ("the proposal was rejected") stays prose.
  */
+/** The names a notice gives itself ("Undeliverable", "Delivery Status Notification"): a failure, but not why. */
+export const NOTICE_NAMES = /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/gi;
+
 export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
-  /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/i,
+  new RegExp(NOTICE_NAMES.source, 'i'),
   // Sendmail's bounce subjects (savemail.c: "Returned mail: see transcript for details", "Returned mail: User unknown").
   /\breturned mail: /i,
   /\bpreviously bounced\b|\bhard[- ]bounced?\b|\bsoft[- ]bounced?\b|\bbounced (?:address|recipient|email)\b/i,

@@ -18,7 +18,7 @@ import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
-import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
+import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
@@ -134,7 +134,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   // re-wrapped so that the address line holds only that note has its reply on the lines above.)
   const replyless = strict.recipients.length > 0 && strict.recipients.every((r) => r.code === null && r.enhanced === null && !hasOwnWords(r.reply));
   if (!objectDump && !probe && !replyless && strict.isBounce && strict.recipients.length > 0 && strict.format !== null && strict.format !== 'fragment' && strict.format !== 'generic') {
-    return (typeof input === 'string' && (strict.format === 'rfc3464' || DSN_FIELDS.test(input)) && withReadableReply(strict, input, options.documented)) || strict;
+    return withReadableReply(strict, input, options.documented) ?? strict;
   }
 
   const notes: string[] = [];
@@ -179,7 +179,7 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
   // Nor when all it found is a positive reply ("220 … ready" at the head of a flattened transcript): a server's
   // greeting or "250 OK" is no failure, and the refusal is further on ("… AUTH LOGIN 502 AUTH not supported.").
   const positive = strict.format === 'fragment' && strict.recipients.length > 0 && strict.recipients.every((r) => r.code !== null && /^[23]/.test(r.code) && !/^[45]/.test(r.enhanced ?? ''));
-  if (strict.isBounce && strict.recipients.length > 0 && !bare && !replyless && !positive && !probe) return (typeof input === 'string' && DSN_FIELDS.test(input) && withReadableReply(strict, input, options.documented)) || strict;
+  if (strict.isBounce && strict.recipients.length > 0 && !bare && !replyless && !positive && !probe) return withReadableReply(strict, input, options.documented) ?? strict;
   // 3. A reply anywhere, a bare enhanced status, "SMTP code:" labels; then failure wording without any code.
   for (const view of views) {
     const hits = merge(readLoose(view));
@@ -1624,8 +1624,6 @@ function nextParagraph(text: string, at: number): { text: string; end: number } 
   if (para === '' || para.length > 600 || !quoted || HEADER_ONLY.test(para)) return null;
   return { text: para, end: at + raw.trimEnd().length };
 }
-/** The names a notice gives itself (FAILURE_WORDS_STRONG's first entry), which say nothing of why. */
-const NOTICE_NAME = /\bundeliverable\b|\bundelivered mail\b|\bdelivery status notification\b|\bmail delivery (?:failed|failure|subsystem)\b/gi;
 /** A sentence that announces the returned message or its parts, not a reason: "The original message follows:". */
 const ANNOUNCES_ORIGINAL = /\b(?:original|returned|attached|undelivered|following) (?:message|mail|e-?mail|text|headers?)\b|\b(?:message|headers?|text) (?:follows?|below)\b|\bcopy of\b/i;
 
@@ -1686,7 +1684,7 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const failure: boolean = header || !failing || failingNamesOnly ? hasFailureWords(para) : false;
     // A paragraph that only names the notice ("This is an automatically generated Delivery Status Notification.")
     // says that something failed, not what: a later paragraph that says the failure in words of its own takes over.
-    const namesOnly: boolean = failure && !header && !hasFailureWords(para.replace(NOTICE_NAME, ' '));
+    const namesOnly: boolean = failure && !header && !hasFailureWords(para.replace(NOTICE_NAMES, ' '));
     const named = documented !== undefined && !header && documented(para);
     // A header paragraph is a title, not a reason — unless its subject quotes a documented reply by itself.
     const subject = header && documented !== undefined && !named ? SUBJECT_FIELD.exec(para) : null;
