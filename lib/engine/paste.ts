@@ -1217,9 +1217,13 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
  * status ("530 5.7.0. Issue a STARTTLS command first."), and a quote wrapped by a mail client may put the status on the
  * next line ("Server responded: 530\n5.7.0 …").
  */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n)([245]\.\d{1,3}\.\d{1,3})\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"]|\r?\n[ \t]{0,8}\p{L})/gu;
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n|,[ \t]{0,2}["'\u201c]?)([245]\.\d{1,3}\.\d{1,3})(?:["'\u201d]?,)?\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"]|,[ \t]{1,2}\p{L}|\r?\n[ \t]{0,8}\p{L})/gu;
 // (The last: a code and status that end their line, the reply's words wrapped onto the next — "… got response [530 5.7.0"
 // + "Must issue a STARTTLS command first]".)
+// (A comma may stand between code, status and words, as Google's table of its replies lists them and people copy a line
+// of it: '421, "4.3.0", Temporary System Problem. Try again later', '450, "4.2.1" The user you are trying to contact …'
+// — support.google.com/a/answer/3726730. A code and a comma before words with no status count only at the head of a
+// line ("550, not allowed, not local host"), never inside one, where "line 421, in send" is a traceback's.)
 /**
  * An enhanced status standing for the whole reply ("5.7.606 Access denied, banned sending IP"), words left out ("…") or
  * not, or a dash between (Lotus Domino's "… because: 5.1.2 - Bad destination host 'DNS Hard Error …'"), or the status
@@ -1401,6 +1405,8 @@ function readLoose(view: View): Hit[] {
     // (A code that ends its line counts only when its words were read on the next: "[530 5.7.0" / "Must issue …".)
     const next = text.charCodeAt(m.index + m[0].length);
     if ((next === 10 || next === 13) && CODE_ONLY.test(reply)) continue;
+    const commaWords = !m[2] && text.charCodeAt(m.index + 3) === 44 /* , */ && !/^,[ \t]{0,2}b?['"]/.test(text.slice(m.index + 3, m.index + 8));
+    if (commaWords && !LINE_HEAD.test(before)) continue;
     const introduced = INTRO.test(before) || LINE_HEAD.test(before);
     // A code RFC 5321 defines is itself mail context: the words after it need not name mail to read as a refusal.
     const defined = SMTP_CODES.has(m[1] as string);
@@ -1426,7 +1432,7 @@ function readLoose(view: View): Hit[] {
     else if (callout >= 0) {
       const from = m.index - lineStart.length + callout;
       add(from, end, trimTail(cleanReply(text.slice(from, Math.min(end, from + MAX_REPLY)))), { code: m[1] as string });
-    } else add(m.index, end, reply, { code: m[1] as string });
+    } else add(m.index, end, reply, { code: m[1] as string, ...(enhanced ? { enhanced: m[2] as string } : {}) });
   }
   // A code a client got instead of the one it expected, with no words after it ("Expected smtp code 250, got 552").
   if (hits.length === 0) {

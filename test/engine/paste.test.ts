@@ -1533,3 +1533,22 @@ describe("a TLS handshake's failure by its protocol names is a failure to read",
     expect(read('We lost connection after the meeting started.').isBounce).toBe(false);
   });
 });
+
+describe("a code, its status and its words apart by commas, as Google's table of its replies lists them (support.google.com/a/answer/3726730)", () => {
+  it.each([
+    ['421, "4.3.0", Temporary System Problem. Try again later', '421', '4.3.0'],
+    ['503, "5.5.1", MAIL first.', '503', '5.5.1'],
+    ['421, “4.7.0”, TLS required for RCPT domain, closing connection.', '421', '4.7.0'],
+    ['421, 4.3.0 Temporary failure', '421', '4.3.0'],
+  ])('%s', (text, code, enhanced) => {
+    const r = readPastedText(text);
+    expect([r.isBounce, r.recipients[0]?.code, r.recipients[0]?.enhanced]).toEqual([true, code, enhanced]);
+  });
+  it('a code and a comma before words count at the head of a line', () => {
+    const r = readPastedText('550, not allowed, not local host, not a gateway');
+    expect([r.isBounce, r.recipients[0]?.code]).toEqual([true, '550']);
+  });
+  it("but not inside one, where a traceback's line number stands", () => {
+    expect(readPastedText('  File "/usr/lib/python3/app.py", line 421, in send\n    return self.flush()').isBounce).toBe(false);
+  });
+});
