@@ -16,14 +16,17 @@ import { mailDisguise } from './mail-disguise';
 function wrap(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => {
+    .map((whole) => {
+      // (A line's own indentation stays, as a mail client keeps it: a folded reply's continuation lines are indented.)
+      const indent = /^[ \t]*/.exec(whole)?.[0] ?? '';
+      const line = whole.slice(indent.length);
       const out: string[] = [];
-      let cur = '';
+      let cur = indent;
       for (const word of line.split(' ')) {
-        if (cur && `${cur} ${word}`.length > width) {
+        if (cur.trim() && `${cur} ${word}`.length > width) {
           out.push(cur);
           cur = word;
-        } else cur = cur ? `${cur} ${word}` : word;
+        } else cur = cur.trim() ? `${cur} ${word}` : `${cur}${word}`;
       }
       out.push(cur);
       return out.join('\n');

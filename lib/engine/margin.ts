@@ -16,9 +16,13 @@ export function hardWrapped(text: string, end: number): boolean {
   while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
   const length = end - start;
   if (length >= 60 && length <= 100) return true;
-  if (length < 40 || length > 100) return false;
+  if (length === 0 || length > 100) return false;
+  // (A link is never broken: a margin pushes it whole onto the next line, however short that leaves the line before —
+  // "…Blocked - see" + "https://…". Any other word that long is rare enough that a short line before it ends there.)
+  const link = /^(?:https?:\/\/|www\.)\S{1,200}/i.exec(text.slice(end + 1, end + 210))?.[0];
+  if (length < 40 && !link) return false;
   const margin = marginOf(text);
-  const next = /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
+  const next = link ?? /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
   if (next === '' || opensAlike(text.slice(start, end), text.slice(end + 1, end + 41))) return false;
   return margin > 0 && length + 1 + next.length > margin;
 }
@@ -79,13 +83,18 @@ export function goesOnInLowerCase(text: string, end: number, next: string): bool
  * failed", "x@y rejected for policy reasons"), not the next record of a list, which never follows such a word.
  */
 export function addressGoesOn(text: string, end: number, next: string): boolean {
-  const line = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end);
-  return CANNOT_END.test(line) && /^<?[^\s@<>]{1,64}@[^\s@<>]{1,255}/.test(next);
+  return endsOpen(text, end) && /^<?[^\s@<>]{1,64}@[^\s@<>]{1,255}/.test(next);
 }
-const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?$)/;
-const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40})(?:[ ,.;)]|$)/u;
+
+/** Whether the line that ends at `end` breaks off after a word no English sentence ends on ("…action not", "…failed for"). */
+export function endsOpen(text: string, end: number): boolean {
+  return CANNOT_END.test(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end));
+}
+// (The word may close the string the reply was printed in: "…bad file extension in" + "attachment\"".)
+const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?["']?$)/;
+const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40})(?:[ ,.;)]|["']?$)/u;
 /** English words that leave a sentence open: an article, a preposition, a pronoun's possessive, an auxiliary. */
-const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|to|for|from|with|into|on|in|at|as|via|is|are|was|were|be|been|has|have|had|not|no|and|or|than|that|which|this)[ \t]*$/i;
+const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|to|for|from|with|into|on|in|at|as|via|per|is|are|was|were|be|been|has|have|had|not|no|and|or|than|that|which|this|because|if|unless)[ \t]*$/i;
 /**
  * Openings of what is not a reply's words: a stack frame ("at Foo.bar (file.js:1:2)", "from file.rb:12:in"), a chained
  * cause ("nested exception is:", "caused by"), the words of the person who pasted it.

@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -595,6 +595,9 @@ function cutClause(text: string, start: number, end: number, words: string): boo
   const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
   const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
   if (addressGoesOn(text, end, words)) return true;
+  // (A lower-case word and a colon after a word no sentence ends on go on with it, never a field: RFC 5321's own
+  // "550 Requested action not" + "taken: mailbox unavailable".)
+  if (endsOpen(text, end) && /^\p{Ll}[\p{Ll}-]{0,28}:[ \t]+\p{L}/u.test(words)) return true;
   const cut = afterSemicolon || atMargin() || goesOnInLowerCase(text, end, words);
   // (A bracketed IP or address that goes on with words is the clause's, not a new record or a dump's brace.)
   if (cut && (BRACKETED_START.test(words) || !NOT_FOLDED.test(words.slice(0, 320)))) return true;
@@ -643,6 +646,9 @@ function replyEnd(text: string, start: number): number {
   // A code with a hyphen says more lines of the reply follow (RFC 5321 §4.2.1): a reply hard-wrapped by whoever pasted
   // it ("550-5.7.1 [192.0.2.1\n12] Our system has detected…") goes on over the next lines until its last line's code.
   let pending = head?.[2] === '-';
+  // (Its first line does not close it; a line after that does, and ends the reply.)
+  const quote = openingQuote(text, start);
+  const firstEnd = end;
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     // A code alone on its line is never the whole reply: its words may stand after an empty line a page or a copy put
     // after every line ("said: 530 5.7.0" / "" / "Must issue a STARTTLS command first").
@@ -659,12 +665,31 @@ function replyEnd(text: string, start: number): number {
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
       (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
+      (quote !== null && !text.slice(firstEnd, end).includes(quote) && hardWrapped(text, end) && closesWithin(text, end + 1, quote, 8)) ||
       cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }
   return end;
+}
+
+/**
+ * The quote a program printed the reply in, when it opens right before the reply or right after its code and its line
+ * does not close it: 'result="550 Rejected due to …', "(554, 'Reject by …", "b'5.7.1 …". No language lets such a
+ * string run over a line break, so a margin put one there (replyEnd then goes on to the line that closes it, as
+ * readLiteral does). An apostrophe anywhere else is a word's ("isn't"), never an opening.
+ */
+function openingQuote(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const opened = /["']$/.exec(before.replace(/[bB]$/, ''))?.[0] ?? /^[245]\d\d,?[ \t]{1,2}[bB]?(["'])/.exec(text.slice(start, start + 9))?.[1];
+  if (!opened) return null;
+  const from = text.indexOf(opened, start) === start ? start + 1 : start;
+  const lineStop = lineEnd(text, start);
+  // (Closed on its own line: not open.)
+  const rest = text.slice(from, lineStop);
+  const at = /^[245]\d\d,?[ \t]{1,2}[bB]?["']/.test(rest) ? rest.indexOf(opened) + 1 : 0;
+  return rest.indexOf(opened, at) >= 0 ? null : opened;
 }
 
 /**
@@ -1217,9 +1242,9 @@ function replyInValue(value: string): { reply: string; code: string | null; enha
  * status ("530 5.7.0. Issue a STARTTLS command first."), and a quote wrapped by a mail client may put the status on the
  * next line ("Server responded: 530\n5.7.0 …").
  */
-const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n|,[ \t]{0,2}["'\u201c]?)([245]\.\d{1,3}\.\d{1,3})(?:["'\u201d]?,)?\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"]|,[ \t]{1,2}\p{L}|\r?\n[ \t]{0,8}\p{L})/gu;
+const LOOSE_CODE = /(?<![\w.+/$@%,-])([45][0-5]\d)(?:(?:[ -]|\r?\n|,[ \t]{0,2}["'\u201c]?)([245]\.\d{1,3}\.\d{1,3})(?:["'\u201d]?,)?\.?(?![\d]|\.\d))?(?=:?[ \t-]{1,3}[^\s\d]|,[ \t]{0,2}b?['"]|,[ \t]{1,2}\p{L}|\r?\n[ \t]{0,8}(?:\p{L}|<[^\s<>@]{1,64}@))/gu;
 // (The last: a code and status that end their line, the reply's words wrapped onto the next — "… got response [530 5.7.0"
-// + "Must issue a STARTTLS command first]".)
+// + "Must issue a STARTTLS command first]", or Postfix's "said: 450 4.7.1" + "<x@y>: Recipient address rejected: …".)
 // (A comma may stand between code, status and words, as Google's table of its replies lists them and people copy a line
 // of it: '421, "4.3.0", Temporary System Problem. Try again later', '450, "4.2.1" The user you are trying to contact …'
 // — support.google.com/a/answer/3726730. A code and a comma before words with no status count only at the head of a

@@ -1552,3 +1552,42 @@ describe("a code, its status and its words apart by commas, as Google's table of
     expect(readPastedText('  File "/usr/lib/python3/app.py", line 421, in send\n    return self.flush()').isBounce).toBe(false);
   });
 });
+
+describe('a margin pushes a link whole onto the next line, however short that leaves the line before', () => {
+  it('the reply goes on with the link', () => {
+    const text = 'Jul 28 12:59:52 zonemta[4133]: DEFERRED from=a@example.com (554\nBlocked - see\nhttps://ipcheck.proofpoint.com/?ip=192.0.2.14&check=all-lists)';
+    expect(readPastedText(text).recipients[0]?.reply).toContain('https://ipcheck.proofpoint.com/?ip=192.0.2.14');
+  });
+  it('a short line before a word that is no link still ends there', () => {
+    const text = 'Error 550 rejected here\nSomethingVeryLongButNotALinkAtAllReallyNot and more words follow after it';
+    expect(readPastedText(text).recipients[0]?.reply).toBe('550 rejected here');
+  });
+});
+
+describe('a reply a program printed as a string, broken by a margin before the string closes', () => {
+  it.each([
+    ['result="550 Rejected due to bad file extension in the\nattachment"', '550 Rejected due to bad file extension in the attachment'],
+    ['The relay said: error 552 "message content presents a potential security\nissue"', 'a potential security issue'],
+  ])('%s', (text, reply) => {
+    expect(readPastedText(text).recipients[0]?.reply).toContain(reply);
+  });
+  it('a string closed on its own line ends there', () => {
+    const text = 'result="550 Rejected due to bad file extension in the mail" ok\nnext="554 another"';
+    expect(readPastedText(text).recipients[0]?.reply).not.toContain('another');
+  });
+});
+
+describe('a reply broken by a margin after a word no sentence ends on, or after its code and status', () => {
+  it.each([
+    // RFC 5321's own words for 550, broken between "not" and "taken:".
+    ['Error: Data command failed: 550 Requested action not\ntaken: mailbox unavailable', '550 Requested action not taken: mailbox unavailable'],
+    ['Delivery failed: 550 Rejected because\nSpamhaus lists the sending address', '550 Rejected because Spamhaus lists the sending address'],
+    // The address the reply refuses, on the next line after the code and status.
+    ['gomail: could not send email 1: 550 5.1.0\n<hello@example.com> sender rejected', '550 5.1.0 <hello@example.com> sender rejected'],
+  ])('%s', (text, reply) => {
+    expect(readPastedText(text).recipients[0]?.reply).toBe(reply);
+  });
+  it('a field after a line that ends a sentence is no part of the reply', () => {
+    expect(readPastedText('Error: 550 Mailbox unavailable.\nstatus: bounced for good').recipients[0]?.reply).toBe('550 Mailbox unavailable.');
+  });
+});
