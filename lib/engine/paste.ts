@@ -629,8 +629,13 @@ const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
 function wordsAfterCode(first: string, words: string): boolean {
   if (!CODE_ONLY.test(first)) return false;
   if (ADDRESS_THEN_WORDS.test(words)) return true;
-  return (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320));
+  return (CLAUSE_START.test(words) || BRACKETED_START.test(words) || TOKEN_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320)) && !LOG_LINE_START.test(words);
 }
+/**
+ * A server's own token as a reply's first word, dotted or with a colon inside: Exchange's
+ * "STOREDRV.Submission.Exception:SendAsDeniedException…", NetEase's "DT:SPM 163 …". After a code alone it is the reply's.
+ */
+const TOKEN_START = /^\p{Lu}[\p{L}\p{N}]{1,40}[.:][\p{L}\p{N}][\p{L}\p{N}.:]{0,120}(?:[ \t;,]|$)/u;
 
 function replyEnd(text: string, start: number): number {
   let end = lineEnd(text, start);

@@ -312,6 +312,9 @@ function replyTailEnd(text: string, from: number, to: number, codeAlone = false)
 }
 
 /** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
+/** A line that starts a sentence: a capitalised word, then a word in lower case. */
+const SENTENCE_START = /^\p{Lu}[\p{Ll}'’]{1,30} \p{Ll}/u;
+
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
   const first = lineBounds(ctx, start);
@@ -412,7 +415,11 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // (Also after an indented reply: a client that re-wraps "    (reason: 450 4.3.2 Service currently unavailable)"
     // starts the rest of it at the margin.)
     const lowerCase = !/^[ \t]/.test(line) && line.length <= 200 && goesOnInLowerCase(text, end, line);
-    if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead && !lowerCase) break;
+    // A folded reply a mail client re-wrapped where a sentence of it ends: the indented line ran to the margin and the
+    // next sentence starts at the left ("    550 5.7.1 Unfortunately, messages from [] weren't sent." + "Please contact
+    // your Internet service provider …"). Not a sentence in the first person, the notice's own words after the reply.
+    const sentenceWrapped = indented && end === first.end && text[end - 1] === '.' && SENTENCE_START.test(line) && !/^I['’ ]/.test(line) && line.length <= 200 && hardWrapped(text, end);
+    if (!isTail && !folded && !wrapped && !headerFold && !bare && !colonLead && !lowerCase && !sentenceWrapped) break;
     end = next.end;
     pos = next.end + 1;
     if (inReplyTail.test(line) || isTail) break;

@@ -387,3 +387,25 @@ describe("qmail-send's own sentence after a reply, with the line breaks lost", (
     expect(readPastedText(text).recipients[0]?.reply).toBe('450 5.7.1 192.0.2.20: Poor Reputation Sender');
   });
 });
+
+describe('a folded reply re-wrapped by a mail client where one of its sentences ends', () => {
+  const EXIM_REWRAPPED = [
+    'A message that you sent could not be delivered to one or',
+    'more of its recipients. This is a permanent error. The',
+    'following address(es) failed:',
+    '',
+    '  kim@example.com',
+    '    host mx.example.com [192.0.2.7]',
+    '    SMTP error from remote mail server after MAIL FROM:<>:',
+    "    550 5.7.1 Unfortunately, messages from [] weren't sent.",
+    'Please contact your Internet service provider since part of',
+    'their network is on our block list (S3140).',
+  ].join('\n');
+  it('the next sentence at the left margin is still the reply', () => {
+    expect(readText(EXIM_REWRAPPED).recipients[0]?.reply).toContain('since part of their network is on our block list (S3140)');
+  });
+  it('not when the folded line ends short of the margin', () => {
+    const text = EXIM_REWRAPPED.replace("    550 5.7.1 Unfortunately, messages from [] weren't sent.", '    550 5.1.1 No such user here.');
+    expect(readText(text).recipients[0]?.reply).toBe('550 5.1.1 No such user here.');
+  });
+});

@@ -1591,3 +1591,15 @@ describe('a reply broken by a margin after a word no sentence ends on, or after 
     expect(readPastedText('Error: 550 Mailbox unavailable.\nstatus: bounced for good').recipients[0]?.reply).toBe('550 Mailbox unavailable.');
   });
 });
+
+describe("a server's own token as the first word after a code alone, on the next line", () => {
+  it.each([
+    ['MailKit.Net.Smtp.SmtpCommandException: 432 4.3.2\nSTOREDRV.ClientSubmit; sender thread limit exceeded', '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded'],
+    ['com.sun.mail.smtp.SMTPSendFailedException: 554\nDT:SPM 163 smtp14,EsCowACHjnq--.37179S2 1581666', '554 DT:SPM 163 smtp14,EsCowACHjnq--.37179S2 1581666'],
+  ])('%s', (text, reply) => {
+    expect(readPastedText(text).recipients[0]?.reply).toBe(reply);
+  });
+  it('a field is not one', () => {
+    expect(readPastedText('Error sending: 550 5.1.1\nHost: mx.example.com').recipients[0]?.reply).toBe('550 5.1.1');
+  });
+});
