@@ -4,6 +4,7 @@
  * once, whatever the number of phrases. Order carries no meaning here: score.ts adds up what matched.
  */
 import { LiteralScan, requiredLiteral, requiredPieces, withoutLookarounds } from '../engine/literal';
+import { foldFullWidth } from '../engine/normalize';
 import { KNOWLEDGE } from './knowledge/index';
 import { escapeRegExp, otherSpellings } from './spellings';
 import type { KnowledgeSource, KnownReply } from './knowledge/types';
@@ -137,18 +138,23 @@ export interface CompiledCues {
 }
 
 /**
- * The typographic apostrophes (U+2019, and U+2018 typed for it) as the straight one, one character for one: a phrase
- * written "d'envoi" finds "d’envoi" and the other way round, as French, Word and Outlook write it (spellings.ts
- * does the same for the English contractions only).
+ * Characters written two ways for one meaning, as the plain one, one character for one (spans keep their places):
+ * - the typographic apostrophes (U+2019, and U+2018 typed for it) as the straight one: a phrase written "d'envoi" finds
+ *   "d’envoi" and the other way round, as French, Word and Outlook write it (spellings.ts does the same for the English
+ *   contractions only);
+ * - the full-width forms of ASCII (U+FF01–FF5E) and the ideographic space (U+3000) as ASCII, their compatibility
+ *   decompositions in Unicode (UAX #15, NFKC): Chinese and Japanese text puts "（553，" where a server writes "(553,",
+ *   and a phrase written with "：" finds ":" and the other way round (the readers fold the text the same way:
+ *   engine/normalize.ts).
  */
-export function foldQuotes(lower: string): string {
-  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
+export function foldVariants(lower: string): string {
+  return foldFullWidth(lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower);
 }
 
 function indexPhrase(c: CompiledCues, text: string, def: CueDef, caseSensitive: boolean): void {
   const prefix = text.endsWith('*');
   const body = prefix ? text.slice(0, -1) : text;
-  const key = caseSensitive ? body : foldQuotes(body.toLowerCase());
+  const key = caseSensitive ? body : foldVariants(body.toLowerCase());
   place(c, { text: key, prefix, caseSensitive, def });
   // The same words spelled otherwise ("doesn't" for "does not", "e-mail" for "email"): spellings.ts.
   if (!caseSensitive) for (const other of otherSpellings(key)) place(c, { text: other, prefix, caseSensitive, def });
@@ -603,8 +609,9 @@ function patternScan(table: CompiledCues): LiteralScan {
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
 function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
   const lower = text.toLowerCase();
-  // Phrases are looked for with either apostrophe read as the straight one (foldQuotes); patterns see the text as is.
-  const folded = foldQuotes(lower);
+  // Phrases are looked for with either apostrophe read as the straight one and full-width forms as ASCII (foldVariants);
+  // patterns see the text as is.
+  const folded = foldVariants(lower);
   // toLowerCase keeps the length for the scripts replies are written in; when it does not, spans would drift.
   const sameLength = lower.length === text.length;
   const hits: PhraseHit[] = [];

@@ -76,6 +76,21 @@ export function normalizeText(input: string): NormalText {
   return { text, toOriginal: map.subarray(0, j + 1), originalLength: n };
 }
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
+/**
+ * The full-width forms of ASCII (U+FF01–FF5E) and the ideographic space (U+3000) as ASCII and a space: their
+ * compatibility decompositions in Unicode (UAX #15, NFKC), one character for one, so every index stays where it was.
+ * Chinese and Japanese text puts "（553，b'5.1.3 …" where a program prints "(553, b'5.1.3 …": the paste reader's
+ * patterns read it alike (paste.ts), and so do the diagnosis's phrases (cues.ts). The notice readers see the text as
+ * it is: their localized layouts are written with the forms their notices use.
+ */
+export function foldFullWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 /** Maps a span of the normalised text back to the input. */
 export function toOriginalSpan(norm: NormalText, span: Span): Span {
   if (!norm.toOriginal) return span;

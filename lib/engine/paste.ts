@@ -16,7 +16,7 @@ import { LEGACY } from './legacy';
 import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
-import { normalizeText, toOriginalSpan, type NormalText } from './normalize';
+import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { addressGoesOn, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
@@ -139,7 +139,9 @@ function readPasteAll(pasted: string, options: PasteOptions): BounceReport {
 
   const notes: string[] = [];
   const capped = capInput(input, notes);
-  const norm = normalizeText(capped.length > MAX_SCAN ? capped.slice(0, MAX_SCAN) : capped);
+  const normal = normalizeText(capped.length > MAX_SCAN ? capped.slice(0, MAX_SCAN) : capped);
+  // (Full-width forms as ASCII: a Chinese or Japanese paste's "（553，b'…" is the tuple it wraps. One character for one.)
+  const norm: NormalText = { ...normal, text: foldFullWidth(normal.text) };
   const views: View[] = [{ text: norm.text, map: null }];
   const unescaped = unescapeView(norm.text);
   if (unescaped) views.push(unescaped);

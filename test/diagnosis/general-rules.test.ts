@@ -1365,3 +1365,16 @@ describe('the typographic apostrophe read as the straight one in phrases, both w
     expect(pasted(curly.replace('’', "'"))).toBe('auth-required');
   });
 });
+
+describe("full-width forms read as ASCII in phrases, both ways (Unicode's compatibility decompositions, UAX #15)", () => {
+  it('a phrase written with full-width punctuation finds the reply written with ASCII', () => {
+    // Thunderbird's Simplified Chinese string writes "发件人地址（From:）无效"; a paste may carry ASCII brackets.
+    expect(pasted('发送邮件出错：发件人地址（From:）无效。请确认该地址正确后再试一次。')).toBe('sender-rejected');
+    expect(pasted('发送邮件出错:发件人地址(From:)无效。请确认该地址正确后再试一次。')).toBe('sender-rejected');
+  });
+  it('a phrase written in ASCII finds the reply written with full-width forms', () => {
+    // Google's "421 4.7.0 Connection expired, try reconnecting." (support.google.com/a/answer/3726730).
+    expect(pasted('421 4.7.0 Connection expired， try reconnecting．')).toBe('network');
+    expect(pasted('421 4.7.0 Connection expired, try reconnecting.')).toBe('network');
+  });
+});

@@ -1603,3 +1603,15 @@ describe("a server's own token as the first word after a code alone, on the next
     expect(readPastedText('Error sending: 550 5.1.1\nHost: mx.example.com').recipients[0]?.reply).toBe('550 5.1.1');
   });
 });
+
+describe('full-width forms of ASCII read as ASCII (UAX #15 compatibility decompositions), every index where it was', () => {
+  it("a Chinese paste's full-width bracket and comma around a Python tuple", () => {
+    const text = "邮件发送失败（553，b'5.1.3 The recipient address is not a valid RFC 5321 address'）";
+    const r = readPastedText(text).recipients[0];
+    expect([r?.code, r?.enhanced]).toEqual(['553', '5.1.3']);
+    expect(text.slice(r?.replySpan?.start, r?.replySpan?.end)).toContain('5.1.3 The recipient address is not a valid RFC 5321 address');
+  });
+  it('the ideographic space as a space', () => {
+    expect(readPastedText('送信エラー：550\u30005.1.1 User unknown').recipients[0]?.enhanced).toBe('5.1.1');
+  });
+});
