@@ -84,7 +84,10 @@ function eachField(text: string, base: number, visit: (f: DsnField) => boolean):
     // A folded line goes on the field. So does, in a Diagnostic-Code, a line that lost its folding whitespace (a
     // paste, a webmail's text view) and is no field of its own: "… Messages with" / "multiple addresses in From: …".
     // A blank line or a MIME boundary ends it.
-    const unfolded = current?.name === 'diagnostic-code' && !m && current.value.length < MAX_UNFOLDED && /^[ \t]*[^\s-]/.test(line);
+    // (A word in lower case and a colon is the reply's words going on, not a field: fields are written capitalised and a
+    // report's are known — "… Helo command" / "rejected: need fully-qualified hostname".)
+    const ownWords = m?.[1] !== undefined && /^[a-z]/.test(m[1]) && !PER_RECIPIENT.has(m[1]) && !PER_MESSAGE.has(m[1]);
+    const unfolded = current?.name === 'diagnostic-code' && (!m || ownWords) && current.value.length < MAX_UNFOLDED && /^[ \t]*[^\s-]/.test(line);
     if (current && (/^[ \t]+\S/.test(line) || unfolded)) {
       current.value += ' ' + line.trim();
       current.span.end = base + lineStart + line.length;

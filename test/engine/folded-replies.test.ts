@@ -409,3 +409,14 @@ describe('a folded reply re-wrapped by a mail client where one of its sentences 
     expect(readText(text).recipients[0]?.reply).toBe('550 5.1.1 No such user here.');
   });
 });
+
+describe("a Diagnostic-Code that lost its folding, broken before a word in lower case and a colon", () => {
+  const report = ['Final-Recipient: rfc822; kim@example.com', 'Action: failed', 'Status: 5.5.2', 'Diagnostic-Code: smtp; 504 5.5.2 <host1>: Helo command', 'rejected: need fully-qualified hostname'];
+  it("the reply's own words go on, not a field", () => {
+    expect(readText(report.join('\n')).recipients[0]?.reply).toBe('504 5.5.2 <host1>: Helo command rejected: need fully-qualified hostname');
+  });
+  it("a report's own field after it is still a field", () => {
+    const text = [...report.slice(0, 4), 'Last-Attempt-Date: Sat, 5 Dec 2026 10:00:00 +0000'].join('\n');
+    expect(readText(text).recipients[0]?.reply).toBe('504 5.5.2 <host1>: Helo command');
+  });
+});
