@@ -213,6 +213,9 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
       // Exim's bounce of a message someone else sent ("A message sent by\n\n  <x@y>\n\ncould not be delivered …",
       // deliver.c send_bounce_message): that address is the sender's.
       if (SENT_BY.test(region.slice(Math.max(0, ls - 60), ls))) continue;
+      // A reply broken by a margin after a word no sentence ends on, its address pushed onto the next line ("550-
+      // Verification failed for" + "<x@y>", Exim's callout): the reply quotes the address, as on one line above.
+      if (/(?:^|[\s:;'"(])[245]\d\d-/.test(prevLine) && addressGoesOn(region, ls - 1, line.trimStart())) continue;
       // Postfix's recipient lines end their address with a colon; an indented one inside a folded reply does not.
       // (Looked at for the first MAX_ANCHORS such lines only: each reads up to 2000 characters back.)
       if (INDENTED.test(line) && !/^[ \t]*(?:>[ \t]*)?:/.test(after) && foldChecks++ < MAX_ANCHORS && inFoldedReply(region, ls)) continue;
@@ -369,7 +372,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
         // A reply still saying more lines follow, hard-wrapped by whoever pasted it in mid-sentence ("550-5.7.1
         // [192.0.2.1" / "12] Our system has detected…"), goes on at the left margin too.
         const foldedHere = /^[ \t]+\S/.test(line) && (indented || /^[ \t]{2,}/.test(line));
-        const hardWrapped = !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 300 && !REPLY_STOP.test(line) && !/^[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line);
+        const hardWrapped = !/^[ \t]/.test(line) && /[^.:]$/.test(text.slice(end - 1, end)) && line.length <= 300 && (addressGoesOn(text, end, line) || (!REPLY_STOP.test(line) && !/^[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?::|\s|$)/.test(line)));
+        // (An address opens the next line after a word no sentence ends on: "550-Verification failed for" + "<x@y>".)
         if (!foldedHere && !hardWrapped) break;
         end = next.end;
         pos = next.end + 1;

@@ -420,3 +420,22 @@ describe("a Diagnostic-Code that lost its folding, broken before a word in lower
     expect(readText(text).recipients[0]?.reply).toBe('504 5.5.2 <host1>: Helo command');
   });
 });
+
+describe("Exim's callout refusal broken by a margin after 'for', the verified address on the next line", () => {
+  const text = [
+    'SMTP error from remote mail server after RCPT TO:<kim@example.com>:',
+    'host mx.example.com [192.0.2.17]: 550-Verification failed for',
+    '<noreply@sender.example>',
+    '550-No Such User Here',
+    '550 Sender verify failed',
+  ].join('\n');
+  it('the address is the reply\'s, not a failed recipient, and the reply runs to its last line', () => {
+    const r = readText(text).recipients;
+    expect(r.map((x) => x.recipient)).toEqual(['kim@example.com']);
+    expect(r[0]?.reply).toBe('550 Verification failed for <noreply@sender.example> No Such User Here Sender verify failed');
+  });
+  it('an address after a line that ends a sentence still names a recipient', () => {
+    const list = 'The following addresses failed:\n<ann@example.com>\n550 5.1.1 No such user\n<bob@example.com>\n550 5.1.1 No such user';
+    expect(readText(list).recipients.map((x) => x.recipient)).toEqual(['ann@example.com', 'bob@example.com']);
+  });
+});
