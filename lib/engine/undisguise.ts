@@ -240,6 +240,8 @@ const BROKEN_OFF = /[\p{L}\p{N},:;-]$/u;
 const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
 /** A line that ends with a reply's code ("… said: 550"): its words are on the next line. */
 const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
+/** A line that opens with a reply's code, or its enhanced status alone. */
+const REPLY_HEAD = /^[ \t]*(?:[245][0-5]\d(?:[ -]|$)|[245]\.\d{1,3}\.\d{1,3} )/;
 
 /**
  * A paste whose every line came out as a paragraph of its own (a Q&A site, a web form, a webmail's copy or a PDF puts
@@ -270,6 +272,10 @@ export function undoubled(text: string): Undisguised | null {
       lines++;
       // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
       cut ||= breaks === 2 && (BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && GOES_ON.test(text.slice(next, next + 40)) || CODE_AT_END.test(text.slice(Math.max(0, m.index - 5), m.index)));
+      // So does a reply's line that breaks off (on a word, a comma, a colon) with words after the empty line, whatever
+      // their case: "550 5.4.1 Recipient address rejected:" + "Access denied. AS(201806281)" (the readers still decide
+      // whether the next line is the reply's; halving the breaks only takes away the empty line).
+      cut ||= breaks === 2 && REPLY_HEAD.test(text.slice(lineStart, Math.min(m.index, lineStart + 40))) && BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*[\p{L}\p{N}(<[]/u.test(text.slice(next, next + 4));
       // So do lines that open alike, as a transcript's or a multi-line reply's do ("SERVER: 554-…", "<– 550-5.7.1 …"):
       // paragraphs of prose do not.
       const lead = LINE_LEAD.exec(text.slice(lineStart, Math.min(m.index, lineStart + 40)))?.[0];

@@ -923,6 +923,9 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // So are two when the first ends on a colon and the second goes on in lower case, or the first ends with the code.
     expect(readPastedText('SMTP error from remote mail server after RCPT TO:<pat@example.org>:\n\nhost mx.example.org [192.0.2.72]: 550 Requested action not taken:\n\nmailbox unavailable').recipients[0]?.reply).toBe('550 Requested action not taken: mailbox unavailable');
     expect(readPastedText('<pat@example.org>: host mx.example.org[192.0.2.1] said: 550\n\n5.7.1 <pat@example.org>: Recipient address rejected: Access denied').recipients[0]).toMatchObject({ code: '550', enhanced: '5.7.1' });
+    // So are two when the first is a reply that breaks off, whatever the case of the words after the empty line.
+    expect(readPastedText('550 5.4.1 Recipient address rejected:\n\nAccess denied. AS(201806281)').recipients[0]?.reply).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)');
+    expect(undoubled('550 5.1.1 User unknown.\n\nPlease check the address')).toBeNull();
     // Lines that open alike, a transcript's or a multi-line reply's, are one block whatever their sentences do.
     const transcript = 'SERVER: 554-mx.example.net Service not available\n\nSERVER: 554-No SMTP service\n\nSERVER: 554 invalid DNS PTR resource record, IP=192.0.2.23';
     expect(undoubled(transcript)?.text).toBe(transcript.replace(/\n\n/g, '\n'));
