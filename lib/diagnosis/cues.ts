@@ -144,8 +144,8 @@ export interface CompiledCues {
  *   contractions only);
  * - the full-width forms of ASCII (U+FF01–FF5E) and the ideographic space (U+3000) as ASCII, their compatibility
  *   decompositions in Unicode (UAX #15, NFKC): Chinese and Japanese text puts "（553，" where a server writes "(553,",
- *   and a phrase written with "：" finds ":" and the other way round (the readers fold the text the same way:
- *   engine/normalize.ts).
+ *   and a phrase written with "：" finds ":" and the other way round (the paste reader folds its text the same way:
+ *   engine/normalize.ts foldFullWidth).
  */
 export function foldVariants(lower: string): string {
   return foldFullWidth(lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower);

@@ -86,7 +86,7 @@ function eachField(text: string, base: number, visit: (f: DsnField) => boolean):
     // A blank line or a MIME boundary ends it.
     // (A word in lower case and a colon is the reply's words going on, not a field: fields are written capitalised and a
     // report's are known — "… Helo command" / "rejected: need fully-qualified hostname".)
-    const ownWords = m?.[1] !== undefined && /^[a-z]/.test(m[1]) && !PER_RECIPIENT.has(m[1]) && !PER_MESSAGE.has(m[1]);
+    const ownWords = m?.[1] !== undefined && /^[a-z]/.test(m[1]) && !PER_RECIPIENT.has(m[1].toLowerCase()) && !PER_MESSAGE.has(m[1].toLowerCase());
     const unfolded = current?.name === 'diagnostic-code' && (!m || ownWords) && current.value.length < MAX_UNFOLDED && /^[ \t]*[^\s-]/.test(line);
     if (current && (/^[ \t]+\S/.test(line) || unfolded)) {
       current.value += ' ' + line.trim();

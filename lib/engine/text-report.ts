@@ -314,10 +314,10 @@ function replyTailEnd(text: string, from: number, to: number, codeAlone = false)
   return from + m.index + m[0].length;
 }
 
-/** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 /** A line that starts a sentence: a capitalised word, then a word in lower case. */
 const SENTENCE_START = /^\p{Lu}[\p{Ll}'’]{1,30} \p{Ll}/u;
 
+/** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
   const first = lineBounds(ctx, start);
