@@ -688,15 +688,12 @@ function replyEnd(text: string, start: number): number {
  * readLiteral does). An apostrophe anywhere else is a word's ("isn't"), never an opening.
  */
 function openingQuote(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 2), start);
-  const opened = /["']$/.exec(before.replace(/[bB]$/, ''))?.[0] ?? /^[245]\d\d,?[ \t]{1,2}[bB]?(["'])/.exec(text.slice(start, start + 9))?.[1];
-  if (!opened) return null;
-  const from = text.indexOf(opened, start) === start ? start + 1 : start;
   const lineStop = lineEnd(text, start);
-  // (Closed on its own line: not open.)
-  const rest = text.slice(from, lineStop);
-  const at = /^[245]\d\d,?[ \t]{1,2}[bB]?["']/.test(rest) ? rest.indexOf(opened) + 1 : 0;
-  return rest.indexOf(opened, at) >= 0 ? null : opened;
+  const before = text[start - 1];
+  if (before === '"' || before === "'") return text.slice(start, lineStop).includes(before) ? null : before;
+  const inner = /^[245]\d\d,?[ \t]{1,2}[bB]?(["'])/.exec(text.slice(start, start + 9));
+  if (!inner?.[1]) return null;
+  return text.slice(start + inner[0].length, lineStop).includes(inner[1]) ? null : inner[1];
 }
 
 /**
