@@ -587,7 +587,7 @@ function pairKeys(table: CompiledCues): Map<string, Map<string, string>> {
 
 /**
  * The patterns' pre-checks as one scan (literal.ts LiteralScan): a pattern with a literal runs when the reply holds it;
- * one with no single literal but alternatives that each require one ("(?:mailbox|account|user) … disabled") when it
+ * one with no single literal but alternatives that each require one ("… (?:disabled|suspended|deactivated)") when it
  * holds any of them.
  */
 const PATTERN_SCANS = new WeakMap<CompiledCues, LiteralScan>();
@@ -604,6 +604,44 @@ function patternScan(table: CompiledCues): LiteralScan {
     PATTERN_SCANS.set(table, scan);
   }
   return scan;
+}
+
+/**
+ * A two-word bucket split by the phrases' third word: the phrases that start "can't" or "mail box" number a hundred and
+ * more each, and a reply's third word leaves a handful. A phrase whose third word a reply might write longer (the
+ * phrase's last word, which a plural "s" or a cut prefix phrase lets run on) is in `rest`, tried whatever follows.
+ */
+interface ThirdWordSplit {
+  byThird: Map<string, Indexed[]>;
+  rest: Indexed[];
+}
+/** Buckets this small are tried whole: splitting them spares less than the look-up costs. */
+const SPLIT_FROM = 12;
+const SPLITS = new WeakMap<Indexed[], ThirdWordSplit | null>();
+function thirdWordSplit(list: Indexed[]): ThirdWordSplit | null {
+  let split = SPLITS.get(list);
+  if (split === undefined) {
+    split = null;
+    if (list.length >= SPLIT_FROM) {
+      split = { byThird: new Map(), rest: [] };
+      for (const entry of list) {
+        const lower = entry.text.toLowerCase();
+        const re = ASCII.test(lower) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu;
+        let third: RegExpExecArray | null = null;
+        for (let n = 0; n < 3; n++) third = re.exec(lower);
+        // Whole when a character that ends a word follows it in the phrase itself.
+        const end = third ? third.index + third[0].length : 0;
+        if (!third || end >= lower.length) split.rest.push(entry);
+        else {
+          const same = split.byThird.get(third[0]);
+          if (same) same.push(entry);
+          else split.byThird.set(third[0], [entry]);
+        }
+      }
+    }
+    SPLITS.set(list, split);
+  }
+  return split;
 }
 
 /** Every phrase, token and pattern of the tables found in the text, in one pass over its words. */
@@ -647,7 +685,14 @@ function findCuesIn(text: string, table: CompiledCues): PhraseHit[] {
     tryAll(table.byFirstWord.get(word), at);
     if (next !== undefined) {
       const key = pairs.get(word)?.get(next);
-      if (key !== undefined) tryAll(table.byTwoWords.get(key), at);
+      const bucket = key === undefined ? undefined : table.byTwoWords.get(key);
+      const split = bucket ? thirdWordSplit(bucket) : null;
+      if (!split) tryAll(bucket, at);
+      else {
+        const third = list[w + 2];
+        if (third !== undefined) tryAll(split.byThird.get(third), at);
+        tryAll(split.rest, at);
+      }
     }
     if (table.prefixes.length)
       for (const entry of table.prefixes)

@@ -81,17 +81,28 @@ function requiredGroups(src: string): string[] {
 }
 
 /**
- * A pattern's source without its lookaround groups ("(?! from)", "(?<!reverse )"): they match no text, so every piece
- * of text the rest requires is still required by the pattern (cues.ts reads its pre-checks off this).
+ * A pattern's source without its lookaround groups ("(?! from)", "(?<!reverse )"), at any depth ("your(?! domain)"
+ * inside an alternation, "\.(?=\S)" inside a repeated group): they match no text, so every match of the pattern is a
+ * match of the rest, and every piece of text the rest requires is still required by the pattern (cues.ts reads its
+ * pre-checks off this). A named group ("(?<name>…)") is a group, not a lookbehind, and stays.
  */
 export function withoutLookarounds(src: string): string {
   let out = '';
   let from = 0;
-  topGroups(src, (open, close) => {
-    if (!/^\(\?<?[=!]/.test(src.slice(open, open + 4))) return;
-    out += src.slice(from, open);
-    from = close + 1;
-  });
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(' && /^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      const close = groupEnd(src, i);
+      if (close < 0) break;
+      out += src.slice(from, i);
+      // A quantifier on a lookaround (allowed outside Unicode mode) goes with it.
+      const quantifier = /^(?:[?*+]|\{\d{1,6}(?:,\d{0,6})?\})\??/.exec(src.slice(close + 1, close + 12))?.[0] ?? '';
+      from = close + 1 + quantifier.length;
+      i = from - 1;
+    }
+  }
   return out + src.slice(from);
 }
 
@@ -107,6 +118,10 @@ export function requiredPieces(re: RegExp, minLength = 4): string[][] | null {
   if (/\(\?[=!<]/.test(src)) return null;
   const top = alternativesOf(src);
   const sets = top.length > 1 ? [top] : requiredGroups(src).map(alternativesOf).filter((alts) => alts.length > 1);
+  // Of the groups every match goes through, the one whose alternatives' pieces are longest (the shortest of them counts):
+  // "(?:disabled|suspended|deactivated)" is rarer in a text than "(?:mailbox|account|user|mail)".
+  let best: string[][] | null = null;
+  let bestLength = 0;
   for (const alternatives of sets) {
     const out: string[][] = [];
     for (const alt of alternatives) {
@@ -114,12 +129,16 @@ export function requiredPieces(re: RegExp, minLength = 4): string[][] | null {
         .map((r) => r.toLowerCase())
         .filter((r) => r.trim().length >= minLength);
       if (pieces.length === 0) break;
-      out.push(pieces);
+      // Longest first: a caller that checks one piece per alternative checks the most telling one.
+      out.push(pieces.sort((a, b) => b.length - a.length));
     }
-    if (out.length === alternatives.length) return out;
+    if (out.length < alternatives.length) continue;
+    const length = Math.min(...out.map((pieces) => (pieces[0] as string).length));
+    if (length > bestLength) [best, bestLength] = [out, length];
   }
-  return null;
+  return best;
 }
+
 
 /**
  * The runs of plain text a pattern requires, outside its groups, as written: every match contains each of them. For a

@@ -1,6 +1,6 @@
 /** The cue index (cues.ts): looking long phrases up by their first two words finds exactly what their first word alone did. */
 import { describe, expect, it } from 'vitest';
-import { cues, findCues, type CompiledCues } from '../../lib/diagnosis/cues';
+import { cues, findCues, type CompiledCues, type Indexed } from '../../lib/diagnosis/cues';
 import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
 import { REPLIES } from './replies';
 
@@ -8,15 +8,24 @@ import { REPLIES } from './replies';
  * The index as it was (every phrase under its first word alone), tried word by word: slow, obviously the same
  * semantics (a phrase starts at a word whose whole text is the phrase's first word, and ends at a word's end).
  */
+const FIRST_WORD = new WeakMap<CompiledCues, Map<string, Indexed[]>>();
+function firstWordIndex(table: CompiledCues): Map<string, Indexed[]> {
+  let all = FIRST_WORD.get(table);
+  if (!all) {
+    all = new Map();
+    for (const e of [...table.byFirstWord.values(), ...table.byTwoWords.values()].flat()) {
+      const first = /[\p{L}\p{N}]+/u.exec(e.text.toLowerCase())?.[0] ?? '';
+      all.set(first, [...(all.get(first) ?? []), e]);
+    }
+    FIRST_WORD.set(table, all);
+  }
+  return all;
+}
+
 function byFirstWordOnly(text: string, table: CompiledCues): string[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  const all = new Map<string, typeof entries>();
-  const entries = [...table.byFirstWord.values(), ...table.byTwoWords.values()].flat();
-  for (const e of entries) {
-    const first = /[\p{L}\p{N}]+/u.exec(e.text.toLowerCase())?.[0] ?? '';
-    all.set(first, [...(all.get(first) ?? []), e]);
-  }
+  const all = firstWordIndex(table);
   const found: string[] = [];
   for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
     const at = m.index;
@@ -50,6 +59,21 @@ describe('the cue index', () => {
       return JSON.stringify([...new Set(fast)]) !== JSON.stringify([...new Set(byFirstWordOnly(t, table))]);
     });
     expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  // The buckets of a hundred phrases and more ("can't …", "mail box …") are split by the phrases' third word: every
+  // phrase in them, written as a reply writes it, with a plural "s" or cut short, is still found as the first word finds it.
+  const large = [...table.byTwoWords.values()].filter((list) => list.length >= 12);
+  const phrases = large.flat().filter((e) => !e.caseSensitive).map((e) => e.text);
+  const written = phrases.flatMap((p) => [`x ${p} y`, `${p}s.`, `(${p})`, p.replace(/\s*\S+$/, '')]);
+  it(`finds every phrase of the ${large.length} largest buckets as the first word alone finds it (${written.length} texts)`, () => {
+    expect(large.length).toBeGreaterThan(10);
+    const differ = written.filter((t) => {
+      const fast = indexed(t).map((h) => `${h.def.id}@${h.start}:${h.end}`).sort();
+      return JSON.stringify([...new Set(fast)]) !== JSON.stringify([...new Set(byFirstWordOnly(t, table))]);
+    });
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(written.filter((t) => indexed(t).length > 0).length).toBeGreaterThan(phrases.length);
   });
 });
 

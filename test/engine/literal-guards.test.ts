@@ -112,13 +112,26 @@ describe('the pieces check', () => {
 describe('requiredPieces', () => {
   it('reads the pieces of each alternative, at the top or in a group every match goes through', () => {
     expect(requiredPieces(/Adresse nicht gefunden|Message bloqué/i)).toEqual([['adresse nicht gefunden'], ['message bloqué']]);
-    expect(requiredPieces(/^[ \t*]{0,20}(?:Adresse[ \t]{1,3}introuvable|Zustellung unvollständig)[ \t]*$/im)).toEqual([['adresse', 'introuvable'], ['zustellung unvollständig']]);
+    // Longest first: a caller that checks one piece per alternative checks the most telling one.
+    expect(requiredPieces(/^[ \t*]{0,20}(?:Adresse[ \t]{1,3}introuvable|Zustellung unvollständig)[ \t]*$/im)).toEqual([['introuvable', 'adresse'], ['zustellung unvollständig']]);
+  });
+
+  it('of the groups every match goes through, takes the one whose alternatives require the longest pieces', () => {
+    // "user" and "mail" are in most replies; one of "disabled", "suspended", "deactivated" in few.
+    expect(requiredPieces(/\b(?:mailbox|user|mail) (?:is|was) (?:disabled|suspended|deactivated)\b/)).toEqual([['disabled'], ['suspended'], ['deactivated']]);
+    // The first group wins a tie.
+    expect(requiredPieces(/(?:abcd|efgh) (?:ijkl|mnop)/)).toEqual([['abcd'], ['efgh']]);
   });
 
   it('reads the text a pattern requires past its lookarounds, which match no text', () => {
     expect(withoutLookarounds(String.raw`\bdoes not accept mail\b(?! from\b)`)).toBe(String.raw`\bdoes not accept mail\b`);
     expect(withoutLookarounds(String.raw`(?<![)(])dns (?:lookup|query) failed`)).toBe(String.raw`dns (?:lookup|query) failed`);
     expect(withoutLookarounds(String.raw`\(?:not a lookaround\)`)).toBe(String.raw`\(?:not a lookaround\)`);
+    // At any depth: inside an alternation, inside a repeated group; a named group is no lookbehind.
+    expect(withoutLookarounds(String.raw`from (?:you|your(?! (?:domain|ip)\b)|the sender)\b`)).toBe(String.raw`from (?:you|your|the sender)\b`);
+    expect(withoutLookarounds(String.raw`server(?:[^.;]|\.(?=\S)){0,60}? not found`)).toBe(String.raw`server(?:[^.;]|\.){0,60}? not found`);
+    expect(withoutLookarounds(String.raw`(?<name>abc)(?<!x)def[(?=]`)).toBe(String.raw`(?<name>abc)def[(?=]`);
+    expect(requiredLiteral(new RegExp(withoutLookarounds(String.raw`\bnot accepting mail from (?:you|your(?! domain\b))\b`)), 3)).toBe('not accepting mail from ');
     expect(requiredLiteral(new RegExp(withoutLookarounds(String.raw`\bdoes not accept mail\b(?! from\b)`)), 3)).toBe('does not accept mail');
   });
   it('gives up when an alternative requires nothing, the group may be skipped, or on lookarounds', () => {
