@@ -10,6 +10,7 @@
  */
 import { codeMismatch, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
+import { hardWrapped } from './margin';
 import { cleanReply } from './reply';
 import { emptyRecipient } from './text-report';
 import type { FailedRecipient, SmtpCommand } from './types';
@@ -24,7 +25,11 @@ const HOST_SAID = /^host ([a-z0-9.-]{1,255}) \[([0-9a-f.:]{3,45})\]:[ \t]*/i;
 const CONFIRMATION = / C="([^"\n]{1,1000})"/;
 /** The fields between the address and Exim's words. */
 const FIELDS = /^(?: <[^\s<>]{1,320}>| [A-Z]{1,3}=\S{1,300}| \[[0-9A-Fa-f.:]{3,45}\](?::\d{1,5})?| defer \(-?\d{1,5}\))*/;
-const SMTP_ERROR = /SMTP error from remote (?:mail server|mailer) after ((?:RCPT TO|MAIL FROM|end of data|DATA|pipelined [A-Z ]{1,20}|initial connection|EHLO|HELO|STARTTLS)[^:]{0,20})(?::<[^>\s]{0,320}>)?: ?/i;
+/**
+ * Exim's words before the remote reply, with the command as Exim logged it: its address, and the options it gave MAIL
+ * FROM (" SIZE=50408535", " BODY=8BITMIME", " AUTH=<>": src/transports/smtp.c).
+ */
+const SMTP_ERROR = /SMTP error from remote (?:mail server|mailer) after ((?:RCPT TO|MAIL FROM|end of data|DATA|pipelined [A-Z ]{1,20}|initial connection|EHLO|HELO|STARTTLS)[^:]{0,20})(?::<[^>\s]{0,320}>)?(?: [A-Z]{1,12}=[^\s:]{1,100}){0,6}: ?/i;
 const COMMANDS: Record<string, SmtpCommand> = {
   'rcpt to': 'RCPT TO',
   'mail from': 'MAIL FROM',
@@ -41,16 +46,25 @@ const NEW_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]|LOG:)/;
 
 /**
  * The lines with a delivery's line rejoined where a mail or a page wrapped it at its margin ("… T=smtp defer" then
- * "(-34): some host address lookups failed …"): up to three lines that start no log line of their own and are not
- * blank.
+ * "(-34): some host address lookups failed …"): lines that start no log line of their own and are not blank — three
+ * whatever their length (a log line broken by hand where its fields end), and more while the line before ends at the
+ * margin (margin.ts hardWrapped), as a log line with its host, its TLS fields and a long reply does in a mail wrapped
+ * at 60 or 72 characters.
  */
 function joinWrapped(lines: string[]): string[] {
+  const text = lines.join('\n');
   const out: string[] = [];
   let joined = 0;
   let afterDelivery = false;
+  let offset = 0;
+  let wrapped = false;
   for (const line of lines) {
     const head = HEAD.test(line);
-    if (afterDelivery && !head && joined < 3 && line.trim() !== '' && !NEW_LINE.test(line)) {
+    const goesOn: boolean = afterDelivery && !head && line.trim() !== '' && !NEW_LINE.test(line) && (joined < 3 || wrapped);
+    const end = offset + line.length;
+    wrapped = (head || goesOn) && hardWrapped(text, end);
+    offset = end + 1;
+    if (goesOn) {
       out[out.length - 1] = `${(out[out.length - 1] as string).trimEnd()} ${line.trim()}`;
       joined++;
       continue;
@@ -97,7 +111,8 @@ export function eximLogFacts(text: string): FailedRecipient[] {
     r.remoteHost = host?.[1]?.toLowerCase() ?? null;
     r.remoteIp = host?.[2] ?? null;
     const smtp = SMTP_ERROR.exec(words);
-    if (smtp) r.command = COMMANDS[(smtp[1] ?? '').trim().toLowerCase()] ?? null;
+    // ("pipelined MAIL FROM": the command sent without waiting for the reply before it, as PIPELINING allows.)
+    if (smtp) r.command = COMMANDS[(smtp[1] ?? '').trim().toLowerCase().replace(/^pipelined /, '')] ?? null;
     let said = smtp ? words.slice(smtp.index + smtp[0].length) : words;
     // "… after RCPT TO:<x>: host mx.example [192.0.2.1]: 550 …": the host that answered, then its reply.
     const answered = smtp ? HOST_SAID.exec(said) : null;

@@ -27,6 +27,20 @@ describe('Exim main-log lines', () => {
     ]);
   });
 
+  it('rejoins a long line a mail wrapped at 60 characters over more than three lines', () => {
+    // A failure with its host, its TLS fields and the MAIL FROM options Exim logs, wrapped as a quoting mail client does.
+    const [r] = eximLogFacts(
+      [
+        '2026-11-30 09:14:05 1tQ3xY-0001Ab-2C ** kim@dest.example',
+        'R=smart_route T=remote_smtp H=outbound-1.relay.example',
+        '[192.0.2.5]: SMTP error from remote mail server after',
+        'pipelined MAIL FROM:<shop@shop.example> SIZE=50408535: 552',
+        '5.3.4 Message size exceeds fixed limit',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ recipient: 'kim@dest.example', command: 'MAIL FROM', code: '552', enhanced: '5.3.4', reply: '552 5.3.4 Message size exceeds fixed limit' });
+  });
+
   it('ignores arrivals and lines that only look alike', () => {
     expect(eximLogFacts('2026-11-30 09:13:58 1tQ3xY-0001Ab-2C <= shop@shop.example H=localhost [127.0.0.1] P=esmtpa S=2211')).toEqual([]);
     expect(readText('Order 1tQ3xY-0001Ab-2C ** shipped').isBounce).toBe(false);
