@@ -27,6 +27,23 @@ export function hardWrapped(text: string, end: number): boolean {
   return margin > 0 && length + 1 + next.length > margin;
 }
 
+/**
+ * Whether the line that ends at `end`, inside a quoted string its line does not close, was broken at a margin: as
+ * hardWrapped says, or however short the line when the next line's first word would not have fitted on it — a margin
+ * pushes a long run with no space down whole ('user <<insert here my sender' + 'email>>","responseCode":553,…'). In a
+ * string left open that is no sentence's end: no language lets a string run over a line break, so its line goes on.
+ */
+export function brokenInString(text: string, end: number): boolean {
+  if (hardWrapped(text, end)) return true;
+  let start = end;
+  while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
+  const length = end - start;
+  if (length === 0 || length > 100) return false;
+  const next = /^\S{20,200}/.exec(text.slice(end + 1, end + 201))?.[0];
+  const margin = marginOf(text);
+  return next !== undefined && margin > 0 && length + 1 + next.length > margin;
+}
+
 /** Lines that open with the same word are a list's or a log's, each whole ("send to ann@… failed" / "send to bob@…"). */
 function opensAlike(line: string, next: string): boolean {
   const first = /^\s*(\S{1,40})\s/.exec(line)?.[1];

@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -491,7 +491,7 @@ function readLiteral(text: string, at: number): Literal | null {
         // A string no language lets run over a line break, hard-wrapped at a mail client's margin by whoever quoted
         // it: it goes on over the next line when a wrapped line within the next eight closes it (a reply of a few
         // hundred characters takes that many lines at a margin of 60).
-        if (wraps < 16 && hardWrapped(text, j) && closesWithin(text, j + 1, quote, 8)) {
+        if (wraps < 16 && brokenInString(text, j) && closesWithin(text, j + 1, quote, 8)) {
           parts.push(text.slice(chunkStart, j), ' ');
           j++;
           chunkStart = j;
@@ -525,7 +525,7 @@ function closesWithin(text: string, at: number, quote: string, lines: number): b
     if (end === from) return false;
     if (text.slice(from, end).includes(quote)) return true;
     if (text.slice(end, end + 200).trim() === '' && end + 200 >= text.length) return true;
-    if (!hardWrapped(text, end)) return false;
+    if (!brokenInString(text, end)) return false;
     from = end + 1;
   }
   return false;
@@ -672,7 +672,7 @@ function replyEnd(text: string, start: number): number {
       folded(line, indent) ||
       (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
       (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
-      (quote !== null && !text.slice(firstEnd, end).includes(quote) && hardWrapped(text, end) && closesWithin(text, end + 1, quote, 8)) ||
+      (quote !== null && !text.slice(firstEnd, end).includes(quote) && brokenInString(text, end) && closesWithin(text, end + 1, quote, 8)) ||
       cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;

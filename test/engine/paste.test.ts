@@ -1574,6 +1574,19 @@ describe('a reply a program printed as a string, broken by a margin before the s
   ])('%s', (text, reply) => {
     expect(readPastedText(text).recipients[0]?.reply).toContain(reply);
   });
+  it('goes on past a line the margin left short when it pushed a long run with no space down whole', () => {
+    // Nodemailer's error object, wrapped at 60: the line "…my sender" is short because the JSON after it has no space.
+    const text = [
+      'Problem sending email verification: error sending email --',
+      '{"code":"EENVELOPE","response":"553 5.7.1',
+      '<pat@example.org>: Sender address rejected: not owned by',
+      'user <<insert here my sender',
+      'email>>","responseCode":553,"command":"RCPT TO"}',
+    ].join('\n');
+    expect(readPastedText(text).recipients[0]?.reply).toBe('553 5.7.1 <pat@example.org>: Sender address rejected: not owned by user <<insert here my sender email>>');
+    // Outside a string left open, a short line before a long run still ends the reply there.
+    expect(readPastedText('Error 550 rejected here\nSomethingVeryLongButNotALinkAtAllReallyNot and more words follow after it').recipients[0]?.reply).toBe('550 rejected here');
+  });
   it('a string closed on its own line ends there', () => {
     const text = 'result="550 Rejected due to bad file extension in the mail" ok\nnext="554 another"';
     expect(readPastedText(text).recipients[0]?.reply).not.toContain('another');
