@@ -382,6 +382,16 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
         if (originalTo) notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
       }
     }
+    // A lone reply that names nobody — or names the sender, which the reader does not take for a recipient
+    // ("553 5.1.8 <me@…>... Domain of sender address me@… does not exist"): the failure is the original's one addressee's.
+    const [lone] = recipients;
+    if (recipients.length === 1 && lone && lone.recipient === null && lone.code !== null && original.to && (original.to.match(/@/g) ?? []).length === 1) {
+      const originalTo = addressFromField(original.to);
+      if (originalTo && !senders.some((a) => sameAddress(a, originalTo))) {
+        recipients = [{ ...lone, recipient: originalTo }];
+        notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
+      }
+    }
   }
 
   // A notice that names nobody ("Message could not be delivered to mobile. Error: No valid recipients"): when the

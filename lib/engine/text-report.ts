@@ -157,6 +157,9 @@ function inFoldedReply(region: string, ls: number): boolean {
   return said >= 0 && !/\(in reply to [^)]{1,40}\)/i.test(para.slice(said));
 }
 
+/** The words after an address in a reply that name it as the sender's ("<x@y>: Sender address rejected", "<x@y>... Domain of sender"). */
+const SENDER_NAMED = /^(?:sender\b|domain of sender\b)/i;
+
 /** Exim's lead-in to the sender's address in a bounce of a message someone else sent. */
 const SENT_BY = /\bA message sent by[ \t]*\n(?:[ \t]*\n)?$/;
 
@@ -869,8 +872,10 @@ export function readReportText(
     const strongOnes = unassigned.filter((c) => c.hasCode && c.score >= 3);
     const seen = new Set<string>();
     for (const c of strongOnes) {
-      // The reply may name the address itself: "554 <x@y>... Host unknown".
-      const named = /<([^\s<>@]{1,64}@[^\s<>]{1,255})>/.exec(c.raw)?.[1];
+      // The reply may name the address itself: "554 <x@y>... Host unknown" — unless it names it as the sender's
+      // (Postfix's "<x@y>: Sender address rejected: …", smtpd_check.c; Sendmail's "<x@y>... Domain of sender address …").
+      const address = /<([^\s<>@]{1,64}@[^\s<>]{1,255})>(:|\.{3})?[ \t]*([^\n]{0,30})/.exec(c.raw);
+      const named = address?.[1] && !(address[2] && SENDER_NAMED.test(address[3] ?? '')) ? address[1] : null;
       const f = factsFromCandidate(text, c, Math.max(0, c.start - 400), named && !DAEMON.test(named) ? normalizeAddress(named) : null);
       const k = `${f.code}|${f.enhanced}|${f.reply}`;
       if (seen.has(k)) continue;

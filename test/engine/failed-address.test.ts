@@ -4,7 +4,7 @@
  * multi-recipient notice with its own reply. Notices written by us after the layouts of Exim, Sendmail and Postfix.
  */
 import { describe, expect, it } from 'vitest';
-import { readBounce } from '../../lib/engine/read';
+import { readBounce, readText } from '../../lib/engine/read';
 
 const rows = (r: Awaited<ReturnType<typeof readBounce>>) => r.recipients.map((x) => [x.recipient, x.code]);
 
@@ -77,6 +77,20 @@ Status: 5.0.0
 });
 
 describe('never the sender', () => {
+  it.each([
+    // Postfix's refusals name what they refuse before a colon (smtpd_check.c: "<%s>: Sender address rejected: %s").
+    '553 5.7.1 <me@sender.example>: Sender address rejected: not owned by user me',
+    '450 4.1.8 <me@sender.example>: Sender address rejected: Domain not found',
+    // Sendmail's: "<%s>... Domain of sender address %s does not exist".
+    '553 5.1.8 <me@sender.example>... Domain of sender address me@sender.example does not exist',
+  ])('takes no recipient from a lone reply that names the sender: %s', (reply) => {
+    expect(readText(reply).recipients.map((r) => r.recipient)).toEqual([null]);
+  });
+  it('still takes the one a lone reply names as refused ("554 <x@y>... Host unknown", "<x@y>: Recipient address rejected")', () => {
+    expect(readText('554 <ann@dest.example>... Host unknown').recipients[0]?.recipient).toBe('ann@dest.example');
+    expect(readText('550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown').recipients[0]?.recipient).toBe('ann@dest.example');
+  });
+
   it("gives a recap that quotes the sender's address (Sendmail) to whom the returned message went", async () => {
     const r = await readBounce(`From: Mail Delivery Subsystem <MAILER-DAEMON@relay.sender.example>
 To: me@sender.example
