@@ -21,6 +21,8 @@ const DOMAIN = String.raw`([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[
 const DOMAIN_HINTS: RegExp[] = [
   new RegExp(String.raw`(?:email from|mail from|sending domain|sender domain|from domain|administrator of)\s+${DOMAIN}\b`, 'i'),
   new RegExp(String.raw`\bdomain of sender address [^\s@]{1,64}@${DOMAIN}`, 'i'),
+  // Postfix names what it refuses before the colon: "<me@shop.example>: Sender address rejected: …" (smtpd_check.c).
+  new RegExp(String.raw`<[^\s<>@]{1,64}@${DOMAIN}>:? sender address rejected\b`, 'i'),
 ];
 
 function addressDomain(value: string | null): string | null {

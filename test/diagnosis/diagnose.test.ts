@@ -271,6 +271,14 @@ describe('the checklist is filled with the real details', () => {
     expect(dul?.title).toContain('MAPS');
   });
 
+  it("fills the checklist with the sender's domain a refusal names (Postfix's '<x@y>: Sender address rejected', Sendmail's 'Domain of sender address')", () => {
+    for (const reply of ['450 4.1.8 <me@shop.example>: Sender address rejected: Domain not found', '553 5.1.8 <me@shop.example>... Domain of sender address me@shop.example does not exist']) {
+      const d = diagnoseReply(reply);
+      expect(d?.category).toBe('sender-rejected');
+      expect(d?.checklist.some((s) => s.command === 'dig +short MX shop.example')).toBe(true);
+    }
+  });
+
   it('DNS commands with the sender domain and DKIM selector', () => {
     const d = diagnoseReply("550-5.7.26 Unauthenticated email from shop.example is not accepted due to domain's DMARC policy. - gsmtp");
     expect(d?.category).toBe('dmarc');
