@@ -20,7 +20,8 @@ const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
 ];
 
 export function commandFromWord(word: string): SmtpCommand | null {
-  const w = word.trim().replace(/\s+/g, ' ');
+  // (The words as a fold or a quoting margin may have broken them: "RCPT" + "> TO".)
+  const w = word.replace(/[\s>]+/g, ' ').trim();
   for (const [re, cmd] of COMMAND_WORDS) if (re.test(w)) return cmd;
   return null;
 }
@@ -29,15 +30,22 @@ export function commandFromWord(word: string): SmtpCommand | null {
 const TRANSCRIPT_COMMAND = />>> ?(rcpt|mail|data|ehlo|helo|starttls|\.)(?=[\s:]|$)/im;
 const TRANSCRIPT_COMMANDS = new RegExp(TRANSCRIPT_COMMAND.source, 'gim');
 
+/**
+ * A space between the words of an MTA's own phrase, or the line break a fold or a margin put there: Postfix folds its
+ * bounce lines at 79 columns, indenting the rest ("(in reply to RCPT TO" + "    command)"), and a quoting mail client
+ * wraps at its margin and marks the next line ("refused to talk to" + "> me: 554 …").
+ */
+const B = String.raw`(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[> \t]{0,12})`;
+
 /** The command a piece of bounce text says a reply answered. Checked in the reply's own context only. */
 export const COMMAND_HINTS: RegExp[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
-  /in reply to (end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|bdat)\b/i,
+  new RegExp(String.raw`in${B}reply${B}to${B}(end${B}of${B}data|rcpt${B}to|mail${B}from|data|helo|ehlo|starttls|auth|bdat)\b`, 'i'),
   // Exim: "after RCPT TO:<x>", "after end of data", "after initial connection", "after pipelined MAIL FROM:<>"
-  /\bafter (?:pipelined )?(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|initial connection|bdat)\b/i,
+  new RegExp(String.raw`\bafter${B}(?:pipelined${B})?(end${B}of${B}data|rcpt${B}to|mail${B}from|data|helo|ehlo|starttls|auth|initial${B}connection|bdat)\b`, 'i'),
   // Postfix: "host mx.example[192.0.2.1] refused to talk to me: 554 …" — the server's greeting was a refusal (smtp(8),
   // smtp_proto.c smtp_helo: a greeting that is not 2xx), before any command.
-  /\brefused to (talk to me):/i,
+  new RegExp(String.raw`\brefused${B}to${B}(talk${B}to${B}me):`, 'i'),
   // Sendmail / Courier transcripts: ">>> RCPT To:<x>", ">>> DATA"
   TRANSCRIPT_COMMAND,
   // Yahoo: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[BODY]"
@@ -130,9 +138,10 @@ export interface RemoteMta {
 /** Remote MTA hints in the text before a reply, most specific first. */
 export const REMOTE_PATTERNS: RegExp[] = [
   // Postfix: "host mx.example.jp[192.0.2.153] said:"
-  new RegExp(String.raw`\bhost ${HOST}\s?\[([0-9a-f.:]{3,45})\]`, 'i'),
+  // (Its name may stand on the next line, where Postfix's fold or a quoting margin broke after "host": B below.)
+  new RegExp(String.raw`\bhost${B}${HOST}\s?\[([0-9a-f.:]{3,45})\]`, 'i'),
   // Exim: "host mx.example.org [192.0.2.20]:"
-  new RegExp(String.raw`\bhost ${HOST}\s+\[([0-9a-f.:]{3,45})\]`, 'i'),
+  new RegExp(String.raw`\bhost${B}${HOST}\s+\[([0-9a-f.:]{3,45})\]`, 'i'),
   // Courier: "mfsmax.example.jp [192.0.2.45]:"
   new RegExp(String.raw`^[ \t]*${HOST}\s+\[([0-9a-f.:]{3,45})\]:`, 'im'),
   // Exchange classic: "Server at libsisimai.org (192.0.2.1) returned"

@@ -246,6 +246,16 @@ const CODE_AT = /(?<![^\s'"([:>#;=])([245][0-5]\d)(?=[ \t-]|:(?:[ \t]|$)|$)/gm;
 // An enhanced status at the start of a line, for layouts that quote "5.1.1 RESOLVER…" without a basic code.
 const STATUS_AT_LINE = /^[ \t]*#?([245]\.[0-7]\.\d{1,3})(?=[ \t]+[A-Za-z])/gm;
 
+/**
+ * An introduction a margin broke in two, its first words ending the line before ("… got code \"501\", with" + "message
+ * \"501 HELO requires …\""): read across that break when the line before was broken at the margin (margin.ts).
+ */
+function splitIntro(ctx: Ctx, ls: number, before: string): boolean {
+  if (ls === 0 || before.length > 40 || before.trim() === '' || !hardWrapped(ctx.text, ls - 1)) return false;
+  const prev = ctx.text.slice(Math.max(lineBounds(ctx, ls - 1).start, ls - 61), ls - 1);
+  return REPLY_INTRO.test(`${prev.trimEnd()} ${before.trimStart()}`);
+}
+
 function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, codeLen: number): { score: number; strong: boolean } {
   const text = ctx.text;
   const { start: ls } = lineBounds(ctx, start);
@@ -256,7 +266,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   const localized = format === 'gmail' || (format !== null && format.startsWith('exchange'));
   const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before);
   if (atLineStart) score += 1;
-  if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before)) score += 4;
+  if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before) || splitIntro(ctx, ls, before)) score += 4;
   if (STRONG_INTRO.test(before) || (localized && localizedTest(LOCALIZED_INTRO, before))) {
     score += 3;
     strong = true;

@@ -172,6 +172,46 @@ describe("Nodemailer's names for the command that failed", () => {
   });
 });
 
+describe("an MTA's own words around a reply, broken by Postfix's fold or a quoting margin", () => {
+  it('still name the command and the host', () => {
+    // Postfix folds its bounce lines at 79 columns and indents the rest (bounce_notify_util.c).
+    expect(findCommand('host mx.dest.example[192.0.2.1] refused to talk\n    to me: 554 mx.dest.example')).toBe('connect');
+    expect(findCommand('(in reply to RCPT\n    TO command)')).toBe('RCPT TO');
+    // Exim's words wrapped by a quoting mail client, its next line marked.
+    expect(findCommand('SMTP error from remote mail server after MAIL\n> FROM:<me@shop.example> SIZE=2472:')).toBe('MAIL FROM');
+    // A Postfix log line wrapped at 60 columns: "host" ends one line, "talk" the next.
+    const r = readPastedText('Nov 10 08:27:52 mail postfix/smtp[13789]: A0F7BE2AA5: host\nmx-in-03.mailgate.dest.example[192.0.2.119] refused to talk\nto me: 554 mx-in-03.mailgate.dest.example').recipients[0];
+    expect(r).toMatchObject({ remoteHost: 'mx-in-03.mailgate.dest.example', remoteIp: '192.0.2.119', command: 'connect', code: '554' });
+  });
+
+  it("read a reply whose introduction the margin broke ('… got code \"501\", with' + 'message \"501 …')", () => {
+    const text = 'An error occurred while attempting to test mail settings:\nExpected response code "250" but got code "501", with\nmessage "501 HELO requires domain/address - see RFC-2821\n4.1.1.1".';
+    expect(readPastedText(text).recipients[0]).toMatchObject({ code: '501', reply: '501 HELO requires domain/address - see RFC-2821 4.1.1.1' });
+  });
+
+  it('go on over a line the margin started with an IP address after "from", or with a word that ends the sentence', () => {
+    // Exim's bounce of a Hotmail refusal, wrapped at 72 by a mail client: its indented lines broken mid-sentence.
+    const text = [
+      '  ann@dest.example',
+      '    host mx2.hotmail.com [192.0.2.120]',
+      '    SMTP error from remote mail server after MAIL',
+      'FROM:<me@shop.example> SIZE=2472:',
+      '    550 SC-001 (COL004-MC4F40) Unfortunately, messages from',
+      "198.51.100.165 weren't sent. Please contact your Internet service",
+      'provider since part of their network is on our block list. You can',
+      'also refer your provider to',
+    ].join('\n');
+    // The same wrapped at 60 and quoted: a line starts with the word that ends a sentence ("block" + "list. You can").
+    const narrower = text.replace('Internet service\nprovider since part of their network is on our block list. You can\nalso', 'Internet\nservice provider since part of their network is on our block\nlist. You can also');
+    expect(narrower).toContain('block\nlist.');
+    for (const pasted of [text, text.replace(/^/gm, '> '), narrower.replace(/^/gm, '> ')]) {
+      const r = readPastedText(pasted).recipients[0];
+      expect(r).toMatchObject({ recipient: 'ann@dest.example', command: 'MAIL FROM' });
+      expect(r?.reply).toMatch(/messages from 198\.51\.100\.165 weren't sent\..*on our block list\. You can also refer your provider to$/);
+    }
+  });
+});
+
 describe('failure words the paste reader accepts', () => {
   it.each([
     'User pat@example.net is disabled',
