@@ -719,11 +719,12 @@ function indentAt(text: string, at: number): number {
 
 /**
  * A folded continuation line: indented, at least as deep as the reply's line, with words on it that do not start a
- * new record: another address, another host's answer, a separator, a stack frame (JavaScript, Java, .NET "at …",
+ * new record: another address, another host's answer ("host mx.example[192.0.2.1] said:" — not Postfix's "Client" + "host
+ * rejected: …" broken at a margin), a separator, a stack frame (JavaScript, Java, .NET "at …",
  * Python 'File "…"', Ruby "from …:12:in", PHP "#0 …"), a field of an object dump ("code: 'EENVELOPE',"), a brace.
  */
 // (A line that starts with a timestamp is a log's next entry, as in text-report.ts's REPLY_END.)
-const NOT_FOLDED = /^(?:<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?:?(?:\s|$)|host\s|smtp error|-{3,}|={3,}|\*\*|at\s|file\s"|from\s\S{1,300}:\d|#\d{1,3}\s|\.\.\.\s\d|caused by|traceback|[\w.$-]{1,40}[ \t]?[:=][ \t]|[{}[\]]|\d{4}-\d\d-\d\d[T ]\d\d:\d\d|[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d)/i;
+const NOT_FOLDED = /^(?:<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?:?(?:\s|$)|host\s[a-z0-9.-]{1,255}(?:\s?\[|\s\(|\ssaid\b)|smtp error|-{3,}|={3,}|\*\*|at\s|file\s"|from\s\S{1,300}:\d|#\d{1,3}\s|\.\.\.\s\d|caused by|traceback|[\w.$-]{1,40}[ \t]?[:=][ \t]|[{}[\]]|\d{4}-\d\d-\d\d[T ]\d\d:\d\d|[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d)/i;
 
 function folded(line: string, indent: number): boolean {
   const own = indentAt(line, 0);

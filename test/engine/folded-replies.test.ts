@@ -184,6 +184,11 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(r).toMatchObject({ remoteHost: 'mx-in-03.mailgate.dest.example', remoteIp: '192.0.2.119', command: 'connect', code: '554' });
   });
 
+  it('go on over "host rejected:" after Postfix\'s "Client" broken at a margin', () => {
+    const text = '> UNKNOWN ann@dest.example: SMTP greeting: 450 4.7.1 Client\n> host rejected: cannot find your hostname, [192.0.2.110]';
+    expect(readPastedText(text).recipients[0]?.reply).toBe('450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.110]');
+  });
+
   it("read a reply whose introduction the margin broke ('… got code \"501\", with' + 'message \"501 …')", () => {
     const text = 'An error occurred while attempting to test mail settings:\nExpected response code "250" but got code "501", with\nmessage "501 HELO requires domain/address - see RFC-2821\n4.1.1.1".';
     expect(readPastedText(text).recipients[0]).toMatchObject({ code: '501', reply: '501 HELO requires domain/address - see RFC-2821 4.1.1.1' });
