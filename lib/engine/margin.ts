@@ -108,8 +108,9 @@ export function endsOpen(text: string, end: number): boolean {
   return CANNOT_END.test(text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end));
 }
 // (The word may close the string the reply was printed in: "…bad file extension in" + "attachment\"".)
-// (Its first word may end the sentence, and another start: "…on our block" + "list. You can also refer …".)
-const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?["']?$|[.;)][ \t])/;
+// (Its first word may end the sentence, and another start: "…on our block" + "list. You can also refer …"; or close the
+// string a program printed the reply in: "…Client was not" + "authenticated\" At C:\\scripts\\…".)
+const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?["']?$|[.;)]?["']?[.;)]?[ \t])/;
 // (Or an IP address, as replies write it after "from" or "for": "…messages from" + "198.51.100.165 weren't sent.")
 const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40}|\d{1,3}(?:\.\d{1,3}){3})(?:[ ,.;)]|["']?$)/u;
 /** English words that leave a sentence open: an article, a preposition, a pronoun's possessive, an auxiliary. */

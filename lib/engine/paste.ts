@@ -639,12 +639,16 @@ function wordsAfterCode(first: string, words: string): boolean {
  */
 const TOKEN_START = /^\p{Lu}[\p{L}\p{N}]{1,40}[.:][\p{L}\p{N}][\p{L}\p{N}.:]{0,120}(?:[ \t;,]|$)/u;
 
-function replyEnd(text: string, start: number): number {
+/**
+ * Where a reply that starts at `start` ends. `givenCode`: the code a wrapper printed apart from the reply's words
+ * (PEAR Mail's "(code: 554, response: Message rejected: …"), whose words go on as a reply's would.
+ */
+function replyEnd(text: string, start: number, givenCode?: string): number {
   let end = lineEnd(text, start);
   // (A code may end its line: "…SMTPSendFailedException: 553" with the words on the next.)
   const head = /^[#'"(]?([245]\d\d)([- ]|(?=\r?\n))(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
   const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})(?:[ \t]|(?=\r?\n))/.exec(text.slice(start, start + 12))?.[1];
-  if (!head && !status) return end;
+  if (!head && !status && givenCode === undefined) return end;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
   const ownLine = lineAround(text, start);
@@ -662,7 +666,7 @@ function replyEnd(text: string, start: number): number {
     if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
-    const code = head?.[1];
+    const code = head?.[1] ?? givenCode;
     const unled = lead !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
     const words = unled.trimStart();
     const coded = code !== undefined && words.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
@@ -959,7 +963,7 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
   }
   // 'lines'
   let start = at;
-  let end = replyEnd(text, start);
+  let end = replyEnd(text, start, givenCode);
   if (f.replyBefore && !/^[#'"(]?[245]\d\d[ -]|^[245]\.\d{1,3}\.\d{1,3}\s/.test(text.slice(start, start + 12))) {
     // "550 5.1.1 … (Net::SMTPFatalError)": the reply stands before the class on its line.
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;

@@ -189,6 +189,13 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(readPastedText(text).recipients[0]?.reply).toBe('450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.110]');
   });
 
+  it("go on after a wrapper's own code (PEAR Mail's '(code: 554, response: …') and over a word that closes the wrapper's string", () => {
+    const pear = 'Failed to send data [SMTP: Invalid response code received\nfrom server (code: 554, response: Message rejected: Email\naddress is not verified. The following identities failed the\ncheck in region EU-WEST-1: me@shop.example)]';
+    expect(readPastedText(pear).recipients[0]).toMatchObject({ code: '554', reply: expect.stringMatching(/^554 Message rejected: Email address is not verified\. .*me@shop\.example$/) });
+    const dotnet = '> Exception calling "Send" with "1" argument(s): "The SMTP\n> server requires a secure connection or the client was not\n> authenticated. The server response was: 5.7.1 Client was not\n> authenticated" At C:\\scripts\\check.ps1:615 char:4';
+    expect(readPastedText(dotnet).recipients[0]?.reply).toMatch(/^5\.7\.1 Client was not authenticated/);
+  });
+
   it("read a reply whose introduction the margin broke ('… got code \"501\", with' + 'message \"501 …')", () => {
     const text = 'An error occurred while attempting to test mail settings:\nExpected response code "250" but got code "501", with\nmessage "501 HELO requires domain/address - see RFC-2821\n4.1.1.1".';
     expect(readPastedText(text).recipients[0]).toMatchObject({ code: '501', reply: '501 HELO requires domain/address - see RFC-2821 4.1.1.1' });
