@@ -112,7 +112,7 @@ export function endsOpen(text: string, end: number): boolean {
 // string a program printed the reply in: "…Client was not" + "authenticated\" At C:\\scripts\\…".)
 const LOWER_CASE_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]][ \t]+)?[a-z][a-z'’-]{0,30}(?:[ ,]|[.;)]?["']?$|[.;)]?["']?[.;)]?[ \t])/;
 // (Or an IP address, as replies write it after "from" or "for": "…messages from" + "198.51.100.165 weren't sent.")
-const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]]|\p{L}[\p{L}\p{N}'’.-]{0,40}|\d{1,3}(?:\.\d{1,3}){3})(?:[ ,.;)]|["']?$)/u;
+const WORD_GOES_ON = /^(?:[[(][^\s()[\]]{1,80}[)\]](?::\d{1,5})?|\p{L}[\p{L}\p{N}'’.-]{0,40}|\d{1,3}(?:\.\d{1,3}){3})(?:[ ,.;)]|["']?$)/u;
 /** English words that leave a sentence open: an article, a preposition, a pronoun's possessive, an auxiliary. */
 const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|to|for|from|with|into|on|in|at|as|via|per|is|are|was|were|be|been|has|have|had|not|no|and|or|than|that|which|this|because|if|unless)[ \t]*$/i;
 /**

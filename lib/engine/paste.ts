@@ -616,9 +616,10 @@ const WORD_THEN_COLON = /^\p{Ll}[\p{Ll}-]{0,28}ed:[ \t]+\p{L}/u;
 const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;
 /**
  * A line that starts with what a reply puts in brackets mid-sentence, then goes on with a word: an IP or an address the
- * margin pushed down ("…Client host\n[192.0.2.1] blocked using …", "…messages from\n(192.0.2.1) on behalf of …").
+ * margin pushed down ("…Client host\n[192.0.2.1] blocked using …", "…messages from\n(192.0.2.1) on behalf of …"), with
+ * its port or not ("…rejected because\n[192.0.2.1]:16741 is blacklisted").
  */
-const BRACKETED_START = /^[[(][^\s()[\]]{1,80}[)\]][,;:]?[ \t]\p{L}/u;
+const BRACKETED_START = /^[[(][^\s()[\]]{1,80}[)\]](?::\d{1,5})?[,;:]?[ \t]\p{L}/u;
 /** A reply line that is only its code and status so far ("…SMTPSendFailedException: 553", "said: 550 5.7.1"). */
 const CODE_ONLY = /^[#'"(]?(?:[245]\d\d(?:[- ][245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[ \t]*$/;
 /** An address the reply refuses, then the reply's words: "<x@example.com>: Sender address rejected: …" (Postfix). */

@@ -196,6 +196,11 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(readPastedText(dotnet).recipients[0]?.reply).toMatch(/^5\.7\.1 Client was not authenticated/);
   });
 
+  it('go on over a bracketed IP with its port that the margin pushed down after a word no sentence ends on', () => {
+    const text = '> 550 Message rejected because\n> [198.51.100.139]:16741 is blacklisted see Blocked';
+    expect(readPastedText(text).recipients[0]?.reply).toBe('550 Message rejected because [198.51.100.139]:16741 is blacklisted see Blocked');
+  });
+
   it("read a reply whose introduction the margin broke ('… got code \"501\", with' + 'message \"501 …')", () => {
     const text = 'An error occurred while attempting to test mail settings:\nExpected response code "250" but got code "501", with\nmessage "501 HELO requires domain/address - see RFC-2821\n4.1.1.1".';
     expect(readPastedText(text).recipients[0]).toMatchObject({ code: '501', reply: '501 HELO requires domain/address - see RFC-2821 4.1.1.1' });
