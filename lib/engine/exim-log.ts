@@ -49,10 +49,9 @@ const NEW_LINE = /^\s*(?:\d{4}-\d\d-\d\d[ T]|LOG:)/;
  * "(-34): some host address lookups failed …"): lines that start no log line of their own and are not blank — three
  * whatever their length (a log line broken by hand where its fields end), and more while the line before ends at the
  * margin (margin.ts hardWrapped), as a log line with its host, its TLS fields and a long reply does in a mail wrapped
- * at 60 or 72 characters.
+ * at 60 or 72 characters. `lines` are the first lines of `text`, which hardWrapped reads across.
  */
-function joinWrapped(lines: string[]): string[] {
-  const text = lines.join('\n');
+function joinWrapped(lines: string[], text: string): string[] {
   const out: string[] = [];
   let joined = 0;
   let afterDelivery = false;
@@ -83,7 +82,7 @@ function joinWrapped(lines: string[]): string[] {
 export function eximLogFacts(text: string): FailedRecipient[] {
   const out: FailedRecipient[] = [];
   const delivered: FailedRecipient[] = [];
-  for (const line of joinWrapped(text.split('\n', 200))) {
+  for (const line of joinWrapped(text.split('\n', 200), text)) {
     const head = HEAD.exec(line);
     if (!head) continue;
     const rest = line.slice(head.index + head[0].length);

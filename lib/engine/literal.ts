@@ -139,7 +139,6 @@ export function requiredPieces(re: RegExp, minLength = 4): string[][] | null {
   return best;
 }
 
-
 /**
  * The runs of plain text a pattern requires, outside its groups, as written: every match contains each of them. For a
  * pattern without top-level alternation only.

@@ -10,19 +10,23 @@ const MAX_SCAN = 2 * 1024 * 1024;
  * Whether the line that ends at `end` was broken at a mail client's margin: it is as long as one (60–100 characters),
  * or the next line's first word would not have fitted on it within the margin the text itself shows (its longest
  * line, when that is one: "…The server response was: 550 5.7.1" + "Unfortunately," past a 72-character margin).
+ * `inString`: the line is inside a quoted string it does not close (brokenInString).
  */
-export function hardWrapped(text: string, end: number): boolean {
+export function hardWrapped(text: string, end: number, inString = false): boolean {
   let start = end;
   while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
   const length = end - start;
   if (length >= 60 && length <= 100) return true;
   if (length === 0 || length > 100) return false;
   // (A link is never broken: a margin pushes it whole onto the next line, however short that leaves the line before —
-  // "…Blocked - see" + "https://…". Any other word that long is rare enough that a short line before it ends there.)
+  // "…Blocked - see" + "https://…". Any other word that long is rare enough that a short line before it ends there —
+  // except inside a string left open, where a long run with no space is pushed down as a link is.)
   const link = /^(?:https?:\/\/|www\.)\S{1,200}/i.exec(text.slice(end + 1, end + 210))?.[0];
-  if (length < 40 && !link) return false;
+  const run = !link && inString ? /^\S{20,200}/.exec(text.slice(end + 1, end + 201))?.[0] : undefined;
+  const pushed = link ?? run;
+  if (length < 40 && !pushed) return false;
   const margin = marginOf(text);
-  const next = link ?? /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
+  const next = pushed ?? /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
   if (next === '' || opensAlike(text.slice(start, end), text.slice(end + 1, end + 41))) return false;
   return margin > 0 && length + 1 + next.length > margin;
 }
@@ -34,14 +38,7 @@ export function hardWrapped(text: string, end: number): boolean {
  * string left open that is no sentence's end: no language lets a string run over a line break, so its line goes on.
  */
 export function brokenInString(text: string, end: number): boolean {
-  if (hardWrapped(text, end)) return true;
-  let start = end;
-  while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
-  const length = end - start;
-  if (length === 0 || length > 100) return false;
-  const next = /^\S{20,200}/.exec(text.slice(end + 1, end + 201))?.[0];
-  const margin = marginOf(text);
-  return next !== undefined && margin > 0 && length + 1 + next.length > margin;
+  return hardWrapped(text, end, true);
 }
 
 /** Lines that open with the same word are a list's or a log's, each whole ("send to ann@… failed" / "send to bob@…"). */

@@ -160,6 +160,14 @@ const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822
  * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
  * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
  */
+/** Said when the failed address is the returned message's one addressee, the bounce naming none. */
+const TO_FROM_ORIGINAL = "The bounce does not name the failed address; it is taken from the returned message's To: line.";
+
+/** The returned message's addressee when its To: line names one address only. */
+function soleAddressee(original: OriginalMessage | null): string | null {
+  return original?.to && (original.to.match(/@/g) ?? []).length === 1 ? addressFromField(original.to) : null;
+}
+
 export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0, prepared = false): Promise<BounceReport> {
   const notes: string[] = [];
   let raw: string;
@@ -370,27 +378,26 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
       .map((v) => (v ? addressFromField(v) : null))
       .filter((a): a is string => a !== null && !addressed.includes(a.toLowerCase()));
     const kept = recipients.filter((r) => !senders.some((a) => sameAddress(a, r.recipient)));
+    let unnamed = false;
     if (kept.length < recipients.length) {
       const dropped = recipients.filter((r) => !kept.includes(r));
       recipients = kept;
-      // The failure is still there, with its reply: it belongs to whoever the original went to, when that is one
-      // address (below), else to an unnamed recipient.
+      // The failure is still there, with its reply: it belongs to an unnamed recipient, named below when the original
+      // went to one address.
       const reply = dropped.find((r) => r.code !== null) ?? dropped[0];
       if (recipients.length === 0 && reply) {
-        const originalTo = original?.to && (original.to.match(/@/g) ?? []).length === 1 ? addressFromField(original.to) : null;
-        recipients.push({ ...reply, recipient: originalTo && !senders.some((a) => sameAddress(a, originalTo)) ? originalTo : null });
-        if (originalTo) notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
+        recipients.push({ ...reply, recipient: null });
+        unnamed = true;
       }
     }
-    // A lone reply that names nobody — or names the sender, which the reader does not take for a recipient
-    // ("553 5.1.8 <me@…>... Domain of sender address me@… does not exist"): the failure is the original's one addressee's.
+    // A lone failure that names nobody — its address dropped above as the sender's, or a reply that names the sender,
+    // which the reader does not take for a recipient ("553 5.1.8 <me@…>... Domain of sender address me@… does not
+    // exist"): it is the original's one addressee's.
     const [lone] = recipients;
-    if (recipients.length === 1 && lone && lone.recipient === null && lone.code !== null && original.to && (original.to.match(/@/g) ?? []).length === 1) {
-      const originalTo = addressFromField(original.to);
-      if (originalTo && !senders.some((a) => sameAddress(a, originalTo))) {
-        recipients = [{ ...lone, recipient: originalTo }];
-        notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
-      }
+    const addressee = soleAddressee(original);
+    if (recipients.length === 1 && lone && lone.recipient === null && (unnamed || lone.code !== null) && addressee && !senders.some((a) => sameAddress(a, addressee))) {
+      recipients = [{ ...lone, recipient: addressee }];
+      notes.push(TO_FROM_ORIGINAL);
     }
   }
 
@@ -398,14 +405,12 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   // returned message went to one address only, that address is the one that failed. Said so in a note.
   // (A bounce forwarded in the body, known by its own header lines, is one as much as a bounce whose headers say so.)
   if (forward.forwarded && recipients.length === 0 && dsnRecipients.length === 0 && failedList.length === 0) reading = { ...reading, format: reading.format ?? forward.forwarded.format ?? 'generic' };
-  if (recipients.length === 0 && (assumeBounce || forward.forwarded !== undefined) && reading.format !== null && original?.to && (original.to.match(/@/g) ?? []).length === 1) {
-    const address = addressFromField(original.to);
-    if (address) {
-      const r = emptyRecipient(address);
-      r.statedReason = prose();
-      recipients.push(r);
-      notes.push("The bounce does not name the failed address; it is taken from the returned message's To: line.");
-    }
+  const addressee = recipients.length === 0 && (assumeBounce || forward.forwarded !== undefined) && reading.format !== null ? soleAddressee(original) : null;
+  if (addressee) {
+    const r = emptyRecipient(addressee);
+    r.statedReason = prose();
+    recipients.push(r);
+    notes.push(TO_FROM_ORIGINAL);
   }
   // …and when the forwarded bounce names nobody at all (Exim's "save to /var/mail/… mailbox is full" under "The
   // following address(es) failed:"): one failure, its address unknown, its reason the forwarded bounce's own words.
