@@ -5,7 +5,7 @@
  * more. Phrases come from the real bounces described in ../shared/docs/webmail.md and seen in ../shared/corpus.
  */
 import { guard, guardedTest, type Guarded } from './literal';
-import type { BounceFormat } from './types';
+import type { BounceFormat, FailedRecipient } from './types';
 import { localizedSignatures } from './localized-notices';
 
 /** Gmail's notice headline on a line of its own (the card's title): what Gmail made of the failure. */
@@ -126,6 +126,13 @@ export const FORMATS: readonly FormatSpec[] = [
     signatures: [/Lotus Notes/i, /was not delivered to:\s*$/im],
   },
   {
+    // Mimecast's "[Postmaster] Email Delivery Failure": "-- x@y" under its headline, its own reading of the failure
+    // under "The problem appears to be :", the server's reply under "Additional information follows :" (the layout
+    // sisimai/p5-sisimai lib/Sisimai/Lhost/Mimecast.pm reads).
+    id: 'mimecast',
+    signatures: [/An email that you attempted to send to the following address could not be delivered/i, /^[ \t]*The problem appears to be ?:/im],
+  },
+  {
     id: 'exim',
     signatures: [
       /This message was created automatically by mail delivery software/i,
@@ -168,6 +175,25 @@ export const FORMATS: readonly FormatSpec[] = [
     ],
   },
 ];
+
+/**
+ * A layout's own line about why a recipient failed (group 1), kept as the stated reason that weighs when the reply under
+ * it names no cause (score.ts): Gmail's headline ("Address not found", the card's title, shared docs/webmail.md), which
+ * speaks of its one recipient; Mimecast's "The problem appears to be :" line ("-- Recipient email address is possibly
+ * incorrect", Mimecast.pm above), a line of its own in the text part and run on after the colon in the HTML part.
+ */
+export const STATED_REASONS: readonly { format: BounceFormat; re: RegExp; onlyOne?: boolean }[] = [
+  { format: 'gmail', re: GMAIL_HEADLINE, onlyOne: true },
+  { format: 'mimecast', re: /^[ \t]{0,20}The problem appears to be ?:[ \t]*(?:\n[ \t]*)?(?:-- ?)?(\S[^\n]{2,300})/im },
+];
+
+/** Gives each recipient without a stated reason the layout's own line about the failure, when it has one (STATED_REASONS). */
+export function fillStatedReasons(format: BounceFormat | null, text: string, recipients: readonly FailedRecipient[]): void {
+  const stated = STATED_REASONS.find((s) => s.format === format);
+  if (!stated || recipients.length === 0 || (stated.onlyOne && recipients.length > 1)) return;
+  const reason = stated.re.exec(text.length > 20_000 ? text.slice(0, 20_000) : text)?.[1]?.trim();
+  if (reason) for (const r of recipients) if (!r.statedReason) r.statedReason = reason;
+}
 
 /** Formats whose signatures alone do not make a bounce. */
 export const WEAK_FORMATS: ReadonlySet<BounceFormat> = new Set(['generic', 'google-groups']);

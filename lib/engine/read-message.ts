@@ -30,6 +30,7 @@ import { strayControls, strayNote, textCrToLf } from './bytes';
 import { decodeBytes, decodeIso2022JpLeftovers, decodeMislabelled } from './charsets';
 import { MAX_RECIPIENTS, noted } from './limits';
 import { quickMime, type MimeNodeLike, type ParsedEmail } from './mime-hook';
+import { fillStatedReasons } from './formats';
 import { emptyRecipient, readForwarded, readReportText, type TextReading } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, OriginalMessage, Span } from './types';
 
@@ -454,6 +455,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   if (isBounce) {
     // A recipient the bounce gives no reply or reason for: the report's own words ("Remote host is not responding.",
     // "mailbox is full: retry timeout exceeded") are all there is to read, so keep them as its stated reason.
+    fillStatedReasons(reading.format, normReport.slice(proseSpan.start, proseSpan.end), recipients);
     const bare = recipients.filter((r) => !r.reply && !r.statedReason);
     if (bare.length > 0) {
       for (const r of bare) r.statedReason = prose();

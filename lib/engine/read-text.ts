@@ -10,7 +10,7 @@ import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { findRemoteMta, withoutRepeatedCodes } from './reply';
 import { eximLogFacts } from './exim-log';
-import { GMAIL_HEADLINE, GMAIL_LEGACY_DETAILS } from './formats';
+import { GMAIL_LEGACY_DETAILS, fillStatedReasons } from './formats';
 import { readSesNotification } from './ses';
 import { emptyRecipient, readForwarded, readReportText, type ReaderExtras } from './text-report';
 
@@ -281,14 +281,11 @@ export function readText(input: string, events: (text: string) => EventReading |
   if (!format && fromDsn.length > 0) format = 'rfc3464';
   if (!format && hasReply) format = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
   if (format !== null && format !== 'fragment' && hasReply && isFragment(text, recipients)) format = 'fragment';
-  // Gmail's notice names its own reading of the failure in its headline ("Address not found", "Message blocked"): the
-  // bounce's own line about the recipient, for when the reply under it names no cause (score.ts statedReason).
-  const head = format === 'gmail' || format === 'gmail-legacy' ? reportText.slice(0, 20_000) : '';
-  if (format === 'gmail' && recipients.length === 1) {
-    const headline = GMAIL_HEADLINE.exec(head)?.[1];
-    const only = recipients[0] as FailedRecipient;
-    if (headline && !only.statedReason) only.statedReason = headline;
-  }
+  // A notice that names its own reading of the failure (Gmail's headline "Address not found", Mimecast's "The problem
+  // appears to be :" line): the bounce's own words about the recipient, for when the reply under it names no cause
+  // (score.ts statedReason).
+  fillStatedReasons(format, reportText, recipients);
+  const head = format === 'gmail-legacy' ? reportText.slice(0, 20_000) : '';
   // Gmail's notice before 2016 says why under "Technical details of … failure:" when no server answered ("The recipient
   // server did not accept our requests to connect. … [example.net (1): Connection dropped]"); when one did, its reply
   // follows "The error that the other server returned was:" and the paragraph is Gmail's fixed "Google tried to deliver

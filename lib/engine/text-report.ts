@@ -201,7 +201,7 @@ function findAnchors(ctx: Ctx, end: number, hasLayout: boolean, extras?: ReaderE
     if (HEADER_LINE.test(line) && !/^\s*(?:X-Failed-Recipients|Final-Recipient|Original-Recipient)\s*:/i.test(line)) continue;
     // A reply that quotes the address ("550 5.1.1 <x@y>... User unknown") is not a recipient header.
     if (/^\s*[#'"(]?[245]\d\d[\s:-]/.test(line)) continue;
-    const atLineStart = /^\s*(?:[-*•>]\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before);
+    const atLineStart = /^\s*(?:(?:-{1,2}|[*•>])\s*)?[<"'(]?\s*(?:mailto:)?$/i.test(before);
     const wholeLine =
       atLineStart &&
       (/^\s*[>"')]?\s*(?::.*|\(.*\)\s*:?|<mailto:[^>]{0,300}>.*|\s+on\s.*|\.{3}.*|\s+\[.*|\s+-\s.*|,|;)?\s*$/i.test(after) ||

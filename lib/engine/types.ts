@@ -29,6 +29,7 @@ export type BounceFormat =
   | 'courier'
   | 'opensmtpd'
   | 'notes'
+  | 'mimecast'
   | 'aol'
   | 'mdaemon'
   | 'imail'

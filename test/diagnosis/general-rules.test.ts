@@ -126,6 +126,11 @@ describe('general rules', () => {
     // The recipient's server is not the recipient: what its filter refused, or found missing, decides.
     ["550 The mailbox does not exist on the recipient's server", 'recipient-unknown'],
     ["550 The message was rejected by the spam filter on the recipient's server", 'spam'],
+    // Nor are the recipient's rules about what a message may carry: the words after them say which (Mimecast's
+    // "Message rejected by the recipient's attachment policy"); the recipient's own filter stays the recipient's.
+    ["550 Message rejected by the recipient's attachment policy", 'content-policy'],
+    ["550 Message refused by the recipient's anti-virus policy", 'virus'],
+    ["550 Message rejected by recipient's filter", 'recipient-policy'],
     // RFC 3463 X.1.6: the mailbox (address, user) has moved; a filter that "has moved" an attachment says nothing of it.
     ['550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address', 'mailbox-disabled'],
     ['Action on virus found: the attachment matched file blocking settings. ScanMail has moved it to quarantine.', 'virus'],

@@ -84,7 +84,7 @@ const BOUNDED: { start: string; bound: string }[] = [
   { start: '(?:\\bsaid:?|', bound: 'the 120–200 characters before a code (scoreCandidate)' },
   { start: '\\b(?:for|to)[ \\t]+<?', bound: 'the 300 characters before a reply (readReportText)' },
   { start: '^\\s*(?:-{3,}|={3,}', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
-  { start: '^\\s*(?:[-*•>]\\s*)?', bound: 'the 200 characters before an address (findAnchors)' },
+  { start: '^\\s*(?:(?:-{1,2}|[*•>])\\s*)?', bound: 'the 200 characters before an address (findAnchors)' },
   { start: '^\\s*[>"\')]?\\s*(?::.*', bound: 'the 400 characters after an address (findAnchors)' },
   { start: '^\\s*[>"]?\\s+[A-Za-z', bound: 'the 400 characters after an address (findAnchors)' },
   { start: '(?:said|was|returned|reason', bound: 'the previous line, ≤ 200 characters (scoreCandidate)' },

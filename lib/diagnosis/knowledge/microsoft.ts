@@ -630,7 +630,9 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     x('5.7.3-exchange-authentication', 'auth-required', '5.7.3', ['cannot achieve exchange server authentication'],
       '451 5.7.3 Cannot achieve Exchange Server authentication / Not Authorized — X-EXPS blocked by a firewall, or internal traffic through connectors without Exchange Server authentication.'),
     x('5.7.900-999-transport-rule', 'policy', '5.7.900', ['delivery not authorized, message refused'],
-      '5.7.900 to 5.7.999 Delivery not authorized, message refused — rejected by a mail flow (transport) rule configured with a custom code (default 5.7.1).'),
+      '5.7.900 to 5.7.999 Delivery not authorized, message refused — rejected by a mail flow (transport) rule configured with a custom code (default 5.7.1).',
+      // The rule's default words: that a rule refused, not which or why (a symptom, as RFC 3463's same title).
+      { symptom: true }),
     x('attachment-filter', 'content-policy', undefined, ['message rejected due to unacceptable attachments'],
       'Message rejected due to unacceptable attachments (Attachment Filtering agent on Edge Transport; default text)',
       { source: 'https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/attachment-filtering' }),

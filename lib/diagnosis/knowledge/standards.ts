@@ -73,9 +73,6 @@ export const RFC_REPLIES: KnowledgeSource = {
     reply('500-line-too-long', 'message-format', ['line too long'], '500 Line too long', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
     reply('501-path-too-long', 'protocol', ['path too long'], '501 Path too long', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.10'),
     reply('552-size', 'message-size', ['exceeds fixed maximum message size'], '552 Message size exceeds fixed maximum message size', 'https://www.rfc-editor.org/rfc/rfc1870#section-6'),
-    // RFC 3463's own title for X.7.1, which names no cause narrower than the receiver's policy. Exchange gives the same
-    // words a narrower meaning (microsoft.ts 5.7.1: the sender may not write to that recipient): that reading holds
-    // where Exchange answered; elsewhere the words mean what the standard says.
     // RFC 5321 §3.1: a server that will not take mail from this client answers the connection with 554 and "No SMTP
     // service here" — that it refuses, never why: a symptom the words beside it override.
     { ...reply('554-no-service', 'policy', ['no smtp service'], '554 No SMTP service here', 'https://www.rfc-editor.org/rfc/rfc5321#section-3.1'), symptom: true },
@@ -83,6 +80,10 @@ export const RFC_REPLIES: KnowledgeSource = {
     // syntax error"), as Postfix's "Bad recipient address syntax" says it: the address as written is none. At most
     // medium: a 501 to RCPT can also be the command's own syntax.
     { ...reply('x.1.3-recipient-syntax', 'recipient-unknown', ['recipient syntax error', 'recipient address syntax error'], '501 Recipient syntax error', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.2'), hedged: true },
-    reply('x.7.1-not-authorized', 'policy', ['delivery not authorized, message refused'], '550 5.7.1 Delivery not authorized, message refused', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8'),
+    // RFC 3463's own title for X.7.1, which names no cause narrower than the receiver's policy. Exchange gives the same
+    // words a narrower meaning (microsoft.ts 5.7.1: the sender may not write to that recipient): that reading holds
+    // where Exchange answered; elsewhere the words mean what the standard says. They say that the receiver refused, as
+    // the status does, never why: a symptom, which the words beside it (or a notice's own line about it) override.
+    { ...reply('x.7.1-not-authorized', 'policy', ['delivery not authorized, message refused'], '550 5.7.1 Delivery not authorized, message refused', 'https://www.rfc-editor.org/rfc/rfc3463#section-3.8'), symptom: true },
   ],
 };

@@ -20,9 +20,11 @@ export const RECIPIENT_RULES: readonly Rule[] = [
     ],
     // The recipient as the one who refuses (taxonomy.md: "recipient blocked you"): "rejected by this user", "Message
     // rejected by recipient's filter", "not receiving mail from your address", "(by user's reject list)" — not the
-    // recipient's server or domain ("rejected by the recipient domain" is Gmail's words for any refusal).
+    // recipient's server or domain ("rejected by the recipient domain" is Gmail's words for any refusal), nor the
+    // recipient's rules about what a message may carry ("rejected by the recipient's attachment policy", Mimecast):
+    // those are about the message, and the words after them say which.
     patterns: [
-      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?recipient(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation)\b)(?:'s|s'|’s)?\b/i,
+      /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by (?:the |this )?recipient(?!(?:'s|s'|’s)? (?:e-?mail |mail |smtp )?(?:domain|server|system|provider|host|mx|gateway|isp|service|organi[sz]ation|attachment|content|file|spam|anti-?spam|virus|anti-?virus)\b)(?:'s|s'|’s)?\b/i,
       /\b(?:rejected|refused|blocked|declined|filtered|denied)(?: \w{1,15}){0,2} by this user\b/i,
       // (Not "from your domain", "from your IP": that is the server refusing where the mail comes from.)
       /\bnot (?:to )?(?:accept(?:ing)?|receiv(?:e|ing)) (?:e-?mails?|mail|messages?) from (?:you|your(?! (?:domain|ip|ip address|server|mail server|network|host|isp|provider)\b)|this sender|the sender)\b/i,
