@@ -289,6 +289,9 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   if (/^[-:\s]{1,3}#?[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/.test(after)) score += 2;
   // Sendmail's summary line: "554 <x@y>... Service unavailable".
   else if (atLineStart && /^ <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?\.\.\. /.test(after)) score += 2;
+  // A Java mailer's line for the reply, its code set off by a dash ("550 - Requested action not taken: mailbox
+  // unavailable", the Verizon / Apache James notice that sisimai/p5-sisimai lib/Sisimai/Lhost/Verizon.pm reads).
+  else if (atLineStart && /^ - [A-Z][a-z]/.test(after)) score += 1;
   if (format) score += 1;
   if (start <= ctx.firstContent) score += 2;
   return { score, strong };
