@@ -552,6 +552,18 @@ describe('general rules', () => {
     // "Rejected as" a matter of policy is not spam.
     expect(verdict('550 5.7.1 Message rejected as a matter of policy').category).toBe('policy');
   });
+  it("takes 'listed in' a list for a listing, not 'listed in' anything else", () => {
+    for (const reply of [
+      '550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org',
+      '550 The sending IP (192.0.2.1) is listed on https://spamrl.com/. Please resolve this and retry.',
+      '550 Rejected: sender is listed in SBL',
+      '550 Your server is listed in our local blacklist',
+      '554 Sender listed on a public DNSBL',
+    ])
+      expect(verdict(reply).category, reply).toBe('ip-blocklist');
+    expect(verdict('550 Message rejected: the address listed in MAINTAINERS is no longer valid').category).not.toBe('ip-blocklist');
+    expect(verdict('554 Delivery refused to the address listed in the directory').category).not.toBe('ip-blocklist');
+  });
   it('does not take mail servers that could not be reached for a domain with none', () => {
     expect(pasted('451 4.4.0 No mail servers for this domain could be reached at this time')).not.toBe('recipient-domain');
     expect(pasted('550 No mail servers for this domain')).toBe('recipient-domain');

@@ -147,12 +147,17 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     id: 'blocklist.ip-phrase',
     category: 'ip-blocklist',
     phrases: [
-      'blocked using', 'listed in', 'listed on', 'listed at', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
+      'blocked using', 'blacklisted', 'blocklisted', 'black list', 'block list', 'blocklist',
       'blacklist', 'rbl', 'dnsbl', 'banned sending ip', 'block listed', 'on our block list', 'ip is in', 'found on one or more dnsbls',
     ],
     // The sending IP said to be on a list: "IP address blacklisted", "Your IP 192.0.2.1 is blacklisted" — or just
     // "listed", RFC 5782's own word for an address a list holds ("Server IP 192.0.2.1 listed as abusive").
     patterns: [
+      // Listed in, on or at a list: one named by its DNS zone ("listed in zen.spamhaus.org", RFC 5782 §2), by the name
+      // Spamhaus gives its IP lists (SBL, XBL, PBL, CSS, ZEN, and the CBL now within XBL: spamhaus.org/blocklists), or
+      // called one ("listed on a DNSBL", "listed in our blacklist") — not whatever else something is listed in ("the
+      // address listed in MAINTAINERS").
+      /\blisted (?:in|on|at|by)(?= (?:(?:the|a|an|our|one or more|several|multiple|some) )?(?:https?:\/\/)?(?:[\w-]{1,63}\.){1,6}[a-z]{2,24}\b| (?:the )?(?:spamhaus )?(?:sbl|xbl|pbl|css|zen|cbl)\b| (?:(?:the|a|an|our|one or more|several|multiple|some|public|known|real-?time) ){0,2}(?:[\w-]{1,30} ){0,2}(?:rbls?|dnsbls?|blacklists?|blocklists?|black ?lists?|block ?lists?|spam ?lists?|databases?|lists?)\b)/i,
       /\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-f.:]{3,45}\]?)?(?: (?:is|was|has been))? (?:(?:black|block|ban)[- ]?)?listed\b/i,
       // The address itself as the subject, written out or redacted ("The sender 192.0.2.1 is blacklisted", "xxx.xxx.xxx.xxx").
       /\b[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}\]? (?:is |was |has been )?(?:(?:black|block|ban)[- ]?)?listed\b/i,
