@@ -131,6 +131,9 @@ describe('general rules', () => {
     ["550 Message rejected by the recipient's attachment policy", 'content-policy'],
     ["550 Message refused by the recipient's anti-virus policy", 'virus'],
     ["550 Message rejected by recipient's filter", 'recipient-policy'],
+    // RFC 3463 X.1.1's "bad destination mailbox address" said as the recipient's address being wrong.
+    ['550 Recipient email address is incorrect', 'recipient-unknown'],
+    ["550 The recipient's address is wrong", 'recipient-unknown'],
     // RFC 3463 X.1.6: the mailbox (address, user) has moved; a filter that "has moved" an attachment says nothing of it.
     ['550 5.1.6 Recipient address rejected: Destination mailbox has moved, no forwarding address', 'mailbox-disabled'],
     ['Action on virus found: the attachment matched file blocking settings. ScanMail has moved it to quarantine.', 'virus'],

@@ -78,12 +78,12 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}>? (?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be found\b/i,
       // The same "not found", "unknown", "invalid" and "not a valid" said of the recipient, the user or the mailbox in
       // the other tenses and word orders servers use ("Recipient could not be found", "mailbox was not found",
-      // "recipient is unknown", "recipient address is invalid", "not a valid recipient"), as the phrases above say them
-      // of the address (RFC 3463 X.1.1 "Bad destination mailbox address").
+      // "recipient is unknown", "recipient address is invalid", "recipient's email address is incorrect", "not a valid
+      // recipient"), as the phrases above say them of the address (RFC 3463 X.1.1 "Bad destination mailbox address").
       // Not "user": a login refused says it of the account ("535 authentication failed, user could not be found").
       /\b(?:recipient|mailbox|addressee)(?: address)? (?:could ?n[o'’]t|can(?:['’]| ?no)t|cannot) be found\b/i,
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
-      /\b(?:recipient|mailbox|addressee)(?: address)? (?:is|was) (?:unknown|invalid)\b/i,
+      /\b(?:recipient|mailbox|addressee)(?:(?:['’]s)? (?:e-?mail )?address)? (?:is|was) (?:unknown|invalid|incorrect|wrong|not valid)\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
     ],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
