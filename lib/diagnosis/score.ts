@@ -697,7 +697,8 @@ export function score(input: ScoreInput): Scored {
     // probably another reply, and with another detail a less certain match.
     // (A reply that quotes another server's reply, with that reply's own status next to these words — "Primary target IP
     // address responded with: 451 5.7.3 Cannot achieve …" under 4.4.0 — carries the documented status too.)
-    if (def.documentedStatus && input.enhanced && !quotesStatus(reply, def.documentedStatus)) {
+    // (X.0.0, RFC 3463's "Other undefined status", names no subject: it is no other reply's status.)
+    if (def.documentedStatus && input.enhanced && !/^[245]\.0\.0$/.test(input.enhanced) && !quotesStatus(reply, def.documentedStatus)) {
       const [, dSubject, dDetail] = def.documentedStatus.split('.');
       const [, subject, detail] = input.enhanced.split('.');
       if (dSubject !== subject) continue;

@@ -567,6 +567,13 @@ describe('general rules', () => {
     expect(verdict('550 Message rejected: the address listed in MAINTAINERS is no longer valid').category).not.toBe('ip-blocklist');
     expect(verdict('554 Delivery refused to the address listed in the directory').category).not.toBe('ip-blocklist');
   });
+  it("keeps a documented reply's meaning beside X.0.0, which names no subject: it is no other reply's status", () => {
+    // Postfix's own words under its DSN's generic 5.0.0 (smtp_connect.c "mail for %s loops back to myself", documented 5.4.6).
+    expect(pasted('Final-Recipient: rfc822; pat@example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Postfix; mail for example.org loops back to myself')).toBe('remote-error');
+    expect(verdict('500 5.0.0 Unknown or unimplemented command.').category).toBe('protocol');
+    // A status of another subject still says it is another reply.
+    expect(verdict('550 5.1.1 mail for example.org loops back to myself').category).not.toBe('remote-error');
+  });
   it('does not take mail servers that could not be reached for a domain with none', () => {
     expect(pasted('451 4.4.0 No mail servers for this domain could be reached at this time')).not.toBe('recipient-domain');
     expect(pasted('550 No mail servers for this domain')).toBe('recipient-domain');
