@@ -131,6 +131,9 @@ describe('general rules', () => {
     ["550 Message rejected by the recipient's attachment policy", 'content-policy'],
     ["550 Message refused by the recipient's anti-virus policy", 'virus'],
     ["550 Message rejected by recipient's filter", 'recipient-policy'],
+    // Recipient verification failed, with what it was checked against between, or said the other way round.
+    ['554 5.7.1 recipient verify from ldap failed', 'recipient-unknown'],
+    ['550 5.1.1 <pat@example.org>: Recipient address rejected: Failed recipient validation check', 'recipient-unknown'],
     // RFC 3463 X.1.1's "bad destination mailbox address" said as the recipient's address being wrong.
     ['550 Recipient email address is incorrect', 'recipient-unknown'],
     ["550 The recipient's address is wrong", 'recipient-unknown'],

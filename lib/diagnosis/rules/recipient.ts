@@ -85,6 +85,10 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       /\b(?:recipient|mailbox|addressee) (?:was not|wasn['’]t) found\b/i,
       /\b(?:recipient|mailbox|addressee)(?:(?:['’]s)? (?:e-?mail )?address)? (?:is|was) (?:unknown|invalid|incorrect|wrong|not valid)\b/i,
       /\bnot an? (?:valid|known) recipient\b/i,
+      // The recipient verification the phrases above name ("recipient verify failed", Exim's callout; Postfix's
+      // reject_unverified_recipient, ADDRESS_VERIFICATION_README) said with what it was checked against between, or
+      // the other way round ("recipient verify from ldap failed", "Failed recipient validation check").
+      /\brecipient (?:verify|verification|validation)(?: [\w-]{1,12}){1,3} failed\b|\bfailed recipient (?:verify|verification|validation)\b/i,
     ],
     source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
   },
