@@ -313,6 +313,9 @@ const SENDER_NAMED = /\b(?:sender(?:'s)? (?:e-?mail )?address|mail from(?: addre
 /** Votes that come from the reply's words rather than a provider's own code or a status. */
 const fromWords = (v: Vote) => !v.own && (v.kind === 'phrase' || v.kind === 'word' || v.kind === 'weak' || v.kind === 'pattern');
 
+/** PHPMailer's client lines (SMTPDebug 1): "CLIENT -> SERVER: STARTTLS", then at once its connect_host error. */
+const PHPMAILER_STARTTLS_LOST = /^STARTTLS[ \t]*(?:\r?\n[ \t]*)?(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[ \t]+)?SMTP Error: Could not connect to SMTP host\b/i;
+
 /**
  * A transcript where the server said yes to STARTTLS (RFC 3207 §4: "220 Ready to start TLS") and nothing was said
  * in the clear after it: the client was negotiating TLS when the connection failed, so the TLS negotiation is what
@@ -323,6 +326,10 @@ function failedInTls(reply: string): boolean {
   const at = reply.search(/\bSTARTTLS\b(?![ \t]*(?:is |was )?(?:required|not supported|unavailable))/i);
   if (at < 0) return false;
   const rest = reply.slice(at, at + 4000);
+  // PHPMailer's transcript of the client's side only: its STARTTLS, then its "could not connect" with no reply to it
+  // in between. smtpConnect() throws connect_host when startTLS() fails, and startTLS() logs "STARTTLS command failed"
+  // when the server refused the command — so with no such line, the command was taken and the TLS handshake failed.
+  if (PHPMAILER_STARTTLS_LOST.test(rest)) return true;
   // The server's 220 on the line after STARTTLS, naming TLS ("220 2.0.0 Ready to start TLS", "220 TLS go ahead").
   const ready = /(?:^|[\s:>"'])220[ -]/g;
   for (let m = ready.exec(rest), tries = 0; m && tries < 20; m = ready.exec(rest), tries++) {

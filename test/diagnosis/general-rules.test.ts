@@ -1062,6 +1062,14 @@ describe('a connection that failed right after the server agreed to STARTTLS (RF
   it('is a connection failure when TLS was set up and the session went on', () => {
     expect(first(transcript('CLIENT -> SERVER: EHLO app.example.com\nSERVER -> CLIENT: 250-smtp.example.com\nSERVER -> CLIENT: 250 AUTH LOGIN\n'))?.category).toBe('network');
   });
+  it("reads PHPMailer's client-side transcript the same way: its STARTTLS, then at once its connect_host error", () => {
+    const client = 'CLIENT -> SERVER: EHLO app.example.com\nCLIENT -> SERVER: STARTTLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT';
+    expect(first(client)?.category).toBe('tls-required');
+    // The server refused the command: PHPMailer says so, and that reply decides.
+    expect(first('CLIENT -> SERVER: STARTTLS\nSMTP ERROR: STARTTLS command failed: 454 4.7.0 TLS not available due to local problem\nSMTP Error: Could not connect to SMTP host.')?.category).not.toBe('network');
+    // No STARTTLS: the connection itself.
+    expect(first('CLIENT -> SERVER: EHLO app.example.com\nSMTP Error: Could not connect to SMTP host.')?.category).toBe('network');
+  });
 });
 
 describe("Gmail's notice headline, when the reply under it names no cause", () => {
