@@ -29,6 +29,9 @@ describe('general rules', () => {
     // Sendmail's relay refusal where AUTH is offered (cf/m4/proto.m4): logging in is the fix.
     ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
+    // The refusal said of the relay service or request, or of the recipient as a relay target.
+    ['554 <mx.dest.example> Relay Service denied for IP 192.0.2.54, closing transmission channel', 'relay-denied'],
+    ['550 5.7.1 This is not an accepted relay target', 'relay-denied'],
     // A refusal to relay said as forwarding (RFC 2034 §4's example reply).
     ['551-5.7.1 Forwarding to remote hosts disabled\n551 5.7.1 Select another host to act as your forwarder', 'relay-denied'],
     // Headers with characters outside ASCII (RFC 5322 §2.2), and Exchange Online's bare line feeds (5.6.11) by its

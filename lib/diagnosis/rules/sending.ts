@@ -374,7 +374,10 @@ export const SESSION_RULES: readonly Rule[] = [
     // domain exists elsewhere, so never that the address should be dropped.
     patterns: [/\bno such domain (?:here|at this (?:location|site|server|host)|on this (?:server|host|system))\b/i,
       // The same refusals said as a sentence about the relay ("Relay is not allowed", "relay was refused").
-      /\brelay (?:is|was) (?:not (?:allowed|permitted)|denied|refused|rejected|prohibited)\b/i],
+      /\brelay (?:is|was) (?:not (?:allowed|permitted)|denied|refused|rejected|prohibited)\b/i,
+      // …or of the relay service, access or request ("Relay Service denied for IP …"), or of the recipient as a relay
+      // target this server does not take ("This is not accepted relay target").
+      /\brelay(?:ing)? (?:service|access|request|attempt)s? (?:is |was )?(?:not (?:allowed|permitted|accepted)|denied|refused|rejected|prohibited)\b|\bnot (?:an? )?(?:accepted|allowed|permitted) relay (?:target|destination|recipient|domain)\b/i],
     source: 'Postfix reject_unauth_destination ("Relay access denied"); Exim "relay not permitted"; Sendmail "Relaying denied"; qmail-smtpd "sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)"; RFC 5321 §3.6 (a server that is not the destination of a domain relays or refuses: "no such domain here"); RFC 2034 §4 (its example reply "551-5.7.1 Forwarding to remote hosts disabled": relaying said as forwarding)',
   },
   {
