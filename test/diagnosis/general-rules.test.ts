@@ -29,6 +29,10 @@ describe('general rules', () => {
     // Sendmail's relay refusal where AUTH is offered (cf/m4/proto.m4): logging in is the fix.
     ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
+    // A spam filter named as the one that refused, and its score over the limit.
+    ['554 5.7.1 rejected by rspamd filter', 'spam'],
+    ['554 this mail is rejected by antispam system', 'spam'],
+    ['554 5.7.1 filter score exceeds maximum', 'spam'],
     // The refusal said of the relay service or request, or of the recipient as a relay target.
     ['554 <mx.dest.example> Relay Service denied for IP 192.0.2.54, closing transmission channel', 'relay-denied'],
     ['550 5.7.1 This is not an accepted relay target', 'relay-denied'],

@@ -123,9 +123,10 @@ export const CONTENT_RULES: readonly Rule[] = [
       'spam', 'unsolicited', 'junk mail', 'bulk mail', 'content filter', 'content-filter', 'message content rejected', 'looks like spam',
       // The terms the UBE/UCE names above stand for (same sources as content.ube).
       'unsolicited bulk email', 'unsolicited commercial email',
-      // The spam filters by name: their verdict is a spam verdict.
-      'spamassassin', 'spam assassin',
-      'spam score', 'score too high', 'score exceeded', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as bulk', 'classified as junk', 'high probability',
+      // The spam filters by name (SpamAssassin; Rspamd, rspamd.com; "antispam", the word run together): their verdict
+      // is a spam verdict.
+      'spamassassin', 'spam assassin', 'rspamd', 'antispam',
+      'spam score', 'score too high', 'score exceeded', 'score exceeds', 'message score', 'suspicious message', 'suspicious content', 'mail content denied', 'classified as bulk', 'classified as junk', 'high probability',
     ],
     // The verdict said as what the filter made of the message ("was marked as spam by the system", "identified as
     // junk mail"): the class named, as "classified as junk" above — it outweighs the examples a notice goes on to list.
