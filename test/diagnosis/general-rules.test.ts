@@ -29,6 +29,10 @@ describe('general rules', () => {
     // Sendmail's relay refusal where AUTH is offered (cf/m4/proto.m4): logging in is the fix.
     ['550 5.7.1 <kim@dest.example>... Relaying denied. Proper authentication required.', 'auth-required'],
     ['550 5.7.1 <kim@dest.example>... Relaying denied', 'relay-denied'],
+    // The sending IP said to be blocked: the receiver's own list, unless a cause is named beside it.
+    ['550 Access from ip address 192.0.2.200 blocked.', 'ip-blocklist'],
+    ['554 This IP [192.0.2.7] is blocked', 'ip-blocklist'],
+    ['554 Your IP has been temporarily blocked for sending too many messages', 'rate-limit'],
     // A spam filter named as the one that refused, and its score over the limit.
     ['554 5.7.1 rejected by rspamd filter', 'spam'],
     ['554 this mail is rejected by antispam system', 'spam'],

@@ -144,6 +144,16 @@ export const BLOCKLIST_RULES: readonly Rule[] = [
     source: 'https://www.spamhaus.org/faqs/dnsbl-usage/; Cloudmark Sender Intelligence http://csi.cloudmark.com/reasons-admin.php; the other lists\' own pages (MORE_LISTS above)',
   },
   {
+    // The sending IP said to be blocked, on the receiver's own list (taxonomy.md: "a provider's own list"): "This IP
+    // [192.0.2.1] is blocked", "Access from ip address 192.0.2.1 blocked". That the IP is refused, not why: a cause
+    // named beside it ("… blocked for sending too many messages") decides.
+    id: 'blocklist.ip-blocked',
+    category: 'ip-blocklist',
+    symptom: true,
+    patterns: [/\b(?:ip|ip address|ipv[46] address)(?: \[?[0-9a-fx*.:]{3,45}\]?)? (?:is|was|has been) (?:temporarily |permanently )?blocked\b|\b(?:ip|ip address) \[?[0-9a-fx*.:]{3,45}\]? blocked\b/i],
+    source: '../shared/docs/taxonomy.md, ip-blocklist: the sending IP on "a provider\'s own list" as on a public one',
+  },
+  {
     id: 'blocklist.ip-phrase',
     category: 'ip-blocklist',
     phrases: [
