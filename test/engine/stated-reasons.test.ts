@@ -55,6 +55,11 @@ describe("a layout's own line about the failure", () => {
     });
   });
 
+  it("finds the server's reply under its '-- ' with no enhanced status too", () => {
+    const report = read(mimecast(['pat@dest.example'], 'Recipient email address is possibly incorrect', '550 Requested action not taken: mailbox unavailable'));
+    expect(report.recipients.map((r) => [r.recipient, r.code, r.reply])).toEqual([['pat@dest.example', '550', '550 Requested action not taken: mailbox unavailable']]);
+  });
+
   it("never outweighs a reply that names its cause", () => {
     const report = read(mimecast(['pat@dest.example'], "Message rejected by the recipient's attachment policy", '552 5.2.2 Mailbox full'));
     expect(outcome(report).categories).toEqual(['mailbox-full']);
