@@ -453,9 +453,11 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
   });
   const isBounce = kind === 'failure' || kind === 'delay';
   if (isBounce) {
+    // The layout's own line about the failure, when it has one (Gmail's headline, Mimecast's "The problem appears to
+    // be"), as pasted text gets it (formats.ts STATED_REASONS).
+    fillStatedReasons(reading.format, normReport.slice(proseSpan.start, proseSpan.end), recipients);
     // A recipient the bounce gives no reply or reason for: the report's own words ("Remote host is not responding.",
     // "mailbox is full: retry timeout exceeded") are all there is to read, so keep them as its stated reason.
-    fillStatedReasons(reading.format, normReport.slice(proseSpan.start, proseSpan.end), recipients);
     const bare = recipients.filter((r) => !r.reply && !r.statedReason);
     if (bare.length > 0) {
       for (const r of bare) r.statedReason = prose();
