@@ -128,9 +128,10 @@ export const FORMATS: readonly FormatSpec[] = [
   {
     // Mimecast's "[Postmaster] Email Delivery Failure": "-- x@y" under its headline, its own reading of the failure
     // under "The problem appears to be :", the server's reply under "Additional information follows :" (the layout
-    // sisimai/p5-sisimai lib/Sisimai/Lhost/Mimecast.pm reads).
+    // sisimai/p5-sisimai lib/Sisimai/Lhost/Mimecast.pm reads). Known by its headline only: "The problem appears to be:"
+    // is also what anyone writes about anything.
     id: 'mimecast',
-    signatures: [/An email that you attempted to send to the following address could not be delivered/i, /^[ \t]*The problem appears to be ?:/im],
+    signatures: [/An email that you attempted to send to the following address could not be delivered/i],
   },
   {
     id: 'exim',

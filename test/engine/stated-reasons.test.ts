@@ -79,6 +79,10 @@ describe("a layout's own line about the failure", () => {
     });
   });
 
+  it("does not take anyone's 'The problem appears to be:' for Mimecast's notice", () => {
+    expect(read('The problem appears to be: the VPN drops every hour').isBounce).toBe(false);
+  });
+
   it('reads it in a mail too', async () => {
     const mail = [
       'From: Postmaster <postmaster@dest.example>',
