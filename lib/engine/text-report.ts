@@ -264,8 +264,9 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   let strong = false;
   // The reply introductions of localized notices are looked for only in the layouts that have them.
   const localized = format === 'gmail' || (format !== null && format.startsWith('exchange'));
-  // (After a list's dash too: Mimecast's notice gives every line of it as "-- …", sisimai/p5-sisimai Mimecast.pm.)
-  const atLineStart = /^[ \t]*(?:-{1,2}[ \t]+)?[#'"(]?(?:<<<\s?)?$/.test(before);
+  // (After a list's dash too, in a known layout: Mimecast's notice gives every line of it as "-- …", sisimai/p5-sisimai
+  // Mimecast.pm. Not in text of no layout, where "- 500 new users" is a list of numbers.)
+  const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before) || (format !== null && /^[ \t]*-{1,2}[ \t]+[#'"(]?(?:<<<\s?)?$/.test(before));
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before) || splitIntro(ctx, ls, before)) score += 4;
   if (STRONG_INTRO.test(before) || (localized && localizedTest(LOCALIZED_INTRO, before))) {

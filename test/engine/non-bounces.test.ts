@@ -17,6 +17,10 @@ describe('non-bounces', () => {
       expect(['not-bounce', 'auto-reply']).toContain(report.kind);
     });
   }
+  it('a list of numbers after dashes, pasted, is a list, not replies', () => {
+    for (const text of ['Stats for the week:\n- 500 new users\n- 250 returning', 'Results:\n- 421 tests passed\n- 550 skipped', 'Our plan:\n-- 450 boxes shipped'])
+      expect(readPastedText(text).isBounce, text).toBe(false);
+  });
   it('tells an out-of-office reply from other mail', () => {
     expect(readText(readFileSync(join(dir, 'out-of-office.txt'), 'utf8')).kind).toBe('auto-reply');
   });
