@@ -156,11 +156,6 @@ let postalMime: typeof import('postal-mime') | null = null;
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers', 'message/partial']);
 
-/**
- * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them, or their start), to save decoding twice. `prepared`
- * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
- * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
- */
 /** Said when the failed address is the returned message's one addressee, the bounce naming none. */
 const TO_FROM_ORIGINAL = "The bounce does not name the failed address; it is taken from the returned message's To: line.";
 
@@ -169,6 +164,11 @@ function soleAddressee(original: OriginalMessage | null): string | null {
   return original?.to && (original.to.match(/@/g) ?? []).length === 1 ? addressFromField(original.to) : null;
 }
 
+/**
+ * `latin1` may carry the bytes already decoded as Latin-1 (the caller had them, or their start), to save decoding twice. `prepared`
+ * says the bytes come from prepareBytes, which refuses binary input and drops every stray control byte: the binary
+ * check below could only say no again (Latin-1 never gives U+FFFD), so it is skipped.
+ */
 export async function readMessage(input: string | Uint8Array, latin1?: string, depth = 0, prepared = false): Promise<BounceReport> {
   const notes: string[] = [];
   let raw: string;

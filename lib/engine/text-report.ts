@@ -256,6 +256,14 @@ function splitIntro(ctx: Ctx, ls: number, before: string): boolean {
   return REPLY_INTRO.test(`${prev.trimEnd()} ${before.trimStart()}`);
 }
 
+/** What may stand before a reply at the start of its line: a quote, a bracket, a transcript's "<<<". */
+const LINE_START = /^[ \t]*[#'"(]?(?:<<<\s?)?$/;
+/**
+ * …and in a known layout a list's dash too: Mimecast's notice gives every line of it as "-- …" (sisimai/p5-sisimai
+ * Mimecast.pm). Not in text of no layout, where "- 500 new users" is a list of numbers.
+ */
+const LINE_START_IN_LAYOUT = /^[ \t]*(?:-{1,2}[ \t]+)?[#'"(]?(?:<<<\s?)?$/;
+
 function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, codeLen: number): { score: number; strong: boolean } {
   const text = ctx.text;
   const { start: ls } = lineBounds(ctx, start);
@@ -264,9 +272,7 @@ function scoreCandidate(ctx: Ctx, start: number, format: BounceFormat | null, co
   let strong = false;
   // The reply introductions of localized notices are looked for only in the layouts that have them.
   const localized = format === 'gmail' || (format !== null && format.startsWith('exchange'));
-  // (After a list's dash too, in a known layout: Mimecast's notice gives every line of it as "-- …", sisimai/p5-sisimai
-  // Mimecast.pm. Not in text of no layout, where "- 500 new users" is a list of numbers.)
-  const atLineStart = /^[ \t]*[#'"(]?(?:<<<\s?)?$/.test(before) || (format !== null && /^[ \t]*-{1,2}[ \t]+[#'"(]?(?:<<<\s?)?$/.test(before));
+  const atLineStart = (format !== null ? LINE_START_IN_LAYOUT : LINE_START).test(before);
   if (atLineStart) score += 1;
   if (REPLY_INTRO.test(before) || /^\s*(?:host\s[^\n]{1,200}\]\s?:?|[^\s]{1,200} \[[0-9a-f.:]{3,45}\]:)\s*$/i.test(before) || splitIntro(ctx, ls, before)) score += 4;
   if (STRONG_INTRO.test(before) || (localized && localizedTest(LOCALIZED_INTRO, before))) {

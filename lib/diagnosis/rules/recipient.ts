@@ -90,7 +90,7 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // the other way round ("recipient verify from ldap failed", "Failed recipient validation check").
       /\brecipient (?:verify|verification|validation)(?: [\w-]{1,12}){1,3} failed\b|\bfailed recipient (?:verify|verification|validation)\b/i,
     ],
-    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1',
+    source: 'Postfix local_recipient_maps; Sendmail "User unknown"; qmail "Sorry, no mailbox here by that name. (#5.1.1)"; HCL Domino "not listed in Domino Directory"; RFC 3463 X.1.1; Postfix reject_unverified_recipient (https://www.postfix.org/ADDRESS_VERIFICATION_README.html) and Exim\'s recipient callout ("recipient verify failed")',
   },
   {
     // RFC 5321's own words for any 550 ("mailbox unavailable (e.g., mailbox not found, no access, or command rejected for
