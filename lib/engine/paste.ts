@@ -649,7 +649,9 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
   // (A code may end its line: "…SMTPSendFailedException: 553" with the words on the next.)
   const head = /^[#'"(]?([245]\d\d)([- ]|(?=\r?\n))(?:([245]\.\d{1,3}\.\d{1,3})[ \t])?/.exec(text.slice(start, start + 20));
   const status = head?.[3] ?? /^([245]\.\d{1,3}\.\d{1,3})(?:[ \t]|(?=\r?\n))/.exec(text.slice(start, start + 12))?.[1];
-  if (!head && !status && givenCode === undefined) return end;
+  // A reply with no code or status of its own (a wrapper's words: "SmtpCommandException: Syntax error, command
+  // unrecognized") has no lines of a multi-line reply to go on over: only a clause or a string a margin broke goes on.
+  const codeless = !head && !status && givenCode === undefined;
   // The indentation of the reply's own line: a folded reply (Postfix folds its bounce lines, continuing them indented
   // by four spaces, often in mid-sentence) goes on over lines indented at least as deep, and deeper than column 0.
   const ownLine = lineAround(text, start);
@@ -671,14 +673,16 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
     const unled = lead !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
     const words = unled.trimStart();
     const coded = code !== undefined && words.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
-    const continues =
-      coded ||
-      (status !== undefined && words.startsWith(`${status} `)) ||
-      folded(line, indent) ||
-      (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
-      (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
-      (quote !== null && !text.slice(firstEnd, end).includes(quote) && brokenInString(text, end) && closesWithin(text, end + 1, quote, 8)) ||
-      cutClause(text, start, end, words);
+    const brokenString = () => quote !== null && !text.slice(firstEnd, end).includes(quote) && brokenInString(text, end) && closesWithin(text, end + 1, quote, 8);
+    const continues = codeless
+      ? brokenString() || cutClause(text, start, end, words)
+      : coded ||
+        (status !== undefined && words.startsWith(`${status} `)) ||
+        folded(line, indent) ||
+        (pending && words !== '' && !NOT_FOLDED.test(words.slice(0, 320))) ||
+        (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
+        brokenString() ||
+        cutClause(text, start, end, words);
     if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;

@@ -227,6 +227,17 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
       expect(r?.reply).toMatch(/messages from 198\.51\.100\.165 weren't sent\..*on our block list\. You can also refer your provider to$/);
     }
   });
+
+  it("go on over the margin in a reply a wrapper printed with no code, in its string or out of it", () => {
+    // MailKit's SmtpCommandException carries the server's words alone; a mail client wrapped the line at 72.
+    const bare = 'Unhandled exception. MailKit.Net.Smtp.SmtpCommandException: Syntax\nerror, command unrecognized\n   at MailKit.Net.Smtp.SmtpClient.OnSenderNotAccepted';
+    expect(readPastedText(bare).recipients[0]?.reply).toBe('Syntax error, command unrecognized');
+    const quoted = "MailKit.Net.Smtp.SmtpCommandException: '<ann@dest.example> Domain size\nlimit exceeded'\nAt line:1 char:1";
+    expect(readPastedText(quoted).recipients[0]?.reply).toBe('<ann@dest.example> Domain size limit exceeded');
+    // A short line that ends a sentence is no margin's: the reply ends there, as it did.
+    const ended = 'SmtpCommandException: Mailbox full.\nThe mail was not sent, so we tried again the next morning.';
+    expect(readPastedText(ended).recipients[0]?.reply).toBe('Mailbox full.');
+  });
 });
 
 describe('failure words the paste reader accepts', () => {
