@@ -622,6 +622,14 @@ const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;
 const BRACKETED_START = /^[[(][^\s()[\]]{1,80}[)\]](?::\d{1,5})?[,;:]?[ \t]\p{L}/u;
 /** A reply line that is only its code and status so far ("…SMTPSendFailedException: 553", "said: 550 5.7.1"). */
 const CODE_ONLY = /^[#'"(]?(?:[245]\d\d(?:[- ][245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[ \t]*$/;
+/** A reply line that holds its code, its status and a host name so far ("421 4.7.0 mail.example.org"). */
+const CODE_AND_HOST = /^[#'"(]?[245]\d\d(?:[- ][245]\.\d{1,3}\.\d{1,3})?[ \t]+[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,8}\.?[ \t]*$/i;
+/**
+ * The words Postfix's own SMTP server opens its replies with ("503 5.5.1 Error: need MAIL command", "421 4.7.0 <host>
+ * Error: too many connections from <ip>": postfix src/smtpd/smtpd.c): after a code (and the host it names) alone on
+ * its line, an "Error:" line is that reply's words, not a field of a dump.
+ */
+const SERVER_ERROR_WORDS = /^Error:[ \t]+\p{L}/u;
 /** An address the reply refuses, then the reply's words: "<x@example.com>: Sender address rejected: …" (Postfix). */
 const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
 
@@ -630,6 +638,7 @@ const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
  * line break put them: a clause, a bracketed IP, a status, or the address it refuses and then words.
  */
 function wordsAfterCode(first: string, words: string): boolean {
+  if ((CODE_ONLY.test(first) || CODE_AND_HOST.test(first)) && SERVER_ERROR_WORDS.test(words)) return true;
   if (!CODE_ONLY.test(first)) return false;
   if (ADDRESS_THEN_WORDS.test(words)) return true;
   return (CLAUSE_START.test(words) || BRACKETED_START.test(words) || TOKEN_START.test(words) || /^[245]\.\d{1,3}\.\d{1,3}[ \t]/.test(words)) && !NOT_FOLDED.test(words.slice(0, 320)) && !LOG_LINE_START.test(words);

@@ -234,6 +234,12 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(readPastedText(bare).recipients[0]?.reply).toBe('Syntax error, command unrecognized');
     const quoted = "MailKit.Net.Smtp.SmtpCommandException: '<ann@dest.example> Domain size\nlimit exceeded'\nAt line:1 char:1";
     expect(readPastedText(quoted).recipients[0]?.reply).toBe('<ann@dest.example> Domain size limit exceeded');
+    // Postfix's own replies open "Error:" (smtpd.c), which would read as a field: after a code, or a code and the host
+    // the reply names, alone on a line, they are the reply's words.
+    const nodemailer = 'Twikoo: Error: Mail command failed: 501\nError: Bad sender address syntax\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)';
+    expect(readPastedText(nodemailer).recipients[0]?.reply).toBe('501 Error: Bad sender address syntax');
+    const greeting = 'Error: Invalid greeting. response=421 4.7.0 mail.dest.example\nError: too many connections from 192.0.2.10';
+    expect(readPastedText(greeting).recipients[0]?.reply).toBe('421 4.7.0 mail.dest.example Error: too many connections from 192.0.2.10');
     // A short line that ends a sentence is no margin's: the reply ends there, as it did.
     const ended = 'SmtpCommandException: Mailbox full.\nThe mail was not sent, so we tried again the next morning.';
     expect(readPastedText(ended).recipients[0]?.reply).toBe('Mailbox full.');
