@@ -595,7 +595,7 @@ const LOG_LINE_START = /^(?:[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:|\d{4}-\d\d-\d\d)/;
  */
 function cutClause(text: string, start: number, end: number, words: string): boolean {
   const afterSemicolon = SEMICOLON_END.test(text.slice(Math.max(start, end - 8), end)) && CLAUSE_START.test(words);
-  const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
+  const atMargin = () => hardWrapped(text, end) && (CLAUSE_START.test(words) || QUOTED_WORD_START.test(words) || BRACKETED_START.test(words) || /^https?:\/\//i.test(words)) && !LOG_LINE_START.test(words);
   if (addressGoesOn(text, end, words)) return true;
   // (A lower-case word and a colon after a word no sentence ends on go on with it, never a field: RFC 5321's own
   // "550 Requested action not" + "taken: mailbox unavailable".)
@@ -614,6 +614,11 @@ const WORD_THEN_COLON = /^\p{Ll}[\p{Ll}-]{0,28}ed:[ \t]+\p{L}/u;
 
 /** A line that starts with words (a word, then a space or comma), not a field, a code or a mark. */
 const CLAUSE_START = /^\p{L}[\p{L}'’-]{0,30}(?:[ ,]|[;.)](?:[ \t]|$))/u;
+/**
+ * A line that starts with a word a reply quotes mid-sentence, then goes on with words ("…MIME message is missing" +
+ * "'From' header") — not a dump's quoted key, which a colon follows ("'message': …").
+ */
+const QUOTED_WORD_START = /^(['"‘“])\p{L}[\p{L}\p{N}-]{0,30}['"’”][ \t]\p{L}/u;
 /**
  * A line that starts with what a reply puts in brackets mid-sentence, then goes on with a word: an IP or an address the
  * margin pushed down ("…Client host\n[192.0.2.1] blocked using …", "…messages from\n(192.0.2.1) on behalf of …"), with

@@ -240,6 +240,11 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(readPastedText(nodemailer).recipients[0]?.reply).toBe('501 Error: Bad sender address syntax');
     const greeting = 'Error: Invalid greeting. response=421 4.7.0 mail.dest.example\nError: too many connections from 192.0.2.10';
     expect(readPastedText(greeting).recipients[0]?.reply).toBe('421 4.7.0 mail.dest.example Error: too many connections from 192.0.2.10');
+    // A word the reply quotes, pushed down by the margin, goes on with it; a dump's quoted key after the reply does not.
+    const java = 'org.springframework.mail.MailSendException: Failed messages:\ncom.sun.mail.smtp.SMTPSendFailedException: 550 MIME message is missing\n\'From\' header';
+    expect(readPastedText(java).recipients[0]?.reply).toBe("550 MIME message is missing 'From' header");
+    const dump = "{ Error: Message failed: 550 5.7.1 The message was refused by the filters\n'response': 'ok', 'responseCode': 550 }";
+    expect(readPastedText(dump).recipients[0]?.reply).toBe('550 5.7.1 The message was refused by the filters');
     // A short line that ends a sentence is no margin's: the reply ends there, as it did.
     const ended = 'SmtpCommandException: Mailbox full.\nThe mail was not sent, so we tried again the next morning.';
     expect(readPastedText(ended).recipients[0]?.reply).toBe('Mailbox full.');
