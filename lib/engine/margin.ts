@@ -117,3 +117,14 @@ const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|t
  * cause ("nested exception is:", "caused by"), the words of the person who pasted it.
  */
 const NOT_A_CLAUSE = /^(?:at [\w$.<>]{1,200}[ (]|from \S{1,300}:\d|nested exception|caused by|and then|but I|thanks?\b|regards\b|I['’ ])/i;
+
+/**
+ * Whether a line is in the words of the person who pasted a reply, not the server's: a question (a "?" after a word — not
+ * a link's query, which no space follows), a thanks. No reply asks its reader anything; a line after a reply that does is
+ * the person going on about it ("… response: 554" / "Any idea what is wrong? Thanks"). (Not "I …": servers speak in the
+ * first person too — "550 I cannot deliver mail for <x>", qmail's "I'm not going to try again".)
+ */
+export function personsWords(line: string): boolean {
+  return PERSONS_WORDS.test(line);
+}
+const PERSONS_WORDS = /[\p{L}\p{N})]\?(?=[ \t]|$)|^[ \t]*(?:thanks?\b|thank you\b|regards\b|cheers\b|any (?:idea|help|hint|suggestion)s?\b)/iu;

@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsWords } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -643,6 +643,7 @@ const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
  * line break put them: a clause, a bracketed IP, a status, or the address it refuses and then words.
  */
 function wordsAfterCode(first: string, words: string): boolean {
+  if (personsWords(words)) return false;
   if ((CODE_ONLY.test(first) || CODE_AND_HOST.test(first)) && SERVER_ERROR_WORDS.test(words)) return true;
   if (!CODE_ONLY.test(first)) return false;
   if (ADDRESS_THEN_WORDS.test(words)) return true;
@@ -680,7 +681,9 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     // A code alone on its line is never the whole reply: its words may stand after an empty line a page or a copy put
     // after every line ("said: 530 5.7.0" / "" / "Must issue a STARTTLS command first").
-    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
+    // (Not the words of whoever pasted it, after their paste: a question, a thanks — "… response: 554" / "" / "Any idea
+    // what is wrong? Thanks".)
+    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2))) && !personsWords(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1] ?? givenCode;
@@ -697,7 +700,8 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
         (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
         brokenString() ||
         cutClause(text, start, end, words);
-    if (!continues) break;
+    // (Whoever pasted the reply may go on in their own words on the next line: those are never the reply's.)
+    if (!continues || (!coded && personsWords(words))) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }

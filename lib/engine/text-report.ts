@@ -6,7 +6,7 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
-import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
+import { addressGoesOn, goesOnInLowerCase, hardWrapped, personsWords } from './margin';
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress, opensWithDsnField } from './dsn';
@@ -421,7 +421,8 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length))) && !addressGoesOn(text, end, line.trimStart());
     // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message
     // was …".)
-    if ((REPLY_STOP.test(line) && !codeAlone) || recordLine) break;
+    // (Nor is a line in the words of whoever pasted the reply: "Any idea what is wrong? Thanks".)
+    if ((REPLY_STOP.test(line) && !codeAlone) || recordLine || personsWords(line)) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);

@@ -245,6 +245,17 @@ describe("an MTA's own words around a reply, broken by Postfix's fold or a quoti
     expect(readPastedText(java).recipients[0]?.reply).toBe("550 MIME message is missing 'From' header");
     const dump = "{ Error: Message failed: 550 5.7.1 The message was refused by the filters\n'response': 'ok', 'responseCode': 550 }";
     expect(readPastedText(dump).recipients[0]?.reply).toBe('550 5.7.1 The message was refused by the filters');
+    // The question of whoever pasted it, after a code that ends a line, is not the reply's words, blank line or none —
+    // while a server's first person is ("550" + "I cannot deliver mail for <x>").
+    const javax = 'Caused by: javax.mail.MessagingException: Could not connect to SMTP host: relay.dest.example, port: 25, response: 554';
+    for (const asked of [`I got this error when sending:\n\n${javax}\n\nAny idea what is wrong? Thanks`, `${javax}\nWhy would it do that?`]) {
+      expect(readPastedText(asked).recipients[0]?.reply).toBe('554');
+    }
+    const ses = 'I got this error when sending:\n\nThrottling: Maximum sending rate exceeded.\n\tstatus code: 400\n\nAny idea what is wrong? Thanks';
+    expect(readPastedText(ses).recipients[0]?.reply).toMatch(/^(?!.*Any idea).*400$/);
+    expect(readText('status code: 400\nThanks in advance for any help').recipients[0]?.reply ?? null).not.toMatch(/Thanks/);
+    const first = 'org.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550\nI cannot deliver mail for <ann@dest.example>';
+    expect(readPastedText(first).recipients[0]?.reply).toBe('550 I cannot deliver mail for <ann@dest.example>');
     // A short line that ends a sentence is no margin's: the reply ends there, as it did.
     const ended = 'SmtpCommandException: Mailbox full.\nThe mail was not sent, so we tried again the next morning.';
     expect(readPastedText(ended).recipients[0]?.reply).toBe('Mailbox full.');
