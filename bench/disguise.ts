@@ -54,6 +54,12 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
   { name: 'one line', where: 'a form or chat that dropped the line breaks', apply: (t) => t.replace(/\s*\n\s*/g, ' ') },
   { name: 'upper case', where: "a mainframe's or an appliance's notice, a log that upper-cases", apply: (t) => t.toUpperCase() },
   { name: 'text around', where: 'a question with the error in it', apply: (t) => `I got this error when sending:\n\n${t}\n\nAny idea what is wrong? Thanks` },
+  // What people write around a bounce names causes of its own ("SPF", "DKIM", "blacklist"): none of it is the bounce's.
+  {
+    name: 'their words around',
+    where: 'a forum post: a greeting, the bounce, what they checked, a question',
+    apply: (t) => `Hi all,\n\nSince yesterday our newsletter bounces for some recipients. This is what comes back:\n\n${t}\n\nWe checked SPF and DKIM and both pass, and our IP is not on any blacklist. What else could it be?`,
+  },
 ];
 
 const arg = (name: string) => {

@@ -118,13 +118,38 @@ const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|t
  */
 const NOT_A_CLAUSE = /^(?:at [\w$.<>]{1,200}[ (]|from \S{1,300}:\d|nested exception|caused by|and then|but I|thanks?\b|regards\b|I['’ ])/i;
 
-/**
- * Whether a line is in the words of the person who pasted a reply, not the server's: a question (a "?" after a word — not
- * a link's query, which no space follows), a thanks. No reply asks its reader anything; a line after a reply that does is
- * the person going on about it ("… response: 554" / "Any idea what is wrong? Thanks"). (Not "I …": servers speak in the
- * first person too — "550 I cannot deliver mail for <x>", qmail's "I'm not going to try again".)
- */
+/** Whether a line is in the words of the person who pasted a reply, not the server's (personsParagraph). */
 export function personsWords(line: string): boolean {
-  return PERSONS_WORDS.test(line);
+  return personsParagraph(line);
 }
-const PERSONS_WORDS = /[\p{L}\p{N})]\?(?=[ \t]|$)|^[ \t]*(?:thanks?\b|thank you\b|regards\b|cheers\b|any (?:idea|help|hint|suggestion)s?\b)/iu;
+
+/**
+ * Whether a paragraph is what the person who pasted a bounce says about it: it ends on a question of theirs ("What else
+ * could it be?", "Any idea? Thanks" — a question word or an auxiliary first, as people ask; a program's message that ends
+ * on "?" does not ask its reader anything), it is a closing ("Thanks in advance", "Best regards, Anna"), or it tells what
+ * they did ("We checked SPF and DKIM and both pass", "I tried port 587 too") — in the first person with a verb of what
+ * someone does about a problem, which no server says of itself ("We do not accept mail from you", "Our system has
+ * detected …" are a server's and stay).
+ */
+export function personsParagraph(para: string): boolean {
+  const t = para.trim();
+  return asksAtEnd(t) || CLOSING.test(t) || NARRATIVE.test(t);
+}
+
+/** Whether a text ends on a question as people ask one (see personsParagraph), a closing after it or not. */
+function asksAtEnd(t: string): boolean {
+  const q = t.lastIndexOf('?');
+  if (q < 1 || !/[\p{L}\p{N})]/u.test(t[q - 1] as string)) return false;
+  const after = t.slice(q + 1).trim();
+  if (after !== '' && !CLOSING.test(after)) return false;
+  // The question's own sentence: from the last sentence end, colon or line break before it.
+  let start = 0;
+  for (const mark of ['. ', '! ', '? ', ': ', '.\t', '\n']) {
+    const at = t.lastIndexOf(mark, q - 1);
+    if (at >= 0) start = Math.max(start, at + mark.length);
+  }
+  return q - start <= 250 && QUESTION_START.test(t.slice(start, q + 1).trimStart());
+}
+const QUESTION_START = /^(?:what|why|how|any|anyone|anybody|is|are|does|do|did|can|could|should|would|will|has|have|where|which|who|am I)\b/i;
+const CLOSING = /^(?:thanks|thank you|thx|regards|cheers|best regards|kind regards|best wishes)\b[ \t,.!]*(?:(?:in advance|for (?:any|your|the) help|a lot|all)[ \t,.!]*){0,2}(?:[\p{Lu}][\p{L}.-]{0,20}(?:[ \t]+[\p{Lu}][\p{L}.-]{0,20})?[ \t.!]*)?$/iu;
+const NARRATIVE = /^(?:I|We)(?:['’]ve| have)?(?: also| already| just| even)? (?:checked|double-checked|tried|verified|confirmed|tested|added|configured|looked|contacted|changed|updated|noticed|followed|whitelisted|googled|searched|restarted|reinstalled|installed|migrated|moved|switched)\b/i;

@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsWords } from './margin';
+import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsParagraph, personsWords } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -81,11 +81,32 @@ export interface PasteOptions {
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
   if (typeof pasted !== 'string') return withoutWarnings(readPasteAll(pasted, options), pasted);
   // A bounce quoted, wrapped in HTML, a log's leads… as a whole is read as it was before (undisguise.ts); its spans
-  // point into the paste.
-  const { text, map } = undisguise(pasted);
+  // point into the paste. What the person who pasted it says after it (a question, a closing, what they tried) is
+  // left out first: its words are theirs, not the bounce's (their prefix keeps every offset).
+  const { text, map } = undisguise(pasted.slice(0, personsTailStart(pasted)));
   const report = readPasteAll(text, options);
   if (map) for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 };
   return withoutWarnings(report, pasted);
+}
+
+/**
+ * Where the lines at the end of a paste that are in the words of the person who pasted it begin (margin.ts
+ * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"), or the paste's length.
+ * Never the whole paste: a text of nothing else is read as it stands.
+ */
+function personsTailStart(pasted: string): number {
+  let end = pasted.length;
+  let cut = pasted.length;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = pasted.lastIndexOf('\n', end - 1) + 1;
+    const line = pasted.slice(start, end);
+    if (line.trim() !== '') {
+      if (line.length > 600 || !personsParagraph(line)) break;
+      cut = start;
+    }
+    end = Math.max(0, start - 1);
+  }
+  return pasted.slice(0, cut).trim() === '' ? pasted.length : cut;
 }
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
@@ -262,22 +283,37 @@ const REWRAPS: readonly { breaks: RegExp; join: string | ((line: string, ...rest
   // try again; this message has been in the queue too long.").
   {
     breaks: /((?:^|\n)[^\n]{60,100})\n(?!I['’]m |I )(?=\p{Lu}[\p{Ll}'’]{1,30} \p{Ll})/gu,
-    join: '$1 ',
+    join: joinUnlessPersons,
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
   {
     breaks: /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu,
-    join: '$1 ',
+    join: joinUnlessPersons,
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
   // Any line broken at the text's own margin (hardWrapped: the next word would not have fitted on it), when the next
   // line goes on with words ("…due to domain owner\nDMARC policy (RFC 7489)") — same condition.
   {
     breaks: /\n(?=[^\n])/g,
-    join: (_match, offset, whole) => (hardWrapped(whole as string, offset as number) && continuesWords((whole as string).slice((offset as number) + 1, (offset as number) + 321)) ? ' ' : '\n'),
+    join: (_match, offset, whole) => (hardWrapped(whole as string, offset as number) && continuesWords((whole as string).slice((offset as number) + 1, (offset as number) + 321)) && !personsParagraph(lineAfter(whole as string, (offset as number) + 1)) ? ' ' : '\n'),
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
 ];
+
+/** The line that starts at `at` (at most 400 characters of it). */
+function lineAfter(text: string, at: number): string {
+  const nl = text.indexOf('\n', at);
+  return text.slice(at, Math.min(nl < 0 ? text.length : nl, at + 400));
+}
+
+/**
+ * A rewrap's join of a line with the next (the break's first group, then a space) — unless the next line is in the
+ * words of the person who pasted the reply ("What else could it be?"), which never go on with it.
+ */
+function joinUnlessPersons(match: string, ...rest: unknown[]): string {
+  const [kept, offset, whole] = rest as [string, number, string];
+  return personsParagraph(lineAfter(whole, offset + match.length)) ? match : `${kept} `;
+}
 
 /**
  * A line that goes on with words: a word first (CLAUSE_START), and not a field, an address, a code or a log line — nor a
@@ -1718,6 +1754,18 @@ function isMessageHeaders(para: string): boolean {
   return message && fields >= 2 && lines >= 3;
 }
 
+/** A paragraph without its last lines in the words of the person who pasted it (personsParagraph); '' when all are. */
+function withoutPersonsLines(para: string): string {
+  let end = para.length;
+  for (let n = 0; n < 20 && end > 0; n++) {
+    const start = para.lastIndexOf('\n', end - 1) + 1;
+    const line = para.slice(start, end);
+    if (line.trim() !== '' && !personsParagraph(line)) break;
+    end = Math.max(0, start - 1);
+  }
+  return para.slice(0, end);
+}
+
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
@@ -1734,9 +1782,11 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     blank.lastIndex = pos;
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
-    const para = text.slice(pos, Math.min(end, pos + 4000));
-    // The returned original's header block, after the line that announces it, says nothing about why it failed.
-    if (original >= 0 && pos > original && isMessageHeaders(para)) {
+    // What the person who pasted the bounce says after it ("We checked SPF and DKIM. What else could it be?") says
+    // nothing about why it failed: its lines are left out of the paragraph, and a paragraph of nothing else is passed.
+    const para = withoutPersonsLines(text.slice(pos, Math.min(end, pos + 4000)));
+    // The returned original's header block, after the line that announces it, says nothing about why it failed either.
+    if ((original >= 0 && pos > original && isMessageHeaders(para)) || para.trim() === '') {
       titled = null;
       if (!b) break;
       pos = b.index + b[0].length;

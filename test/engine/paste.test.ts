@@ -1631,3 +1631,28 @@ describe('full-width forms of ASCII read as ASCII (UAX #15 compatibility decompo
     expect(readPastedText('送信エラー：550\u30005.1.1 User unknown').recipients[0]?.enhanced).toBe('5.1.1');
   });
 });
+
+describe("the words of whoever pasted a bounce, after it, are theirs and not the bounce's", () => {
+  const around = (bounce: string) =>
+    `Hi all,\n\nSince yesterday our newsletter bounces for some recipients. This is what comes back:\n\n${bounce}\n\nWe checked SPF and DKIM and both pass, and our IP is not on any blacklist. What else could it be?`;
+
+  it('leaves what they checked and asked out of the reply, whatever reads it (a reply, a quoted string, a notice)', () => {
+    const coded = readPastedText(around('554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.')).recipients[0];
+    expect(coded?.reply).toBe('554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.');
+    const open = readPastedText(around('Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required')).recipients[0];
+    expect(open?.reply).toBe('530 5.7.1 Authentication required');
+    const notice = readPastedText(around('Delivery to the following recipients failed permanently:\n\n     ann@dest.example\n\nTechnical details of permanent failure:\nThe email account that you tried to reach is disabled.'));
+    for (const r of notice.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/SPF and DKIM|What else/);
+    // Quoted in a mail reply, their words unquoted under it: the quote is still read as a whole.
+    const quoted = '> 550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table\n\nI tried twice. Any idea why?';
+    expect(readPastedText(quoted).recipients[0]).toMatchObject({ recipient: 'ann@dest.example', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' });
+  });
+
+  it("keeps what is not theirs: a program's message that ends on '?', an automatic reply's thanks, a server's first person", () => {
+    expect(readPastedText('javax.mail.AuthenticationFailedException: 535 5.7.8 failed to connect, no password specified?').recipients[0]?.reply).toBe('535 5.7.8 failed to connect, no password specified?');
+    expect(readPastedText('Thank you for your email. I am out of the office until Monday and will reply when I return.').kind).toBe('auto-reply');
+    expect(readPastedText('550 5.7.1 We do not accept mail from your domain.\nThanks').recipients[0]?.reply).toBe('550 5.7.1 We do not accept mail from your domain.');
+    // A paste of nothing but their words is read as it stands: no bounce in it.
+    expect(readPastedText('Why do my emails bounce? Thanks in advance').isBounce).toBe(false);
+  });
+});
