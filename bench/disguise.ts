@@ -60,6 +60,11 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: 'a forum post: a greeting, the bounce, what they checked, a question',
     apply: (t) => `Hi all,\n\nSince yesterday our newsletter bounces for some recipients. This is what comes back:\n\n${t}\n\nWe checked SPF and DKIM and both pass, and our IP is not on any blacklist. What else could it be?`,
   },
+  {
+    name: 'their statement under it',
+    where: 'a ticket: the bounce, then what their setup is',
+    apply: (t) => `${t}\n\nOur SPF record is v=spf1 include:_spf.google.com ~all and DKIM is enabled in the admin console.`,
+  },
 ];
 
 const arg = (name: string) => {

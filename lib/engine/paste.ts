@@ -965,6 +965,13 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
       const lineEnd = lineAround(text, pos).end;
       const nl = lineEnd < text.length ? lineEnd : -1;
       const line = text.slice(pos, Math.min(lineEnd, pos + MAX_REPLY)).trimEnd();
+      // An empty line before the closing quote: a reply has none (RFC 5321 §4.2.1: every line of it carries its code),
+      // so the paste lost the quote there, and what follows is another paragraph — often the words of whoever pasted it.
+      // (Not after a code alone: a double-spaced copy put the empty line before the reply's words.)
+      if (line.trim() === '' && pos > at && !CODE_ONLY.test(text.slice(at, pos).trim())) {
+        end = Math.max(at, pos - 1);
+        break;
+      }
       // Symfony closes with '".' (its sentence ends there), Swift Mailer with '"' at the end of the line.
       const dot = /"\.(?=\s|$)/.exec(line);
       if (dot) {

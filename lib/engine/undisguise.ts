@@ -11,6 +11,7 @@
  * only up to MAX_SCAN characters (the paste reader's own limit; a longer paste is read as it stands).
  */
 import { normalizeText } from './normalize';
+import { endsOpen } from './margin';
 
 /** As paste.ts's MAX_SCAN: what the paste reader scans at most. */
 const MAX_SCAN = 2 * 1024 * 1024;
@@ -240,6 +241,14 @@ const BROKEN_OFF = /[\p{L}\p{N},:;-]$/u;
 const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
 /** A line that ends with a reply's code ("… said: 550"): its words are on the next line. */
 const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
+/**
+ * Whether the line from `start` to `end` ends with a reply's code (CODE_AT_END) — not a port ("… on port 587"), nor a
+ * number at the end of a reply that opened with its own code ("550 SMTP AUTH is required … on port 587").
+ */
+function codeAtEnd(text: string, start: number, end: number): boolean {
+  const tail = text.slice(Math.max(start, end - 12), end);
+  return CODE_AT_END.test(tail) && !/\bport[ \t]+\d+$/i.test(tail) && !REPLY_HEAD.test(text.slice(start, Math.min(end, start + 40)));
+}
 /** A line that opens with a reply's code, or its enhanced status alone. */
 const REPLY_HEAD = /^[ \t]*(?:[245][0-5]\d(?:[ -]|$)|[245]\.\d{1,3}\.\d{1,3} )/;
 
@@ -271,11 +280,13 @@ export function undoubled(text: string): Undisguised | null {
       if (breaks !== 2 && breaks !== 4) uneven = true;
       lines++;
       // A sentence broken off where a line broke, going on after the empty line, is what tells it from short paragraphs.
-      cut ||= breaks === 2 && (BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && GOES_ON.test(text.slice(next, next + 40)) || CODE_AT_END.test(text.slice(Math.max(0, m.index - 5), m.index)));
+      cut ||= breaks === 2 && (BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && GOES_ON.test(text.slice(next, next + 40)) || codeAtEnd(text, lineStart, m.index));
       // So does a reply's line that breaks off (on a word, a comma, a colon) with words after the empty line, whatever
       // their case: "550 5.4.1 Recipient address rejected:" + "Access denied. AS(201806281)" (the readers still decide
       // whether the next line is the reply's; halving the breaks only takes away the empty line).
-      cut ||= breaks === 2 && REPLY_HEAD.test(text.slice(lineStart, Math.min(m.index, lineStart + 40))) && BROKEN_OFF.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[ \t]*[\p{L}\p{N}(<[]/u.test(text.slice(next, next + 4));
+      // (Broken off, that is: on a comma, a colon or a word no sentence ends on. After "550 5.1.1 … User unknown" a
+      // capital opens a sentence of its own — the words of whoever pasted it: "Our SPF record is …".)
+      cut ||= breaks === 2 && REPLY_HEAD.test(text.slice(lineStart, Math.min(m.index, lineStart + 40))) && (/[,:;-]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || endsOpen(text, m.index)) && /^[ \t]*[\p{L}\p{N}(<[]/u.test(text.slice(next, next + 4));
       // So do lines that open alike, as a transcript's or a multi-line reply's do ("SERVER: 554-…", "<– 550-5.7.1 …"):
       // paragraphs of prose do not.
       const lead = LINE_LEAD.exec(text.slice(lineStart, Math.min(m.index, lineStart + 40)))?.[0];

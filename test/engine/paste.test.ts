@@ -1648,6 +1648,19 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(readPastedText(quoted).recipients[0]).toMatchObject({ recipient: 'ann@dest.example', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' });
   });
 
+  it('leaves a statement of theirs under the bounce out too, with no question in it', () => {
+    const ours = '\n\nOur SPF record is v=spf1 include:_spf.example.net ~all and DKIM is enabled in the admin console.';
+    // A reply's line that ends a sentence on a word: the capital after the empty line opens a paragraph of theirs.
+    expect(readPastedText(`550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown${ours}`).recipients[0]?.reply).toBe('550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown');
+    // A port at the end of the reply is no code whose words follow.
+    expect(readPastedText(`550 SMTP AUTH is required for message submission on port 587${ours}`).recipients[0]?.reply).toBe('550 SMTP AUTH is required for message submission on port 587');
+    // A message quoted by Symfony or Swift Mailer whose closing quote the paste lost ends at the empty line.
+    expect(readPastedText(`Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required${ours}`).recipients[0]?.reply).toBe('530 5.7.1 Authentication required');
+    // …while a reply's line broken off on a colon, and a code alone, still go on after an empty line.
+    expect(readPastedText('550 5.4.1 Recipient address rejected:\n\nAccess denied. AS(201806281)').recipients[0]?.reply).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)');
+    expect(readPastedText('Expected response code 250 but got code "550", with message "550 \n\n5.7.1 Command rejected\n\n"').recipients[0]?.reply).toMatch(/^550 5\.7\.1 Command rejected/);
+  });
+
   it("keeps what is not theirs: a program's message that ends on '?', an automatic reply's thanks, a server's first person", () => {
     expect(readPastedText('javax.mail.AuthenticationFailedException: 535 5.7.8 failed to connect, no password specified?').recipients[0]?.reply).toBe('535 5.7.8 failed to connect, no password specified?');
     expect(readPastedText('Thank you for your email. I am out of the office until Monday and will reply when I return.').kind).toBe('auto-reply');
