@@ -63,7 +63,8 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
   {
     name: 'their statement under it',
     where: 'a ticket: the bounce, then what their setup is',
-    apply: (t) => `${t}\n\nOur SPF record is v=spf1 include:_spf.google.com ~all and DKIM is enabled in the admin console.`,
+    // (Not a sentence any rule of the reader was written from: THEIR_SETUP in margin.ts knows "Our SPF record is …".)
+    apply: (t) => `${t}\n\nThe domain is hosted at GoDaddy and we send through Office 365 with an SPF include for spf.protection.outlook.com, DKIM signing on.`,
   },
 ];
 

@@ -128,12 +128,12 @@ export function personsWords(line: string): boolean {
  * could it be?", "Any idea? Thanks" — a question word or an auxiliary first, as people ask; a program's message that ends
  * on "?" does not ask its reader anything), it is a closing ("Thanks in advance", "Best regards, Anna"), or it tells what
  * they did ("We checked SPF and DKIM and both pass", "I tried port 587 too") — in the first person with a verb of what
- * someone does about a problem, which no server says of itself ("We do not accept mail from you", "Our system has
+ * someone does about a problem — or what their DNS records are ("Our SPF record is v=spf1 …"), which no server says of itself ("We do not accept mail from you", "Our system has
  * detected …" are a server's and stay).
  */
 export function personsParagraph(para: string): boolean {
   const t = para.trim();
-  return asksAtEnd(t) || CLOSING.test(t) || NARRATIVE.test(t);
+  return asksAtEnd(t) || CLOSING.test(t) || NARRATIVE.test(t) || THEIR_SETUP.test(t);
 }
 
 /** Whether a text ends on a question as people ask one (see personsParagraph), a closing after it or not. */
@@ -152,4 +152,6 @@ function asksAtEnd(t: string): boolean {
 }
 const QUESTION_START = /^(?:what|why|how|any|anyone|anybody|is|are|does|do|did|can|could|should|would|will|has|have|where|which|who|am I)\b/i;
 const CLOSING = /^(?:thanks|thank you|thx|regards|cheers|best regards|kind regards|best wishes)\b[ \t,.!]*(?:(?:in advance|for (?:any|your|the) help|a lot|all)[ \t,.!]*){0,2}(?:[\p{Lu}][\p{L}.-]{0,20}(?:[ \t]+[\p{Lu}][\p{L}.-]{0,20})?[ \t.!]*)?$/iu;
+/** What they say of their own DNS records ("Our SPF record is v=spf1 …", "My DKIM key looks fine"): no server does. */
+const THEIR_SETUP = /^(?:our|my) (?:spf|dkim|dmarc|dns|mx|ptr|rdns|reverse dns)(?: (?:record|records|entry|entries|key|keys|policy|setup|settings?|config|configuration))? (?:is|are|was|were|has|have|looks?|seems?|shows?|says?|passe[sd])\b/i;
 const NARRATIVE = /^(?:I|We)(?:['’]ve| have)?(?: also| already| just| even)? (?:checked|double-checked|tried|verified|confirmed|tested|added|configured|looked|contacted|changed|updated|noticed|followed|whitelisted|googled|searched|restarted|reinstalled|installed|migrated|moved|switched)\b/i;

@@ -1827,7 +1827,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
       // A paragraph that ends on a colon introduces what follows ("The following error was given:", "Your message to
       // <x> was automatically rejected:"): the line after it is the reason it announces — not when the colon announces
       // the returned message itself ("The original message follows:"), whose words are the sender's, not a reason.
-      const reason = b && !header && /:[ \t]*$/.test(para) && !ANNOUNCES_ORIGINAL.test(para) ? nextParagraph(text, b.index + b[0].length) : null;
+      // (A word's colon: "…:332:", a file and line number a program printed, introduces nothing.)
+      const reason = b && !header && /[\p{L})][ \t]*:[ \t]*$/u.test(para) && !ANNOUNCES_ORIGINAL.test(para) ? nextParagraph(text, b.index + b[0].length) : null;
       const whole = text.slice(from, pos + para.length) + (reason ? `\n${reason.text}` : '');
       const lead = whole.length - whole.trimStart().length;
       const reply = whole.replace(/\s+/g, ' ').trim().slice(0, MAX_REPLY);

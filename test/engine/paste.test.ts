@@ -1656,6 +1656,12 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(readPastedText(`550 SMTP AUTH is required for message submission on port 587${ours}`).recipients[0]?.reply).toBe('550 SMTP AUTH is required for message submission on port 587');
     // A message quoted by Symfony or Swift Mailer whose closing quote the paste lost ends at the empty line.
     expect(readPastedText(`Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required${ours}`).recipients[0]?.reply).toBe('530 5.7.1 Authentication required');
+    // What they say of their DNS records is theirs on any line ("Our SPF record is …" never opens a server's reply).
+    expect(readPastedText('552-5.7.0 Our system detected an illegal attachment on your message\n\nOur SPF record is v=spf1 -all').recipients[0]?.reply).toBe('552 5.7.0 Our system detected an illegal attachment on your message');
+    // A program's file and line number before a colon introduce no paragraph as a reason.
+    const openssl = '140327535802304:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:332:';
+    const setup = `${openssl}\n\nThe domain is hosted at GoDaddy and we send through Office 365 with an SPF include, DKIM signing on.`;
+    for (const r of readPastedText(setup).recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/GoDaddy/);
     // …while a reply's line broken off on a colon, and a code alone, still go on after an empty line.
     expect(readPastedText('550 5.4.1 Recipient address rejected:\n\nAccess denied. AS(201806281)').recipients[0]?.reply).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)');
     expect(readPastedText('Expected response code 250 but got code "550", with message "550 \n\n5.7.1 Command rejected\n\n"').recipients[0]?.reply).toMatch(/^550 5\.7\.1 Command rejected/);
