@@ -118,18 +118,14 @@ const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|t
  */
 const NOT_A_CLAUSE = /^(?:at [\w$.<>]{1,200}[ (]|from \S{1,300}:\d|nested exception|caused by|and then|but I|thanks?\b|regards\b|I['’ ])/i;
 
-/** Whether a line is in the words of the person who pasted a reply, not the server's (personsParagraph). */
-export function personsWords(line: string): boolean {
-  return personsParagraph(line);
-}
-
 /**
- * Whether a paragraph is what the person who pasted a bounce says about it: it ends on a question of theirs ("What else
- * could it be?", "Any idea? Thanks" — a question word or an auxiliary first, as people ask; a program's message that ends
- * on "?" does not ask its reader anything), it is a closing ("Thanks in advance", "Best regards, Anna"), or it tells what
- * they did ("We checked SPF and DKIM and both pass", "I tried port 587 too") — in the first person with a verb of what
- * someone does about a problem — or what their DNS records are ("Our SPF record is v=spf1 …"), which no server says of itself ("We do not accept mail from you", "Our system has
- * detected …" are a server's and stay).
+ * Whether a line or a paragraph is what the person who pasted a bounce says about it, not the server's words:
+ * - a question of theirs at its end ("What else could it be?", "Any idea? Thanks"): a question word or an auxiliary
+ *   first, as people ask — a program's message that ends on "?" asks its reader nothing;
+ * - a closing ("Thanks in advance", "Best regards, Anna");
+ * - what they did, in the first person with a verb of trying or checking ("We checked SPF and DKIM and both pass", "I
+ *   tried port 587 too"), or what their DNS records are ("Our SPF record is v=spf1 …").
+ * No server says those of itself; its first person stays ("We do not accept mail from you", "Our system has detected").
  */
 export function personsParagraph(para: string): boolean {
   const t = para.trim();

@@ -17,7 +17,7 @@ import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
 import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsParagraph, personsWords } from './margin';
+import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsParagraph } from './margin';
 import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
@@ -82,31 +82,33 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   if (typeof pasted !== 'string') return withoutWarnings(readPasteAll(pasted, options), pasted);
   // A bounce quoted, wrapped in HTML, a log's leads… as a whole is read as it was before (undisguise.ts); its spans
   // point into the paste. What the person who pasted it says after it (a question, a closing, what they tried) is
-  // left out first: its words are theirs, not the bounce's (their prefix keeps every offset).
-  const { text, map } = undisguise(pasted.slice(0, personsTailStart(pasted)));
+  // left out first: its words are theirs, not the bounce's (their prefix keeps every offset). A paste of nothing else
+  // is read as it stands.
+  const tail = personsTail(pasted);
+  const { text, map } = undisguise(tail > 0 ? pasted.slice(0, tail) : pasted);
   const report = readPasteAll(text, options);
   if (map) for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 };
   return withoutWarnings(report, pasted);
 }
 
 /**
- * Where the lines at the end of a paste that are in the words of the person who pasted it begin (margin.ts
- * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"), or the paste's length.
- * Never the whole paste: a text of nothing else is read as it stands.
+ * Where the lines at the end of a text that are in the words of the person who pasted it begin (margin.ts
+ * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"): the text's length
+ * when none are, 0 when all are. A line over 600 characters is never theirs (and a 10 MB paste costs one look).
  */
-function personsTailStart(pasted: string): number {
-  let end = pasted.length;
-  let cut = pasted.length;
+function personsTail(text: string): number {
+  let end = text.length;
+  let cut = text.length;
   for (let n = 0; n < 12 && end > 0; n++) {
-    const start = pasted.lastIndexOf('\n', end - 1) + 1;
-    const line = pasted.slice(start, end);
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
     if (line.trim() !== '') {
       if (line.length > 600 || !personsParagraph(line)) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
   }
-  return pasted.slice(0, cut).trim() === '' ? pasted.length : cut;
+  return text.slice(0, cut).trim() === '' ? 0 : cut;
 }
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
@@ -679,7 +681,7 @@ const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
  * line break put them: a clause, a bracketed IP, a status, or the address it refuses and then words.
  */
 function wordsAfterCode(first: string, words: string): boolean {
-  if (personsWords(words)) return false;
+  if (personsParagraph(words)) return false;
   if ((CODE_ONLY.test(first) || CODE_AND_HOST.test(first)) && SERVER_ERROR_WORDS.test(words)) return true;
   if (!CODE_ONLY.test(first)) return false;
   if (ADDRESS_THEN_WORDS.test(words)) return true;
@@ -719,7 +721,7 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
     // after every line ("said: 530 5.7.0" / "" / "Must issue a STARTTLS command first").
     // (Not the words of whoever pasted it, after their paste: a question, a thanks — "… response: 554" / "" / "Any idea
     // what is wrong? Thanks".)
-    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2))) && !personsWords(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
+    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2))) && !personsParagraph(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1] ?? givenCode;
@@ -737,7 +739,7 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
         brokenString() ||
         cutClause(text, start, end, words);
     // (Whoever pasted the reply may go on in their own words on the next line: those are never the reply's.)
-    if (!continues || (!coded && personsWords(words))) break;
+    if (!continues || (!coded && personsParagraph(words))) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }
@@ -1761,18 +1763,6 @@ function isMessageHeaders(para: string): boolean {
   return message && fields >= 2 && lines >= 3;
 }
 
-/** A paragraph without its last lines in the words of the person who pasted it (personsParagraph); '' when all are. */
-function withoutPersonsLines(para: string): string {
-  let end = para.length;
-  for (let n = 0; n < 20 && end > 0; n++) {
-    const start = para.lastIndexOf('\n', end - 1) + 1;
-    const line = para.slice(start, end);
-    if (line.trim() !== '' && !personsParagraph(line)) break;
-    end = Math.max(0, start - 1);
-  }
-  return para.slice(0, end);
-}
-
 function readWording(view: View, documented: PasteOptions['documented']): Hit | null {
   const text = view.text;
   // The first paragraph that quotes a documented reply, else the first that says a mail was not delivered.
@@ -1791,7 +1781,8 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     const end = b ? b.index : text.length;
     // What the person who pasted the bounce says after it ("We checked SPF and DKIM. What else could it be?") says
     // nothing about why it failed: its lines are left out of the paragraph, and a paragraph of nothing else is passed.
-    const para = withoutPersonsLines(text.slice(pos, Math.min(end, pos + 4000)));
+    const block = text.slice(pos, Math.min(end, pos + 4000));
+    const para = block.slice(0, personsTail(block));
     // The returned original's header block, after the line that announces it, says nothing about why it failed either.
     if ((original >= 0 && pos > original && isMessageHeaders(para)) || para.trim() === '') {
       titled = null;

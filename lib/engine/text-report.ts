@@ -6,7 +6,7 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
-import { addressGoesOn, goesOnInLowerCase, hardWrapped, personsWords } from './margin';
+import { addressGoesOn, goesOnInLowerCase, hardWrapped, personsParagraph } from './margin';
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress, opensWithDsnField } from './dsn';
@@ -422,7 +422,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // (Words that would open a section of a notice are the reply's own right after a code alone: "Your message
     // was …".)
     // (Nor is a line in the words of whoever pasted the reply: "Any idea what is wrong? Thanks".)
-    if ((REPLY_STOP.test(line) && !codeAlone) || recordLine || personsWords(line)) break;
+    if ((REPLY_STOP.test(line) && !codeAlone) || recordLine || personsParagraph(line)) break;
     if (/^\s*[245]\d\d[\s:-]/.test(line) && !indented) break;
     // Folded continuation: an indented line after an indented or wrapped reply, or the "(in reply to …)" tail.
     const isTail = /^\s*(?:\(in reply to|command\)|\[(?:RCPT_TO|MAIL_FROM|DATA|BODY)\])/i.test(line);
