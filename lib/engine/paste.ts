@@ -285,37 +285,22 @@ const REWRAPS: readonly { breaks: RegExp; join: string | ((line: string, ...rest
   // try again; this message has been in the queue too long.").
   {
     breaks: /((?:^|\n)[^\n]{60,100})\n(?!I['’]m |I )(?=\p{Lu}[\p{Ll}'’]{1,30} \p{Ll})/gu,
-    join: joinUnlessPersons,
+    join: '$1 ',
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
   {
     breaks: /([\p{Ll}\p{N},(][ \t]?)\n(?=[\p{Ll}][\p{Ll}'’-]{0,30}(?:[ ,:(.]|$))/gu,
-    join: joinUnlessPersons,
+    join: '$1 ',
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
   // Any line broken at the text's own margin (hardWrapped: the next word would not have fitted on it), when the next
   // line goes on with words ("…due to domain owner\nDMARC policy (RFC 7489)") — same condition.
   {
     breaks: /\n(?=[^\n])/g,
-    join: (_match, offset, whole) => (hardWrapped(whole as string, offset as number) && continuesWords((whole as string).slice((offset as number) + 1, (offset as number) + 321)) && !personsParagraph(lineAfter(whole as string, (offset as number) + 1)) ? ' ' : '\n'),
+    join: (_match, offset, whole) => (hardWrapped(whole as string, offset as number) && continuesWords((whole as string).slice((offset as number) + 1, (offset as number) + 321)) ? ' ' : '\n'),
     better: (again, before) => before.format === 'fragment' && again.isBounce && again.recipients.length === before.recipients.length && replyLength(again) > replyLength(before),
   },
 ];
-
-/** The line that starts at `at` (at most 400 characters of it). */
-function lineAfter(text: string, at: number): string {
-  const nl = text.indexOf('\n', at);
-  return text.slice(at, Math.min(nl < 0 ? text.length : nl, at + 400));
-}
-
-/**
- * A rewrap's join of a line with the next (the break's first group, then a space) — unless the next line is in the
- * words of the person who pasted the reply ("What else could it be?"), which never go on with it.
- */
-function joinUnlessPersons(match: string, ...rest: unknown[]): string {
-  const [kept, offset, whole] = rest as [string, number, string];
-  return personsParagraph(lineAfter(whole, offset + match.length)) ? match : `${kept} `;
-}
 
 /**
  * A line that goes on with words: a word first (CLAUSE_START), and not a field, an address, a code or a log line — nor a
@@ -681,7 +666,6 @@ const ADDRESS_THEN_WORDS = /^<[^\s<>@]{1,64}@[^\s<>@]{1,255}>:?[ \t]+\p{L}/u;
  * line break put them: a clause, a bracketed IP, a status, or the address it refuses and then words.
  */
 function wordsAfterCode(first: string, words: string): boolean {
-  if (personsParagraph(words)) return false;
   if ((CODE_ONLY.test(first) || CODE_AND_HOST.test(first)) && SERVER_ERROR_WORDS.test(words)) return true;
   if (!CODE_ONLY.test(first)) return false;
   if (ADDRESS_THEN_WORDS.test(words)) return true;
@@ -719,9 +703,7 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
   for (let lines = 0; lines < 30 && end < text.length && end - start < MAX_LITERAL; lines++) {
     // A code alone on its line is never the whole reply: its words may stand after an empty line a page or a copy put
     // after every line ("said: 530 5.7.0" / "" / "Must issue a STARTTLS command first").
-    // (Not the words of whoever pasted it, after their paste: a question, a thanks — "… response: 554" / "" / "Any idea
-    // what is wrong? Thanks".)
-    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2))) && !personsParagraph(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
+    if (lines === 0 && text.charCodeAt(end + 1) === 10 && CODE_ONLY.test(text.slice(start, end)) && /\S/.test(text.slice(end + 2, lineEnd(text, end + 2)))) end++;
     const nextEnd = lineEnd(text, end + 1);
     const line = text.slice(end + 1, Math.min(nextEnd, end + 1 + MAX_REPLY));
     const code = head?.[1] ?? givenCode;
@@ -738,8 +720,7 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
         (lines === 0 && wordsAfterCode(text.slice(start, end).trimEnd(), words)) ||
         brokenString() ||
         cutClause(text, start, end, words);
-    // (Whoever pasted the reply may go on in their own words on the next line: those are never the reply's.)
-    if (!continues || (!coded && personsParagraph(words))) break;
+    if (!continues) break;
     if (coded && words.charCodeAt(3) === 32) pending = false;
     end = nextEnd;
   }
@@ -1779,12 +1760,9 @@ function readWording(view: View, documented: PasteOptions['documented']): Hit | 
     blank.lastIndex = pos;
     const b = blank.exec(text);
     const end = b ? b.index : text.length;
-    // What the person who pasted the bounce says after it ("We checked SPF and DKIM. What else could it be?") says
-    // nothing about why it failed: its lines are left out of the paragraph, and a paragraph of nothing else is passed.
-    const block = text.slice(pos, Math.min(end, pos + 4000));
-    const para = block.slice(0, personsTail(block));
-    // The returned original's header block, after the line that announces it, says nothing about why it failed either.
-    if ((original >= 0 && pos > original && isMessageHeaders(para)) || para.trim() === '') {
+    const para = text.slice(pos, Math.min(end, pos + 4000));
+    // The returned original's header block, after the line that announces it, says nothing about why it failed.
+    if (original >= 0 && pos > original && isMessageHeaders(para)) {
       titled = null;
       if (!b) break;
       pos = b.index + b[0].length;
