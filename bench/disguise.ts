@@ -61,6 +61,11 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `Hi all,\n\nSince yesterday our newsletter bounces for some recipients. This is what comes back:\n\n${t}\n\nWe checked SPF and DKIM and both pass, and our IP is not on any blacklist. What else could it be?`,
   },
   {
+    name: 'their question above it',
+    where: 'a chat or a forum post that opens with a greeting and a question, then the bounce',
+    apply: (t) => `Good morning,\n\nCan someone tell me what this means?\n\n${t}`,
+  },
+  {
     name: 'their statement under it',
     where: 'a ticket: the bounce, then what their setup is',
     // (Not a sentence any rule of the reader was written from: THEIR_SETUP in margin.ts knows "Our SPF record is …".)

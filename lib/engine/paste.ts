@@ -84,12 +84,44 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // point into the paste. What the person who pasted it says after it (a question, a closing, what they tried) is
   // left out first: its words are theirs, not the bounce's (their prefix keeps every offset). A paste of nothing else
   // is read as it stands.
+  // So is what they say before it when it is only a greeting or a question of theirs ("Hello," / "Why does the server
+  // reject my mail?"): the bounce then starts the text, as when it is pasted alone.
   const tail = personsTail(pasted);
-  const { text, map } = undisguise(tail > 0 ? pasted.slice(0, tail) : pasted);
+  const body = tail > 0 ? pasted.slice(0, tail) : pasted;
+  const head = personsHead(body);
+  const { text, map } = undisguise(head > 0 ? body.slice(head) : body);
   const report = readPasteAll(text, options);
-  if (map) for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 };
+  for (const r of report.recipients) {
+    if (!r.replySpan) continue;
+    const span = map ? { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 } : r.replySpan;
+    r.replySpan = { start: span.start + head, end: span.end + head };
+  }
   return withoutWarnings(report, pasted);
 }
+
+/**
+ * Where the text begins after its first lines when those are only the words of the person who pasted it: a greeting
+ * ("Hello,", "Hi all") or what personsParagraph knows (a question of theirs, what they tried). 0 when there are none,
+ * or when nothing else follows them. At most 12 lines, each under 600 characters, are looked at.
+ */
+function personsHead(text: string): number {
+  let cut = 0;
+  let start = 0;
+  for (let n = 0; n < 12 && start < text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (line.length > 600 || !(GREETING.test(line.trim()) || personsParagraph(line))) break;
+      cut = end;
+    }
+    start = end + 1;
+  }
+  return cut > 0 && text.slice(cut).trim() !== '' ? cut : 0;
+}
+
+/** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
+const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
 
 /**
  * Where the lines at the end of a text that are in the words of the person who pasted it begin (margin.ts

@@ -1674,4 +1674,21 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     // A paste of nothing but their words is read as it stands: no bounce in it.
     expect(readPastedText('Why do my emails bounce? Thanks in advance').isBounce).toBe(false);
   });
+
+  it('leaves their greeting or question above the bounce out too: the reply then starts the text, as pasted alone', () => {
+    // A short reply with no failure word of its own is read when it is the whole paste; a greeting above does not change that.
+    for (const lead of ['Hello,\n', 'Hi all,\n\n', 'Why does the server reject my mail?\n', 'Dear support team,\n\nWhat does this mean?\n\n']) {
+      const pasted = `${lead}550 bodyhash_mismatch`;
+      const r = readPastedText(pasted).recipients[0];
+      expect(r?.reply).toBe('550 bodyhash_mismatch');
+      // The span still points into the paste as given.
+      expect(pasted.slice(r?.replySpan?.start, r?.replySpan?.end)).toBe('550 bodyhash_mismatch');
+    }
+    expect(readPastedText('Why do I get this?\n\n451 Bad reverse DNS.\n\nThanks').recipients[0]?.reply).toBe('451 Bad reverse DNS.');
+    // A question that is all there is stays the text to read: the bounce is inside it.
+    expect(readPastedText('Why do I get 550 5.1.1 user unknown?').recipients[0]?.enhanced).toBe('5.1.1');
+    // A line that introduces the bounce is not a greeting, and a greeting alone is no bounce.
+    expect(readPastedText('Hello, I get this error:\n550 5.1.1 User unknown').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
+    expect(readPastedText('Hello,\n\nHow are you?').isBounce).toBe(false);
+  });
 });
