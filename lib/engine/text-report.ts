@@ -342,6 +342,25 @@ function replyTailEnd(text: string, from: number, to: number, codeAlone = false)
 const SENTENCE_START = /^\p{Lu}[\p{Ll}'’]{1,30} \p{Ll}/u;
 
 /** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
+/**
+ * Whether the line after the one that ends at `end` goes on with it though an empty line stands between them (a
+ * double-spaced copy): in lower case or after a word no sentence ends on (margin.ts goesOnInLowerCase), or closing a
+ * bracket the line left open ("550-5.7.1 [192.0.2.1" / "" / "12] Our system has detected …").
+ */
+function goesOnAfterBreak(text: string, end: number, next: string): boolean {
+  if (goesOnInLowerCase(text, end, next)) return true;
+  const line = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 300), end);
+  return line.lastIndexOf('[') > line.lastIndexOf(']') || line.lastIndexOf('(') > line.lastIndexOf(')');
+}
+
+/** The mark after the last of a reply's code markers inside a line ("… 554-No SMTP service 554 For …": ' '), or null. */
+function lastMarker(line: string, code: string): string | null {
+  const marker = new RegExp(`(?:^|\\s)${code}([- ])`, 'g');
+  let last: string | null = null;
+  for (let m = marker.exec(line); m; m = marker.exec(line)) last = m[1] as string;
+  return last;
+}
+
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
   const first = lineBounds(ctx, start);
@@ -369,7 +388,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   if (tail > 0) return tail;
   const code = /^[#'"]?([245]\d\d)([- ])/.exec(text.slice(start, start + 5));
   const firstLine = text.slice(Math.max(first.start, start - 200), Math.min(first.end, start + MAX_REPLY));
-  let multi = code?.[2] === '-';
+  // (A multi-line reply flattened onto its first line — "554-gmx.net … 554-No SMTP service 554 For explanation visit …" —
+  // says there whether its last line has come: the last of its markers there, "554 " with a space, ends it.)
+  let multi = code?.[2] === '-' && lastMarker(text.slice(start + 4, Math.min(first.end, start + MAX_REPLY)), code[1] as string) !== ' ';
   // The reply's markers inside a folded line ("… is 550-5.7.1 likely …"), made when a folded line is first met.
   let marker: RegExp | null = null;
   const indented = /^[ \t]+/.test(firstLine);
@@ -379,6 +400,7 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   while (pos < limit && end - start < MAX_REPLY) {
     let next = lineBounds(ctx, pos);
     let line = text.slice(next.start, Math.min(next.end, next.start + MAX_REPLY));
+    let pastBlank = false;
     if (line.trim() === '') {
       // Doubled line breaks inside a multi-line reply, or after a code alone on its line (never a whole reply): look
       // past one blank line.
@@ -387,9 +409,14 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
       if (after.start >= limit) break;
       next = after;
       line = text.slice(after.start, Math.min(after.end, after.start + MAX_REPLY));
+      pastBlank = true;
     }
     if (multi && code) {
       const cont = new RegExp(`^\\s*${code[1]}([- ])`).exec(line);
+      // Past an empty line, a line without the code goes on with the reply only where its sentence or bracket was left
+      // open: a paste that cut the reply's last lines off ends there, and what follows is another paragraph ("552-5.7.0
+      // Our system detected an illegal attachment on your message" / "" / "The domain is hosted at …").
+      if (!cont && pastBlank && !goesOnAfterBreak(text, end, line.trimStart())) break;
       if (!cont) {
         // Postfix folds a long line in mid-sentence and indents the rest ("… that this message\n    is 550-5.7.1
         // likely …"): the markers then stand inside the lines; the last one says whether more lines follow.

@@ -358,6 +358,29 @@ describe('a two-line reply flattened with only its last marker inside', () => {
   });
 });
 
+describe('where a multi-line reply ends when the paste goes on after an empty line', () => {
+  const setup = '\n\nThe domain is hosted at our registrar and we send through a relay with SPF and DKIM set up.';
+
+  it("ends at a flattened reply's last marker ('554 ' with a space), before the next paragraph (strict and paste readers)", () => {
+    const flat = '554-mx.dest.example Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.dest.example/case';
+    for (const report of [readText(flat + setup), readPastedText(flat + setup)]) {
+      expect(report.recipients[0]?.reply).toBe('554 mx.dest.example Service not available No SMTP service IP address is block listed. 554 For explanation visit https://postmaster.dest.example/case');
+    }
+  });
+
+  it('ends at an empty line when its last lines were cut off and a sentence of capitals follows', () => {
+    const cut = '552-5.7.0 Our system detected an illegal attachment on your message';
+    for (const report of [readText(cut + setup), readPastedText(cut + setup)]) expect(report.recipients[0]?.reply).toBe('552 5.7.0 Our system detected an illegal attachment on your message');
+  });
+
+  it('still goes on past an empty line (a double-spaced copy) with words in lower case or a bracket left open', () => {
+    const lower = readPastedText('550-5.7.27 This message was blocked because it did not pass SPF\n\nauthentication. Please check your SPF record.');
+    expect(lower.recipients[0]?.reply).toContain('did not pass SPF authentication.');
+    const bracket = readText('550-5.7.1 [192.0.2.1\n\n12] Our system has detected an unusual rate of unsolicited mail');
+    expect(bracket.recipients[0]?.reply).toContain('Our system has detected an unusual rate');
+  });
+});
+
 describe("an address that opens one of the lines Postfix folded a reply into", () => {
   const BOUNCE = [
     'This is the mail system at host shop.example.',
