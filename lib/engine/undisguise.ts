@@ -242,12 +242,13 @@ const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
 /** A line that ends with a reply's code ("… said: 550"): its words are on the next line. */
 const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
 /**
- * Whether the line from `start` to `end` ends with a reply's code (CODE_AT_END) — not a port ("… on port 587"), nor a
+ * Whether the line from `start` to `end` ends with a reply's code (CODE_AT_END) — not a port ("… on port 587", "…, port:
+ * 465", as JavaMail prints it), nor a
  * number at the end of a reply that opened with its own code ("550 SMTP AUTH is required … on port 587").
  */
 function codeAtEnd(text: string, start: number, end: number): boolean {
   const tail = text.slice(Math.max(start, end - 12), end);
-  return CODE_AT_END.test(tail) && !/\bport[ \t]+\d+$/i.test(tail) && !REPLY_HEAD.test(text.slice(start, Math.min(end, start + 40)));
+  return CODE_AT_END.test(tail) && !/\bport[ \t]*[:=]?[ \t]*\d+$/i.test(tail) && !REPLY_HEAD.test(text.slice(start, Math.min(end, start + 40)));
 }
 /** A line that opens with a reply's code, or its enhanced status alone. */
 const REPLY_HEAD = /^[ \t]*(?:[245][0-5]\d(?:[ -]|$)|[245]\.\d{1,3}\.\d{1,3} )/;

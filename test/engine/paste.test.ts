@@ -1662,6 +1662,12 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     const openssl = '140327535802304:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:332:';
     const setup = `${openssl}\n\nThe domain is hosted at GoDaddy and we send through Office 365 with an SPF include, DKIM signing on.`;
     for (const r of readPastedText(setup).recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/GoDaddy/);
+    // A port at the end of a client's message is no code whose words follow after the empty line (JavaMail's "port: 465").
+    // (Its two lines are not one double-spaced line break apart: the empty line between them is the text's own.)
+    expect(undoubled('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465\n\nThe domain is hosted at our registrar.')).toBeNull();
+    expect(undoubled('Error: connection failed, port=587\n\nThe domain is hosted at our registrar.')).toBeNull();
+    // A reply's code at the end of a line still has its words after the empty line.
+    expect(undoubled('host mx.dest.example said: 550\n\nRequested action not taken: mailbox unavailable')).not.toBeNull();
     // …while a reply's line broken off on a colon, and a code alone, still go on after an empty line.
     expect(readPastedText('550 5.4.1 Recipient address rejected:\n\nAccess denied. AS(201806281)').recipients[0]?.reply).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)');
     expect(readPastedText('Expected response code 250 but got code "550", with message "550 \n\n5.7.1 Command rejected\n\n"').recipients[0]?.reply).toMatch(/^550 5\.7\.1 Command rejected/);
