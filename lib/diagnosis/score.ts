@@ -180,6 +180,14 @@ const UNROUTEABLE = /\bunrouteable address\b/i;
 /** A remote server's reply quoted, or a server's log of its own refusal of a recipient ("rejected RCPT <x>: …"). */
 const REMOTE_SAID = /\bsaid:|\bSMTP error from remote\b|\brejected RCPT\b/i;
 const AMBIGUOUS_UNKNOWN = /\b(?:user unknown|unknown user|no such user(?! here)|user not exist|user doesn't exist|unknown recipient|recipient unknown)\b|\bdoesn't have an? \S{1,80} account\b/i;
+/**
+ * Yahoo's own reply for an address that does not exist, which its servers give at the end of DATA: "554 delivery error:
+ * dd This user doesn't have a yahoo.com account (<user>)" — "the recipient's user ID doesn't exist. You shouldn't retry"
+ * (help.yahoo.com/kb/mail-for-desktop/SLN3444.html). Its MTA says the same for its other domains (yahoo.co.jp, …), by
+ * whichever host, so the words say it without the provider being recognised (stage.after-data,
+ * fact.unconfirmed-unknown).
+ */
+const YAHOO_NO_ACCOUNT = /\bdelivery error: dd This user doesn'?t have an? /i;
 const RCPT_WORDS = /recipient address rejected|\bafter RCPT\b|\bRCPT TO\b/i;
 const NO_MAIL_WORDS = /null ?mx|does(?:n't| not) (?:receive|accept) (?:e-?mail|mail)/i;
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain']);
@@ -512,7 +520,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     // libsisimai.org/ja/docs/distinguish-between-the-unknown-and-the-filtered: rejected after DATA = filtered;
     // akisoftware.com/pmsrv/help/docomo.html: RCPT TO accepted, "550 Unknown user" after the end of data).
     id: 'stage.after-data',
-    applies: (v, input, reply) => afterData(input.command) && v.category === 'recipient-unknown' && (!v.own || v.hedged === true) && AMBIGUOUS_UNKNOWN.test(around(reply, v)),
+    applies: (v, input, reply) => afterData(input.command) && v.category === 'recipient-unknown' && (!v.own || v.hedged === true) && AMBIGUOUS_UNKNOWN.test(around(reply, v)) && !YAHOO_NO_ACCOUNT.test(reply),
     to: 'recipient-policy',
     cap: 'medium',
     because: (input) =>
@@ -531,6 +539,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
       input.command !== 'RCPT TO' &&
       AMBIGUOUS_UNKNOWN.test(around(reply, v)) &&
       !RCPT_WORDS.test(reply) &&
+      !YAHOO_NO_ACCOUNT.test(reply) &&
       // A relayed reply with no status counts only inside a notice: a reply pasted alone has lost the notice that would
       // have shown the step, and its words are all there is ("550 unknown user" on a help page is an unknown user).
       (/^[45]\.(?:0\.0|2\.\d{1,3})$/.test(input.enhanced ?? '') || (input.enhanced === null && input.code !== null && !input.fragment)),

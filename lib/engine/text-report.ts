@@ -442,7 +442,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
     // ("said: 550 5.1.1", its words wrapped onto the next line at the margin, indent lost), whose words often open
     // with the address they refuse ("user@x recipient rejected, …"); a record of its own says "host … said:".
     const codeAlone = end === first.end && firstIsCode;
-    const led = /^\s*[<"]?[^\s@<>]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
+    // (An address in brackets is the reply's own mention of it, the margin having pushed it down: "… doesn't have a
+    // yahoo.com account" + "(pat@example.com) [-5] - mta…". No layout opens a record so.)
+    const led = /^\s*[<"]?[^\s@<>()]{1,64}@[^\s@<>]{1,255}[>"]?(?:\s*:?\s*$|\s)/.exec(line);
     // (An address with nothing but a colon after it is a record's first line, whatever the reply before it.)
     // (Nor after a word no sentence ends on: "550 Verification failed for" + "<x@y> Sender verify failed".)
     const recordLine = led !== null && (!codeAlone || /\bsaid:|\bhost\s/i.test(line) || /^[\s:]*$/.test(line.slice(led[0].length))) && !addressGoesOn(text, end, line.trimStart());

@@ -158,6 +158,9 @@ describe('classification order', () => {
     for (const enhanced of ['5.0.0', null]) {
       expect(classify({ reply, code: '554', enhanced, command: 'end of data', remoteHost: 'mta6.am0.yahoodns.net' })).toMatchObject({ category: 'recipient-unknown', ruleId: 'yahoo.not-found' });
     }
+    // Its own words say so by any host and for its other domains, the provider not recognised (help.yahoo.com SLN3444).
+    const japan = "554 delivery error: dd This user doesn't have a yahoo.co.jp account (pat@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp";
+    expect(classify({ reply: japan, code: '554', enhanced: null, command: 'end of data' }).category).toBe('recipient-unknown');
   });
   it('"user unknown" relayed with no status or one that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
     for (const enhanced of ['5.0.0', '5.2.1']) {

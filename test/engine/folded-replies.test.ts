@@ -381,6 +381,16 @@ describe('where a multi-line reply ends when the paste goes on after an empty li
   });
 });
 
+describe('an address in brackets that opens a line of the reply', () => {
+  it("is the reply's mention of it, folded or pushed down by a margin, not the next record (strict and paste readers)", () => {
+    const folded = "554 delivery error: dd This user doesn't have a yahoo.co.jp account\n    (pat@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp (in\n    reply to end of DATA command)";
+    const wrapped = "The error that the other server returned was:\n554 delivery error: dd This user doesn't have a yahoo.com account\n(pat@yahoo.example) [-5] - mta1325.mail.gq1.yahoo.com";
+    for (const text of [folded, wrapped]) {
+      for (const report of [readText(text), readPastedText(text)]) expect(report.recipients[0]?.reply).toMatch(/account \(pat@yahoo\.\S+\) \[-5\] - mta\d+/);
+    }
+  });
+});
+
 describe("an address that opens one of the lines Postfix folded a reply into", () => {
   const BOUNCE = [
     'This is the mail system at host shop.example.',
