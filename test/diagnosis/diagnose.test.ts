@@ -162,6 +162,12 @@ describe('classification order', () => {
     const japan = "554 delivery error: dd This user doesn't have a yahoo.co.jp account (pat@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp";
     expect(classify({ reply: japan, code: '554', enhanced: null, command: 'end of data' }).category).toBe('recipient-unknown');
   });
+  it("Postfix's address verification names the probe's result after its words: a cause there decides, alone they say the address failed", () => {
+    const lead = '550 5.1.1 <pat@dest.example>: Recipient address rejected: undeliverable address';
+    expect(classify({ reply: `${lead}: host mx.dest.example[192.0.2.2] said: 550 5.7.23 SPF validation failed`, code: '550', enhanced: '5.1.1' }).category).toBe('spf');
+    expect(classify({ reply: `${lead}: host mx.dest.example[192.0.2.2] said: 550 5.1.1 User unknown`, code: '550', enhanced: '5.1.1' }).category).toBe('recipient-unknown');
+    expect(classify({ reply: lead, code: '550', enhanced: '5.1.1' }).category).toBe('recipient-unknown');
+  });
   it('"user unknown" relayed with no status or one that does not confirm it, and no sign of RCPT TO, is a low-confidence recipient filter', () => {
     for (const enhanced of ['5.0.0', '5.2.1']) {
       const c = classify({ reply: '550 kim@dest.example... No such user', code: '550', enhanced });

@@ -251,7 +251,8 @@ export const HORNETSECURITY_SOURCE: KnowledgeSource = {
   replies: [
     { id: 'hornetsecurity.450-domain-not-found', category: 'sender-rejected', status: '4.1.8', phrases: ['sender address rejected: domain not found'], text: '450 4.1.8 Sender address rejected: Domain not found', source: HORNET },
     { id: 'hornetsecurity.504-fqdn', category: 'sender-rejected', status: '5.5.2', phrases: ['need fully-qualified address'], text: '504 5.5.2 Sender address rejected: need fully-qualified address', source: HORNET },
-    { id: 'hornetsecurity.550-undeliverable', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: undeliverable address'], text: '550 5.1.1 Recipient address rejected: undeliverable address', source: HORNET },
+    // (Postfix's address verification words, as Postfix's table says: the probe's result after them decides.)
+    { id: 'hornetsecurity.550-undeliverable', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: undeliverable address'], text: '550 5.1.1 Recipient address rejected: undeliverable address', source: HORNET, symptom: true },
     { id: 'hornetsecurity.550-multi-recipient-bounce', category: 'protocol', status: '5.5.3', phrases: ['multi-recipient bounce'], text: '550 5.5.3 Recipient address rejected: Multi-recipient bounce', source: HORNET },
     { id: 'hornetsecurity.554-spam-ip', category: 'ip-blocklist', status: '5.5.4', phrases: ['spam ip rejected'], text: '554 5.5.4 Spam IP rejected', source: HORNET },
     { id: 'hornetsecurity.554-rejected-spam', category: 'spam', status: '5.5.5', phrases: ['e-mail rejected spam'], text: '554 5.5.5 e-mail Rejected Spam', source: HORNET },

@@ -43,7 +43,9 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.unknown-plain', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: user unknown'], text: '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown (show_user_unknown_table_name = no)', source: CHECK },
     { id: 'postfix.local-unknown-user', category: 'recipient-unknown', status: '5.1.1', phrases: ['unknown user: "'], text: 'unknown user: "user" (local(8) delivery agent, no such local user or alias)', source: LOCAL_UNKNOWN },
     { id: 'postfix.relocated', category: 'mailbox-disabled', phrases: ['user has moved to'], text: 'User has moved to new@example.net (relocated_maps)', source: RESOLVE },
-    { id: 'postfix.unverified-recipient', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: undeliverable address'], text: '550 5.1.1 <user@example.com>: Recipient address rejected: undeliverable address: <reason> (reject_unverified_recipient)', source: CHECK },
+    // The probe's result follows the colon ("undeliverable address: host … said: 550 5.1.1 … User unknown", "…: mail for
+    // example.com loops back to myself"): a cause named there decides; alone, the words still say the address failed.
+    symptom({ id: 'postfix.unverified-recipient', category: 'recipient-unknown', status: '5.1.1', phrases: ['recipient address rejected: undeliverable address'], text: '550 5.1.1 <user@example.com>: Recipient address rejected: undeliverable address: <reason> (reject_unverified_recipient)', source: CHECK }),
     // "unverified address" (not "undeliverable address") is the probe that has not finished or failed for a temporary
     // reason (smtpd_check.c: DEL_RCPT_STAT_DEFER / TODO, unverified_recipient_defer_code): nothing is known against the
     // address; the receiving side could not check it yet ("Address lookup failure", "unknown mail transport error"). A
