@@ -360,6 +360,41 @@ const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 const INDENT = /^[ \t]*/;
 const LIST_MARK = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
+/**
+ * A bounce given as one list item: the first line behind a bullet, the lines after it not ("- 421-4.7.0 This message
+ * does not have …" / "421-4.7.0 authentication checks …"). The bullet goes when what it stands before is a reply (its
+ * code or status first), or opens alike with the next line (the same code marker, the same lead: "SERVER: 554-…"; a
+ * field as the next line's: a delivery-status part's "Final-Recipient: …" / "Action: failed"). Never when another line
+ * has a bullet too (a list of several items: "- 500 new users" / "- 250 returning"). (Opening alike: the same first
+ * token too, as a log's lines share theirs: "[434849] <-- 550-5.7.1 …".)
+ */
+function listItem(text: string): Undisguised | null {
+  const start = text.length - text.trimStart().length;
+  const firstEnd = text.indexOf('\n', start);
+  if (firstEnd < 0) return null;
+  const mark = LIST_MARK.exec(text.slice(start, firstEnd))?.[0];
+  if (!mark) return null;
+  const rest = text.slice(start + mark.length, firstEnd);
+  let next = '';
+  for (let at = firstEnd + 1; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length + 1 : nl + 1;
+    if (line.trim() === '') continue;
+    if (LIST_MARK.test(line)) return null;
+    next ||= line;
+  }
+  const lead = LINE_LEAD.exec(rest)?.[0] ?? /^\S{3,40}[ \t]/.exec(rest)?.[0];
+  const alike = lead !== undefined && (next.startsWith(lead) || (ITEM_FIELD.test(lead) && ITEM_FIELD.test(next)));
+  if (!REPLY_HEAD.test(rest) && !alike) return null;
+  const b = new Builder(text);
+  b.keep(0, start);
+  b.keep(start + mark.length, text.length);
+  return b.done();
+}
+/** A field's name and colon at a line's start ("Action: failed"). */
+const ITEM_FIELD = /^[ \t]*[\w-]{1,40}:[ \t]/;
+
 /** How much of a quoted line its first `depth` quote marks take ("> >>> RCPT TO" keeps the transcript's ">>>"). */
 function quoteCut(line: string, depth: number): number {
   let cut = 0;
@@ -385,7 +420,7 @@ export function dequoted(text: string): Undisguised | null {
       if (!marks) return null;
       depth = Math.min(depth, marks[0].split('>').length - 1);
     } else if (mode === 'list') {
-      if (!LIST_MARK.test(line)) return null;
+      if (!LIST_MARK.test(line)) return listItem(text);
     } else indent = Math.min(indent, (INDENT.exec(line) as RegExpExecArray)[0].length);
   }
   if (mode === 'indent' && (indent === 0 || indent === Infinity)) return null;

@@ -859,7 +859,15 @@ describe('the paste reader reads what a sending server says on its own', () => {
     expect(readPastedText(dsn).recipients[0]).toMatchObject({ recipient: 'pat@example.org', code: '552', enhanced: '5.2.2' });
     // Lines that are not all quoted or listed are left as they are.
     expect(dequoted('> 550 5.1.1 User unknown\nsee above')).toBeNull();
-    expect(dequoted('- 550 5.1.1 User unknown\nsee above')).toBeNull();
+    // …but a bounce given as one list item, only its first line behind the bullet, loses the bullet: a reply's lines
+    // after it, lines that open alike, a delivery-status part's fields. Never in a list of several items.
+    expect(dequoted('- 421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks.')?.text).toBe('421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks.');
+    expect(dequoted('- Final-Recipient: rfc822; pat@example.org\nAction: failed\nStatus: 4.4.7')?.text).toMatch(/^Final-Recipient/);
+    expect(dequoted('* SERVER: 554-mx.example.net Service not available\nSERVER: 554 No SMTP service')?.text).toMatch(/^SERVER: 554-/);
+    expect(dequoted('- 500 new users\n- 250 returning\nand more')).toBeNull();
+    expect(dequoted('- Faster builds\nThe cache is now shared.')).toBeNull();
+    const item = readPastedText('- 421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks. To best protect our users from spam, the\n421 4.7.0 message has been blocked.').recipients[0];
+    expect(item?.reply).toMatch(/^421 4\.7\.0 This message does not have authentication information or fails to pass authentication checks\./);
   });
   it('reads HTML-escaped text (a page\'s source) as the text it escapes, only when it has no raw angle bracket', () => {
     const pasted = '&lt;pat@example.org&gt;: host mx.example.org[192.0.2.1] said: 550 5.1.1 &lt;pat@example.org&gt;: Recipient address rejected: User unknown (in reply to RCPT TO command)';
