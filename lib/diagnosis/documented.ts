@@ -42,7 +42,16 @@ const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|fa
  */
 const STEP_FAILED = /^[ \t]*(?:has |have |was |is |been ){0,2}(?:failed|failure|error|reached|exceeded|expired|denied|refused|invalid|not valid|not accepted)\b/i;
 
-function namesACause(def: CueDef, line: boolean, labelled = false): boolean {
+/**
+ * A documented phrase that is only a predicate, with no subject ("does not exist", "doesn't exist"): in a reply it is
+ * the address's ("The recipient does not exist", "local server don't exists that user"), in prose anything's ("if the
+ * config file does not exist"). It counts where the text names what a mail is sent to (SUBJECT).
+ */
+const PREDICATE_ONLY = /^(?:(?:does|do|did)(?: not|n'?t)?|not|no longer) exists?\*?$/i;
+const SUBJECT = /\b(?:users?|mailbox(?:es)?|recipients?|address(?:es)?|addressee|accounts?|e-?mails?|mail|domain)\b/i;
+
+function namesACause(def: CueDef, line: boolean, labelled = false, subject = true): boolean {
+  if (def.kind === 'phrase' && PREDICATE_ONLY.test(def.text) && !subject) return false;
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
   // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't
@@ -78,5 +87,7 @@ export function isDocumentedFailure(text: string): boolean {
   const labelled = line && !text.trim().includes('\n') && ERROR_LABEL.test(text);
   // …or that says the step its two words name failed ("TLS negotiation failed, …", "DNS lookup failed").
   const failed = (end: number) => line && STEP_FAILED.test(text.slice(end, end + 24));
-  return findCues(text.length > 4000 ? text.slice(0, 4000) : text, cues()).some((hit) => namesACause(hit.def, line, labelled || failed(hit.end)));
+  const head = text.length > 4000 ? text.slice(0, 4000) : text;
+  let subject: boolean | undefined;
+  return findCues(head, cues()).some((hit) => namesACause(hit.def, line, labelled || failed(hit.end), (subject ??= SUBJECT.test(head))));
 }

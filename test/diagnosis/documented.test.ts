@@ -145,6 +145,17 @@ describe('prose about email stays prose with the knowledge', () => {
   }
 });
 
+describe('a documented phrase that is only a predicate ("does not exist")', () => {
+  it('quotes a failure where the text names what a mail goes to, and not in prose about anything else', () => {
+    for (const text of ['Throws an error if the resolved path does not exist in the filesystem.', 'The config directory is created if it doesn\'t exist.', "Adds an extension to a module ID if one does not exist."]) {
+      expect(isDocumentedFailure(text), text).toBe(false);
+      expect(withKnowledge(text).isBounce, text).toBe(false);
+    }
+    expect(isDocumentedFailure('The recipient does not exist.')).toBe(true);
+    expect(isDocumentedFailure("local server don't exists that user")).toBe(true);
+  });
+});
+
 describe("a documented phrase that is a host name or an address path (a blocklist's lookup page)", () => {
   it('quotes a failure by itself, as a token does', () => {
     expect(isDocumentedFailure('spamcop.example.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10')).toBe(true);
