@@ -50,8 +50,16 @@ const STEP_FAILED = /^[ \t]*(?:has |have |was |is |been ){0,2}(?:failed|failure|
 const PREDICATE_ONLY = /^(?:(?:does|do|did)(?: not|n'?t)?|not|no longer) exists?\*?$/i;
 const SUBJECT = /\b(?:users?|mailbox(?:es)?|recipients?|address(?:es)?|addressee|accounts?|e-?mails?|mail|domain)\b/i;
 
+/**
+ * The IANA registry's titles for the protocol's own faults (X.5.1 "Invalid command", X.5.2 "Syntax error", X.5.4
+ * "Invalid command arguments", X.5.5 "Wrong protocol version": knowledge/standards.ts) name faults every parser and
+ * command line has; with no status or code beside them they are not about mail. (X.5.3 "Too many recipients" is.)
+ */
+const PROTOCOL_TITLE = /^iana\.5\.[1245]$/;
+
 function namesACause(def: CueDef, line: boolean, labelled = false, subject = true): boolean {
   if (def.kind === 'phrase' && PREDICATE_ONLY.test(def.text) && !subject) return false;
+  if (PROTOCOL_TITLE.test(def.id)) return false;
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.
   // A documented text that is a symptom for the scoring (RFC 5321's "Bad sequence of commands", Sendmail's "Can't

@@ -156,6 +156,18 @@ describe('a documented phrase that is only a predicate ("does not exist")', () =
   });
 });
 
+describe("the registry's titles for the protocol's own faults ('Syntax error', 'Invalid command')", () => {
+  it('quote no mail failure in a text with no code or status: every parser has them', () => {
+    for (const text of ['When encountering a syntax error, the parser will raise a', "console.error('Invalid command: %s', cli.args.join(' '))"]) {
+      expect(isDocumentedFailure(text), text).toBe(false);
+      expect(withKnowledge(text).isBounce, text).toBe(false);
+    }
+    // With a reply code they are a server's reply, and "Too many recipients" is about mail by itself.
+    expect(withKnowledge('500 5.5.2 Syntax error, command unrecognized').isBounce).toBe(true);
+    expect(isDocumentedFailure('Too many recipients')).toBe(true);
+  });
+});
+
 describe("a documented phrase that is a host name or an address path (a blocklist's lookup page)", () => {
   it('quotes a failure by itself, as a token does', () => {
     expect(isDocumentedFailure('spamcop.example.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10')).toBe(true);
