@@ -248,7 +248,7 @@ const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
  */
 function codeAtEnd(text: string, start: number, end: number): boolean {
   const tail = text.slice(Math.max(start, end - 12), end);
-  return CODE_AT_END.test(tail) && !/\bport[ \t]*[:=]?[ \t]*\d+$/i.test(tail) && !REPLY_HEAD.test(text.slice(start, Math.min(end, start + 40)));
+  return CODE_AT_END.test(tail) && !/\bport(?:[ \t]*[:=][ \t]*|[ \t]+)\d+$/i.test(tail) && !REPLY_HEAD.test(text.slice(start, Math.min(end, start + 40)));
 }
 /** A line that opens with a reply's code, or its enhanced status alone. */
 const REPLY_HEAD = /^[ \t]*(?:[245][0-5]\d(?:[ -]|$)|[245]\.\d{1,3}\.\d{1,3} )/;

@@ -89,6 +89,7 @@ const BOUNDED: { start: string; bound: string }[] = [
   { start: '^\\s*[>"]?\\s+[A-Za-z', bound: 'the 400 characters after an address (findAnchors)' },
   { start: '(?:said|was|returned|reason', bound: 'the previous line, ≤ 200 characters (scoreCandidate)' },
   { start: '^\\s*[<"]?[^\\s@<>]{1,64}@', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
+  { start: '^\\s*[<"]?[^\\s@<>()]{1,64}@', bound: 'one line of a reply, ≤ 1,500 characters (replyExtent)' },
   { start: 'RCPT TO:?\\s*<([^>\\s]{1,300})>', bound: 'the 400 characters before a reply' },
   { start: '[\'"]\\s*(?:\\(delivery attempts', bound: 'a reply, ≤ 8,000 characters (innerReply)' },
   { start: '\\s*\\(.*\\)$', bound: "a provider's display name (constant data)" },
