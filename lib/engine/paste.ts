@@ -110,14 +110,15 @@ function personsHead(text: string): number {
   for (let n = 0; n < 12 && start < text.length; n++) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
+    if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (line.length > 600 || !(GREETING.test(line.trim()) || personsParagraph(line))) break;
+      if (!(GREETING.test(line.trim()) || personsParagraph(line))) break;
       cut = end;
     }
     start = end + 1;
   }
-  return cut > 0 && text.slice(cut).trim() !== '' ? cut : 0;
+  return cut > 0 && /\S/.test(text.slice(cut, cut + 100_000)) ? cut : 0;
 }
 
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */

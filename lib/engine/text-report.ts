@@ -341,7 +341,6 @@ function replyTailEnd(text: string, from: number, to: number, codeAlone = false)
 /** A line that starts a sentence: a capitalised word, then a word in lower case. */
 const SENTENCE_START = /^\p{Lu}[\p{Ll}'’]{1,30} \p{Ll}/u;
 
-/** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 /**
  * Whether the line after the one that ends at `end` goes on with it though an empty line stands between them (a
  * double-spaced copy): in lower case or after a word no sentence ends on (margin.ts goesOnInLowerCase), or closing a
@@ -361,6 +360,7 @@ function lastMarker(line: string, code: string): string | null {
   return last;
 }
 
+/** Extends a reply from its start over its continuation lines, stopping at layout boundaries. */
 function replyExtent(ctx: Ctx, start: number, limit: number): number {
   const text = ctx.text;
   const first = lineBounds(ctx, start);

@@ -243,8 +243,8 @@ const GOES_ON = /^[ \t]*[\p{Ll}\d(<]/u;
 const CODE_AT_END = /(?:^|\s)[245]\d\d$/;
 /**
  * Whether the line from `start` to `end` ends with a reply's code (CODE_AT_END) — not a port ("… on port 587", "…, port:
- * 465", as JavaMail prints it), nor a
- * number at the end of a reply that opened with its own code ("550 SMTP AUTH is required … on port 587").
+ * 465" as JavaMail prints it, "port=587"), nor a number at the end of a reply that opened with its own code ("550 SMTP
+ * AUTH is required … on port 587").
  */
 function codeAtEnd(text: string, start: number, end: number): boolean {
   const tail = text.slice(Math.max(start, end - 12), end);
