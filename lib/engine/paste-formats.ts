@@ -384,7 +384,8 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   /\ballowed rcpthosts\b/i,
   // A program saying it could not send a mail ("Failed to send email", "fail to send email", "Could not send the
   // message to …", "Cannot send mail", "Error sending email"): the sending failed, whatever follows.
-  /\b(?:(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send|error (?:while |when |in )?sending) (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
+  // (Also "An error occurred while sending notifications", as help desks and web apps put it.)
+  /\b(?:(?:fail(?:s|ed|ure)? to|unable to|could ?n[o'’]t|can ?not|can['’]t) send|error (?:(?:has )?occurr?ed )?(?:while |when |in )?sending) (?:the |this |your |an? )?(?:e-?mail|mail|message|notification)s?\b/i,
   // qmail's status at the end of its own sentences ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"):
   // a mail system's code, whatever the words before it.
   QMAIL_FAILURE,

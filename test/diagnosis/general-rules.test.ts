@@ -665,6 +665,10 @@ describe('send-failure wording in other languages (knowledge/localized-clients.t
     expect(pasted(text)).toBe(category);
   });
 
+  it("the operating system's own words for a connection that timed out, in German (glibc's ETIMEDOUT), after a mail step", () => {
+    expect(pasted('SMTP-Fehler beim Senden der Nachricht an mail.dest.example:25: Die Wartezeit für die Verbindung ist abgelaufen')).toBe('network');
+  });
+
   it('a Chinese phrase of two characters alone does not make a paste a bounce', () => {
     expect(isDocumentedFailure('不足')).toBe(false);
   });

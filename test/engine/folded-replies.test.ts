@@ -281,6 +281,8 @@ describe('failure words the paste reader accepts', () => {
     'From: MAILER-DAEMON\nSubject: Returned mail: see transcript for details',
     '发送邮件失败。535: Login Fail. Please enter your authorization code to login.',
     'Requested mail action not taken: Fake sender',
+    // A program's words for a send that failed, however it phrases the error's happening.
+    'The ticket was saved, but an error occurred while sending notifications.',
   ])('%s', (text) => {
     expect(readPastedText(text).isBounce).toBe(true);
   });

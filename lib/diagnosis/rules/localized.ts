@@ -220,6 +220,8 @@ export const LOCALIZED_RULES: readonly Rule[] = [
     category: 'network',
     phrases: [
       'verbindung fehlgeschlagen', 'verbindungsaufbau fehlgeschlagen', 'zeitüberschreitung', 'keine verbindung', 'verbindung abgelehnt',
+      // glibc's German text for ETIMEDOUT ("Connection timed out", po/de.po), as strerror() prints it.
+      'wartezeit für die verbindung ist abgelaufen',
       'impossible de se connecter', 'connexion refusée', 'connexion impossible', "délai d'attente", 'délai de connexion',
       'no se pudo conectar', 'no se puede conectar', 'conexión rechazada', 'tiempo de espera agotado',
       'impossibile connettersi', 'connessione rifiutata', 'timeout della connessione', 'tempo scaduto',
