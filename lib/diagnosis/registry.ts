@@ -134,7 +134,7 @@ export function registryEntry(enhanced: string | null): RegistryEntry | null {
  * the code alone is telling.
  */
 export const BASIC_CODES: Readonly<Record<string, { meaning: string; category: Category | null }>> = {
-  '421': { meaning: 'Service not available, closing transmission channel', category: 'network' },
+  '421': { meaning: 'Service not available, closing transmission channel', category: 'remote-error' },
   '450': { meaning: 'Mailbox unavailable (busy or temporarily blocked)', category: null },
   '451': { meaning: 'Local error in processing', category: 'remote-error' },
   '452': { meaning: 'Insufficient system storage', category: null },

@@ -198,7 +198,9 @@ const CONNECT_UNRELATED: ReadonlySet<Category> = new Set(['recipient-unknown', '
  * 451 "local error in processing"), with the enhanced-status subjects that agree with it (RFC 3463: X.0 undefined, X.3
  * mail system, X.4 network and routing).
  */
-const GENERIC_FAILURE_CODES: Readonly<Record<string, readonly string[]>> = { '421': ['0', '3', '4'], '451': ['0', '3', '4'] };
+const GENERIC_FAILURE_CODES: Readonly<Record<string, readonly string[]>> = { '421': ['0', '3'], '451': ['0', '3', '4'] };
+/** The votes of those codes' own readings (BASIC_CODES). */
+const GENERIC_CODE_VOTES: ReadonlySet<string> = new Set(Object.keys(GENERIC_FAILURE_CODES).map((code) => `code.${code}`));
 /**
  * The other basic codes whose RFC text names a cause, with the enhanced-status subjects that agree with it: 454 and
  * 530–538 are about TLS or authentication (X.7 security), 500–504, 455 and 555 about the commands (X.5 protocol), 521
@@ -582,7 +584,12 @@ function vote(v: Vote): Vote {
 function total(votes: Vote[]): number {
   let sum = 0;
   let factor = 1;
-  for (const v of [...votes].sort((a, b) => b.weight - a.weight)) {
+  // A 421 or 451 says only that the service or the processing failed (RFC 5321 §4.2.3); an enhanced status of the same
+  // category beside it says that again, refined (RFC 3463 §2): one statement, and the stronger of the two counts.
+  // (A code that names a cause of its own — 535's failed login — is evidence beside its status.)
+  const status = Math.max(0, ...votes.filter((v) => v.kind === 'status').map((v) => v.weight));
+  const counted = status > 0 ? votes.filter((v) => !(v.kind === 'code' && GENERIC_CODE_VOTES.has(v.id) && v.weight <= status)) : votes;
+  for (const v of [...counted].sort((a, b) => b.weight - a.weight)) {
     sum += v.weight * factor;
     factor *= FACTORS.nextCue;
   }

@@ -57,10 +57,15 @@ describe('general rules', () => {
     ['The message exceeds the maximum supported size.', 'message-size'],
     ['554 Your message exceeded the allowed attachment size', 'message-size'],
     ['552 Message exceeds the maximum mailbox size for this user', 'mailbox-full'],
-    // A 421 that says the server refused (not that it is unavailable) is a refusal; RFC 5321's own 421 text stays network.
+    // A 421 that says the server refused (not that it is unavailable) is a refusal. RFC 5321's own 421 text says the
+    // receiving server was reached and its service is not available (§4.2.3): the receiving system's failure, not the
+    // network's. With a status of the network subject (X.4: "4.4.0 … could not be reached") the status says which.
     ['421 Blocked (AB12). See https://www.dest.example/blocked/', 'policy'],
     ['421 Access denied', 'policy'],
-    ['421 mx.dest.example Service not available, closing transmission channel', 'network'],
+    ['421 mx.dest.example Service not available, closing transmission channel', 'remote-error'],
+    ['421 4.4.1 Connection timed out', 'network'],
+    // A 421 and an X.3 status say the service failed once between them: a cause in the words still decides.
+    ['421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel', 'rate-limit'],
     // An enhanced status of another subject refines a basic code that names a cause (RFC 3463 §2): 454's TLS and 502's
     // command give way to the mail system's X.3 and security's X.7.
     ['454 4.3.0 Try again later', 'remote-error'],
