@@ -587,8 +587,9 @@ function total(votes: Vote[]): number {
   // A 421 or 451 says only that the service or the processing failed (RFC 5321 §4.2.3); an enhanced status of the same
   // category beside it says that again, refined (RFC 3463 §2): one statement, and the stronger of the two counts.
   // (A code that names a cause of its own — 535's failed login — is evidence beside its status.)
-  const status = Math.max(0, ...votes.filter((v) => v.kind === 'status').map((v) => v.weight));
-  const counted = status > 0 ? votes.filter((v) => !(v.kind === 'code' && GENERIC_CODE_VOTES.has(v.id) && v.weight <= status)) : votes;
+  let status = 0;
+  for (const v of votes) if (v.kind === 'status' && v.weight > status) status = v.weight;
+  const counted = status > 0 && votes.some((v) => v.kind === 'code' && GENERIC_CODE_VOTES.has(v.id)) ? votes.filter((v) => !(v.kind === 'code' && GENERIC_CODE_VOTES.has(v.id) && v.weight <= status)) : votes;
   for (const v of [...counted].sort((a, b) => b.weight - a.weight)) {
     sum += v.weight * factor;
     factor *= FACTORS.nextCue;
