@@ -31,6 +31,10 @@ describe("a program's reply template", () => {
     // Postfix's reject_unverified_recipient while its probe has not finished or failed for a temporary reason: nothing
     // is known against the address, the receiving side could not check it.
     ['450 4.1.1 <kim@dest.example>: Recipient address rejected: unverified address: Address lookup failure', 'remote-error', 'postfix.unverified-recipient-temp'],
+    // The sending Postfix's own delivery machinery failing: a transport master.cf names that does not answer, a delivery
+    // agent that died, a delivery agent's configuration error (deliver_pass.c, qmgr_deliver.c, local/pipe).
+    ['postfix/error[2104]: 4C1F2: to=<kim@dest.example>, relay=none, delay=0.1, delays=0.1/0/0/0, dsn=4.3.0, status=deferred (mail transport unavailable)', 'remote-error', 'postfix.transport-unavailable'],
+    ['4C1F2     3890 Thu Aug  4 14:23:48  pat@shop.example\n        (delivery temporarily suspended: unknown mail transport error)\n                                         kim@dest.example', 'remote-error', 'postfix.transport-error'],
     // rspamd's reject action for GTUBE, the spam test string.
     ['host mx.dest.example[192.0.2.50] said: 554 5.7.1 Gtube pattern (in reply to end of DATA command)', 'spam', 'rspamd.gtube'],
     // Haraka's outbound queue: a temporary failure when no MX of the domain took a connection, and the bounce once

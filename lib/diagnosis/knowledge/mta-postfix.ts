@@ -139,6 +139,11 @@ export const POSTFIX: KnowledgeSource = {
     // the domain's final destination: a routing loop (X.4.6), the receiving side's configuration — which may be the
     // sender's own server. Which of the two is wrong is not said: at most medium.
     hedged({ id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR }),
+    // --- the sending Postfix's own delivery machinery failing (not the recipient's server): a delivery agent or a
+    // transport that master.cf names is missing, crashed or misconfigured; the mail waits in the queue ---
+    { id: 'postfix.transport-unavailable', category: 'remote-error', phrases: ['mail transport unavailable'], text: 'status=deferred (mail transport unavailable) — 4.3.0: the transport a delivery was passed to did not answer', source: 'vdukhovni/postfix postfix/src/global/deliver_pass.c (DSN_SIMPLE "4.3.0", "mail transport unavailable")' },
+    { id: 'postfix.transport-error', category: 'remote-error', phrases: ['unknown mail transport error'], text: 'delivery temporarily suspended: unknown mail transport error — 4.3.0: the delivery agent exited without a status', source: 'vdukhovni/postfix postfix/src/qmgr/qmgr_deliver.c' },
+    { id: 'postfix.delivery-config-error', category: 'remote-error', phrases: ['mail system configuration error'], text: 'status=deferred (mail system configuration error) — 4.3.5 / 5.3.5: a lookup table, a home directory or a pipe(8) flag is wrong', source: 'vdukhovni/postfix postfix/src/local/command.c, local/include.c, pipe/pipe.c (dsb_simple "4.3.5"/"5.3.5", "mail system configuration error")' },
     { id: 'postfix.no-primary-relay', category: 'network', status: '4.4.4', phrases: ['unable to find primary relay'], text: 'unable to find primary relay for example.com', source: SMTP_ADDR },
     { id: 'postfix.smtp-size', category: 'message-size', status: '5.3.4', phrases: ['exceeds size limit'], text: 'message size 31457280 exceeds size limit 26214400 of server mx.example.com[192.0.2.1]', source: SMTP_PROTO },
     // The smtp(8) client's log line when its TLS handshake with the next hop fails (tls_client_start), before the
