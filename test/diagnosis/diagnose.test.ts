@@ -162,6 +162,12 @@ describe('classification order', () => {
     const japan = "554 delivery error: dd This user doesn't have a yahoo.co.jp account (pat@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp";
     expect(classify({ reply: japan, code: '554', enhanced: null, command: 'end of data' }).category).toBe('recipient-unknown');
   });
+  it("Postfix's 'unknown mail transport error' says what failed (its own delivery agent), not why: medium at most", () => {
+    const log = 'postfix/qmgr[812]: 4C1F2: to=<kim@dest.example>, relay=none, delay=9000, delays=8998/2/0/0, dsn=4.3.0, status=deferred (unknown mail transport error)';
+    const d = diagnoseReport(readPastedText(log))[0];
+    expect(d).toMatchObject({ category: 'remote-error', ruleId: 'postfix.transport-error' });
+    expect(d?.confidence.level).not.toBe('high');
+  });
   it("Postfix's address verification names the probe's result after its words: a cause there decides, alone they say the address failed", () => {
     const lead = '550 5.1.1 <pat@dest.example>: Recipient address rejected: undeliverable address';
     expect(classify({ reply: `${lead}: host mx.dest.example[192.0.2.2] said: 550 5.7.23 SPF validation failed`, code: '550', enhanced: '5.1.1' }).category).toBe('spf');
