@@ -112,13 +112,14 @@ function personsHead(text: string): number {
     const end = nl < 0 ? text.length : nl;
     if (end - start > 600) break;
     const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      if (!(GREETING.test(line.trim()) || personsParagraph(line))) break;
+    const words = line.trim();
+    if (words !== '') {
+      if (!(GREETING.test(words) || personsParagraph(words))) break;
       cut = end;
     }
     start = end + 1;
   }
-  return cut > 0 && /\S/.test(text.slice(cut, cut + 100_000)) ? cut : 0;
+  return cut > 0 && /\S/.test(text.slice(cut)) ? cut : 0;
 }
 
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
@@ -134,14 +135,15 @@ function personsTail(text: string): number {
   let cut = text.length;
   for (let n = 0; n < 12 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (line.length > 600 || !personsParagraph(line)) break;
+      if (!personsParagraph(line)) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
   }
-  return text.slice(0, cut).trim() === '' ? 0 : cut;
+  return /\S/.test(text.slice(0, cut)) ? cut : 0;
 }
 
 /** The word Postfix logs before a request its warn_if_reject let through. */

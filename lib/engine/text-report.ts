@@ -352,9 +352,12 @@ function goesOnAfterBreak(text: string, end: number, next: string): boolean {
   return line.lastIndexOf('[') > line.lastIndexOf(']') || line.lastIndexOf('(') > line.lastIndexOf(')');
 }
 
-/** The mark after the last of a reply's code markers inside a line ("… 554-No SMTP service 554 For …": ' '), or null. */
-function lastMarker(line: string, code: string): string | null {
-  const marker = new RegExp(`(?:^|\\s)${code}([- ])`, 'g');
+/**
+ * The mark after the last of a reply's code markers inside a line ("… 554-No SMTP service 554 For …": ' '), or null.
+ * `marker` is the code's global pattern, `(?:^|\s)554([- ])`.
+ */
+function lastMarker(line: string, marker: RegExp): string | null {
+  marker.lastIndex = 0;
   let last: string | null = null;
   for (let m = marker.exec(line); m; m = marker.exec(line)) last = m[1] as string;
   return last;
@@ -388,11 +391,12 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
   if (tail > 0) return tail;
   const code = /^[#'"]?([245]\d\d)([- ])/.exec(text.slice(start, start + 5));
   const firstLine = text.slice(Math.max(first.start, start - 200), Math.min(first.end, start + MAX_REPLY));
+  // The reply's markers inside a line ("… is 550-5.7.1 likely …"), made when one is first looked for.
+  let marker: RegExp | null = null;
+  const markers = (c: string) => (marker ??= new RegExp(`(?:^|\\s)${c}([- ])`, 'g'));
   // (A multi-line reply flattened onto its first line — "554-gmx.net … 554-No SMTP service 554 For explanation visit …" —
   // says there whether its last line has come: the last of its markers there, "554 " with a space, ends it.)
-  let multi = code?.[2] === '-' && lastMarker(text.slice(start + 4, Math.min(first.end, start + MAX_REPLY)), code[1] as string) !== ' ';
-  // The reply's markers inside a folded line ("… is 550-5.7.1 likely …"), made when a folded line is first met.
-  let marker: RegExp | null = null;
+  let multi = code?.[2] === '-' && lastMarker(text.slice(start + 4, Math.min(first.end, start + MAX_REPLY)), markers(code[1] as string)) !== ' ';
   const indented = /^[ \t]+/.test(firstLine);
   const inReplyTail = /\(in reply to [^)]{1,40}\)\)?\s*$/i;
   if (inReplyTail.test(firstLine)) return end;
@@ -428,9 +432,9 @@ function replyExtent(ctx: Ctx, start: number, limit: number): number {
         if (!foldedHere && !hardWrapped) break;
         end = next.end;
         pos = next.end + 1;
-        marker ??= new RegExp(`(?:^|\\s)${code[1]}([- ])`, 'g');
-        marker.lastIndex = 0;
-        for (let m = marker.exec(line); m; m = marker.exec(line)) multi = m[1] === '-';
+        // (Postfix's fold: the last marker inside the line says whether more lines follow.)
+        const last = lastMarker(line, markers(code[1] as string));
+        if (last !== null) multi = last === '-';
         continue;
       }
       end = next.end;
