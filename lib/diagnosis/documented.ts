@@ -33,8 +33,12 @@ const STATE_OF_THE_ADDRESS: ReadonlySet<string> = new Set(['recipient-unknown', 
 /**
  * A one-line text that a program labelled as its error ("Error: bare <LF> received", "SMTPException: …", "Fehler: …"):
  * what it says is the error, so a general rule's two-word phrase in it ("bare <lf>") is its cause, not a topic.
+ * The label in the languages of issue 12 as programs print it — PHPMailer's language files
+ * (language/phpmailer.lang-<lang>.php, knowledge/localized-clients.ts) open their errors with "Erro de SMTP:",
+ * "Errore SMTP", "SMTP-fout:", "Błąd SMTP:", "Ошибка SMTP:", "SMTPエラー:", "SMTP 错误：" — and bare ("Erro: …"). (A
+ * Chinese or Japanese text goes on right after its colon, with no space.)
  */
-const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|failed|failure)|err)[ \t]*[:!][ \t]/i;
+const ERROR_LABEL = /^[ \t]*(?:[\w.$:-]{0,60}(?:error|exception|fehler|erreur|failed|failure|fout)|err|(?:erro|errore|błąd|ошибка)(?:[ \t]+(?:de[ \t]+)?smtp)?|smtp[ \t]?(?:エラー|错误|錯誤))[ \t]*(?:[:!：][ \t]|[:：](?=[\u3040-\u9fff]))/i;
 
 /**
  * Words right after a step's name that say it failed — or, after a limit or a credential, that it ran out or did not

@@ -31,6 +31,14 @@ const DOCUMENTED: [string, string][] = [
   // One line a program labelled as its error: a rule's two words in it are its cause ("bare <LF>": a line ending the
   // SMTP smuggling fixes refuse), not a topic.
   ['Error: bare <LF> received', 'message-format'],
+  // …in the languages of issue 12, as PHPMailer's language files label their errors ("Erro de SMTP:", "Błąd SMTP:",
+  // "SMTP 错误："), the label bare or with "SMTP", the operating system's own words after it.
+  ['Erro: Falha ao conectar ao servidor: Conexão recusada (111)', 'network'],
+  ['ERRO SMTP: Falha ao conectar ao servidor: Conexão recusada (111)', 'network'],
+  ['Errore: connessione rifiutata', 'network'],
+  ['Błąd SMTP: połączenie odrzucone', 'network'],
+  ['Ошибка: соединение отклонено', 'network'],
+  ['SMTP 错误：连接被拒绝', 'network'],
   // …or one that says the step a rule's two words name failed (Gmail's "send mail as" notice, its reply line alone).
   ["TLS Negotiation failed, the certificate doesn't match the host.", 'tls-required'],
 ];
@@ -47,6 +55,8 @@ const PROSE = [
   'Our marketing emails are sent through SendGrid with a dedicated IP address and warmed-up reputation.',
   // A rule's two words on a line labelled otherwise than as an error, or after "error:" in the middle of prose.
   'Info: a bare LF is a line feed without a carriage return before it.',
+  // The same words in Portuguese under a heading that is not an error's label.
+  'Dica: conexão recusada quer dizer que nada escuta na porta.',
   // A negation before a rule's two words is no failure of theirs.
   'We have not set a DMARC policy yet, and the connection limit is the default.',
   'The tutorial covers error: handling of a bare LF in scripts and how editors write line endings.',
