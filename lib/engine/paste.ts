@@ -549,7 +549,7 @@ function readLiteral(text: string, at: number): Literal | null {
         // A string no language lets run over a line break, hard-wrapped at a mail client's margin by whoever quoted
         // it: it goes on over the next line when a wrapped line within the next eight closes it (a reply of a few
         // hundred characters takes that many lines at a margin of 60).
-        if (wraps < 16 && brokenInString(text, j) && closesWithin(text, j + 1, quote, 8)) {
+        if (wraps < 16 && ((brokenInString(text, j) && closesWithin(text, j + 1, quote, 8)) || closesOnNextLine(text, j + 1, quote))) {
           parts.push(text.slice(chunkStart, j), ' ');
           j++;
           chunkStart = j;
@@ -588,6 +588,29 @@ function closesWithin(text: string, at: number, quote: string, lines: number): b
   }
   return false;
 }
+
+/**
+ * Whether the line at `at` closes a string left open on the line before, and what follows the quote closes what opened
+ * it ("Authentication unsuccessful')"), in a text too short to show its margin: no language lets a string run over a
+ * line break, and the next line's first word would not have fitted on the line before within the narrowest margin a
+ * mail client quotes at (NARROWEST_MARGIN), so a margin broke the string there.
+ */
+function closesOnNextLine(text: string, at: number, quote: string): boolean {
+  const before = at - 1 - (text.lastIndexOf('\n', at - 2) + 1);
+  const line = text.slice(at, lineEnd(text, at));
+  const close = line.indexOf(quote);
+  const word = /^\S*/.exec(line)![0].length;
+  return (
+    close > 0 &&
+    line.length <= 200 &&
+    before >= 40 &&
+    before + 1 + word > NARROWEST_MARGIN &&
+    /^[)\]},;]{0,3}[ \t]*$/.test(line.slice(close + 1)) &&
+    !line.slice(0, close).includes(quote)
+  );
+}
+/** A margin of 60 under a quote's "> ": the narrowest a mail client wraps a quoted reply at. */
+const NARROWEST_MARGIN = 58;
 
 function decodeEscape(text: string, at: number): { value: string; length: number } {
   const d = text[at + 1] ?? '';
@@ -745,7 +768,8 @@ function replyEnd(text: string, start: number, givenCode?: string): number {
     const unled = lead !== '' && line.startsWith(lead) ? line.slice(lead.length) : line;
     const words = unled.trimStart();
     const coded = code !== undefined && words.startsWith(code) && /^[ \t]*\d{3}[- ]/.test(unled);
-    const brokenString = () => quote !== null && !text.slice(firstEnd, end).includes(quote) && brokenInString(text, end) && closesWithin(text, end + 1, quote, 8);
+    const brokenString = () =>
+      quote !== null && !text.slice(firstEnd, end).includes(quote) && ((brokenInString(text, end) && closesWithin(text, end + 1, quote, 8)) || closesOnNextLine(text, end + 1, quote));
     const continues = codeless
       ? brokenString() || cutClause(text, start, end, words)
       : coded ||

@@ -1595,6 +1595,14 @@ describe('a reply a program printed as a string, broken by a margin before the s
     // Outside a string left open, a short line before a long run still ends the reply there.
     expect(readPastedText('Error 550 rejected here\nSomethingVeryLongButNotALinkAtAllReallyNot and more words follow after it').recipients[0]?.reply).toBe('550 rejected here');
   });
+  it('goes on to the next line however short the line before, when the next line closes the string and what opened it', () => {
+    // Python's exception, wrapped at 60 under a quote's marks: the text has no line long enough to show its margin.
+    expect(readPastedText("> smtplib.SMTPAuthenticationError: (535, b'5.7.3\n> Authentication unsuccessful')").recipients[0]?.reply).toBe('535 5.7.3 Authentication unsuccessful');
+    // A next line that holds the quote with more after it is a line of its own.
+    expect(readPastedText("> smtplib.SMTPAuthenticationError: (535, b'5.7.3\n> Authentication' is what it said").recipients[0]?.reply).toBe('535 5.7.3');
+    // A next word that would have fitted within the narrowest margin: no margin broke the line.
+    expect(readPastedText("> smtplib.SMTPAuthenticationError: (535, b'5.7.3\n> Bad auth')").recipients[0]?.reply).toBe('535 5.7.3');
+  });
   it('a string closed on its own line ends there', () => {
     const text = 'result="550 Rejected due to bad file extension in the mail" ok\nnext="554 another"';
     expect(readPastedText(text).recipients[0]?.reply).not.toContain('another');
