@@ -133,6 +133,8 @@ const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'
 function personsTail(text: string): number {
   let end = text.length;
   let cut = text.length;
+  const last = lastParagraph(text);
+  if (last > 0) end = cut = last;
   for (let n = 0; n < 12 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (end - start > 600) break;
@@ -145,6 +147,33 @@ function personsTail(text: string): number {
   }
   return /\S/.test(text.slice(0, cut)) ? cut : 0;
 }
+
+/**
+ * Where the text's last paragraph begins when it is what the person who pasted a bounce says of their own setup: after
+ * an empty line, in the first person ("we", "our", "I", "my"), speaking to no one, and with nothing of a server's reply
+ * in it — no code, no status, no address, no words of a failure (hasFailureWords) beside the names of mail's
+ * mechanisms that are its topic ("We have DMARC at p=none", "our SPF and DKIM were set up last spring"). A server's
+ * own first person speaks to the sender or says what it refused ("We have detected spam from your IP", "The recipient
+ * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
+ */
+function lastParagraph(text: string): number {
+  const trimmed = text.trimEnd();
+  const blank = trimmed.lastIndexOf('\n\n');
+  if (blank < 0 || trimmed.length - blank > 600) return -1;
+  const para = trimmed.slice(blank + 2);
+  if (!FIRST_PERSON.test(para) || ADDRESSES_THE_READER.test(para) || REPLY_MARK.test(para) || hasFailureWords(para.replace(MECHANISMS, ' '))) return -1;
+  // (What stands before it must be a bounce's: a code, a status, an address or the words of a failure.)
+  const before = text.slice(Math.max(0, blank - 4000), blank);
+  return REPLY_MARK.test(before) || hasFailureWords(before) ? blank + 1 : -1;
+}
+// (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
+const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
+/** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
+const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
+/** What a reply carries: a code, a status, an address. */
+const REPLY_MARK = /@|\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+/** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
+const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
 const WARNED = /\breject_warning:/;

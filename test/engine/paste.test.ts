@@ -1689,6 +1689,27 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(readPastedText('Expected response code 250 but got code "550", with message "550 \n\n5.7.1 Command rejected\n\n"').recipients[0]?.reply).toMatch(/^550 5\.7\.1 Command rejected/);
   });
 
+  it('leaves out a last paragraph in which they say what their own setup is, a code-less notice above it or not', () => {
+    // In the first person, speaking to no one, with no code, status, address or word of a failure in it.
+    const setup = '\n\nMy mail server is Exim 4.96 on a VPS with a static IP; we relay the newsletter through Brevo with DKIM signing on.';
+    const notice = readPastedText(`Delivery to the following recipient failed permanently:\n\n     ann@dest.example${setup}`);
+    expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
+    for (const r of notice.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/Exim|Brevo|DKIM/);
+    expect(readPastedText(`550 SPF: 192.0.2.1 is not allowed to send mail from${setup}`).recipients[0]?.reply).toBe('550 SPF: 192.0.2.1 is not allowed to send mail from');
+  });
+
+  it("keeps a last paragraph that is the server's: it speaks to the sender, says what failed, or follows no bounce", () => {
+    const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
+    // Gmail's own first person, saying what failed.
+    expect(reason('There was a temporary problem delivering your message to ann@dest.example.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect.')).toMatch(/did not accept our requests to connect/);
+    // A server's first person speaks to the sender.
+    expect(reason('Delivery to the following recipient failed permanently:\n\n     ann@dest.example\n\nWe have detected spam originating from your IP address.')).toMatch(/spam originating from your IP/);
+    // Nothing of a bounce above it: an automatic reply's words are the text.
+    expect(readPastedText('Hi there,\n\nWe are sorry, but we cannot handle your message because this is a no-reply e-mail address.').kind).toBe('auto-reply');
+    // A country's domain or a region's name is no first person ("mail.example.me", "us-east-1").
+    expect(reason('<ann@dest.example>: 554 5.4.6 mail for\n\nmail.example.me loops back to myself')).toMatch(/loops back to myself/);
+  });
+
   it("keeps what is not theirs: a program's message that ends on '?', an automatic reply's thanks, a server's first person", () => {
     expect(readPastedText('javax.mail.AuthenticationFailedException: 535 5.7.8 failed to connect, no password specified?').recipients[0]?.reply).toBe('535 5.7.8 failed to connect, no password specified?');
     expect(readPastedText('Thank you for your email. I am out of the office until Monday and will reply when I return.').kind).toBe('auto-reply');
