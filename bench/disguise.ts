@@ -71,6 +71,13 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     // (Not a sentence any rule of the reader was written from: THEIR_SETUP in margin.ts knows "Our SPF record is …".)
     apply: (t) => `${t}\n\nThe domain is hosted at GoDaddy and we send through Office 365 with an SPF include for spf.protection.outlook.com, DKIM signing on.`,
   },
+  {
+    // (The reader's rule for a last paragraph of theirs, paste.ts lastParagraph, was built on the row above; this
+    // sentence was written after it and measured once, as it stands.)
+    name: 'their own setup under it',
+    where: 'a ticket: the bounce, then a word on who they are and where their mail runs',
+    apply: (t) => `${t}\n\nWe're a two-person shop; I set up the mail on our own VPS last month and the DNS is at Cloudflare.`,
+  },
 ];
 
 const arg = (name: string) => {
