@@ -78,6 +78,12 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: 'a ticket: the bounce, then a word on who they are and where their mail runs',
     apply: (t) => `${t}\n\nWe're a two-person shop; I set up the mail on our own VPS last month and the DNS is at Cloudflare.`,
   },
+  {
+    // (Written after the reader's rule for a first paragraph of theirs, paste.ts ownParagraphAt, and measured once.)
+    name: 'their own setup above it',
+    where: 'a ticket or a forum post that opens with who they are and what they send with, then the bounce',
+    apply: (t) => `I look after the mail for a small law firm; we use Microsoft 365 and our DNS is with Namecheap. Today this came back:\n\n${t}`,
+  },
 ];
 
 const arg = (name: string) => {

@@ -108,6 +108,13 @@ function personsHead(text: string): number {
   let cut = 0;
   let start = 0;
   for (let n = 0; n < 12 && start < text.length; n++) {
+    // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
+    const own = ownParagraphAt(text, start);
+    if (own > 0) {
+      cut = own;
+      start = own + 1;
+      continue;
+    }
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     if (end - start > 600) break;
@@ -159,12 +166,39 @@ function personsTail(text: string): number {
 function lastParagraph(text: string): number {
   const trimmed = text.trimEnd();
   const blank = trimmed.lastIndexOf('\n\n');
-  if (blank < 0 || trimmed.length - blank > 600) return -1;
-  const para = trimmed.slice(blank + 2);
-  if (!FIRST_PERSON.test(para) || ADDRESSES_THE_READER.test(para) || REPLY_MARK.test(para) || hasFailureWords(para.replace(MECHANISMS, ' '))) return -1;
-  // (What stands before it must be a bounce's: a code, a status, an address or the words of a failure.)
+  if (blank < 0 || trimmed.length - blank > 600 || !ownWords(trimmed.slice(blank + 2))) return -1;
+  // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
   const before = text.slice(Math.max(0, blank - 4000), blank);
-  return REPLY_MARK.test(before) || hasFailureWords(before) ? blank + 1 : -1;
+  return before.includes('@') || bounceLike(before) ? blank + 1 : -1;
+}
+
+/**
+ * Where the paragraph that starts at `start` (after any empty lines) ends, when it is theirs as lastParagraph reads
+ * one — and a bounce's code, status or words of a failure follow it (an address alone does not: "I am away until
+ * Monday." / "For urgent matters write to pat@example.org" is an automatic reply, all of it); -1 when not.
+ */
+function ownParagraphAt(text: string, start: number): number {
+  let from = start;
+  while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+  const blank = text.indexOf('\n\n', from);
+  if (blank < 0 || blank - from > 600 || !ownWords(text.slice(from, blank))) return -1;
+  return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
+}
+
+/**
+ * In the first person, speaking to no one, with nothing of a server's reply in it: no code, no status, no address, no
+ * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
+ */
+function ownWords(para: string): boolean {
+  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !REPLY_MARK.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
+}
+
+/**
+ * Whether a text holds a bounce's marks: a code, a status, or the words of a failure — after what may be theirs, not
+ * a mechanism's name alone (their next paragraph may name one too: "… our SPF and DKIM were set up last spring").
+ */
+function bounceLike(text: string, mechanisms = true): boolean {
+  return CODE_OR_STATUS.test(text) || hasFailureWords(mechanisms ? text : text.replace(MECHANISMS, ' '));
 }
 // (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
 const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
@@ -172,6 +206,7 @@ const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b
 const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
 /** What a reply carries: a code, a status, an address. */
 const REPLY_MARK = /@|\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+const CODE_OR_STATUS = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 /** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
 const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
 

@@ -1698,6 +1698,21 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(readPastedText(`550 SPF: 192.0.2.1 is not allowed to send mail from${setup}`).recipients[0]?.reply).toBe('550 SPF: 192.0.2.1 is not allowed to send mail from');
   });
 
+  it('leaves out a first paragraph in which they say what their setup is, when a bounce follows it', () => {
+    const head = 'We run Postfix on Ubuntu and relay through a smarthost with DKIM signing on. This comes back for one recipient:\n\n';
+    const pasted = `${head}550 5.7.1 <ann@dest.example>: Relay access denied`;
+    const r = readPastedText(pasted).recipients[0];
+    expect(r?.reply).toBe('550 5.7.1 <ann@dest.example>: Relay access denied');
+    // Its spans still point into the paste as given.
+    expect(pasted.slice(r?.replySpan?.start, r?.replySpan?.end)).toBe('550 5.7.1 <ann@dest.example>: Relay access denied');
+    const text = `${head}Delivery to the following recipient failed permanently:\n\n     ann@dest.example`;
+    const notice = readPastedText(text);
+    expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
+    for (const x of notice.recipients) expect(`${x.reply ?? ''} ${x.statedReason ?? ''}`).not.toMatch(/Postfix|DKIM/);
+    // An automatic reply's first person is all of it: an address after it is no bounce.
+    expect(readPastedText('I am away until Monday and will read my mail when I return.\n\nFor urgent matters write to pat@example.org.').kind).toBe('auto-reply');
+  });
+
   it("keeps a last paragraph that is the server's: it speaks to the sender, says what failed, or follows no bounce", () => {
     const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
     // Gmail's own first person, saying what failed.
