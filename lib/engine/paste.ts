@@ -164,9 +164,19 @@ function personsTail(text: string): number {
  * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
  */
 function lastParagraph(text: string): number {
-  const trimmed = text.trimEnd();
-  const blank = trimmed.lastIndexOf('\n\n');
-  if (blank < 0 || trimmed.length - blank > 600 || !ownWords(trimmed.slice(blank + 2))) return -1;
+  // (Only the text's last 600 characters are looked at: a 10 MB paste costs one look.)
+  let end = text.length;
+  while (end > 0 && end > text.length - 200 && /\s/.test(text[end - 1] as string)) end--;
+  const at = Math.max(0, end - 602);
+  let found = -1;
+  let after = -1;
+  for (const m of text.slice(at, end).matchAll(EMPTY_LINE)) {
+    found = m.index;
+    after = m.index + m[0].length;
+  }
+  if (found < 0) return -1;
+  const blank = at + found;
+  if (!ownWords(text.slice(at + after, end))) return -1;
   // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
   const before = text.slice(Math.max(0, blank - 4000), blank);
   return before.includes('@') || bounceLike(before) ? blank + 1 : -1;
@@ -180,8 +190,10 @@ function lastParagraph(text: string): number {
 function ownParagraphAt(text: string, start: number): number {
   let from = start;
   while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
-  const blank = text.indexOf('\n\n', from);
-  if (blank < 0 || blank - from > 600 || !ownWords(text.slice(from, blank))) return -1;
+  const found = text.slice(from, from + 602).search(EMPTY_LINE);
+  if (found < 0) return -1;
+  const blank = from + found;
+  if (!ownWords(text.slice(from, blank))) return -1;
   return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
 }
 
@@ -200,6 +212,8 @@ function ownWords(para: string): boolean {
 function bounceLike(text: string, mechanisms = true): boolean {
   return CODE_OR_STATUS.test(text) || hasFailureWords(mechanisms ? text : text.replace(MECHANISMS, ' '));
 }
+/** An empty line, or one of spaces (and a CR LF text's carriage returns). */
+const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
 // (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
 const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
 /** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */

@@ -1696,6 +1696,9 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
     for (const r of notice.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/Exim|Brevo|DKIM/);
     expect(readPastedText(`550 SPF: 192.0.2.1 is not allowed to send mail from${setup}`).recipients[0]?.reply).toBe('550 SPF: 192.0.2.1 is not allowed to send mail from');
+    // …in a Windows file's CR LF lines too.
+    const crlf = readPastedText(`Delivery to the following recipient failed permanently:\n\n     ann@dest.example${setup}\n`.replace(/\n/g, '\r\n'));
+    for (const r of crlf.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/Exim|Brevo|DKIM/);
   });
 
   it('leaves out a first paragraph in which they say what their setup is, when a bounce follows it', () => {
