@@ -117,37 +117,3 @@ const CANNOT_END = /(?:^|[\s(])(?:the|a|an|your|our|their|its|his|her|my|by|of|t
  * cause ("nested exception is:", "caused by"), the words of the person who pasted it.
  */
 const NOT_A_CLAUSE = /^(?:at [\w$.<>]{1,200}[ (]|from \S{1,300}:\d|nested exception|caused by|and then|but I|thanks?\b|regards\b|I['’ ])/i;
-
-/**
- * Whether a line or a paragraph is what the person who pasted a bounce says about it, not the server's words:
- * - a question of theirs at its end ("What else could it be?", "Any idea? Thanks"): a question word or an auxiliary
- *   first, as people ask — a program's message that ends on "?" asks its reader nothing;
- * - a closing ("Thanks in advance", "Best regards, Anna");
- * - what they did, in the first person with a verb of trying or checking ("We checked SPF and DKIM and both pass", "I
- *   tried port 587 too"), or what their DNS records are ("Our SPF record is v=spf1 …").
- * No server says those of itself; its first person stays ("We do not accept mail from you", "Our system has detected").
- */
-export function personsParagraph(para: string): boolean {
-  const t = para.trim();
-  return asksAtEnd(t) || CLOSING.test(t) || NARRATIVE.test(t) || THEIR_SETUP.test(t);
-}
-
-/** Whether a text ends on a question as people ask one (see personsParagraph), a closing after it or not. */
-function asksAtEnd(t: string): boolean {
-  const q = t.lastIndexOf('?');
-  if (q < 1 || !/[\p{L}\p{N})]/u.test(t[q - 1] as string)) return false;
-  const after = t.slice(q + 1).trim();
-  if (after !== '' && !CLOSING.test(after)) return false;
-  // The question's own sentence: from the last sentence end, colon or line break before it.
-  let start = 0;
-  for (const mark of ['. ', '! ', '? ', ': ', '.\t', '\n']) {
-    const at = t.lastIndexOf(mark, q - 1);
-    if (at >= 0) start = Math.max(start, at + mark.length);
-  }
-  return q - start <= 250 && QUESTION_START.test(t.slice(start, q + 1).trimStart());
-}
-const QUESTION_START = /^(?:what|why|how|any|anyone|anybody|is|are|does|do|did|can|could|should|would|will|has|have|where|which|who|am I)\b/i;
-const CLOSING = /^(?:thanks|thank you|thx|regards|cheers|best regards|kind regards|best wishes)\b[ \t,.!]*(?:(?:in advance|for (?:any|your|the) help|a lot|all)[ \t,.!]*){0,2}(?:[\p{Lu}][\p{L}.-]{0,20}(?:[ \t]+[\p{Lu}][\p{L}.-]{0,20})?[ \t.!]*)?$/iu;
-/** What they say of their own DNS records ("Our SPF record is v=spf1 …", "My DKIM key looks fine"): no server does. */
-const THEIR_SETUP = /^(?:our|my) (?:spf|dkim|dmarc|dns|mx|ptr|rdns|reverse dns)(?: (?:record|records|entry|entries|key|keys|policy|setup|settings?|config|configuration))? (?:is|are|was|were|has|have|looks?|seems?|shows?|says?|passe[sd])\b/i;
-const NARRATIVE = /^(?:I|We)(?:['’]ve| have)?(?: also| already| just| even)? (?:checked|double-checked|tried|verified|confirmed|tested|added|configured|looked|contacted|changed|updated|noticed|followed|whitelisted|googled|searched|restarted|reinstalled|installed|migrated|moved|switched)\b/i;

@@ -15,10 +15,12 @@ import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
-import { DELAY_PHRASES, DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
+import { DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
-import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped, personsParagraph } from './margin';
-import { ADDRESS_CONTEXT, ADDRESS_STATE, FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, LOCALIZED_REFUSALS, MAIL_CONTEXT, MALWARE_SCAN_NOTE, MALWARE_WORDS, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, SMTP_COMMAND_CONTEXT, type PasteFormat } from './paste-formats';
+import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
+import { personsHead, personsTail } from './persons';
+import { hasFailureWords, unwrapped } from './failure-words';
+import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
@@ -98,131 +100,6 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   }
   return withoutWarnings(report, pasted);
 }
-
-/**
- * Where the text begins after its first lines when those are only the words of the person who pasted it: a greeting
- * ("Hello,", "Hi all") or what personsParagraph knows (a question of theirs, what they tried). 0 when there are none,
- * or when nothing else follows them. At most 12 lines, each under 600 characters, are looked at.
- */
-function personsHead(text: string): number {
-  let cut = 0;
-  let start = 0;
-  for (let n = 0; n < 12 && start < text.length; n++) {
-    // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
-    const own = ownParagraphAt(text, start);
-    if (own > 0) {
-      cut = own;
-      start = own + 1;
-      continue;
-    }
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    if (end - start > 600) break;
-    const line = text.slice(start, end);
-    const words = line.trim();
-    if (words !== '') {
-      if (!(GREETING.test(words) || personsParagraph(words))) break;
-      cut = end;
-    }
-    start = end + 1;
-  }
-  return cut > 0 && /\S/.test(text.slice(cut)) ? cut : 0;
-}
-
-/** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
-const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
-
-/**
- * Where the lines at the end of a text that are in the words of the person who pasted it begin (margin.ts
- * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"): the text's length
- * when none are, 0 when all are. A line over 600 characters is never theirs (and a 10 MB paste costs one look).
- */
-function personsTail(text: string): number {
-  let end = text.length;
-  let cut = text.length;
-  const last = lastParagraph(text);
-  if (last > 0) end = cut = last;
-  for (let n = 0; n < 12 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - start > 600) break;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      if (!personsParagraph(line)) break;
-      cut = start;
-    }
-    end = Math.max(0, start - 1);
-  }
-  return /\S/.test(text.slice(0, cut)) ? cut : 0;
-}
-
-/**
- * Where the text's last paragraph begins when it is what the person who pasted a bounce says of their own setup: after
- * an empty line, in the first person ("we", "our", "I", "my"), speaking to no one, and with nothing of a server's reply
- * in it — no code, no status, no address, no words of a failure (hasFailureWords) beside the names of mail's
- * mechanisms that are its topic ("We have DMARC at p=none", "our SPF and DKIM were set up last spring"). A server's
- * own first person speaks to the sender or says what it refused ("We have detected spam from your IP", "The recipient
- * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
- */
-function lastParagraph(text: string): number {
-  // (Only the text's last 600 characters are looked at: a 10 MB paste costs one look.)
-  let end = text.length;
-  while (end > 0 && end > text.length - 200 && /\s/.test(text[end - 1] as string)) end--;
-  const at = Math.max(0, end - 602);
-  let found = -1;
-  let after = -1;
-  for (const m of text.slice(at, end).matchAll(EMPTY_LINE)) {
-    found = m.index;
-    after = m.index + m[0].length;
-  }
-  if (found < 0) return -1;
-  const blank = at + found;
-  if (!ownWords(text.slice(at + after, end))) return -1;
-  // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
-  const before = text.slice(Math.max(0, blank - 4000), blank);
-  return before.includes('@') || bounceLike(before) ? blank + 1 : -1;
-}
-
-/**
- * Where the paragraph that starts at `start` (after any empty lines) ends, when it is theirs as lastParagraph reads
- * one — and a bounce's code, status or words of a failure follow it (an address alone does not: "I am away until
- * Monday." / "For urgent matters write to pat@example.org" is an automatic reply, all of it); -1 when not.
- */
-function ownParagraphAt(text: string, start: number): number {
-  let from = start;
-  while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
-  const found = text.slice(from, from + 602).search(EMPTY_LINE);
-  if (found < 0) return -1;
-  const blank = from + found;
-  if (!ownWords(text.slice(from, blank))) return -1;
-  return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
-}
-
-/**
- * In the first person, speaking to no one, with nothing of a server's reply in it: no code, no status, no address, no
- * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
- */
-function ownWords(para: string): boolean {
-  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !REPLY_MARK.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
-}
-
-/**
- * Whether a text holds a bounce's marks: a code, a status, or the words of a failure — after what may be theirs, not
- * a mechanism's name alone (their next paragraph may name one too: "… our SPF and DKIM were set up last spring").
- */
-function bounceLike(text: string, mechanisms = true): boolean {
-  return CODE_OR_STATUS.test(text) || hasFailureWords(mechanisms ? text : text.replace(MECHANISMS, ' '));
-}
-/** An empty line, or one of spaces (and a CR LF text's carriage returns). */
-const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
-// (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
-const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
-/** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
-const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
-/** What a reply carries: a code, a status, an address. */
-const REPLY_MARK = /@|\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
-const CODE_OR_STATUS = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
-/** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
-const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
 
 /** The word Postfix logs before a request its warn_if_reject let through. */
 const WARNED = /\breject_warning:/;
@@ -1519,12 +1396,6 @@ const MAIL_STEP = /\b(?:smtp|e-?mail|mail|server|client|send(?:ing)?|deliver(?:y
 /** The reply codes RFC 5321 (§4.2.3), RFC 4954, RFC 3207 and RFC 7504 define. */
 const SMTP_CODES: ReadonlySet<string> = new Set(['421', '432', '450', '451', '452', '454', '455', '500', '501', '502', '503', '504', '521', '530', '534', '535', '538', '550', '551', '552', '553', '554', '555', '556']);
 
-/** The first 4000 characters with every run of white space one space: a mail client wraps a sentence anywhere. */
-function unwrapped(text: string): string {
-  const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  // A reply cleanReply already joined has nothing to unwrap: no copy for it.
-  return /[^\S ]|\s\s/.test(t) ? t.replace(/\s+/g, ' ') : t;
-}
 
 /** How many words a text has, counted up to 6 (enough for readOne's question). */
 function wordCount(text: string): number {
@@ -1545,15 +1416,6 @@ function hasWeakFailureWords(text: string): boolean {
  */
 const WRONG_AFTER_CODE = /\b(?:missing|inconsistent|mismatch(?:ed|es|ing)?)\b/i;
 
-function hasFailureWords(text: string): boolean {
-  const t = unwrapped(text);
-  if (FAILURE_WORDS_STRONG.some((re) => re.test(t))) return true;
-  // A delay notice's words (kind.ts) say a mail is not delivered yet, next to a word about mail.
-  if ((FAILURE_WORDS_WEAK.some((re) => re.test(t)) || matchesAny(t, DELAY_PHRASES) || MALWARE_WORDS.test(t.replace(MALWARE_SCAN_NOTE, ' '))) && (MAIL_CONTEXT.test(t) || SMTP_COMMAND_CONTEXT.test(t))) return true;
-  if (LOCALIZED_REFUSALS.some(([words, context]) => words.test(t) && context.test(t))) return true;
-  // An address is a word about mail too, for what a failure says about an address (not for topics such as "DMARC").
-  return ADDRESS_STATE.test(t) && ADDRESS_CONTEXT.test(t);
-}
 
 /** Where the line holding `at` ends, looked for at most LINE_WINDOW characters ahead. */
 function lineEnd(text: string, at: number): number {

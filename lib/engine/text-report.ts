@@ -6,7 +6,8 @@
  *
  * Works on normalised text (normalize.ts); spans are in that text's coordinates.
  */
-import { addressGoesOn, goesOnInLowerCase, hardWrapped, personsParagraph } from './margin';
+import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
+import { personsParagraph } from './persons';
 import { findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress, opensWithDsnField } from './dsn';

@@ -1,0 +1,166 @@
+/**
+ * The words of the person who pasted a bounce, around it: a greeting, a question, a closing, what they tried, what
+ * their setup is. None of it is the bounce's, and its words ("SPF", "DKIM", "blacklist") must not decide the
+ * diagnosis: the paste reader (paste.ts) leaves such lines and paragraphs at the text's start and end out, the notice
+ * reader (text-report.ts) ends a reply where one begins.
+ */
+import { hasFailureWords } from './failure-words';
+
+/**
+ * Where the text begins after its first lines when those are only the words of the person who pasted it: a greeting
+ * ("Hello,", "Hi all") or what personsParagraph knows (a question of theirs, what they tried). 0 when there are none,
+ * or when nothing else follows them. At most 12 lines, each under 600 characters, are looked at.
+ */
+export function personsHead(text: string): number {
+  let cut = 0;
+  let start = 0;
+  for (let n = 0; n < 12 && start < text.length; n++) {
+    // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
+    const own = ownParagraphAt(text, start);
+    if (own > 0) {
+      cut = own;
+      start = own + 1;
+      continue;
+    }
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > 600) break;
+    const line = text.slice(start, end);
+    const words = line.trim();
+    if (words !== '') {
+      if (!(GREETING.test(words) || personsParagraph(words))) break;
+      cut = end;
+    }
+    start = end + 1;
+  }
+  return cut > 0 && /\S/.test(text.slice(cut)) ? cut : 0;
+}
+
+/** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
+const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
+
+/**
+ * Where the lines at the end of a text that are in the words of the person who pasted it begin (margin.ts
+ * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"): the text's length
+ * when none are, 0 when all are. A line over 600 characters is never theirs (and a 10 MB paste costs one look).
+ */
+export function personsTail(text: string): number {
+  let end = text.length;
+  let cut = text.length;
+  const last = lastParagraph(text);
+  if (last > 0) end = cut = last;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > 600) break;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (!personsParagraph(line)) break;
+      cut = start;
+    }
+    end = Math.max(0, start - 1);
+  }
+  return /\S/.test(text.slice(0, cut)) ? cut : 0;
+}
+
+/**
+ * Where the text's last paragraph begins when it is what the person who pasted a bounce says of their own setup: after
+ * an empty line, in the first person ("we", "our", "I", "my"), speaking to no one, and with nothing of a server's reply
+ * in it — no code, no status, no address, no words of a failure (hasFailureWords) beside the names of mail's
+ * mechanisms that are its topic ("We have DMARC at p=none", "our SPF and DKIM were set up last spring"). A server's
+ * own first person speaks to the sender or says what it refused ("We have detected spam from your IP", "The recipient
+ * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
+ */
+function lastParagraph(text: string): number {
+  // (Only the text's last 600 characters are looked at: a 10 MB paste costs one look.)
+  let end = text.length;
+  while (end > 0 && end > text.length - 200 && /\s/.test(text[end - 1] as string)) end--;
+  const at = Math.max(0, end - 602);
+  let found = -1;
+  let after = -1;
+  for (const m of text.slice(at, end).matchAll(EMPTY_LINE)) {
+    found = m.index;
+    after = m.index + m[0].length;
+  }
+  if (found < 0) return -1;
+  const blank = at + found;
+  if (!ownWords(text.slice(at + after, end))) return -1;
+  // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
+  const before = text.slice(Math.max(0, blank - 4000), blank);
+  return before.includes('@') || bounceLike(before) ? blank + 1 : -1;
+}
+
+/**
+ * Where the paragraph that starts at `start` (after any empty lines) ends, when it is theirs as lastParagraph reads
+ * one — and a bounce's code, status or words of a failure follow it (an address alone does not: "I am away until
+ * Monday." / "For urgent matters write to pat@example.org" is an automatic reply, all of it); -1 when not.
+ */
+function ownParagraphAt(text: string, start: number): number {
+  let from = start;
+  while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+  const found = text.slice(from, from + 602).search(EMPTY_LINE);
+  if (found < 0) return -1;
+  const blank = from + found;
+  if (!ownWords(text.slice(from, blank))) return -1;
+  return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
+}
+
+/**
+ * In the first person, speaking to no one, with nothing of a server's reply in it: no code, no status, no address, no
+ * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
+ */
+function ownWords(para: string): boolean {
+  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !REPLY_MARK.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
+}
+
+/**
+ * Whether a text holds a bounce's marks: a code, a status, or the words of a failure — after what may be theirs, not
+ * a mechanism's name alone (their next paragraph may name one too: "… our SPF and DKIM were set up last spring").
+ */
+function bounceLike(text: string, mechanisms = true): boolean {
+  return CODE_OR_STATUS.test(text) || hasFailureWords(mechanisms ? text : text.replace(MECHANISMS, ' '));
+}
+/** An empty line, or one of spaces (and a CR LF text's carriage returns). */
+const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
+// (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
+const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
+/** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
+const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
+/** What a reply carries: a code, a status, an address. */
+const REPLY_MARK = /@|\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+const CODE_OR_STATUS = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+/** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
+const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
+
+/**
+ * Whether a line or a paragraph is what the person who pasted a bounce says about it, not the server's words:
+ * - a question of theirs at its end ("What else could it be?", "Any idea? Thanks"): a question word or an auxiliary
+ *   first, as people ask — a program's message that ends on "?" asks its reader nothing;
+ * - a closing ("Thanks in advance", "Best regards, Anna");
+ * - what they did, in the first person with a verb of trying or checking ("We checked SPF and DKIM and both pass", "I
+ *   tried port 587 too"), or what their DNS records are ("Our SPF record is v=spf1 …").
+ * No server says those of itself; its first person stays ("We do not accept mail from you", "Our system has detected").
+ */
+export function personsParagraph(para: string): boolean {
+  const t = para.trim();
+  return asksAtEnd(t) || CLOSING.test(t) || NARRATIVE.test(t) || THEIR_SETUP.test(t);
+}
+
+/** Whether a text ends on a question as people ask one (see personsParagraph), a closing after it or not. */
+function asksAtEnd(t: string): boolean {
+  const q = t.lastIndexOf('?');
+  if (q < 1 || !/[\p{L}\p{N})]/u.test(t[q - 1] as string)) return false;
+  const after = t.slice(q + 1).trim();
+  if (after !== '' && !CLOSING.test(after)) return false;
+  // The question's own sentence: from the last sentence end, colon or line break before it.
+  let start = 0;
+  for (const mark of ['. ', '! ', '? ', ': ', '.\t', '\n']) {
+    const at = t.lastIndexOf(mark, q - 1);
+    if (at >= 0) start = Math.max(start, at + mark.length);
+  }
+  return q - start <= 250 && QUESTION_START.test(t.slice(start, q + 1).trimStart());
+}
+const QUESTION_START = /^(?:what|why|how|any|anyone|anybody|is|are|does|do|did|can|could|should|would|will|has|have|where|which|who|am I)\b/i;
+const CLOSING = /^(?:thanks|thank you|thx|regards|cheers|best regards|kind regards|best wishes)\b[ \t,.!]*(?:(?:in advance|for (?:any|your|the) help|a lot|all)[ \t,.!]*){0,2}(?:[\p{Lu}][\p{L}.-]{0,20}(?:[ \t]+[\p{Lu}][\p{L}.-]{0,20})?[ \t.!]*)?$/iu;
+/** What they say of their own DNS records ("Our SPF record is v=spf1 …", "My DKIM key looks fine"): no server does. */
+const THEIR_SETUP = /^(?:our|my) (?:spf|dkim|dmarc|dns|mx|ptr|rdns|reverse dns)(?: (?:record|records|entry|entries|key|keys|policy|setup|settings?|config|configuration))? (?:is|are|was|were|has|have|looks?|seems?|shows?|says?|passe[sd])\b/i;
+const NARRATIVE = /^(?:I|We)(?:['’]ve| have)?(?: also| already| just| even)? (?:checked|double-checked|tried|verified|confirmed|tested|added|configured|looked|contacted|changed|updated|noticed|followed|whitelisted|googled|searched|restarted|reinstalled|installed|migrated|moved|switched)\b/i;

@@ -1,0 +1,114 @@
+/**
+ * The words of the person who pasted a bounce, around it (lib/engine/persons.ts): a greeting, a question, a closing,
+ * what they tried, what their setup is. Read through the paste reader, as the product reads a paste: none of it may
+ * become the bounce's reply or reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPastedText } from '../../lib/engine/read';
+import { undoubled } from '../../lib/engine/undisguise';
+
+describe("the words of whoever pasted a bounce, after it, are theirs and not the bounce's", () => {
+  const around = (bounce: string) =>
+    `Hi all,\n\nSince yesterday our newsletter bounces for some recipients. This is what comes back:\n\n${bounce}\n\nWe checked SPF and DKIM and both pass, and our IP is not on any blacklist. What else could it be?`;
+
+  it('leaves what they checked and asked out of the reply, whatever reads it (a reply, a quoted string, a notice)', () => {
+    const coded = readPastedText(around('554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.')).recipients[0];
+    expect(coded?.reply).toBe('554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.');
+    const open = readPastedText(around('Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required')).recipients[0];
+    expect(open?.reply).toBe('530 5.7.1 Authentication required');
+    const notice = readPastedText(around('Delivery to the following recipients failed permanently:\n\n     ann@dest.example\n\nTechnical details of permanent failure:\nThe email account that you tried to reach is disabled.'));
+    for (const r of notice.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/SPF and DKIM|What else/);
+    // Quoted in a mail reply, their words unquoted under it: the quote is still read as a whole.
+    const quoted = '> 550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table\n\nI tried twice. Any idea why?';
+    expect(readPastedText(quoted).recipients[0]).toMatchObject({ recipient: 'ann@dest.example', reply: '550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' });
+  });
+
+  it('leaves a statement of theirs under the bounce out too, with no question in it', () => {
+    const ours = '\n\nOur SPF record is v=spf1 include:_spf.example.net ~all and DKIM is enabled in the admin console.';
+    // A reply's line that ends a sentence on a word: the capital after the empty line opens a paragraph of theirs.
+    expect(readPastedText(`550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown${ours}`).recipients[0]?.reply).toBe('550 5.1.1 <ann@dest.example>: Recipient address rejected: User unknown');
+    // A port at the end of the reply is no code whose words follow.
+    expect(readPastedText(`550 SMTP AUTH is required for message submission on port 587${ours}`).recipients[0]?.reply).toBe('550 SMTP AUTH is required for message submission on port 587');
+    // A message quoted by Symfony or Swift Mailer whose closing quote the paste lost ends at the empty line.
+    expect(readPastedText(`Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required${ours}`).recipients[0]?.reply).toBe('530 5.7.1 Authentication required');
+    // What they say of their DNS records is theirs on any line ("Our SPF record is …" never opens a server's reply).
+    expect(readPastedText('552-5.7.0 Our system detected an illegal attachment on your message\n\nOur SPF record is v=spf1 -all').recipients[0]?.reply).toBe('552 5.7.0 Our system detected an illegal attachment on your message');
+    // A program's file and line number before a colon introduce no paragraph as a reason.
+    const openssl = '140327535802304:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:332:';
+    const setup = `${openssl}\n\nThe domain is hosted at GoDaddy and we send through Office 365 with an SPF include, DKIM signing on.`;
+    for (const r of readPastedText(setup).recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/GoDaddy/);
+    // A port at the end of a client's message is no code whose words follow after the empty line (JavaMail's "port: 465").
+    // (Its two lines are not one double-spaced line break apart: the empty line between them is the text's own.)
+    expect(undoubled('javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465\n\nThe domain is hosted at our registrar.')).toBeNull();
+    expect(undoubled('Error: connection failed, port=587\n\nThe domain is hosted at our registrar.')).toBeNull();
+    // A reply's code at the end of a line still has its words after the empty line.
+    expect(undoubled('host mx.dest.example said: 550\n\nRequested action not taken: mailbox unavailable')).not.toBeNull();
+    // …while a reply's line broken off on a colon, and a code alone, still go on after an empty line.
+    expect(readPastedText('550 5.4.1 Recipient address rejected:\n\nAccess denied. AS(201806281)').recipients[0]?.reply).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)');
+    expect(readPastedText('Expected response code 250 but got code "550", with message "550 \n\n5.7.1 Command rejected\n\n"').recipients[0]?.reply).toMatch(/^550 5\.7\.1 Command rejected/);
+  });
+
+  it('leaves out a last paragraph in which they say what their own setup is, a code-less notice above it or not', () => {
+    // In the first person, speaking to no one, with no code, status, address or word of a failure in it.
+    const setup = '\n\nMy mail server is Exim 4.96 on a VPS with a static IP; we relay the newsletter through Brevo with DKIM signing on.';
+    const notice = readPastedText(`Delivery to the following recipient failed permanently:\n\n     ann@dest.example${setup}`);
+    expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
+    for (const r of notice.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/Exim|Brevo|DKIM/);
+    expect(readPastedText(`550 SPF: 192.0.2.1 is not allowed to send mail from${setup}`).recipients[0]?.reply).toBe('550 SPF: 192.0.2.1 is not allowed to send mail from');
+    // …in a Windows file's CR LF lines too.
+    const crlf = readPastedText(`Delivery to the following recipient failed permanently:\n\n     ann@dest.example${setup}\n`.replace(/\n/g, '\r\n'));
+    for (const r of crlf.recipients) expect(`${r.reply ?? ''} ${r.statedReason ?? ''}`).not.toMatch(/Exim|Brevo|DKIM/);
+  });
+
+  it('leaves out a first paragraph in which they say what their setup is, when a bounce follows it', () => {
+    const head = 'We run Postfix on Ubuntu and relay through a smarthost with DKIM signing on. This comes back for one recipient:\n\n';
+    const pasted = `${head}550 5.7.1 <ann@dest.example>: Relay access denied`;
+    const r = readPastedText(pasted).recipients[0];
+    expect(r?.reply).toBe('550 5.7.1 <ann@dest.example>: Relay access denied');
+    // Its spans still point into the paste as given.
+    expect(pasted.slice(r?.replySpan?.start, r?.replySpan?.end)).toBe('550 5.7.1 <ann@dest.example>: Relay access denied');
+    const text = `${head}Delivery to the following recipient failed permanently:\n\n     ann@dest.example`;
+    const notice = readPastedText(text);
+    expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
+    for (const x of notice.recipients) expect(`${x.reply ?? ''} ${x.statedReason ?? ''}`).not.toMatch(/Postfix|DKIM/);
+    // An automatic reply's first person is all of it: an address after it is no bounce.
+    expect(readPastedText('I am away until Monday and will read my mail when I return.\n\nFor urgent matters write to pat@example.org.').kind).toBe('auto-reply');
+  });
+
+  it("keeps a last paragraph that is the server's: it speaks to the sender, says what failed, or follows no bounce", () => {
+    const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
+    // Gmail's own first person, saying what failed.
+    expect(reason('There was a temporary problem delivering your message to ann@dest.example.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect.')).toMatch(/did not accept our requests to connect/);
+    // A server's first person speaks to the sender.
+    expect(reason('Delivery to the following recipient failed permanently:\n\n     ann@dest.example\n\nWe have detected spam originating from your IP address.')).toMatch(/spam originating from your IP/);
+    // Nothing of a bounce above it: an automatic reply's words are the text.
+    expect(readPastedText('Hi there,\n\nWe are sorry, but we cannot handle your message because this is a no-reply e-mail address.').kind).toBe('auto-reply');
+    // A country's domain or a region's name is no first person ("mail.example.me", "us-east-1").
+    expect(reason('<ann@dest.example>: 554 5.4.6 mail for\n\nmail.example.me loops back to myself')).toMatch(/loops back to myself/);
+  });
+
+  it("keeps what is not theirs: a program's message that ends on '?', an automatic reply's thanks, a server's first person", () => {
+    expect(readPastedText('javax.mail.AuthenticationFailedException: 535 5.7.8 failed to connect, no password specified?').recipients[0]?.reply).toBe('535 5.7.8 failed to connect, no password specified?');
+    expect(readPastedText('Thank you for your email. I am out of the office until Monday and will reply when I return.').kind).toBe('auto-reply');
+    expect(readPastedText('550 5.7.1 We do not accept mail from your domain.\nThanks').recipients[0]?.reply).toBe('550 5.7.1 We do not accept mail from your domain.');
+    // A paste of nothing but their words is read as it stands: no bounce in it.
+    expect(readPastedText('Why do my emails bounce? Thanks in advance').isBounce).toBe(false);
+  });
+
+  it('leaves their greeting or question above the bounce out too: the reply then starts the text, as pasted alone', () => {
+    // A short reply with no failure word of its own is read when it is the whole paste; a greeting above does not change that.
+    for (const lead of ['Hello,\n', 'Hi all,\n\n', 'Why does the server reject my mail?\n', 'Dear support team,\n\nWhat does this mean?\n\n']) {
+      const pasted = `${lead}550 bodyhash_mismatch`;
+      const r = readPastedText(pasted).recipients[0];
+      expect(r?.reply).toBe('550 bodyhash_mismatch');
+      // The span still points into the paste as given.
+      expect(pasted.slice(r?.replySpan?.start, r?.replySpan?.end)).toBe('550 bodyhash_mismatch');
+    }
+    expect(readPastedText('Why do I get this?\n\n451 Bad reverse DNS.\n\nThanks').recipients[0]?.reply).toBe('451 Bad reverse DNS.');
+    // A question that is all there is stays the text to read: the bounce is inside it.
+    expect(readPastedText('Why do I get 550 5.1.1 user unknown?').recipients[0]?.enhanced).toBe('5.1.1');
+    // A line that introduces the bounce is not a greeting, and a greeting alone is no bounce.
+    expect(readPastedText('Hello, I get this error:\n550 5.1.1 User unknown').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
+    expect(readPastedText('Hello,\n\nHow are you?').isBounce).toBe(false);
+  });
+});
