@@ -28,7 +28,11 @@ export function personsHead(text: string): number {
     const line = text.slice(start, end);
     const words = line.trim();
     if (words !== '') {
-      if (!(GREETING.test(words) || personsParagraph(words))) break;
+      // (A line in which they say what their setup is, right above the bounce: "We relay through SendGrid. It says:" —
+      // whole, ended as a sentence is: a reply's line a margin broke may be in its own first person, qmail's "sorry,
+      // that domain isn't in my list of allowed" / "rcpthosts (#5.7.1)".)
+      const setup = /[.:!]$/.test(words) && ownWords(words) && bounceLike(text.slice(end, end + 4000), false);
+      if (!(GREETING.test(words) || personsParagraph(words) || setup)) break;
       cut = end;
     }
     start = end + 1;
@@ -100,7 +104,8 @@ function ownParagraphAt(text: string, start: number): number {
   const found = text.slice(from, from + 602).search(EMPTY_LINE);
   if (found < 0) return -1;
   const blank = from + found;
-  if (!ownWords(text.slice(from, blank))) return -1;
+  // (Ended as a sentence is, as the line rule in personsHead asks: a reply's line broken by a margin is not.)
+  if (!/[.:!][ \t]*$/.test(text.slice(from, blank)) || !ownWords(text.slice(from, blank))) return -1;
   return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
 }
 

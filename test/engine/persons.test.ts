@@ -71,6 +71,12 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     const notice = readPastedText(text);
     expect(notice.recipients[0]?.recipient).toBe('ann@dest.example');
     for (const x of notice.recipients) expect(`${x.reply ?? ''} ${x.statedReason ?? ''}`).not.toMatch(/Postfix|DKIM/);
+    // …or a line of theirs right above it, ended as a sentence is.
+    const line = readPastedText('We run Postfix and relay through a smarthost with DKIM signing on. It says:\n550 5.7.1 Relay access denied').recipients[0];
+    expect(line?.reply).toBe('550 5.7.1 Relay access denied');
+    // A reply's own first person broken by a margin is the reply's (qmail's "sorry, that domain isn't in my list…").
+    expect(readPastedText('msg="sorry, that domain isn\'t in my list of allowed\nrcpthosts (#5.7.1)"').recipients[0]?.reply).toMatch(/allowed rcpthosts/);
+    expect(readPastedText('sorry, that domain isn\'t in my list of allowed\n\nrcpthosts (#5.7.1)').recipients[0]?.reply ?? '').not.toBe('rcpthosts (#5.7.1)');
     // An automatic reply's first person is all of it: an address after it is no bounce.
     expect(readPastedText('I am away until Monday and will read my mail when I return.\n\nFor urgent matters write to pat@example.org.').kind).toBe('auto-reply');
   });
