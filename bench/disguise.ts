@@ -79,6 +79,12 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `${t}\n\nWe're a two-person shop; I set up the mail on our own VPS last month and the DNS is at Cloudflare.`,
   },
   {
+    // (Written after the reader's rule for a line of theirs under a bounce, persons.ts setupLine, and measured once.)
+    name: 'their setup on the next line',
+    where: 'a chat or a ticket: the bounce, then on the very next line what they send with',
+    apply: (t) => `${t}\nWe host the site on Netlify and send the contact form mails through Mailgun.`,
+  },
+  {
     // (Written after the reader's rule for a first paragraph of theirs, paste.ts ownParagraphAt, and measured once.)
     name: 'their own setup above it',
     where: 'a ticket or a forum post that opens with who they are and what they send with, then the bounce',

@@ -58,13 +58,29 @@ export function personsTail(text: string): number {
     if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (!personsParagraph(line)) break;
+      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start)))) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
   }
   return /\S/.test(text.slice(0, cut)) ? cut : 0;
 }
+
+/**
+ * Whether a line right under a bounce (`before`) is theirs, saying what their setup is: it opens a sentence, says what
+ * they run, use or have (SETUP_CLAUSE), and is in their own words (ownWords). A server's last line in its first person
+ * says what it did with the message ("We removed the file … from this message", "I've given up"), never that.
+ */
+function setupLine(line: string, before: string): boolean {
+  return /^\p{Lu}/u.test(line) && SETUP_CLAUSE.test(line) && ownWords(line) && bounceLike(before);
+}
+/**
+ * What they run, use, send with or have, in the first person: "We use …", "I'm sending from …", "We switched to …",
+ * "Our mail server is …", "My DKIM key is …", "our SPF and DKIM were set up …" — a part of their setup by its name, not
+ * what a server says of its own ("Our policy is to reject …", "Our system has detected …").
+ */
+const SETUP_CLAUSE =
+  /\b(?:we|I)(?:['’](?:re|m|ve)|[ \t]+(?:are|am|have))?(?:[ \t]+(?:also|currently|now|only|just|still|recently))?[ \t]+(?:use|using|run|running|send|sending|host|hosting|relay|relaying|have|own|operate|manage|switched|moved|migrated|set[ \t]+up|configured)\b|\b(?:our|my)(?:[ \t]+[\p{L}\p{N}.-]{1,30}){0,2}[ \t]+(?:domains?|servers?|hosting|host|provider|registrar|dns|mx|ip|website|site|app|newsletter|crm|spf|dkim|dmarc|ptr|records?|keys?|setup|mailer|relay|smarthost|isp|esp)[ \t]+(?:is|are|was|were|uses|runs|points|sends|goes|has|have)\b/iu;
 
 /**
  * Where the text's last paragraph begins when it is what the person who pasted a bounce says of their own setup: after

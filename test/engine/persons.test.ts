@@ -81,6 +81,17 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     expect(readPastedText('I am away until Monday and will read my mail when I return.\n\nFor urgent matters write to pat@example.org.').kind).toBe('auto-reply');
   });
 
+  it('leaves out a line right under the bounce in which they say what they run, use or send with', () => {
+    const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
+    expect(reason('550 5.7.1 Message rejected due to content restrictions\nMy server runs Exim with DKIM signing and an SPF record.')).not.toMatch(/Exim|DKIM/);
+    expect(reason('Delivery to the following recipient failed permanently:\n     ann@dest.example\nWe switched our DNS to Cloudflare and our DMARC policy is p=none.')).not.toMatch(/Cloudflare|DMARC/);
+    // A server's last line in its first person says what it did with the message: the reply's.
+    expect(reason('Delivery to the following recipient failed permanently:\n     ann@dest.example\nOur policy is to accept no executable attachments.')).toMatch(/Our policy/);
+    expect(reason('Hi. This is the qmail-send program at dest.example.\n<ann@dest.example>:\nSorry, no mailbox here by that name. (#5.1.1)\nThis is a permanent error; I\'ve given up.')).toMatch(/no mailbox here/);
+    // A line that goes on with the reply's sentence in lower case is the reply's.
+    expect(reason('550 5.7.1 Rejected because\nour records show the sender is not allowed.')).toMatch(/our records show/);
+  });
+
   it("keeps a last paragraph that is the server's: it speaks to the sender, says what failed, or follows no bounce", () => {
     const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
     // Gmail's own first person, saying what failed.
