@@ -88,7 +88,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // is read as it stands.
   // So is what they say before it when it is only a greeting or a question of theirs ("Hello," / "Why does the server
   // reject my mail?"): the bounce then starts the text, as when it is pasted alone.
-  const tail = personsTail(pasted);
+  const tail = personsTail(pasted, options.documented);
   const body = tail > 0 ? pasted.slice(0, tail) : pasted;
   const head = personsHead(body);
   const { text, map } = undisguise(head > 0 ? body.slice(head) : body);

@@ -44,21 +44,25 @@ export function personsHead(text: string): number {
 const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
 
 /**
- * Where the lines at the end of a text that are in the words of the person who pasted it begin (margin.ts
- * personsParagraph: "We checked SPF and DKIM and both pass." / "What else could it be? Thanks"): the text's length
- * when none are, 0 when all are. A line over 600 characters is never theirs (and a 10 MB paste costs one look).
+ * Where the lines at the end of a text that are in the words of the person who pasted it begin (personsParagraph: "We
+ * checked SPF and DKIM and both pass." / "What else could it be? Thanks"; setupLine; a last paragraph of theirs,
+ * lastParagraph): the text's length when none are, 0 when all are. A line over 600 characters is never theirs (and a
+ * 10 MB paste costs one look).
  */
-export function personsTail(text: string): number {
+export function personsTail(text: string, documented?: (paragraph: string) => boolean): number {
+  // (What stands before their words is a bounce's when it has a bounce's marks, or quotes a documented reply: the paste
+  // reader's test of a code-less paragraph, lib/diagnosis/documented.ts — "Error: bare <LF> received".)
+  const bounce = (before: string) => bounceLike(before) || (documented !== undefined && documented(before.trim()));
   let end = text.length;
   let cut = text.length;
-  const last = lastParagraph(text);
+  const last = lastParagraph(text, bounce);
   if (last > 0) end = cut = last;
   for (let n = 0; n < 12 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start)))) break;
+      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start), bounce))) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
@@ -71,8 +75,8 @@ export function personsTail(text: string): number {
  * they run, use or have (SETUP_CLAUSE), and is in their own words (ownWords). A server's last line in its first person
  * says what it did with the message ("We removed the file … from this message", "I've given up"), never that.
  */
-function setupLine(line: string, before: string): boolean {
-  return /^\p{Lu}/u.test(line) && SETUP_CLAUSE.test(line) && ownWords(line) && bounceLike(before);
+function setupLine(line: string, before: string, bounce: (before: string) => boolean): boolean {
+  return /^\p{Lu}/u.test(line) && SETUP_CLAUSE.test(line) && ownWords(line) && bounce(before);
 }
 /**
  * What they run, use, send with or have, in the first person: "We use …", "I'm sending from …", "We switched to …",
@@ -90,7 +94,7 @@ const SETUP_CLAUSE =
  * own first person speaks to the sender or says what it refused ("We have detected spam from your IP", "The recipient
  * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
  */
-function lastParagraph(text: string): number {
+function lastParagraph(text: string, bounce: (before: string) => boolean): number {
   // (Only the text's last 600 characters are looked at: a 10 MB paste costs one look.)
   let end = text.length;
   while (end > 0 && end > text.length - 200 && /\s/.test(text[end - 1] as string)) end--;
@@ -106,7 +110,7 @@ function lastParagraph(text: string): number {
   if (!ownWords(text.slice(at + after, end))) return -1;
   // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
   const before = text.slice(Math.max(0, blank - 4000), blank);
-  return before.includes('@') || bounceLike(before) ? blank + 1 : -1;
+  return before.includes('@') || bounce(before) ? blank + 1 : -1;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPastedText } from '../../lib/engine/read';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { undoubled } from '../../lib/engine/undisguise';
 
 describe("the words of whoever pasted a bounce, after it, are theirs and not the bounce's", () => {
@@ -85,6 +86,9 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     const reason = (text: string) => readPastedText(text).recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`).join(' ');
     expect(reason('550 5.7.1 Message rejected due to content restrictions\nMy server runs Exim with DKIM signing and an SPF record.')).not.toMatch(/Exim|DKIM/);
     expect(reason('Delivery to the following recipient failed permanently:\n     ann@dest.example\nWe switched our DNS to Cloudflare and our DMARC policy is p=none.')).not.toMatch(/Cloudflare|DMARC/);
+    // Under a code-less reply that quotes a documented text (the paste reader's own test of one): theirs as well.
+    const documented = readPastedText('Error: bare <LF> received\nMy server runs Exim with DKIM signing on.', { documented: isDocumentedFailure });
+    expect(documented.recipients[0]?.reply ?? documented.recipients[0]?.statedReason).toBe('Error: bare <LF> received');
     // A server's last line in its first person says what it did with the message: the reply's.
     expect(reason('Delivery to the following recipient failed permanently:\n     ann@dest.example\nOur policy is to accept no executable attachments.')).toMatch(/Our policy/);
     expect(reason('Hi. This is the qmail-send program at dest.example.\n<ann@dest.example>:\nSorry, no mailbox here by that name. (#5.1.1)\nThis is a permanent error; I\'ve given up.')).toMatch(/no mailbox here/);
