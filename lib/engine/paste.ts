@@ -90,7 +90,7 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // reject my mail?"): the bounce then starts the text, as when it is pasted alone.
   const tail = personsTail(pasted, options.documented);
   const body = tail > 0 ? pasted.slice(0, tail) : pasted;
-  const head = personsHead(body);
+  const head = personsHead(body, options.documented);
   const { text, map } = undisguise(head > 0 ? body.slice(head) : body);
   const report = readPasteAll(text, options);
   for (const r of report.recipients) {

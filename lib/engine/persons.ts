@@ -11,12 +11,16 @@ import { hasFailureWords } from './failure-words';
  * ("Hello,", "Hi all") or what personsParagraph knows (a question of theirs, what they tried). 0 when there are none,
  * or when nothing else follows them. At most 12 lines, each under 600 characters, are looked at.
  */
-export function personsHead(text: string): number {
+export function personsHead(text: string, documented?: (paragraph: string) => boolean): number {
+  // (What follows their words is a bounce's as personsTail reads what stands before them, a mechanism's name aside.)
+  // (A documented reply is looked for in the paragraph right after them: further down, a paragraph of theirs under the
+  // bounce may name a documented phrase too.)
+  const bounce = (after: string) => bounceLike(after, false) || (documented !== undefined && documented(firstParagraph(after)));
   let cut = 0;
   let start = 0;
   for (let n = 0; n < 12 && start < text.length; n++) {
     // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
-    const own = ownParagraphAt(text, start);
+    const own = ownParagraphAt(text, start, bounce);
     if (own > 0) {
       cut = own;
       start = own + 1;
@@ -31,13 +35,16 @@ export function personsHead(text: string): number {
       // (A line in which they say what their setup is, right above the bounce: "We relay through SendGrid. It says:" —
       // whole, ended as a sentence is: a reply's line a margin broke may be in its own first person, qmail's "sorry,
       // that domain isn't in my list of allowed" / "rcpthosts (#5.7.1)".)
-      const setup = /[.:!]$/.test(words) && ownWords(words) && bounceLike(text.slice(end, end + 4000), false);
+      const setup = /[.:!]$/.test(words) && ownWords(words) && bounce(text.slice(end, end + 4000));
       if (!(GREETING.test(words) || personsParagraph(words) || setup)) break;
       cut = end;
     }
     start = end + 1;
   }
-  return cut > 0 && /\S/.test(text.slice(cut)) ? cut : 0;
+  if (cut === 0 || !/\S/.test(text.slice(cut))) return 0;
+  // (The bounce then starts the text, as when it is pasted alone: not the line break before it.)
+  while (cut < text.length && /\s/.test(text[cut] as string)) cut++;
+  return cut;
 }
 
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
@@ -118,7 +125,7 @@ function lastParagraph(text: string, bounce: (before: string) => boolean): numbe
  * one — and a bounce's code, status or words of a failure follow it (an address alone does not: "I am away until
  * Monday." / "For urgent matters write to pat@example.org" is an automatic reply, all of it); -1 when not.
  */
-function ownParagraphAt(text: string, start: number): number {
+function ownParagraphAt(text: string, start: number, bounce: (after: string) => boolean): number {
   let from = start;
   while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
   const found = text.slice(from, from + 602).search(EMPTY_LINE);
@@ -126,7 +133,7 @@ function ownParagraphAt(text: string, start: number): number {
   const blank = from + found;
   // (Ended as a sentence is, as the line rule in personsHead asks: a reply's line broken by a margin is not.)
   if (!/[.:!][ \t]*$/.test(text.slice(from, blank)) || !ownWords(text.slice(from, blank))) return -1;
-  return bounceLike(text.slice(blank, blank + 4000), false) ? blank : -1;
+  return bounce(text.slice(blank, blank + 4000)) ? blank : -1;
 }
 
 /**
@@ -144,6 +151,13 @@ function ownWords(para: string): boolean {
 function bounceLike(text: string, mechanisms = true): boolean {
   return CODE_OR_STATUS.test(text) || hasFailureWords(mechanisms ? text : text.replace(MECHANISMS, ' '));
 }
+/** The first paragraph of a text, without the empty lines before it. */
+function firstParagraph(text: string): string {
+  const t = text.replace(/^\s+/, '');
+  const blank = t.search(EMPTY_LINE);
+  return blank < 0 ? t : t.slice(0, blank);
+}
+
 /** An empty line, or one of spaces (and a CR LF text's carriage returns). */
 const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
 // (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)

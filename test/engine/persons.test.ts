@@ -78,6 +78,13 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     // A reply's own first person broken by a margin is the reply's (qmail's "sorry, that domain isn't in my list…").
     expect(readPastedText('msg="sorry, that domain isn\'t in my list of allowed\nrcpthosts (#5.7.1)"').recipients[0]?.reply).toMatch(/allowed rcpthosts/);
     expect(readPastedText('sorry, that domain isn\'t in my list of allowed\n\nrcpthosts (#5.7.1)').recipients[0]?.reply ?? '').not.toBe('rcpthosts (#5.7.1)');
+    // Above a code-less reply that quotes a documented text (the paste reader's own test of one): theirs as well.
+    const documented = readPastedText('We relay through our own Postfix with DKIM signing on. It says:\nError: bare <LF> received', { documented: isDocumentedFailure });
+    expect(documented.recipients[0]?.reply ?? documented.recipients[0]?.statedReason).toBe('Error: bare <LF> received');
+    // …looked for in the paragraph right after theirs: an automatic reply's first paragraph stays its own, whatever a
+    // paragraph further down names.
+    const away = 'I will be out of the office starting 01/07 and will not return until 01/19.\n\nI will respond to your message when I return.\n\nWe have SPF and DKIM set up for our domain.';
+    expect(readPastedText(away, { documented: isDocumentedFailure }).kind).toBe('auto-reply');
     // An automatic reply's first person is all of it: an address after it is no bounce.
     expect(readPastedText('I am away until Monday and will read my mail when I return.\n\nFor urgent matters write to pat@example.org.').kind).toBe('auto-reply');
   });
