@@ -10,9 +10,10 @@ const MAX_SCAN = 2 * 1024 * 1024;
  * Whether the line that ends at `end` was broken at a mail client's margin: it is as long as one (60–100 characters),
  * or the next line's first word would not have fitted on it within the margin the text itself shows (its longest
  * line, when that is one: "…The server response was: 550 5.7.1" + "Unfortunately," past a 72-character margin).
- * `inString`: the line is inside a quoted string it does not close (brokenInString).
+ * `inString`: the line is inside a quoted string it does not close (brokenInString). `fallbackMargin`: the margin to
+ * judge by when the text is too short to show its own (0: none, the line is not taken for a wrapped one).
  */
-export function hardWrapped(text: string, end: number, inString = false): boolean {
+export function hardWrapped(text: string, end: number, inString = false, fallbackMargin = 0): boolean {
   let start = end;
   while (start > 0 && end - start <= 100 && text.charCodeAt(start - 1) !== 10) start--;
   const length = end - start;
@@ -25,7 +26,7 @@ export function hardWrapped(text: string, end: number, inString = false): boolea
   const run = !link && inString ? /^\S{20,200}/.exec(text.slice(end + 1, end + 201))?.[0] : undefined;
   const pushed = link ?? run;
   if (length < 40 && !pushed) return false;
-  const margin = marginOf(text);
+  const margin = marginOf(text) || fallbackMargin;
   const next = pushed ?? /^\S{1,40}/.exec(text.slice(end + 1, end + 41))?.[0] ?? '';
   if (next === '' || opensAlike(text.slice(start, end), text.slice(end + 1, end + 41))) return false;
   return margin > 0 && length + 1 + next.length > margin;

@@ -551,18 +551,9 @@ function closesWithin(text: string, at: number, quote: string, lines: number): b
  * mail client quotes at (NARROWEST_MARGIN), so a margin broke the string there.
  */
 function closesOnNextLine(text: string, at: number, quote: string): boolean {
-  const before = at - 1 - (text.lastIndexOf('\n', at - 2) + 1);
   const line = text.slice(at, lineEnd(text, at));
   const close = line.indexOf(quote);
-  const word = /^\S*/.exec(line)![0].length;
-  return (
-    close > 0 &&
-    line.length <= 200 &&
-    before >= 40 &&
-    before + 1 + word > NARROWEST_MARGIN &&
-    /^[)\]},;]{0,3}[ \t]*$/.test(line.slice(close + 1)) &&
-    !line.slice(0, close).includes(quote)
-  );
+  return close > 0 && line.length <= 200 && /^[)\]},;]{0,3}[ \t]*$/.test(line.slice(close + 1)) && hardWrapped(text, at - 1, true, NARROWEST_MARGIN);
 }
 /** A margin of 60 under a quote's "> ": the narrowest a mail client wraps a quoted reply at. */
 const NARROWEST_MARGIN = 58;

@@ -141,7 +141,7 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
  * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
  */
 function ownWords(para: string): boolean {
-  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !REPLY_MARK.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
+  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !para.includes('@') && !CODE_OR_STATUS.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
 }
 
 /**
@@ -164,8 +164,7 @@ const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
 const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
 /** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
 const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
-/** What a reply carries: a code, a status, an address. */
-const REPLY_MARK = /@|\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+/** A reply's code or enhanced status. */
 const CODE_OR_STATUS = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 /** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
 const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
