@@ -61,8 +61,16 @@ const SUBJECT = /\b(?:users?|mailbox(?:es)?|recipients?|address(?:es)?|addressee
  */
 const PROTOCOL_TITLE = /^iana\.5\.[1245]$/;
 
+/**
+ * A phrase made only of the names of mail's authentication mechanisms joined by "and" or "or" ("spf and dkim", "spf or
+ * dkim"): in a reply it is what failed (Gmail's "The sender must authenticate with at least one of SPF or DKIM"), in
+ * prose about email its topic ("SPF and DKIM both pass according to MXToolbox"). Its three words are two names.
+ */
+const NAMES_ONLY = /^(?:spf|dkim|dmarc|arc)(?:[ \t]*(?:and|or|&|\/|,)[ \t]*(?:spf|dkim|dmarc|arc))+$/i;
+
 function namesACause(def: CueDef, line: boolean, labelled = false, subject = true): boolean {
   if (def.kind === 'phrase' && PREDICATE_ONLY.test(def.text) && !subject) return false;
+  if (def.kind === 'phrase' && NAMES_ONLY.test(def.text)) return false;
   if (PROTOCOL_TITLE.test(def.id)) return false;
   // A symptom says only that something happened; a cue bound to a status or code, or to the provider that answered,
   // does not hold in a text with no code and no known sender.

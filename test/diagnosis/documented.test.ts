@@ -166,6 +166,17 @@ describe('a documented phrase that is only a predicate ("does not exist")', () =
   });
 });
 
+describe('a phrase that is only the names of mechanisms joined ("SPF and DKIM")', () => {
+  it('quotes no failure in prose about email, and a paragraph of it above a bounce is not taken for the reply', () => {
+    expect(isDocumentedFailure('SPF and DKIM both pass according to MXToolbox.')).toBe(false);
+    expect(withKnowledge('SPF and DKIM both pass according to MXToolbox.').isBounce).toBe(false);
+    const d = diagnoseReport(withKnowledge('SPF and DKIM both pass according to MXToolbox.\n\n550 no mailbox by that name is currently available'))[0];
+    expect(d?.category).toBe('recipient-unknown');
+    // In a reply the words still name what failed.
+    expect(diagnoseReport(withKnowledge('550 5.7.26 The sender must authenticate with at least one of SPF or DKIM.'))[0]?.category).toBe('unauthenticated');
+  });
+});
+
 describe("the registry's titles for the protocol's own faults ('Syntax error', 'Invalid command')", () => {
   it('quote no mail failure in a text with no code or status: every parser has them', () => {
     for (const text of ['When encountering a syntax error, the parser will raise a', "console.error('Invalid command: %s', cli.args.join(' '))"]) {
