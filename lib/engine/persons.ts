@@ -5,6 +5,9 @@
  * reader (text-report.ts) ends a reply where one begins.
  */
 import { hasFailureWords } from './failure-words';
+import { detectFormat } from './formats';
+import { hardWrapped } from './margin';
+import { FAILURE_WORDS_WEAK, MALWARE_WORDS } from './paste-formats';
 
 /**
  * Where the text begins after its first lines when those are only the words of the person who pasted it: a greeting
@@ -20,7 +23,7 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   let start = 0;
   for (let n = 0; n < 12 && start < text.length; n++) {
     // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
-    const own = ownParagraphAt(text, start, bounce);
+    const own = ownParagraphAt(text, start, bounce, documented);
     if (own > 0) {
       cut = own;
       start = own + 1;
@@ -35,7 +38,7 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
       // (A line in which they say what their setup is, right above the bounce: "We relay through SendGrid. It says:" —
       // whole, ended as a sentence is: a reply's line a margin broke may be in its own first person, qmail's "sorry,
       // that domain isn't in my list of allowed" / "rcpthosts (#5.7.1)".)
-      const setup = /[.:!]$/.test(words) && ownWords(words) && bounce(text.slice(end, end + 4000));
+      const setup = /[.:!]$/.test(words) && (ownWords(words) || plainProse(words, documented)) && bounce(text.slice(end, end + 4000));
       if (!(GREETING.test(words) || personsParagraph(words) || setup)) break;
       cut = end;
     }
@@ -62,14 +65,14 @@ export function personsTail(text: string, documented?: (paragraph: string) => bo
   const bounce = (before: string) => bounceLike(before) || (documented !== undefined && documented(before.trim()));
   let end = text.length;
   let cut = text.length;
-  const last = lastParagraph(text, bounce);
+  const last = lastParagraph(text, bounce, documented);
   if (last > 0) end = cut = last;
   for (let n = 0; n < 12 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start), bounce))) break;
+      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start), bounce, documented))) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
@@ -79,11 +82,29 @@ export function personsTail(text: string, documented?: (paragraph: string) => bo
 
 /**
  * Whether a line right under a bounce (`before`) is theirs, saying what their setup is: it opens a sentence, says what
- * they run, use or have (SETUP_CLAUSE), and is in their own words (ownWords). A server's last line in its first person
- * says what it did with the message ("We removed the file … from this message", "I've given up"), never that.
+ * they run, use or have (SETUP_CLAUSE), and is in their own words (ownWords) — or it is plain prose in no one's person
+ * (plainProse: "The DKIM record was added at GoDaddy yesterday."). A server's last line in its first person says what
+ * it did with the message ("We removed the file … from this message", "I've given up"), never that.
  */
-function setupLine(line: string, before: string, bounce: (before: string) => boolean): boolean {
-  return /^\p{Lu}/u.test(line) && SETUP_CLAUSE.test(line) && ownWords(line) && bounce(before);
+function setupLine(line: string, before: string, bounce: (before: string) => boolean, documented?: (paragraph: string) => boolean): boolean {
+  if (!/^\p{Lu}/u.test(line) || !bounce(before)) return false;
+  if (SETUP_CLAUSE.test(line) && ownWords(line)) return true;
+  // (In no one's person: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
+  // pushed down from a sentence it broke — "… rejected due to the sending" + "MTA's poor reputation.")
+  if (/,[ \t]*\r?\n?$/.test(before)) return false;
+  return plainProse(line, documented) && !(brokenMidSentence(before) && line.split(/\s+/).length <= REMAINDER_WORDS);
+}
+/**
+ * The words a margin pushes onto the next line when it breaks a reply's last sentence are its remainder: a few ("DKIM.",
+ * "MTA's poor reputation.", "DNS entry does not resolve."). A sentence of theirs under the bounce says a whole thing.
+ */
+const REMAINDER_WORDS = 5;
+
+/** Whether the text's last line was broken at a margin (margin.ts hardWrapped) and stops on no sentence's end. */
+function brokenMidSentence(before: string): boolean {
+  const end = before.endsWith('\n') ? before.length - 1 : before.length;
+  const line = before.slice(before.lastIndexOf('\n', end - 1) + 1, end).trimEnd();
+  return hardWrapped(before, end) && /[\p{L}\p{N},-]$/u.test(line);
 }
 /**
  * What they run, use, send with or have, in the first person: "We use …", "I'm sending from …", "We switched to …",
@@ -101,7 +122,7 @@ const SETUP_CLAUSE =
  * own first person speaks to the sender or says what it refused ("We have detected spam from your IP", "The recipient
  * server did not accept our requests to connect"). -1 when it is not, or when nothing of a bounce stands before it.
  */
-function lastParagraph(text: string, bounce: (before: string) => boolean): number {
+function lastParagraph(text: string, bounce: (before: string) => boolean, documented?: (paragraph: string) => boolean): number {
   // (Only the text's last 600 characters are looked at: a 10 MB paste costs one look.)
   let end = text.length;
   while (end > 0 && end > text.length - 200 && /\s/.test(text[end - 1] as string)) end--;
@@ -114,7 +135,8 @@ function lastParagraph(text: string, bounce: (before: string) => boolean): numbe
   }
   if (found < 0) return -1;
   const blank = at + found;
-  if (!ownWords(text.slice(at + after, end))) return -1;
+  const para = text.slice(at + after, end);
+  if (!ownWords(para) && !plainProse(para, documented)) return -1;
   // (Before it, an address is a bounce's mark too: a notice names the address that failed and may say no more.)
   const before = text.slice(Math.max(0, blank - 4000), blank);
   return before.includes('@') || bounce(before) ? blank + 1 : -1;
@@ -125,16 +147,57 @@ function lastParagraph(text: string, bounce: (before: string) => boolean): numbe
  * one — and a bounce's code, status or words of a failure follow it (an address alone does not: "I am away until
  * Monday." / "For urgent matters write to pat@example.org" is an automatic reply, all of it); -1 when not.
  */
-function ownParagraphAt(text: string, start: number, bounce: (after: string) => boolean): number {
+function ownParagraphAt(text: string, start: number, bounce: (after: string) => boolean, documented?: (paragraph: string) => boolean): number {
   let from = start;
   while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
   const found = text.slice(from, from + 602).search(EMPTY_LINE);
   if (found < 0) return -1;
   const blank = from + found;
+  const para = text.slice(from, blank);
   // (Ended as a sentence is, as the line rule in personsHead asks: a reply's line broken by a margin is not.)
-  if (!/[.:!][ \t]*$/.test(text.slice(from, blank)) || !ownWords(text.slice(from, blank))) return -1;
+  if (!/[.:!][ \t]*$/.test(para) || !(ownWords(para) || plainProse(para, documented))) return -1;
   return bounce(text.slice(blank, blank + 4000)) ? blank : -1;
 }
+
+/**
+ * Sentences in no one's person with nothing of a server's reply in them ("Nothing was changed on the server in
+ * months.", "The DKIM record was added at GoDaddy yesterday."): written as people write a sentence (a capital first,
+ * lower case in it, a full stop or "!" last); no code, status, address or link; no word of a failure, however weak,
+ * beside the names of mail's mechanisms; no documented reply. Not a notice's: its own opening speaks to the sender
+ * ("Your message …") or is known as its layout's (formats.ts: Exim's "This message was created automatically by mail
+ * delivery software."), its fields open with a label ("Solutions: …"), and a line that closes a bracket or a quote it
+ * did not open goes on with the one above. (A first person is ownWords' to judge.)
+ */
+function plainProse(para: string, documented?: (paragraph: string) => boolean): boolean {
+  if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || FIRST_PERSON.test(para) || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || CODE_OR_STATUS.test(para) || closesMore(para)) return false;
+  // (With no first person to say whose they are, even a weak word of a failure — "denied", "error", "limit",
+  // "infected" — keeps them the bounce's.)
+  const words = para.replace(MECHANISMS, ' ');
+  if (hasFailureWords(words) || FAILURE_WORDS_WEAK.some((re) => re.test(words)) || MALWARE_WORDS.test(words)) return false;
+  return !(documented !== undefined && documented(para)) && detectFormat(para) === null;
+}
+
+/**
+ * Whether a text closes more brackets or quotes than it opens: it goes on with what stands before it (a reply quoted
+ * in brackets and broken by a margin: 'bounce ("550 5.4.1 Recipient address rejected:' / 'Access denied. AS(…)").').
+ */
+function closesMore(text: string): boolean {
+  let round = 0;
+  let square = 0;
+  let quotes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) round++;
+    else if (c === 41 && --round < 0) return true;
+    else if (c === 91) square++;
+    else if (c === 93 && --square < 0) return true;
+    else if (c === 34) quotes++;
+  }
+  return quotes % 2 === 1;
+}
+const LINK = /\b(?:https?:\/\/|www\.)/i;
+/** A notice's field or section, opened by its label ("Solutions: The email content may contain …", "Reason: …"). */
+const LABEL = /^[ \t]*\p{L}[\p{L}\p{N} '’-]{0,30}:[ \t]/u;
 
 /**
  * In the first person, speaking to no one, with nothing of a server's reply in it: no code, no status, no address, no

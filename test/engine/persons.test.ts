@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readPastedText } from '../../lib/engine/read';
 import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { undoubled } from '../../lib/engine/undisguise';
+import { personsHead, personsTail } from '../../lib/engine/persons';
 
 describe("the words of whoever pasted a bounce, after it, are theirs and not the bounce's", () => {
   const around = (bounce: string) =>
@@ -138,5 +139,44 @@ describe("the words of whoever pasted a bounce, after it, are theirs and not the
     // A line that introduces the bounce is not a greeting, and a greeting alone is no bounce.
     expect(readPastedText('Hello, I get this error:\n550 5.1.1 User unknown').recipients[0]?.reply).toBe('550 5.1.1 User unknown');
     expect(readPastedText('Hello,\n\nHow are you?').isBounce).toBe(false);
+  });
+});
+
+describe("their sentences in no one's person, around a bounce: plain prose with nothing of a reply in it", () => {
+  const reason = (text: string) =>
+    readPastedText(text, { documented: isDocumentedFailure })
+      .recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`)
+      .join(' ');
+
+  it('leaves out a paragraph or line above the bounce: a short reply with no failure word is read as when pasted alone', () => {
+    for (const lead of ['Nothing was changed on the server in months.\n\n', 'The DKIM record was added at GoDaddy yesterday.\n']) {
+      const pasted = `${lead}550 bodyhash_mismatch`;
+      const r = readPastedText(pasted, { documented: isDocumentedFailure }).recipients[0];
+      expect(r?.reply).toBe('550 bodyhash_mismatch');
+      expect(pasted.slice(r?.replySpan?.start, r?.replySpan?.end)).toBe('550 bodyhash_mismatch');
+    }
+  });
+
+  it('leaves out a line or paragraph under the bounce, so that the mechanism it names does not decide', () => {
+    for (const sep of ['\n', '\n\n']) {
+      expect(reason(`550 no mailbox by that name is currently available${sep}The DKIM record was added at GoDaddy yesterday.`)).not.toMatch(/DKIM|GoDaddy/);
+      expect(reason(`Connection refused${sep}SPF and DKIM both pass according to MXToolbox.`)).not.toMatch(/SPF|MXToolbox/);
+    }
+  });
+
+  it("keeps what is the bounce's: a notice's known opening, a line that closes what the line above opened, a field, a failure's word", () => {
+    // Exim's opening line is its layout's signature (formats.ts).
+    const exim = 'This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue.';
+    expect(personsHead(exim, isDocumentedFailure)).toBe(0);
+    // A reply quoted in brackets, broken by a margin: its last line closes the quote and the bracket.
+    expect(reason('Emails to Kim bounce ("550 5.4.1 Recipient address rejected:\nAccess denied. AS(201806281)").')).toMatch(/Access denied/);
+    // NetEase's labelled advice under its notice.
+    const netease = 'Your email was marked as spam by the system and could not be sent.\nSolutions: The email content may contain advertisements, or the account reputation is poor.';
+    expect(personsTail(netease, isDocumentedFailure)).toBe(netease.length);
+    // With no first person to say whose it is, even a weak word of a failure keeps a line the reply's.
+    const notice = 'Delivery to the following recipient failed permanently:\n     ann@dest.example\n';
+    expect(reason(`${notice}The sender domain is not allowed.`)).toMatch(/not allowed/);
+    // A line that names a link is the notice's; so is a server's first person ("Our policy is …", kept above).
+    expect(reason(`${notice}Please see https://example.org/help for the reasons.`)).toMatch(/example\.org/);
   });
 });
