@@ -90,6 +90,19 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: 'a ticket or a forum post that opens with who they are and what they send with, then the bounce',
     apply: (t) => `I look after the mail for a small law firm; we use Microsoft 365 and our DNS is with Namecheap. Today this came back:\n\n${t}`,
   },
+  {
+    // (Written after the reader's rule for plain prose of theirs in no one's person, persons.ts plainProse, and
+    // measured once.)
+    name: 'their remark on the next line',
+    where: 'a chat: the bounce, then on the very next line a sentence of theirs with no "I" or "we" in it',
+    apply: (t) => `${t}\nThe MX records for the domain were moved to Google Workspace last week.`,
+  },
+  {
+    // (Likewise.)
+    name: 'their remark above it',
+    where: 'a chat: a sentence of theirs with no "I" or "we" in it, then on the very next line the bounce',
+    apply: (t) => `Since the weekend every message to this one customer comes back.\n${t}`,
+  },
 ];
 
 const arg = (name: string) => {
