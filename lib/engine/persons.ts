@@ -92,7 +92,7 @@ function setupLine(line: string, before: string, bounce: (before: string) => boo
   // (In no one's person: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
   // pushed down from a sentence it broke — "… rejected due to the sending" + "MTA's poor reputation.")
   if (/,[ \t]*\r?\n?$/.test(before)) return false;
-  return plainProse(line, documented) && !(brokenMidSentence(before) && line.split(/\s+/).length <= REMAINDER_WORDS);
+  return plainProse(line, documented) && !(brokenMidSentence(before, line) && line.split(/\s+/).length <= REMAINDER_WORDS);
 }
 /**
  * The words a margin pushes onto the next line when it breaks a reply's last sentence are its remainder: a few ("DKIM.",
@@ -100,12 +100,20 @@ function setupLine(line: string, before: string, bounce: (before: string) => boo
  */
 const REMAINDER_WORDS = 5;
 
-/** Whether the text's last line was broken at a margin (margin.ts hardWrapped) and stops on no sentence's end. */
-function brokenMidSentence(before: string): boolean {
+/**
+ * Whether the text's last line was broken at a margin (margin.ts hardWrapped) before `next`, and stops on no
+ * sentence's end. hardWrapped takes any line of 60–100 characters for a margin's; the margins mail clients wrap at
+ * (Emacs' 70, Thunderbird's 72, RFC 3676's 78, 80) break a line that long only where the next word would not have
+ * fitted: "550 The destination mail system rejected your return address" (61) had room for "DMARC".
+ */
+function brokenMidSentence(before: string, next: string): boolean {
   const end = before.endsWith('\n') ? before.length - 1 : before.length;
   const line = before.slice(before.lastIndexOf('\n', end - 1) + 1, end).trimEnd();
-  return hardWrapped(before, end) && /[\p{L}\p{N},-]$/u.test(line);
+  if (!/[\p{L}\p{N},-]$/u.test(line) || !hardWrapped(before, end)) return false;
+  const word = /^\S*/.exec(next)?.[0].length ?? 0;
+  return line.length < 60 || (line.length <= CLIENT_MARGINS.widest && line.length + 1 + word > CLIENT_MARGINS.narrowest);
 }
+const CLIENT_MARGINS = { narrowest: 70, widest: 80 };
 /**
  * What they run, use, send with or have, in the first person: "We use …", "I'm sending from …", "We switched to …",
  * "Our mail server is …", "My DKIM key is …", "our SPF and DKIM were set up …" — a part of their setup by its name, not

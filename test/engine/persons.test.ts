@@ -162,6 +162,8 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
       expect(reason(`550 no mailbox by that name is currently available${sep}The DKIM record was added at GoDaddy yesterday.`)).not.toMatch(/DKIM|GoDaddy/);
       expect(reason(`Connection refused${sep}SPF and DKIM both pass according to MXToolbox.`)).not.toMatch(/SPF|MXToolbox/);
     }
+    // Under a line of 61 characters that had room for its first word within any margin a mail client wraps at (70–80).
+    expect(reason('550 The destination mail system rejected your return address\nDMARC reports show everything aligned.')).not.toMatch(/DMARC/);
   });
 
   it("keeps what is the bounce's: a notice's known opening, a line that closes what the line above opened, a field, a failure's word", () => {
@@ -170,6 +172,9 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
     expect(personsHead(exim, isDocumentedFailure)).toBe(0);
     // A reply quoted in brackets, broken by a margin: its last line closes the quote and the bracket.
     expect(reason('Emails to Kim bounce ("550 5.4.1 Recipient address rejected:\nAccess denied. AS(201806281)").')).toMatch(/Access denied/);
+    // The few words a margin (72) pushed down from the reply's last sentence, and after a line that stops on a comma.
+    expect(reason('554 Your access to this mail system has been rejected due to the sending\nMTA\'s poor reputation.')).toMatch(/poor reputation/);
+    expect(reason('550 Please ensure the email service you are sending from either has SPF,\nDKIM, or is a top-ranked domain with a good history.')).toMatch(/top-ranked/);
     // NetEase's labelled advice under its notice.
     const netease = 'Your email was marked as spam by the system and could not be sent.\nSolutions: The email content may contain advertisements, or the account reputation is poor.';
     expect(personsTail(netease, isDocumentedFailure)).toBe(netease.length);
