@@ -88,7 +88,7 @@ export function personsTail(text: string, documented?: (paragraph: string) => bo
  */
 function setupLine(line: string, before: string, bounce: (before: string) => boolean, documented?: (paragraph: string) => boolean): boolean {
   if (!/^\p{Lu}/u.test(line) || !bounce(before)) return false;
-  if (SETUP_CLAUSE.test(line) && ownWords(line)) return true;
+  if ((SETUP_CLAUSE.test(line) || theirAccount(line)) && ownWords(line)) return true;
   // (In no one's person: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
   // pushed down from a sentence it broke — "… rejected due to the sending" + "MTA's poor reputation.")
   if (/,[ \t]*\r?\n?$/.test(before)) return false;
@@ -212,8 +212,19 @@ const LABEL = /^[ \t]*\p{L}[\p{L}\p{N} '’-]{0,30}:[ \t]/u;
  * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
  */
 function ownWords(para: string): boolean {
-  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !para.includes('@') && !CODE_OR_STATUS.test(para) && !hasFailureWords(para.replace(MECHANISMS, ' '));
+  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !para.includes('@') && !CODE_OR_STATUS.test(para) && (!hasFailureWords(para.replace(MECHANISMS, ' ')) || theirAccount(para));
 }
+
+/** One line of theirs that tells what happens to their mail (THEIR_MAIL): a paragraph of more lines may hold the bounce's. */
+const theirAccount = (para: string) => !para.trim().includes('\n') && THEIR_MAIL.test(para);
+
+/**
+ * Their own mail named as theirs, or what they keep getting ("Our invoices to customers … keep coming back", "I keep
+ * getting this"): their account of the failure, whatever words of one it has. A server names the sender's mail as
+ * the sender's ("your message") and never says it gets a bounce.
+ */
+const THEIR_MAIL =
+  /\b(?:our|my)(?:[ \t]+[\p{L}-]{1,20})?[ \t]+(?:e-?mails?|mails?|messages?|newsletters?|invoices?|campaigns?|mailings?|notifications?)\b|\b(?:I|we)(?:['’](?:ve|m|re)|[ \t]+(?:have|am|are))?(?:[ \t]+(?:keep|kept|started|now|still|suddenly|also|always|often|sometimes))?[ \t]+(?:get|getting|got|receive|receiving|received|see|seeing)[ \t]+(?:this|these|that|the following|an?|the same)\b/iu;
 
 /**
  * Whether a text holds a bounce's marks: a code, a status, or the words of a failure — after what may be theirs, not

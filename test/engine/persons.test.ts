@@ -185,3 +185,25 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
     expect(reason(`${notice}Please see https://example.org/help for the reasons.`)).toMatch(/example\.org/);
   });
 });
+
+describe('their account of the failure, in the first person and naming their own mail, whatever words of a failure it has', () => {
+  const reason = (text: string) =>
+    readPastedText(text, { documented: isDocumentedFailure })
+      .recipients.map((r) => `${r.reply ?? ''} ${r.statedReason ?? ''}`)
+      .join(' ');
+  const account = 'All our emails to Yahoo addresses get rejected.';
+  const virus = 'The IronMail(TM) Virus Scanning Queue detected a virus in the attached message, but was unable to clean it.';
+
+  it('is left out above a code-less bounce, and on the line under one', () => {
+    for (const sep of ['\n\n', '\n']) expect(reason(`${account}${sep}${virus}`)).toMatch(/^The IronMail/);
+    expect(reason(`Connection refused\n${account}`)).not.toMatch(/Yahoo/);
+    expect(reason(`${virus}\n\nI keep getting this when I mail my bank.`)).not.toMatch(/bank/);
+  });
+
+  it("keeps the bounce's lines in a paragraph it ends, and a server's words that name the sender's mail as theirs", () => {
+    const exim = 'A message that you sent could not be delivered to one or more of\nits recipients. The following address(es) failed:\n\n<kim@example.org>\n\nReason:\ndelivery retry timeout exceeded\n';
+    expect(reason(`${exim}${account}`)).toMatch(/retry timeout/);
+    const server = `${virus}\n\nYour message was rejected and our filters kept a copy.`;
+    expect(personsTail(server, isDocumentedFailure)).toBe(server.length);
+  });
+});
