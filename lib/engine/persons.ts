@@ -89,10 +89,13 @@ export function personsTail(text: string, documented?: (paragraph: string) => bo
 function setupLine(line: string, before: string, bounce: (before: string) => boolean, documented?: (paragraph: string) => boolean): boolean {
   if (!/^\p{Lu}/u.test(line) || !bounce(before)) return false;
   if ((SETUP_CLAUSE.test(line) || theirAccount(line)) && ownWords(line)) return true;
-  // (In no one's person: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
+  // (In plain prose: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
   // pushed down from a sentence it broke — "… rejected due to the sending" + "MTA's poor reputation.")
-  if (/,[ \t]*\r?\n?$/.test(before)) return false;
-  return plainProse(line, documented) && !(brokenMidSentence(before, line) && line.split(/\s+/).length <= REMAINDER_WORDS);
+  if (/,[ \t]*\r?\n?$/.test(before) || (brokenMidSentence(before, line) && line.split(/\s+/).length <= REMAINDER_WORDS)) return false;
+  // (In no one's person, or in their "I": a server speaks as "we" for its organisation — "Our policy is to accept no
+  // executable attachments" — and qmail's "I" names the failure — "I'm not going to try again; this message has been
+  // in the queue too long.")
+  return plainProse(line, documented) || plainProse(line, documented, true);
 }
 /**
  * The words a margin pushes onto the next line when it breaks a reply's last sentence are its remainder: a few ("DKIM.",
@@ -174,10 +177,12 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
  * beside the names of mail's mechanisms; no documented reply. Not a notice's: its own opening speaks to the sender
  * ("Your message …") or is known as its layout's (formats.ts: Exim's "This message was created automatically by mail
  * delivery software."), its fields open with a label ("Solutions: …"), and a line that closes a bracket or a quote it
- * did not open goes on with the one above. (A first person is ownWords' to judge.)
+ * did not open goes on with the one above. (A first person is ownWords' to judge; `singular`: the same, said in their
+ * "I" or "my" and not in a "we" or "our", which is also how a server speaks for its organisation.)
  */
-function plainProse(para: string, documented?: (paragraph: string) => boolean): boolean {
-  if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || FIRST_PERSON.test(para) || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || CODE_OR_STATUS.test(para) || closesMore(para)) return false;
+function plainProse(para: string, documented?: (paragraph: string) => boolean, singular = false): boolean {
+  const person = singular ? FIRST_PERSON_PLURAL.test(para) || !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
+  if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || CODE_OR_STATUS.test(para) || closesMore(para)) return false;
   // (With no first person to say whose they are, even a weak word of a failure — "denied", "error", "limit",
   // "infected" — keeps them the bounce's.)
   const words = para.replace(MECHANISMS, ' ');
@@ -244,6 +249,8 @@ function firstParagraph(text: string): string {
 const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
 // (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
 const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
+const FIRST_PERSON_SINGULAR = /\b(?:[Mm]y|MY|[Mm]ine|[Mm]yself|I(?![/.]))\b/;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Oo]urselves)\b/;
 /** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
 const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
 /** A reply's code or enhanced status. */

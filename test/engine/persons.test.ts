@@ -162,6 +162,8 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
       expect(reason(`550 no mailbox by that name is currently available${sep}The DKIM record was added at GoDaddy yesterday.`)).not.toMatch(/DKIM|GoDaddy/);
       expect(reason(`Connection refused${sep}SPF and DKIM both pass according to MXToolbox.`)).not.toMatch(/SPF|MXToolbox/);
     }
+    // In their "I", singular, as plain prose: a server speaks as "we" ("Our policy is …", kept above).
+    expect(reason('Connection refused\nI only see this for addresses at one university.')).not.toMatch(/university/);
     // Under a line of 61 characters that had room for its first word within any margin a mail client wraps at (70–80).
     expect(reason('550 The destination mail system rejected your return address\nDMARC reports show everything aligned.')).not.toMatch(/DMARC/);
   });
