@@ -182,7 +182,7 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
  */
 function plainProse(para: string, documented?: (paragraph: string) => boolean, singular = false): boolean {
   const person = singular ? FIRST_PERSON_PLURAL.test(para) || !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
-  if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || CODE_OR_STATUS.test(para) || closesMore(para)) return false;
+  if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || hasCode(para) || closesMore(para)) return false;
   // (With no first person to say whose they are, even a weak word of a failure — "denied", "error", "limit",
   // "infected" — keeps them the bounce's.)
   const words = para.replace(MECHANISMS, ' ');
@@ -217,7 +217,7 @@ const LABEL = /^[ \t]*\p{L}[\p{L}\p{N} '’-]{0,30}:[ \t]/u;
  * words of a failure (hasFailureWords) beside the names of mail's mechanisms that are its topic.
  */
 function ownWords(para: string): boolean {
-  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !para.includes('@') && !CODE_OR_STATUS.test(para) && (!hasFailureWords(para.replace(MECHANISMS, ' ')) || theirAccount(para));
+  return FIRST_PERSON.test(para) && !ADDRESSES_THE_READER.test(para) && !para.includes('@') && !hasCode(para) && (!hasFailureWords(para.replace(MECHANISMS, ' ')) || theirAccount(para));
 }
 
 /** One line of theirs that tells what happens to their mail (THEIR_MAIL): a paragraph of more lines may hold the bounce's. */
@@ -255,6 +255,10 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Oo]urselves)\b/;
 const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
 /** A reply's code or enhanced status. */
 const CODE_OR_STATUS = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+/** A number after "port" is the port ("port 587", "ports 465 and 587"), not a reply's code. */
+const PORT = /\bports?[ \t:]{0,3}\d{2,5}(?:[ \t]*(?:,|and|or|\/)[ \t]*\d{2,5}){0,3}/gi;
+/** Whether their words carry a reply's code or status (a port's number aside). */
+const hasCode = (text: string) => CODE_OR_STATUS.test(text) && CODE_OR_STATUS.test(text.replace(PORT, ' '));
 /** The names of mail's mechanisms, which say what a paragraph is about, not that anything failed. */
 const MECHANISMS = /\b(?:spf|dkim|dmarc|blacklist|blocklist|greylist(?:ed|ing)?|spam|mx|ptr)\b/gi;
 

@@ -162,6 +162,9 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
       expect(reason(`550 no mailbox by that name is currently available${sep}The DKIM record was added at GoDaddy yesterday.`)).not.toMatch(/DKIM|GoDaddy/);
       expect(reason(`Connection refused${sep}SPF and DKIM both pass according to MXToolbox.`)).not.toMatch(/SPF|MXToolbox/);
     }
+    // A port's number is no reply code: their sentence names one as people set up mail.
+    expect(reason('550 5.7.1 Message content rejected\nWe send on port 587 through SendGrid with DKIM signing.')).not.toMatch(/SendGrid/);
+    expect(reason('Connection refused\nThe relay listens on ports 465 and 587 with the same certificate.')).not.toMatch(/relay listens/);
     // In their "I", singular, as plain prose: a server speaks as "we" ("Our policy is …", kept above).
     expect(reason('Connection refused\nI only see this for addresses at one university.')).not.toMatch(/university/);
     // Under a line of 61 characters that had room for its first word within any margin a mail client wraps at (70–80).
