@@ -92,9 +92,9 @@ function setupLine(line: string, before: string, bounce: (before: string) => boo
   // (In plain prose: not after a line that stops on a comma, whose sentence goes on, nor as the few words a margin
   // pushed down from a sentence it broke — "… rejected due to the sending" + "MTA's poor reputation.")
   if (/,[ \t]*\r?\n?$/.test(before) || (brokenMidSentence(before, line) && line.split(/\s+/).length <= REMAINDER_WORDS)) return false;
-  // (In no one's person, or in their "I": a server speaks as "we" for its organisation — "Our policy is to accept no
-  // executable attachments" — and qmail's "I" names the failure — "I'm not going to try again; this message has been
-  // in the queue too long.")
+  // (In no one's person, or with their "I" in it: a server speaks as "we" for its organisation — "Our policy is to
+  // accept no executable attachments" — and qmail's "I" names the failure — "I'm not going to try again; this message
+  // has been in the queue too long.")
   return plainProse(line, documented) || plainProse(line, documented, true);
 }
 /**
@@ -178,10 +178,11 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
  * ("Your message …") or is known as its layout's (formats.ts: Exim's "This message was created automatically by mail
  * delivery software."), its fields open with a label ("Solutions: …"), and a line that closes a bracket or a quote it
  * did not open goes on with the one above. (A first person is ownWords' to judge; `singular`: the same, said in their
- * "I" or "my" and not in a "we" or "our", which is also how a server speaks for its organisation.)
+ * "I" or "my" — a "we" or "our" alone is also how a server speaks for its organisation, but a server that speaks as
+ * "we" does not also say "I".)
  */
 function plainProse(para: string, documented?: (paragraph: string) => boolean, singular = false): boolean {
-  const person = singular ? FIRST_PERSON_PLURAL.test(para) || !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
+  const person = singular ? !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
   if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || hasCode(para) || closesMore(para)) return false;
   // (With no first person to say whose they are, even a weak word of a failure — "denied", "error", "limit",
   // "infected" — keeps them the bounce's.)
@@ -250,7 +251,6 @@ const EMPTY_LINE = /\r?\n[ \t\r]*\n/g;
 // (Not "us" nor "me": a region's name and a country's domain spell them — "us-east-1", "mail.example.me".)
 const FIRST_PERSON = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Mm]y|MY|[Mm]ine|I(?![/.]))\b/;
 const FIRST_PERSON_SINGULAR = /\b(?:[Mm]y|MY|[Mm]ine|[Mm]yself|I(?![/.]))\b/;
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|WE|[Oo]urs?|OURS?|[Oo]urselves)\b/;
 /** A server's first person speaks to the sender ("We have detected spam from your IP"); theirs speaks of themselves. */
 const ADDRESSES_THE_READER = /\b(?:you|your|yours)\b/i;
 /** A reply's code or enhanced status. */

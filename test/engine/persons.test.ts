@@ -167,6 +167,8 @@ describe("their sentences in no one's person, around a bounce: plain prose with 
     expect(reason('Connection refused\nThe relay listens on ports 465 and 587 with the same certificate.')).not.toMatch(/relay listens/);
     // In their "I", singular, as plain prose: a server speaks as "we" ("Our policy is …", kept above).
     expect(reason('Connection refused\nI only see this for addresses at one university.')).not.toMatch(/university/);
+    // …with a "we" beside their "I" too: a server that speaks as "we" does not also say "I".
+    expect(reason('Connection refused\nWe are on a small plan at the host, so I cannot change the relay myself.')).not.toMatch(/small plan/);
     // Under a line of 61 characters that had room for its first word within any margin a mail client wraps at (70–80).
     expect(reason('550 The destination mail system rejected your return address\nDMARC reports show everything aligned.')).not.toMatch(/DMARC/);
   });
