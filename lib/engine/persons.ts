@@ -184,7 +184,7 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
 function plainProse(para: string, documented?: (paragraph: string) => boolean, singular = false): boolean {
   const person = singular ? !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
   if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || hasCode(para) || closesMore(para)) return false;
-  // (With no first person to say whose they are, even a weak word of a failure — "denied", "error", "limit",
+  // (With no first person to say whose they are, even a weak word of a failure — "denied", "failed", "limit",
   // "infected" — keeps them the bounce's.)
   const words = para.replace(MECHANISMS, ' ');
   if (hasFailureWords(words) || FAILURE_WORDS_WEAK.some((re) => re.test(words)) || MALWARE_WORDS.test(words)) return false;
