@@ -83,7 +83,7 @@ export function personsTail(text: string, documented?: (paragraph: string) => bo
 /**
  * Whether a line right under a bounce (`before`) is theirs, saying what their setup is: it opens a sentence, says what
  * they run, use or have (SETUP_CLAUSE), and is in their own words (ownWords) — or it is plain prose in no one's person
- * (plainProse: "The DKIM record was added at GoDaddy yesterday."). A server's last line in its first person says what
+ * or with their "I" (plainProse: "The DKIM record was added at GoDaddy yesterday."). A server's last line in its first person says what
  * it did with the message ("We removed the file … from this message", "I've given up"), never that.
  */
 function setupLine(line: string, before: string, bounce: (before: string) => boolean, documented?: (paragraph: string) => boolean): boolean {
@@ -95,7 +95,7 @@ function setupLine(line: string, before: string, bounce: (before: string) => boo
   // (In no one's person, or with their "I" in it: a server speaks as "we" for its organisation — "Our policy is to
   // accept no executable attachments" — and qmail's "I" names the failure — "I'm not going to try again; this message
   // has been in the queue too long.")
-  return plainProse(line, documented) || plainProse(line, documented, true);
+  return plainProse(line, documented, true);
 }
 /**
  * The words a margin pushes onto the next line when it breaks a reply's last sentence are its remainder: a few ("DKIM.",
@@ -112,9 +112,11 @@ const REMAINDER_WORDS = 5;
 function brokenMidSentence(before: string, next: string): boolean {
   const end = before.endsWith('\n') ? before.length - 1 : before.length;
   const line = before.slice(before.lastIndexOf('\n', end - 1) + 1, end).trimEnd();
-  if (!/[\p{L}\p{N},-]$/u.test(line) || !hardWrapped(before, end)) return false;
+  if (!/[\p{L}\p{N}-]$/u.test(line)) return false;
+  // (Shorter lines: as hardWrapped reads them, by the margin the text shows.)
+  if (line.length < 60) return hardWrapped(before, end);
   const word = /^\S*/.exec(next)?.[0].length ?? 0;
-  return line.length < 60 || (line.length <= CLIENT_MARGINS.widest && line.length + 1 + word > CLIENT_MARGINS.narrowest);
+  return line.length <= CLIENT_MARGINS.widest && line.length + 1 + word > CLIENT_MARGINS.narrowest;
 }
 const CLIENT_MARGINS = { narrowest: 70, widest: 80 };
 /**
@@ -177,12 +179,12 @@ function ownParagraphAt(text: string, start: number, bounce: (after: string) => 
  * beside the names of mail's mechanisms; no documented reply. Not a notice's: its own opening speaks to the sender
  * ("Your message …") or is known as its layout's (formats.ts: Exim's "This message was created automatically by mail
  * delivery software."), its fields open with a label ("Solutions: …"), and a line that closes a bracket or a quote it
- * did not open goes on with the one above. (A first person is ownWords' to judge; `singular`: the same, said in their
- * "I" or "my" — a "we" or "our" alone is also how a server speaks for its organisation, but a server that speaks as
+ * did not open goes on with the one above. (A first person is ownWords' to judge; `singular`: or said with their "I"
+ * or "my" in it — a "we" or "our" alone is also how a server speaks for its organisation, but a server that speaks as
  * "we" does not also say "I".)
  */
 function plainProse(para: string, documented?: (paragraph: string) => boolean, singular = false): boolean {
-  const person = singular ? !FIRST_PERSON_SINGULAR.test(para) : FIRST_PERSON.test(para);
+  const person = FIRST_PERSON.test(para) && !(singular && FIRST_PERSON_SINGULAR.test(para));
   if (!/^[ \t]*\p{Lu}/u.test(para) || !/\p{Ll}/u.test(para) || !/[.!][ \t]*$/.test(para) || person || LABEL.test(para) || ADDRESSES_THE_READER.test(para) || para.includes('@') || LINK.test(para) || hasCode(para) || closesMore(para)) return false;
   // (With no first person to say whose they are, even a weak word of a failure — "denied", "failed", "limit",
   // "infected" — keeps them the bounce's.)
