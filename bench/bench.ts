@@ -22,6 +22,7 @@ import { installFastMime, quickMime } from '../lib/node/fast-mime';
 import { useQuickMime } from '../lib/engine/mime-hook';
 import { readBounce, readPastedText, readText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
+import { readingRank } from '../lib/diagnosis/reading-rank';
 import { loadCorpus } from './corpus-data';
 import { adversarialInputs, pasteAdversarialInputs } from './adversarial';
 import { measureContentCost, measurePopup } from './content-cost';
@@ -101,7 +102,7 @@ async function adversarial(): Promise<void> {
 function pasteAdversarial(): void {
   for (const { name, text } of pasteAdversarialInputs()) {
     const t0 = now();
-    readPastedText(text, { documented: isDocumentedFailure });
+    readPastedText(text, { documented: isDocumentedFailure, rank: readingRank });
     const ms = now() - t0;
     rows.push({ figure: `adversarial: ${name}`, value: `${ms.toFixed(0)} ms`, budget: '< 1000 ms', ok: ms < 1000 });
   }

@@ -17,6 +17,7 @@ import { REPLIES } from '../test/diagnosis/replies';
 import { predict } from '../lib/diagnosis/model/predict';
 import { readPastedText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
+import { readingRank } from '../lib/diagnosis/reading-rank';
 
 installFastBlob();
 installFastMime();
@@ -152,7 +153,7 @@ printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIE
   let alone = 0;
   let withModel = 0;
   for (const c of FROZEN_REPLIES) {
-    const report = readPastedText(c.text, { documented: isDocumentedFailure });
+    const report = readPastedText(c.text, { documented: isDocumentedFailure, rank: readingRank });
     const d = diagnoseReport(report)[0];
     const engine = d?.category ?? null;
     if (engine === c.category) alone++;

@@ -10,6 +10,7 @@ import { CATEGORY_SIDE } from '../lib/diagnosis/taxonomy';
 import type { Category, ConfidenceLevel } from '../lib/diagnosis/types';
 import { readPastedText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
+import { readingRank } from '../lib/diagnosis/reading-rank';
 
 export interface Labelled {
   text: string;
@@ -37,7 +38,7 @@ export interface TableResult {
 export function judge(name: string, cases: readonly Labelled[]): TableResult {
   const r: TableResult = { name, total: 0, right: 0, calibration: { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] }, highWrong: 0, suppressOnSender: 0, perCategory: new Map(), byBasis: new Map(), byVerdict: new Map(), misses: [] };
   for (const c of cases) {
-    const report = readPastedText(c.text, { documented: isDocumentedFailure });
+    const report = readPastedText(c.text, { documented: isDocumentedFailure, rank: readingRank });
     // The table knows the remote host the reply came from (a bounce would name it beside the reply).
     const first = report.recipients[0];
     if (c.remoteHost && first) first.remoteHost = c.remoteHost;

@@ -29,6 +29,7 @@ import { DEFAULT_OPTIONS, train } from '../lib/diagnosis/model/train';
 import type { Category } from '../lib/diagnosis/types';
 import { readPastedText } from '../lib/engine/read';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
+import { readingRank } from '../lib/diagnosis/reading-rank';
 import { collectSamples, MODEL_CLASSES, OUT, BUDGET_GZ, type LabelledSample } from '../scripts/train-model';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { REPLIES } from '../test/diagnosis/replies';
@@ -60,7 +61,7 @@ interface EngineAnswer {
 }
 
 function engine(c: Case): EngineAnswer {
-  const report = readPastedText(c.text, { documented: isDocumentedFailure });
+  const report = readPastedText(c.text, { documented: isDocumentedFailure, rank: readingRank });
   const first = report.recipients[0];
   if (c.remoteHost && first) first.remoteHost = c.remoteHost;
   const d = diagnoseReport(report)[0];

@@ -10,6 +10,7 @@ import { prepareBytes } from '../engine/bytes';
 import { UTF8_ENCODER } from '../engine/codec';
 import { readPrepared } from '../engine/read';
 import { isDocumentedFailure } from '../diagnosis/documented';
+import { readingRank } from '../diagnosis/reading-rank';
 import { installFastBlob } from '../node/fast-blob';
 import { installFastLatin1 } from '../node/fast-latin1';
 import { installFastMime } from '../node/fast-mime';
@@ -135,7 +136,7 @@ export async function diagnoseInput(input: Input): Promise<CliResult> {
   const prepared = prepareBytes(bytes);
   if (prepared.kind === 'binary') return { ...base, error: `${name} is a binary file, not an email or bounce text.` };
   if (prepared.kind === 'empty') return { ...base, error: `${name} is empty.` };
-  return toJsonResult(input.file, await readPrepared(prepared, { documented: isDocumentedFailure }), input.index);
+  return toJsonResult(input.file, await readPrepared(prepared, { documented: isDocumentedFailure, rank: readingRank }), input.index);
 }
 
 /** Every input the arguments name, in order: files, the files of folders, the messages of mbox files, stdin. */

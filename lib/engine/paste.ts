@@ -23,6 +23,7 @@ import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
+import { rejoined } from './rejoin';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
@@ -77,6 +78,12 @@ export interface PasteOptions {
    * Postfix's, even with no code and no word from FAILURE_WORDS.
    */
   documented?: (paragraph: string) => boolean;
+  /**
+   * How sure the diagnosis is of a reading (lib/diagnosis/reading-rank.ts; higher is surer). With it, a paste whose
+   * lines were broken at a mail client's margin is read a second time with those lines joined back, and that reading
+   * is kept when the diagnosis is surer of it (rejoin.ts).
+   */
+  rank?: (report: BounceReport) => number;
 }
 
 /** Reads text someone pasted, selected or gave as a file. */
@@ -92,7 +99,13 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   const body = tail > 0 ? pasted.slice(0, tail) : pasted;
   const head = personsHead(body, options.documented);
   const { text, map } = undisguise(head > 0 ? body.slice(head) : body);
-  const report = readPasteAll(text, options);
+  let report = readPasteAll(text, options);
+  // A reply re-wrapped by a mail client, read again with its broken lines joined (same length: every offset holds).
+  const joined = options.rank ? rejoined(text) : null;
+  if (joined && options.rank) {
+    const again = readPasteAll(joined, options);
+    if (options.rank(again) > options.rank(report)) report = again;
+  }
   for (const r of report.recipients) {
     if (!r.replySpan) continue;
     const span = map ? { start: map[r.replySpan.start] as number, end: (map[r.replySpan.end - 1] as number) + 1 } : r.replySpan;

@@ -32,14 +32,15 @@ export function checkInputSize(size: number, what: 'text' | 'file' | 'selection'
  */
 export async function loadEngine(): Promise<{ readBounce: (input: string | Uint8Array) => Promise<BounceReport>; diagnoseReport: (report: BounceReport) => Diagnosis[] }> {
   // The reader's language only: its knowledge texts are a chunk of their own (English is in the diagnosis chunk).
-  const [{ readBounce }, { diagnoseReport }, { loadKnowledge }, { isDocumentedFailure }] = await Promise.all([
+  const [{ readBounce }, { diagnoseReport }, { loadKnowledge }, { isDocumentedFailure }, { readingRank }] = await Promise.all([
     import('../engine/read'),
     import('../diagnosis/diagnose'),
     import('../diagnosis/texts/load'),
     import('../diagnosis/documented'),
+    import('../diagnosis/reading-rank'),
   ]);
   const k = await loadKnowledge(locale().lang);
-  return { readBounce: (input) => readBounce(input, { documented: isDocumentedFailure }), diagnoseReport: (report) => diagnoseReport(report, k) };
+  return { readBounce: (input) => readBounce(input, { documented: isDocumentedFailure, rank: readingRank }), diagnoseReport: (report) => diagnoseReport(report, k) };
 }
 
 export async function analyzeInput(input: string | Uint8Array, label: string): Promise<Analysis> {
