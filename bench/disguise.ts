@@ -103,6 +103,18 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: 'a chat: a sentence of theirs with no "I" or "we" in it, then on the very next line the bounce',
     apply: (t) => `Since the weekend every message to this one customer comes back.\n${t}`,
   },
+  {
+    // (Used to shape undisguise.ts's quotedBlock and persons.ts's attribution line.)
+    name: 'quoted in their mail reply',
+    where: 'a mail thread pasted whole: their question, the attribution line, the bounce quoted at 72',
+    apply: (t) => `Any idea? This keeps coming back.\n\nOn Mon, 3 Jun 2024 at 10:02, Mail Delivery System <mailer-daemon@example.net> wrote:\n${everyLine(wrap(t, 72), '> ')}`,
+  },
+  {
+    // (Written after those rules and measured once: a German thread, quoted at 76, their closing under it.)
+    name: 'quoted in a German reply',
+    where: "a German mail thread pasted whole: greeting, question, Thunderbird's attribution, the quote, a closing",
+    apply: (t) => `Hallo,\n\ndas kam gerade zurück, was bedeutet das?\n\nAm 03.06.24 um 10:02 schrieb Mail Delivery Subsystem:\n${everyLine(wrap(t, 76), '> ')}\n\nDanke und Gruß\nAnna`,
+  },
 ];
 
 const arg = (name: string) => {

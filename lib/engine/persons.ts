@@ -39,6 +39,15 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
       // whole, ended as a sentence is: a reply's line a margin broke may be in its own first person, qmail's "sorry,
       // that domain isn't in my list of allowed" / "rcpthosts (#5.7.1)".)
       const setup = /[.:!]$/.test(words) && (ownWords(words) || plainProse(words, documented)) && bounce(text.slice(end, end + 4000));
+      // (A mail client's line above what it quotes — "On Mon, 3 Jun 2024 at 10:02, Mail Delivery System <…> wrote:",
+      // which Gmail breaks in two before the address — is the reply's, not the bounce's.)
+      const nextEnd = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+      const attribution = attributionLine(words) ? end : nextEnd > 0 && nextEnd - end < 300 && attributionLine(`${words} ${text.slice(end + 1, nextEnd).trim()}`) ? nextEnd : -1;
+      if (attribution > 0) {
+        cut = attribution;
+        start = attribution + 1;
+        continue;
+      }
       if (!(GREETING.test(words) || personsParagraph(words) || setup)) break;
       cut = end;
     }
@@ -50,6 +59,30 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   return cut;
 }
 
+/**
+ * A mail client's attribution line, above the text it quotes in a reply: "On <date>, <name> <address> wrote:" and its
+ * translations (Gmail's, Outlook's, Thunderbird's and Apple Mail's templates: "Am … schrieb …:", "Le … a écrit :",
+ * "El … escribió:", "Il … ha scritto:", "Em … escreveu:", "Op … schreef …:", "W dniu … napisał:"), or the short
+ * "<name> wrote:". No server's reply ends so.
+ */
+const ATTRIBUTION = /^(?:(?:on|am|le|el|il|em|op|w dniu)\s[^\n]{4,250}?(?:wrote|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|schreef|napisał(?:\(a\))?)(?:[ \t][^\n:]{1,120})?|[^\n:]{1,120}\swrote)[ \t]?:$/iu;
+function attributionLine(words: string): boolean {
+  return words.length <= 400 && ATTRIBUTION.test(words) && !/(?:^|\s)[245]\d\d[\s-]/.test(words);
+}
+
+/**
+ * Where a signature starts at a text's end: the separator line "-- " (RFC 3676 §4.3), with at most SIGNATURE_LINES
+ * lines under it that have nothing of a bounce. -1 when there is none. (Not a bare "--": a notice's heading is parted
+ * from its text so where a mail archive turned a rule into text — "Message not delivered" / "--" / "Your message…".)
+ */
+const SIGNATURE_LINES = 6;
+function signatureStart(text: string): number {
+  const at = text.lastIndexOf('\n-- \n');
+  if (at < 0 || at < text.length - 600) return -1;
+  const under = text.slice(at + 5);
+  return under.trim() !== '' && under.split('\n').length <= SIGNATURE_LINES && !bounceLike(under) ? at : -1;
+}
+
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
 const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
 
@@ -59,10 +92,13 @@ const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'
  * lastParagraph): the text's length when none are, 0 when all are. A line over 600 characters is never theirs (and a
  * 10 MB paste costs one look).
  */
-export function personsTail(text: string, documented?: (paragraph: string) => boolean): number {
+export function personsTail(pasted: string, documented?: (paragraph: string) => boolean): number {
   // (What stands before their words is a bounce's when it has a bounce's marks, or quotes a documented reply: the paste
   // reader's test of a code-less paragraph, lib/diagnosis/documented.ts — "Error: bare <LF> received".)
   const bounce = (before: string) => bounceLike(before) || (documented !== undefined && documented(before.trim()));
+  // (Their signature, under a mail client's separator, is theirs whole; their words are looked for above it.)
+  const signature = signatureStart(pasted);
+  const text = signature > 0 && bounce(pasted.slice(Math.max(0, signature - 4000), signature)) ? pasted.slice(0, signature) : pasted;
   let end = text.length;
   let cut = text.length;
   const last = lastParagraph(text, bounce, documented);

@@ -395,6 +395,47 @@ function listItem(text: string): Undisguised | null {
 /** A field's name and colon at a line's start ("Action: failed"). */
 const ITEM_FIELD = /^[ \t]*[\w-]{1,40}:[ \t]/;
 
+/**
+ * A bounce quoted in a mail reply that someone pasted whole: their words and the reply's attribution line ("On Mon,
+ * 3 Jun 2024, Mail Delivery System <…> wrote:") above the quote, their question under it. The quoted lines — one run of
+ * them, every line with text between its first and last quoted, each behind an email's "> " (or "> > ") — lose the
+ * quote marks they all share; the lines around stay as they are. Not an SMTP transcript's ">>> DATA" (its marks are
+ * a run of ">" with no space between) nor its "<<< 550" lines around, and at least two quoted lines.
+ */
+const EMAIL_QUOTE = /^[ \t]*>(?:[ \t]|$)/;
+const TRANSCRIPT_MARK = /^[ \t]*(?:>>>|<<<)/;
+function quotedBlock(text: string): Undisguised | null {
+  let firstQuoted = -1;
+  let lastQuoted = -1;
+  let quoted = 0;
+  let depth = Infinity;
+  let lineNo = 0;
+  let gap = false;
+  for (let at = 0; at <= text.length; lineNo++) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length + 1 : nl + 1;
+    if (TRANSCRIPT_MARK.test(line)) return null;
+    if (line.trim() === '') continue;
+    if (EMAIL_QUOTE.test(line)) {
+      // (One run: a quoted line after unquoted ones that followed the run is a second quote, or a transcript.)
+      if (gap) return null;
+      if (firstQuoted < 0) firstQuoted = lineNo;
+      lastQuoted = lineNo;
+      quoted++;
+      depth = Math.min(depth, (QUOTE_MARKS.exec(line) as RegExpExecArray)[0].split('>').length - 1);
+    } else if (firstQuoted >= 0) gap = true;
+  }
+  if (quoted < 1 || depth === Infinity) return null;
+  let n = 0;
+  return perLine(text, (line) => {
+    const inside = n >= firstQuoted && n <= lastQuoted;
+    n++;
+    if (!inside || line.trim() === '') return [0, line.length];
+    return [quoteCut(line, depth), line.length];
+  });
+}
+
 /** How much of a quoted line its first `depth` quote marks take ("> >>> RCPT TO" keeps the transcript's ">>>"). */
 function quoteCut(line: string, depth: number): number {
   let cut = 0;
@@ -406,7 +447,7 @@ export function dequoted(text: string): Undisguised | null {
   if (text.length > MAX_SCAN) return null;
   const first = firstLine(text);
   const mode = /^[ \t]*>/.test(first) ? 'quote' : LIST_MARK.test(first) ? 'list' : /^[ \t]/.test(first) ? 'indent' : null;
-  if (mode === null) return null;
+  if (mode === null) return quotedBlock(text);
   // Quoted: the levels of quoting every line shares (a quote of a quote); indented: the indentation they share.
   let indent = Infinity;
   let depth = Infinity;
@@ -417,7 +458,7 @@ export function dequoted(text: string): Undisguised | null {
     if (line.trim() === '') continue;
     if (mode === 'quote') {
       const marks = QUOTE_MARKS.exec(line);
-      if (!marks) return null;
+      if (!marks) return quotedBlock(text);
       depth = Math.min(depth, marks[0].split('>').length - 1);
     } else if (mode === 'list') {
       if (!LIST_MARK.test(line)) return listItem(text);

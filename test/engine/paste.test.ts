@@ -857,8 +857,12 @@ describe('the paste reader reads what a sending server says on its own', () => {
     // A DSN's fields indented as a block (a quote in a mail's body, a Markdown code block) are its fields.
     const dsn = '    Final-Recipient: rfc822; pat@example.org\n    Action: failed\n    Status: 5.2.2\n    Diagnostic-Code: smtp; 552 5.2.2 Mailbox full';
     expect(readPastedText(dsn).recipients[0]).toMatchObject({ recipient: 'pat@example.org', code: '552', enhanced: '5.2.2' });
-    // Lines that are not all quoted or listed are left as they are.
-    expect(dequoted('> 550 5.1.1 User unknown\nsee above')).toBeNull();
+    // Where only some lines are quoted, the one run of them loses its marks and the lines around stay as they are
+    // (undisguise.ts quotedBlock): never an SMTP transcript's ">>>" and "<<<" lines, nor two quotes apart.
+    expect(dequoted('> 550 5.1.1 User unknown\nsee above')?.text).toBe('550 5.1.1 User unknown\nsee above');
+    expect(dequoted('Why?\n> 550 5.1.1 User unknown\n>\n> (in reply to RCPT TO command)\nThanks')?.text).toBe('Why?\n550 5.1.1 User unknown\n\n(in reply to RCPT TO command)\nThanks');
+    expect(dequoted('... while talking to mx.example.org.:\n>>> RCPT To:<pat@example.org>\n<<< 550 5.1.1 User unknown')).toBeNull();
+    expect(dequoted('> Did you check SPF?\nYes.\n> 550 5.1.1 User unknown')).toBeNull();
     // …but a bounce given as one list item, only its first line behind the bullet, loses the bullet: a reply's lines
     // after it, lines that open alike, a delivery-status part's fields. Never in a list of several items.
     expect(dequoted('- 421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks.')?.text).toBe('421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks.');

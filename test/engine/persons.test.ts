@@ -214,3 +214,64 @@ describe('their account of the failure, in the first person and naming their own
     expect(personsTail(server, isDocumentedFailure)).toBe(server.length);
   });
 });
+
+describe('a mail thread pasted whole: their words, the attribution line, the bounce quoted under it', () => {
+  const bounce = [
+    '<pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1',
+    '<pat@example.org>: Recipient address rejected: User unknown in virtual',
+    'mailbox table (in reply to RCPT TO command)',
+  ];
+  const quoted = bounce.map((l) => `> ${l}`).join('\n');
+  const reply = /^550 5\.1\.1 <pat@example\.org>: Recipient address rejected: User unknown in virtual\s+mailbox table/;
+
+  it("reads the quote as the bounce under an attribution line in any mail client's words, and leaves the line out", () => {
+    for (const attribution of [
+      'On Mon, 3 Jun 2024 at 10:02, Mail Delivery System <mailer-daemon@example.net> wrote:',
+      // (Gmail breaks its attribution line before the address.)
+      'On Mon, Jun 3, 2024 at 10:02 AM Mail Delivery System <\nmailer-daemon@example.net> wrote:',
+      'Am 03.06.24 um 10:02 schrieb Mail Delivery Subsystem:',
+      'Le lun. 3 juin 2024 à 10:02, Mail Delivery System <mailer-daemon@example.net> a écrit :',
+      'El lun, 3 jun 2024 a las 10:02, Mail Delivery System (<mailer-daemon@example.net>) escribió:',
+      'Mail Delivery System wrote:',
+    ]) {
+      const pasted = `Any idea? This keeps coming back.\n\n${attribution}\n${quoted}\n\nThanks, Ann`;
+      const report = readPastedText(pasted, { documented: isDocumentedFailure });
+      expect(report.recipients, attribution).toHaveLength(1);
+      expect(report.recipients[0], attribution).toMatchObject({ recipient: 'pat@example.org', code: '550', enhanced: '5.1.1' });
+      expect(report.recipients[0]?.reply, attribution).toMatch(reply);
+    }
+  });
+
+  it('reads a short reply quoted under an attribution line as a bounce, as when it is pasted alone', () => {
+    const pasted = 'On Mon, 3 Jun 2024 at 10:02, Mail Delivery System <mailer-daemon@example.net> wrote:\n> 451 Bad reverse DNS.';
+    expect(readPastedText(pasted, { documented: isDocumentedFailure }).recipients[0]).toMatchObject({ code: '451', reply: '451 Bad reverse DNS.' });
+  });
+
+  it("leaves the attribution line out of a reply with no code (Postfix's 'bare <LF> received')", () => {
+    const pasted = 'On Mon, 3 Jun 2024 at 10:02, Mail Delivery System <mailer-daemon@example.net> wrote:\nError: bare <LF> received';
+    expect(readPastedText(pasted, { documented: isDocumentedFailure }).recipients[0]?.reply).toBe('Error: bare <LF> received');
+  });
+
+  it('takes the quote marks off the quoted lines only, whatever lines of theirs stand around them', () => {
+    const pasted = `Thanks for looking, here it is again:\n${quoted}\nsent from my phone`;
+    const r = readPastedText(pasted, { documented: isDocumentedFailure }).recipients[0];
+    expect(r?.reply).toMatch(reply);
+    expect(r?.reply).not.toMatch(/(?:^|\s)>\s/);
+  });
+
+  it('leaves their signature out, under the separator line "-- " (RFC 3676)', () => {
+    for (const [sep, name] of [['-- ', 'Ann Smith, IT desk'], ['-- ', 'Ann Smith\nIT desk, Example Ltd']] as const) {
+      const pasted = `> 550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual\n> mailbox table\n${sep}\n${name}`;
+      const r = readPastedText(pasted, { documented: isDocumentedFailure }).recipients[0];
+      expect(r?.reply, sep).toMatch(reply);
+      expect(r?.reply, sep).not.toMatch(/Ann|IT desk|--/);
+    }
+  });
+
+  it('takes no line of a reply for an attribution', () => {
+    for (const line of ['550 5.7.1 The sender wrote:', 'Remote host said: 554 rejected, the filter wrote:']) {
+      const r = readPastedText(`${line}\nmessage content rejected`, { documented: isDocumentedFailure }).recipients[0];
+      expect(r?.code, line).toMatch(/^55/);
+    }
+  });
+});
