@@ -115,6 +115,23 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: "a German mail thread pasted whole: greeting, question, Thunderbird's attribution, the quote, a closing",
     apply: (t) => `Hallo,\n\ndas kam gerade zurück, was bedeutet das?\n\nAm 03.06.24 um 10:02 schrieb Mail Delivery Subsystem:\n${everyLine(wrap(t, 76), '> ')}\n\nDanke und Gruß\nAnna`,
   },
+  {
+    // (Used to shape persons.ts's forwarded header block.)
+    name: 'forwarded by Gmail',
+    where: "a bounce forwarded to the IT desk, pasted whole: their note, Gmail's forward separator and header block",
+    apply: (t) => `Can you look at this?\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nDate: Mon, Jun 3, 2024 at 10:02 AM\nSubject: Delivery Status Notification (Failure)\nTo: <ann@example.com>\n\n\n${t}`,
+  },
+  {
+    // (Written after that rule and measured once, as the next two.)
+    name: 'forwarded by Outlook in French',
+    where: "the same from a French Outlook: « -----Message d'origine----- », De / Envoyé / À / Objet",
+    apply: (t) => `Bonjour,\n\npouvez-vous regarder ?\n\n-----Message d'origine-----\nDe : Mail Delivery System <MAILER-DAEMON@mx.example.fr>\nEnvoyé : lundi 3 juin 2024 10:02\nÀ : Anne Martin <anne@example.fr>\nObjet : Undelivered Mail Returned to Sender\n\n${t}`,
+  },
+  {
+    name: 'forwarded by Apple Mail',
+    where: "the same from an iPhone: a signature line, \"Begin forwarded message:\", an empty line, the header block",
+    apply: (t) => `Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Mail Delivery System <MAILER-DAEMON@example.com>\nDate: June 3, 2024 at 10:02:11 AM GMT+2\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n\n${t}`,
+  },
 ];
 
 const arg = (name: string) => {

@@ -19,8 +19,13 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   // (A documented reply is looked for in the paragraph right after them: further down, a paragraph of theirs under the
   // bounce may name a documented phrase too.)
   const bounce = (after: string) => bounceLike(after, false) || (documented !== undefined && documented(firstParagraph(after)));
-  let cut = 0;
-  let start = 0;
+  // (A message forwarded or quoted in a reply is the bounce: what stands above its header block is the cover note of
+  // whoever forwarded it, and the block is the mail's, not the bounce's — unless what is under it is no bounce on its
+  // own: then its Subject is the notice's title, "Undelivered Mail Returned to Sender" over "<kim@…>: mail for … loops
+  // back to myself".)
+  const forwarded = forwardedHead(text);
+  let cut = forwarded ? (bounce(text.slice(forwarded.end, forwarded.end + 4000)) ? forwarded.end : forwarded.start) : 0;
+  let start = cut > 0 ? cut + 1 : 0;
   for (let n = 0; n < 12 && start < text.length; n++) {
     // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
     const own = ownParagraphAt(text, start, bounce, documented);
@@ -83,6 +88,59 @@ function signatureStart(text: string): number {
   return under.trim() !== '' && under.split('\n').length <= SIGNATURE_LINES && !bounceLike(under) ? at : -1;
 }
 
+/**
+ * The header block a mail client writes above a message it forwards or quotes in a reply, as the text a person copies
+ * shows it: a separator line (Gmail's "---------- Forwarded message ---------", Outlook's "-----Original Message-----"
+ * or its rule of underscores, Thunderbird's "-------- Forwarded Message --------", Apple Mail's "Begin forwarded
+ * message:", and their translations), then the fields From, Date or Sent, To, Cc, Subject in the client's language —
+ * or those fields alone when Outlook's "Sent:" is among them (a message's own headers say "Date:"), and an empty line.
+ * Where the first such block in the text's first FORWARD_LOOK lines starts and ends; null when there is none. The
+ * bounce follows it.
+ */
+const FORWARD_SEPARATOR = /^(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht)[ \t]*-{2,}|_{10,}|begin forwarded message:)$/i;
+const FORWARD_FIELD = /^(?:from|date|sent|to|cc|reply-to|subject|von|gesendet|datum|an|betreff|de|envoyé|à|objet|fecha|enviado|para|asunto|da|inviato|data|oggetto|assunto|van|verzonden|aan|onderwerp)[ \t]?:[ \t]/iu;
+const SENT_FIELD = /^(?:sent|gesendet|envoyé|enviado|inviato|verzonden)[ \t]?:/iu;
+const FORWARD_LOOK = 40;
+function forwardedHead(text: string): { start: number; end: number } | null {
+  for (let n = 0, at = 0; n < FORWARD_LOOK && at < text.length && at < 8000; n++) {
+    const end = forwardedHeadAt(text, at);
+    // (Above it, a cover note: no reply code, no notice's layout — a bounce that quotes the message it returns under
+    // such a block has its own reply above.)
+    if (end > 0) return at === 0 || (!hasCode(text.slice(0, at)) && detectFormat(text.slice(0, at)) === null) ? { start: at, end } : null;
+    const nl = lineEnd(text, at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
+}
+/** The line feed that ends the line at `at`, looked for over 600 characters at most; -1 when there is none so near. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.slice(at, at + 601).indexOf('\n');
+  return nl < 0 ? -1 : at + nl;
+}
+/** The end of the block that starts at `start` (its last field's line, an empty line under it); 0 when none does. */
+function forwardedHeadAt(text: string, start: number): number {
+  let at = start;
+  let fields = 0;
+  let sent = false;
+  let separator = false;
+  for (let n = 0; n < 10 && at < text.length; n++) {
+    const nl = lineEnd(text, at);
+    if (nl < 0) return 0;
+    const end = nl;
+    const line = text.slice(at, end).trim();
+    if (n === 0 && FORWARD_SEPARATOR.test(line)) separator = true;
+    else if (FORWARD_FIELD.test(line)) {
+      fields++;
+      sent ||= SENT_FIELD.test(line);
+    } else if (line !== '' || n === 0) return 0;
+    // (An empty line ends the block — but for one right under the separator, which Apple Mail leaves.)
+    else if (!(separator && fields === 0)) return (separator || sent) && fields >= 2 && /\S/.test(text.slice(end)) ? at - 1 : 0;
+    at = nl + 1;
+  }
+  return 0;
+}
+
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
 const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
 
@@ -92,7 +150,14 @@ const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'
  * lastParagraph): the text's length when none are, 0 when all are. A line over 600 characters is never theirs (and a
  * 10 MB paste costs one look).
  */
-export function personsTail(pasted: string, documented?: (paragraph: string) => boolean): number {
+export function personsTail(text: string, documented?: (paragraph: string) => boolean): number {
+  // (Under a forwarded message's header block, their words are looked for in the message only: the block is no bounce.)
+  const forwarded = forwardedHead(text)?.end ?? 0;
+  if (forwarded <= 0) return tailOf(text, documented);
+  const tail = tailOf(text.slice(forwarded), documented);
+  return tail > 0 ? forwarded + tail : 0;
+}
+function tailOf(pasted: string, documented?: (paragraph: string) => boolean): number {
   // (What stands before their words is a bounce's when it has a bounce's marks, or quotes a documented reply: the paste
   // reader's test of a code-less paragraph, lib/diagnosis/documented.ts — "Error: bare <LF> received".)
   const bounce = (before: string) => bounceLike(before) || (documented !== undefined && documented(before.trim()));

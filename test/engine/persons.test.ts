@@ -275,3 +275,40 @@ describe('a mail thread pasted whole: their words, the attribution line, the bou
     }
   });
 });
+
+describe('a bounce forwarded to someone and pasted whole: their note, the forward header block, the bounce', () => {
+  const read = (text: string) => readPastedText(text, { documented: isDocumentedFailure });
+  const bounces = ['550 5.1.1 <pat@example.org>: Recipient address rejected: User unknown in virtual mailbox table', 'Error: bare <LF> received', '<kim@dest.example>: connect to mx.dest.example[192.0.2.100]:25: Connection timed out'];
+  const blocks = [
+    "---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nDate: Mon, Jun 3, 2024 at 10:02 AM\nSubject: Delivery Status Notification (Failure)\nTo: <ann@example.com>\n\n",
+    "-----Message d'origine-----\nDe : Mail Delivery System <MAILER-DAEMON@mx.example.fr>\nEnvoyé : lundi 3 juin 2024 10:02\nÀ : Anne Martin <anne@example.fr>\nObjet : Undelivered Mail Returned to Sender\n",
+    // (Apple Mail leaves an empty line under its separator.)
+    'Begin forwarded message:\n\nFrom: Mail Delivery System <MAILER-DAEMON@example.com>\nDate: June 3, 2024 at 10:02:11 AM GMT+2\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n',
+    // (Outlook's header block under its rule, "Sent:" in it.)
+    '________________________________\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.com>\nSent: Monday, June 3, 2024 10:02\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n',
+  ];
+
+  it('reads the forwarded bounce as when it is pasted alone, whatever client forwarded it', () => {
+    for (const bounce of bounces) {
+      const alone = read(bounce).recipients[0]?.reply;
+      for (const block of blocks) {
+        const pasted = `Please advise.\n\n${block}\n${bounce}`;
+        const r = read(pasted).recipients;
+        expect(r, pasted).toHaveLength(1);
+        expect(r[0]?.reply, pasted).toBe(alone);
+        // (Not the address in the block's To: field: that is whoever got the bounce.)
+        expect(r[0]?.recipient ?? '', pasted).not.toMatch(/ann@|anne@/);
+      }
+    }
+  });
+
+  it('keeps the Subject as the title of a text under the block that is no bounce on its own', () => {
+    const pasted = `Please advise.\n\n${blocks[3] ?? ''}\nThis message appears to be SPAM!!`;
+    expect(read(pasted).recipients[0]?.reply).toMatch(/Undelivered Mail Returned to Sender.*This message appears to be SPAM!!$/s);
+  });
+
+  it("keeps a bounce's own reply above the original message it quotes under such a block", () => {
+    const bounce = '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n\n-----Original Message-----\nFrom: Ann <ann@example.com>\nSent: Monday, June 3, 2024 10:02 AM\nTo: Bob <bob@example.org>\nSubject: Quarterly report\n\nHi Bob, the report is attached.';
+    expect(read(bounce).recipients[0]).toMatchObject({ recipient: 'bob@example.org', code: '550', enhanced: '5.1.1' });
+  });
+});
