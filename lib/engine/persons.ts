@@ -46,7 +46,7 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
       const setup = /[.:!]$/.test(words) && (ownWords(words) || plainProse(words, documented)) && bounce(text.slice(end, end + 4000));
       // (A mail client's line above what it quotes — "On Mon, 3 Jun 2024 at 10:02, Mail Delivery System <…> wrote:",
       // which Gmail breaks in two before the address — is the reply's, not the bounce's.)
-      const nextEnd = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+      const nextEnd = nl < 0 ? -1 : lineEnd(text, nl + 1);
       const attribution = attributionLine(words) ? end : nextEnd > 0 && nextEnd - end < 300 && attributionLine(`${words} ${text.slice(end + 1, nextEnd).trim()}`) ? nextEnd : -1;
       if (attribution > 0) {
         cut = attribution;
@@ -125,9 +125,8 @@ function forwardedHeadAt(text: string, start: number): number {
   let sent = false;
   let separator = false;
   for (let n = 0; n < 10 && at < text.length; n++) {
-    const nl = lineEnd(text, at);
-    if (nl < 0) return 0;
-    const end = nl;
+    const end = lineEnd(text, at);
+    if (end < 0) return 0;
     const line = text.slice(at, end).trim();
     if (n === 0 && FORWARD_SEPARATOR.test(line)) separator = true;
     else if (FORWARD_FIELD.test(line)) {
@@ -136,7 +135,7 @@ function forwardedHeadAt(text: string, start: number): number {
     } else if (line !== '' || n === 0) return 0;
     // (An empty line ends the block — but for one right under the separator, which Apple Mail leaves.)
     else if (!(separator && fields === 0)) return (separator || sent) && fields >= 2 && /\S/.test(text.slice(end)) ? at - 1 : 0;
-    at = nl + 1;
+    at = end + 1;
   }
   return 0;
 }
