@@ -132,6 +132,23 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: "the same from an iPhone: a signature line, \"Begin forwarded message:\", an empty line, the header block",
     apply: (t) => `Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Mail Delivery System <MAILER-DAEMON@example.com>\nDate: June 3, 2024 at 10:02:11 AM GMT+2\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n\n${t}`,
   },
+  {
+    // (Used to shape paste.ts's reading of a serialized string, innerText, as the next row: 6,137 and 6,025 before it.)
+    name: 'a JSON log\'s error field',
+    where: "a structured log (pino, zap, slog): the bounce as one JSON string, its line breaks and quotes escaped",
+    apply: (t) => `{"level":"error","time":"2024-06-03T10:02:11Z","msg":"mail delivery failed","error":${JSON.stringify(t)}}`,
+  },
+  {
+    name: "Python's repr in a log",
+    where: "a Python program logging the bounce with %r: one quoted string, \\n for line breaks, \\' for quotes",
+    apply: (t) => `ERROR:mailer:bounce received: '${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\t/g, '\\t')}'`,
+  },
+  {
+    // (Written after that reading and measured once: 6,144 before it, 6,210 with it.)
+    name: 'logfmt err="…"',
+    where: "a Go service's logfmt line: msg, then the bounce as a quoted err value, escaped",
+    apply: (t) => `time=2024-06-03T10:02:11Z level=error msg="sending the weekly report failed" component=mailer err="${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}"`,
+  },
 ];
 
 const arg = (name: string) => {

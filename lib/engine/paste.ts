@@ -88,6 +88,29 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
+  const report = readPasteAsIs(pasted, options);
+  if (typeof pasted !== 'string' || !options.rank || (report.format !== null && EVENT_FORMATS.has(report.format))) return report;
+  // A notice or a reply a program serialized — a JSON log's "error": "…", an exception's repr, its line breaks escaped
+  // — is read again as the text it is, its escapes decoded (innerText), and that reading is kept when the diagnosis
+  // is at least as sure of it: the object's other fields and the log's own words are not the reply's. The address the
+  // object named stays when the text names none.
+  const inner = innerText(pasted, report.recipients[0]?.replySpan ?? null);
+  if (!inner) return report;
+  const again = readPasteAsIs(inner.text, options);
+  const rank = options.rank(again);
+  const before = options.rank(report);
+  if (rank < before || rank < 1) return report;
+  for (const r of again.recipients) {
+    if (r.replySpan) r.replySpan = { start: inner.map?.[r.replySpan.start] ?? 0, end: (inner.map?.[r.replySpan.end - 1] ?? 0) + 1 };
+  }
+  const named = report.recipients.length === 1 ? report.recipients[0]?.recipient : null;
+  const first = again.recipients[0];
+  if (named && first && !first.recipient && again.recipients.length === 1) first.recipient = named;
+  return again;
+}
+
+/** readPaste's reading of the text as it stands. */
+function readPasteAsIs(pasted: string, options: PasteOptions): BounceReport {
   if (typeof pasted !== 'string') return withoutWarnings(readPasteAll(pasted, options), pasted);
   // A bounce quoted, wrapped in HTML, a log's leads… as a whole is read as it was before (undisguise.ts); its spans
   // point into the paste. What the person who pasted it says after it (a question, a closing, what they tried) is
@@ -411,6 +434,47 @@ const POSITIVE_REPLY = /^[23]/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Decoding
+
+/** Where a string literal may open: after a field's colon or equals sign, a bracket, a comma or a space. */
+const LITERAL_OPEN = /(?:^|[\s:=(,[{])[bBuU]?(["'])/g;
+
+/**
+ * The text of the string a program serialized a paste's message into: of the quoted strings with backslash escapes in
+ * them, on one line (a string a mail client's margin broke is read with the text around it), the longest that holds
+ * part of the reply read from the paste as it stands (`reply`, a span in `text`: a JSON log's "error": "…", an
+ * exception's repr) — or, when none was read, the one holding the first escaped line break with more after it, a
+ * notice a log wrote on one line. Its escapes decoded, with a map back into `text`; null when there is none, or when
+ * the string is the whole paste.
+ */
+function innerText(text: string, reply: { start: number; end: number } | null): View | null {
+  let open = -1;
+  let close = -1;
+  const first = reply ? -1 : text.slice(0, MAX_SCAN).search(/\\n(?!["'\\]|$)/);
+  if (!reply && first < 0) return null;
+  const from = reply ? reply.start : first;
+  const to = reply ? reply.end : first + 1;
+  LITERAL_OPEN.lastIndex = Math.max(0, from - MAX_LITERAL);
+  for (let m = LITERAL_OPEN.exec(text), n = 0; m && m.index < to && n < MAX_TRIES; m = LITERAL_OPEN.exec(text), n++) {
+    const at = m.index + m[0].length - 1;
+    const lit = readLiteral(text, at);
+    if (!lit) continue;
+    LITERAL_OPEN.lastIndex = Math.max(LITERAL_OPEN.lastIndex, lit.end);
+    const end = text[lit.end - 1] === m[1] ? lit.end - 1 : lit.end;
+    if (lit.end <= from || !serialized(text, at, end) || end - at - 1 <= close - open) continue;
+    // (A string a program wrote is on one line; one a mail client's margin broke is read with the text around it.)
+    if (text.slice(at, end).includes('\n')) continue;
+    open = at + 1;
+    close = end;
+    if (!reply) break;
+  }
+  if (open < 0 || (open <= 1 && close >= text.length - 1)) return null;
+  const view = unescapeView(text.slice(open, close));
+  const map = view?.map ? view.map.map((i) => i + open) : Int32Array.from({ length: close - open + 1 }, (_, i) => i + open);
+  return { text: view?.text ?? text.slice(open, close), map };
+}
+
+/** Whether the string from the quote at `at` to `end` has backslash escapes: a program serialized it. */
+const serialized = (text: string, at: number, end: number) => /\\[nrt"'\\/]/.test(text.slice(at, Math.min(end, at + MAX_LITERAL)));
 
 /** The text with its backslash escapes decoded (a log that wrote "\n" for line breaks), or null when it has none. */
 function unescapeView(text: string): View | null {
