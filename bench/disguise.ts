@@ -133,6 +133,19 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `Sent from my iPhone\n\nBegin forwarded message:\n\nFrom: Mail Delivery System <MAILER-DAEMON@example.com>\nDate: June 3, 2024 at 10:02:11 AM GMT+2\nTo: ann@example.com\nSubject: Undelivered Mail Returned to Sender\n\n${t}`,
   },
   {
+    // (Used to shape persons.ts's heading: 6,156 before it. A title of theirs, "What the CRM logged this morning",
+    // written before the rule: 6,153 before, 6,176 after.)
+    name: 'a chat header above it',
+    where: 'a chat copied whole: the sender\'s name and the time on a line, then the bounce',
+    apply: (t) => `Ann Smith  10:02 AM\n${t}`,
+  },
+  {
+    // (Written after that rule and measured once: 6,153 without it, 6,176 with it.)
+    name: 'their title above it',
+    where: 'a ticket or a note: a short title of theirs with no colon, then the bounce',
+    apply: (t) => `Customer reply via web form\n${t}`,
+  },
+  {
     // (Used to shape paste.ts's reading of a serialized string, innerText, as the next row: 6,137 and 6,025 before it.)
     name: 'a JSON log\'s error field',
     where: "a structured log (pino, zap, slog): the bounce as one JSON string, its line breaks and quotes escaped",

@@ -53,7 +53,7 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
         start = attribution + 1;
         continue;
       }
-      if (!(GREETING.test(words) || personsParagraph(words) || setup)) break;
+      if (!(GREETING.test(words) || personsParagraph(words) || setup || (cut === 0 && heading(words, text.slice(end + 1, end + 200))))) break;
       cut = end;
     }
     start = end + 1;
@@ -63,6 +63,25 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   while (cut < text.length && /\s/.test(text[cut] as string)) cut++;
   return cut;
 }
+
+/**
+ * A short line of theirs at the top, right above a reply that opens the next line: a chat's header ("Ann Smith  10:02
+ * AM", "[10:02] Ann Smith"), a title they gave it ("What the CRM logged this morning"). Not a sentence, no code, no
+ * failure's words, no field, address or SMTP command: the reply then starts the text, as when it is pasted alone.
+ */
+function heading(words: string, next: string): boolean {
+  return (
+    words.length <= 60 &&
+    REPLY_OPENS.test(next) &&
+    !/[@<>=;|{}[\]"]|[.?!]$|:(?!\d\d)/.test(words.replace(/^\[\d{1,2}:\d\d(?::\d\d)?\]/, '')) &&
+    !SMTP_COMMAND.test(words) &&
+    !bounceLike(words)
+  );
+}
+/** A reply's code at the head of a line, a failure's (RFC 5321: 4yz, 5yz). */
+const REPLY_OPENS = /^[ \t]*[45][0-5]\d(?:[ -]|$)/;
+/** An SMTP command a transcript's client line opens with. */
+const SMTP_COMMAND = /^[\s*•+-]*(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET|BDAT|VRFY|NOOP)\b/i;
 
 /**
  * A mail client's attribution line, above the text it quotes in a reply: "On <date>, <name> <address> wrote:" and its

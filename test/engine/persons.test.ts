@@ -312,3 +312,28 @@ describe('a bounce forwarded to someone and pasted whole: their note, the forwar
     expect(read(bounce).recipients[0]).toMatchObject({ recipient: 'bob@example.org', code: '550', enhanced: '5.1.1' });
   });
 });
+
+describe('a short line of theirs above a reply: a chat header, a title they gave it', () => {
+  // A reply with no enhanced status and no failure word in its words: read only where it opens the text.
+  const reply = '451 Internal server error';
+
+  it('leaves the line out, and the reply reads as when it is pasted alone', () => {
+    const alone = readPastedText(reply).recipients[0]?.reply;
+    expect(alone).toBe(reply);
+    for (const top of ['Ann Smith  10:02 AM', '[10:02] Ann Smith', 'What the CRM logged this morning']) {
+      const text = `${top}\n${reply}`;
+      expect(personsHead(text)).toBe(top.length + 1);
+      const r = readPastedText(text).recipients[0];
+      expect(r?.reply).toBe(reply);
+      expect(text.slice(r?.replySpan?.start ?? 0, r?.replySpan?.end ?? 0)).toBe(reply);
+    }
+  });
+
+  it('keeps a line that is the bounce\'s or the session\'s: a notice\'s title, a field, a command, an address, a code, a host', () => {
+    for (const top of ['Message not delivered', 'Subject: Undelivered Mail', 'MAIL FROM:<ann@example.org>', '<kim@example.net>:', 'Final answer 550', '- AUTH LOGIN', 'mx.example.net[192.0.2.25] said']) {
+      expect(personsHead(`${top}\n550 5.1.0 Sender rejected`)).toBe(0);
+    }
+    // Nor when what is under it opens with no reply's code.
+    expect(personsHead('Ann Smith  10:02 AM\nThe mail bounced again')).toBe(0);
+  });
+});
