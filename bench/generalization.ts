@@ -9,6 +9,7 @@ import { diagnoseReport } from '../lib/diagnosis/diagnose';
 import { CATEGORY_SIDE } from '../lib/diagnosis/taxonomy';
 import type { Category, ConfidenceLevel } from '../lib/diagnosis/types';
 import { readPastedText } from '../lib/engine/read';
+import type { BounceReport } from '../lib/engine/types';
 import { isDocumentedFailure } from '../lib/diagnosis/documented';
 import { readingRank } from '../lib/diagnosis/reading-rank';
 
@@ -35,10 +36,14 @@ export interface TableResult {
 }
 
 
-export function judge(name: string, cases: readonly Labelled[]): TableResult {
+/** The options the popup and the CLI read a paste with. */
+export const PASTE_OPTIONS = { documented: isDocumentedFailure, rank: readingRank };
+
+/** Judges each case's text as the paste reader reads it — or, given `read`, each case's reading as `read` made it. */
+export function judge(name: string, cases: readonly Labelled[], read?: readonly BounceReport[]): TableResult {
   const r: TableResult = { name, total: 0, right: 0, calibration: { high: [0, 0], medium: [0, 0], low: [0, 0], none: [0, 0] }, highWrong: 0, suppressOnSender: 0, perCategory: new Map(), byBasis: new Map(), byVerdict: new Map(), misses: [] };
-  for (const c of cases) {
-    const report = readPastedText(c.text, { documented: isDocumentedFailure, rank: readingRank });
+  for (const [i, c] of cases.entries()) {
+    const report = read?.[i] ?? readPastedText(c.text, PASTE_OPTIONS);
     // The table knows the remote host the reply came from (a bounce would name it beside the reply).
     const first = report.recipients[0];
     if (c.remoteHost && first) first.remoteHost = c.remoteHost;

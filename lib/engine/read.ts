@@ -19,8 +19,32 @@ export { readText, looksBinary, looksLikeMessage, MAX_INPUT_CHARS } from './read
 export async function readBounce(input: string | Uint8Array, options: ReadOptions = {}): Promise<BounceReport> {
   // Bytes (a dropped or given file) are prepared by bytes.ts and its charsets, loaded with the message reader.
   if (typeof input !== 'string') return readPrepared((await import('./bytes')).prepareBytes(input), options);
-  if (looksLikeMessage(input)) return (await messageReader()).readMessage(input);
+  if (looksLikeMessage(input)) return bodyAsPasted(input, await (await messageReader()).readMessage(input), options);
   return readPastedText(input, options);
+}
+
+/** A multipart or encoded message's body is the message reader's alone: as text it is boundaries and encodings. */
+const ENCODED_BODY = /^(?:content-type:[ \t]*multipart\/|content-transfer-encoding:[ \t]*(?:base64|quoted-printable))/im;
+
+/**
+ * A text that opens with header fields is read as a message; but what a person pastes so is more often a bounce under
+ * the fields a mail client shows or copies (From / Subject / Date / To, Outlook's From / Sent / To / Subject) than a
+ * whole message, and its body may be a reply in any wrapper the paste reader knows. So the body — after the header
+ * block's empty line, when the head names no multipart or encoded body — is also read as pasted text, and that reading
+ * is kept when the diagnosis is surer of it (options.rank); without a rank, only when the message reader found no
+ * failure at all. Spans point into the whole text.
+ */
+function bodyAsPasted(input: string, message: BounceReport, options: ReadOptions): BounceReport {
+  const blank = /\r?\n[ \t]*\r?\n/.exec(input.slice(0, 64 * 1024));
+  if (!blank || ENCODED_BODY.test(input.slice(0, blank.index))) return message;
+  const start = blank.index + blank[0].length;
+  const body = input.slice(start);
+  if (body.trim() === '') return message;
+  const pasted = readPastedText(body, options);
+  const better = options.rank ? options.rank(pasted) > options.rank(message) : !message.isBounce && pasted.isBounce;
+  if (!better) return message;
+  for (const r of pasted.recipients) if (r.replySpan) r.replySpan = { start: r.replySpan.start + start, end: r.replySpan.end + start };
+  return pasted;
 }
 
 /** What the caller adds to the reader: the diagnosis's published knowledge, for pastes with no code (paste.ts). */
