@@ -90,11 +90,14 @@ export interface PasteOptions {
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
   const report = readPasteAsIs(pasted, options);
   if (typeof pasted !== 'string' || !options.rank || (report.format !== null && EVENT_FORMATS.has(report.format))) return report;
+  // (An automatic reply, a complaint, a delivery notice stand as read: a reply they quote is not what happened.)
+  if (report.kind === 'auto-reply' || report.kind === 'complaint' || report.kind === 'delivered') return report;
   // A notice or a reply a program serialized — a JSON log's "error": "…", an exception's repr, its line breaks escaped
   // — is read again as the text it is, its escapes decoded (innerText), and that reading is kept when the diagnosis
   // is at least as sure of it: the object's other fields and the log's own words are not the reply's. The address the
   // object named stays when the text names none.
-  const inner = innerText(pasted, report.recipients[0]?.replySpan ?? null);
+  const read = report.recipients[0];
+  const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null));
   if (!inner) return report;
   const again = readPasteAsIs(inner.text, options);
   const rank = options.rank(again);
@@ -442,14 +445,19 @@ const LITERAL_OPEN = /(?:^|[\s:=(,[{])[bBuU]?(["'])/g;
  * The text of the string a program serialized a paste's message into: of the quoted strings with backslash escapes in
  * them, on one line (a string a mail client's margin broke is read with the text around it), the longest that holds
  * part of the reply read from the paste as it stands (`reply`, a span in `text`: a JSON log's "error": "…", an
- * exception's repr) — or, when none was read, the one holding the first escaped line break with more after it, a
- * notice a log wrote on one line. Its escapes decoded, with a map back into `text`; null when there is none, or when
- * the string is the whole paste.
+ * exception's repr) — or, when none was read, the first one holding an escaped line break with more after it (a
+ * notice a log wrote on one line). Where what was read has no code (`codeless`), also a string that opens with a
+ * failure's reply code, escapes or not ("bounce received: '451 Internal server error'": the quotes say where the
+ * reply ends). Its escapes decoded, with a map back into `text`; null when there is none, or when the string is the
+ * whole paste.
  */
-function innerText(text: string, reply: { start: number; end: number } | null): View | null {
+function innerText(text: string, reply: { start: number; end: number } | null, codeless: boolean): View | null {
   let open = -1;
   let close = -1;
-  const first = reply ? -1 : text.slice(0, MAX_SCAN).search(/\\n(?!["'\\]|$)/);
+  const head = reply ? '' : text.slice(0, MAX_SCAN);
+  const escaped = reply ? -1 : head.search(/\\n(?!["'\\]|$)/);
+  const coded = reply ? -1 : head.search(QUOTED_REPLY);
+  const first = escaped < 0 ? coded : coded < 0 ? escaped : Math.min(escaped, coded);
   if (!reply && first < 0) return null;
   const from = reply ? reply.start : first;
   const to = reply ? reply.end : first + 1;
@@ -460,7 +468,7 @@ function innerText(text: string, reply: { start: number; end: number } | null): 
     if (!lit) continue;
     LITERAL_OPEN.lastIndex = Math.max(LITERAL_OPEN.lastIndex, lit.end);
     const end = text[lit.end - 1] === m[1] ? lit.end - 1 : lit.end;
-    if (lit.end <= from || !serialized(text, at, end) || end - at - 1 <= close - open) continue;
+    if (lit.end <= from || !(serialized(text, at, end) || (codeless && QUOTED_REPLY.test(text.slice(m.index, m.index + m[0].length + 8)))) || end - at - 1 <= close - open) continue;
     // (A string a program wrote is on one line; one a mail client's margin broke is read with the text around it.)
     if (text.slice(at, end).includes('\n')) continue;
     open = at + 1;
@@ -472,6 +480,9 @@ function innerText(text: string, reply: { start: number; end: number } | null): 
   const map = view?.map ? view.map.map((i) => i + open) : Int32Array.from({ length: close - open + 1 }, (_, i) => i + open);
   return { text: view?.text ?? text.slice(open, close), map };
 }
+
+/** A quoted string that opens with a failure's reply code: "'451 Internal server error'" is that reply. */
+const QUOTED_REPLY = /(?:^|[\s:=(,[{])[bBuU]?["'][ \t]{0,2}[45][0-5]\d[ -]/;
 
 /** Whether the string from the quote at `at` to `end` has backslash escapes: a program serialized it. */
 const serialized = (text: string, at: number, end: number) => /\\[nrt"'\\/]/.test(text.slice(at, Math.min(end, at + MAX_LITERAL)));

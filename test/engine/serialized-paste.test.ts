@@ -92,6 +92,20 @@ describe('a notice serialized into a string', () => {
     expect(asTheProductReads(event).recipients[0]?.recipient).toBe('kim@example.net');
   });
 
+  it('reads a quoted string that opens with a reply code as that reply, where nothing else was read', () => {
+    // A reply with no enhanced status and no failure word: read where it opens a text, or where quotes delimit it.
+    const line = "WARNING:mailer:bounce received: '451 Internal server error' (job 4711 will retry)";
+    const r = asTheProductReads(line).recipients[0];
+    expect(r?.reply).toBe('451 Internal server error');
+    expect(line.slice(r?.replySpan?.start ?? 0, r?.replySpan?.end ?? 0)).toBe('451 Internal server error');
+    expect(first(line)?.category).toBe('remote-error');
+  });
+
+  it('leaves an automatic reply that quotes a refusal an automatic reply', () => {
+    const autoReply = 'Thank you for your message. This is an automated response: I am out of the office until Monday.\n\nIf your mail came back with "550 Mailbox unavailable", write to the desk instead.';
+    expect(asTheProductReads(autoReply).kind).toBe(readPastedText(autoReply, { documented: isDocumentedFailure }).kind);
+  });
+
   it("leaves a quote in a notice's prose and a transcript's quoted reply as parts of the text around them", () => {
     // Exchange's history quotes each server's reply in single quotes; the notice says more than the quote alone.
     const history = "Remote Server at mx.example.net (192.0.2.25) returned '400 4.4.7 Message delayed'\n03/06/2024 10:02:11 - Remote Server at mx.example.net (192.0.2.25) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\" Attempted failover to alternate host, but that did not succeed.'";
