@@ -147,6 +147,18 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `Customer reply via web form\n${t}`,
   },
   {
+    // (Used to shape persons.ts's senderHead: 6,153 before it; an Outlook on the web header, also before it, 6,150.)
+    name: "Gmail's header above it",
+    where: "the notice selected in Gmail with its header: the sender's name and address, the time, 'to me'",
+    apply: (t) => `Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n10:02 AM (5 minutes ago)\nto me\n\n${t}`,
+  },
+  {
+    // (Written after that rule and measured once: 6,151 without it, 6,177 with it.)
+    name: 'a webmail header in German',
+    where: "the notice selected in a German webmail with its header: Postmaster's address, 'an …', the date",
+    apply: (t) => `Postmaster <postmaster@mail.example.de>\nan Anna Schmidt\n03.06.2024, 10:02\n\n${t}`,
+  },
+  {
     // (Read as the popup reads a paste, readBounce: a text that opens with header fields goes to the message reader
     // first. Used to shape read.ts's bodyAsPasted: 3,807 before it.)
     name: 'under its header fields',

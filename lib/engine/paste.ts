@@ -481,8 +481,11 @@ function innerText(text: string, reply: { start: number; end: number } | null, c
   return { text: view?.text ?? text.slice(open, close), map };
 }
 
-/** A quoted string that opens with a failure's reply code: "'451 Internal server error'" is that reply. */
-const QUOTED_REPLY = /(?:^|[\s:=(,[{])[bBuU]?["'][ \t]{0,2}[45][0-5]\d[ -]/;
+/**
+ * A quoted string that opens with a failure's reply code and then its status or its words: "'451 Internal server
+ * error'" is that reply ("555-123", a phone number, is not).
+ */
+const QUOTED_REPLY = /(?:^|[\s:=(,[{])[bBuU]?["'][ \t]{0,2}[45][0-5]\d(?:[ -][ \t]{0,2}[245]\.\d{1,3}\.\d{1,3}\b|[ -][ \t]{0,2}[A-Za-z<#[(])/;
 
 /** Whether the string from the quote at `at` to `end` has backslash escapes: a program serialized it. */
 const serialized = (text: string, at: number, end: number) => /\\[nrt"'\\/]/.test(text.slice(at, Math.min(end, at + MAX_LITERAL)));

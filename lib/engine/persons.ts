@@ -25,6 +25,11 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   // back to myself".)
   const forwarded = forwardedHead(text);
   let cut = forwarded ? (bounce(text.slice(forwarded.end, forwarded.end + 4000)) ? forwarded.end : forwarded.start) : 0;
+  // (So is the header a webmail shows above the notice, selected with it: its sender, a mail system's address.)
+  if (!forwarded) {
+    const sender = senderHead(text);
+    if (sender > 0 && bounce(text.slice(sender, sender + 4000))) cut = sender;
+  }
   let start = cut > 0 ? cut + 1 : 0;
   for (let n = 0; n < 12 && start < text.length; n++) {
     // (A paragraph in which they say who they are and what their mail runs on is passed over whole.)
@@ -158,6 +163,25 @@ function forwardedHeadAt(text: string, start: number): number {
   }
   return 0;
 }
+
+/**
+ * Where the header a webmail shows above a notice ends, when the text opens with it: a first paragraph of at most five
+ * short lines with no code, one of them the notice's sender — a mail system's own address, alone or after a name
+ * ("Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "postmaster@example.net", Exchange's
+ * "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@…") — the others its date, its "to me", its To line. 0 when the
+ * text opens otherwise. RFC 5321 §4.5.5 sends a notice from the null path and names postmaster; MTAs sign it
+ * MAILER-DAEMON (Postfix, Sendmail, Exim's "Mail Delivery System <Mailer-Daemon@…>", Gmail's mailer-daemon@).
+ */
+function senderHead(text: string): number {
+  const lead = /^\s*/.exec(text.slice(0, 200))?.[0].length ?? 0;
+  const blank = text.slice(lead, lead + 800).search(/\n[ \t]*\r?\n/);
+  if (blank < 0) return 0;
+  const lines = text.slice(lead, lead + blank).split('\n').map((l) => l.trim());
+  if (lines.length > 5 || lines.some((l) => l.length > 120 || hasCode(l))) return 0;
+  return lines.some((l) => SYSTEM_SENDER.test(l)) ? lead + blank + 1 : 0;
+}
+/** A notice's sender line: a mail system's address, alone or in angle brackets after a display name. */
+const SYSTEM_SENDER = /^(?:[^<>@\n]{1,80}[ \t])?<?(?:mailer-daemon|mail-daemon|mailerdaemon|postmaster|microsoftexchange[0-9a-f]{32})@[a-z0-9.-]{1,253}>?$/i;
 
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
 const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;

@@ -337,3 +337,28 @@ describe('a short line of theirs above a reply: a chat header, a title they gave
     expect(personsHead('Ann Smith  10:02 AM\nThe mail bounced again')).toBe(0);
   });
 });
+
+describe("the header a webmail shows above a notice, selected with it", () => {
+  const notice = "Address not found\n\nYour message wasn't delivered to kim@example.net because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
+
+  it("leaves out the notice's sender and the lines beside it, and reads the notice as when it is pasted alone", () => {
+    const alone = readPastedText(notice).recipients[0];
+    expect(alone).toMatchObject({ recipient: 'kim@example.net', code: '550', enhanced: '5.1.1' });
+    for (const head of [
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n10:02 AM (5 minutes ago)\nto me',
+      'postmaster@mail.example.de\nTo: ann@example.org\nMon 6/3/2024 10:02 AM',
+      'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>',
+    ]) {
+      const text = `${head}\n\n${notice}`;
+      expect(personsHead(text)).toBe(head.length + 2);
+      const r = readPastedText(text).recipients[0];
+      expect(r).toMatchObject({ recipient: 'kim@example.net', code: '550', enhanced: '5.1.1', reply: alone?.reply });
+    }
+  });
+
+  it('keeps a first paragraph that is no such header: a person\'s address, a recipient line, a code, a long block', () => {
+    for (const head of ['Kim Lee <kim@example.net>\nto me', '<kim@example.net>: host mx.example.net said:', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n550 5.1.1 User unknown', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\na\nb\nc\nd\ne']) {
+      expect(personsHead(`${head}\n\n${notice}`)).toBe(0);
+    }
+  });
+});

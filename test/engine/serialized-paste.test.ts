@@ -101,6 +101,11 @@ describe('a notice serialized into a string', () => {
     expect(first(line)?.category).toBe('remote-error');
   });
 
+  it('takes no quoted number for a reply: a phone number in a code sample stays prose', () => {
+    const sample = 'var document = { firstName: "Joachim", contactDetails: { phoneNumbers: [ { number: "555-123" } ] } };';
+    expect(asTheProductReads(sample).isBounce).toBe(false);
+  });
+
   it('leaves an automatic reply that quotes a refusal an automatic reply', () => {
     const autoReply = 'Thank you for your message. This is an automated response: I am out of the office until Monday.\n\nIf your mail came back with "550 Mailbox unavailable", write to the desk instead.';
     expect(asTheProductReads(autoReply).kind).toBe(readPastedText(autoReply, { documented: isDocumentedFailure }).kind);
