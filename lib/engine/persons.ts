@@ -180,8 +180,8 @@ function senderHead(text: string): number {
   if (lines.length > 5 || lines.some((l) => l.length > 120 || hasCode(l))) return 0;
   return lines.some((l) => SYSTEM_SENDER.test(l)) ? lead + blank + 1 : 0;
 }
-/** A notice's sender line: a mail system's address, alone or in angle brackets after a display name. */
-const SYSTEM_SENDER = /^(?:[^<>@\n]{1,80}[ \t])?<?(?:mailer-daemon|mail-daemon|mailerdaemon|postmaster|microsoftexchange[0-9a-f]{32})@[a-z0-9.-]{1,253}>?$/i;
+/** A notice's sender line: a mail system's address, alone or in angle brackets after a name (not a field's "To: "). */
+const SYSTEM_SENDER = /^(?:[^<>@:\n]{1,80}[ \t])?<?(?:mailer-daemon|mail-daemon|mailerdaemon|postmaster|microsoftexchange[0-9a-f]{32})@[a-z0-9.-]{1,253}>?$/i;
 
 /** A line that only greets ("Hello,", "Hi all!", "Dear support team,"): no server's reply is one. */
 const GREETING = /^(?:hi|hello|hey|hallo|bonjour|hola|ciao|dear(?:[ \t]+[\p{L}.'’-]{1,30}){1,3}|good (?:morning|afternoon|evening|day))(?:[ \t]+(?:all|everyone|everybody|there|team|guys|folks|friends))?[ \t]*[,.!:]?$/iu;
