@@ -23,6 +23,9 @@ export async function readBounce(input: string | Uint8Array, options: ReadOption
   return readPastedText(input, options);
 }
 
+/** The paste reader's own limit (paste.ts MAX_SCAN). */
+const MAX_PASTED_BODY = 2 * 1024 * 1024;
+
 /** A multipart or encoded message's body is the message reader's alone: as text it is boundaries and encodings. */
 const ENCODED_BODY = /^(?:content-type:[ \t]*multipart\/|content-transfer-encoding:[ \t]*(?:base64|quoted-printable))/im;
 
@@ -39,7 +42,8 @@ function bodyAsPasted(input: string, message: BounceReport, options: ReadOptions
   if (!blank || ENCODED_BODY.test(input.slice(0, blank.index))) return message;
   const start = blank.index + blank[0].length;
   const body = input.slice(start);
-  if (body.trim() === '') return message;
+  // (A bounce pasted under copied fields is short; a body longer than the paste reader ever looks at is a message's.)
+  if (body.length > MAX_PASTED_BODY || body.trim() === '') return message;
   const pasted = readPastedText(body, options);
   const better = options.rank ? options.rank(pasted) > options.rank(message) : !message.isBounce && pasted.isBounce;
   if (!better) return message;

@@ -43,6 +43,11 @@ describe('a paste that opens with header fields', () => {
     expect((await readBounce(text, options)).isBounce).toBe(false);
   });
 
+  it("leaves a body longer than the paste reader looks at to the message reader", async () => {
+    const text = `${HEAD}${PYTHON}\n${'the rest of a long message body\n'.repeat(80_000)}`;
+    expect(JSON.stringify(await readBounce(text, options))).toBe(JSON.stringify(await readMessage(text)));
+  });
+
   it("leaves a whole MIME message to the message reader: its body is boundaries and encodings", async () => {
     const eml = readFileSync(join(__dirname, '../fixtures/bounces/postfix.eml'), 'utf8');
     expect(JSON.stringify(await readBounce(eml, options))).toBe(JSON.stringify(await readMessage(eml)));
