@@ -10,14 +10,12 @@ import { installFastLatin1 } from '../lib/node/fast-latin1';
 import { installFastMime } from '../lib/node/fast-mime';
 import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, taxonomyReasons, type ExpectedRow } from './corpus-data';
-import { judge, printTable } from './generalization';
+import { PASTE_OPTIONS, judge, printTable } from './generalization';
 import { FROZEN_REPLIES } from '../test/diagnosis/frozen/replies';
 import { DEV_REPLIES } from '../test/diagnosis/dev/replies';
 import { REPLIES } from '../test/diagnosis/replies';
 import { predict } from '../lib/diagnosis/model/predict';
 import { readPastedText } from '../lib/engine/read';
-import { isDocumentedFailure } from '../lib/diagnosis/documented';
-import { readingRank } from '../lib/diagnosis/reading-rank';
 
 installFastBlob();
 installFastMime();
@@ -153,7 +151,7 @@ printTable(judge('Frozen test (test/diagnosis/frozen/replies.ts)', FROZEN_REPLIE
   let alone = 0;
   let withModel = 0;
   for (const c of FROZEN_REPLIES) {
-    const report = readPastedText(c.text, { documented: isDocumentedFailure, rank: readingRank });
+    const report = readPastedText(c.text, PASTE_OPTIONS);
     const d = diagnoseReport(report)[0];
     const engine = d?.category ?? null;
     if (engine === c.category) alone++;

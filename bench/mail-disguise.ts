@@ -11,12 +11,11 @@
  */
 import PostalMime from 'postal-mime';
 import { diagnoseReport } from '../lib/diagnosis/diagnose';
-import { isDocumentedFailure } from '../lib/diagnosis/documented';
-import { readingRank } from '../lib/diagnosis/reading-rank';
 import { readBounceBytes } from '../lib/engine/input';
 import { readPastedText } from '../lib/engine/read';
 import type { BounceReport } from '../lib/engine/types';
 import { loadCorpus, taxonomyReasons, type ExpectedRow } from './corpus-data';
+import { PASTE_OPTIONS } from './generalization';
 
 interface Rendered {
   subject: string;
@@ -60,8 +59,8 @@ const HANDLINGS: readonly { name: string; read: (bytes: Uint8Array, r: Rendered)
         ),
       ),
   },
-  { name: 'webmail text pasted', read: (_b, r) => readPastedText(r.text, { documented: isDocumentedFailure, rank: readingRank }) },
-  { name: 'webmail text and status pasted', read: (_b, r) => readPastedText(`${r.text}\n${r.status}`, { documented: isDocumentedFailure, rank: readingRank }) },
+  { name: 'webmail text pasted', read: (_b, r) => readPastedText(r.text, PASTE_OPTIONS) },
+  { name: 'webmail text and status pasted', read: (_b, r) => readPastedText(`${r.text}\n${r.status}`, PASTE_OPTIONS) },
 ];
 
 /** Prints the table; returns false when the corpus or taxonomy.md is not there. */

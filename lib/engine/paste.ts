@@ -100,9 +100,9 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null));
   if (!inner) return report;
   const again = readPasteAsIs(inner.text, options);
+  // (The first reading is ranked only when the second has a diagnosis: the rank diagnoses the report.)
   const rank = options.rank(again);
-  const before = options.rank(report);
-  if (rank < before || rank < 1) return report;
+  if (rank < 1 || rank < options.rank(report)) return report;
   for (const r of again.recipients) {
     if (r.replySpan) r.replySpan = { start: inner.map?.[r.replySpan.start] ?? 0, end: (inner.map?.[r.replySpan.end - 1] ?? 0) + 1 };
   }
