@@ -24,6 +24,7 @@ import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PA
 import { capInput, looksBinary, readText } from './read-text';
 import { undisguise } from './undisguise';
 import { rejoined } from './rejoin';
+import { tableRows } from './table-cells';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
@@ -89,7 +90,13 @@ export interface PasteOptions {
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
   const report = readPasteAsIs(pasted, options);
-  if (typeof pasted !== 'string' || !options.rank || (report.format !== null && EVENT_FORMATS.has(report.format))) return report;
+  const rank = options.rank;
+  if (typeof pasted !== 'string' || !rank || (report.format !== null && EVENT_FORMATS.has(report.format))) return report;
+  // (The first reading is ranked only when another has a diagnosis: the rank diagnoses the report.)
+  let first: number | null = null;
+  const rankOfFirst = (): number => (first ??= rank(report));
+  const table = readTable(pasted, report, rankOfFirst, options);
+  if (table) return table;
   // (An automatic reply, a complaint, a delivery notice stand as read: a reply they quote is not what happened.)
   if (report.kind === 'auto-reply' || report.kind === 'complaint' || report.kind === 'delivered') return report;
   // A notice or a reply a program serialized — a JSON log's "error": "…", an exception's repr, its line breaks escaped
@@ -98,15 +105,55 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // object named stays when the text names none.
   const read = report.recipients[0];
   const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null));
-  if (!inner) return report;
-  const again = readPasteAsIs(inner.text, options);
-  // (The first reading is ranked only when the second has a diagnosis: the rank diagnoses the report.)
-  const rank = options.rank(again);
-  if (rank < 1 || rank < options.rank(report)) return report;
-  for (const r of again.recipients) {
-    if (r.replySpan) r.replySpan = { start: inner.map?.[r.replySpan.start] ?? 0, end: (inner.map?.[r.replySpan.end - 1] ?? 0) + 1 };
+  return (inner && readInstead(inner, onlyNamed(report), rankOfFirst, options)) || report;
+}
+
+/** The recipient a reading names, when it names one and only one. */
+const onlyNamed = (report: BounceReport): string | null => (report.recipients.length === 1 ? report.recipients[0]?.recipient ?? null : null);
+
+/**
+ * A table (a report's rows copied from a page, a CSV export's lines: table-cells.ts) read row by row: each cell is read
+ * alone, and in each row the reading the diagnosis is surest of (a failure before a notice) is that row's recipient, the
+ * row's address cell naming it when the cell names none. Where some row is a failure, rows that are not (a "Delivered"
+ * row) are left out; a header is read as nothing. One row's reading
+ * replaces a failure read from the paste as it stands when the diagnosis is at least as sure of it; several rows'
+ * readings together, when they are at least as many recipients or the first is as sure. Null when the paste is no
+ * table or its reading stands.
+ */
+function readTable(pasted: string, report: BounceReport, rankOfFirst: () => number, options: PasteOptions): BounceReport | null {
+  const rank = options.rank as NonNullable<PasteOptions['rank']>;
+  const rows = tableRows(pasted, report.recipients[0]?.replySpan?.start ?? null);
+  if (rows.length === 0) return null;
+  const found: { report: BounceReport; rank: number }[] = [];
+  for (const row of rows) {
+    let best: { report: BounceReport; rank: number } | null = null;
+    for (const cell of row.cells) {
+      const again = readInstead(cell, row.address ?? (rows.length === 1 ? onlyNamed(report) : null), () => 1, options);
+      const r = again ? rank(again) + (again.isBounce ? 0.5 : 0) : -Infinity;
+      if (again && r > (best?.rank ?? -Infinity)) best = { report: again, rank: r };
+    }
+    if (best) found.push(best);
   }
-  const named = report.recipients.length === 1 ? report.recipients[0]?.recipient : null;
+  // (A failure's row goes before a notice's of the same rank; where some row is a failure, the others are left out.)
+  if (found.some((f) => f.report.isBounce)) found.splice(0, found.length, ...found.filter((f) => f.report.isBounce));
+  const [top] = found;
+  if (!top) return null;
+  if ((report.isBounce || !top.report.isBounce) && Math.floor(top.rank) < rankOfFirst() && found.length < Math.max(2, report.recipients.length)) return null;
+  return found.length === 1 ? top.report : { ...top.report, recipients: found.flatMap((f) => f.report.recipients) };
+}
+
+/**
+ * `view` (a part of the paste, decoded) read as a paste of its own, when the diagnosis has a verdict on that reading at
+ * least as sure as `floor` says; else null. Its spans point into the paste; `named` is its recipient when it names none.
+ */
+function readInstead(view: View, named: string | null, floor: () => number, options: PasteOptions): BounceReport | null {
+  if (!options.rank) return null;
+  const again = readPasteAsIs(view.text, options);
+  const rank = options.rank(again);
+  if (rank < 1 || rank < floor()) return null;
+  for (const r of again.recipients) {
+    if (r.replySpan) r.replySpan = { start: view.map?.[r.replySpan.start] ?? 0, end: (view.map?.[r.replySpan.end - 1] ?? 0) + 1 };
+  }
   const first = again.recipients[0];
   if (named && first && !first.recipient && again.recipients.length === 1) first.recipient = named;
   return again;
