@@ -212,6 +212,13 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `Recipient\tStatus\tReason\nann@example.com\tBounced\t"${t.replace(/"/g, '""')}"`,
     popup: true,
   },
+  {
+    // (Written after paste.ts's codeSpan and measured once: 6,127 before it, 6,157 with it. The sentence it was shaped
+    // on, "Sending to them fails with `…` since Monday", 6,131 -> 6,161.)
+    name: 'as inline code in their sentence',
+    where: 'a chat or an issue: the bounce on one line between backticks, inside a sentence of theirs',
+    apply: (t) => 'hey all, mails from the CRM to this customer bounce with `' + t.replace(/\s*\n\s*/g, ' ') + '`, any idea?',
+  },
 ];
 
 const arg = (name: string) => {

@@ -104,8 +104,32 @@ export function readPaste(pasted: string, options: PasteOptions = {}): BounceRep
   // is at least as sure of it: the object's other fields and the log's own words are not the reply's. The address the
   // object named stays when the text names none.
   const read = report.recipients[0];
-  const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null));
+  const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null)) ?? codeSpan(pasted, read?.replySpan ?? null);
   return (inner && readInstead(inner, onlyNamed(report), rankOfFirst, options)) || report;
+}
+
+/**
+ * Markdown's inline code in a sentence of theirs — a chat's, an issue's, a forum post's ("Sending to them fails with
+ * `451 Bad reverse DNS.` since Monday") — marks what they quote: the span that holds part of the reply read from the
+ * paste as it stands (`reply`), or, when none was read, the first that opens with a failure's reply code or enhanced
+ * status. Null when there is none.
+ */
+const CODE_SPAN = /(?:^|[\s(:;,])`([^`\n]{3,2000})`(?=$|[\s).,;:!?])/gm;
+// (A failure's code that SMTP defines — RFC 5321 §4.2.2–4.2.3, RFC 4954's 432/454/530/534/535/538, RFC 7504's 521/556 —
+// not just any number of that shape: "`408 Request Timeout`" in a README is HTTP's.)
+const SPAN_REPLY = /^[ \t]*(?:(?:421|43[02]|45[0-5]|50[0-4]|521|53[0458]|55[0-6])[ -]|[45]\.\d{1,3}\.\d{1,3}\b)/;
+
+function codeSpan(text: string, reply: { start: number; end: number } | null): View | null {
+  if (!text.includes('`')) return null;
+  CODE_SPAN.lastIndex = 0;
+  const head = text.slice(0, MAX_SCAN);
+  for (let m = CODE_SPAN.exec(head), n = 0; m && n < MAX_TRIES; m = CODE_SPAN.exec(head), n++) {
+    const inner = m[1] as string;
+    const open = m.index + m[0].length - inner.length - 1;
+    const close = open + inner.length;
+    if (reply ? reply.start < close && open < reply.end : SPAN_REPLY.test(inner)) return { text: inner, map: Int32Array.from({ length: inner.length + 1 }, (_, i) => open + i) };
+  }
+  return null;
 }
 
 /** The recipient a reading names, when it names one and only one. */

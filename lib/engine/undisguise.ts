@@ -22,7 +22,7 @@ export interface Undisguised {
   map: Int32Array;
 }
 
-/** The steps, in the order they are taken; before them, character for character, curly quotes and code fences. */
+/** The steps, in the order they are taken; before them, character for character, curly quotes and Markdown's code. */
 const STEPS: readonly ((text: string) => Undisguised | null)[] = [
   withLineFeeds,
   withoutHtmlTags,
@@ -35,7 +35,7 @@ const STEPS: readonly ((text: string) => Undisguised | null)[] = [
 ];
 
 export function undisguise(pasted: string): { text: string; map: Int32Array | null } {
-  let text = withoutFences(straightQuotes(pasted));
+  let text = withoutCodeSpan(withoutFences(straightQuotes(pasted)));
   let map: Int32Array | null = null;
   for (const step of STEPS) {
     const inner = step(text);
@@ -130,6 +130,19 @@ const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
 function withoutFences(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
+}
+
+/**
+ * Markdown's inline code — single backticks, as a chat, an issue or a forum post marks what was pasted — is not the
+ * reply's either: a paste that is one such span as a whole ("`451 Bad reverse DNS.`") has its two backticks blanked.
+ * (A span in a sentence of theirs is read alone by paste.ts, codeSpan.) One character for one.
+ */
+function withoutCodeSpan(text: string): string {
+  if (text.length > MAX_SCAN || !text.includes('`')) return text;
+  const start = text.search(/\S/);
+  const end = text.trimEnd().length;
+  if (text[start] !== '`' || text[start + 1] === '`' || text[end - 1] !== '`' || end - start <= 4 || text.indexOf('`', start + 1) !== end - 1) return text;
+  return `${text.slice(0, start)} ${text.slice(start + 1, end - 1)} ${text.slice(end)}`;
 }
 
 /** A paste with CR LF or CR line ends (a Windows file, an old Mac's) as the LF the steps below read lines by. */
