@@ -122,13 +122,15 @@ function straightQuotes(text: string): string {
 
 /**
  * Markdown's code fences (a line of ``` or ~~~, with or without a language name) are how people quote a bounce in an
- * issue, a forum post or a chat: they are not part of it. Each fence line becomes blank, spaces for its characters,
- * so every offset into the text still points where it did.
+ * issue, a forum post or a chat: they are not part of it; nor are the block markers of Jira's and Confluence's wiki
+ * markup ({code}, {code:java}, {noformat}, {quote}) or a forum's BBCode ([code], [/quote]) on a line of their own, as
+ * a ticket's or a post's source has them. Each such line becomes blank, spaces for its characters, so every offset
+ * into the text still points where it did.
  */
-const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})[\w+#. \t-]{0,30}$/gm;
+const FENCE_LINE = /^[ \t]*(?:(?:`{3,}|~{3,})[\w+#. \t-]{0,30}|\{(?:code|noformat|quote)(?::[\w=|.#-]{1,60})?\}|\[\/?(?:code|quote)(?:=[^[\]\n]{0,60})?\])[ \t]*$/gim;
 
 function withoutFences(text: string): string {
-  if (!text.includes('```') && !text.includes('~~~')) return text;
+  if (!text.includes('```') && !text.includes('~~~') && !/\{(?:code|noformat|quote)\b|\[\/?(?:code|quote)\b/i.test(text)) return text;
   return text.replace(FENCE_LINE, (line) => ' '.repeat(line.length));
 }
 

@@ -834,6 +834,18 @@ describe('the paste reader reads what a sending server says on its own', () => {
     const span = b?.replySpan;
     expect(span && fenced.slice(span.start, span.end)).toMatch(/^Technical details/);
   });
+  it("reads a reply between a ticket's or a forum post's block markers (Jira's {noformat}, {code:java}; BBCode's [quote]) as the reply alone", () => {
+    const reply = '451 Bad reverse DNS.';
+    for (const [open, close] of [['{noformat}', '{noformat}'], ['{code:java}', '{code}'], ['[quote="admin"]', '[/quote]'], ['[code]', '[/code]']]) {
+      const text = `${open}\n${reply}\n${close}`;
+      const r = readPastedText(text).recipients[0];
+      expect(r?.code, open).toBe('451');
+      const span = r?.replySpan;
+      expect(span && text.slice(span.start, span.end), open).toBe(reply);
+    }
+    // A log object that opens with a "code" key is no marker.
+    expect(readPastedText('{code: 429, msg: "Email rate limit exceeded"}').isBounce).toBe(true);
+  });
   it('reads a bounce quoted line by line ("> ", an email reply or a Markdown blockquote) as the bounce', () => {
     const quoted = '> <pat@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <pat@example.org>:\n> Recipient address rejected: User unknown in virtual mailbox table (in reply to\n> RCPT TO command)';
     const r = readPastedText(quoted).recipients[0];
