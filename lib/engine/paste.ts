@@ -89,6 +89,33 @@ export interface PasteOptions {
 
 /** Reads text someone pasted, selected or gave as a file. */
 export function readPaste(pasted: string, options: PasteOptions = {}): BounceReport {
+  const report = readPasteAround(pasted, options);
+  // A text in capitals as a whole — a mainframe's or an appliance's notice, a log viewer or a pager that upper-cases
+  // what it shows — is read in small letters too, as the MTAs write their words (a Postfix log's "status=bounced",
+  // Python's b'…', an escaped "\n"), and that reading is kept when the diagnosis is surer of it. Not instead: the
+  // constants programs write in capitals (Node's ECONNREFUSED, a provider's "DT:SPM") are read as they stand.
+  const lower = typeof pasted === 'string' && options.rank ? lowerCased(pasted) : null;
+  if (!lower || !options.rank) return report;
+  const again = readPasteAround(lower, options);
+  const rank = options.rank(again);
+  return rank >= 1 && rank > options.rank(report) ? again : report;
+}
+
+/** Capitals a text in capitals has at least: a short one ("SMTP ERROR (535)") reads as it stands. */
+const MIN_CAPITALS = 10;
+
+/** `text` in small letters, when it has no small letter, MIN_CAPITALS capitals or more, and as many characters then. */
+function lowerCased(text: string): string | null {
+  if (text.length > MAX_SCAN || /\p{Ll}/u.test(text)) return null;
+  let capitals = 0;
+  for (let k = 0; k < text.length && capitals < MIN_CAPITALS; k++) if (/\p{Lu}/u.test(text[k] as string)) capitals++;
+  if (capitals < MIN_CAPITALS) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/** readPaste's reading: the text as it stands, or a part of it a program, a table or a chat wraps the reply in. */
+function readPasteAround(pasted: string, options: PasteOptions): BounceReport {
   const report = readPasteAsIs(pasted, options);
   const rank = options.rank;
   if (typeof pasted !== 'string' || !rank || (report.format !== null && EVENT_FORMATS.has(report.format))) return report;
