@@ -22,7 +22,7 @@ import { personsHead, personsTail } from './persons';
 import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { undisguise } from './undisguise';
+import { undisguise, withoutLogRecords } from './undisguise';
 import { rejoined } from './rejoin';
 import { tableRows } from './table-cells';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
@@ -130,6 +130,8 @@ function readPasteAround(pasted: string, options: PasteOptions): BounceReport {
   // — is read again as the text it is, its escapes decoded (innerText), and that reading is kept when the diagnosis
   // is at least as sure of it: the object's other fields and the log's own words are not the reply's. The address the
   // object named stays when the text names none.
+  // (A log's records were read as the lines they hold, their strings decoded: none of them is read alone.)
+  if (withoutLogRecords(pasted)) return report;
   const read = report.recipients[0];
   const inner = innerText(pasted, read?.replySpan ?? null, !read || (read.code === null && read.enhanced === null)) ?? codeSpan(pasted, read?.replySpan ?? null);
   return (inner && readInstead(inner, onlyNamed(report), rankOfFirst, options)) || report;

@@ -25,6 +25,7 @@ export interface Undisguised {
 /** The steps, in the order they are taken; before them, character for character, curly quotes and Markdown's code. */
 const STEPS: readonly ((text: string) => Undisguised | null)[] = [
   withLineFeeds,
+  withoutLogRecords,
   withoutHtmlTags,
   withoutTrailingSpaces,
   withoutEntities,
@@ -152,6 +153,75 @@ function withLineFeeds(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('\r')) return null;
   const norm = normalizeText(text);
   return norm.toOriginal ? { text: norm.text, map: norm.toOriginal } : null;
+}
+
+/**
+ * A log that stores each line a program printed as a JSON record of its own — Docker's json-file driver
+ * ({"log":"…\n","stream":"stderr","time":"…"}), journalctl's JSON output ({"MESSAGE":"…", …}) — splits a bounce over as
+ * many records, each line's text escaped (Go's encoder writes "<" as \u003c). When every line with text is one of
+ * them, each becomes the line it holds, its escapes decoded and the record's own line end dropped (paste.ts then
+ * reads none of their strings alone).
+ */
+const RECORD_LINE = /^[ \t]*\{.*"(?:log|MESSAGE)"[ \t]*:[ \t]*"/;
+
+export function withoutLogRecords(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !/"(?:log|MESSAGE)"[ \t]*:/.test(text.slice(0, 4000))) return null;
+  const b = new Builder(text);
+  let records = 0;
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      const open = RECORD_LINE.exec(line.slice(0, 400));
+      const field = open && /"(?:log|MESSAGE)"[ \t]*:[ \t]*"/.exec(line);
+      if (!field || !line.trimEnd().endsWith('}')) return null;
+      if (!recordValue(b, text, at + field.index + field[0].length, end)) return null;
+      records++;
+    }
+    if (nl < 0) break;
+    b.keep(nl, nl + 1);
+    at = nl + 1;
+  }
+  return records >= 1 ? b.done() : null;
+}
+
+const JSON_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
+
+/** The JSON string from `from` (after its opening quote) to its closing quote, decoded into `b`; false if it does not close. */
+function recordValue(b: Builder, text: string, from: number, end: number): boolean {
+  let close = -1;
+  for (let k = from; k < end; k++) {
+    const c = text[k];
+    if (c === '"') {
+      close = k;
+      break;
+    }
+    if (c === '\\') k++;
+  }
+  if (close < 0) return false;
+  // The record's own line end ("…\n" at the value's end) is the line break between records.
+  let stop = close;
+  while (stop >= from + 2 && text[stop - 2] === '\\' && (text[stop - 1] === 'n' || text[stop - 1] === 'r')) stop -= 2;
+  let last = from;
+  for (let k = from; k < stop; k++) {
+    if (text[k] !== '\\') continue;
+    b.keep(last, k);
+    const d = text[k + 1] as string;
+    const hex = d === 'u' ? /^[0-9a-fA-F]{4}/.exec(text.slice(k + 2, k + 6))?.[0] : undefined;
+    if (hex) {
+      const cp = parseInt(hex, 16);
+      if (cp < 0xd800 || cp > 0xdfff) b.add(String.fromCharCode(cp), k);
+      k += 5;
+    } else {
+      const value = JSON_ESCAPES[d] ?? d;
+      if (value) b.add(value, k);
+      k += 1;
+    }
+    last = k + 1;
+  }
+  b.keep(last, stop);
+  return true;
 }
 
 /**
