@@ -58,6 +58,19 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
   { name: 'CR LF', where: 'a Windows file given to the CLI', apply: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'two trailing spaces', where: "Markdown's line break", apply: (t) => t.replace(/\n/g, '  \n') },
   { name: 'log lead', where: "an application's log: timestamp and level on every line", apply: (t) => everyLine(t, '2024-03-05 10:22:31 [error] ') },
+  {
+    // (Used to shape paste.ts's reading without syslog's leads: 5,933 before it. rsyslog's RFC 3339 time and another
+    // program, written after it and measured once: 5,908 before, 6,174 with it.)
+    name: 'syslog lead',
+    where: "a program's lines in /var/log/syslog: time, host and tag[pid] on every line",
+    apply: (t) => everyLine(t, 'Jun  3 10:02:11 mail app[1234]: '),
+  },
+  {
+    // (Used to shape undisguise.ts's CRI_LEAD: 5,913 before it.)
+    name: "a pod's log lead",
+    where: "a Kubernetes pod's log file: time, stream and F on every line (the CRI logging format)",
+    apply: (t) => everyLine(t, '2024-06-03T10:02:11.123456789Z stderr F '),
+  },
   { name: 'Compose lead', where: "docker compose logs: the service's name on every line", apply: (t) => everyLine(t, 'mailserver_1  | ') },
   { name: 'one line', where: 'a form or chat that dropped the line breaks', apply: (t) => t.replace(/\s*\n\s*/g, ' ') },
   { name: 'upper case', where: "a mainframe's or an appliance's notice, a log that upper-cases", apply: (t) => t.toUpperCase() },

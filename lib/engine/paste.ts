@@ -22,7 +22,7 @@ import { personsHead, personsTail } from './persons';
 import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { undisguise, withoutLogRecords } from './undisguise';
+import { undisguise, withoutLogRecords, withoutSyslogLeads } from './undisguise';
 import { rejoined } from './rejoin';
 import { tableRows } from './table-cells';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
@@ -231,6 +231,18 @@ function readPasteAsIs(pasted: string, options: PasteOptions): BounceReport {
   if (joined && options.rank) {
     const again = readPasteAll(joined, options);
     if (options.rank(again) > options.rank(report)) report = again;
+  }
+  // A program's lines as syslog writes them, each behind its time, host and tag ("Jun  3 10:02:11 mail app[42]: "),
+  // read again without those leads, and that reading kept when the diagnosis is at least as sure of it: a multi-line
+  // error of a program reads as it printed it. Not an MTA's own log lines (undisguise.ts MTA_TAG), which the log readers
+  // read with their leads (with them, two Postfix logs of the development set were read otherwise, and wrongly).
+  const unled = options.rank ? withoutSyslogLeads(text) : null;
+  if (unled && options.rank) {
+    const again = readPasteAll(unled.text, options);
+    if (options.rank(again) >= 1 && options.rank(again) >= options.rank(report)) {
+      report = again;
+      for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: unled.map[r.replySpan.start] as number, end: (unled.map[r.replySpan.end - 1] as number) + 1 };
+    }
   }
   for (const r of report.recipients) {
     if (!r.replySpan) continue;

@@ -299,7 +299,8 @@ export function withoutEntities(text: string): Undisguised | null {
 
 /**
  * A log that puts its own lead on every line of what it logs: Docker Compose's service name ("app_1    | "), the same on
- * every line, or an application's timestamp and level ("2024-03-05 10:22:31 [error] ", "2024-03-05T10:22:31Z ERROR ").
+ * every line, an application's timestamp and level ("2024-03-05 10:22:31 [error] ", "2024-03-05T10:22:31Z ERROR "), or
+ * a container runtime's (CRI_LEAD).
  * Every line with text must have one; then each loses it. (A syslog line's timestamp, host and program stay: with no
  * level in it, it is not such a lead, and the log readers read those lines whole.)
  */
@@ -310,13 +311,44 @@ export function withoutLogLeads(text: string): Undisguised | null {
   if (text.length > MAX_SCAN) return null;
   const head = firstLine(text);
   const compose = COMPOSE_LEAD.exec(head)?.[0];
-  if (compose === undefined && !LOG_LEAD.test(head)) return null;
+  const lead = compose === undefined ? [LOG_LEAD, CRI_LEAD].find((l) => l.test(head)) : undefined;
+  if (compose === undefined && !lead) return null;
   return perLine(text, (line) => {
     if (line.trim() === '') return [0, line.length];
-    const cut = compose !== undefined ? (line.startsWith(compose) ? compose.length : -1) : (LOG_LEAD.exec(line)?.[0].length ?? -1);
+    const cut = compose !== undefined ? (line.startsWith(compose) ? compose.length : -1) : (lead?.exec(line)?.[0].length ?? -1);
     return cut < 0 ? null : [cut, line.length];
   });
 }
+
+/**
+ * The lead a container runtime writes on every line of a pod's log file (Kubernetes' CRI logging format: the time in
+ * RFC 3339 with nanoseconds, the stream, F for a full line or P for a part, a space, the line).
+ */
+const CRI_LEAD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) (?:stdout|stderr) [FP] /;
+
+/**
+ * The lead syslog writes on every line a program logs (RFC 3164 §4.1.2: the time, the host, the program's tag and its
+ * process id, "Jun  3 10:02:11 mail app[42]: "; rsyslog's RFC 3339 time in its place): each line without it, when every
+ * line with text has one. Not one of the steps: paste.ts reads the text without them as another reading, since the
+ * log readers read an MTA's own lines with their leads.
+ */
+const SYSLOG_LEAD = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:\d\d)) [\w.-]{1,64} [\w./-]{1,48}(?:\[\d{1,10}\])?: ?/;
+
+export function withoutSyslogLeads(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !SYSLOG_LEAD.test(firstLine(text))) return null;
+  return perLine(text, (line) => {
+    if (line.trim() === '') return [0, line.length];
+    const lead = SYSLOG_LEAD.exec(line)?.[0];
+    return lead === undefined || MTA_TAG.test(lead) ? null : [lead.length, line.length];
+  });
+}
+
+/**
+ * The tags the MTAs and their filters log under (Postfix's syslog_name "postfix/<service>", postconf(5); Exim's
+ * "exim"; sendmail's "sendmail" and "sm-mta"; qmail's; OpenSMTPD's "smtpd"; Dovecot's, amavis', Haraka's, Courier's):
+ * their lines are the log readers'.
+ */
+const MTA_TAG = / (?:postfix(?:\/[\w-]+)?|exim\d?|sendmail|sm-mta|qmail[\w-]*|smtpd|opensmtpd|dovecot|amavis[\w-]*|haraka|courier[\w-]*|postscreen)(?:\[\d{1,10}\])?: ?$/;
 
 /** A line's first token, when it is one a transcript or a multi-line reply repeats: a code, a status, a speaker, an arrow. */
 const LINE_LEAD = /^[ \t]*(?:[245]\d\d[- ]|[245]\.\d{1,3}\.\d{1,3} |[\w-]{1,20}: |[<>=–-]{1,3}[ \t]?\S{0,12})/;
