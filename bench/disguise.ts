@@ -167,6 +167,14 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `Customer reply via web form\n${t}`,
   },
   {
+    // (Used to shape persons.ts's BANNER: 6,159 before it; Outlook's "[EXTERNAL]" tag 6,157 and Zendesk's reply delimiter
+    // 6,161, also before it, 6,186 each with it. "ATTENTION: This email was sent from an external source…", written after
+    // it and measured once: 6,054 before, 6,186 with it.)
+    name: "an external sender's banner above it",
+    where: "a notice copied in a company's Outlook: the mail system's warning that the mail came from outside, then the notice",
+    apply: (t) => `CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\n\n${t}`,
+  },
+  {
     // (Used to shape persons.ts's senderHead: 6,153 before it; an Outlook on the web header, also before it, 6,150.)
     name: "Gmail's header above it",
     where: "the notice selected in Gmail with its header: the sender's name and address, the time, 'to me'",

@@ -58,7 +58,7 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
         start = attribution + 1;
         continue;
       }
-      if (!(GREETING.test(words) || personsParagraph(words) || setup || (cut === 0 && heading(words, text.slice(end + 1, end + 200))))) break;
+      if (!(GREETING.test(words) || personsParagraph(words) || setup || (cut === 0 && (heading(words, text.slice(end + 1, end + 200)) || BANNER.test(words))))) break;
       cut = end;
     }
     start = end + 1;
@@ -68,6 +68,14 @@ export function personsHead(text: string, documented?: (paragraph: string) => bo
   while (cut < text.length && /\s/.test(text[cut] as string)) cut++;
   return cut;
 }
+
+/**
+ * The banner a mail system puts at the top of a message from outside — Exchange Online's and the filters' disclaimers
+ * ("CAUTION: This email originated from outside of the organization…", "EXTERNAL EMAIL: …"), Outlook's "[EXTERNAL]"
+ * tag — or a ticket system's reply delimiter (Zendesk's "##- Please type your reply above this line -##"), copied with
+ * the notice: the system's words, not the bounce's.
+ */
+const BANNER = /^\W{0,3}(?:\[(?:external|ext)\]|external (?:e-?mail|sender|message)\b|(?:caution|warning|attention|notice)\b[^\n]{0,400}?\b(?:external|outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company)))|^this (?:e-?mail|message) (?:originated|came|was sent) from (?:outside|an? external)|^##- ?please type your reply above this line ?-##/i;
 
 /**
  * A short line of theirs at the top, right above a reply that opens the next line: a chat's header ("Ann Smith  10:02

@@ -338,6 +338,28 @@ describe('a short line of theirs above a reply: a chat header, a title they gave
   });
 });
 
+describe("a mail system's banner above the notice: an external sender's warning, a ticket's reply delimiter", () => {
+  const reply = '451 Internal server error';
+
+  it('leaves the banner out, and the reply reads as when it is pasted alone', () => {
+    for (const banner of [
+      'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\n',
+      '[EXTERNAL] This message came from an external sender.',
+      'EXTERNAL EMAIL: Use caution with links and attachments.',
+      '##- Please type your reply above this line -##\n',
+    ]) {
+      const text = `${banner}\n${reply}`;
+      const r = readPastedText(text).recipients[0];
+      expect(r?.reply, banner).toBe(reply);
+      expect(text.slice(r?.replySpan?.start ?? 0, r?.replySpan?.end ?? 0)).toBe(reply);
+    }
+  });
+
+  it("keeps a notice's own warning: sendmail's 'Warning: could not send message for past 4 hours'", () => {
+    expect(personsHead('Warning: could not send message for past 4 hours\n451 4.4.1 reply: read error from mx.example.net.')).toBe(0);
+  });
+});
+
 describe("the header a webmail shows above a notice, selected with it", () => {
   const notice = "Address not found\n\nYour message wasn't delivered to kim@example.net because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
 
