@@ -175,6 +175,13 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     apply: (t) => `CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\n\n${t}`,
   },
   {
+    // (Used to shape persons.ts's disclaimerStart: 6,169 before it; the same under a signature, 6,178. A "CONFIDENTIALITY
+    // NOTICE: …" wrapped over three lines, written after it and measured once: 6,173 before, 6,186 with it.)
+    name: "a company's confidentiality notice under it",
+    where: "a notice copied from a company's mail: the bounce, then the legal footer its mail system adds",
+    apply: (t) => `${t}\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received this email in error, please notify the sender immediately and delete it.`,
+  },
+  {
     // (Used to shape persons.ts's senderHead: 6,153 before it; an Outlook on the web header, also before it, 6,150.)
     name: "Gmail's header above it",
     where: "the notice selected in Gmail with its header: the sender's name and address, the time, 'to me'",

@@ -213,7 +213,10 @@ function tailOf(pasted: string, documented?: (paragraph: string) => boolean): nu
   const bounce = (before: string) => bounceLike(before) || (documented !== undefined && documented(before.trim()));
   // (Their signature, under a mail client's separator, is theirs whole; their words are looked for above it.)
   const signature = signatureStart(pasted);
-  const text = signature > 0 && bounce(pasted.slice(Math.max(0, signature - 4000), signature)) ? pasted.slice(0, signature) : pasted;
+  const signed = signature > 0 && bounce(pasted.slice(Math.max(0, signature - 4000), signature)) ? pasted.slice(0, signature) : pasted;
+  // (So is the confidentiality notice a company's mail puts at the end of each message it sends.)
+  const notice = disclaimerStart(signed);
+  const text = notice > 0 && bounce(signed.slice(Math.max(0, notice - 4000), notice)) ? signed.slice(0, notice) : signed;
   let end = text.length;
   let cut = text.length;
   const last = lastParagraph(text, bounce, documented);
@@ -229,6 +232,38 @@ function tailOf(pasted: string, documented?: (paragraph: string) => boolean): nu
     end = Math.max(0, start - 1);
   }
   return /\S/.test(text.slice(0, cut)) ? cut : 0;
+}
+
+/**
+ * Where the text's last paragraph starts when it is a company's confidentiality notice — "This email and any attachments
+ * are confidential and intended solely for the addressee. If you have received this email in error, please notify the
+ * sender and delete it." — two of its usual clauses or more, no reply code; else -1. Its "attachments", "error" and
+ * "delete" are no bounce's words.
+ */
+const DISCLAIMER_CLAUSES = [
+  /\b(?:confidential|privileged)\b/i,
+  /\bintended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|individual|named recipient|person|recipient)|\bnot the intended recipient\b/i,
+  /\breceived this (?:e-?mail|message|communication|transmission) in error\b/i,
+  /\bnotify the sender\b|\bdelete (?:it|this (?:e-?mail|message)|the (?:e-?mail|message)|all copies)\b/i,
+  /\b(?:disclosure|copying|distribution|dissemination)\b[^.]{0,80}\bprohibited\b/i,
+];
+
+function disclaimerStart(text: string): number {
+  const body = text.trimEnd();
+  // (The last empty line, looked for from the end over 1,500 characters at most.)
+  let start = -1;
+  for (let k = body.lastIndexOf('\n'); k > 0 && body.length - k <= 1500; ) {
+    const prev = body.lastIndexOf('\n', k - 1);
+    if (body.slice(prev + 1, k).trim() === '') {
+      start = prev < 0 ? 0 : prev;
+      break;
+    }
+    k = prev;
+  }
+  if (start <= 0) return -1;
+  const paragraph = body.slice(start);
+  if (paragraph.length > 1500 || /(?:^|\s)[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(paragraph)) return -1;
+  return DISCLAIMER_CLAUSES.filter((c) => c.test(paragraph)).length >= 2 ? start : -1;
 }
 
 /**

@@ -360,6 +360,23 @@ describe("a mail system's banner above the notice: an external sender's warning,
   });
 });
 
+describe("a company's confidentiality notice under the bounce", () => {
+  const notice = 'Delivery to the following recipient failed permanently:\n\n     kim@example.net\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.';
+  const disclaimer = 'This email and any attachments are confidential and intended solely for the addressee. If you have received this email in error, please notify the sender immediately and delete it.';
+
+  it('leaves it out: its "attachments", "error" and "delete" are no bounce\'s words', () => {
+    const alone = readPastedText(notice).recipients[0];
+    const r = readPastedText(`${notice}\n\n${disclaimer}`).recipients[0];
+    expect(r?.reply).toBe(alone?.reply);
+    expect(personsTail(`${notice}\n\n${disclaimer}`)).toBe(notice.length);
+  });
+
+  it("keeps a notice's own last paragraph that has a reply's code, whatever clauses it shares with one", () => {
+    const coded = '554 5.7.1 This message is confidential and was not accepted. Please notify the sender and delete it.';
+    expect(readPastedText(`${notice}\n\n${coded}`).recipients[0]?.reply).toBe(coded);
+  });
+});
+
 describe("the header a webmail shows above a notice, selected with it", () => {
   const notice = "Address not found\n\nYour message wasn't delivered to kim@example.net because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
 
