@@ -226,13 +226,16 @@ function tailOf(pasted: string, documented?: (paragraph: string) => boolean): nu
     if (end - start > 600) break;
     const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (!(personsParagraph(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start), bounce, documented))) break;
+      if (!(personsParagraph(line) || HIDDEN_QUOTE.test(line) || setupLine(line.trim(), text.slice(Math.max(0, start - 4000), start), bounce, documented))) break;
       cut = start;
     }
     end = Math.max(0, start - 1);
   }
   return /\S/.test(text.slice(0, cut)) ? cut : 0;
 }
+
+/** The line a webmail puts where it folded a message's quoted part away (Gmail's "[Quoted text hidden]", "- Show quoted text -"). */
+const HIDDEN_QUOTE = /^[ \t]*(?:\[Quoted text hidden\]|- ?Show quoted text ?-)[ \t]*$/i;
 
 /**
  * Where the text's last paragraph starts when it is a company's confidentiality notice — "This email and any attachments

@@ -377,6 +377,14 @@ describe("a company's confidentiality notice under the bounce", () => {
   });
 });
 
+describe("the line a webmail leaves where it folded the quoted part away", () => {
+  it("leaves Gmail's '[Quoted text hidden]' out under the notice", () => {
+    const notice = 'Delivery to the following recipient failed permanently:\n\n     kim@example.net\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.';
+    expect(personsTail(`${notice}\n[Quoted text hidden]`)).toBe(notice.length + 1);
+    expect(readPastedText(`${notice}\n[Quoted text hidden]`).recipients[0]?.reply).toBe(readPastedText(notice).recipients[0]?.reply);
+  });
+});
+
 describe("the header a webmail shows above a notice, selected with it", () => {
   const notice = "Address not found\n\nYour message wasn't delivered to kim@example.net because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table";
 
