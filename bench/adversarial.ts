@@ -55,6 +55,16 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
     ['double-spaced wrapped lines', 'words going on and on until the margin is reached and\n\n'],
     // Delivery-status fields run together on one line, split apart before reading (undisguise.ts fieldsApart).
     ['delivery-status fields on one line', 'Final-Recipient: rfc822; a@b.example Action: failed Status: 5.1.1 '],
+    // A table's rows, each cell read alone (table-cells.ts, paste.ts readTable); quote marks a CSV row pairs.
+    ['table rows', 'a@b.example\tBounced\t550 5.1.1 User unknown here\tJun 3\n'],
+    ['CSV rows with quoted fields', 'a@b.example,bounce,"550 5.1.1 ""x"" unknown",2024-06-03\n'],
+    ['CSV quote marks', ',""",'],
+    // A log's records and leads on every line (undisguise.ts withoutLogRecords, withoutSyslogLeads), a text in capitals
+    // read twice, Markdown's inline code read alone (paste.ts).
+    ['Docker log records', '{"log":"550 5.1.1 \\u003cx@b.example\\u003e unknown\\n","stream":"stderr","time":"2024-06-03T10:02:11Z"}\n'],
+    ['syslog leads', 'Jun  3 10:02:11 mail app[42]: 550 5.7.1 blocked because of reasons\n'],
+    ['capitals', "550 5.7.1 BLOCKED BECAUSE OF REASONS, B'X' \\N "],
+    ['inline code', 'it fails with `550 5.7.1 x` '],
   ];
   return units.map(([name, unit]) => ({ name: `paste: ${name} ${mb}`, text: repeatTo(unit, size) }));
 }
