@@ -239,7 +239,8 @@ function readPasteAsIs(pasted: string, options: PasteOptions): BounceReport {
   const unled = options.rank ? withoutSyslogLeads(text) : null;
   if (unled && options.rank) {
     const again = readPasteAll(unled.text, options);
-    if (options.rank(again) >= 1 && options.rank(again) >= options.rank(report)) {
+    const rank = options.rank(again);
+    if (rank >= 1 && rank >= options.rank(report)) {
       report = again;
       for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: unled.map[r.replySpan.start] as number, end: (unled.map[r.replySpan.end - 1] as number) + 1 };
     }
