@@ -53,6 +53,8 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
     ['HTML lines of replies', '&lt;a@b.c&gt; said 550 5.1.1 unknown<br>\n'],
     ['logged lines of replies', '2024-03-05 10:22:31 [error] 550 5.7.1 blocked because of reasons\n'],
     ['double-spaced wrapped lines', 'words going on and on until the margin is reached and\n\n'],
+    // Lines two and three breaks apart, whose empty lines nothing marks as added: read again with them halved (paste.ts).
+    ['lines unevenly spaced', 'the mail was blocked: 550 5.7.1 for a reason.\n\n\n'],
     // Delivery-status fields run together on one line, split apart before reading (undisguise.ts fieldsApart).
     ['delivery-status fields on one line', 'Final-Recipient: rfc822; a@b.example Action: failed Status: 5.1.1 '],
     // A table's rows, each cell read alone (table-cells.ts, paste.ts readTable); quote marks a CSV row pairs.

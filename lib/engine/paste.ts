@@ -22,7 +22,7 @@ import { personsHead, personsTail } from './persons';
 import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { undisguise, withoutLogRecords, withoutSyslogLeads } from './undisguise';
+import { undisguise, undoubled, withoutLogRecords, withoutSyslogLeads } from './undisguise';
 import { rejoined } from './rejoin';
 import { tableRows } from './table-cells';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
@@ -236,13 +236,27 @@ function readPasteAsIs(pasted: string, options: PasteOptions): BounceReport {
   // read again without those leads, and that reading kept when the diagnosis is at least as sure of it: a multi-line
   // error of a program reads as it printed it. Not an MTA's own log lines (undisguise.ts MTA_TAG), which the log readers
   // read with their leads (with them, two Postfix logs of the development set were read otherwise, and wrongly).
-  const unled = options.rank ? withoutSyslogLeads(text) : null;
-  if (unled && options.rank) {
-    const again = readPasteAll(unled.text, options);
-    const rank = options.rank(again);
-    if (rank >= 1 && rank >= options.rank(report)) {
+  const rank = options.rank;
+  if (rank) {
+    let current: number | null = null;
+    const insteadIf = (view: { text: string; map: Int32Array }, surer: (again: number, now: number) => boolean): void => {
+      const again = readPasteAll(view.text, options);
+      const r = rank(again);
+      if (r < 1 || !surer(r, (current ??= rank(report)))) return;
       report = again;
-      for (const r of report.recipients) if (r.replySpan) r.replySpan = { start: unled.map[r.replySpan.start] as number, end: (unled.map[r.replySpan.end - 1] as number) + 1 };
+      current = r;
+      for (const x of report.recipients) if (x.replySpan) x.replySpan = { start: view.map[x.replySpan.start] as number, end: (view.map[x.replySpan.end - 1] as number) + 1 };
+    };
+    const unled = withoutSyslogLeads(text);
+    if (unled) insteadIf(unled, (again, now) => again >= now);
+    // A paste whose every line stands one empty line apart, where nothing else said the empty lines were not its own
+    // (undisguise.ts undoubled): read again with them taken out, and with its margin's breaks joined then too, and
+    // kept only when the diagnosis is surer of it — two or three short paragraphs read the same either way.
+    const halved = unled ? null : undoubled(text, true);
+    if (halved) {
+      insteadIf(halved, (again, now) => again > now);
+      const joinedHalved = rejoined(halved.text);
+      if (joinedHalved) insteadIf({ text: joinedHalved, map: halved.map }, (again, now) => again > now);
     }
   }
   for (const r of report.recipients) {

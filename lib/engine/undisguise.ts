@@ -379,9 +379,11 @@ const REPLY_HEAD = /^[ \t]*(?:[245][0-5]\d(?:[ -]|$)|[245]\.\d{1,3}\.\d{1,3} )/;
  * end goes on after the empty line, or the first ends with a reply's code ("said: 550" + "Requested action not taken:
  * …"); lines that open alike, as a transcript's or a multi-line reply's do, are one block whatever the empty lines
  * between them.
- * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own.
+ * Null when two lines with text are adjacent, or nothing says the empty lines are not the text's own. With `evenIf`, it
+ * is null only when two lines with text are adjacent: the paste reader then reads the halved text as an alternative and
+ * keeps that reading only when the diagnosis is surer of it (paste.ts).
  */
-export function undoubled(text: string): Undisguised | null {
+export function undoubled(text: string, evenIf = false): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('\n\n')) return null;
   const runs = /\n(?:[ \t]*\n)*/g;
   let lines = 1;
@@ -413,7 +415,8 @@ export function undoubled(text: string): Undisguised | null {
     lineStart = next;
   }
   // (Two lines are enough when one goes on with the other's sentence: "said: 550 Requested" + "action not taken: …".)
-  if (!(cut && lines >= 2) && !(alike >= 2 && alike === lines - 1) && !(!uneven && lines >= 4)) return null;
+  if (!evenIf && !(cut && lines >= 2) && !(alike >= 2 && alike === lines - 1) && !(!uneven && lines >= 4)) return null;
+  if (lines < 2) return null;
   const b = new Builder(text);
   let last = 0;
   runs.lastIndex = 0;
