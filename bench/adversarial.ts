@@ -61,6 +61,12 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
     ['table rows', 'a@b.example\tBounced\t550 5.1.1 User unknown here\tJun 3\n'],
     ['CSV rows with quoted fields', 'a@b.example,bounce,"550 5.1.1 ""x"" unknown",2024-06-03\n'],
     ['CSV quote marks', ',""",'],
+    // An HTML table's source, laid out as a browser copies it before its rows are read (undisguise.ts tableFromHtml).
+    ['HTML table cells', '<tr><td>a@b.example</td><td>bounce</td><td>550 5.1.1 &lt;a@b.example&gt; unknown</td></tr>\n'],
+    ['HTML cells with no space', '<td>x'],
+    // A Markdown table's source, its rows under a delimiter row each (undisguise.ts tableFromMarkdown).
+    ['Markdown table rows', '| a@b.example | bounce | 550 5.1.1 unknown<br>x \\| y |\n|---|---|---|\n'],
+    ['Markdown delimiter rows', '|---|---|\n'],
     // A log's records and leads on every line (undisguise.ts withoutLogRecords, withoutSyslogLeads), a text in capitals
     // read twice, Markdown's inline code read alone (paste.ts).
     ['Docker log records', '{"log":"550 5.1.1 \\u003cx@b.example\\u003e unknown\\n","stream":"stderr","time":"2024-06-03T10:02:11Z"}\n'],

@@ -265,7 +265,39 @@ const DISGUISES: readonly { name: string; where: string; apply: (text: string) =
     where: 'a chat or an issue: the bounce on one line between backticks, inside a sentence of theirs',
     apply: (t) => 'hey all, mails from the CRM to this customer bounce with `' + t.replace(/\s*\n\s*/g, ' ') + '`, any idea?',
   },
+  {
+    // (Before undisguise.ts tableFromHtml: 5,921.)
+    name: "an HTML table's source",
+    where: "a report page's or an export's markup: the reply in a row's third cell, its lines a <br> apart",
+    apply: (t) => `<table><tr><th>Email</th><th>Event</th><th>Reason</th></tr><tr><td>ann@example.com</td><td>bounce</td><td>${htmlEscaped(t).replace(/\n/g, '<br>')}</td></tr></table>`,
+  },
+  {
+    // (Before: 5,086.)
+    name: "an HTML table's source, indented",
+    where: 'the same as an editor or a template lays it out, a line and an indent for every tag',
+    apply: (t) =>
+      `<p>Bounces for June</p>\n<table class="report">\n  <thead>\n    <tr>\n      <th>Email</th>\n      <th>Event</th>\n      <th>Reason</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td style="padding:4px">ann@example.com</td>\n      <td>bounce</td>\n      <td>\n        ${htmlEscaped(t).replace(/\n/g, '<br>\n        ')}\n      </td>\n    </tr>\n  </tbody>\n</table>`,
+  },
+  {
+    // (Before undisguise.ts tableFromMarkdown: 6,150.)
+    name: "a Markdown table's source",
+    where: "an issue's or a wiki's table as written: the reply on one line in a row's third cell, its pipes escaped",
+    apply: (t) => `| Email | Event | Reason |\n|---|---|---|\n| ann@example.com | bounce | ${t.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')} |`,
+  },
+  {
+    // (Before: 5,856. A first version read only cells with a failure's code, and the delivered row was the table's
+    // answer wherever the failure's cell had none: 4,303; reading a Markdown table's cells for a failure only, 5,967;
+    // every cell where the paste as it stands reads as a failure or a notice, 6,168.)
+    name: "a Markdown table in their post",
+    where: 'the same between their words, a delivered row above it, the reply\'s lines a <br> apart',
+    apply: (t) => `Bounces since Monday:\n\n| Email | Event | Reason | When |\n| :--- | :---: | --- | ---: |\n| bob@example.org | delivered | 250 2.0.0 OK | 09:58 |\n| ann@example.com | bounce | ${t.replace(/\s*\n\s*/g, '<br>').replace(/\|/g, '\\|')} | 10:02 |\n\nAny idea?`,
+  },
 ];
+
+/** HTML's escapes for the characters replies are full of. */
+function htmlEscaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);

@@ -22,9 +22,9 @@ import { personsHead, personsTail } from './persons';
 import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
 import { capInput, looksBinary, readText } from './read-text';
-import { undisguise, undoubled, withoutLogRecords, withoutSyslogLeads } from './undisguise';
+import { tableFromHtml, tableFromMarkdown, undisguise, undoubled, withoutLogRecords, withoutSyslogLeads } from './undisguise';
 import { rejoined } from './rejoin';
-import { tableRows } from './table-cells';
+import { tableRows, type Row } from './table-cells';
 import { cleanReply, commandFromWord, findCommand, findRemoteMta, hasOwnWords } from './reply';
 import { emptyRecipient } from './text-report';
 import type { BounceFormat, BounceReport, FailedRecipient, SmtpCommand } from './types';
@@ -148,6 +148,9 @@ const CODE_SPAN = /(?:^|[\s(:;,])`([^`\n]{3,2000})`(?=$|[\s).,;:!?])/gm;
 // not just any number of that shape: "`408 Request Timeout`" in a README is HTTP's.)
 const SPAN_REPLY = /^[ \t]*(?:(?:421|43[02]|45[0-5]|50[0-4]|521|53[0458]|55[0-6])[ -]|[45]\.\d{1,3}\.\d{1,3}\b)/;
 
+/** The same codes alone (a Markdown table's cell "256-bit" opens with no reply). */
+const FAILURE_CODE = /^(?:421|43[02]|45[0-5]|50[0-4]|521|53[0458]|55[0-6])$/;
+
 function codeSpan(text: string, reply: { start: number; end: number } | null): View | null {
   if (!text.includes('`')) return null;
   CODE_SPAN.lastIndex = 0;
@@ -175,14 +178,24 @@ const onlyNamed = (report: BounceReport): string | null => (report.recipients.le
  */
 function readTable(pasted: string, report: BounceReport, rankOfFirst: () => number, options: PasteOptions): BounceReport | null {
   const rank = options.rank as NonNullable<PasteOptions['rank']>;
-  const rows = tableRows(pasted, report.recipients[0]?.replySpan?.start ?? null);
+  const at = report.recipients[0]?.replySpan?.start ?? null;
+  const rows = tableRows(pasted, at);
+  if (rows.length === 0) rows.push(...sourceRows(tableFromHtml(pasted), at));
+  // (A Markdown table's cells are read for a failure's reply with its code only, unless the paste as it stands reads as
+  // a failure or a delivery notice: a README's table of features has cells such as "Not Secure" or "All colors
+  // disabled", which read alone as a failure's words.)
+  const markdown = rows.length === 0;
+  if (markdown) rows.push(...sourceRows(tableFromMarkdown(pasted), at));
   if (rows.length === 0) return null;
   const found: { report: BounceReport; rank: number }[] = [];
   for (const row of rows) {
     let best: { report: BounceReport; rank: number } | null = null;
     for (const cell of row.cells) {
       const again = readInstead(cell, row.address ?? (rows.length === 1 ? onlyNamed(report) : null), () => 1, options);
-      const r = again ? rank(again) + (again.isBounce ? 0.5 : 0) : -Infinity;
+      const first = again?.isBounce ? again.recipients[0] : undefined;
+      // (With words: a number alone in a cell, "556" in a table of test counts, is no reply.)
+      const coded = first && (FAILURE_CODE.test(first.code ?? '') || /^[45]\./.test(first.enhanced ?? '')) && /\p{L}{2}/u.test(first.reply ?? '');
+      const r = again && (!markdown || coded || report.isBounce || report.kind === 'delivered') ? rank(again) + (again.isBounce ? 0.5 : 0) : -Infinity;
       if (again && r > (best?.rank ?? -Infinity)) best = { report: again, rank: r };
     }
     if (best) found.push(best);
@@ -193,6 +206,28 @@ function readTable(pasted: string, report: BounceReport, rankOfFirst: () => numb
   if (!top) return null;
   if ((report.isBounce || !top.report.isBounce) && Math.floor(top.rank) < rankOfFirst() && found.length < Math.max(2, report.recipients.length)) return null;
   return found.length === 1 ? top.report : { ...top.report, recipients: found.flatMap((f) => f.report.recipients) };
+}
+
+/**
+ * The rows of an HTML or a Markdown table's source in the paste, laid out as a browser copies the table (undisguise.ts
+ * tableFromHtml, tableFromMarkdown), their cells mapped back into the paste; `at` is where the reading of the paste as
+ * it stands begins, if it read anything.
+ */
+function sourceRows(source: { text: string; map: Int32Array } | null, at: number | null): Row[] {
+  if (!source) return [];
+  // (The first of the table's characters that comes from `at` or after it: the map only grows.)
+  let inView: number | null = null;
+  if (at !== null) {
+    let lo = 0;
+    let hi = source.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((source.map[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    inView = lo;
+  }
+  return tableRows(source.text, inView).map((row) => ({ ...row, cells: row.cells.map((cell) => ({ text: cell.text, map: cell.map.map((k) => source.map[k] as number) })) }));
 }
 
 /**

@@ -258,6 +258,133 @@ export function withoutHtmlTags(text: string): Undisguised | null {
 }
 
 /**
+ * An HTML table's source (a report's page, a notice's text/html part, an export's markup: "<tr><td>pat@example.org</td>
+ * <td>bounce</td><td>550 5.1.1 …</td></tr>") as a browser copies the table: each row a line, its cells a tab apart, so
+ * that the table reader (table-cells.ts) reads each cell alone. Only the cells' text is kept, its runs of white space
+ * (the source's own line breaks among them) one space and a line's tag ("<br>", "<p>") a space, HTML's escapes decoded
+ * as withoutEntities decodes them. Null when the text has no table cell, or fewer than three.
+ */
+const TABLE_SIGN = /<t[dh]\b/i;
+/** How much of a paste a table's source is read from (the table reader reads the first 256 KB of its layout). */
+const TABLE_SCAN = 512 * 1024;
+const TABLE_TAG = /<(\/?)(td|th|tr|table|tbody|thead|tfoot|br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|li|ul|ol)\b[^<>]{0,300}>/gi;
+const CELL_TEXT = /\s+|&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
+
+export function tableFromHtml(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !TABLE_SIGN.test(text)) return null;
+  const b = new Builder(text);
+  let last = 0;
+  let inCell = false;
+  let cellsInRow = 0;
+  let cells = 0;
+  // (A cell's text: its white space one space, its escapes decoded; nothing outside the cells.)
+  const keep = (from: number, to: number): void => {
+    if (!inCell || to <= from) return;
+    // (Matched in the cell's own text: a pattern run on the whole text would look past the cell each time.)
+    const cell = text.slice(from, to);
+    CELL_TEXT.lastIndex = 0;
+    let at = from;
+    for (let m = CELL_TEXT.exec(cell); m; m = CELL_TEXT.exec(cell)) {
+      const start = from + m.index;
+      b.keep(at, start);
+      at = start + m[0].length;
+      const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
+      const char = m[0][0] !== '&' ? ' ' : code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : ' ') : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
+      b.add(char, start);
+    }
+    b.keep(at, to);
+  };
+  TABLE_TAG.lastIndex = 0;
+  for (let m = TABLE_TAG.exec(text); m && m.index < TABLE_SCAN; m = TABLE_TAG.exec(text)) {
+    keep(last, m.index);
+    last = m.index + m[0].length;
+    const name = (m[2] as string).toLowerCase();
+    const closing = m[1] === '/';
+    if (name === 'td' || name === 'th') {
+      if (closing) inCell = false;
+      else {
+        if (cellsInRow > 0) b.add('\t', m.index);
+        cellsInRow++;
+        cells++;
+        inCell = true;
+      }
+    } else if (name === 'tr' || name === 'table' || name === 'tbody' || name === 'thead' || name === 'tfoot') {
+      if (cellsInRow > 0) b.add('\n', m.index);
+      cellsInRow = 0;
+      inCell = false;
+    } else if (inCell && /^(?:br|p|div|li)$/.test(name)) b.add(' ', m.index);
+  }
+  keep(last, Math.min(text.length, Math.max(last, TABLE_SCAN)));
+  return cells >= 3 ? b.done() : null;
+}
+
+/**
+ * A Markdown table's source (GitHub's, a wiki's, a notes app's export: "| Email | Event | Reason |" over "|---|---|---|",
+ * then a row a line) as the page shows it copied: each row a line, its cells a tab apart, the delimiter row gone, an
+ * escaped "\|" a pipe and a "<br>" a space. Only the table's lines: the header line above a delimiter row of two
+ * columns or more and the lines with a pipe below it. Null when the text has no such table.
+ */
+export function tableFromMarkdown(text: string): Undisguised | null {
+  if (text.length > MAX_SCAN || !text.includes('|') || !text.includes('--')) return null;
+  const lines: [number, number][] = [];
+  for (let at = 0; at <= text.length && at < TABLE_SCAN; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push([at, end]);
+    at = end + 1;
+  }
+  const b = new Builder(text);
+  let found = false;
+  for (let k = 1; k < lines.length; k++) {
+    if (!delimiterRow(text, ...(lines[k] as [number, number])) || !text.slice(...(lines[k - 1] as [number, number])).includes('|')) continue;
+    found = true;
+    pipeRow(b, text, ...(lines[k - 1] as [number, number]));
+    for (k++; k < lines.length && text.slice(...(lines[k] as [number, number])).includes('|'); k++) pipeRow(b, text, ...(lines[k] as [number, number]));
+  }
+  return found ? b.done() : null;
+}
+
+/** Whether the line from `start` to `end` is a Markdown table's delimiter row: two cells or more of "---", ":--:"… */
+function delimiterRow(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  const inner = line.slice(line.startsWith('|') ? 1 : 0, line.endsWith('|') && line.length > 1 ? -1 : undefined);
+  const cells = inner.split('|');
+  return cells.length >= 2 && cells.every((c) => /^:?-{3,}:?$/.test(c.trim()));
+}
+
+/** A Markdown table's row from `start` to `end` as a line of cells a tab apart (its outer pipes dropped). */
+function pipeRow(b: Builder, text: string, start: number, end: number): void {
+  let from = start;
+  while (from < end && /[ \t]/.test(text[from] as string)) from++;
+  if (text[from] === '|') from++;
+  let to = end;
+  while (to > from && /[ \t\r]/.test(text[to - 1] as string)) to--;
+  if (to > from && text[to - 1] === '|' && text[to - 2] !== '\\') to--;
+  let last = from;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '\\' && text[k + 1] === '|') {
+      b.keep(last, k);
+      last = k + 1;
+      k++;
+    } else if (c === '|') {
+      b.keep(last, k);
+      b.add('\t', k);
+      last = k + 1;
+    } else if (c === '<') {
+      const br = /^<br[ \t]*\/?>/i.exec(text.slice(k, k + 8));
+      if (!br) continue;
+      b.keep(last, k);
+      b.add(' ', k);
+      last = k + br[0].length;
+      k = last - 1;
+    }
+  }
+  b.keep(last, to);
+  b.add('\n', end);
+}
+
+/**
  * Spaces at the ends of lines carry nothing a reader needs — except one space, format=flowed's soft break (RFC 3676),
  * which the paste reader's re-wrapping reads: two or more (Markdown's line break, an editor's padding) and blank
  * lines' spaces are dropped.

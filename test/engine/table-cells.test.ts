@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPastedText } from '../../lib/engine/read';
 import { tableRows } from '../../lib/engine/table-cells';
+import { tableFromHtml, tableFromMarkdown } from '../../lib/engine/undisguise';
 import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readingRank } from '../../lib/diagnosis/reading-rank';
@@ -79,6 +80,96 @@ describe('a line of a CSV export', () => {
   it('takes no comma-separated prose for a row: a field that opens with a space, a quote inside an unquoted field', () => {
     expect(tableRows('Hello, I got this, any idea what "blocked" means here?', null)).toEqual([]);
     expect(tableRows('{"status":"failed","to":"ann@example.com","error":"451 Bad reverse DNS."}', null)).toEqual([]);
+  });
+});
+
+describe("an HTML table's source (a report page's markup, a notice's text/html part)", () => {
+  const SOURCE = [
+    '<table class="report">',
+    '  <tr><th>Email</th><th>Event</th><th>Reason</th></tr>',
+    '  <tr>',
+    '    <td style="padding:4px">ann@example.com</td>',
+    '    <td>Soft bounce</td>',
+    '    <td>451 Bad reverse DNS.</td>',
+    '  </tr>',
+    '  <tr><td>bob@example.org</td><td>Hard bounce</td><td>550 5.1.1 &lt;bob@example.org&gt;: Recipient address<br>',
+    '      rejected: User unknown in virtual mailbox table</td></tr>',
+    '</table>',
+  ].join('\n');
+
+  it('lays the cells out as a browser copies the table: a row a line, its cells a tab apart, escapes decoded', () => {
+    const html = tableFromHtml(SOURCE);
+    expect(html?.text).toBe(
+      'Email\tEvent\tReason\nann@example.com\tSoft bounce\t451 Bad reverse DNS.\nbob@example.org\tHard bounce\t550 5.1.1 <bob@example.org>: Recipient address  rejected: User unknown in virtual mailbox table\n',
+    );
+    // Each character points at the paste's character it came from (an escape's at its "&").
+    const at = html?.text.indexOf('<bob') ?? -1;
+    expect(SOURCE.slice(html?.map[at], (html?.map[at] ?? 0) + 4)).toBe('&lt;');
+    expect(tableFromHtml('<p>Hello</p><table><tr><td>only</td><td>two</td></tr></table>')).toBeNull();
+  });
+
+  it('reads each row as a recipient of its own, the reply in its cell', () => {
+    const report = read(SOURCE);
+    expect(report.recipients.map((r) => [r.recipient, r.code])).toEqual([
+      ['ann@example.com', '451'],
+      ['bob@example.org', '550'],
+    ]);
+    expect(verdicts(SOURCE)).toEqual(['ptr', 'recipient-unknown']);
+    const span = report.recipients[0]?.replySpan;
+    expect(span && SOURCE.slice(span.start, span.end)).toBe('451 Bad reverse DNS.');
+  });
+
+  it('reads a table of features or prices as no failure', () => {
+    expect(read('<table><tr><th>Plan</th><th>Price</th><th>Support</th></tr><tr><td>Basic</td><td>$5</td><td>Email</td></tr><tr><td>Pro</td><td>$20</td><td>Not available on weekends</td></tr></table>').isBounce).toBe(false);
+  });
+
+  it('reads a long run of cells with no space from its first 512 KB, and at most 50 rows', () => {
+    // (1 MB of "<td>x": the first 512 KB hold some 105,000 cells, a tab apart.)
+    const view = tableFromHtml('<td>x'.repeat(200_000))?.text ?? '';
+    expect(view.startsWith('x\tx\tx')).toBe(true);
+    expect(view.length).toBeGreaterThan(200_000);
+    expect(view.length).toBeLessThan(220_000);
+    const rows = '<tr><td>u@example.com</td><td>Bounced</td><td>550 5.1.1 User unknown</td></tr>'.repeat(5000);
+    expect(tableRows(tableFromHtml(rows)?.text ?? '', null).length).toBe(50);
+  });
+});
+
+describe("a Markdown table's source (an issue's, a wiki's, a notes app's export)", () => {
+  const SOURCE = [
+    'Bounces since Monday:',
+    '',
+    '| Email | Event | Reason | When |',
+    '| :--- | :---: | --- | ---: |',
+    '| bob@example.org | delivered | 250 2.0.0 OK | 09:58 |',
+    '| ann@example.com | bounce | 550-5.7.1 Our system has detected that this message is<br>550 5.7.1 likely unsolicited mail \\| gsmtp | 10:02 |',
+    '',
+    'Any idea?',
+  ].join('\n');
+
+  it('lays the rows out as the page shows them copied: the delimiter row gone, "\\|" a pipe, "<br>" a space', () => {
+    expect(tableFromMarkdown(SOURCE)?.text).toBe(
+      ' Email \t Event \t Reason \t When \n bob@example.org \t delivered \t 250 2.0.0 OK \t 09:58 \n ann@example.com \t bounce \t 550-5.7.1 Our system has detected that this message is 550 5.7.1 likely unsolicited mail | gsmtp \t 10:02 \n',
+    );
+    expect(tableFromMarkdown('a | b\nno delimiter row here')).toBeNull();
+  });
+
+  it("reads the failure's row, its reply in its cell, and leaves the delivered row out", () => {
+    const report = read(SOURCE);
+    expect(report.recipients.map((r) => [r.recipient, r.code])).toEqual([['ann@example.com', '550']]);
+    expect(verdicts(SOURCE)).toEqual(['spam']);
+    const span = report.recipients[0]?.replySpan;
+    expect(span && SOURCE.slice(span.start, span.end)).toMatch(/^550-5\.7\.1 Our system/);
+  });
+
+  it('reads a failure with no code in its cell where the paste as it stands reads as a notice', () => {
+    const text = "| Email | Event | Reason |\n|---|---|---|\n| bob@example.org | delivered | 250 2.0.0 OK |\n| ann@example.com | bounce | The recipient's mailbox is full and can't accept messages now. |";
+    expect(read(text).recipients.map((r) => r.recipient)).toEqual(['ann@example.com']);
+    expect(verdicts(text)).toEqual(['mailbox-full']);
+  });
+
+  it("reads a README's tables as no failure: words that read alone as a failure's, numbers shaped like codes", () => {
+    expect(read('| Feature | Fast | Safe |\n|---|---|---|\n| Speed | Very Fast | Slower |\n| Security | Not Secure | Secure |\n| Length | 32-bit | 256-bit |').isBounce).toBe(false);
+    expect(read('| Suite | Tests | Passed |\n| :--- | :---: | :---: |\n| Cascade | 556 | 528 |\n| Variables | 501 | 466 |').isBounce).toBe(false);
   });
 });
 
