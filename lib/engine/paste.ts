@@ -168,7 +168,8 @@ function codeSpan(text: string, reply: { start: number; end: number } | null): V
 const onlyNamed = (report: BounceReport): string | null => (report.recipients.length === 1 ? report.recipients[0]?.recipient ?? null : null);
 
 /**
- * A table (a report's rows copied from a page, a CSV export's lines: table-cells.ts) read row by row: each cell is read
+ * A table (a report's rows copied from a page, a CSV export's lines: table-cells.ts; an HTML or a Markdown table's
+ * source, laid out as a browser copies the table) read row by row: each cell is read
  * alone, and in each row the reading the diagnosis is surest of (a failure before a notice) is that row's recipient, the
  * row's address cell naming it when the cell names none. Where some row is a failure, rows that are not (a "Delivered"
  * row) are left out; a header is read as nothing. One row's reading
