@@ -46,6 +46,8 @@ export function pasteAdversarialInputs(size = 2 << 20): Adversarial[] {
     ['codes after colons', 'x: 550 y '],
     ['bare statuses', '5.1.1 x\n'],
     ['failure words', 'mail bounced '],
+    // The names of SPF, DKIM and DMARC, each looked past for a result in its line (paste-formats.ts FAILURE_WORDS_WEAK).
+    ['SPF and DKIM names', 'dkim spf dmarc email '],
     // Whole lines the reader reads one reply each from (until its 2,000-recipient cap), and the steps that undo a
     // paste's disguise (quote marks, HTML, a log's lead, doubled lines) on every line.
     ['lines of replies', '550 5.7.1 blocked because of reasons here and there x\n'],

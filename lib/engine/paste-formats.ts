@@ -411,7 +411,14 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
 ];
 
 export const FAILURE_WORDS_WEAK: readonly RegExp[] = [
-  /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|dmarc|spf|dkim|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
+  /\b(?:bounced|rejected|refused|blocked|denied|deferred|not delivered|returned to sender|spam|quota|blacklist|blocklist|listed|rate limit(?:ed)?|too many|greylist(?:ed|ing)?|try again later)\b/i,
+  // SPF, DKIM or DMARC with a result that is not a pass — "dkim=neutral", "Received-SPF: fail", "DKIM-Result: fail",
+  // "dmarc=none" (RFC 8601 §2.7's results for each, RFC 7208 §2.6's for SPF, RFC 7489 §11.2's for DMARC) — or said to
+  // have failed ("SPF check failed", "failed DKIM", "DKIM signature invalid"), or to be missing ("has no SPF record",
+  // "without a valid DKIM signature"); and the results only these checks give, wherever they stand ("result=softfail").
+  // Their names alone are a topic, not a failure: "we send with an SPF include, DKIM signing on" says how a domain is
+  // set up.
+  /\b(?:(?:dmarc|spf|dkim)(?:-result)?[ \t]*[=:][ \t]*(?:fail|neutral|policy|none)|(?:dmarc|spf|dkim)(?:[ \t]+(?:check|checks|validation|verification|signature|record|alignment|authentication))?[ \t]+(?:fail(?:ed|ure|s)?|missing|invalid|mismatch(?:ed)?|did not pass|not pass(?:ed)?|did not verify)|(?:fail(?:ed|ure|s)?|did not pass|not pass(?:ed)?)[ \t]+(?:the[ \t]+)?(?:dmarc|spf|dkim)|(?:no|missing|without(?:[ \t]+an?)?)[ \t]+(?:valid[ \t]+)?(?:dmarc|spf|dkim)|softfail|temperror|permerror)\b/i,
   /\b(?:unknown|not found|does not exist|unavailable|invalid|incorrect|not allowed|disallowed|not accepted|not permitted|exceeds?|exceeded|too large|too big|limit|maximum|disabled|suspended|full|expired|timed? ?out|failed|failure|stopped trying|gave up|giving up|connection reset)\b/i,
   // A mailbox or server that does not take mail ("This mailbox does not accept incoming messages", "Inbox not accepting
   // messages right now").

@@ -1241,6 +1241,24 @@ describe('what a client or server says it cannot do, beside a word about mail, i
   });
 });
 
+describe('SPF, DKIM and DMARC: a result that is not a pass is a failure to read, their names alone a topic', () => {
+  it.each([
+    ['Authentication-Results: mx.example.net; dkim=neutral (body hash did not verify) header.i=@example.org'],
+    ['Received-SPF: softfail (mx.example.net: domain of transitioning pat@example.org does not designate 192.0.2.7 as permitted sender)'],
+    ['Your email was not accepted: dmarc=fail (p=reject) header.from=example.org'],
+    ['The email could not be relayed: SPF check failed for example.org'],
+  ])('%s', (text) => {
+    expect(readPastedText(text).isBounce).toBe(true);
+  });
+  it('their own setup under a text that is no bounce stays their words', () => {
+    for (const text of [
+      'Your email has been received.\n\nThe domain is hosted at our registrar and we send through our provider with an SPF include for spf.example.net, DKIM signing on.',
+      'Our mail goes out through the provider; SPF and DKIM are set up for the domain and DMARC is published at p=none.',
+    ])
+      expect(readPastedText(text).isBounce).toBe(false);
+  });
+});
+
 describe("Exchange's message trace: the reply is the LED field's value", () => {
   it('a reply with no enhanced status and no failure word the reader knows, up to the field\'s end', () => {
     const r = readPastedText('Reason: [{LED=452 Mailbox delivery restricted by policy error <desk@dest.example>};{MSG=};{FQDN=mx.dest.example};{IP=192.0.2.216};{LRT=3/11/2026 5:20:00 AM}]');
