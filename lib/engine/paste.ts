@@ -181,12 +181,12 @@ function readTable(pasted: string, report: BounceReport, rankOfFirst: () => numb
   const rank = options.rank as NonNullable<PasteOptions['rank']>;
   const at = report.recipients[0]?.replySpan?.start ?? null;
   const rows = tableRows(pasted, at);
-  if (rows.length === 0) rows.push(...sourceRows(tableFromHtml(pasted), at));
+  if (rows.length === 0) rows.push(...sourceRows(pasted, tableFromHtml(pasted), at));
   // (A Markdown table's cells are read for a failure's reply with its code only, unless the paste as it stands reads as
   // a failure or a delivery notice: a README's table of features has cells such as "Not Secure" or "All colors
   // disabled", which read alone as a failure's words.)
   const markdown = rows.length === 0;
-  if (markdown) rows.push(...sourceRows(tableFromMarkdown(pasted), at));
+  if (markdown) rows.push(...sourceRows(pasted, tableFromMarkdown(pasted), at));
   if (rows.length === 0) return null;
   const found: { report: BounceReport; rank: number }[] = [];
   for (const row of rows) {
@@ -214,9 +214,11 @@ function readTable(pasted: string, report: BounceReport, rankOfFirst: () => numb
  * tableFromHtml, tableFromMarkdown), their cells mapped back into the paste; `at` is where the reading of the paste as
  * it stands begins, if it read anything.
  */
-function sourceRows(source: { text: string; map: Int32Array } | null, at: number | null): Row[] {
+function sourceRows(pasted: string, source: { text: string; map: Int32Array } | null, at: number | null): Row[] {
   if (!source) return [];
-  // (The first of the table's characters that comes from `at` or after it: the map only grows.)
+  // (The first of the table's characters that comes from `at` or after it, found by a binary search: the map only
+  // grows. A reading that begins above the line of the table's first cell, or after its last cell, is none of its rows',
+  // and the table is not read instead.)
   let inView: number | null = null;
   if (at !== null) {
     let lo = 0;
@@ -226,6 +228,8 @@ function sourceRows(source: { text: string; map: Int32Array } | null, at: number
       if ((source.map[mid] as number) < at) lo = mid + 1;
       else hi = mid;
     }
+    const first = source.map[0] as number;
+    if (at < pasted.lastIndexOf('\n', first - 1) + 1 || lo >= source.text.length) return [];
     inView = lo;
   }
   return tableRows(source.text, inView).map((row) => ({ ...row, cells: row.cells.map((cell) => ({ text: cell.text, map: cell.map.map((k) => source.map[k] as number) })) }));

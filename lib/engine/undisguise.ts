@@ -231,8 +231,8 @@ function recordValue(b: Builder, text: string, from: number, end: number): boole
  * read as text (its escapes are decoded by withoutEntities). Only those tags: an address in angle brackets is no tag.
  * Null when the text has no line or paragraph tag.
  */
-const HTML_SIGN = /<(?:br|p|div)\b[^<>]{0,100}>|<\/(?:p|div|span|pre|td|font|b|strong)>/i;
-const HTML_TAG = /<(\/?)(br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|table|tbody|thead|tr|td|th|ul|ol|li|html|head|body|blockquote|hr)\b[^<>]{0,300}>/gi;
+const HTML_SIGN = /<(?:br|p|div)(?=[\s/>])[^<>]{0,100}>|<\/(?:p|div|span|pre|td|font|b|strong)>/i;
+const HTML_TAG = /<(\/?)(br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|table|tbody|thead|tr|td|th|ul|ol|li|html|head|body|blockquote|hr)(?=[\s/>])[^<>]{0,300}>/gi;
 const BLOCK_TAG = /^(?:br|p|div|tr|li|blockquote|hr|table|pre)$/i;
 
 export function withoutHtmlTags(text: string): Undisguised | null {
@@ -264,10 +264,10 @@ export function withoutHtmlTags(text: string): Undisguised | null {
  * (the source's own line breaks among them) one space and a line's tag ("<br>", "<p>") a space, HTML's escapes decoded
  * as withoutEntities decodes them. Null when the text has no table cell, or fewer than three.
  */
-const TABLE_SIGN = /<t[dh]\b/i;
+const TABLE_SIGN = /<t[dh](?=[\s/>])/i;
 /** How much of a paste a table's source is read from (the table reader reads the first 256 KB of its layout). */
 const TABLE_SCAN = 512 * 1024;
-const TABLE_TAG = /<(\/?)(td|th|tr|table|tbody|thead|tfoot|br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|li|ul|ol)\b[^<>]{0,300}>/gi;
+const TABLE_TAG = /<(\/?)(td|th|tr|table|tbody|thead|tfoot|br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|li|ul|ol)(?=[\s/>])[^<>]{0,300}>/gi;
 const CELL_TEXT = /\s+|&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
 
 export function tableFromHtml(text: string): Undisguised | null {

@@ -119,6 +119,19 @@ describe("an HTML table's source (a report page's markup, a notice's text/html p
     expect(span && SOURCE.slice(span.start, span.end)).toBe('451 Bad reverse DNS.');
   });
 
+  it('leaves a reply read above the table as it was: the table is read instead only where that reading lies in it', () => {
+    const text = '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\n\n<table><tr><td>x@y.example</td><td>Bounced</td><td>452 4.2.2 Mailbox full</td></tr></table>';
+    expect(read(text).recipients.map((r) => [r.recipient, r.code])).toEqual([['a@b.example', '550']]);
+    expect(verdicts(text)).toEqual(['recipient-unknown']);
+  });
+
+  it("takes no address for a tag: '<a@b.example>', '<p@b.example>' are addresses, as in any paste with HTML", () => {
+    expect(tableFromHtml('<table><tr><td><a@b.example></td><td>bounce</td><td>550 5.1.1 User unknown</td></tr></table>')?.text).toBe('<a@b.example>\tbounce\t550 5.1.1 User unknown\n');
+    const text = '<p@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <p@example.org>: Recipient address rejected: User unknown<br>\n(in reply to RCPT TO command)';
+    expect(read(text).recipients[0]).toMatchObject({ recipient: 'p@example.org', code: '550' });
+    expect(read(text).recipients[0]?.reply).toContain('<p@example.org>');
+  });
+
   it('reads a table of features or prices as no failure', () => {
     expect(read('<table><tr><th>Plan</th><th>Price</th><th>Support</th></tr><tr><td>Basic</td><td>$5</td><td>Email</td></tr><tr><td>Pro</td><td>$20</td><td>Not available on weekends</td></tr></table>').isBounce).toBe(false);
   });
