@@ -148,9 +148,6 @@ const CODE_SPAN = /(?:^|[\s(:;,])`([^`\n]{3,2000})`(?=$|[\s).,;:!?])/gm;
 // not just any number of that shape: "`408 Request Timeout`" in a README is HTTP's.)
 const SPAN_REPLY = /^[ \t]*(?:(?:421|43[02]|45[0-5]|50[0-4]|521|53[0458]|55[0-6])[ -]|[45]\.\d{1,3}\.\d{1,3}\b)/;
 
-/** The same codes alone (a Markdown table's cell "256-bit" opens with no reply). */
-const FAILURE_CODE = /^(?:421|43[02]|45[0-5]|50[0-4]|521|53[0458]|55[0-6])$/;
-
 function codeSpan(text: string, reply: { start: number; end: number } | null): View | null {
   if (!text.includes('`')) return null;
   CODE_SPAN.lastIndex = 0;
@@ -195,7 +192,8 @@ function readTable(pasted: string, report: BounceReport, rankOfFirst: () => numb
       const again = readInstead(cell, row.address ?? (rows.length === 1 ? onlyNamed(report) : null), () => 1, options);
       const first = again?.isBounce ? again.recipients[0] : undefined;
       // (With words: a number alone in a cell, "556" in a table of test counts, is no reply.)
-      const coded = first && (FAILURE_CODE.test(first.code ?? '') || /^[45]\./.test(first.enhanced ?? '')) && /\p{L}{2}/u.test(first.reply ?? '');
+      // (A code SMTP defines, as SPAN_REPLY has them: a cell "256-bit" opens with no reply.)
+      const coded = first && [first.code, first.enhanced].some((c) => c && SPAN_REPLY.test(`${c} `)) && /\p{L}{2}/u.test(first.reply ?? '');
       const r = again && (!markdown || coded || report.isBounce || report.kind === 'delivered') ? rank(again) + (again.isBounce ? 0.5 : 0) : -Infinity;
       if (again && r > (best?.rank ?? -Infinity)) best = { report: again, rank: r };
     }

@@ -268,6 +268,7 @@ const TABLE_SIGN = /<t[dh](?=[\s/>])/i;
 /** How much of a paste a table's source is read from (the table reader reads the first 256 KB of its layout). */
 const TABLE_SCAN = 512 * 1024;
 const TABLE_TAG = /<(\/?)(td|th|tr|table|tbody|thead|tfoot|br|p|div|span|pre|code|b|i|u|strong|em|font|tt|a|li|ul|ol)(?=[\s/>])[^<>]{0,300}>/gi;
+/** A cell's run of white space, or one of HTML's escapes (ENTITY's, its groups in the same places). */
 const CELL_TEXT = /\s+|&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
 
 export function tableFromHtml(text: string): Undisguised | null {
@@ -288,9 +289,7 @@ export function tableFromHtml(text: string): Undisguised | null {
       const start = from + m.index;
       b.keep(at, start);
       at = start + m[0].length;
-      const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
-      const char = m[0][0] !== '&' ? ' ' : code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : ' ') : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
-      b.add(char, start);
+      b.add(m[0][0] === '&' ? (entityChar(m) ?? ' ') : ' ', start);
     }
     b.keep(at, to);
   };
@@ -334,12 +333,14 @@ export function tableFromMarkdown(text: string): Undisguised | null {
     at = end + 1;
   }
   const b = new Builder(text);
+  const line = (k: number): [number, number] => lines[k] as [number, number];
+  const piped = (k: number): boolean => text.slice(...line(k)).includes('|');
   let found = false;
   for (let k = 1; k < lines.length; k++) {
-    if (!delimiterRow(text, ...(lines[k] as [number, number])) || !text.slice(...(lines[k - 1] as [number, number])).includes('|')) continue;
+    if (!delimiterRow(text, ...line(k)) || !piped(k - 1)) continue;
     found = true;
-    pipeRow(b, text, ...(lines[k - 1] as [number, number]));
-    for (k++; k < lines.length && text.slice(...(lines[k] as [number, number])).includes('|'); k++) pipeRow(b, text, ...(lines[k] as [number, number]));
+    pipeRow(b, text, ...line(k - 1));
+    for (k++; k < lines.length && piped(k); k++) pipeRow(b, text, ...line(k));
   }
   return found ? b.done() : null;
 }
@@ -407,14 +408,20 @@ function withoutTrailingSpaces(text: string): Undisguised | null {
 const ENTITY = /&(?:lt|gt|amp|quot|apos|nbsp|#(\d{2,3})|#x([0-9a-f]{2}));/gi;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 
+/** The character an escape ENTITY matched stands for (its decimal code in group 1, its hex code in group 2); null for a
+ * numeric one outside printable ASCII. */
+function entityChar(m: RegExpExecArray): string | null {
+  const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
+  return code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : null) : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
+}
+
 export function withoutEntities(text: string): Undisguised | null {
   if (text.length > MAX_SCAN || !text.includes('&') || /[<>]/.test(text) || !/&(?:lt|gt|quot);/i.test(text)) return null;
   const b = new Builder(text);
   let last = 0;
   ENTITY.lastIndex = 0;
   for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
-    const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
-    const char = code >= 0 ? (code >= 32 && code < 127 ? String.fromCharCode(code) : null) : (NAMED[m[0].slice(1, -1).toLowerCase()] as string);
+    const char = entityChar(m);
     if (char === null) continue;
     b.keep(last, m.index);
     b.add(char, m.index);
