@@ -359,6 +359,11 @@ export const FAILURE_WORDS_STRONG: readonly RegExp[] = [
   // Postfix's note of the command a remote reply answered: a reply quoted from a bounce or log, whatever its words.
   /\(in reply to (?:rcpt to|mail from|end of data|data) command\)/i,
   /\b(?:blacklisted|blocklisted|spamhaus|dnsbl)\b/i,
+  // A mail authentication check that failed, in the result syntax only mail headers use: Authentication-Results'
+  // "dkim=fail", "spf=softfail", "dmarc=fail" (RFC 8601 §2.2, results of §2.7) and Received-SPF's "Received-SPF: fail"
+  // (RFC 7208 §9.1). The checks exist only for mail, so no other word about mail is needed; "none", "neutral" and
+  // "policy" stand in a delivered mail's headers too, and "pass" is no failure.
+  /\b(?:dkim|spf|dmarc)[ \t]*=[ \t]*(?:fail|softfail|permerror|temperror)\b|\bReceived-SPF:[ \t]*(?:fail|softfail|permerror|temperror)\b/i,
   // Exchange's and Outlook's notice around a remote server's refusal: "There was a SMTP communication problem with the
   // recipient's email server".
   /\bSMTP (?:(?:delivery|sending|send) )?(?:error|server error|failure|communication problem)\b/i,

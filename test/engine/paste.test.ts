@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPastedText, readText } from '../../lib/engine/read';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { PASTE_FORMATS } from '../../lib/engine/paste-formats';
 import { dequoted, fieldsApart, undoubled, withoutEntities, withoutHtmlTags, withoutLogLeads } from '../../lib/engine/undisguise';
 import type { FailedRecipient } from '../../lib/engine/types';
@@ -1256,6 +1257,14 @@ describe('SPF, DKIM and DMARC: a result that is not a pass is a failure to read,
       'Our mail goes out through the provider; SPF and DKIM are set up for the domain and DMARC is published at p=none.',
     ])
       expect(readPastedText(text).isBounce).toBe(false);
+  });
+  it('a failed check in the headers\' own result syntax needs no other word about mail (RFC 8601, RFC 7208 §9.1)', () => {
+    for (const text of ['dkim=fail (signature did not verify)', 'spf=permerror (too many DNS lookups)', 'Received-SPF: fail (domain of pat@example.org does not designate 192.0.2.7)']) {
+      expect(readPastedText(text).isBounce, text).toBe(true);
+    }
+    expect(diagnoseReport(readPastedText('dkim=fail (signature did not verify)'))[0]?.category).toBe('dkim');
+    // The results a delivered mail's headers carry are no failure alone.
+    for (const text of ['dkim=pass header.i=@example.org', 'spf=neutral (no policy)', 'dmarc=none (p=none dis=none)']) expect(readPastedText(text).isBounce, text).toBe(false);
   });
 });
 
