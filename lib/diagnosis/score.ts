@@ -17,6 +17,7 @@
  */
 import type { SmtpCommand } from '../engine/types';
 import { cues, findCues, type CueDef, type PhraseHit } from './cues';
+import { SUPPRESSED } from './knowledge/entry';
 import { statusMatches } from './match';
 import { BASIC_CODES, CONNECTION_CODES, registryEntry } from './registry';
 import type { Category, ConfidenceLevel, Evidence } from './types';
@@ -740,8 +741,10 @@ export function score(input: ScoreInput): Scored {
     let category = def.category;
     let cap: ConfidenceLevel | undefined = def.hedged ? HEDGED_CAP : undefined;
     // Words about an address or domain that does not exist, or an account that is suspended, are about the sender
-    // when the words before them say so ("Outgoing mail from example.com has been suspended").
-    if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && aboutSender(reply, h.start, h.end)) category = 'sender-rejected';
+    // when the words before them say so ("Outgoing mail from example.com has been suspended") — not a sending
+    // service's suppression, whose list is kept for the sender's account ("Recipient is on your account suppression
+    // list"): the address on it is the recipient's.
+    if ((ADDRESS_CATEGORIES.has(category) || category === 'mailbox-disabled') && def.variant !== SUPPRESSED && aboutSender(reply, h.start, h.end)) category = 'sender-rejected';
     // "Domain example.com does not exist": existence words whose subject is a domain are about the domain.
     else if (category === 'recipient-unknown' && EXISTENCE.test(reply.slice(h.start, h.end)) && domainSubject(reply, h.start)) {
       category = 'recipient-domain';

@@ -32,6 +32,9 @@ import { HOSTING_SOUTH } from './hosting-south';
 import { HOSTING_ASIA } from './hosting-asia';
 import { HOSTING_CEE } from './hosting-cee';
 import { SENDING_SERVICES_MORE } from './sending-services-more';
+import { SENDING_CLOUDS } from './sending-clouds';
+import { SENDING_SERVICES_NEWER } from './sending-services-newer';
+import { SENDING_SERVICES_REGIONAL } from './sending-services-regional';
 import { SENDING_APIS } from './sending-apis';
 import { NCLOUD_OUTBOUND_MAILER } from './korea';
 import { GATEWAYS_MORE } from './gateways-more';
@@ -88,6 +91,9 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   BREVO,
   MAILCHIMP_MANDRILL,
   ...SENDING_SERVICES_MORE,
+  ...SENDING_CLOUDS,
+  ...SENDING_SERVICES_NEWER,
+  ...SENDING_SERVICES_REGIONAL,
   ...SENDING_APIS,
   NCLOUD_OUTBOUND_MAILER,
   ...HOSTING,
