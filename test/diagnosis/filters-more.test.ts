@@ -23,3 +23,23 @@ describe("a filter's or gateway's own refusal", () => {
     expect(pasted(text)?.category).toBe(category);
   });
 });
+
+describe("MailCleaner's ACL rejections and receivers' replies Momentum's manual documents", () => {
+  it.each([
+    ['550 no HELO given before MAIL command', 'protocol', 'mailcleaner.no-helo'],
+    ['550 This domain does not accept mail from itself (spoofing)', 'sender-rejected', 'mailcleaner.spoofing'],
+    ['550 blacklisted sender: pat@example.org', 'sender-rejected', 'mailcleaner.blacklisted-sender'],
+    ['550 blacklisted recipient: kim@dest.example', 'recipient-policy', 'mailcleaner.blacklisted-recipient'],
+    ['451 192.0.2.7 is not yet authorized to deliver mail from <pat@example.org> to <kim@dest.example>. Please try later.', 'greylisting', 'mailcleaner.greylisting'],
+    ['530 Encryption is required from you', 'tls-required', 'mailcleaner.encryption-required'],
+    ['554 Detected forbidden filetype (Security reasons).', 'content-policy', 'mailcleaner.forbidden-filetype'],
+    ['550 Maximum line length is 998, got 2048.', 'message-format', 'mailcleaner.line-length'],
+    ['host mx.tom.com[192.0.2.8] said: 553 this mail is blocked by kbas (in reply to end of DATA command)', 'spam', 'momentum-adaptive.tom-kbas'],
+    ['554 mail.bigpond.com Cloudmark Sender Intelligence', 'ip-blocklist', 'momentum-adaptive.bigpond-cloudmark'],
+    ['421 mx.telenet.be Too many simultaneous sessions', 'rate-limit', 'momentum-adaptive.telenet-sessions'],
+  ])('%s → %s', (text, category, ruleId) => {
+    const d = pasted(text);
+    expect(d?.category).toBe(category);
+    expect(d?.ruleId).toBe(ruleId);
+  });
+});

@@ -1307,8 +1307,10 @@ describe('from round 34 of the development set', () => {
   it("a relay refusal said as a sentence ('Relay is not allowed'); 'not allowed to send' only says that the sender was refused", () => {
     expect(verdict('550 <pat@example.com> Relay is not allowed').category).toBe('relay-denied');
     expect(verdict('554 5.7.1 relay was refused for this sender').category).toBe('relay-denied');
-    // Alone it is still the receiver refusing this sender as such…
-    expect(verdict('550 that IP address is not allowed to send').category).toBe('reputation');
+    // Alone it is still the receiver refusing this sender as such (SMTP2GO's own wording, by its help article, is its
+    // policy: the account closed or the IP blocked — knowledge/sending-services-regional.ts)…
+    expect(verdict('550 this IP address is not allowed to send').category).toBe('reputation');
+    expect(verdict('550 that IP address is not allowed to send').category).toBe('policy');
     // …but where the reply names the cause, the cause decides: a list only its members may write to (RFC 3463 X.7.2)…
     expect(pasted('550 5.7.2 not allowed to send to destination')).toBe('recipient-policy');
     // …or an SPF result.

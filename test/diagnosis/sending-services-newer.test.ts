@@ -42,6 +42,7 @@ describe("a sending service's documented answer, wrapped as a program reports it
     ['Sending has been rejected because the sender you used pat@example.org is not valid. Validate your sender or authenticate your domain', 'sender-rejected', 'brevo-api.sender-not-valid'],
     ['{"message":"The from.email domain must be verified in your account to send emails. #MS42207"}', 'sender-rejected', 'mailersend-api.domain-must-be-verified'],
     ['Error: 550 that IP address is not allowed to send', 'policy', 'smtp2go-account.account-not-allowed'],
+    ["Postmark::InvalidMessageError: Invalid 'From' address: 'shop@example.org' is not a verified sender signature.", 'sender-rejected', 'postmark.300-not-verified-signature'],
   ])('%s → %s', (text, category, ruleId) => {
     const d = first(text);
     expect(d?.category).toBe(category);

@@ -10,6 +10,7 @@
  *   sends to the sender when it stops a message, and the texts it puts in place of removed attachments.
  * - Trend Micro Email Security / Hosted Email Security, knowledge-base texts not in ./gateways.ts (NO-DOMAIN, the
  *   outbound block after spamming activity).
+ * - MailCleaner, from its own Exim configuration template (MailCleaner/MailCleaner): the rejections of its ACLs.
  * - HCL (IBM Lotus) Domino: the SMTP replies its inbound controls and DNSBL filter give by default, as IBM's Redbook
  *   "Lotus Domino 6 spam Survival Guide" (SG24-6930) documents them.
  *
@@ -18,7 +19,7 @@
  * texts), Trend Micro ScanMail for Exchange and IMSS/IMSVA beyond what ./gateways.ts holds (notifications are
  * configurable templates; no default text found), ESET Mail Security and Kaspersky Security for Linux Mail Server /
  * Secure Mail Gateway (configurable responses; Kaspersky Anti-Spam's one default is already in ./gateways-more.ts),
- * SpamTitan, Libraesva, Zix/AppRiver, Sophos Email Appliance (its docs describe the policy flow only), FortiMail
+ * SpamTitan, Libraesva (its scan-result labels are admin log words, not replies), Zix/AppRiver, Sophos Email Appliance (its docs describe the policy flow only), FortiMail
  * beyond ./gateways-more.ts (its docs give configurable replacement messages and action profiles, no default reply
  * texts), N-able Mail Assure / SpamExperts beyond ./gateways.ts, Vade (its postmaster tables for ISPs are in
  * ./isps.ts), Cloudmark (CSI is a reputation service; Cloudmark sends no replies itself, and the CSI reset-request
@@ -171,4 +172,37 @@ export const DOMINO: KnowledgeSource = {
   ],
 };
 
-export const FILTERS_MORE: readonly KnowledgeSource[] = [PROXMOX_MAIL_GATEWAY, MAILSCANNER, TRENDMICRO_MORE, DOMINO];
+// ---------------------------------------------------------------------------------------------------------------
+// MailCleaner
+// ---------------------------------------------------------------------------------------------------------------
+// The rejection texts of its first Exim stage (the ACLs it ships), read from its own configuration template.
+
+const MAILCLEANER = 'MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template_4.96';
+const mc: Maker = entries('mailcleaner', MAILCLEANER);
+
+export const MAILCLEANER_GATEWAY: KnowledgeSource = {
+  id: 'mailcleaner',
+  name: 'MailCleaner',
+  kind: 'filter',
+  reference: MAILCLEANER,
+  replies: [
+    mc('no-helo', 'protocol', ['no helo given before mail command'], 'no HELO given before MAIL command'),
+    mc('helo-blocked', 'ptr', ['helo/ehlo blocked'], 'HELO/EHLO blocked (the HELO name is on the gateway\'s HELO block list)'),
+    mc('capital-letters', 'sender-rejected', ['does not accept sender addresses using capital letters'], 'This domain does not accept sender addresses using capital letters'),
+    mc('unsigned-bounces', 'policy', ['does not accept unsigned bounces'], 'This domain does not accept unsigned bounces. (a bounce to an address without the domain\'s BATV signature)'),
+    mc('reverse-path-signature', 'policy', ['invalid reverse path signature'], 'Invalid reverse path signature. (BATV: a bounce whose signed address does not verify)'),
+    mc('blacklisted-sender', 'sender-rejected', ['blacklisted sender:'], 'blacklisted sender: <address> (the sender address is on the domain\'s own block list)'),
+    mc('blacklisted-recipient', 'recipient-policy', ['blacklisted recipient:'], 'blacklisted recipient: <address> (the recipient does not take mail through the gateway)'),
+    mc('massive-abuse', 'policy', ['refused user due to massive abuse'], 'refused user due to massive abuse'),
+    mc('spoofing', 'sender-rejected', ['does not accept mail from itself (spoofing)'], 'This domain does not accept mail from itself (spoofing) (the sender claims the recipient\'s own domain from outside)'),
+    mc('greylisting', 'greylisting', ['is not yet authorized to deliver mail from'], '<ip> is not yet authorized to deliver mail from <sender> to <recipient>. Please try later.'),
+    mc('submission-unauthenticated', 'auth-required', ['unauthenticated session on submission port'], 'unauthenticated session on submission port'),
+    mc('encryption-required', 'tls-required', ['encryption is required from you', 'encryption is required to this domain', 'encryption is required from your domain'],
+      'Encryption is required from you / to this domain / from your domain (the domain enforces TLS on this path)'),
+    mc('relaying-forbidden', 'relay-denied', ['relaying to this domain is forbidden'], 'Relaying to this domain is forbidden'),
+    mc('forbidden-filetype', 'content-policy', ['detected forbidden filetype'], 'Detected forbidden filetype (Security reasons).'),
+    mc('line-length', 'message-format', ['maximum line length is 998'], 'Maximum line length is 998, got <n>. (RFC 5322 §2.1.1)'),
+  ],
+};
+
+export const FILTERS_MORE: readonly KnowledgeSource[] = [PROXMOX_MAIL_GATEWAY, MAILSCANNER, TRENDMICRO_MORE, DOMINO, MAILCLEANER_GATEWAY];

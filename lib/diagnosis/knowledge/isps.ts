@@ -12,6 +12,7 @@
  * - Optimum (Altice): the block-list page that its bounces point to.
  * - Virgin Media: a Virgin Media announcement in its help community quoting "5.2.0 Spam content found".
  * - TELUS: the name of one error in its e-mail troubleshooting page.
+ * - Sohu, TOM, BigPond and Telenet replies as Momentum's manual documents them for its adaptive-delivery rules.
  *
  * The ELNK pages give each code as "_101", "_102" … after "a unique code starting with ELNK_", without its full form in
  * a reply, so no ELNK token is claimed (the OX page shows the full form "OXSUS0001_101", which is used as a token only
@@ -254,4 +255,25 @@ export const TELUS: KnowledgeSource = {
   ],
 };
 
-export const ISPS: readonly KnowledgeSource[] = [EARTHLINK, OXSUS, BT, TELSTRA, OPTIMUM, VIRGIN_MEDIA, TELUS];
+// ── Receivers' replies documented in an MTA's manual ───────────────────────────────────────────────────────────────
+// Momentum (Message Systems, now SparkPost) ships adaptive-delivery rules that react to named receivers' replies; its
+// manual lists each reply's start with what it means for that receiver. A reply's first words, a receiver's meaning:
+// the MTA vendor's reading, so each is said at most with the confidence its words carry.
+const MOMENTUM = 'SparkPost/momentum-documentation Adaptive Delivery appendix "The adaptive_rules.lua File"';
+const mo = entry('momentum-adaptive', MOMENTUM);
+
+export const MOMENTUM_ADAPTIVE: KnowledgeSource = {
+  id: 'momentum-adaptive',
+  name: 'Receivers\' replies in Momentum\'s adaptive-delivery rules',
+  kind: 'mta',
+  reference: MOMENTUM,
+  replies: [
+    mo('sohu-sender-reject', 'sender-rejected', ['553 5.7.1 sender reject'], '553 5.7.1 SENDER REJECT (sohu.com: "Sender is rejected on SOHU")', { status: '5.7.1' }),
+    mo('tom-kbas', 'spam', ['blocked by kbas'], '553 this mail is blocked by kbas (tom.com: "Rejected by Anti-spam on Tom Online")'),
+    mo('bigpond-cloudmark', 'ip-blocklist', ['cloudmark sender intelligence'],
+      '554 <host> Cloudmark Sender Intelligence (bigpond.com: "Blocked by Cloudmark CSI filter. Remediation with Bigpond.com required")'),
+    mo('telenet-sessions', 'rate-limit', ['too many simultaneous sessions'], '421 <host> Too many simultaneous sessions (telenet.be: connections reduced)'),
+  ],
+};
+
+export const ISPS: readonly KnowledgeSource[] = [EARTHLINK, OXSUS, BT, TELSTRA, OPTIMUM, VIRGIN_MEDIA, TELUS, MOMENTUM_ADAPTIVE];

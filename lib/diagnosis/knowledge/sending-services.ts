@@ -142,6 +142,10 @@ export const POSTMARK: KnowledgeSource = {
     // The API's message for the same code names the From address ("The 'From' address you supplied (…) is not a Sender
     // Signature on your account", earlier "Sender signature not defined for From address").
     pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found', 'is not a sender signature on your account', 'sender signature not defined for from address'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
+    // Its help article on 422 answers quotes the sender check's message in full.
+    pm('300-not-verified-signature', 'sender-rejected', ['is not a verified sender signature'],
+      "Invalid 'From' address: 'sender@example.com' is not a verified sender signature. (ErrorCode 300: the From address is neither a confirmed Sender Signature nor on a verified domain)",
+      { source: 'https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors' }),
     pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA),
     pm('411-forbidden-attachment', 'content-policy', ['forbidden attachment type'], 'ErrorCode 411 Forbidden attachment type' + PM_VIA),
     // While the account awaits approval, it sends only to its own domain's addresses (the service's test mode).
