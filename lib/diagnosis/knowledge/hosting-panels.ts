@@ -48,6 +48,11 @@ const CPANEL: KnowledgeSource = {
     cp('helo-invalid', 'ptr', ['invalid helo name'], 'Access denied - Invalid HELO name (See RFC2821 4.1.1.1) (a HELO with no dot, or a bare IP address: 4.1.3)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelosyntax` }),
     cp('disabled-recipient', 'mailbox-disabled', ['disabled recipient address'], '525 5.7.13 Disabled recipient address (the mailbox\'s incoming mail is suspended)', { status: '5.7.13', source: `${CP_ACL}/ACL_RECIPIENT_BLOCK/default_recipient` }),
     cp('does-not-relay', 'relay-denied', ['this server does not relay mail'], 'This server does not relay mail.', { source: CP_PERMS }),
+    // The relay refusal cPanel writes into /etc/eximrejects when it is missing: the client sent without logging in
+    // (neither SMTP AUTH nor a POP/IMAP login from its IP in the last 30 minutes).
+    cp('pop-before-smtp', 'auth-required', ['not logged into the pop/imap server in the last 30 minutes'],
+      'Host <host> is not permitted to relay through <hostname>. Perhaps you have not logged into the pop/imap server in the last 30 minutes. You may also have been rejected because your ip address does not have a reverse DNS entry.',
+      { source: `${CP} Cpanel/Userdomains/CORE.pm` }),
     cp('failed-recipients', 'rate-limit', ['number of failed recipients exceeded'], 'Number of failed recipients exceeded.  Come back in a few hours. (more than 4 unknown recipients in one connection)', { source: `${CP_ACL}/ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack` }),
     cp('spam-score', 'spam', ['detected your message as spam'], 'The mail server detected your message as spam and has prevented delivery. (the SpamAssassin score is over the reject threshold)', { source: `${CP_ACL}/ACL_SPAM_BLOCK/deny_spam_score_over_int` }),
     cp('forward-spam', 'spam', ['cannot be forwarded because it was detected as spam'], 'This mail cannot be forwarded because it was detected as spam.', { source: `${CP_ACL}/ACL_SPAM_BLOCK/no_forward_outbound_spam` }),

@@ -35,6 +35,7 @@ import { SENDING_SERVICES_MORE } from './sending-services-more';
 import { SENDING_CLOUDS } from './sending-clouds';
 import { SENDING_SERVICES_NEWER } from './sending-services-newer';
 import { SENDING_SERVICES_REGIONAL } from './sending-services-regional';
+import { FORWARDING_SERVICES } from './forwarding-services';
 import { SENDING_APIS } from './sending-apis';
 import { NCLOUD_OUTBOUND_MAILER } from './korea';
 import { GATEWAYS_MORE } from './gateways-more';
@@ -94,6 +95,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...SENDING_CLOUDS,
   ...SENDING_SERVICES_NEWER,
   ...SENDING_SERVICES_REGIONAL,
+  ...FORWARDING_SERVICES,
   ...SENDING_APIS,
   NCLOUD_OUTBOUND_MAILER,
   ...HOSTING,

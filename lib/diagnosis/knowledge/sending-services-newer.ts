@@ -1,5 +1,5 @@
 /**
- * Newer and smaller sending services (Mailtrap Email Sending, MailPace, AhaSend, Scaleway Transactional Email,
+ * Newer and smaller sending services (Mail.Baby, Mailtrap Email Sending, MailPace, AhaSend, Scaleway Transactional Email,
  * Lettermint, Sweego, Plunk, Unosend, Bird): the SMTP replies, API errors and event reasons each documents, one source
  * each, every entry citing its page or its own source file. As in sending-services.ts, a service's suppression ("not
  * sent: the address bounced before") is filed as recipient-unknown with the texts of its own (recipient.suppressed).
@@ -197,4 +197,21 @@ export const BIRD_EMAIL: KnowledgeSource = {
   ],
 };
 
-export const SENDING_SERVICES_NEWER: readonly KnowledgeSource[] = [MAILTRAP, MAILPACE, AHASEND, SCALEWAY_TEM, LETTERMINT, SWEEGO, PLUNK, UNOSEND, BIRD_EMAIL];
+// ── Mail.Baby (InterServer's outbound relay) ────────────────────────────────────────────────────────────────────────
+// Its "Smart Bounce Codes": the relay's rspamd scan refuses a message with a sub-code after the 550 that names the
+// matching rule group (200: spam content; 100: a compromised account or the local block list).
+const MB = 'https://www.mail.baby/?p=1011';
+const mb = entry('mailbaby', MB);
+
+export const MAILBABY: KnowledgeSource = {
+  id: 'mailbaby',
+  name: 'Mail.Baby (InterServer outbound relay)',
+  kind: 'sending-service',
+  reference: MB,
+  replies: [
+    mb('rspam', 'spam', ['classified as rspam and may not be delivered'],
+      '550 200 This message was classified as rSPAM and may not be delivered https://mail.outboundspamprotection.com/mailinfo?<mail id and username> (the relay\'s outbound spam scan refused it)'),
+  ],
+};
+
+export const SENDING_SERVICES_NEWER: readonly KnowledgeSource[] = [MAILBABY, MAILTRAP, MAILPACE, AHASEND, SCALEWAY_TEM, LETTERMINT, SWEEGO, PLUNK, UNOSEND, BIRD_EMAIL];
