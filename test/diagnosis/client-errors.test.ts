@@ -57,6 +57,11 @@ describe('network errors of the operating system and the client libraries', () =
     expect(categoryOf('Error: queryMx ENOTFOUND example.invalid')).toBe('recipient-domain');
   });
 
+  it("reads Node's failed address lookup of the SMTP host it was given (Nodemailer's resolver) as the connection failing", () => {
+    expect(categoryOf('Error: queryA ENOTFOUND smtp.example.invalid')).toBe('network');
+    expect(categoryOf('Error: queryAaaa ENODATA smtp.example.org')).toBe('network');
+  });
+
   it("says Python's SMTPServerDisconnected, which does not say why the server hung up, at medium confidence at most", () => {
     const d = diagnosisOf('smtplib.SMTPServerDisconnected: Connection unexpectedly closed');
     expect(d?.category).toBe('network');

@@ -101,6 +101,10 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     e('getaddrinfo-enotfound', 'network', ['getaddrinfo enotfound'], 'getaddrinfo ENOTFOUND smtp.example.com (ENOTFOUND: a DNS lookup failure, the host name was not found)', { source: NODE_DNS }),
     // queryMx is the lookup of the recipient domain's mail servers; ENOTFOUND is "Domain name not found" (dns error codes).
     e('querymx-enotfound', 'recipient-domain', ['querymx enotfound'], 'queryMx ENOTFOUND example.com (dns.NOTFOUND: Domain name not found)', { source: NODE_DNS }),
+    // A host's address looked up with the resolver's own queries (dns.resolve4 / resolve6, as Nodemailer resolves the SMTP
+    // host it was given): "queryA ENOTFOUND smtp.example.com", "queryAaaa ENODATA …" — the name has no such record.
+    e('querya-enotfound', 'network', ['querya enotfound', 'queryaaaa enotfound', 'querya enodata', 'queryaaaa enodata'],
+      'queryA ENOTFOUND smtp.example.com (dns.resolve4: ENOTFOUND "Domain name not found", ENODATA "DNS server returned answer with no data")', { source: NODE_DNS }),
     e('nodemailer-greeting', 'network', ['greeting never received'], 'Greeting never received (ETIMEDOUT: the server accepted the connection but sent no SMTP greeting)', { source: NODEMAILER }),
     // ── Go's net package ─────────────────────────────────────────────────────────────────────────────────────────────
     e('go-io-timeout', 'network', ['i/o timeout'], 'dial tcp 192.0.2.1:25: i/o timeout', { source: GO_POLL }),
