@@ -60,3 +60,35 @@ describe("a sending service's suppression is about the recipient's address, even
     expect(first('550 Your account has been suspended')?.category).not.toBe('mailbox-disabled');
   });
 });
+
+describe("services of Asia and Europe (knowledge/sending-services-intl.ts) and mail servers' own texts", () => {
+  it.each([
+    ['"subStatDesc": "无效邮件-SendCloud黑名单中"', 'recipient-unknown', 'recipient.suppressed'],
+    ['"status": "405", "reason": "Invalid Mail - IP/Domain Rejected"', 'reputation', 'sendcloud.ip-domain-rejected'],
+    ['{"status":"error","code":"901","msg":"你今日的发送配额已用尽。如需提高发送配额，请至 submail > 应用集成 >应用 页面开启更多发送配额"}', 'rate-limit', 'submail.daily-quota'],
+    ['{"header":{"resultCode":-2050,"resultMessage":"The example.org was protected by another nhn cloud project. Please use it after verifying the sender domain.","isSuccessful":false}}', 'sender-rejected', 'nhn-cloud-email.domain-protected'],
+    ['{"status":"error","code":"400009","message":"Sender domain not authenticated. Please authenticate your domain before sending."}', 'sender-rejected', 'zoho-campaigns.domain-not-authenticated'],
+    ['Email dropped: User suppressed due to hard bounce', 'recipient-unknown', 'recipient.suppressed'],
+    ['550 5.7.1 Message rejected (err=daily_limit_reached)', 'rate-limit', 'qboxmail.limit-reached'],
+    ['550 Message was rejected, messages quota reached. Please retry later after recharge account', 'rate-limit', 'redmao.quota-reached'],
+    // Mail servers: Postal's suspended server (not a recipient's mailbox), Apache James' remote delivery, Mailu's
+    // authentication rate limit, Cyrus' mailbox being moved.
+    ['535 Mail server has been suspended', 'policy', 'postal.server-suspended'],
+    ['There are no DNS entries for the hostname mx.dest.example.  I cannot determine where to send this message.', 'recipient-domain', 'james.no-dns-entries'],
+    ['451 4.3.2 Temporary authentication failure (rate-limit)', 'rate-limit', 'mailu.auth-rate-limit'],
+    ['<kim@dest.example>: host mail.dest.example[private/lmtp] said: 451 4.2.1 Mailbox Moved (in reply to RCPT TO command)', 'remote-error', 'cyrus.mailbox-moved'],
+  ])('%s → %s', (text, category, ruleId) => {
+    const d = first(text);
+    expect(d?.category).toBe(category);
+    expect(d?.ruleId).toBe(ruleId);
+  });
+
+  it('an unsubscribed recipient is their choice not to receive mail, as every table files it', () => {
+    expect(first('"status": "402", "reason": "Invalid Mail - Unsubscribe"')?.category).toBe('recipient-policy');
+    expect(first('Unsubscribed address')?.category).toBe('recipient-policy');
+  });
+
+  it('a mailbox or account suspended is still the recipient\'s; only a mail server suspended is not', () => {
+    expect(first('550 The mail account kim@dest.example has been suspended')?.category).toBe('mailbox-disabled');
+  });
+});

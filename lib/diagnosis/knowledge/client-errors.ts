@@ -104,7 +104,7 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // A host's address looked up with the resolver's own queries (dns.resolve4 / resolve6, as Nodemailer resolves the SMTP
     // host it was given): "queryA ENOTFOUND smtp.example.com", "queryAaaa ENODATA …" — the name has no such record.
     e('querya-enotfound', 'network', ['querya enotfound', 'queryaaaa enotfound', 'querya enodata', 'queryaaaa enodata'],
-      'queryA ENOTFOUND smtp.example.com (dns.resolve4: ENOTFOUND "Domain name not found", ENODATA "DNS server returned answer with no data")', { source: NODE_DNS }),
+      'queryA ENOTFOUND smtp.example.com (dns.resolve4 / resolve6: ENOTFOUND, no such name; ENODATA, the name has no address record)', { source: NODE_DNS }),
     e('nodemailer-greeting', 'network', ['greeting never received'], 'Greeting never received (ETIMEDOUT: the server accepted the connection but sent no SMTP greeting)', { source: NODEMAILER }),
     // ── Go's net package ─────────────────────────────────────────────────────────────────────────────────────────────
     e('go-io-timeout', 'network', ['i/o timeout'], 'dial tcp 192.0.2.1:25: i/o timeout', { source: GO_POLL }),

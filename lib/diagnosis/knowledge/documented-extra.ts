@@ -193,6 +193,8 @@ export const CYRUS_IMAP: KnowledgeSource = {
   kind: 'mta',
   reference: CYRUS,
   replies: [
+    // A mailbox being moved to another server (IMAP_MAILBOX_MOVED): the delivery is retried, the mailbox still exists.
+    cy('mailbox-moved', 'remote-error', ['4.2.1 mailbox moved'], '451 4.2.1 Mailbox Moved (IMAP_MAILBOX_MOVED: the mailbox is being moved between backends; the delivery is retried)', { status: '4.2.1' }),
     cy('invalid-header', 'message-format', ['message contains invalid header'], '554 5.6.0 Message contains invalid header (IMAP_MESSAGE_BADHEADER)', { status: '5.6.0' }),
     cy('nul-characters', 'message-format', ['message contains nul characters'], '554 5.6.0 Message contains NUL characters (IMAP_MESSAGE_CONTAINSNULL)', { status: '5.6.0' }),
     cy('bare-newlines', 'message-format', ['message contains bare newlines'], '554 5.6.0 Message contains bare newlines (IMAP_MESSAGE_CONTAINSNL)', { status: '5.6.0' }),

@@ -36,6 +36,7 @@ import { SENDING_CLOUDS } from './sending-clouds';
 import { SENDING_SERVICES_NEWER } from './sending-services-newer';
 import { SENDING_SERVICES_REGIONAL } from './sending-services-regional';
 import { FORWARDING_SERVICES } from './forwarding-services';
+import { SENDING_SERVICES_INTL } from './sending-services-intl';
 import { SENDING_APIS } from './sending-apis';
 import { NCLOUD_OUTBOUND_MAILER } from './korea';
 import { GATEWAYS_MORE } from './gateways-more';
@@ -96,6 +97,7 @@ export const KNOWLEDGE: readonly KnowledgeSource[] = [
   ...SENDING_SERVICES_NEWER,
   ...SENDING_SERVICES_REGIONAL,
   ...FORWARDING_SERVICES,
+  ...SENDING_SERVICES_INTL,
   ...SENDING_APIS,
   NCLOUD_OUTBOUND_MAILER,
   ...HOSTING,

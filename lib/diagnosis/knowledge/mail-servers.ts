@@ -206,6 +206,8 @@ export const MAILU: KnowledgeSource = {
   reference: MAILU_POSTFIX,
   replies: [
     { id: 'mailu.sender-rate', category: 'rate-limit', status: '4.2.1', phrases: ['you are sending too many emails too fast'], text: '450 4.2.1 You are sending too many emails too fast. (per-user outbound rate limit)', source: MAILU_POSTFIX },
+    // Its front end's answer to a login refused by its authentication rate limit (core/admin/mailu/internal/nginx.py).
+    { id: 'mailu.auth-rate-limit', category: 'rate-limit', status: '4.3.2', phrases: ['temporary authentication failure (rate-limit)'], text: '451 4.3.2 Temporary authentication failure (rate-limit)', source: 'Mailu/Mailu core/admin/mailu/internal/nginx.py' },
   ],
 };
 
@@ -264,6 +266,11 @@ export const POSTAL: KnowledgeSource = {
     // The From (or, when allowed, Sender) header names no domain the server or its organization owns and has verified.
     { id: 'postal.from-not-valid', category: 'sender-rejected', phrases: ['from/sender name is not valid'], text: '530 From/Sender name is not valid', source: `${POSTAL_SMTP}; ${POSTAL_DOCS}` },
     { id: 'postal.invalid-credential', category: 'auth-required', phrases: ['535 invalid credential'], text: '535 Invalid credential', source: POSTAL_SMTP },
+    // The server (a Postal organisation's mail server) suspended by its admin: SMTP refuses the login, queued mail is held.
+    { id: 'postal.server-suspended', category: 'policy', phrases: ['mail server has been suspended'], text: '535 Mail server has been suspended (held messages: "Mail server has been suspended. No e-mails can be processed at present. Contact support for assistance.")', source: `${POSTAL_SMTP}; postalserver/postal app/lib/message_dequeuer/single_message_processor.rb` },
+    { id: 'postal.development-mode', category: 'policy', phrases: ['server is in development mode'], text: 'Held: Server is in development mode. (a server in development mode holds every message instead of sending it)', source: 'postalserver/postal app/lib/message_dequeuer/base.rb', variant: 'service.test-mode' },
+    { id: 'postal.credential-holds', category: 'policy', phrases: ['credential is configured to hold all messages'], text: 'Held: Credential is configured to hold all messages authenticated by it.', source: 'postalserver/postal app/lib/message_dequeuer/outgoing_message_processor.rb' },
+    { id: 'postal.domain-gone', category: 'sender-rejected', phrases: ["message's domain no longer exist"], text: "HardFail: Message's domain no longer exist (the sending domain was removed from the server)", source: 'postalserver/postal app/lib/message_dequeuer/outgoing_message_processor.rb' },
     // Its sender's soft failure when no mail host took the connection: with no hosts at all, the MX and address
     // lookups gave none (the recipient's domain receives no mail); otherwise it lists the hosts it tried and the
     // connection errors, which say why.

@@ -178,7 +178,8 @@ export const RECIPIENT_RULES: readonly Rule[] = [
       // Disabled or suspended, said of the mailbox, account, user or address ("The email account that you tried to reach
       // is disabled", "User pat@example.org is disabled") — not of a feature ("Relaying is disabled", "Plaintext is
       // disabled"), nor of the mail one sends ("Your ability to send new mail has been suspended": the sender's account).
-      /\b(?:mailbox|account|user|recipient|address|inbox|(?<!\bsend(?:ing)? (?:new |outgoing |outbound )?)(?:e-?)?mail)(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended|deactivated)\b/i,
+      // (Nor of a mail server: "Mail server has been suspended" is a server's, Postal's for an organisation's own.)
+      /\b(?:mailbox|account|user|recipient|address|inbox|(?<!\bsend(?:ing)? (?:new |outgoing |outbound )?)(?:e-?)?mail(?! server\b))(?: [\w.@*"-]{1,64}){0,4} (?:is|was|has been|been) (?:disabled|suspended|deactivated)\b/i,
       // Locked, frozen, terminated, discontinued or gone — said of the mailbox, account, user or address (up to two words
       // between: "User pat@example.com temporary locked", "Mailbox is frozen", "recipient no longer on server"), not of
       // whatever else a reply calls so ("Message terminated", "no longer accepts TLS 1.0", "database is locked").
