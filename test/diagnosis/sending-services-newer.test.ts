@@ -36,7 +36,7 @@ describe("a sending service's documented answer, wrapped as a program reports it
     ['{"result":[{"email":"ann@dest.example","status":"err_mailbox_full"}]}', 'mailbox-full', 'unisender.mailbox-full'],
     ['{"error":"invalid_api_key","code":"invalid_api_key"}', 'auth-required', 'unisender.invalid-api-key'],
     // Amazon SES v2's send exceptions.
-    ["botocore.errorfactory.SendingPausedException: An error occurred (SendingPausedException) when calling the SendEmail operation: The message can't be sent because the account's ability to send email is currently paused.", 'policy', 'amazon-sesv2.sending-paused'],
+    ["botocore.errorfactory.SendingPausedException: An error occurred (SendingPausedException) when calling the SendEmail operation: The message can't be sent because the account's ability to send email is currently paused.", 'reputation', 'amazon-sesv2.sending-paused'],
     // Mailgun, Brevo, MailerSend and SMTP2GO wordings.
     ['EmailError: Forbidden: Domain mg.example.org is not allowed to send: Account Terminated', 'policy', 'mailgun-account.account-terminated'],
     ['Sending has been rejected because the sender you used pat@example.org is not valid. Validate your sender or authenticate your domain', 'sender-rejected', 'brevo-api.sender-not-valid'],
@@ -68,7 +68,7 @@ describe("services of Asia and Europe (knowledge/sending-services-intl.ts) and m
     ['{"status":"error","code":"901","msg":"你今日的发送配额已用尽。如需提高发送配额，请至 submail > 应用集成 >应用 页面开启更多发送配额"}', 'rate-limit', 'submail.daily-quota'],
     ['{"header":{"resultCode":-2050,"resultMessage":"The example.org was protected by another nhn cloud project. Please use it after verifying the sender domain.","isSuccessful":false}}', 'sender-rejected', 'nhn-cloud-email.domain-protected'],
     ['{"status":"error","code":"400009","message":"Sender domain not authenticated. Please authenticate your domain before sending."}', 'sender-rejected', 'zoho-campaigns.domain-not-authenticated'],
-    ['Email dropped: User suppressed due to hard bounce', 'recipient-unknown', 'recipient.suppressed'],
+    ['Email dropped: User suppressed due to hard bounce', 'policy', 'recipient.suppressed'],
     ['550 5.7.1 Message rejected (err=daily_limit_reached)', 'rate-limit', 'qboxmail.limit-reached'],
     ['550 Message was rejected, messages quota reached. Please retry later after recharge account', 'rate-limit', 'redmao.quota-reached'],
     // Mail servers: Postal's suspended server (not a recipient's mailbox), Apache James' remote delivery, Mailu's

@@ -119,7 +119,9 @@ export const NETCORE_EMAIL: KnowledgeSource = {
   kind: 'sending-service',
   reference: NC_DROPS,
   replies: [
-    nc('user-suppressed', 'recipient-unknown', ['email dropped: user suppressed due to', 'email dropped: user added to suppression list', 'email dropped: user present in global blacklisting'],
+    // Its drops name several reasons (a hard bounce, an unsubscribe, a complaint, a manual entry): the service's policy,
+    // as Klaviyo's "user suppressed" is filed, with the suppression's texts.
+    nc('user-suppressed', 'policy', ['email dropped: user suppressed due to', 'email dropped: user added to suppression list', 'email dropped: user present in global blacklisting'],
       'Email dropped: User suppressed due to hard bounce (also "… due to unsubscription", "… due to abuse complaint", "User added to suppression list manually", "User present in global blacklisting")',
       { variant: SUPPRESSED }),
     nc('free-account-expired', 'policy', ['your free account has expired'], 'Your free account has expired.Hence failed (104)', { source: PP }),

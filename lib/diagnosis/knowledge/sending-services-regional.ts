@@ -9,7 +9,7 @@
  * (recipient.suppressed); a service pausing or closing the sender's own account is policy, or reputation where the
  * service names complaints or bounces as the reason.
  */
-import { entries as entry, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, hedged, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Unisender ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -77,9 +77,10 @@ export const AMAZON_SESV2_EXCEPTIONS: KnowledgeSource = {
     sesv2('account-suspended', 'reputation', ["account's ability to send email has been permanently restricted"],
       "AccountSuspendedException — The message can't be sent because the account's ability to send email has been permanently restricted.",
       { token: 'AccountSuspendedException' }),
-    sesv2('sending-paused', 'policy', ["account's ability to send email is currently paused"],
+    // As sending-apis.ts reads SES's pause (its review of bounce and complaint rates), hedged: it may be the owner's own.
+    hedged(sesv2('sending-paused', 'reputation', ["account's ability to send email is currently paused"],
       "SendingPausedException — The message can't be sent because the account's ability to send email is currently paused.",
-      { token: 'SendingPausedException', source: `${SESV2}SendingPausedException.html` }),
+      { token: 'SendingPausedException', source: `${SESV2}SendingPausedException.html` })),
     sesv2('too-many-requests', 'rate-limit', [], 'TooManyRequestsException — Too many requests have been made to the operation.',
       { token: 'TooManyRequestsException', source: `${SESV2}TooManyRequestsException.html` }),
   ],
