@@ -27,9 +27,11 @@ export const SENDCLOUD: KnowledgeSource = {
   kind: 'sending-service',
   reference: SC_EN,
   replies: [
+    // 401: the platform's own list of addresses it does not send to (EngageLab, which runs on SendCloud, says "Invalid
+    // Email-Blacklist").
     sc('blacklist', 'recipient-unknown', ['invalid mail - platform blacklist', 'invalid email-blacklist'],
-      'Invalid Mail - Platform Blacklist (401: the address is on the platform\'s own block list; EngageLab: "Invalid Email-Blacklist")', { variant: SUPPRESSED, source: `${SC_EN}; ${EL}` }),
-    sc('blacklist-zh', 'recipient-unknown', ['无效邮件-sendcloud黑名单中'], '无效邮件-SendCloud黑名单中 (401: the address is on SendCloud\'s block list)', { source: SC_ZH, lang: 'zh', variant: SUPPRESSED }),
+      'Invalid Mail - Platform Blacklist (401)', { variant: SUPPRESSED, source: `${SC_EN}; ${EL}` }),
+    sc('blacklist-zh', 'recipient-unknown', ['无效邮件-sendcloud黑名单中'], '无效邮件-SendCloud黑名单中 (401: SendCloud keeps the address from being sent to)', { source: SC_ZH, lang: 'zh', variant: SUPPRESSED }),
     // An unsubscribed recipient is the recipient's own choice not to receive the sender's mail (as SendGrid's "Unsubscribed
     // Address" is filed).
     sc('unsubscribed', 'recipient-policy', ['invalid mail - unsubscribe', 'invalid email-unsubscribe'],
@@ -59,7 +61,7 @@ export const SUBMAIL: KnowledgeSource = {
   reference: SUB,
   replies: [
     sub('appkey-invalid', 'auth-required', ['appkey 无效'], 'appkey 无效 (109: the app key is invalid)', { lang: 'zh' }),
-    sub('account-disabled', 'policy', ['此账户已被禁用'], '此账户已被禁用 (106: this account has been disabled)', { lang: 'zh' }),
+    sub('account-disabled', 'policy', ['此账户已被禁用'], '此账户已被禁用 (106: SUBMAIL has switched this sender\'s account off)', { lang: 'zh' }),
     sub('daily-quota', 'rate-limit', ['你今日的发送配额已用尽', 'your quota has been filled for the day'],
       '你今日的发送配额已用尽 / Your quota has been filled for the day (901: today\'s sending quota is used up)', { lang: 'zh' }),
   ],

@@ -56,7 +56,8 @@ export const MAILPACE: KnowledgeSource = {
     mp('from-not-parseable', 'message-format', ['email from address not parseable'], '{"error":"Email from address not parseable"}'),
     mp('blocked-address', 'recipient-unknown', ['contains a blocked address'],
       '{"errors":{"to":["contains a blocked address"]}} — a recipient is on the blocked (suppressed) list.', { variant: SUPPRESSED }),
-    mp('dkim-not-verified', 'sender-rejected', ['domain dkim dns not verified'], '{"error":"Domain DKIM DNS not verified, please complete DKIM Verification"}'),
+    // The sending domain's DKIM record is not published or not yet seen: the fix is the DKIM record.
+    mp('dkim-not-verified', 'dkim', ['domain dkim dns not verified'], '{"error":"Domain DKIM DNS not verified, please complete DKIM Verification"}'),
     mp('no-active-plan', 'policy', ['does not have an active plan'], '{"error":"The organization that owns this domain does not have an active plan"}'),
     mp('organization-unable', 'policy', ['this organization is unable to send emails'], '{"error":"This organization is unable to send emails. Please contact support"}'),
     mp('domain-mismatch', 'sender-rejected', ['verified domain does not match domain in from address'], '{"error":"Verified domain does not match domain in From address of email"}'),
