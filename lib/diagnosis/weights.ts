@@ -152,6 +152,7 @@ export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputa
 export const VARIANT_CAP: ReadonlyMap<string, ConfidenceLevel> = new Map([
   ['recipient.suppressed', 'medium'],
   ['service.test-mode', 'medium'],
+  ['service.account-hold', 'medium'],
 ]);
 
 /** What the margin between the verdict and the runner-up has to be for each confidence level (checked on the frozen test). */

@@ -19,7 +19,7 @@ describe("a forwarding or routing service's own answer", () => {
     ['421 This message has been retried for the maximum period of 5 days and has permanently failed', 'delivery-timeout', 'forward-email.retried-five-days'],
     ['550 Your IP address, client hostname, From header, or envelope sender is not yet allowlisted by admins of dest.example', 'recipient-policy', 'forward-email.not-allowlisted-by-admins'],
     ['530 Domain dest.example requires TLS for inbound connections. Please use STARTTLS or connect to port 465.', 'tls-required', 'forward-email.inbound-tls-required'],
-    ['554 Your domain has been suspended from outbound SMTP access due to spam or bounce detection.', 'reputation', 'forward-email.outbound-suspended'],
+    ['554 Your domain has been suspended from outbound SMTP access due to spam or bounce detection.', 'reputation', 'service.account-hold'],
     ['host mx.simplelogin.co[192.0.2.3] said: 550 SL E518 Disabled mailbox (in reply to end of DATA command)', 'mailbox-disabled', 'simplelogin.e518-disabled-mailbox'],
     ['550 SL E510 so such user', 'recipient-unknown', 'simplelogin.e510-no-such-user'],
     ['550 5.9.4 Anti-Spam Failure', 'spam', 'improvmx.anti-spam'],

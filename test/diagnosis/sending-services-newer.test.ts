@@ -22,7 +22,7 @@ describe("a sending service's documented answer, wrapped as a program reports it
     // Emailit's relay, in a Nodemailer error.
     ['Error: Message failed: 530 From/Sender domain is not verified for this workspace. From: shop@example.org', 'sender-rejected', 'emailit.domain-not-verified'],
     ['smtplib.SMTPDataError: (530, b"API key is restricted to sending domain: example.com. From/Sender address must use this domain. From: pat@example.org")', 'sender-rejected', 'emailit.key-restricted-to-domain'],
-    ['Error: 550 Sending from this domain is paused', 'policy', 'emailit.domain-paused'],
+    ['Error: 550 Sending from this domain is paused', 'policy', 'service.account-hold'],
     // Azure Communication Services, from its SDK's long-running operation.
     ['RestError: DomainNotLinked: The specified sender domain has not been linked.', 'sender-rejected', 'azure-acs-email.domain-not-linked'],
     ['Error: The long-running operation has failed. EmailDropped: Email was dropped after several attempts to deliver.', 'delivery-timeout', 'azure-acs-email.dropped-after-attempts'],
@@ -42,12 +42,12 @@ describe("a sending service's documented answer, wrapped as a program reports it
     ['{"result":[{"email":"ann@dest.example","status":"err_mailbox_full"}]}', 'mailbox-full', 'unisender.mailbox-full'],
     ['{"error":"invalid_api_key","code":"invalid_api_key"}', 'auth-required', 'unisender.invalid-api-key'],
     // Amazon SES v2's send exceptions.
-    ["botocore.errorfactory.SendingPausedException: An error occurred (SendingPausedException) when calling the SendEmail operation: The message can't be sent because the account's ability to send email is currently paused.", 'reputation', 'amazon-sesv2.sending-paused'],
+    ["botocore.errorfactory.SendingPausedException: An error occurred (SendingPausedException) when calling the SendEmail operation: The message can't be sent because the account's ability to send email is currently paused.", 'reputation', 'service.account-hold'],
     // Mailgun, Brevo, MailerSend and SMTP2GO wordings.
-    ['EmailError: Forbidden: Domain mg.example.org is not allowed to send: Account Terminated', 'policy', 'mailgun-account.account-terminated'],
+    ['EmailError: Forbidden: Domain mg.example.org is not allowed to send: Account Terminated', 'policy', 'service.account-hold'],
     ['Sending has been rejected because the sender you used pat@example.org is not valid. Validate your sender or authenticate your domain', 'sender-rejected', 'brevo-api.sender-not-valid'],
     ['{"message":"The from.email domain must be verified in your account to send emails. #MS42207"}', 'sender-rejected', 'mailersend-api.domain-must-be-verified'],
-    ['Error: 550 that IP address is not allowed to send', 'policy', 'smtp2go-account.account-not-allowed'],
+    ['Error: 550 that IP address is not allowed to send', 'policy', 'service.account-hold'],
     ["Postmark::InvalidMessageError: Invalid 'From' address: 'shop@example.org' is not a verified sender signature.", 'sender-rejected', 'postmark.300-not-verified-signature'],
   ])('%s → %s', (text, category, ruleId) => {
     const d = first(text);
@@ -79,7 +79,7 @@ describe("services of Asia and Europe (knowledge/sending-services-intl.ts) and m
     ['550 Message was rejected, messages quota reached. Please retry later after recharge account', 'rate-limit', 'redmao.quota-reached'],
     // Mail servers: Postal's suspended server (not a recipient's mailbox), Apache James' remote delivery, Mailu's
     // authentication rate limit, Cyrus' mailbox being moved.
-    ['535 Mail server has been suspended', 'policy', 'postal.server-suspended'],
+    ['535 Mail server has been suspended', 'policy', 'service.account-hold'],
     ['There are no DNS entries for the hostname mx.dest.example.  I cannot determine where to send this message.', 'recipient-domain', 'james.no-dns-entries'],
     ['451 4.3.2 Temporary authentication failure (rate-limit)', 'rate-limit', 'mailu.auth-rate-limit'],
     ['<kim@dest.example>: host mail.dest.example[private/lmtp] said: 451 4.2.1 Mailbox Moved (in reply to RCPT TO command)', 'remote-error', 'cyrus.mailbox-moved'],
@@ -105,5 +105,23 @@ describe('every entry of these tables reads as its table says, pasted as it is d
   it.each(tables.flatMap((t) => t.replies.map((e) => [e.id, e] as const)))('%s', (_id, e) => {
     const category = first(e.text)?.category ?? classify({ reply: e.text, code: null, enhanced: e.status?.replace(/^x/, '5') ?? null }).category;
     expect(category).toBe(e.category);
+  });
+});
+
+describe("a sending service that stopped sending for the sender's account or domain says so (texts of its own)", () => {
+  it.each([
+    'Error: 550 Sending from this domain is paused',
+    'EmailError: Forbidden: Domain mg.example.org is not allowed to send: Account Terminated',
+    '{"errors":[{"code":10203,"message":"email.sending.error.email.sending_disabled"}]}',
+    '{"code":"400015","message":"Your account license expired."}',
+  ])('%s', (text) => {
+    const d = first(text);
+    expect(d?.ruleId).toBe('service.account-hold');
+    // Not the receiving server's policy, nothing to ask the recipient, no address to remove.
+    expect(d?.title).toMatch(/your sending service is not sending for your account or domain/);
+    expect(d?.explanation).toMatch(/recipient's server was not asked/);
+    expect(d?.whoActs).toMatch(/^You: ask your sending service/);
+    expect(d?.suppress).toBe(false);
+    expect(d?.confidence.level).not.toBe('high');
   });
 });

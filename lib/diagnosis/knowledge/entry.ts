@@ -25,6 +25,13 @@ export const SUPPRESSED = 'recipient.suppressed';
 export const TEST_MODE = 'service.test-mode';
 
 /**
+ * The texts of their own for a sending service that stopped sending for the sender's account, domain or plan (paused,
+ * suspended, closed, expired, not approved): not the receiving server's policy, and nothing to ask the recipient
+ * (texts/en.ts). Filed as the service's policy, or as reputation where the service names complaints or bounces.
+ */
+export const SERVICE_HOLD = 'service.account-hold';
+
+/**
  * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending
  * service's "recipient-unknown" is always a suppression); an entry's own `variant` comes first.
  */

@@ -7,7 +7,7 @@
  * (recipient-policy) or what it thinks of the sending IP; its own outbound service's refusals are about the sender's
  * account (policy, sender-rejected).
  */
-import { entries as entry, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Cloudflare Email Service ────────────────────────────────────────────────────────────────────────────────────────
@@ -39,8 +39,8 @@ export const CLOUDFLARE_EMAIL: KnowledgeSource = {
     cf('rest-forbidden', 'auth-required', [], '{"code": 10102, "message": "email.sending.error.authentication.forbidden"}', { token: 'email.sending.error.authentication.forbidden', source: CF_REST }),
     cf('rest-bad-token-type', 'auth-required', [], '{"code": 10103, "message": "email.sending.error.authentication.bad_token_type"}',
       { token: 'email.sending.error.authentication.bad_token_type', source: CF_REST }),
-    cf('rest-not-entitled', 'policy', [], '{"code": 10105, "message": "email.sending.error.authentication.not_entitled"}', { token: 'email.sending.error.authentication.not_entitled', source: CF_REST }),
-    cf('rest-sending-disabled', 'policy', [], '{"code": 10203, "message": "email.sending.error.email.sending_disabled"}', { token: 'email.sending.error.email.sending_disabled', source: CF_REST }),
+    cf('rest-not-entitled', 'policy', [], '{"code": 10105, "message": "email.sending.error.authentication.not_entitled"}', { token: 'email.sending.error.authentication.not_entitled', source: CF_REST, variant: SERVICE_HOLD }),
+    cf('rest-sending-disabled', 'policy', [], '{"code": 10203, "message": "email.sending.error.email.sending_disabled"}', { token: 'email.sending.error.email.sending_disabled', source: CF_REST, variant: SERVICE_HOLD }),
     cf('rest-throttled', 'rate-limit', [], '{"code": 10004, "message": "email.sending.error.throttled"}', { token: 'email.sending.error.throttled', source: CF_REST }),
   ],
 };
@@ -70,8 +70,8 @@ export const FORWARD_EMAIL: KnowledgeSource = {
       'Alias does not have a generated password yet, go to https://forwardemail.net/my-account/domains/<domain>/aliases and click "Generate Password"',
       { source: `${FE} helpers/on-auth.js` }),
     fe('outbound-suspended', 'reputation', ['suspended from outbound smtp access due to spam or bounce detection'],
-      'Your domain has been suspended from outbound SMTP access due to spam or bounce detection.'),
-    fe('outbound-not-approved', 'policy', ['not approved for outbound smtp access'], 'Domain is not approved for outbound SMTP access, please contact us.'),
+      'Your domain has been suspended from outbound SMTP access due to spam or bounce detection.', { variant: SERVICE_HOLD }),
+    fe('outbound-not-approved', 'policy', ['not approved for outbound smtp access'], 'Domain is not approved for outbound SMTP access, please contact us.', { variant: SERVICE_HOLD }),
     fe('global-domain', 'sender-rejected', ['outbound smtp email from global domain names is not permitted'], 'Outbound SMTP email from global domain names is not permitted.'),
     fe('no-reply-username', 'sender-rejected', ['username for outbound smtp'], 'You cannot use a "no-reply" username for outbound SMTP.'),
     fe('mail-from-unparsed', 'message-format', ['envelope mail from header could not be parsed'], 'Envelope MAIL FROM header could not be parsed or was missing.'),

@@ -7,7 +7,7 @@
  * Entries whose words are too common to stand for the service alone ("535 Authentication failed", "503 Need RCPT
  * command", "Invalid email address") are left to the general rules, which read them the same way.
  */
-import { entries as entry, hedged, SUPPRESSED } from './entry';
+import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Emailit ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -29,7 +29,7 @@ export const EMAILIT: KnowledgeSource = {
     ei('key-restricted-to-domain', 'sender-rejected', ['api key is restricted to sending domain', 'from/sender address must use this domain'],
       '530 API key is restricted to sending domain: acme.com. From/Sender address must use this domain. From: <address> — the API key used as the SMTP password may send only from its one domain.'),
     ei('domain-paused', 'policy', ['sending from this domain is paused'],
-      '550 Sending from this domain is paused — listed with the domain errors of the relay: sending from the From domain is paused in the workspace.'),
+      '550 Sending from this domain is paused — listed with the domain errors of the relay: sending from the From domain is paused in the workspace.', { variant: SERVICE_HOLD }),
     ei('unverified-workspace-recipient', 'policy', ['unverified workspaces can only send', "workspace members' account emails"],
       "Workspace not verified: Unverified workspaces can only send to workspace members' account emails. Blocked recipient: <address>. (API 403 unverified_workspace_recipient; over SMTP \"550 Unverified workspaces can only send to workspace members' account emails.\")",
       { source: EI_WORKSPACE, token: 'unverified_workspace_recipient' }),

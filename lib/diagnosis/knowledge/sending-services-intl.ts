@@ -9,7 +9,7 @@
  * texts of its own (recipient.suppressed); an unsubscribed recipient is recipient-policy (the recipient's choice, as
  * SendGrid's "Unsubscribed Address" is filed); the service's verdict on the sender's IP or domain is reputation.
  */
-import { entries as entry, SUPPRESSED } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendCloud and EngageLab (which runs on it) ──────────────────────────────────────────────────────────────────────
@@ -61,7 +61,7 @@ export const SUBMAIL: KnowledgeSource = {
   reference: SUB,
   replies: [
     sub('appkey-invalid', 'auth-required', ['appkey 无效'], 'appkey 无效 (109: the app key is invalid)', { lang: 'zh' }),
-    sub('account-disabled', 'policy', ['此账户已被禁用'], '此账户已被禁用 (106: SUBMAIL has switched this sender\'s account off)', { lang: 'zh' }),
+    sub('account-disabled', 'policy', ['此账户已被禁用'], '此账户已被禁用 (106: SUBMAIL has switched this sender\'s account off)', { lang: 'zh', variant: SERVICE_HOLD }),
     sub('daily-quota', 'rate-limit', ['你今日的发送配额已用尽', 'your quota has been filled for the day'],
       '你今日的发送配额已用尽 / Your quota has been filled for the day (901: today\'s sending quota is used up)', { lang: 'zh' }),
   ],
@@ -126,7 +126,7 @@ export const NETCORE_EMAIL: KnowledgeSource = {
     nc('user-suppressed', 'policy', ['email dropped: user suppressed due to', 'email dropped: user added to suppression list', 'email dropped: user present in global blacklisting'],
       'Email dropped: User suppressed due to hard bounce (also "… due to unsubscription", "… due to abuse complaint", "User added to suppression list manually", "User present in global blacklisting")',
       { variant: SUPPRESSED }),
-    nc('free-account-expired', 'policy', ['your free account has expired'], 'Your free account has expired.Hence failed (104)', { source: PP }),
+    nc('free-account-expired', 'policy', ['your free account has expired'], 'Your free account has expired.Hence failed (104)', { source: PP, variant: SERVICE_HOLD }),
     nc('invalid-from-domain', 'sender-rejected', ['invalid from domain'], 'Invalid From Domain (205: the From domain is not set up in the account)', { source: PP }),
   ],
 };
@@ -143,8 +143,8 @@ export const ZOHO_CAMPAIGNS: KnowledgeSource = {
   replies: [
     zc('domain-not-authenticated', 'sender-rejected', ['please authenticate your domain before sending'], 'Sender domain not authenticated. Please authenticate your domain before sending. (400009)'),
     zc('bounce-cname', 'sender-rejected', ['cname not verified for bounce domain'], 'CNAME not verified for bounce domain. (400012)'),
-    zc('license-expired', 'policy', ['your account license expired'], 'Your account license expired. (400015)'),
-    zc('trial-ended', 'policy', ['your trial period has ended'], 'Your trial period has ended (400026)'),
+    zc('license-expired', 'policy', ['your account license expired'], 'Your account license expired. (400015)', { variant: SERVICE_HOLD }),
+    zc('trial-ended', 'policy', ['your trial period has ended'], 'Your trial period has ended (400026)', { variant: SERVICE_HOLD }),
   ],
 };
 
@@ -168,10 +168,10 @@ export const QBOXMAIL: KnowledgeSource = {
   kind: 'sending-service',
   reference: QB,
   replies: [
-    qb('user-disabled', 'policy', [], 'err=usr_disabled (the sending user is disabled)', { token: 'usr_disabled' }),
+    qb('user-disabled', 'policy', [], 'err=usr_disabled (the sending user is disabled)', { token: 'usr_disabled', variant: SERVICE_HOLD }),
     qb('domain-not-allowed', 'sender-rejected', [], 'err=domain_not_allowed (the sender\'s domain may not send through the service)', { token: 'domain_not_allowed' }),
     qb('relay-not-allowed', 'relay-denied', [], 'err=relay_not_allowed / err=relay_domain_not_allowed', { token: 'relay_not_allowed' }),
-    qb('plan-expired', 'policy', [], 'err=plan_expired', { token: 'plan_expired' }),
+    qb('plan-expired', 'policy', [], 'err=plan_expired', { token: 'plan_expired', variant: SERVICE_HOLD }),
     qb('limit-reached', 'rate-limit', [], 'err=daily_limit_reached (also monthly_limit_reached, yearly_limit_reached)', { token: 'daily_limit_reached' }),
     qb('monthly-limit', 'rate-limit', [], 'err=monthly_limit_reached', { token: 'monthly_limit_reached' }),
   ],

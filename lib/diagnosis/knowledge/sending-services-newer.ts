@@ -8,7 +8,7 @@
  * entries name the service's words for it ("Sending is paused on the parent account"), not a bare "account disabled",
  * which a receiving server says of a mailbox.
  */
-import { entries as entry, SUPPRESSED } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Mailtrap Email Sending ──────────────────────────────────────────────────────────────────────────────────────────
@@ -58,8 +58,8 @@ export const MAILPACE: KnowledgeSource = {
       '{"errors":{"to":["contains a blocked address"]}} — a recipient is on the blocked (suppressed) list.', { variant: SUPPRESSED }),
     // The sending domain's DKIM record is not published or not yet seen: the fix is the DKIM record.
     mp('dkim-not-verified', 'dkim', ['domain dkim dns not verified'], '{"error":"Domain DKIM DNS not verified, please complete DKIM Verification"}'),
-    mp('no-active-plan', 'policy', ['does not have an active plan'], '{"error":"The organization that owns this domain does not have an active plan"}'),
-    mp('organization-unable', 'policy', ['this organization is unable to send emails'], '{"error":"This organization is unable to send emails. Please contact support"}'),
+    mp('no-active-plan', 'policy', ['does not have an active plan'], '{"error":"The organization that owns this domain does not have an active plan"}', { variant: SERVICE_HOLD }),
+    mp('organization-unable', 'policy', ['this organization is unable to send emails'], '{"error":"This organization is unable to send emails. Please contact support"}', { variant: SERVICE_HOLD }),
     mp('domain-mismatch', 'sender-rejected', ['verified domain does not match domain in from address'], '{"error":"Verified domain does not match domain in From address of email"}'),
     mp('too-quickly', 'rate-limit', ['you are sending emails too quickly'], '{"error":"You are sending emails too quickly"}'),
     mp('spam-filter', 'spam', ['our internal spam filter has flagged'],
@@ -84,9 +84,9 @@ export const AHASEND: KnowledgeSource = {
     ah('bearer-token', 'auth-required', ['missing or malformed bearer token'], '{"message": "Missing or malformed bearer token"}'),
     ah('scope', 'auth-required', ['insufficient permissions for the required scope'], '{"message": "Insufficient permissions for the required scope"}'),
     ah('domain-banned', 'policy', ['domain is banned to protect our network'],
-      '{"message": "domain is banned to protect our network from abuse and spammers. if you think this is an error please contact support"}'),
+      '{"message": "domain is banned to protect our network from abuse and spammers. if you think this is an error please contact support"}', { variant: SERVICE_HOLD }),
     ah('parent-paused', 'policy', ['sending is paused on the parent account'],
-      'Sending is paused on the parent account. Contact the parent account owner.', { source: 'https://ahasend.com/docs/troubleshooting' }),
+      'Sending is paused on the parent account. Contact the parent account owner.', { source: 'https://ahasend.com/docs/troubleshooting', variant: SERVICE_HOLD }),
     ah('suppressed-event', 'recipient-unknown', [], 'message.suppressed — the webhook event of a message not sent to a suppressed recipient.',
       { token: 'message.suppressed', variant: SUPPRESSED, source: 'https://ahasend.com/docs/api-reference/webhooks/message-suppressed' }),
   ],
@@ -162,7 +162,7 @@ export const PLUNK: KnowledgeSource = {
     pl('billing-limit', 'rate-limit', ['billing limit reached for'],
       'Billing limit reached for transactional emails. Current usage: 500/500 (100%)', { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' }),
     pl('project-disabled', 'policy', ['the project has been disabled'],
-      'This email could not be sent. The project has been disabled. Please contact support.', { source: 'useplunk/plunk apps/api/src/jobs/email-processor.ts' }),
+      'This email could not be sent. The project has been disabled. Please contact support.', { source: 'useplunk/plunk apps/api/src/jobs/email-processor.ts', variant: SERVICE_HOLD }),
   ],
 };
 

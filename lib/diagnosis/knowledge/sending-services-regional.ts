@@ -9,7 +9,7 @@
  * (recipient.suppressed); a service pausing or closing the sender's own account is policy, or reputation where the
  * service names complaints or bounces as the reason.
  */
-import { entries as entry, hedged, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Unisender ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -55,7 +55,7 @@ export const YANDEX_POSTBOX: KnowledgeSource = {
   reference: PB_SMTP,
   replies: [
     pb('identity-not-found', 'sender-rejected', ['5.4.1 identity not found'], '550 5.4.1 identity not found — the sender\'s address or domain is not an identity of the folder.', { status: '5.4.1' }),
-    pb('identity-blocked', 'policy', ['5.4.1 identity is blocked'], '550 5.4.1 identity is blocked', { status: '5.4.1' }),
+    pb('identity-blocked', 'policy', ['5.4.1 identity is blocked'], '550 5.4.1 identity is blocked', { status: '5.4.1', variant: SERVICE_HOLD }),
     pb('account-suppression-list', 'recipient-unknown', ['on your account suppression list', 'blocked by account suppression list'],
       'Recipient is on your account suppression list (event: "Blocked by Account Suppression List")', { source: PB_SUPPRESSION, variant: SUPPRESSED }),
     pb('global-suppression-list', 'recipient-unknown', ['on the global suppression list', 'blocked by global suppression list'],
@@ -76,11 +76,11 @@ export const AMAZON_SESV2_EXCEPTIONS: KnowledgeSource = {
   replies: [
     sesv2('account-suspended', 'reputation', ["account's ability to send email has been permanently restricted"],
       "AccountSuspendedException — The message can't be sent because the account's ability to send email has been permanently restricted.",
-      { token: 'AccountSuspendedException' }),
+      { token: 'AccountSuspendedException', variant: SERVICE_HOLD }),
     // As sending-apis.ts reads SES's pause (its review of bounce and complaint rates), hedged: it may be the owner's own.
     hedged(sesv2('sending-paused', 'reputation', ["account's ability to send email is currently paused"],
       "SendingPausedException — The message can't be sent because the account's ability to send email is currently paused.",
-      { token: 'SendingPausedException', source: `${SESV2}SendingPausedException.html` })),
+      { token: 'SendingPausedException', source: `${SESV2}SendingPausedException.html`, variant: SERVICE_HOLD })),
     sesv2('too-many-requests', 'rate-limit', [], 'TooManyRequestsException — Too many requests have been made to the operation.',
       { token: 'TooManyRequestsException', source: `${SESV2}TooManyRequestsException.html` }),
   ],
@@ -147,7 +147,7 @@ export const CUSTOMER_IO: KnowledgeSource = {
     cio('from-domain-not-verified', 'sender-rejected', ['address domain has not been verified'], '“from” address domain has not been verified.'),
     cio('owner-not-confirmed', 'policy', ["account owner's email address is not confirmed", 'account owner’s email address is not confirmed'], 'Account owner’s email address is not confirmed.', { variant: TEST_MODE }),
     cio('not-approved', 'policy', ['account is not yet approved for sending'], 'Account is not yet approved for sending.', { variant: TEST_MODE }),
-    cio('do-not-send', 'policy', ['set to “do not send', 'set to "do not send'], 'Workspace is set to “Do Not Send.”'),
+    cio('do-not-send', 'policy', ['set to “do not send', 'set to "do not send'], 'Workspace is set to “Do Not Send.”', { variant: SERVICE_HOLD }),
     cio('invalid-app-key', 'auth-required', ['invalid app api key'], 'Invalid App API key.'),
   ],
 };
@@ -162,7 +162,7 @@ export const BRAZE_EMAIL: KnowledgeSource = {
   reference: BRAZE,
   replies: [
     bz('missing-api-key', 'auth-required', ['unknown or missing rest api key'], 'Unknown or missing REST API Key.'),
-    bz('rate-plan', 'policy', ["rate plan doesn't support or account is otherwise inactivated"], "Rate plan doesn't support or account is otherwise inactivated."),
+    bz('rate-plan', 'policy', ["rate plan doesn't support or account is otherwise inactivated"], "Rate plan doesn't support or account is otherwise inactivated.", { variant: SERVICE_HOLD }),
   ],
 };
 
@@ -185,7 +185,7 @@ export const MAILGUN_ACCOUNT: KnowledgeSource = {
     mgx('large-batches', 'rate-limit', ['not allowed to send large batches yet'], 'Domain example.com is not allowed to send large batches yet'),
     mgx('request-limit', 'rate-limit', ['not allowed to send: request limit exceeded', 'not allowed to send: bytes limit exceeded'],
       'Domain example.com is not allowed to send: request limit exceeded, try again after <date> (also "bytes limit exceeded")'),
-    mgx('account-terminated', 'policy', ['not allowed to send: account terminated'], 'Domain example.com is not allowed to send: Account Terminated.'),
+    mgx('account-terminated', 'policy', ['not allowed to send: account terminated'], 'Domain example.com is not allowed to send: Account Terminated.', { variant: SERVICE_HOLD }),
   ],
 };
 
@@ -238,7 +238,7 @@ export const SMTP2GO_ACCOUNT: KnowledgeSource = {
   reference: S2G,
   replies: [
     s2g('account-not-allowed', 'policy', ["smtp username's account is not allowed to send", 'that ip address is not allowed to send'],
-      "550 that SMTP username's account is not allowed to send (also \"550 that IP address is not allowed to send\") — the SMTP2GO account is closed or the sending user or IP is blocked."),
+      "550 that SMTP username's account is not allowed to send (also \"550 that IP address is not allowed to send\") — the SMTP2GO account is closed or the sending user or IP is blocked.", { variant: SERVICE_HOLD }),
   ],
 };
 

@@ -96,6 +96,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Die Domain {recipientDomain} war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: {recipient} kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet an {recipient}: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
+    'service.account-hold': "Nicht gesendet an {recipient}: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   unnamedTitles: {
@@ -112,6 +113,7 @@ export const DE: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Die Domain des Empfängers war vorerst nicht auffindbar; Ihr Server versucht es weiter',
     'recipient.suppressed': 'Nicht gesendet: Die Adresse kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
+    'service.account-hold': "Nicht gesendet: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   categories: {
@@ -430,6 +432,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie Ihre eigene Absenderdomain, bevor Sie an echte Empfänger senden."],
     },
+    'service.account-hold': {
+      explanation:
+        "Ihr Versanddienst hat diese Nachricht nicht gesendet: Er hat das Senden für Ihr Konto, Ihre Domain oder Ihren Tarif pausiert, gesperrt oder eingestellt (nach einer Prüfung Ihres Versands, wegen eines unbezahlten oder abgelaufenen Tarifs, eines noch nicht freigegebenen Kontos oder eines Limits des Dienstes). Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld.",
+      checklist: [
+        "Melden Sie sich im Dashboard Ihres Versanddienstes an und lesen Sie seinen Hinweis zu Ihrem Konto, Ihrer Domain oder Ihrem Tarif; der Support des Dienstes kann sagen, warum er nicht mehr sendet.",
+        "Nennt er Beschwerden oder Bounces, entfernen Sie die Adressen, die zurückkamen oder sich beschwerten, und prüfen Sie, wie Adressen sich anmelden, bevor Sie um Aufhebung bitten.",
+        "Sobald der Dienst wieder für Sie sendet, senden Sie die Nachricht erneut.",
+      ],
+      prevention: ["Halten Sie Bounce- und Beschwerderaten niedrig und Ihren Tarif in Ordnung: Versanddienste pausieren Konten, die ihre Grenzen überschreiten."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Das Sendmail Ihres Servers gibt ausgehende Mail an ein Relay (einen Smarthost) weiter und konnte dessen Namen nicht auflösen: Die Protokollzeile sagt, dass der Relay-Mailer zustellte (mailer=relay), und nennt den Host, der nicht gefunden wurde. Adresse und Domain des Empfängers sind nicht schuld; die Nachricht hat Ihren Server nicht verlassen.",
@@ -511,6 +523,7 @@ export const DE: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam; korrigieren Sie sie oder senden Sie nicht mehr dorthin', temporary: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam' },
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
+    'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

@@ -414,6 +414,16 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["Verify your own sending domain before sending to real recipients."],
   },
+  'service.account-hold': {
+    explanation:
+      "Your sending service did not send this message: it has paused, suspended or closed sending for your account, domain or plan (after a review of your sending, for an unpaid or expired plan, an account not yet approved, or a limit of the service). The recipient's server was not asked, and the recipient's address is not to blame.",
+    checklist: [
+      { text: "Sign in to your sending service's dashboard and read its notice about your account, domain or plan; the service's support can say why it stopped sending." },
+      { text: "If it names complaints or bounces, remove the addresses that bounced or complained and check how addresses sign up before you ask for the pause to be lifted." },
+      { text: "Send the message again once the service sends for you again." },
+    ],
+    prevention: ["Keep your bounce and complaint rates low and your plan in good standing: sending services pause accounts that go past their limits."],
+  },
   'sendmail.relay-mailer': {
     explanation:
       "Your server's Sendmail hands outgoing mail to a relay (a smart host), and it could not look up that relay's name: the log line says the relay mailer was delivering (mailer=relay) and names the host it could not find. The recipient's address and domain are not to blame; the message has not left your server.",
@@ -495,6 +505,10 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'service.test-mode': {
     permanent: "You: send from your own verified domain, or authorize the recipient in your sending service",
     temporary: "You: send from your own verified domain, or authorize the recipient in your sending service",
+  },
+  'service.account-hold': {
+    permanent: "You: ask your sending service why it stopped sending for your account or domain, and have it resumed",
+    temporary: "You: ask your sending service why it stopped sending for your account or domain, and have it resumed",
   },
   'sendmail.relay-mailer': {
     permanent: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",

@@ -96,6 +96,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'El dominio {recipientDomain} no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: {recipient} ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado a {recipient}: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
+    'service.account-hold': "No enviado a {recipient}: su servicio de envío no está enviando por su cuenta o dominio en este momento",
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
   },
   unnamedTitles: {
@@ -112,6 +113,7 @@ export const ES: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'El dominio del destinatario no se encontró por ahora; su servidor seguirá intentándolo',
     'recipient.suppressed': 'No enviado: la dirección ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
+    'service.account-hold': "No enviado: su servicio de envío no está enviando por su cuenta o dominio en este momento",
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
   },
   categories: {
@@ -431,6 +433,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique su propio dominio de envío antes de enviar a destinatarios reales."],
     },
+    'service.account-hold': {
+      explanation:
+        "Su servicio de envío no envió este mensaje: ha pausado, suspendido o cerrado el envío para su cuenta, su dominio o su plan (tras revisar sus envíos, por un plan impago o vencido, una cuenta aún no aprobada o un límite del servicio). No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa.",
+      checklist: [
+        "Inicie sesión en el panel de su servicio de envío y lea su aviso sobre su cuenta, dominio o plan; el soporte del servicio puede decirle por qué dejó de enviar.",
+        "Si menciona quejas o rebotes, quite las direcciones que rebotaron o se quejaron y revise cómo se suscriben las direcciones antes de pedir que se levante la pausa.",
+        "Cuando el servicio vuelva a enviar por usted, envíe el mensaje de nuevo.",
+      ],
+      prevention: ["Mantenga bajas las tasas de rebote y de quejas y su plan al día: los servicios de envío pausan las cuentas que superan sus límites."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "El Sendmail de su servidor entrega el correo saliente a un relay (un smart host) y no pudo resolver el nombre de ese relay: la línea del registro dice que entregaba el mailer relay (mailer=relay) y nombra el host que no encontró. La dirección y el dominio del destinatario no tienen la culpa; el mensaje no ha salido de su servidor.",
@@ -512,6 +524,7 @@ export const ES: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes; corríjala o deje de enviarle', temporary: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes' },
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
+    'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

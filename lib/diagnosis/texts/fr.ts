@@ -96,6 +96,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Le domaine {recipientDomain} est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : {recipient} a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé à {recipient} : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
+    'service.account-hold': "Non envoyé à {recipient} : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   unnamedTitles: {
@@ -112,6 +113,7 @@ export const FR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'Le domaine du destinataire est introuvable pour l’instant ; votre serveur va continuer d’essayer',
     'recipient.suppressed': 'Non envoyé : l’adresse a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
+    'service.account-hold': "Non envoyé : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   categories: {
@@ -431,6 +433,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Vérifiez votre propre domaine d’envoi avant d’écrire à de vrais destinataires."],
     },
+    'service.account-hold': {
+      explanation:
+        "Votre service d’envoi n’a pas envoyé ce message : il a mis en pause, suspendu ou fermé l’envoi pour votre compte, votre domaine ou votre forfait (après un examen de vos envois, pour un forfait impayé ou expiré, un compte pas encore approuvé ou une limite du service). Le serveur du destinataire n’a pas été sollicité, et l’adresse du destinataire n’est pas en cause.",
+      checklist: [
+        "Connectez-vous au tableau de bord de votre service d’envoi et lisez son avis sur votre compte, votre domaine ou votre forfait ; le support du service peut dire pourquoi il a cessé d’envoyer.",
+        "S’il cite des plaintes ou des rebonds, retirez les adresses qui ont rebondi ou se sont plaintes et vérifiez comment les adresses s’inscrivent avant de demander la levée de la pause.",
+        "Une fois que le service envoie de nouveau pour vous, renvoyez le message.",
+      ],
+      prevention: ["Gardez des taux de rebonds et de plaintes bas et un forfait à jour : les services d’envoi mettent en pause les comptes qui dépassent leurs limites."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Le Sendmail de votre serveur confie le courrier sortant à un relais (un smarthost) et n’a pas pu résoudre le nom de ce relais : la ligne du journal indique que le mailer relay livrait (mailer=relay) et nomme l’hôte introuvable. L’adresse et le domaine du destinataire ne sont pas en cause ; le message n’a pas quitté votre serveur.",
@@ -512,6 +524,7 @@ export const FR: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi ; corrigez-la ou cessez d’y écrire', temporary: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi' },
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
+    'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

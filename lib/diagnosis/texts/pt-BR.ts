@@ -96,6 +96,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'O domínio {recipientDomain} não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: {recipient} já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado para {recipient}: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
+    'service.account-hold': "Não enviado para {recipient}: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   unnamedTitles: {
@@ -112,6 +113,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'fact.temporary-domain': 'O domínio do destinatário não foi encontrado por enquanto; seu servidor vai continuar tentando',
     'recipient.suppressed': 'Não enviado: o endereço já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
+    'service.account-hold': "Não enviado: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   categories: {
@@ -431,6 +433,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique seu próprio domínio de envio antes de enviar para destinatários reais."],
     },
+    'service.account-hold': {
+      explanation:
+        "Seu serviço de envio não enviou esta mensagem: ele pausou, suspendeu ou encerrou o envio para sua conta, seu domínio ou seu plano (após uma análise dos seus envios, por um plano não pago ou vencido, uma conta ainda não aprovada ou um limite do serviço). O servidor do destinatário não foi consultado, e o endereço do destinatário não é o problema.",
+      checklist: [
+        "Entre no painel do seu serviço de envio e leia o aviso dele sobre sua conta, domínio ou plano; o suporte do serviço pode dizer por que ele parou de enviar.",
+        "Se ele citar reclamações ou devoluções, remova os endereços que voltaram ou reclamaram e revise como os endereços se inscrevem antes de pedir que a pausa seja retirada.",
+        "Quando o serviço voltar a enviar por você, envie a mensagem de novo.",
+      ],
+      prevention: ["Mantenha baixas as taxas de devolução e de reclamação e seu plano em dia: serviços de envio pausam contas que passam dos limites."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "O Sendmail do seu servidor entrega o e-mail de saída a um relay (um smart host) e não conseguiu resolver o nome desse relay: a linha do log diz que o mailer relay estava entregando (mailer=relay) e cita o host que não foi encontrado. O endereço e o domínio do destinatário não têm culpa; a mensagem não saiu do seu servidor.",
@@ -512,6 +524,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
   ruleWhoActs: {
     'recipient.suppressed': { permanent: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes; corrija-o ou pare de enviar para ele', temporary: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes' },
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
+    'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {

@@ -59,6 +59,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'fact.temporary-domain': 'The domain {recipientDomain} could not be found for now; your server will keep trying',
   'recipient.suppressed': 'Not sent: {recipient} bounced before and your sending service now refuses to send to it',
   'service.test-mode': "Not sent to {recipient}: your sending service's test mode sends only to addresses you have authorized",
+  'service.account-hold': "Not sent to {recipient}: your sending service is not sending for your account or domain right now",
   'sendmail.relay-mailer': "Not sent to {recipient}: your server could not find the smart host it relays mail through",
 };
 
@@ -80,5 +81,6 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'fact.temporary-domain': "The recipient's domain could not be found for now; your server will keep trying",
   'recipient.suppressed': 'Not sent: the address bounced before and your sending service now refuses to send to it',
   'service.test-mode': "Not sent: your sending service's test mode sends only to addresses you have authorized",
+  'service.account-hold': "Not sent: your sending service is not sending for your account or domain right now",
   'sendmail.relay-mailer': "Not sent: your server could not find the smart host it relays mail through",
 };
