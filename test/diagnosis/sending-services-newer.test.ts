@@ -125,3 +125,14 @@ describe("a sending service that stopped sending for the sender's account or dom
     expect(d?.confidence.level).not.toBe('high');
   });
 });
+
+describe("older tables' entries of the same kind have the same texts", () => {
+  it.each([
+    ['Postmark::InactiveRecipientError ErrorCode 413 Account May Not Send', 'policy'],
+    ['botocore.errorfactory.AccountSendingPausedException: An error occurred (AccountSendingPausedException) when calling the SendRawEmail operation: Sending paused for this account.', 'reputation'],
+    ['We have temporarily suspended your Marketing platform use because of your latest campaign results.', 'reputation'],
+  ])('%s', (text, category) => {
+    const d = first(text);
+    expect([d?.category, d?.ruleId]).toEqual([category, 'service.account-hold']);
+  });
+});

@@ -5,7 +5,7 @@
  * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES, Salesforce's sendEmail() and JMAP's EmailSubmission/set
  * (RFC 8621), beside what sending-services.ts and sending-services-more.ts already hold.
  */
-import { entries, hedged, SUPPRESSED } from './entry';
+import { entries, hedged, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendGrid (Twilio) Web API v3 ────────────────────────────────────────────────────────────────────────────────────
@@ -112,7 +112,7 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
       'OptInRequired (HTTP 403) — The AWS access key ID needs a subscription for the service.', { token: 'OptInRequired' }),
     sesApi('bulk-account-suspended', 'reputation', ['shut down because of issues related to your email sending'],
       'AccountSuspended — Your account has been shut down because of issues related to your email sending practices.',
-      { token: 'AccountSuspended', source: SES_BULK }),
+      { token: 'AccountSuspended', source: SES_BULK, variant: SERVICE_HOLD }),
     sesApi('bulk-account-throttled', 'rate-limit', ['account has exceeded its allocated sending limit'],
       'AccountThrottled — The number of emails you can send has been reduced because your account has exceeded its allocated sending limit.',
       { token: 'AccountThrottled', source: SES_BULK }),
@@ -127,7 +127,7 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
     // PutAccountSendingAttributes). The owner may also have paused it (UpdateAccountSendingEnabled): at most medium.
     hedged(sesApi('account-sending-paused', 'reputation', ['sending paused for this account', 'sending is disabled for your entire amazon ses account', "account's ability to send email is currently paused"],
       'AccountSendingPausedException — Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account. (Email sending is disabled for your entire Amazon SES account.)',
-      { token: 'AccountSendingPausedException', source: 'https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html' })),
+      { token: 'AccountSendingPausedException', source: 'https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html', variant: SERVICE_HOLD })),
     sesApi('bulk-transient-failure', 'remote-error', ['unable to process your request because of a temporary issue'],
       'TransientFailure — Amazon SES was unable to process your request because of a temporary issue.',
       { token: 'TransientFailure', source: SES_BULK }),

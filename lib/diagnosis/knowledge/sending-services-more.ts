@@ -8,7 +8,7 @@
  * recipient-unknown with the texts of its own (variant recipient.suppressed); a bounce a service relays and labels is
  * filed by what its label documents, without that variant.
  */
-import { entries as entry, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -455,7 +455,7 @@ export const AMAZON_SES_API: KnowledgeSource = {
   replies: [
     sesx('account-sending-paused', 'policy', ['disabled for your entire amazon ses'],
       'AccountSendingPausedException — Indicates that email sending is disabled for your entire Amazon SES account.',
-      { token: 'AccountSendingPausedException' }),
+      { token: 'AccountSendingPausedException', variant: SERVICE_HOLD }),
     sesx('configuration-set-sending-paused', 'policy', ['disabled for the configuration set'],
       'ConfigurationSetSendingPausedException — Indicates that email sending is disabled for the configuration set.',
       { token: 'ConfigurationSetSendingPausedException', source: `${SES_EXC}ConfigurationSetSendingPausedException.html` }),
@@ -491,10 +491,10 @@ export const BREVO_SUSPENSION: KnowledgeSource = {
   reference: BREVO_SUSPENDED,
   replies: [
     bvs('marketing-suspended-results', 'reputation', ['suspended your marketing platform use'],
-      'We have temporarily suspended your Marketing platform use because of your latest campaign results. — usually caused by a high number of complaints, hard bounces, spam traps and/or unsubscriptions.'),
+      'We have temporarily suspended your Marketing platform use because of your latest campaign results. — usually caused by a high number of complaints, hard bounces, spam traps and/or unsubscriptions.', { variant: SERVICE_HOLD }),
     bvs('marketing-platform-suspended', 'reputation', ['suspended following your latest campaign results'],
       'The marketing platform is temporarily suspended. Your account has been temporarily suspended following your latest campaign results.',
-      { source: 'https://help.brevo.com/hc/en-us/articles/209408165-How-to-reactivate-my-marketing-platform-after-a-suspension' }),
+      { source: 'https://help.brevo.com/hc/en-us/articles/209408165-How-to-reactivate-my-marketing-platform-after-a-suspension', variant: SERVICE_HOLD }),
   ],
 };
 

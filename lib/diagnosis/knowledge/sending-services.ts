@@ -7,7 +7,7 @@
  * recipient unsubscribed or complained is recipient-policy (the recipient chose not to receive). Both kinds keep the
  * suppression's own texts (variant SUPPRESSED).
  */
-import { entries, SUPPRESSED, TEST_MODE } from './entry';
+import { entries, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -150,7 +150,7 @@ export const POSTMARK: KnowledgeSource = {
     pm('411-forbidden-attachment', 'content-policy', ['forbidden attachment type'], 'ErrorCode 411 Forbidden attachment type' + PM_VIA),
     // While the account awaits approval, it sends only to its own domain's addresses (the service's test mode).
     pm('412-account-pending', 'policy', ['account is pending'], 'ErrorCode 412 Account is Pending' + PM_VIA, { variant: TEST_MODE }),
-    pm('413-account-may-not-send', 'policy', ['account may not send'], 'ErrorCode 413 Account May Not Send' + PM_VIA),
+    pm('413-account-may-not-send', 'policy', ['account may not send'], 'ErrorCode 413 Account May Not Send' + PM_VIA, { variant: SERVICE_HOLD }),
     pm('429-rate-limit', 'rate-limit', ['rate limit exceeded'], 'ErrorCode 429 Rate Limit Exceeded' + PM_VIA),
   ],
 };
