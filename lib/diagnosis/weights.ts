@@ -146,8 +146,9 @@ export const CATEGORY_CAP: Partial<Record<Category, ConfidenceLevel>> = { reputa
 /**
  * Verdicts with texts of their own (RULE_TEXTS) whose category the service's notice leaves open: what happened is sure
  * (a sending service's suppression list refused the address; its test mode refused a recipient; it stopped sending for
- * the sender's account or domain), which category of the taxonomy it is, is not — the development set's labels file a suppression as policy, unknown or recipient-unknown
- * and a test mode as policy, relay-denied or sender-rejected. Shown as medium at most, never "high".
+ * the sender's account or domain), which category of the taxonomy it is, is not — the development set's labels file a
+ * suppression as policy, unknown or recipient-unknown and a test mode as policy, relay-denied or sender-rejected. Shown
+ * as medium at most, never "high".
  */
 export const VARIANT_CAP: ReadonlyMap<string, ConfidenceLevel> = new Map([
   ['recipient.suppressed', 'medium'],

@@ -1,6 +1,5 @@
 /** The published-knowledge tables: every entry cites where it comes from, is well-formed, and reads as it documents. */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../lib/diagnosis/classify';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { entries as entryMaker, SUPPRESSED } from '../../lib/diagnosis/knowledge/entry';
 import { KNOWLEDGE } from '../../lib/diagnosis/knowledge/index';
@@ -9,6 +8,7 @@ import { GENERAL_RULES } from '../../lib/diagnosis/rules/index';
 import { PROVIDERS } from '../../lib/diagnosis/providers';
 import { readPastedText } from '../../lib/engine/read';
 import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { documentedCategory } from '../helpers/documented';
 
 const entries = KNOWLEDGE.flatMap((k) => k.replies.map((e) => ({ ...e, sourceId: k.id })));
 /** It names a URL, an RFC, or "owner/repo path" of the program's own source (a manual's title may come first). */
@@ -34,9 +34,7 @@ describe('published knowledge', () => {
 
   it('reads the documented texts as they are documented (at least 95% of them)', () => {
     // Pasted as they are; a text that is a description rather than a reply is scored with its documented status.
-    const categoryOf = (e: (typeof entries)[number]) =>
-      diagnoseReport(readPastedText(e.text, { documented: isDocumentedFailure }))[0]?.category ?? classify({ reply: e.text, code: null, enhanced: e.status?.replace(/^x/, '5') ?? null }).category;
-    const wrong = entries.filter((e) => categoryOf(e) !== e.category);
+    const wrong = entries.filter((e) => documentedCategory(e) !== e.category);
     expect(wrong.length / entries.length, wrong.slice(0, 20).map((e) => `${e.id}: ${e.category}`).join('\n')).toBeLessThan(0.05);
   });
 });

@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { isDocumentedFailure } from '../../lib/diagnosis/documented';
 import { readPastedText } from '../../lib/engine/read';
-import { classify } from '../../lib/diagnosis/classify';
 import { FORWARDING_SERVICES } from '../../lib/diagnosis/knowledge/forwarding-services';
 import { SENDING_CLOUDS } from '../../lib/diagnosis/knowledge/sending-clouds';
 import { SENDING_SERVICES_INTL } from '../../lib/diagnosis/knowledge/sending-services-intl';
 import { SENDING_SERVICES_NEWER } from '../../lib/diagnosis/knowledge/sending-services-newer';
 import { SENDING_SERVICES_REGIONAL } from '../../lib/diagnosis/knowledge/sending-services-regional';
+import { documentedCategory } from '../helpers/documented';
 
 const first = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
 
@@ -103,8 +103,7 @@ describe('every entry of these tables reads as its table says, pasted as it is d
   // (knowledge.test.ts holds all tables to 95%; these, written together, to every entry.)
   const tables = [...SENDING_CLOUDS, ...SENDING_SERVICES_NEWER, ...SENDING_SERVICES_REGIONAL, ...SENDING_SERVICES_INTL, ...FORWARDING_SERVICES];
   it.each(tables.flatMap((t) => t.replies.map((e) => [e.id, e] as const)))('%s', (_id, e) => {
-    const category = first(e.text)?.category ?? classify({ reply: e.text, code: null, enhanced: e.status?.replace(/^x/, '5') ?? null }).category;
-    expect(category).toBe(e.category);
+    expect(documentedCategory(e)).toBe(e.category);
   });
 });
 

@@ -170,10 +170,12 @@ export const QBOXMAIL: KnowledgeSource = {
   replies: [
     qb('user-disabled', 'policy', [], 'err=usr_disabled (the sending user is disabled)', { token: 'usr_disabled', variant: SERVICE_HOLD }),
     qb('domain-not-allowed', 'sender-rejected', [], 'err=domain_not_allowed (the sender\'s domain may not send through the service)', { token: 'domain_not_allowed' }),
-    qb('relay-not-allowed', 'relay-denied', [], 'err=relay_not_allowed / err=relay_domain_not_allowed', { token: 'relay_not_allowed' }),
+    qb('relay-not-allowed', 'relay-denied', [], 'err=relay_not_allowed', { token: 'relay_not_allowed' }),
+    qb('relay-domain-not-allowed', 'relay-denied', [], 'err=relay_domain_not_allowed', { token: 'relay_domain_not_allowed' }),
     qb('plan-expired', 'policy', [], 'err=plan_expired', { token: 'plan_expired', variant: SERVICE_HOLD }),
-    qb('limit-reached', 'rate-limit', [], 'err=daily_limit_reached (also monthly_limit_reached, yearly_limit_reached)', { token: 'daily_limit_reached' }),
+    qb('limit-reached', 'rate-limit', [], 'err=daily_limit_reached', { token: 'daily_limit_reached' }),
     qb('monthly-limit', 'rate-limit', [], 'err=monthly_limit_reached', { token: 'monthly_limit_reached' }),
+    qb('yearly-limit', 'rate-limit', [], 'err=yearly_limit_reached', { token: 'yearly_limit_reached' }),
   ],
 };
 
