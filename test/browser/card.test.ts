@@ -162,6 +162,8 @@ describe('the card', () => {
     await host.waitFor();
     const card = cardProbe(page);
     await card.click('button', 'What to do');
+    // As a user would: once the steps have come in, not while they are loading and about to push the button down.
+    await expect.poll(() => card.count('ol'), { timeout: 5000 }).toBeGreaterThan(0);
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?'));
     await card.click('button', 'Open full report');
     const report = await opened;

@@ -222,18 +222,40 @@ export function cardProbe(page: Page): CardProbe {
     text: (selector, n) => evaluate((root, s: string) => root.querySelector(s)?.textContent ?? null, selector, n),
     count: (selector, n) => evaluate((root, s: string) => root.querySelectorAll(s).length, selector, n),
     async click(selector, name, n) {
-      const box = await evaluate(
-        (root, [s, label]: [string, string | null]) => {
-          const el = [...root.querySelectorAll(s)].find((e) => label === null || e.textContent === label || e.getAttribute('aria-label') === label);
-          if (!el) return null;
-          el.scrollIntoView({ block: 'center' });
-          const r = el.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        },
-        [selector, name ?? null] as [string, string | null],
-        n,
-      );
+      // The card can still be moving (steps fetched from the background arrive after "What to do" and push the
+      // buttons below them down): click only where the element stood still over two frames and is what a click there
+      // would hit, or a real user's click would have landed on something else.
+      const measure = () =>
+        evaluate(
+          (root, [s, label]: [string, string | null]) => {
+            const el = [...root.querySelectorAll(s)].find((e) => label === null || e.textContent === label || e.getAttribute('aria-label') === label);
+            if (!el) return null;
+            el.scrollIntoView({ block: 'center' });
+            const at = () => {
+              const r = el.getBoundingClientRect();
+              return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+            };
+            const before = at();
+            return new Promise<{ x: number; y: number; still: boolean }>((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const after = at();
+                  const hit = root.elementFromPoint(after.x, after.y);
+                  done({ ...after, still: after.x === before.x && after.y === before.y && hit !== null && (hit === el || el.contains(hit)) });
+                }),
+              ),
+            );
+          },
+          [selector, name ?? null] as [string, string | null],
+          n,
+        );
+      let box = await measure();
+      for (const deadline = Date.now() + 5000; box && !box.still && Date.now() < deadline; ) {
+        await new Promise((r) => setTimeout(r, 50));
+        box = await measure();
+      }
       if (!box) throw new Error(`No ${selector}${name ? ` named ${name}` : ''} in the card`);
+      if (!box.still) throw new Error(`The card's ${selector}${name ? ` named ${name}` : ''} did not stand still, or something covers it`);
       await page.mouse.click(box.x, box.y);
     },
   };
