@@ -11,7 +11,7 @@ import { statusMeaning } from './registry-titles';
 import { EN_KNOWLEDGE, type Knowledge } from './texts/catalog';
 import { titleFor } from './title';
 import type { Diagnosis, Evidence } from './types';
-import { verdictFor, type ReportContext, type Verdict } from './verdict';
+import { statedFinal, verdictFor, type ReportContext, type Verdict } from './verdict';
 
 /** Adds the texts to a verdict. */
 export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportContext, k: Knowledge = EN_KNOWLEDGE): Diagnosis {
@@ -27,6 +27,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
       zone: v.zone,
       remoteHost: r.remoteHost,
       permanent: v.permanent,
+      statedFinal: statedFinal(r),
       reply: r.reply,
     },
     k,

@@ -6,7 +6,7 @@
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
 import { EN_KNOWLEDGE, type Knowledge, type TextPart } from './texts/catalog';
-import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
+import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
 import { NOT_FAILURE } from './taxonomy';
 import { shortName } from './title';
@@ -26,6 +26,11 @@ export interface ExplainContext {
   remoteHost: string | null;
   /** A final failure (default), or a delay the sending server is still retrying (4xx / 4.x.x). */
   permanent?: boolean;
+  /**
+   * The bounce itself says so (a 5xx reply or 5.x.x status, a DSN's "Action: failed"): a category whose texts are
+   * written as a delay then says that this message will not be retried (FINAL_TEXTS).
+   */
+  statedFinal?: boolean;
   /** The server's reply: a delisting page it names is offered instead of the list's general one. */
   reply?: string | null;
 }
@@ -86,8 +91,9 @@ function localSteps(steps: readonly StepText[], words: readonly string[] | undef
 
 export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Explained {
   const ruleKey = ctx.ruleId && RULE_TEXTS[ctx.ruleId] ? ctx.ruleId : null;
-  const text = ruleKey ? (RULE_TEXTS[ruleKey] as (typeof RULE_TEXTS)[string]) : CATEGORY_TEXTS[ctx.category];
-  const words: TextPart = (ruleKey ? k.rules[ruleKey] : k.categories[ctx.category]) ?? { explanation: text.explanation, checklist: text.checklist.map((st) => st.text) };
+  const final = !ruleKey && ctx.statedFinal === true && ctx.permanent !== false ? FINAL_TEXTS[ctx.category] : undefined;
+  const text = ruleKey ? (RULE_TEXTS[ruleKey] as (typeof RULE_TEXTS)[string]) : final ?? CATEGORY_TEXTS[ctx.category];
+  const words: TextPart = (ruleKey ? k.rules[ruleKey] : final ? k.finals[ctx.category] : k.categories[ctx.category]) ?? { explanation: text.explanation, checklist: text.checklist.map((st) => st.text) };
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const recipientDomain = ctx.recipient?.split('@')[1] ?? null;

@@ -30,6 +30,12 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
   return true;
 }
 
+/** The bounce says the failure is final: a 5 reply or status, or, with no code at all, a DSN's "Action: failed". */
+export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>): boolean {
+  const cls = r.enhanced?.[0] ?? r.code?.[0];
+  return cls === '5' || (cls === undefined && r.action === 'failed');
+}
+
 /**
  * The refused address is malformed as written — RFC 3463 X.1.3 "Bad destination mailbox address syntax", an address
  * with no domain ("501 <root>: recipient address must contain a domain", "<null>"), "bad recipient address syntax":

@@ -259,6 +259,48 @@ describe('authentication results narrow an unauthenticated verdict', () => {
   });
 });
 
+describe('a limit or an unreachable server, final or deferred', () => {
+  const steps = (d: ReturnType<typeof diagnoseReply>) => d?.checklist.map((s) => s.text).join(' | ') ?? '';
+  it("tells a 5xx limit that the message will not be retried, and to send it again once the limit resets (Gmail's daily limit)", async () => {
+    const d = diagnoseReply('550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp');
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.explanation).toMatch(/refused, not deferred: it will not be retried/);
+    expect(steps(d)).toMatch(/Wait until the limit resets .*then send the message again/);
+    expect(steps(d)).not.toMatch(/let your server retry|Postmaster Tools/);
+    // In the reader's language too.
+    const [de] = diagnoseReport(readText('550 5.4.5 Daily user sending limit exceeded - gsmtp'), await loadKnowledge('de'));
+    expect(de?.explanation).toMatch(/nicht erneut versucht/);
+  });
+  it('tells a 4xx limit, and a limit with no code at all, as before: the server retries what it deferred', () => {
+    const deferred = diagnoseReply('421 4.7.0 mail.example.com Error: too many connections from 203.0.113.5');
+    expect(deferred?.category).toBe('rate-limit');
+    expect(steps(deferred)).toMatch(/Wait and let your server retry/);
+    const codeless = diagnoseReport(readPastedText('Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed.  Message will be reattempted later', { documented: isDocumentedFailure }))[0];
+    expect(codeless?.category).toBe('rate-limit');
+    expect(steps(codeless)).toMatch(/Wait and let your server retry/);
+  });
+  it("tells an Exchange NDR whose server gave up on an unreachable host that the message was not delivered", () => {
+    const report = readPastedText(
+      [
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'pat@dest.example',
+        "Your message couldn't be delivered. Despite repeated attempts to deliver your message, the recipient's email system refused to accept a connection from your email system.",
+        '',
+        'Diagnostic information for administrators:',
+        'Generating server: AM6PR01MB1234.eurprd01.prod.exchangelabs.com',
+        'pat@dest.example',
+        "Remote server returned '550 5.4.316 Message expired, connection refused(Socket error code 10061)'",
+      ].join('\n'),
+    );
+    const [d] = diagnoseReport(report);
+    expect(d?.category).toBe('network');
+    expect(d?.explanation).toMatch(/your server has stopped trying: this message was not delivered/);
+    expect(steps(d)).toMatch(/Send the message again later/);
+    expect(steps(d)).not.toMatch(/let your server retry/);
+  });
+});
+
 describe('the checklist is filled with the real details', () => {
   it('sender domain, IP, selector and blocklist from the bounce', async () => {
     const report = await readBounceBytes(new Uint8Array(readFileSync(join(fixtures, 'postfix.eml'))));

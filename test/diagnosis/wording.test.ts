@@ -25,10 +25,10 @@ interface Seen {
   text: string;
 }
 
-function walk(): { texts: Seen[]; steps: (Seen & { audience?: string; temporary: boolean })[]; explanations: (Seen & { temporary: boolean })[] } {
+function walk(): { texts: Seen[]; steps: (Seen & { audience?: string; temporary: boolean; statedFinal: boolean })[]; explanations: (Seen & { temporary: boolean; statedFinal: boolean })[] } {
   const texts: Seen[] = [];
-  const steps: (Seen & { audience?: string; temporary: boolean })[] = [];
-  const explanations: (Seen & { temporary: boolean })[] = [];
+  const steps: (Seen & { audience?: string; temporary: boolean; statedFinal: boolean })[] = [];
+  const explanations: (Seen & { temporary: boolean; statedFinal: boolean })[] = [];
   const contexts = [
     { recipient: 'pat@dest.example', domain: 'shop.example', ip: '203.0.113.5', selector: 's1', zone: 'zen.spamhaus.org', remoteHost: 'mx.dest.example' },
     { recipient: null, domain: null, ip: null, selector: null, zone: null, remoteHost: null },
@@ -38,15 +38,16 @@ function walk(): { texts: Seen[]; steps: (Seen & { audience?: string; temporary:
     for (const providerId of [null, ...PROVIDERS.map((p) => p.id)]) {
       for (const ruleId of rules) {
         for (const c of contexts) {
-          for (const permanent of [true, false]) {
-            const where = `${category}${providerId ? ` · ${providerId}` : ''}${ruleId ? ` · ${ruleId}` : ''}${c.recipient ? '' : ' · unnamed'} · ${permanent ? 'final' : 'temporary'}`;
-            const e = explain({ category, ruleId, providerId, domain: c.domain, ip: c.ip, recipient: c.recipient, selector: c.selector, zone: c.zone, remoteHost: c.remoteHost, permanent });
+          // Final as the bounce says it (a 5xx reply, "Action: failed"), final by default (no code), temporary.
+          for (const [permanent, statedFinal] of [[true, true], [true, false], [false, false]] as const) {
+            const where = `${category}${providerId ? ` · ${providerId}` : ''}${ruleId ? ` · ${ruleId}` : ''}${c.recipient ? '' : ' · unnamed'} · ${permanent ? (statedFinal ? 'stated final' : 'final') : 'temporary'}`;
+            const e = explain({ category, ruleId, providerId, domain: c.domain, ip: c.ip, recipient: c.recipient, selector: c.selector, zone: c.zone, remoteHost: c.remoteHost, permanent, statedFinal });
             const title = titleFor({ category, providerId, domain: c.domain, recipient: c.recipient, zone: c.zone, ruleId });
             texts.push({ where: `${where} title`, text: title }, { where: `${where} who`, text: e.whoActs }, ...e.prevention.map((p) => ({ where: `${where} prevention`, text: p })), ...e.links.map((l) => ({ where: `${where} link`, text: l.label })));
             // A notice that is no failure (a delivery, an automatic reply) is neither delayed nor final: not a delay's texts.
             const delayed = !permanent && !NOT_FAILURE.has(category);
-            explanations.push({ where, text: e.explanation, temporary: delayed });
-            for (const s of e.checklist) steps.push({ where, text: s.text, audience: s.audience, temporary: delayed });
+            explanations.push({ where, text: e.explanation, temporary: delayed, statedFinal });
+            for (const s of e.checklist) steps.push({ where, text: s.text, audience: s.audience, temporary: delayed, statedFinal });
           }
         }
       }
@@ -97,6 +98,18 @@ describe("every category's texts", () => {
     const retryingInFinal = all.explanations.filter((t) => !t.temporary && /this is a delay|not a final failure|keeps retrying on its own/i.test(t.text));
     expect(retryingInFinal.map((t) => `${t.where}: ${t.text}`).slice(0, 5)).toEqual([]);
     for (const c of CATEGORIES) expect(WHO_ACTS[c].permanent, c).not.toMatch(/keeps retrying|No one yet/);
+  });
+
+  it('never tell a bounce that says it is final to wait for a retry: the server gave up on that message', () => {
+    // (Greylisting is always a delay: verdict.ts never calls it final, whatever the code; so are the rules written for a
+    // delay notice, which decide only on one.)
+    const delayRules = Object.entries(RULE_TEXTS).filter(([, t]) => t.temporaryAlready).map(([id]) => ` · ${id}`);
+    const waiting = [...all.explanations, ...all.steps].filter((t) => t.statedFinal && !t.where.startsWith('greylisting') && !delayRules.some((r) => t.where.includes(r)) && /let your server retry|your server retries|retries (?:deferred mail|by itself)|keeps (?:retrying|trying)/i.test(t.text));
+    expect(waiting.map((t) => `${t.where}: ${t.text}`).slice(0, 5)).toEqual([]);
+    // And the texts written as a delay are the ones that change: a limit and an unreachable server are told as final.
+    const told = (category: Category) => all.explanations.find((t) => t.statedFinal && t.where === `${category} · stated final`)?.text;
+    expect(told('rate-limit')).toMatch(/refused, not deferred: it will not be retried/);
+    expect(told('network')).toMatch(/your server has stopped trying: this message was not delivered/);
   });
 
   it('say who acts in words, for every category (the fault side is not who acts)', () => {

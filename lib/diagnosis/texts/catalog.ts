@@ -7,7 +7,7 @@
  */
 import { CLASS_MEANING, REGISTRY_TITLES } from '../registry-titles';
 import type { Category } from '../types';
-import { CATEGORY_TEXTS, PROVIDER_STEPS, RULE_TEXTS, RULE_WHO_ACTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
+import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, RULE_WHO_ACTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
 import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './titles';
 
 export interface TextPart {
@@ -23,6 +23,8 @@ export interface Knowledge {
   unnamedTitles: Readonly<Record<string, string>>;
   categories: Readonly<Record<Category, TextPart>>;
   rules: Readonly<Record<string, TextPart>>;
+  /** A category's texts for a bounce that says the failure is final, where its own are written as a delay (en.ts FINAL_TEXTS). */
+  finals: Readonly<Partial<Record<Category, TextPart>>>;
   providerSteps: Readonly<Record<string, readonly string[]>>;
   whoActs: Readonly<Record<Category, WhoActs>>;
   /** Who does what for a verdict with texts of its own, where its category's line would mislead (en.ts RULE_WHO_ACTS). */
@@ -84,6 +86,7 @@ export const EN_KNOWLEDGE: Knowledge = {
   unnamedTitles: UNNAMED_TITLES,
   categories: mapValues(CATEGORY_TEXTS, part) as Record<Category, TextPart>,
   rules: mapValues(RULE_TEXTS, part),
+  finals: mapValues(FINAL_TEXTS as Record<string, CategoryText>, part),
   providerSteps: mapValues(PROVIDER_STEPS, (steps: readonly StepText[]) => steps.map((s) => s.text)),
   whoActs: WHO_ACTS,
   ruleWhoActs: RULE_WHO_ACTS,

@@ -462,12 +462,32 @@ export const DE: DeepPartial<Knowledge> = {
       ],
     },
   },
+  finals: {
+    'rate-limit': {
+      explanation:
+        'Sie haben mehr Nachrichten, Empfänger oder Verbindungen gesendet, als der empfangende Server (oder Ihr eigener Anbieter) in einem Zeitraum erlaubt, und diese Nachricht wurde abgelehnt, nicht zurückgestellt: Sie wird nicht erneut versucht. Die Grenze setzt sich nach ihrem Zeitraum zurück, oft nach einer Stunde oder einem Tag.',
+      checklist: [
+        'Warten Sie, bis sich die Grenze zurücksetzt (die Antwort oder die Seite Ihres Anbieters zu seinen Grenzen sagt, wann; oft nach einer Stunde oder einem Tag), und senden Sie die Nachricht dann erneut.',
+        'Verteilen Sie große Sendungen über die Zeit und halten Sie die Empfänger pro Nachricht gering.',
+        'Prüfen Sie die Sendegrenzen Ihres Anbieters und Ihr Konto auf unerwartetes Senden, falls sein Kontingent erreicht wurde.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    network: {
+      explanation:
+        'Der Mailserver des Empfängers war im DNS nicht zu finden, hat die Verbindung abgelehnt oder nicht rechtzeitig geantwortet, und Ihr Server hat aufgehört, es zu versuchen: Diese Nachricht wurde nicht zugestellt. Der Server ist vielleicht ausgefallen oder falsch eingerichtet, oder eine Firewall steht im Weg.',
+      checklist: [
+        'Schlagen Sie die Mailserver der Empfängerdomain nach.',
+        'Senden Sie die Nachricht später erneut; scheitert es weiter, sagen Sie es dem Empfänger auf anderem Weg.',
+        'Prüfen Sie, ob ausgehende Verbindungen zu Port 25 erlaubt sind.',
+      ],
+    },
+  },
   providerSteps: {
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
     'google:spam': GOOGLE_REPUTATION,
-    'google:rate-limit': GOOGLE_REPUTATION,
     'google:unauthenticated': GOOGLE_AUTH,
     'google:spf': GOOGLE_AUTH,
     'google:dkim': GOOGLE_AUTH,

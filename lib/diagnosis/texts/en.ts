@@ -324,6 +324,35 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
  * Steps only one provider's senders need, keyed "provider:category", put before the category's own steps (the most
  * likely fix first). Each names where the provider documents it.
  */
+/**
+ * The texts of a category written as a delay (temporaryAlready), for a bounce that says the failure is final (a 5xx
+ * reply or 5.x.x status, a DSN's "Action: failed"): the server has given up and this message will not be retried, so
+ * "let your server retry" would leave it lost. RFC 5321 section 4.2.1: after a 5yz reply the client does not repeat
+ * the request (and a 4yz one that outlived the retry period ends in a failure notice, RFC 3464's "Action: failed").
+ * Gmail's "550 5.4.5 Daily user sending limit exceeded" is such a refusal (https://support.google.com/a/answer/166852).
+ */
+export const FINAL_TEXTS: Readonly<Partial<Record<Category, CategoryText>>> = {
+  'rate-limit': {
+    explanation:
+      'You sent more messages, recipients or connections than the receiving server (or your own provider) allows in a period, and this message was refused, not deferred: it will not be retried. The limit resets after its period, often an hour or a day.',
+    checklist: [
+      { text: 'Wait until the limit resets (the reply or your provider\'s limits page says when; often an hour or a day), then send the message again.' },
+      { text: 'Spread large sends over time and keep recipients per message low.' },
+      { text: 'Check your provider\'s sending limits, and your account for unexpected sending, if its quota was reached.', audience: 'mail-provider' },
+    ],
+    prevention: REPUTATION_PREVENTION,
+  },
+  network: {
+    explanation:
+      "The recipient's mail server could not be found in DNS, refused the connection, or did not answer in time, and your server has stopped trying: this message was not delivered. The server may be down or misconfigured, or a firewall may be in the way.",
+    checklist: [
+      { text: "Look up the recipient domain's mail servers.", command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'Send the message again later; if it keeps failing, tell the recipient another way.' },
+      { text: 'Check that outgoing connections to port 25 are allowed.', audience: 'own-server' },
+    ],
+  },
+};
+
 const MICROSOFT_IP: StepText[] = [
   // https://sender.office.com/ (Microsoft 365 delist portal); https://sendersupport.olc.protection.outlook.com/snds/
   { text: 'If the recipient is on Microsoft 365 (a company address), ask Microsoft to delist {ip} in its delist portal: enter the IP and an address of yours to confirm.', link: 'https://sender.office.com/' },
@@ -351,7 +380,6 @@ export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
   'microsoft:reputation': MICROSOFT_IP,
   'google:reputation': GOOGLE_REPUTATION,
   'google:spam': GOOGLE_REPUTATION,
-  'google:rate-limit': GOOGLE_REPUTATION,
   'google:unauthenticated': GOOGLE_AUTH,
   'google:spf': GOOGLE_AUTH,
   'google:dkim': GOOGLE_AUTH,

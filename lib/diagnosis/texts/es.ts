@@ -463,12 +463,32 @@ export const ES: DeepPartial<Knowledge> = {
       ],
     },
   },
+  finals: {
+    'rate-limit': {
+      explanation:
+        'Ha enviado más mensajes, destinatarios o conexiones de los que el servidor receptor (o su propio proveedor) permite en un periodo, y este mensaje fue rechazado, no aplazado: no se volverá a intentar. El límite se restablece al acabar su periodo, a menudo una hora o un día.',
+      checklist: [
+        'Espere a que el límite se restablezca (la respuesta o la página de límites de su proveedor dice cuándo; a menudo una hora o un día) y luego envíe el mensaje de nuevo.',
+        'Reparta los envíos grandes en el tiempo y mantenga pocos destinatarios por mensaje.',
+        'Revise los límites de envío de su proveedor, y su cuenta por si hay envíos inesperados, si se alcanzó su cuota.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    network: {
+      explanation:
+        'El servidor de correo del destinatario no se encontró en el DNS, rechazó la conexión o no respondió a tiempo, y su servidor dejó de intentarlo: este mensaje no se entregó. El servidor puede estar caído o mal configurado, o puede haber un cortafuegos en medio.',
+      checklist: [
+        'Consulte los servidores de correo del dominio del destinatario.',
+        'Envíe el mensaje de nuevo más tarde; si sigue fallando, avise al destinatario por otra vía.',
+        'Compruebe que las conexiones salientes al puerto 25 están permitidas.',
+      ],
+    },
+  },
   providerSteps: {
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
     'google:spam': GOOGLE_REPUTATION,
-    'google:rate-limit': GOOGLE_REPUTATION,
     'google:unauthenticated': GOOGLE_AUTH,
     'google:spf': GOOGLE_AUTH,
     'google:dkim': GOOGLE_AUTH,

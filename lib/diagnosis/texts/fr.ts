@@ -463,12 +463,32 @@ export const FR: DeepPartial<Knowledge> = {
       ],
     },
   },
+  finals: {
+    'rate-limit': {
+      explanation:
+        'Vous avez envoyé plus de messages, de destinataires ou de connexions que le serveur destinataire (ou votre propre fournisseur) n’en autorise sur une période, et ce message a été refusé, pas différé : il ne sera pas retenté. La limite se réinitialise après sa période, souvent une heure ou un jour.',
+      checklist: [
+        'Attendez que la limite se réinitialise (la réponse ou la page des limites de votre fournisseur dit quand ; souvent une heure ou un jour), puis renvoyez le message.',
+        'Étalez les gros envois dans le temps et gardez peu de destinataires par message.',
+        'Vérifiez les limites d’envoi de votre fournisseur, et votre compte pour des envois inattendus, si son quota a été atteint.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    network: {
+      explanation:
+        'Le serveur de messagerie du destinataire est introuvable dans le DNS, a refusé la connexion, ou n’a pas répondu à temps, et votre serveur a cessé d’essayer : ce message n’a pas été distribué. Le serveur est peut-être en panne ou mal configuré, ou un pare-feu bloque le passage.',
+      checklist: [
+        'Cherchez les serveurs de messagerie du domaine destinataire.',
+        'Renvoyez le message plus tard ; si cela échoue encore, prévenez le destinataire par un autre moyen.',
+        'Vérifiez que les connexions sortantes vers le port 25 sont autorisées.',
+      ],
+    },
+  },
   providerSteps: {
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
     'google:spam': GOOGLE_REPUTATION,
-    'google:rate-limit': GOOGLE_REPUTATION,
     'google:unauthenticated': GOOGLE_AUTH,
     'google:spf': GOOGLE_AUTH,
     'google:dkim': GOOGLE_AUTH,

@@ -449,12 +449,31 @@ export const JA: DeepPartial<Knowledge> = {
       ],
     },
   },
+  finals: {
+    'rate-limit': {
+      explanation:
+        '受信側のサーバー（またはあなた自身のプロバイダー）が一定時間に許す数を超えるメッセージ、受信者、接続を送ったため、このメッセージは保留ではなく拒否されました。再試行はされません。上限は期間が過ぎるとリセットされます（多くは 1 時間または 1 日）。',
+      checklist: [
+        '上限がリセットされるまで待ってから（いつかは応答かプロバイダーの上限のページに書かれています。多くは 1 時間または 1 日）、メッセージを送り直してください。',
+        '大量の送信は時間を分けて行い、1 通あたりの受信者を少なくしてください。',
+        '上限に達したなら、プロバイダーの送信上限と、アカウントからの想定外の送信がないかを確認してください。',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    network: {
+      explanation: '受信者のメールサーバーが DNS で見つからないか、接続を拒否したか、時間内に応答せず、あなたのサーバーは試行をやめました。このメッセージは配信されていません。サーバーが停止しているか、設定が誤っているか、ファイアウォールが妨げているのかもしれません。',
+      checklist: [
+        '受信者ドメインのメールサーバーを調べてください。',
+        '後でメッセージを送り直してください。それでも失敗するなら、別の方法で受信者に伝えてください。',
+        'ポート 25 への外向きの接続が許可されているか確認してください。',
+      ],
+    },
+  },
   providerSteps: {
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
     'google:spam': GOOGLE_REPUTATION,
-    'google:rate-limit': GOOGLE_REPUTATION,
     'google:unauthenticated': GOOGLE_AUTH,
     'google:spf': GOOGLE_AUTH,
     'google:dkim': GOOGLE_AUTH,

@@ -463,12 +463,32 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
     },
   },
+  finals: {
+    'rate-limit': {
+      explanation:
+        'Você enviou mais mensagens, destinatários ou conexões do que o servidor de destino (ou seu próprio provedor) permite num período, e esta mensagem foi recusada, não adiada: ela não será tentada de novo. O limite volta a zero depois do período dele, muitas vezes uma hora ou um dia.',
+      checklist: [
+        'Espere o limite voltar a zero (a resposta ou a página de limites do seu provedor diz quando; muitas vezes uma hora ou um dia) e então envie a mensagem de novo.',
+        'Distribua os envios grandes ao longo do tempo e mantenha poucos destinatários por mensagem.',
+        'Confira os limites de envio do seu provedor, e sua conta em busca de envios inesperados, se a cota dele foi atingida.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+    network: {
+      explanation:
+        'O servidor de e-mail do destinatário não foi encontrado no DNS, recusou a conexão ou não respondeu a tempo, e seu servidor parou de tentar: esta mensagem não foi entregue. O servidor pode estar fora do ar ou mal configurado, ou um firewall pode estar no caminho.',
+      checklist: [
+        'Consulte os servidores de e-mail do domínio do destinatário.',
+        'Envie a mensagem de novo mais tarde; se continuar falhando, avise o destinatário por outro meio.',
+        'Confira se as conexões de saída para a porta 25 estão liberadas.',
+      ],
+    },
+  },
   providerSteps: {
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
     'google:spam': GOOGLE_REPUTATION,
-    'google:rate-limit': GOOGLE_REPUTATION,
     'google:unauthenticated': GOOGLE_AUTH,
     'google:spf': GOOGLE_AUTH,
     'google:dkim': GOOGLE_AUTH,
