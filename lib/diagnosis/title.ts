@@ -43,5 +43,8 @@ export function titleFor(ctx: { category: Category; providerId: string | null; d
   if (!ctx.recipient && /\{recipient(?:Domain)?\}/.test(template)) template = UNNAMED_TITLES[ruleKey ?? providerKey ?? ctx.category] ?? template;
   // Capitalize the template's own first word, never a filled-in value: "pat@example.com was refused", not "Pat@…".
   const capitalised = template.charAt(0).toUpperCase() + template.slice(1);
-  return capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => values[key] ?? whole);
+  // The generic "The receiving server" starts a sentence; inside one it is "the receiving server" (a name stays as is).
+  return capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string, at: number) =>
+    key === 'who' && !provider && at > 0 ? values.who!.charAt(0).toLowerCase() + values.who!.slice(1) : values[key] ?? whole,
+  );
 }

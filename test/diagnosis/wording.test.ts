@@ -12,6 +12,7 @@ import { CAUSE_WORDS } from '../../lib/diagnosis/texts/causes';
 import { RULE_TEXTS, TEMPORARY, WHO_ACTS } from '../../lib/diagnosis/texts/en';
 import { RULE_TITLES } from '../../lib/diagnosis/texts/titles';
 import { titleFor } from '../../lib/diagnosis/title';
+import { loadKnowledge } from '../../lib/diagnosis/texts/load';
 import type { Category } from '../../lib/diagnosis/types';
 
 const AUDIENCE_PREFIX = { 'own-server': 'If you run your own mail server: ', 'mail-provider': 'If you use a mail provider: ' } as const;
@@ -116,6 +117,15 @@ describe("every category's texts", () => {
     for (const c of CATEGORIES) expect(WHO_ACTS[c as Category].permanent).toMatch(/^(?:You|The recipient|No one|The recipient's|You or)/);
     expect(WHO_ACTS['recipient-unknown'].permanent).toBe('You: correct the address or stop sending to it');
     expect(WHO_ACTS['mailbox-full'].permanent).toBe('The recipient: free space — you: try again later');
+  });
+
+  it('write the generic receiver in lower case inside a title, and a provider by its name', async () => {
+    const size = { category: 'message-size' as const, providerId: null, domain: null, recipient: null, zone: null };
+    expect(titleFor(size)).toBe('Your message is larger than the receiving server accepts');
+    expect(titleFor({ ...size, providerId: 'google' })).toBe('Your message is larger than Google accepts');
+    expect(titleFor({ ...size, category: 'spam' })).toBe('The receiving server refused your message as spam');
+    expect(titleFor(size, await loadKnowledge('de'))).toBe('Ihre Nachricht ist größer, als der empfangende Server annimmt');
+    expect(all.texts.filter((t) => t.where.endsWith(' title') && /\S The receiving server/.test(t.text)).map((t) => `${t.where}: ${t.text}`).slice(0, 5)).toEqual([]);
   });
 
   it('title every rule, unnamed recipient included', () => {
