@@ -260,7 +260,7 @@ describe('authentication results narrow an unauthenticated verdict', () => {
 });
 
 describe('a limit or an unreachable server, final or deferred', () => {
-  const steps = (d: ReturnType<typeof diagnoseReply>) => d?.checklist.map((s) => s.text).join(' | ') ?? '';
+  const steps = (d: { checklist: readonly { text: string }[] } | null | undefined) => d?.checklist.map((s) => s.text).join(' | ') ?? '';
   it("tells a 5xx limit that the message will not be retried, and to send it again once the limit resets (Gmail's daily limit)", async () => {
     const d = diagnoseReply('550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp');
     expect(d?.category).toBe('rate-limit');
@@ -298,6 +298,20 @@ describe('a limit or an unreachable server, final or deferred', () => {
     expect(d?.explanation).toMatch(/your server has stopped trying: this message was not delivered/);
     expect(steps(d)).toMatch(/Send the message again later/);
     expect(steps(d)).not.toMatch(/let your server retry/);
+  });
+});
+
+describe("a provider's own steps", () => {
+  it("tells a Gmail login refusal about app passwords (Google no longer takes the account's password from mail programs)", async () => {
+    const reply = '535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials - gsmtp';
+    const d = diagnoseReply(reply);
+    expect(d?.category).toBe('auth-required');
+    expect(d?.checklist[0]?.text).toMatch(/^For a Gmail or Google Workspace account: sign in with an app password/);
+    expect(d?.checklist[0]?.link).toBe('https://support.google.com/accounts/answer/185833');
+    const [ja] = diagnoseReport(readText(reply), await loadKnowledge('ja'));
+    expect(ja?.checklist[0]?.text).toMatch(/アプリ パスワード/);
+    // Another server's login refusal does not get Google's step.
+    expect(diagnoseReply('535 5.7.8 Error: authentication failed: authentication failure')?.checklist.some((st) => /Google/.test(st.text))).toBe(false);
   });
 });
 

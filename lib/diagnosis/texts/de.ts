@@ -484,6 +484,7 @@ export const DE: DeepPartial<Knowledge> = {
     },
   },
   providerSteps: {
+    'google:auth-required': ['Für ein Gmail- oder Google-Workspace-Konto: Melden Sie sich mit einem App-Passwort an (dafür muss die Bestätigung in zwei Schritten aktiviert sein) oder aus einer App, die sich mit Google anmeldet (OAuth); Google nimmt das eigene Passwort des Kontos von anderen Mailprogrammen nicht mehr an.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,

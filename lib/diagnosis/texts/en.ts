@@ -376,6 +376,12 @@ const GATEWAY_ALLOW = (product: string, list: string): StepText[] => [
 ];
 
 export const PROVIDER_STEPS: Readonly<Record<string, readonly StepText[]>> = {
+  // Google no longer takes an account's own password from other mail programs ("Less secure apps", answer/6010255:
+  // personal accounts from May 30, 2022, Workspace from September 30, 2024); app passwords need 2-Step Verification
+  // (answer/185833). Its 535 5.7.8 "Username and Password not accepted" points to the same pages.
+  'google:auth-required': [
+    { text: 'For a Gmail or Google Workspace account: sign in with an app password (it needs 2-Step Verification turned on) or from an app that signs in with Google (OAuth); Google no longer accepts the account\'s own password from other mail programs.', link: 'https://support.google.com/accounts/answer/185833' },
+  ],
   'microsoft:ip-blocklist': MICROSOFT_IP,
   'microsoft:reputation': MICROSOFT_IP,
   'google:reputation': GOOGLE_REPUTATION,

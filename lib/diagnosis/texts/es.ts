@@ -485,6 +485,7 @@ export const ES: DeepPartial<Knowledge> = {
     },
   },
   providerSteps: {
+    'google:auth-required': ['Para una cuenta de Gmail o Google Workspace: inicie sesión con una contraseña de aplicación (requiere tener activada la verificación en dos pasos) o desde una aplicación que inicie sesión con Google (OAuth); Google ya no acepta la contraseña propia de la cuenta desde otros programas de correo.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,

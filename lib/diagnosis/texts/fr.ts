@@ -485,6 +485,7 @@ export const FR: DeepPartial<Knowledge> = {
     },
   },
   providerSteps: {
+    'google:auth-required': ['Pour un compte Gmail ou Google Workspace : connectez-vous avec un mot de passe d’application (il faut que la validation en deux étapes soit activée) ou depuis une application qui se connecte avec Google (OAuth) ; Google n’accepte plus le mot de passe du compte lui-même depuis d’autres logiciels de messagerie.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,

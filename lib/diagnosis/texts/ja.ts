@@ -470,6 +470,7 @@ export const JA: DeepPartial<Knowledge> = {
     },
   },
   providerSteps: {
+    'google:auth-required': ['Gmail または Google Workspace のアカウントの場合: アプリ パスワード（2 段階認証プロセスを有効にする必要があります）でログインするか、Google でログインするアプリ（OAuth）を使ってください。Google は、他のメールソフトからのアカウント自体のパスワードをもう受け付けません。'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,

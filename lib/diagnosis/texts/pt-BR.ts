@@ -485,6 +485,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     },
   },
   providerSteps: {
+    'google:auth-required': ['Para uma conta do Gmail ou do Google Workspace: entre com uma senha de app (ela exige a verificação em duas etapas ativada) ou por um app que faz login com o Google (OAuth); o Google não aceita mais a senha da própria conta vinda de outros programas de e-mail.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
     'microsoft:reputation': MICROSOFT_IP,
     'google:reputation': GOOGLE_REPUTATION,
