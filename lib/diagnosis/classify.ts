@@ -7,7 +7,8 @@
  *   3. the original message's Authentication-Results may narrow an authentication verdict (SPF vs DKIM vs DMARC).
  */
 import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
-import { detectProvider } from './detect';
+import { detectProvider, type ProviderHit } from './detect';
+import { PROVIDERS } from './providers';
 import { findZone } from './rules/blocklists';
 import { score, type Vote } from './score';
 import type { Category, Classification, Evidence } from './types';
@@ -46,8 +47,9 @@ export function innerReply(reply: string): string {
 
 export function classify(input: ClassifyInput): Classification {
   const reply = innerReply(input.reply ?? '');
-  const hit = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
-  const provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
+  const detected = detectProvider(input.remoteHost ?? null, reply, input.recipient ?? null);
+  let hit = detected;
+  let provider = hit ? { id: hit.provider.id, name: hit.provider.name } : null;
 
   const kindCategory = input.kind ? KIND_CATEGORY[input.kind] : undefined;
   if (kindCategory) {
@@ -56,6 +58,13 @@ export function classify(input: ClassifyInput): Classification {
 
   const s = score({ reply, code: input.code, enhanced: input.enhanced, provider: provider?.id ?? null, command: input.command, delayed: input.delayed, statedReason: input.reply ? input.statedReason : null, fragment: input.fragment, exclude: input.exclude });
   const winning = s.votes.filter((v) => v.category === s.category).sort((a, b) => b.weight - a.weight);
+  // A receiver's own code that decided ("5.7.708", "4.7.650": statuses only Microsoft defines; "[TSS04]") names that
+  // receiver wherever it appears, however bare the paste: its delisting page and steps apply. (After the scoring: the
+  // weights are those of a reply whose provider was not recognised, as before.)
+  if (!hit && RECEIVER_VERDICTS.has(s.category)) {
+    hit = ownCodeProvider(winning);
+    if (hit) provider = { id: hit.provider.id, name: hit.provider.name };
+  }
   const evidence: Evidence[] = winning.map((v) => v.evidence).filter((e) => !(e.source === 'code' && /^(?:stage|fact)\./.test(e.text)));
   if (provider && winning.some((v) => v.id.startsWith(`${provider.id}.`))) evidence.push({ source: 'provider', text: provider.name, start: null, end: null });
   const result: Classification = {
@@ -73,6 +82,25 @@ export function classify(input: ClassifyInput): Classification {
   if (result.category === 'ip-blocklist' || result.category === 'domain-blocklist') result.zone = findZone(reply.toLowerCase())?.match ?? null;
   if (AUTH.has(result.category)) narrowByAuthResults(result, reply, input.original);
   return result;
+}
+
+/**
+ * Verdicts where the provider acted as the receiver judging the sender's mail, so that its own pages (delisting,
+ * postmaster, its steps) are the fix. Its codes for other verdicts are often about the sender's own mailbox there
+ * (Microsoft 365's 5.7.60 SendAsDenied, 5.7.139, 5.7.233) or about a third server it could not reach (4.4.316).
+ */
+const RECEIVER_VERDICTS: ReadonlySet<Category> = new Set(['ip-blocklist', 'domain-blocklist', 'reputation', 'spam', 'spf', 'dkim', 'dmarc', 'unauthenticated', 'ptr', 'content-policy', 'virus', 'policy']);
+
+/** The receiving provider whose own code (a token of its table) is among the verdict's strongest votes, if any. */
+function ownCodeProvider(winning: readonly Vote[]): ProviderHit | null {
+  const top = winning[0]?.weight ?? 0;
+  for (const v of winning) {
+    // (An entry with texts of its own is about the sender's own service, not a receiver: it names no provider.)
+    if (v.kind !== 'token' || v.weight < top || v.variant) continue;
+    const p = PROVIDERS.find((x) => !x.sends && v.id.startsWith(`${x.id}.`));
+    if (p) return { provider: p, by: 'code' };
+  }
+  return null;
 }
 
 /** Says in words what decided, and how sure that is. */

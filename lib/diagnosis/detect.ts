@@ -33,7 +33,8 @@ function listedBy(name: string, listed: Map<string, number>): Provider | null {
 
 export interface ProviderHit {
   provider: Provider;
-  by: 'remote host' | 'reply' | 'recipient domain';
+  /** How it was recognised; 'code': by its own code that decided the verdict (classify.ts), not by detection here. */
+  by: 'remote host' | 'reply' | 'recipient domain' | 'code';
 }
 
 /**

@@ -89,6 +89,8 @@ export interface Provider {
   rules: readonly Rule[];
   /** Where its senders' help lives. */
   links?: { postmaster?: string; delist?: string; errors?: string };
+  /** A sending service (it refuses or suppresses a send; it does not receive): its codes do not name a receiver. */
+  sends?: true;
 }
 
 /** A span of the reply text (or of another source) that decided the diagnosis. */

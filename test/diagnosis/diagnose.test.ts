@@ -302,6 +302,18 @@ describe('a limit or an unreachable server, final or deferred', () => {
 });
 
 describe("a provider's own steps", () => {
+  it("names the receiver by its own code in a bare paste, with the same title and steps as the full reply (Microsoft's 5.7.606)", () => {
+    const bare = diagnoseReply('550 5.7.606 Access denied, banned sending IP [203.0.113.5].');
+    const full = diagnoseReport(readText('550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. AS(1430) [DB5EUR03FT034.eop-EUR03.prod.protection.outlook.com]'))[0];
+    expect(bare?.provider?.id).toBe('microsoft');
+    expect(bare?.confidence.reason).toMatch(/provider recognised by its code/);
+    expect(bare?.title).toBe(full?.title);
+    expect(bare?.checklist.map((st) => st.link ?? st.text).slice(0, 2)).toEqual(full?.checklist.map((st) => st.link ?? st.text).slice(0, 2));
+    expect(bare?.checklist.some((st) => st.link === 'https://sender.office.com/')).toBe(true);
+    // A code about the sender's own mailbox there (Microsoft 365 refusing to send as another address) names no receiver.
+    expect(diagnoseReply('554 5.2.252 SendAsDenied; pat@shop.example not allowed to send as sales@shop.example')?.provider).toBeNull();
+  });
+
   it("tells a Gmail login refusal about app passwords (Google no longer takes the account's password from mail programs)", async () => {
     const reply = '535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials - gsmtp';
     const d = diagnoseReply(reply);

@@ -9,6 +9,7 @@ import type { Provider } from '../types';
 export const amazonses: Provider = {
   id: 'amazon-ses',
   name: 'Amazon SES',
+  sends: true,
   hosts: ['amazonses.com', 'amazonaws.com'],
   signatures: [/amazonses/i, /\bSES\b/],
   links: { errors: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html' },
@@ -22,6 +23,7 @@ export const amazonses: Provider = {
 export const sendgrid: Provider = {
   id: 'sendgrid',
   name: 'SendGrid',
+  sends: true,
   hosts: ['sendgrid.net', 'sendgrid.com'],
   signatures: [/sendgrid/i],
   links: { errors: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces' },
@@ -33,6 +35,7 @@ export const sendgrid: Provider = {
 export const mailgun: Provider = {
   id: 'mailgun',
   name: 'Mailgun',
+  sends: true,
   hosts: ['mailgun.org', 'mailgun.net'],
   signatures: [/mailgun/i],
   links: { errors: 'https://documentation.mailgun.com/' },
@@ -45,6 +48,7 @@ export const mailgun: Provider = {
 export const postmark: Provider = {
   id: 'postmark',
   name: 'Postmark',
+  sends: true,
   hosts: ['postmarkapp.com', 'mtasv.net'],
   signatures: [/postmark/i, /inactive recipient/i],
   links: { errors: 'https://postmarkapp.com/developer/api/overview#error-codes' },
