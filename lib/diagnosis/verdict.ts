@@ -22,8 +22,21 @@ export interface Verdict extends Classification {
   senderDomain: string | null;
 }
 
+/**
+ * An HTTP client error a sending service's API answered with (400 Bad Request, 401, 403 Forbidden, 404, 422 …): no SMTP
+ * reply has these codes (RFC 5321 4.2.3 defines 421 and 450–455 among the 4yz; extensions add 432, 454, 458, 459), and
+ * a request refused so is refused again until it is fixed (RFC 9110 15.5), so it is final, not a deferral. 421, 429
+ * (Too Many Requests, which a pause may pass) and 451 keep their SMTP reading.
+ */
+const HTTP_CLIENT_ERROR = /^4(?:[01]\d|2[02-8])$/;
+
+/** The class of the failure: the enhanced status's, else the reply code's (an HTTP client error counts as final). */
+function failureClass(r: Pick<FailedRecipient, 'code' | 'enhanced'>): string | undefined {
+  return r.enhanced?.[0] ?? (r.code && HTTP_CLIENT_ERROR.test(r.code) ? '5' : r.code?.[0]);
+}
+
 function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
-  const cls = r.enhanced?.[0] ?? r.code?.[0];
+  const cls = failureClass(r);
   if (cls === '5') return true;
   if (cls === '4' || cls === '2') return false;
   if (r.action === 'delayed' || kind === 'delay') return false;
@@ -32,7 +45,7 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
 
 /** The bounce says the failure is final: a 5 reply or status, or, with no code at all, a DSN's "Action: failed". */
 export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>): boolean {
-  const cls = r.enhanced?.[0] ?? r.code?.[0];
+  const cls = failureClass(r);
   return cls === '5' || (cls === undefined && r.action === 'failed');
 }
 

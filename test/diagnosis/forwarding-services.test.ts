@@ -13,7 +13,7 @@ const first = (text: string) => diagnoseReport(readPastedText(text, { documented
 
 describe("a forwarding or routing service's own answer", () => {
   it.each([
-    ['Error: E_SENDER_NOT_VERIFIED: Sender domain not verified', 'sender-rejected', 'cloudflare-email.sender-not-verified'],
+    ['Error: E_SENDER_NOT_VERIFIED: Sender domain not verified', 'sender-rejected', 'service.sender-unverified'],
     ['{"success":false,"errors":[{"code":10004,"message":"email.sending.error.throttled"}]}', 'rate-limit', 'cloudflare-email.rest-throttled'],
     ['Error: E_RECIPIENT_SUPPRESSED: Recipient is on suppression list', 'recipient-unknown', 'recipient.suppressed'],
     ['421 This message has been retried for the maximum period of 5 days and has permanently failed', 'delivery-timeout', 'forward-email.retried-five-days'],

@@ -35,11 +35,11 @@ describe("a sending service's API error", () => {
 describe("a documented field of a service's answer, in the notation the program printed it in", () => {
   // Mandrill's reject_reason "unsigned" (the sending domain is not set up) and "spam" (the recipient complained).
   it.each([
-    ['[{"email":"ann@dest.example","status":"rejected","_id":"0c1","reject_reason":"unsigned"}]', 'mandrill.unsigned'],
-    ["[ { email: 'ann@dest.example', status: 'rejected', _id: '0c1', reject_reason: 'unsigned' } ]", 'mandrill.unsigned'],
-    ["{'email': 'ann@dest.example', 'status': 'rejected', 'reject_reason': 'unsigned'}", 'mandrill.unsigned'],
-    ['[0] => Array ( [email] => ann@dest.example [status] => rejected [_id] => 0c1 [reject_reason] => unsigned )', 'mandrill.unsigned'],
-    ['{:email=>"ann@dest.example", :status=>"rejected", :reject_reason=>"unsigned"}', 'mandrill.unsigned'],
+    ['[{"email":"ann@dest.example","status":"rejected","_id":"0c1","reject_reason":"unsigned"}]', 'service.sender-unverified'],
+    ["[ { email: 'ann@dest.example', status: 'rejected', _id: '0c1', reject_reason: 'unsigned' } ]", 'service.sender-unverified'],
+    ["{'email': 'ann@dest.example', 'status': 'rejected', 'reject_reason': 'unsigned'}", 'service.sender-unverified'],
+    ['[0] => Array ( [email] => ann@dest.example [status] => rejected [_id] => 0c1 [reject_reason] => unsigned )', 'service.sender-unverified'],
+    ['{:email=>"ann@dest.example", :status=>"rejected", :reject_reason=>"unsigned"}', 'service.sender-unverified'],
     ['status=rejected reject_reason=spam email=ann@dest.example', 'mandrill-reject.spam'],
   ])('%s', (text, ruleId) => expect(first(text)?.ruleId).toBe(ruleId));
 
@@ -75,7 +75,9 @@ describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP se
   ])('%s → %s', (text, category) => {
     const d = first(text);
     expect(d?.category).toBe(category);
-    expect(d?.ruleId).toMatch(/^tencent-ses\./);
+    // (An unverified sender has texts of its own, whichever service says it.)
+    expect(d?.ruleId).toMatch(category === 'sender-rejected' ? /^service\.sender-unverified$/ : /^tencent-ses\./);
+    expect(d?.evidence.some((e) => /FailedOperation\./.test(e.text))).toBe(true);
   });
 
   it('is the whole code, not a longer one that starts with it', () => {

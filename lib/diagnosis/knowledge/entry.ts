@@ -32,6 +32,13 @@ export const TEST_MODE = 'service.test-mode';
 export const SERVICE_HOLD = 'service.account-hold';
 
 /**
+ * The texts of their own for a sending service that refused to send because the From address or its domain is not
+ * verified in the sender's account (texts/en.ts): the service refused, not the receiving server, and the fix is in the
+ * service's console (verify the identity), not in the sender's mail records.
+ */
+export const SENDER_UNVERIFIED = 'service.sender-unverified';
+
+/**
  * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending
  * service's "recipient-unknown" is always a suppression); an entry's own `variant` comes first.
  */

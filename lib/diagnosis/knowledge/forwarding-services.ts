@@ -7,7 +7,7 @@
  * (recipient-policy) or what it thinks of the sending IP; its own outbound service's refusals are about the sender's
  * account (policy, sender-rejected).
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Cloudflare Email Service ────────────────────────────────────────────────────────────────────────────────────────
@@ -22,8 +22,8 @@ export const CLOUDFLARE_EMAIL: KnowledgeSource = {
   kind: 'sending-service',
   reference: CF_WORKERS,
   replies: [
-    cf('sender-not-verified', 'sender-rejected', [], 'E_SENDER_NOT_VERIFIED: Sender domain not verified', { token: 'E_SENDER_NOT_VERIFIED' }),
-    cf('sender-domain-not-available', 'sender-rejected', [], 'E_SENDER_DOMAIN_NOT_AVAILABLE: Domain not available for sending', { token: 'E_SENDER_DOMAIN_NOT_AVAILABLE' }),
+    cf('sender-not-verified', 'sender-rejected', [], 'E_SENDER_NOT_VERIFIED: Sender domain not verified', { variant: SENDER_UNVERIFIED, token: 'E_SENDER_NOT_VERIFIED' }),
+    cf('sender-domain-not-available', 'sender-rejected', [], 'E_SENDER_DOMAIN_NOT_AVAILABLE: Domain not available for sending', { variant: SENDER_UNVERIFIED, token: 'E_SENDER_DOMAIN_NOT_AVAILABLE' }),
     cf('recipient-not-allowed', 'policy', [], 'E_RECIPIENT_NOT_ALLOWED: Recipient not in allowed list (Email Workers send only to verified destination addresses)',
       { token: 'E_RECIPIENT_NOT_ALLOWED', variant: TEST_MODE }),
     cf('recipient-suppressed', 'recipient-unknown', [], 'E_RECIPIENT_SUPPRESSED: Recipient is on suppression list', { token: 'E_RECIPIENT_SUPPRESSED', variant: SUPPRESSED }),

@@ -5,7 +5,7 @@
  * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES, Salesforce's sendEmail() and JMAP's EmailSubmission/set
  * (RFC 8621), beside what sending-services.ts and sending-services-more.ts already hold.
  */
-import { entries, hedged, SERVICE_HOLD, SUPPRESSED } from './entry';
+import { entries, hedged, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendGrid (Twilio) Web API v3 ────────────────────────────────────────────────────────────────────────────────────
@@ -75,7 +75,7 @@ export const MAILGUN_API: KnowledgeSource = {
       { source: MG_RUBY_EXC }),
     mgApi('domain-not-found', 'sender-rejected', ['not found: domain not found'],
       '404 Not Found: Domain not found: not-our-doma.in — a send through a domain that is not in the account (the official Ruby client\'s integration test).',
-      { source: MG_RUBY_SPEC }),
+      { variant: SENDER_UNVERIFIED, source: MG_RUBY_SPEC }),
     mgApi('not-a-valid-address', 'message-format', ['parameter is not a valid address'],
       'HTTP send will error with "parameter is not a valid address" if the provided email address fails syntax checks in accordance with RFC5321, RFC5322, RFC6854.'),
     mgApi('business-verification-required', 'policy', ['business verification is required'],
@@ -121,7 +121,7 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
       { token: 'AccountDailyQuotaExceeded', source: SES_BULK }),
     sesApi('bulk-mail-from-not-verified', 'sender-rejected', ["sender's email address or domain was not verified"],
       "MailFromDomainNotVerified — The sender's email address or domain was not verified.",
-      { token: 'MailFromDomainNotVerified', source: SES_BULK }),
+      { variant: SENDER_UNVERIFIED, token: 'MailFromDomainNotVerified', source: SES_BULK }),
     // Sending disabled for the whole account: AWS pauses it when the bounce or complaint rate is too high (the SES
     // reputation metrics; the owner is told by mail, as the message says), and only AWS can resume it then (SES API
     // PutAccountSendingAttributes). The owner may also have paused it (UpdateAccountSendingEnabled): at most medium.
@@ -231,7 +231,7 @@ export const SPARKPOST_API: KnowledgeSource = {
     spApi('3010-mime-construction', 'message-format', ['template mime construction error'], '3010 template mime construction error (HTTP 422) — fix content and retry.'),
     spApi('7000-domain-blacklisted', 'domain-blocklist', ['sending domain blacklisted'], '7000 Sending domain blacklisted (HTTP 400)'),
     spApi('7001-invalid-sending-domain', 'sender-rejected', ['invalid sending/tracking domain'],
-      '7001 Invalid Sending/Tracking Domain (HTTP 400) — e.g. "Invalid domain", description "Unconfigured Sending Domain <domain>".'),
+      '7001 Invalid Sending/Tracking Domain (HTTP 400) — e.g. "Invalid domain", description "Unconfigured Sending Domain <domain>".', { variant: SENDER_UNVERIFIED }),
   ],
 };
 
@@ -268,7 +268,7 @@ export const MAILJET_SEND_API: KnowledgeSource = {
   replies: [
     mjApi('send-0008-unauthorized-sender', 'sender-rejected', ['is not an authorized sender email address'],
       '403 ErrorCode send-0008 — "<address>" is not an authorized sender email address for your account. (ErrorRelatedTo: From)' + MJ_VIA,
-      { token: 'send-0008' }),
+      { variant: SENDER_UNVERIFIED, token: 'send-0008' }),
   ],
 };
 
@@ -318,7 +318,7 @@ export const ZEPTOMAIL_API: KnowledgeSource = {
   reference: ZM_ERRORS,
   replies: [
     zmApi('sm-111-domain-not-verified', 'sender-rejected', ['sender address domain is not verified'],
-      'TM_4001 / SM_111 — Sender address domain is not verified in your Mail Agent.'),
+      'TM_4001 / SM_111 — Sender address domain is not verified in your Mail Agent.', { variant: SENDER_UNVERIFIED }),
     zmApi('serr-156-ip-not-allowed', 'auth-required', ['not in the allowed ips list'],
       'TM_3601 / SERR_156 — Email sending IP is not in the allowed IPs list. Add the IP to the allowed IPs list from the settings.'),
     zmApi('sm-133-trial-limit', 'rate-limit', ['trial mail sending limit exceeded'],
@@ -349,9 +349,9 @@ export const TENCENT_SES: KnowledgeSource = {
   kind: 'sending-service',
   reference: 'https://www.tencentcloud.com/document/product/1084/39419',
   replies: [
-    tcSes('not-authenticated-sender', 'sender-rejected', [], 'FailedOperation.NotAuthenticatedSender — Unable to send because the sender is not verified.', { token: 'FailedOperation.NotAuthenticatedSender' }),
-    tcSes('domain-not-verified', 'sender-rejected', [], 'OperationDenied.DomainNotVerified — Domain verification failed. Check whether the domain has passed verification.', { token: 'OperationDenied.DomainNotVerified' }),
-    tcSes('no-such-sender', 'sender-rejected', [], 'InvalidParameterValue.NoSuchSender — You don’t have the sender address. Check if it exists.', { token: 'InvalidParameterValue.NoSuchSender' }),
+    tcSes('not-authenticated-sender', 'sender-rejected', [], 'FailedOperation.NotAuthenticatedSender — Unable to send because the sender is not verified.', { variant: SENDER_UNVERIFIED, token: 'FailedOperation.NotAuthenticatedSender' }),
+    tcSes('domain-not-verified', 'sender-rejected', [], 'OperationDenied.DomainNotVerified — Domain verification failed. Check whether the domain has passed verification.', { variant: SENDER_UNVERIFIED, token: 'OperationDenied.DomainNotVerified' }),
+    tcSes('no-such-sender', 'sender-rejected', [], 'InvalidParameterValue.NoSuchSender — You don’t have the sender address. Check if it exists.', { variant: SENDER_UNVERIFIED, token: 'InvalidParameterValue.NoSuchSender' }),
     // The service's own blocklist of addresses that hard-bounced (the ListBlackEmailAddress API: "In the case of a
     // hard bounce, Tencent Cloud will blocklist the recipient address"): a suppression, not a fresh answer.
     tcSes('address-in-blocklist', 'policy', [], 'FailedOperation.EmailAddrInBlacklist — The email address is in the blocklist.', { token: 'FailedOperation.EmailAddrInBlacklist', variant: SUPPRESSED }),

@@ -7,7 +7,7 @@
  * Entries whose words are too common to stand for the service alone ("535 Authentication failed", "503 Need RCPT
  * command", "Invalid email address") are left to the general rules, which read them the same way.
  */
-import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED } from './entry';
+import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Emailit ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -25,9 +25,9 @@ export const EMAILIT: KnowledgeSource = {
   reference: 'https://emailit.com/docs/smtp/troubleshooting/',
   replies: [
     ei('domain-not-verified', 'sender-rejected', ['domain is not verified for this workspace'],
-      '530 From/Sender domain is not verified for this workspace. From: <address> — the domain of the From header is not added or not verified in the workspace of the API key (rejected after DATA).'),
+      '530 From/Sender domain is not verified for this workspace. From: <address> — the domain of the From header is not added or not verified in the workspace of the API key (rejected after DATA).', { variant: SENDER_UNVERIFIED }),
     ei('key-restricted-to-domain', 'sender-rejected', ['api key is restricted to sending domain', 'from/sender address must use this domain'],
-      '530 API key is restricted to sending domain: acme.com. From/Sender address must use this domain. From: <address> — the API key used as the SMTP password may send only from its one domain.'),
+      '530 API key is restricted to sending domain: acme.com. From/Sender address must use this domain. From: <address> — the API key used as the SMTP password may send only from its one domain.', { variant: SENDER_UNVERIFIED }),
     ei('domain-paused', 'policy', ['sending from this domain is paused'],
       '550 Sending from this domain is paused — listed with the domain errors of the relay: sending from the From domain is paused in the workspace.', { variant: SERVICE_HOLD }),
     ei('unverified-workspace-recipient', 'policy', ['unverified workspaces can only send', "workspace members' account emails"],
@@ -68,7 +68,7 @@ export const AZURE_ACS_EMAIL: KnowledgeSource = {
       'Suppressed: The email was suppressed (delivery report status: the recipient is on the managed suppression list, no attempt was made).', { variant: SUPPRESSED }),
     acs('domain-not-linked', 'sender-rejected', ['sender domain has not been linked'],
       'DomainNotLinked: The specified sender domain has not been linked. (SMTP relay: "5.1.7 The specified sender domain has not been linked.") — the sender address\'s domain is not connected to the Communication Services resource.',
-      { token: 'DomainNotLinked', source: 'https://github.com/MicrosoftDocs/azure-docs/issues/123379' }),
+      { variant: SENDER_UNVERIFIED, token: 'DomainNotLinked', source: 'https://github.com/MicrosoftDocs/azure-docs/issues/123379' }),
     acs('dropped-after-attempts', 'delivery-timeout', ['email was dropped after several attempts to deliver'],
       'EmailDropped: Email was dropped after several attempts to deliver.', { token: 'EmailDropped', source: ACS_RESULT }),
     hedged(acs('hard-bounce', 'recipient-unknown', ['hard bounce detected while sending'],
@@ -112,7 +112,7 @@ export const OCI_EMAIL_DELIVERY: KnowledgeSource = {
       '552 Exceeds byte limit (HTTPS API: "413 Request Entity Too Large: Message exceeds byte limit : limit is <limit>") — larger than the service accepts.'),
     oci('credentials-invalid', 'auth-required', ['authentication credentials invalid'], '535 Authentication credentials invalid — wrong SMTP credentials.'),
     oci('sender-not-approved', 'sender-rejected', ['authorization failed: address'],
-      '535 Authorization failed: address <address> not authorized (HTTPS API: "404 NotAuthorizedOrNotFound: Authorization failed: address <address> not authorized or not found") — the From address is not an approved sender these credentials may use.'),
+      '535 Authorization failed: address <address> not authorized (HTTPS API: "404 NotAuthorizedOrNotFound: Authorization failed: address <address> not authorized or not found") — the From address is not an approved sender these credentials may use.', { variant: SENDER_UNVERIFIED }),
     oci('message-parse-error', 'message-format', ['554 message parse error'],
       '554 Message parse error — the message cannot be parsed as RFC 2822 (no headers, or a header larger than allowed).'),
     oci('invalid-internet-address', 'message-format', ['invalid internet address :'], '400 InvalidParameter: Invalid Internet Address : <address>'),

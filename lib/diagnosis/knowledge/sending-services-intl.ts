@@ -9,7 +9,7 @@
  * texts of its own (recipient.suppressed); an unsubscribed recipient is recipient-policy (the recipient's choice, as
  * SendGrid's "Unsubscribed Address" is filed); the service's verdict on the sender's IP or domain is reputation.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendCloud and EngageLab (which runs on it) ──────────────────────────────────────────────────────────────────────
@@ -82,7 +82,7 @@ export const NHN_CLOUD_EMAIL: KnowledgeSource = {
     nhn('ad-title', 'content-policy', ['phrases must be placed in front of the title'],
       'For advertising mail, (광고), (AD), or (広告) phrases must be placed in front of the title. (-2023: Korea\'s rule for advertising mail)'),
     nhn('domain-protected', 'sender-rejected', ['was protected by another nhn cloud project'],
-      'The {} was protected by another nhn cloud project. Please use it after verifying the sender domain. (-2050)'),
+      'The {} was protected by another nhn cloud project. Please use it after verifying the sender domain. (-2050)', { variant: SENDER_UNVERIFIED }),
   ],
 };
 
@@ -127,7 +127,7 @@ export const NETCORE_EMAIL: KnowledgeSource = {
       'Email dropped: User suppressed due to hard bounce (also "… due to unsubscription", "… due to abuse complaint", "User added to suppression list manually", "User present in global blacklisting")',
       { variant: SUPPRESSED }),
     nc('free-account-expired', 'policy', ['your free account has expired'], 'Your free account has expired.Hence failed (104)', { source: PP, variant: SERVICE_HOLD }),
-    nc('invalid-from-domain', 'sender-rejected', ['invalid from domain'], 'Invalid From Domain (205: the From domain is not set up in the account)', { source: PP }),
+    nc('invalid-from-domain', 'sender-rejected', ['invalid from domain'], 'Invalid From Domain (205: the From domain is not set up in the account)', { variant: SENDER_UNVERIFIED, source: PP }),
   ],
 };
 
@@ -141,7 +141,7 @@ export const ZOHO_CAMPAIGNS: KnowledgeSource = {
   kind: 'sending-service',
   reference: ZC,
   replies: [
-    zc('domain-not-authenticated', 'sender-rejected', ['please authenticate your domain before sending'], 'Sender domain not authenticated. Please authenticate your domain before sending. (400009)'),
+    zc('domain-not-authenticated', 'sender-rejected', ['please authenticate your domain before sending'], 'Sender domain not authenticated. Please authenticate your domain before sending. (400009)', { variant: SENDER_UNVERIFIED }),
     zc('bounce-cname', 'sender-rejected', ['cname not verified for bounce domain'], 'CNAME not verified for bounce domain. (400012)'),
     zc('license-expired', 'policy', ['your account license expired'], 'Your account license expired. (400015)', { variant: SERVICE_HOLD }),
     zc('trial-ended', 'policy', ['your trial period has ended'], 'Your trial period has ended (400026)', { variant: SERVICE_HOLD }),
@@ -169,7 +169,7 @@ export const QBOXMAIL: KnowledgeSource = {
   reference: QB,
   replies: [
     qb('user-disabled', 'policy', [], 'err=usr_disabled (the sending user is disabled)', { token: 'usr_disabled', variant: SERVICE_HOLD }),
-    qb('domain-not-allowed', 'sender-rejected', [], 'err=domain_not_allowed (the sender\'s domain may not send through the service)', { token: 'domain_not_allowed' }),
+    qb('domain-not-allowed', 'sender-rejected', [], 'err=domain_not_allowed (the sender\'s domain may not send through the service)', { variant: SENDER_UNVERIFIED, token: 'domain_not_allowed' }),
     qb('relay-not-allowed', 'relay-denied', [], 'err=relay_not_allowed', { token: 'relay_not_allowed' }),
     qb('relay-domain-not-allowed', 'relay-denied', [], 'err=relay_domain_not_allowed', { token: 'relay_domain_not_allowed' }),
     qb('plan-expired', 'policy', [], 'err=plan_expired', { token: 'plan_expired', variant: SERVICE_HOLD }),

@@ -8,7 +8,7 @@
  * recipient-unknown with the texts of its own (variant recipient.suppressed); a bounce a service relays and labels is
  * filed by what its label documents, without that variant.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -141,7 +141,7 @@ export const RESEND: KnowledgeSource = {
     // A From address at a domain the account has not verified (or another subdomain than the verified one): the API
     // refuses the send with 403.
     rs('domain-not-verified', 'sender-rejected', ['domain is not verified', 'add and verify your domain'],
-      '403 validation_error — The <domain> domain is not verified. Please, add and verify your domain on https://resend.com/domains', { source: RS_DOMAIN_MISMATCH }),
+      '403 validation_error — The <domain> domain is not verified. Please, add and verify your domain on https://resend.com/domains', { variant: SENDER_UNVERIFIED, source: RS_DOMAIN_MISMATCH }),
     rs('daily-quota-exceeded', 'rate-limit', ['reached your daily email quota'],
       '429 daily_quota_exceeded — You have reached your daily email quota.', { source: RS_ERRORS }),
     rs('monthly-quota-exceeded', 'rate-limit', ['reached your monthly email quota'],
@@ -169,7 +169,7 @@ export const SMTP2GO: KnowledgeSource = {
     s2g('550-relay-access-denied-authenticate', 'auth-required', ['relay access denied - please authenticate'],
       '550 Relay access denied - please authenticate — your email client failed to authenticate (no SMTP username or password was attempted) or used a wrong combination.'),
     s2g('550-sender-domain-not-verified', 'sender-rejected', ['from header sender domain not verified'],
-      '550 From header sender domain not verified — you are trying to send from an email address at an unverified domain or an unverified single sender email.'),
+      '550 From header sender domain not verified — you are trying to send from an email address at an unverified domain or an unverified single sender email.', { variant: SENDER_UNVERIFIED }),
   ],
 };
 
@@ -200,7 +200,7 @@ export const SOCKETLABS: KnowledgeSource = {
       { status: '4.7.1', source: 'http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended' }),
     sl('554-sender-address-not-allowed', 'sender-rejected', ["the sender's address was not allowed"],
       "554 5.1.0 The Sender's Address Was Not Allowed — the From domain or address is not on the server's Sending Domains list (or is verified nowhere), or it is blocklisted from sending through the server.",
-      { status: '5.1.0', source: `${SL}554-510-the-senders-address-was-not-allowed` }),
+      { variant: SENDER_UNVERIFIED, status: '5.1.0', source: `${SL}554-510-the-senders-address-was-not-allowed` }),
     sl('9999-suppressed', 'recipient-unknown', ['delivery was not attempted at all', 'already on your suppression list'],
       'FailureType 2 – Suppressed, FailureCode 9999 — The message was previously suppressed, and delivery was not attempted at all: the recipient address was already on your suppression list.',
       { source: `${SL}failed-messages-report-definitions`, variant: SUPPRESSED }),

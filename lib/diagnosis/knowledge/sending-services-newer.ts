@@ -8,7 +8,7 @@
  * entries name the service's words for it ("Sending is paused on the parent account"), not a bare "account disabled",
  * which a receiving server says of a mailbox.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED } from './entry';
+import { entries as entry, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Mailtrap Email Sending ──────────────────────────────────────────────────────────────────────────────────────────
@@ -23,10 +23,10 @@ export const MAILTRAP: KnowledgeSource = {
   replies: [
     mt('from-header-mismatch', 'sender-rejected', ["from: header does not match the sender's domain"],
       "From: Header does not match the sender's domain — the From header's domain is not the verified sending domain.",
-      { source: 'https://docs.mailtrap.io/email-api-smtp/troubleshooting/from-header-domain-mismatch' }),
+      { variant: SENDER_UNVERIFIED, source: 'https://docs.mailtrap.io/email-api-smtp/troubleshooting/from-header-domain-mismatch' }),
     mt('sending-from-domain-not-allowed', 'sender-rejected', ['sending from domain is not allowed'],
       '550 5.7.1 Sending from domain is not allowed — the From domain is not a verified sending domain of the account.',
-      { source: 'https://docs.mailtrap.io/email-api-smtp/troubleshooting/sending-from-domain-not-allowed', status: '5.7.1' }),
+      { variant: SENDER_UNVERIFIED, source: 'https://docs.mailtrap.io/email-api-smtp/troubleshooting/sending-from-domain-not-allowed', status: '5.7.1' }),
     mt('monthly-limit', 'rate-limit', ['monthly messages limit reached'],
       '535 5.7.0 Monthly messages limit reached — the plan\'s monthly quota is used up.', { source: 'https://docs.mailtrap.io/email-api-smtp/faqs' }),
     mt('connections-per-account', 'rate-limit', ['too many connections per account'],
@@ -60,7 +60,7 @@ export const MAILPACE: KnowledgeSource = {
     mp('dkim-not-verified', 'dkim', ['domain dkim dns not verified'], '{"error":"Domain DKIM DNS not verified, please complete DKIM Verification"}'),
     mp('no-active-plan', 'policy', ['does not have an active plan'], '{"error":"The organization that owns this domain does not have an active plan"}', { variant: SERVICE_HOLD }),
     mp('organization-unable', 'policy', ['this organization is unable to send emails'], '{"error":"This organization is unable to send emails. Please contact support"}', { variant: SERVICE_HOLD }),
-    mp('domain-mismatch', 'sender-rejected', ['verified domain does not match domain in from address'], '{"error":"Verified domain does not match domain in From address of email"}'),
+    mp('domain-mismatch', 'sender-rejected', ['verified domain does not match domain in from address'], '{"error":"Verified domain does not match domain in From address of email"}', { variant: SENDER_UNVERIFIED }),
     mp('too-quickly', 'rate-limit', ['you are sending emails too quickly'], '{"error":"You are sending emails too quickly"}'),
     mp('spam-filter', 'spam', ['our internal spam filter has flagged'],
       'Spam — Our internal spam filter has flagged this as suspected spam, and it cannot be sent through our API', { source: 'https://docs.mailpace.com/guide/lifecycle' }),
@@ -79,7 +79,7 @@ export const AHASEND: KnowledgeSource = {
   reference: AH_SMTP,
   replies: [
     ah('invalid-account-or-domain', 'sender-rejected', ['556 invalid account or domain'],
-      '556 Invalid account or domain — the sending domain is not set up in the account.', { source: AH_SMTP }),
+      '556 Invalid account or domain — the sending domain is not set up in the account.', { variant: SENDER_UNVERIFIED, source: AH_SMTP }),
     ah('unsubscribe-link', 'remote-error', ['unsubscribe link is not available'], '451 4.3.0 Unsubscribe link is not available', { source: AH_SMTP, status: '4.3.0' }),
     ah('bearer-token', 'auth-required', ['missing or malformed bearer token'], '{"message": "Missing or malformed bearer token"}'),
     ah('scope', 'auth-required', ['insufficient permissions for the required scope'], '{"message": "Insufficient permissions for the required scope"}'),
@@ -152,11 +152,11 @@ export const PLUNK: KnowledgeSource = {
   reference: PL_DOMAINS,
   replies: [
     pl('domain-not-registered', 'sender-rejected', ['please add and verify this domain in your project'],
-      'Domain "example.com" is not registered. Please add and verify this domain in your project settings.'),
+      'Domain "example.com" is not registered. Please add and verify this domain in your project settings.', { variant: SENDER_UNVERIFIED }),
     pl('domain-other-project', 'sender-rejected', ['belongs to a different project. you cannot use this domain'],
-      'Domain "example.com" belongs to a different project. You cannot use this domain.'),
+      'Domain "example.com" belongs to a different project. You cannot use this domain.', { variant: SENDER_UNVERIFIED }),
     pl('domain-not-verified', 'sender-rejected', ['please complete the dns verification process'],
-      'Domain "example.com" is not verified. Please complete the DNS verification process in your domain settings.'),
+      'Domain "example.com" is not verified. Please complete the DNS verification process in your domain settings.', { variant: SENDER_UNVERIFIED }),
     pl('free-tier-limit', 'rate-limit', ['free tier limit reached'],
       "Free tier limit reached. You've sent 1000/1000 emails this month. Upgrade to continue sending.", { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' }),
     pl('billing-limit', 'rate-limit', ['billing limit reached for'],
@@ -176,7 +176,7 @@ export const UNOSEND: KnowledgeSource = {
   kind: 'sending-service',
   reference: UN,
   replies: [
-    un('invalid-from', 'sender-rejected', [], 'invalid_from_address — the from address is invalid or its domain is not verified.', { token: 'invalid_from_address' }),
+    un('invalid-from', 'sender-rejected', [], 'invalid_from_address — the from address is invalid or its domain is not verified.', { variant: SENDER_UNVERIFIED, token: 'invalid_from_address' }),
     un('attachment-too-large', 'message-size', [], 'attachment_too_large', { token: 'attachment_too_large' }),
     un('api-key-expired', 'auth-required', [], 'api_key_expired', { token: 'api_key_expired' }),
   ],

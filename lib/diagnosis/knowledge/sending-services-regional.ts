@@ -9,7 +9,7 @@
  * (recipient.suppressed); a service pausing or closing the sender's own account is policy, or reputation where the
  * service names complaints or bounces as the reason.
  */
-import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
+import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Unisender ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -39,7 +39,7 @@ export const UNISENDER: KnowledgeSource = {
       { token: 'api_call_limit_exceeded_for_api_key', source: UNI_ERRORS, lang: 'ru' }),
     uni('api-call-limit-ip', 'rate-limit', [], 'api_call_limit_exceeded_for_ip — the API call rate limit for the IP address.', { token: 'api_call_limit_exceeded_for_ip', source: UNI_ERRORS }),
     uni('unchecked-sender', 'sender-rejected', [], 'unchecked_sender_email — the sender address is not confirmed in the account.',
-      { token: 'unchecked_sender_email', source: 'https://www.unisender.com/ru/support/api/messages/sendemail/' }),
+      { variant: SENDER_UNVERIFIED, token: 'unchecked_sender_email', source: 'https://www.unisender.com/ru/support/api/messages/sendemail/' }),
   ],
 };
 
@@ -54,7 +54,7 @@ export const YANDEX_POSTBOX: KnowledgeSource = {
   kind: 'sending-service',
   reference: PB_SMTP,
   replies: [
-    pb('identity-not-found', 'sender-rejected', ['5.4.1 identity not found'], '550 5.4.1 identity not found — the sender\'s address or domain is not an identity of the folder.', { status: '5.4.1' }),
+    pb('identity-not-found', 'sender-rejected', ['5.4.1 identity not found'], '550 5.4.1 identity not found — the sender\'s address or domain is not an identity of the folder.', { variant: SENDER_UNVERIFIED, status: '5.4.1' }),
     pb('identity-blocked', 'policy', ['5.4.1 identity is blocked'], '550 5.4.1 identity is blocked', { status: '5.4.1', variant: SERVICE_HOLD }),
     pb('account-suppression-list', 'recipient-unknown', ['on your account suppression list', 'blocked by account suppression list'],
       'Recipient is on your account suppression list (event: "Blocked by Account Suppression List")', { source: PB_SUPPRESSION, variant: SUPPRESSED }),
@@ -98,7 +98,7 @@ export const SELECTEL_EMAIL: KnowledgeSource = {
   replies: [
     sel('bounced-check-filter', 'recipient-unknown', ['550 bounced check filter'],
       '550 bounced check filter — the recipient bounced before and is filtered out; the message is not sent.', { variant: SUPPRESSED }),
-    sel('from-domain-not-trusted', 'sender-rejected', ['from domain not trusted'], '501 from domain not trusted — the sender\'s domain is not confirmed in the account.'),
+    sel('from-domain-not-trusted', 'sender-rejected', ['from domain not trusted'], '501 from domain not trusted — the sender\'s domain is not confirmed in the account.', { variant: SENDER_UNVERIFIED }),
   ],
 };
 
@@ -144,7 +144,7 @@ export const CUSTOMER_IO: KnowledgeSource = {
   kind: 'sending-service',
   reference: CIO,
   replies: [
-    cio('from-domain-not-verified', 'sender-rejected', ['address domain has not been verified'], '“from” address domain has not been verified.'),
+    cio('from-domain-not-verified', 'sender-rejected', ['address domain has not been verified'], '“from” address domain has not been verified.', { variant: SENDER_UNVERIFIED }),
     cio('owner-not-confirmed', 'policy', ["account owner's email address is not confirmed", 'account owner’s email address is not confirmed'], 'Account owner’s email address is not confirmed.', { variant: TEST_MODE }),
     cio('not-approved', 'policy', ['account is not yet approved for sending'], 'Account is not yet approved for sending.', { variant: TEST_MODE }),
     cio('do-not-send', 'policy', ['set to “do not send', 'set to "do not send'], 'Workspace is set to “Do Not Send.”', { variant: SERVICE_HOLD }),
@@ -178,7 +178,7 @@ export const MAILGUN_ACCOUNT: KnowledgeSource = {
   reference: MG_LIBRARY,
   replies: [
     mgx('domain-unverified', 'sender-rejected', ['the domain is unverified and requires dns configuration'],
-      'Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.'),
+      'Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.', { variant: SENDER_UNVERIFIED }),
     mgx('activate-account', 'policy', ['please activate your mailgun account'],
       'Domain example.com is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.',
       { variant: TEST_MODE }),
@@ -200,7 +200,7 @@ export const BREVO_API: KnowledgeSource = {
   reference: BREVO_SMTP,
   replies: [
     brx('sender-not-valid', 'sender-rejected', ['validate your sender or authenticate your domain'],
-      'Sending has been rejected because the sender you used <address> is not valid. Validate your sender or authenticate your domain'),
+      'Sending has been rejected because the sender you used <address> is not valid. Validate your sender or authenticate your domain', { variant: SENDER_UNVERIFIED }),
     brx('unrecognised-ip', 'auth-required', ['you are using an unrecognised ip address'],
       'We have detected you are using an unrecognised IP address <ip>. If you performed this action make sure to add the new IP address in this link: https://app.brevo.com/security/authorised_ips',
       { source: 'https://help.brevo.com/hc/en-us/articles/5740111683858-Authorize-and-block-IP-addresses-for-API-and-SMTP-security' }),
@@ -218,7 +218,7 @@ export const MAILERSEND_API: KnowledgeSource = {
   reference: MS_VALIDATION,
   replies: [
     msx('domain-must-be-verified', 'sender-rejected', ['from.email domain must be verified'],
-      'The from.email domain must be verified in your account to send emails. #MS42207', { token: 'MS42207', source: 'https://developers.mailersend.com/api/v1/email.html' }),
+      'The from.email domain must be verified in your account to send emails. #MS42207', { variant: SENDER_UNVERIFIED, token: 'MS42207', source: 'https://developers.mailersend.com/api/v1/email.html' }),
     msx('trial-admin-only', 'policy', ["trial accounts can only send emails to the administrator's email"],
       "Trial accounts can only send emails to the administrator's email. #MS42225", { variant: TEST_MODE }),
     msx('trial-quota', 'rate-limit', ['trial domain reached its email quota limit'], 'Your trial domain reached its email quota limit. #MS42222', { token: 'MS42222' }),

@@ -7,7 +7,7 @@
  * recipient unsubscribed or complained is recipient-policy (the recipient chose not to receive). Both kinds keep the
  * suppression's own texts (variant SUPPRESSED).
  */
-import { entries, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
+import { entries, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -42,7 +42,7 @@ export const AMAZON_SES: KnowledgeSource = {
       'Address Blacklisted — one or more of the addresses in the To, Cc, or Bcc field is on the SES blacklist because an ISP returned a hard bounce for it in the past for any Amazon SES sender (the former name of the suppression list).',
       { source: 'https://aws.amazon.com/blogs/messaging-and-targeting/the-amazon-ses-address-blacklisted-error/' }),
     ses('not-verified', 'sender-rejected', ['email address is not verified', 'identities failed the check'],
-      '554 Message rejected: Email address is not verified. The following identities failed the check in region REGION: identity1, identity2 — you tried to send from an email address or domain that is not verified with Amazon SES (From, Source, Sender or Return-Path).'),
+      '554 Message rejected: Email address is not verified. The following identities failed the check in region REGION: identity1, identity2 — you tried to send from an email address or domain that is not verified with Amazon SES (From, Source, Sender or Return-Path).', { variant: SENDER_UNVERIFIED }),
     ses('maximum-sending-rate', 'rate-limit', ['maximum sending rate exceeded'],
       '454 Throttling failure: Maximum sending rate exceeded (API: ThrottlingException – Maximum sending rate exceeded)', { source: SES_QUOTA }),
     // The bounce subtypes of SES's notifications (bounce.bounceSubType) that name one cause: the subtype's name is the
@@ -81,7 +81,7 @@ export const SENDGRID: KnowledgeSource = {
     sg('over-package-quota', 'rate-limit', ['over package quota'],
       'Dropped — reason "Recipient List over Package Quota".'),
     sg('not-authorized-from', 'sender-rejected', ['not authorized to send from that', 'does not match a verified sender identity'],
-      '403 You are not authorized to send from that email address — the "from" address does not match a verified Sender Identity.', { source: SG_SMTP }),
+      '403 You are not authorized to send from that email address — the "from" address does not match a verified Sender Identity.', { variant: SENDER_UNVERIFIED, source: SG_SMTP }),
     sg('maximum-credits', 'rate-limit', ['maximum credits exceeded'],
       '451 Authentication failed: Maximum credits exceeded — there is a credit limit of emails per day enforced in error.', { source: SG_SMTP }),
     sg('unauthenticated-senders', 'auth-required', ['unauthenticated senders not allowed'],
@@ -141,12 +141,12 @@ export const POSTMARK: KnowledgeSource = {
     pm('300-invalid-email-request', 'message-format', ['invalid email request'], 'ErrorCode 300 Invalid email request' + PM_VIA),
     // The API's message for the same code names the From address ("The 'From' address you supplied (…) is not a Sender
     // Signature on your account", earlier "Sender signature not defined for From address").
-    pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found', 'is not a sender signature on your account', 'sender signature not defined for from address'], 'ErrorCode 400 Sender Signature not found' + PM_VIA),
+    pm('400-sender-signature-not-found', 'sender-rejected', ['sender signature not found', 'is not a sender signature on your account', 'sender signature not defined for from address'], 'ErrorCode 400 Sender Signature not found' + PM_VIA, { variant: SENDER_UNVERIFIED }),
     // Its help article on 422 answers quotes the sender check's message in full.
     pm('300-not-verified-signature', 'sender-rejected', ['is not a verified sender signature'],
       "Invalid 'From' address: 'sender@example.com' is not a verified sender signature. (ErrorCode 300: the From address is neither a confirmed Sender Signature nor on a verified domain)",
-      { source: 'https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors' }),
-    pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA),
+      { variant: SENDER_UNVERIFIED, source: 'https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors' }),
+    pm('401-sender-signature-not-confirmed', 'sender-rejected', ['sender signature not confirmed'], 'ErrorCode 401 Sender signature not confirmed' + PM_VIA, { variant: SENDER_UNVERIFIED }),
     pm('411-forbidden-attachment', 'content-policy', ['forbidden attachment type'], 'ErrorCode 411 Forbidden attachment type' + PM_VIA),
     // While the account awaits approval, it sends only to its own domain's addresses (the service's test mode).
     pm('412-account-pending', 'policy', ['account is pending'], 'ErrorCode 412 Account is Pending' + PM_VIA, { variant: TEST_MODE }),
@@ -196,7 +196,7 @@ export const SPARKPOST: KnowledgeSource = {
       '550 5.6.0 JSON parsing error in X-MSYS-API — the X-MSYS-API header is malformed.', { status: '5.6.0', source: SP_SMTP }),
     sp('unconfigured-sending-domain', 'sender-rejected', ['unconfigured sending domain'],
       '550 5.7.1 Unconfigured Sending Domain <demo.example.com> — the domain part of the "From" address isn\'t a configured sending domain.',
-      { status: '5.7.1', source: SP_SMTP }),
+      { variant: SENDER_UNVERIFIED, status: '5.7.1', source: SP_SMTP }),
   ],
 };
 
@@ -246,7 +246,7 @@ export const MAILCHIMP_MANDRILL: KnowledgeSource = {
     mc('rejection-denylist', 'policy', ['rejection denylist', 'rejection blacklist'],
       "While an email address is active on the Rejection Denylist (formerly Rejection Blacklist), emails to it get the state rejected and are not delivered. An address is added when a message to it bounces, the recipient registers a spam complaint or unsubscribes, or you add it manually.", SUPPRESSION),
     mc('unsigned', 'sender-rejected', ['reject_reason":"unsigned', 'reject reason: unsigned', 'with the reason unsigned'],
-      "Reject reason unsigned — the message was sent from a domain that hasn't been fully configured for Mailchimp Transactional (SPF and DKIM records and verified ownership of the sending domain)."),
+      "Reject reason unsigned — the message was sent from a domain that hasn't been fully configured for Mailchimp Transactional (SPF and DKIM records and verified ownership of the sending domain).", { variant: SENDER_UNVERIFIED }),
     mc('invalid-sender', 'sender-rejected', ['invalid-sender'], 'reject_reason "invalid-sender"' + MC_VIA, { source: MC_API }),
     mc('test-mode-limit', 'rate-limit', ['test-mode-limit'], 'reject_reason "test-mode-limit"' + MC_VIA, { source: MC_API }),
   ],

@@ -97,6 +97,7 @@ export const DE: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Nicht gesendet: {recipient} kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet an {recipient}: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
     'service.account-hold': "Nicht gesendet an {recipient}: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
+    'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   unnamedTitles: {
@@ -114,6 +115,7 @@ export const DE: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Nicht gesendet: Die Adresse kam schon einmal zurück, und Ihr Versanddienst sendet nicht mehr dorthin',
     'service.test-mode': "Nicht gesendet: Der Testmodus Ihres Versanddienstes sendet nur an Adressen, die Sie freigegeben haben",
     'service.account-hold': "Nicht gesendet: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
+    'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
   },
   categories: {
@@ -442,6 +444,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Halten Sie Bounce- und Beschwerderaten niedrig und Ihren Tarif in Ordnung: Versanddienste pausieren Konten, die ihre Grenzen überschreiten."],
     },
+    'service.sender-unverified': {
+      explanation:
+        "Ihr Versanddienst hat diese Nachricht nicht gesendet: Die Absenderadresse oder ihre Domain ist in Ihrem Konto dort nicht bestätigt (oder nicht in dem Konto, Projekt oder der Region, zu der Ihr Schlüssel oder Login gehört), und ein Versanddienst sendet nur von Adressen und Domains, deren Besitz Sie nachgewiesen haben. Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld.",
+      checklist: [
+        "Öffnen Sie in Ihrem Versanddienst die Liste der bestätigten Absender oder Domains und prüfen Sie, ob die verwendete Absenderadresse oder ihre Domain dort steht und bestätigt ist, im selben Konto, Projekt und in derselben Region wie der Schlüssel oder Login Ihrer Anwendung.",
+        "Fehlt sie oder ist sie noch nicht bestätigt, fügen Sie sie hinzu und bestätigen Sie sie: Bestätigen Sie die Adresse über die Nachricht des Dienstes, oder veröffentlichen Sie die DNS-Einträge, die der Dienst für die Domain nennt (meist DKIM und ein TXT- oder CNAME-Eintrag), und warten Sie, bis sie als bestätigt erscheint.",
+        "Lassen Sie Ihre Anwendung genau von dieser bestätigten Adresse senden (gleiche Domain, kein Tippfehler), und senden Sie die Nachricht dann erneut.",
+      ],
+      prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Das Sendmail Ihres Servers gibt ausgehende Mail an ein Relay (einen Smarthost) weiter und konnte dessen Namen nicht auflösen: Die Protokollzeile sagt, dass der Relay-Mailer zustellte (mailer=relay), und nennt den Host, der nicht gefunden wurde. Adresse und Domain des Empfängers sind nicht schuld; die Nachricht hat Ihren Server nicht verlassen.",
@@ -545,6 +557,7 @@ export const DE: DeepPartial<Knowledge> = {
     'recipient.suppressed': { permanent: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam; korrigieren Sie sie oder senden Sie nicht mehr dorthin', temporary: 'Sie: Sehen Sie in der Sperrliste (Suppression List) Ihres Versanddienstes nach, warum die Adresse schon einmal zurückkam' },
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
     'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
+    'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

@@ -458,6 +458,16 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["Keep your bounce and complaint rates low and your plan in good standing: sending services pause accounts that go past their limits."],
   },
+  'service.sender-unverified': {
+    explanation:
+      "Your sending service did not send this message: the address you sent from, or its domain, is not verified in your account there (or not in the account, project or region your key or login belongs to), and a sending service sends only from addresses and domains you have proven you own. The recipient's server was not asked, and the recipient's address is not to blame.",
+    checklist: [
+      { text: "Open your sending service's list of verified senders or domains and check that the From address you used, or its domain, is there and verified, in the same account, project and region as the key or login your application uses." },
+      { text: "If it is missing or not verified yet, add it and verify it: confirm the address from the service's message, or publish the DNS records the service gives you for the domain (usually DKIM and a TXT or CNAME record), and wait until it shows as verified." },
+      { text: "Make your application send from exactly that verified address (same domain, no typo), then send the message again." },
+    ],
+    prevention: ["Verify each address or domain in your sending service before your application sends from it, and keep the From address in one place in your configuration."],
+  },
   'sendmail.relay-mailer': {
     explanation:
       "Your server's Sendmail hands outgoing mail to a relay (a smart host), and it could not look up that relay's name: the log line says the relay mailer was delivering (mailer=relay) and names the host it could not find. The recipient's address and domain are not to blame; the message has not left your server.",
@@ -543,6 +553,10 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'service.account-hold': {
     permanent: "You: ask your sending service why it stopped sending for your account or domain, and have it resumed",
     temporary: "You: ask your sending service why it stopped sending for your account or domain, and have it resumed",
+  },
+  'service.sender-unverified': {
+    permanent: "You: verify the address or domain you send from in your sending service, then send again",
+    temporary: "You: verify the address or domain you send from in your sending service, then send again",
   },
   'sendmail.relay-mailer': {
     permanent: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",

@@ -97,6 +97,7 @@ export const ES: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'No enviado: {recipient} ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado a {recipient}: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
     'service.account-hold': "No enviado a {recipient}: su servicio de envío no está enviando por su cuenta o dominio en este momento",
+    'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
   },
   unnamedTitles: {
@@ -114,6 +115,7 @@ export const ES: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'No enviado: la dirección ya rebotó antes y su servicio de envío ahora se niega a enviarle',
     'service.test-mode': "No enviado: el modo de prueba de su servicio de envío solo envía a direcciones que usted autorizó",
     'service.account-hold': "No enviado: su servicio de envío no está enviando por su cuenta o dominio en este momento",
+    'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
   },
   categories: {
@@ -443,6 +445,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Mantenga bajas las tasas de rebote y de quejas y su plan al día: los servicios de envío pausan las cuentas que superan sus límites."],
     },
+    'service.sender-unverified': {
+      explanation:
+        "Su servicio de envío no envió este mensaje: la dirección desde la que envió, o su dominio, no está verificada en su cuenta allí (o no en la cuenta, el proyecto o la región de su clave o su inicio de sesión), y un servicio de envío solo envía desde direcciones y dominios cuya propiedad usted ha demostrado. No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa.",
+      checklist: [
+        "Abra la lista de remitentes o dominios verificados de su servicio de envío y compruebe que la dirección de envío que usó, o su dominio, figura allí y está verificada, en la misma cuenta, proyecto y región que la clave o el inicio de sesión de su aplicación.",
+        "Si falta o aún no está verificada, agréguela y verifíquela: confirme la dirección desde el mensaje del servicio, o publique los registros DNS que el servicio indica para el dominio (por lo general DKIM y un registro TXT o CNAME), y espere a que aparezca como verificada.",
+        "Haga que su aplicación envíe exactamente desde esa dirección verificada (mismo dominio, sin errores) y luego envíe el mensaje de nuevo.",
+      ],
+      prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "El Sendmail de su servidor entrega el correo saliente a un relay (un smart host) y no pudo resolver el nombre de ese relay: la línea del registro dice que entregaba el mailer relay (mailer=relay) y nombra el host que no encontró. La dirección y el dominio del destinatario no tienen la culpa; el mensaje no ha salido de su servidor.",
@@ -546,6 +558,7 @@ export const ES: DeepPartial<Knowledge> = {
     'recipient.suppressed': { permanent: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes; corríjala o deje de enviarle', temporary: 'Usted: consulte en la lista de supresión de su servicio de envío por qué la dirección rebotó antes' },
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
     'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
+    'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -97,6 +97,7 @@ export const FR: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Non envoyé : {recipient} a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé à {recipient} : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
     'service.account-hold': "Non envoyé à {recipient} : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
+    'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   unnamedTitles: {
@@ -114,6 +115,7 @@ export const FR: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Non envoyé : l’adresse a déjà rebondi et votre service d’envoi refuse désormais d’y écrire',
     'service.test-mode': "Non envoyé : le mode test de votre service d’envoi n’envoie qu’aux adresses que vous avez autorisées",
     'service.account-hold': "Non envoyé : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
+    'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
   },
   categories: {
@@ -443,6 +445,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Gardez des taux de rebonds et de plaintes bas et un forfait à jour : les services d’envoi mettent en pause les comptes qui dépassent leurs limites."],
     },
+    'service.sender-unverified': {
+      explanation:
+        "Votre service d’envoi n’a pas envoyé ce message : l’adresse d’expédition, ou son domaine, n’est pas vérifiée dans votre compte chez lui (ou pas dans le compte, le projet ou la région de votre clé ou de votre identifiant), et un service d’envoi n’envoie que depuis des adresses et des domaines dont vous avez prouvé être propriétaire. Le serveur du destinataire n’a pas été sollicité, et l’adresse du destinataire n’est pas en cause.",
+      checklist: [
+        "Ouvrez la liste des expéditeurs ou des domaines vérifiés de votre service d’envoi et vérifiez que l’adresse d’expédition utilisée, ou son domaine, y figure et est vérifiée, dans le même compte, le même projet et la même région que la clé ou l’identifiant de votre application.",
+        "Si elle manque ou n’est pas encore vérifiée, ajoutez-la et faites-la vérifier : confirmez l’adresse depuis le message du service, ou publiez les enregistrements DNS que le service indique pour le domaine (souvent DKIM et un enregistrement TXT ou CNAME), et attendez qu’elle apparaisse comme vérifiée.",
+        "Faites envoyer votre application depuis exactement cette adresse vérifiée (même domaine, sans faute de frappe), puis renvoyez le message.",
+      ],
+      prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Le Sendmail de votre serveur confie le courrier sortant à un relais (un smarthost) et n’a pas pu résoudre le nom de ce relais : la ligne du journal indique que le mailer relay livrait (mailer=relay) et nomme l’hôte introuvable. L’adresse et le domaine du destinataire ne sont pas en cause ; le message n’a pas quitté votre serveur.",
@@ -546,6 +558,7 @@ export const FR: DeepPartial<Knowledge> = {
     'recipient.suppressed': { permanent: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi ; corrigez-la ou cessez d’y écrire', temporary: 'Vous : regardez dans la liste de suppression de votre service d’envoi pourquoi l’adresse a déjà rebondi' },
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
     'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
+    'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

@@ -97,6 +97,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Não enviado: {recipient} já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado para {recipient}: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
     'service.account-hold': "Não enviado para {recipient}: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
+    'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   unnamedTitles: {
@@ -114,6 +115,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'recipient.suppressed': 'Não enviado: o endereço já retornou antes e seu serviço de envio agora se recusa a enviar para ele',
     'service.test-mode': "Não enviado: o modo de teste do seu serviço de envio só envia para endereços que você autorizou",
     'service.account-hold': "Não enviado: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
+    'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
   },
   categories: {
@@ -443,6 +445,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Mantenha baixas as taxas de devolução e de reclamação e seu plano em dia: serviços de envio pausam contas que passam dos limites."],
     },
+    'service.sender-unverified': {
+      explanation:
+        "Seu serviço de envio não enviou esta mensagem: o endereço de onde você enviou, ou o domínio dele, não está verificado na sua conta lá (ou não na conta, no projeto ou na região da sua chave ou do seu login), e um serviço de envio só envia de endereços e domínios que você provou serem seus. O servidor do destinatário não foi consultado, e o endereço do destinatário não tem culpa.",
+      checklist: [
+        "Abra a lista de remetentes ou domínios verificados do seu serviço de envio e confira se o endereço de envio que você usou, ou o domínio dele, está lá e verificado, na mesma conta, projeto e região da chave ou do login que seu aplicativo usa.",
+        "Se faltar ou ainda não estiver verificado, adicione e verifique: confirme o endereço pela mensagem do serviço, ou publique os registros DNS que o serviço informa para o domínio (em geral DKIM e um registro TXT ou CNAME), e espere até aparecer como verificado.",
+        "Faça seu aplicativo enviar exatamente desse endereço verificado (mesmo domínio, sem erro de digitação) e então envie a mensagem de novo.",
+      ],
+      prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "O Sendmail do seu servidor entrega o e-mail de saída a um relay (um smart host) e não conseguiu resolver o nome desse relay: a linha do log diz que o mailer relay estava entregando (mailer=relay) e cita o host que não foi encontrado. O endereço e o domínio do destinatário não têm culpa; a mensagem não saiu do seu servidor.",
@@ -546,6 +558,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'recipient.suppressed': { permanent: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes; corrija-o ou pare de enviar para ele', temporary: 'Você: veja na lista de supressão do seu serviço de envio por que o endereço já voltou antes' },
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
     'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
+    'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {

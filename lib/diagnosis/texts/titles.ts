@@ -60,6 +60,8 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'recipient.suppressed': 'Not sent: {recipient} bounced before and your sending service now refuses to send to it',
   'service.test-mode': "Not sent to {recipient}: your sending service's test mode sends only to addresses you have authorized",
   'service.account-hold': "Not sent to {recipient}: your sending service is not sending for your account or domain right now",
+  // (No recipient in it: a service's refusal often names only the From address, which a reader may take for one.)
+  'service.sender-unverified': "Not sent: your sending service has not verified the address or domain you sent from",
   'sendmail.relay-mailer': "Not sent to {recipient}: your server could not find the smart host it relays mail through",
 };
 
@@ -82,5 +84,6 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'recipient.suppressed': 'Not sent: the address bounced before and your sending service now refuses to send to it',
   'service.test-mode': "Not sent: your sending service's test mode sends only to addresses you have authorized",
   'service.account-hold': "Not sent: your sending service is not sending for your account or domain right now",
+  'service.sender-unverified': "Not sent: your sending service has not verified the address or domain you sent from",
   'sendmail.relay-mailer': "Not sent: your server could not find the smart host it relays mail through",
 };
