@@ -160,6 +160,15 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
     if (step.audience) item.audience = step.audience;
     return item;
   });
+  // A step that only sends the reader to a page an earlier step already gave (a provider's delisting or postmaster
+  // page, then the category's general "request removal" with the same page) says it twice: the earlier one stays.
+  const given = new Set<string>();
+  for (let i = 0; i < checklist.length; i++) {
+    const { link, command } = checklist[i] as ChecklistItem;
+    if (!link) continue;
+    if (given.has(link) && !command) checklist.splice(i--, 1);
+    else given.add(link);
+  }
   const links: { label: string; url: string }[] = [];
   const named = (template: string, name: string) => template.replace(/\{(?:zone|provider)\}/g, name);
   if (fromReply) links.push({ label: k.links.reply, url: fromReply });

@@ -302,6 +302,17 @@ describe('a limit or an unreachable server, final or deferred', () => {
 });
 
 describe("a provider's own steps", () => {
+  it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
+    for (const reply of [
+      "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+      '421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    ]) {
+      const links = diagnoseReply(reply)?.checklist.flatMap((st) => (st.link ? [st.link] : [])) ?? [];
+      expect(links.length).toBeGreaterThan(0);
+      expect(new Set(links).size, reply).toBe(links.length);
+    }
+  });
+
   it("names the receiver by its own code in a bare paste, with the same title and steps as the full reply (Microsoft's 5.7.606)", () => {
     const bare = diagnoseReply('550 5.7.606 Access denied, banned sending IP [203.0.113.5].');
     const full = diagnoseReport(readText('550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. AS(1430) [DB5EUR03FT034.eop-EUR03.prod.protection.outlook.com]'))[0];
