@@ -73,9 +73,10 @@ describe('the code cache file', () => {
 });
 
 describe('the built CLI and its cache', () => {
+  // The build takes about 6 s alone and more while the other test files run (three of them build it): not 10 s.
   beforeAll(() => {
     execFileSync('node', ['scripts/build-cli.mjs'], { cwd: root });
-  });
+  }, 120_000);
 
   /**
    * A copy of the built bundle in a directory of its own, with a cache made there as the build makes one (other test
