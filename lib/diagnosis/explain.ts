@@ -10,6 +10,7 @@ import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText 
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
 import { NOT_FAILURE } from './taxonomy';
 import { shortName } from './title';
+import { likelyMeant } from './typo';
 import type { Category, ChecklistItem } from './types';
 
 export interface ExplainContext {
@@ -74,6 +75,9 @@ function asDelay(explanation: string, k: Knowledge): string {
   const kept = explanation.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '' && !speaksOfFinalRefusal(sentence, k));
   return [k.temporary.lead, ...kept].join(k.temporary.lead.endsWith('。') ? '' : ' ');
 }
+
+/** Verdicts a mistyped recipient domain brings about: no such user or domain there, no relaying for it, no server. */
+const TYPO_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain', 'relay-denied', 'network']);
 
 export interface Explained {
   whoActs: string;
@@ -148,6 +152,13 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   const delay = ctx.permanent === false && !text.temporaryAlready && !NOT_FAILURE.has(ctx.category);
   let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
   if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
+  // A recipient domain one keystroke from a large provider's ("gmial.com") is the likeliest cause of these: said first.
+  const meant = TYPO_CATEGORIES.has(ctx.category) ? likelyMeant(recipientDomain) : null;
+  if (meant) {
+    values.meant = meant;
+    values.meantAddress = `${ctx.recipient?.split('@')[0] ?? ''}@${meant}`;
+    steps = [{ text: k.values.typo }, ...steps];
+  }
   const checklist: ChecklistItem[] = steps.map((step) => {
     const item: ChecklistItem = { text: fill(step.text) };
     if (step.command) {

@@ -33,6 +33,8 @@ function walk(): { texts: Seen[]; steps: (Seen & { audience?: string; temporary:
   const contexts = [
     { recipient: 'pat@dest.example', domain: 'shop.example', ip: '203.0.113.5', selector: 's1', zone: 'zen.spamhaus.org', remoteHost: 'mx.dest.example' },
     { recipient: null, domain: null, ip: null, selector: null, zone: null, remoteHost: null },
+    // A mistyped provider domain adds a step of its own (typo.ts).
+    { recipient: 'pat@gmial.com', domain: 'shop.example', ip: null, selector: null, zone: null, remoteHost: null },
   ];
   const rules: (string | undefined)[] = [undefined, ...Object.keys(RULE_TEXTS)];
   for (const category of CATEGORIES) {

@@ -52,6 +52,8 @@ export interface Knowledge {
     defaultZone: string;
     /** A value from the bounce that cannot go into a command: {placeholder} is what the reader types instead. */
     refusedValue: string;
+    /** The recipient's domain is one keystroke from a large provider's (typo.ts): {meant}, {meantAddress}. */
+    typo: string;
   };
   links: { reply: string; zone: string; delisting: string; postmaster: string; errors: string };
   /** The confidence's reason, said from the evidence (English keeps the classifier's own sentence). */
@@ -104,6 +106,7 @@ export const EN_KNOWLEDGE: Knowledge = {
     selectorUnknown: 'the bounce does not show your selector: replace SELECTOR with the one your provider gave you',
     defaultZone: 'Spamhaus ZEN, the most used blocklist',
     refusedValue: '(A value in the bounce is not valid in this command; replace {placeholder}.)',
+    typo: 'Check the address: {recipientDomain} looks like a misspelling of {meant}. If the recipient meant {meantAddress}, write to that address instead.',
   },
   links: {
     reply: 'The page the reply names',

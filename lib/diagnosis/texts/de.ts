@@ -666,6 +666,7 @@ export const DE: DeepPartial<Knowledge> = {
     selectorUnknown: 'der Bounce zeigt Ihren Selektor nicht: Ersetzen Sie SELECTOR durch den, den Ihr Anbieter Ihnen genannt hat',
     defaultZone: 'Spamhaus ZEN, der meistgenutzten Sperrliste',
     refusedValue: '(Ein Wert im Bounce ist in diesem Befehl ungültig; ersetzen Sie {placeholder}.)',
+    typo: 'Prüfen Sie die Adresse: {recipientDomain} sieht nach einem Tippfehler für {meant} aus. Ist {meantAddress} gemeint, schreiben Sie stattdessen an diese Adresse.',
   },
   links: {
     reply: 'Die Seite, die die Antwort nennt',

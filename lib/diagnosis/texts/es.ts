@@ -667,6 +667,7 @@ export const ES: DeepPartial<Knowledge> = {
     selectorUnknown: 'el rebote no muestra su selector: sustituya SELECTOR por el que le dio su proveedor',
     defaultZone: 'Spamhaus ZEN, la lista de bloqueo más usada',
     refusedValue: '(Un valor del rebote no es válido en este comando; sustituya {placeholder}.)',
+    typo: 'Compruebe la dirección: {recipientDomain} parece un error de escritura de {meant}. Si era {meantAddress}, escriba a esa dirección.',
   },
   links: {
     reply: 'La página que cita la respuesta',

@@ -667,6 +667,7 @@ export const FR: DeepPartial<Knowledge> = {
     selectorUnknown: 'le rebond ne montre pas votre sélecteur : remplacez SELECTOR par celui que votre fournisseur vous a donné',
     defaultZone: 'Spamhaus ZEN, la liste de blocage la plus utilisée',
     refusedValue: '(Une valeur du rebond n’est pas valide dans cette commande ; remplacez {placeholder}.)',
+    typo: 'Vérifiez l’adresse : {recipientDomain} ressemble à une faute de frappe pour {meant}. S’il s’agit de {meantAddress}, écrivez plutôt à cette adresse.',
   },
   links: {
     reply: 'La page citée dans la réponse',

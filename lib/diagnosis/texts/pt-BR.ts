@@ -667,6 +667,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     selectorUnknown: 'o retorno não mostra seu seletor: troque SELECTOR pelo que seu provedor informou',
     defaultZone: 'Spamhaus ZEN, a lista de bloqueio mais usada',
     refusedValue: '(Um valor do retorno não é válido neste comando; troque {placeholder}.)',
+    typo: 'Confira o endereço: {recipientDomain} parece um erro de digitação de {meant}. Se era {meantAddress}, escreva para esse endereço.',
   },
   links: {
     reply: 'A página citada na resposta',
