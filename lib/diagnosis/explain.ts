@@ -10,7 +10,7 @@ import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText 
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
 import { NOT_FAILURE } from './taxonomy';
 import { shortName } from './title';
-import { likelyMeant } from './typo';
+import { likelyMeant, TYPO_CATEGORIES } from './typo';
 import type { Category, ChecklistItem } from './types';
 
 export interface ExplainContext {
@@ -75,9 +75,6 @@ function asDelay(explanation: string, k: Knowledge): string {
   const kept = explanation.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '' && !speaksOfFinalRefusal(sentence, k));
   return [k.temporary.lead, ...kept].join(k.temporary.lead.endsWith('。') ? '' : ' ');
 }
-
-/** Verdicts a mistyped recipient domain brings about: no such user or domain there, no relaying for it, no server. */
-const TYPO_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain', 'relay-denied', 'network']);
 
 export interface Explained {
   whoActs: string;

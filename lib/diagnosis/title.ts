@@ -3,6 +3,7 @@ import { PROVIDERS } from './providers';
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './texts/titles';
 import type { Category } from './types';
+import { likelyMeant, TYPO_CATEGORIES } from './typo';
 
 /** The title tables and fill-in words of one language (texts/catalog.ts); English by default. */
 export interface TitleWords {
@@ -10,7 +11,7 @@ export interface TitleWords {
   providerTitles: Readonly<Record<string, string>>;
   ruleTitles: Readonly<Record<string, string>>;
   unnamedTitles: Readonly<Record<string, string>>;
-  values: { who: string; domain: string; recipient: string; recipientDomain: string };
+  values: { who: string; domain: string; recipient: string; recipientDomain: string; didYouMean: string };
 }
 
 const EN_TITLES: TitleWords = {
@@ -18,7 +19,7 @@ const EN_TITLES: TitleWords = {
   providerTitles: PROVIDER_TITLES,
   ruleTitles: RULE_TITLES,
   unnamedTitles: UNNAMED_TITLES,
-  values: { who: 'The receiving server', domain: 'your domain', recipient: 'the recipient', recipientDomain: "the recipient's domain" },
+  values: { who: 'The receiving server', domain: 'your domain', recipient: 'the recipient', recipientDomain: "the recipient's domain", didYouMean: ' — did you mean {meantAddress}?' },
 };
 
 export function shortName(name: string): string {
@@ -44,7 +45,10 @@ export function titleFor(ctx: { category: Category; providerId: string | null; d
   // Capitalize the template's own first word, never a filled-in value: "pat@example.com was refused", not "Pat@…".
   const capitalised = template.charAt(0).toUpperCase() + template.slice(1);
   // The generic "The receiving server" starts a sentence; inside one it is "the receiving server" (a name stays as is).
-  return capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string, at: number) =>
+  const title = capitalised.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string, at: number) =>
     key === 'who' && !provider && at > 0 ? values.who!.charAt(0).toLowerCase() + values.who!.slice(1) : values[key] ?? whole,
   );
+  // A recipient domain one keystroke from a large provider's ("gmial.com") is said at once, on the card too (typo.ts).
+  const meant = TYPO_CATEGORIES.has(ctx.category) ? likelyMeant(ctx.recipient?.split('@')[1]) : null;
+  return meant ? title + words.values.didYouMean.replace('{meantAddress}', `${ctx.recipient?.split('@')[0] ?? ''}@${meant}`) : title;
 }

@@ -6,6 +6,10 @@
  * domain is that close, and never for a domain that is itself a provider's.
  */
 import { PROVIDERS } from './providers';
+import type { Category } from './types';
+
+/** Verdicts a mistyped recipient domain brings about: no such user or domain there, no relaying for it, no server. */
+export const TYPO_CATEGORIES: ReadonlySet<Category> = new Set(['recipient-unknown', 'recipient-domain', 'relay-denied', 'network']);
 
 /** Real mailbox domains a keystroke away from a provider's, which must not be "corrected" (mail.com's email.com). */
 const ALSO_REAL = ['email.com', 'gmx.us', 'yahoo.es', 'yahoo.it', 'hotmail.es', 'hotmail.it', 'outlook.es', 'outlook.it', 'live.fr', 'live.de', 'live.nl', 'live.ca'];

@@ -53,15 +53,19 @@ describe('the diagnosis of a mistyped address', () => {
     const d = diagnose('550 5.1.1 <pat.lee@gmial.com>: Recipient address rejected: User unknown in virtual mailbox table');
     expect(d?.category).toBe('recipient-unknown');
     expect(d?.checklist[0]?.text).toBe('Check the address: gmial.com looks like a misspelling of gmail.com. If the recipient meant pat.lee@gmail.com, write to that address instead.');
+    // And at once, in the title the card shows.
+    expect(d?.title).toBe('The address pat.lee@gmial.com does not exist — did you mean pat.lee@gmail.com?');
   });
 
   it('in the reader\'s language', async () => {
     const [d] = diagnoseReport(readText('550 5.1.1 <pat@hotmail.con>: Recipient address rejected: User unknown'), await loadKnowledge('fr'));
     expect(d?.checklist[0]?.text).toMatch(/^Vérifiez l’adresse : hotmail\.con ressemble à une faute de frappe pour hotmail\.com\. S’il s’agit de pat@hotmail\.com/);
+    expect(d?.title).toMatch(/ — vouliez-vous dire pat@hotmail\.com \?$/);
   });
 
   it('says nothing of it where a typo is not the cause (spam), nor for a well-typed address', () => {
     expect(diagnose('550 5.7.1 <pat@gmial.com>: message rejected as spam')?.checklist.some((s) => /misspelling of/.test(s.text))).toBe(false);
     expect(diagnose('550 5.1.1 <pat@gmail.com>: Recipient address rejected: User unknown')?.checklist.some((s) => /misspelling of/.test(s.text))).toBe(false);
+    expect(diagnose('550 5.7.1 <pat@gmial.com>: message rejected as spam')?.title).not.toMatch(/did you mean/);
   });
 });

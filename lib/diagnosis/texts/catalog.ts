@@ -54,6 +54,8 @@ export interface Knowledge {
     refusedValue: string;
     /** The recipient's domain is one keystroke from a large provider's (typo.ts): {meant}, {meantAddress}. */
     typo: string;
+    /** Added to the title when typo.ts finds the address likely meant: {meantAddress}. */
+    didYouMean: string;
   };
   links: { reply: string; zone: string; delisting: string; postmaster: string; errors: string };
   /** The confidence's reason, said from the evidence (English keeps the classifier's own sentence). */
@@ -107,6 +109,7 @@ export const EN_KNOWLEDGE: Knowledge = {
     defaultZone: 'Spamhaus ZEN, the most used blocklist',
     refusedValue: '(A value in the bounce is not valid in this command; replace {placeholder}.)',
     typo: 'Check the address: {recipientDomain} looks like a misspelling of {meant}. If the recipient meant {meantAddress}, write to that address instead.',
+    didYouMean: ' — did you mean {meantAddress}?',
   },
   links: {
     reply: 'The page the reply names',

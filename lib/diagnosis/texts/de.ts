@@ -667,6 +667,7 @@ export const DE: DeepPartial<Knowledge> = {
     defaultZone: 'Spamhaus ZEN, der meistgenutzten Sperrliste',
     refusedValue: '(Ein Wert im Bounce ist in diesem Befehl ungültig; ersetzen Sie {placeholder}.)',
     typo: 'Prüfen Sie die Adresse: {recipientDomain} sieht nach einem Tippfehler für {meant} aus. Ist {meantAddress} gemeint, schreiben Sie stattdessen an diese Adresse.',
+    didYouMean: ' – meinten Sie {meantAddress}?',
   },
   links: {
     reply: 'Die Seite, die die Antwort nennt',

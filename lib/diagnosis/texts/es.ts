@@ -668,6 +668,7 @@ export const ES: DeepPartial<Knowledge> = {
     defaultZone: 'Spamhaus ZEN, la lista de bloqueo más usada',
     refusedValue: '(Un valor del rebote no es válido en este comando; sustituya {placeholder}.)',
     typo: 'Compruebe la dirección: {recipientDomain} parece un error de escritura de {meant}. Si era {meantAddress}, escriba a esa dirección.',
+    didYouMean: ' — ¿quería decir {meantAddress}?',
   },
   links: {
     reply: 'La página que cita la respuesta',

@@ -668,6 +668,7 @@ export const FR: DeepPartial<Knowledge> = {
     defaultZone: 'Spamhaus ZEN, la liste de blocage la plus utilisée',
     refusedValue: '(Une valeur du rebond n’est pas valide dans cette commande ; remplacez {placeholder}.)',
     typo: 'Vérifiez l’adresse : {recipientDomain} ressemble à une faute de frappe pour {meant}. S’il s’agit de {meantAddress}, écrivez plutôt à cette adresse.',
+    didYouMean: ' — vouliez-vous dire {meantAddress} ?',
   },
   links: {
     reply: 'La page citée dans la réponse',

@@ -653,6 +653,7 @@ export const JA: DeepPartial<Knowledge> = {
     defaultZone: '最も広く使われているブロックリストの Spamhaus ZEN',
     refusedValue: '（バウンス内の値はこのコマンドでは使えません。{placeholder} を置き換えてください。）',
     typo: 'アドレスを確認してください。{recipientDomain} は {meant} の入力ミスのようです。{meantAddress} のつもりなら、そのアドレスに送ってください。',
+    didYouMean: '（もしかして {meantAddress}？）',
   },
   links: {
     reply: '応答に示されたページ',

@@ -668,6 +668,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     defaultZone: 'Spamhaus ZEN, a lista de bloqueio mais usada',
     refusedValue: '(Um valor do retorno não é válido neste comando; troque {placeholder}.)',
     typo: 'Confira o endereço: {recipientDomain} parece um erro de digitação de {meant}. Se era {meantAddress}, escreva para esse endereço.',
+    didYouMean: ' — você quis dizer {meantAddress}?',
   },
   links: {
     reply: 'A página citada na resposta',
