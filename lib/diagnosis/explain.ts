@@ -144,7 +144,9 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   const providerKey = provider ? `${provider.id}:${ctx.category}` : '';
   // English needs no copying: the steps of en.ts are its words.
   const english = k === EN_KNOWLEDGE;
-  const providerSteps = provider ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
+  // (Texts of a rule's own are about something the provider's steps for the category do not fit: the sender's own
+  // service holding its account, a suppression, a delay without a cause.)
+  const providerSteps = provider && !ruleKey ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
   // (A notice that is no failure — a delivery, an automatic reply — is neither a delay nor a final refusal.)
   const delay = ctx.permanent === false && !text.temporaryAlready && !NOT_FAILURE.has(ctx.category);
   let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
@@ -181,7 +183,7 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   const named = (template: string, name: string) => template.replace(/\{(?:zone|provider)\}/g, name);
   if (fromReply) links.push({ label: k.links.reply, url: fromReply });
   if (zone) links.push({ label: named(k.links.zone, zone.name), url: zone.delist });
-  if (provider?.links?.delist && provider.links.delist !== zone?.delist) links.push({ label: named(k.links.delisting, shortName(provider.name)), url: provider.links.delist });
+  if (provider?.links?.delist && provider.links.delist !== zone?.delist && !ruleKey) links.push({ label: named(k.links.delisting, shortName(provider.name)), url: provider.links.delist });
   if (provider?.links?.postmaster) links.push({ label: named(k.links.postmaster, shortName(provider.name)), url: provider.links.postmaster });
   if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: named(k.links.errors, shortName(provider.name)), url: provider.links.errors });
   return {

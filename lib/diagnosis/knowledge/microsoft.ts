@@ -23,6 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
+import { SERVICE_HOLD } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -64,7 +65,7 @@ const reply =
     status: string | undefined,
     phrases: readonly string[],
     text: string,
-    extra: { token?: string; source?: string; symptom?: boolean; hedged?: boolean } = {},
+    extra: { token?: string; source?: string; symptom?: boolean; hedged?: boolean; variant?: string } = {},
   ): KnownReply => ({
     id: `${prefix}.${id}`,
     category,
@@ -75,6 +76,7 @@ const reply =
     ...(extra.token ? { token: extra.token } : {}),
     ...(extra.symptom ? { symptom: true } : {}),
     ...(extra.hedged ? { hedged: true } : {}),
+    ...(extra.variant ? { variant: extra.variant } : {}),
   });
 
 const m = reply('microsoft', NDR);
@@ -455,9 +457,12 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.703-tenant-allow-block-list', 'policy', '5.7.703', ['using tenant allow block list', 'tenant recipient block policy'],
       "5.7.703 Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
       { token: '5.7.703', source: P_570X }),
+    // Exchange Online stopping the sender's own organization (its page: after too much spam or bulk mail, or while an
+    // expired subscription renews; fix the cause, then ask Microsoft Support to lift the block): the sender's service's
+    // hold, not a receiver's judgement, so no delist portal.
     m('5.7.705-tenant-threshold', 'reputation', '5.7.705', ['tenant has exceeded threshold'],
       '5.7.705 Access denied, tenant has exceeded threshold — too much spam or bulk mail from the organization; outgoing mail is blocked.',
-      { token: '5.7.705', source: P_570X }),
+      { token: '5.7.705', source: P_570X, variant: SERVICE_HOLD }),
     m('5.7.708-traffic-not-accepted', 'reputation', '5.7.708', ['traffic not accepted from this ip'],
       '5.7.708 Access denied, traffic not accepted from this IP — sent from a low-reputation IP address (typically new or trial tenants).',
       { token: '5.7.708', source: P_570X }),
