@@ -11,14 +11,14 @@ import { statusMeaning } from './registry-titles';
 import { EN_KNOWLEDGE, type Knowledge } from './texts/catalog';
 import { titleFor } from './title';
 import type { Diagnosis, Evidence } from './types';
-import { statedFinal, verdictFor, type ReportContext, type Verdict } from './verdict';
+import { statedFinal, textRule, verdictFor, type ReportContext, type Verdict } from './verdict';
 
 /** Adds the texts to a verdict. */
 export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportContext, k: Knowledge = EN_KNOWLEDGE): Diagnosis {
   const texts = explain(
     {
       category: v.category,
-      ruleId: v.ruleId,
+      ruleId: textRule(v.ruleId, r, report),
       providerId: v.provider?.id ?? null,
       domain: v.senderDomain,
       ip: () => sendingIp(r.reply, r.remoteIp),
@@ -27,7 +27,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
       zone: v.zone,
       remoteHost: r.remoteHost,
       permanent: v.permanent,
-      statedFinal: statedFinal(r),
+      statedFinal: statedFinal(r, report),
       reply: r.reply,
     },
     k,
@@ -57,7 +57,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
   if (k === EN_KNOWLEDGE) return diagnosis;
   const titleOf = (category: Verdict['category'], ruleId?: string) =>
     titleFor({ category, providerId: v.provider?.id ?? null, domain: v.senderDomain, recipient: r.recipient, zone: v.zone, ruleId }, k);
-  diagnosis.title = titleOf(v.category, v.ruleId);
+  diagnosis.title = titleOf(v.category, textRule(v.ruleId, r, report));
   diagnosis.confidence = { level: v.confidence.level, reason: localReason(v, r, k, titleOf) };
   return diagnosis;
 }

@@ -43,10 +43,28 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
   return true;
 }
 
-/** The bounce says the failure is final: a 5 reply or status, or, with no code at all, a DSN's "Action: failed". */
-export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>): boolean {
+/**
+ * The bounce says the failure is final: a 5 reply or status; or, with no code at all, a DSN's "Action: failed" or a
+ * whole failure notice around the reply (an MTA sends one only when it has given up: Postfix's "could not be
+ * delivered", not its "Delayed Mail (still being retried)"). A reply pasted alone says nothing of it.
+ */
+export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>, report?: ReportContext): boolean {
   const cls = failureClass(r);
-  return cls === '5' || (cls === undefined && r.action === 'failed');
+  if (cls === '5') return true;
+  if (cls !== undefined) return false;
+  return r.action === 'failed' || (report?.kind === 'failure' && report.format !== undefined && report.format !== 'fragment' && r.action !== 'delayed');
+}
+
+/**
+ * Rules whose texts are written for a delay the sending server is still retrying (texts/en.ts RULE_TEXTS marked
+ * temporaryAlready; wording.test.ts checks the two lists agree). On a bounce that says it is final, their texts ("your
+ * server will keep trying") would be wrong: the category's own texts, told as final, are used instead.
+ */
+export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain']);
+
+/** The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final. */
+export function textRule(ruleId: string, r: FailedRecipient, report: ReportContext): string {
+  return DELAY_ONLY_RULES.has(ruleId) && statedFinal(r, report) ? '' : ruleId;
 }
 
 /**
@@ -92,7 +110,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
-  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: c.ruleId });
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r, report) });
   return {
     category: c.category,
     ruleId: c.ruleId,

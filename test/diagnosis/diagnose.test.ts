@@ -454,3 +454,32 @@ describe("Exchange Online's 5.7.705: the sender's own organization held, not a r
     expect(banned?.checklist.some((st) => st.link === 'https://sender.office.com/')).toBe(true);
   });
 });
+
+describe('a failure notice says the server gave up, even when its last lookup failure was temporary', () => {
+  const notice = (subject: string, lead: string) =>
+    [
+      `Subject: ${subject}`,
+      '',
+      'This is the mail system at host mail.shop.example.',
+      '',
+      lead,
+      '',
+      '                   The mail system',
+      '',
+      '<pat@dest.example>: Host or domain name not found. Name service error for',
+      '    name=dest.example type=MX: Host not found, try again',
+    ].join('\n');
+
+  it("Postfix's final notice: not 'your server will keep trying', but not delivered", () => {
+    const [d] = diagnoseReport(readPastedText(notice('Undelivered Mail Returned to Sender', "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.")));
+    expect(d?.title).not.toMatch(/will keep trying/);
+    expect(d?.explanation).toMatch(/this message was not delivered/);
+    expect(d?.checklist.map((st) => st.text).join(' ')).not.toMatch(/keep retrying|keeps trying/);
+  });
+
+  it('a reply pasted alone keeps the texts of a lookup that may still succeed', () => {
+    const d = diagnoseReport(readPastedText('Host or domain name not found. Name service error for name=dest.example type=MX: Host not found, try again', { documented: isDocumentedFailure }))[0];
+    expect(d?.ruleId).toBe('fact.temporary-domain');
+    expect(d?.title).toMatch(/could not be found for now; your server will keep trying/);
+  });
+});

@@ -12,6 +12,7 @@ import { CAUSE_WORDS } from '../../lib/diagnosis/texts/causes';
 import { RULE_TEXTS, TEMPORARY, WHO_ACTS } from '../../lib/diagnosis/texts/en';
 import { RULE_TITLES } from '../../lib/diagnosis/texts/titles';
 import { titleFor } from '../../lib/diagnosis/title';
+import { DELAY_ONLY_RULES } from '../../lib/diagnosis/verdict';
 import { loadKnowledge } from '../../lib/diagnosis/texts/load';
 import type { Category } from '../../lib/diagnosis/types';
 
@@ -113,6 +114,10 @@ describe("every category's texts", () => {
     const told = (category: Category) => all.explanations.find((t) => t.statedFinal && t.where === `${category} · stated final`)?.text;
     expect(told('rate-limit')).toMatch(/refused, not deferred: it will not be retried/);
     expect(told('network')).toMatch(/your server has stopped trying: this message was not delivered/);
+  });
+
+  it("name in verdict.ts exactly the rules whose texts are written for a delay (they give way on a final bounce)", () => {
+    expect([...DELAY_ONLY_RULES].sort()).toEqual(Object.keys(RULE_TEXTS).filter((k) => RULE_TEXTS[k]?.temporaryAlready).sort());
   });
 
   it('say who acts in words, for every category (the fault side is not who acts)', () => {
