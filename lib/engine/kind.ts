@@ -46,6 +46,9 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   // Sendmail's delay warning ("Warning: could not send message for past 4 hours", older "Warning--Could not send mail
   // for past …"); Exim's delay warning subject ("Warning: message 1abc-000 delayed 24 hours", spec: delay_warning).
   /\bcould not send (?:message|mail) for (?:the )?past\b/i,
+  // Sendmail's delay DSN body heads its addresses "----- The following addresses had transient non-fatal errors -----"
+  // (its final one: "… had permanent fatal errors"; sendmail/savemail.c, errbody()).
+  /\bThe following addresses had transient non-fatal errors\b/i,
   /\bWarning: message \S{1,40} delayed \d/i,
   // Exchange's delay notice in German (EXCHANGE_DELAY_DE, which the paste reader also takes as a failure's words), and a
   // "delayed delivery" notice however titled.
@@ -129,7 +132,8 @@ export function classifyKind(s: KindSignals): MessageKind {
   }
   if (known.length > 0 && known.every((a) => a === 'delayed')) return 'delay';
   if (known.some((a) => a === 'failed')) return 'failure';
-  const permanent = s.codes.some((c) => c?.startsWith('5'));
+  // (A Sendmail notice with both sections, "… had permanent fatal errors" and "… transient non-fatal errors", is a failure.)
+  const permanent = s.codes.some((c) => c?.startsWith('5')) || /\bhad permanent fatal errors\b/i.test(s.text.slice(0, 20_000));
   if (!permanent && (matchesAny(s.subject ?? '', DELAY_PHRASES) || matchesAny(s.text.slice(0, 20_000), DELAY_PHRASES))) return 'delay';
   return 'failure';
 }
