@@ -38,6 +38,9 @@ function failureClass(r: Pick<FailedRecipient, 'code' | 'enhanced'>): string | u
 function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
   const cls = failureClass(r);
   if (cls === '5') return true;
+  // RFC 3464 2.3.3: "failed" means the MTA could not deliver and will not try again, whatever the class of the last
+  // reply it quotes (a 4.4.7 expiry, a 451 repeated until the queue's lifetime ran out).
+  if (r.action === 'failed') return true;
   if (cls === '4' || cls === '2') return false;
   if (r.action === 'delayed' || kind === 'delay') return false;
   return true;

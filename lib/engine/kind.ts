@@ -100,6 +100,22 @@ export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:感谢|谢谢|感謝|謝謝)(?:您的?|你的)?(?:来信|來信|邮件|郵件)|(?:邮件|郵件|来信|來信)(?:我)?(?:已经|已經|已)收到|(?:已经|已經|已)收到(?:了)?(?:您的?|你的)(?:来信|來信|邮件|郵件)/, /尽快|盡快|尽早|盡早|回复|回覆|答复|答覆|回信|谢谢|謝謝/],
 ];
 
+/**
+ * A failure notice's own words that its sender has given up on the message, whatever the class of the last reply it
+ * quotes ("451 4.3.0 …" after days of retries): Exim's "This is a permanent error. The following address(es) failed",
+ * qmail's "This is a permanent error; I've given up", Sendmail's "had permanent fatal errors", Exchange's "… without
+ * success and has stopped trying" and Exchange 2003's "Could not deliver the message in the time limit specified",
+ * Gmail's "failed permanently" / "Technical details of permanent failure", Postfix's failure template "your message
+ * could not be delivered to one or more recipients" (its delay template says "THIS IS A WARNING ONLY").
+ */
+export const GAVE_UP = /\bThis is a permanent error\b|\bhas stopped trying\b|\bhad permanent fatal errors\b|\bfailed permanently\b|\bTechnical details of permanent failure\b|\bCould not deliver the message in the time limit specified\b|\bmessage could not\s{1,9}be delivered to one or more recipients\b/i;
+
+/** After the kind is known: a failure notice that says it gave up marks its recipients failed (RFC 3464's "failed"). */
+export function markGivenUp(kind: MessageKind, text: string, recipients: readonly { action: DsnAction | null }[]): void {
+  if (kind !== 'failure' || !GAVE_UP.test(text.slice(0, 20_000))) return;
+  for (const r of recipients) if (r.action === null) r.action = 'failed';
+}
+
 export function matchesAny(text: string, phrases: readonly RegExp[]): boolean {
   return phrases.some((re) => re.test(text));
 }

@@ -5,7 +5,7 @@
  */
 import { LATIN1 } from './codec';
 import { addressFromField, dsnRecipientFacts, parseDsn, parseFields } from './dsn';
-import { AUTO_REPLY_PHRASES, classifyKind, matchesAny } from './kind';
+import { AUTO_REPLY_PHRASES, classifyKind, markGivenUp, matchesAny } from './kind';
 import { htmlToText, normalizeText } from './normalize';
 import { originalFromHeaders, originalFromText, parseHeaderBlock } from './original';
 import {
@@ -451,6 +451,7 @@ export async function readMessage(input: string | Uint8Array, latin1?: string, d
     bounceEvidence,
     codes: recipients.map((r) => r.code ?? r.enhanced),
   });
+  markGivenUp(kind, normReport, recipients);
   const isBounce = kind === 'failure' || kind === 'delay';
   if (isBounce) {
     // The layout's own line about the failure, when it has one (Gmail's headline, Mimecast's "The problem appears to

@@ -5,7 +5,7 @@
  */
 import { codeMismatch, readReplyCodes } from './codes';
 import { diagnosticValue, dsnRecipientFacts, normalizeAddress, parseDsn, parseFields } from './dsn';
-import { POSTFIX_SUCCESS, classifyKind } from './kind';
+import { POSTFIX_SUCCESS, classifyKind, markGivenUp } from './kind';
 import { normalizeText, toOriginalSpan } from './normalize';
 import { originalFromText } from './original';
 import { findRemoteMta, withoutRepeatedCodes } from './reply';
@@ -305,6 +305,7 @@ export function readText(input: string, events: (text: string) => EventReading |
     bounceEvidence,
     codes: recipients.map((r) => r.code ?? r.enhanced),
   });
+  markGivenUp(kind, reportText, recipients);
   const isBounce = kind === 'failure' || kind === 'delay';
   if (isBounce && !hasReply) notes.push('The bounce gives no SMTP reply code; the reason is read from its words only.');
   const original = reading.originalStart >= 0 ? originalFromText(text.slice(reading.originalStart)) : null;

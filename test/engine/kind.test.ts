@@ -1,5 +1,6 @@
 /** What kind of notice a text is: Sendmail's delay and failure notices, told apart by the headings its DSN body uses. */
 import { describe, expect, it } from 'vitest';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
 import { readPastedText } from '../../lib/engine/read';
 
 // Written here after sendmail/savemail.c errbody(): its headings, a transcript, its "Will keep trying" lines.
@@ -23,5 +24,35 @@ describe("Sendmail's notices", () => {
   it('one with "permanent fatal errors" too is a failure', () => {
     const both = notice(['   ----- The following addresses had permanent fatal errors -----', '<kim@gone.example>', '', '   ----- The following addresses had transient non-fatal errors -----', '<pat@slow.example>']);
     expect(readPastedText(both).kind).toBe('failure');
+  });
+});
+
+describe('a failure notice that says it gave up', () => {
+  // Written here after Exim's default bounce text and qmail-send's.
+  const exim = [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  pat@busy.example',
+    '    host mx.busy.example [192.0.2.25]',
+    '    SMTP error from remote mail server after RCPT TO:<pat@busy.example>:',
+    '    451 4.3.0 Temporary system failure, please try again later',
+  ].join('\n');
+
+  it('marks its recipients failed, and the diagnosis is final whatever the last reply\'s class (RFC 3464 "failed")', () => {
+    const report = readPastedText(exim);
+    expect(report.kind).toBe('failure');
+    expect(report.recipients[0]?.action).toBe('failed');
+    const [d] = diagnoseReport(report);
+    expect(d?.permanent).toBe(true);
+    expect(d?.explanation).not.toMatch(/This is a delay/);
+  });
+
+  it('a reply alone, or a delay warning, keeps the reply\'s class', () => {
+    expect(diagnoseReport(readPastedText('451 4.3.0 Temporary system failure, please try again later'))[0]?.permanent).toBe(false);
+    const qmailLike = readPastedText(exim.replace('This is a permanent error. The following address(es) failed:', 'The following address(es) are being retried:'));
+    expect(qmailLike.recipients[0]?.action ?? null).toBeNull();
   });
 });
