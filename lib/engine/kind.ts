@@ -112,7 +112,10 @@ export const GAVE_UP = /\bThis is a permanent error\b|\bhas stopped trying\b|\bh
 
 /** After the kind is known: a failure notice that says it gave up marks its recipients failed (RFC 3464's "failed"). */
 export function markGivenUp(kind: MessageKind, text: string, recipients: readonly { action: DsnAction | null }[]): void {
-  if (kind !== 'failure' || !GAVE_UP.test(text.slice(0, 20_000))) return;
+  const head = text.slice(0, 20_000);
+  // (A Sendmail notice that also lists addresses "had transient non-fatal errors" is still retrying those: which line
+  // is whose is not known here, so none is marked.)
+  if (kind !== 'failure' || !GAVE_UP.test(head) || /\btransient non-fatal errors\b/i.test(head)) return;
   for (const r of recipients) if (r.action === null) r.action = 'failed';
 }
 

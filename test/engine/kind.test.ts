@@ -50,6 +50,13 @@ describe('a failure notice that says it gave up', () => {
     expect(d?.explanation).not.toMatch(/This is a delay/);
   });
 
+  it("a Sendmail notice with addresses still being retried marks none (which line is whose is not known)", () => {
+    const both = notice(['   ----- The following addresses had permanent fatal errors -----', '<kim@gone.example>', '', '   ----- The following addresses had transient non-fatal errors -----', '<pat@slow.example>']);
+    const { recipients } = readPastedText(both);
+    expect(recipients.length).toBeGreaterThan(0);
+    expect(recipients.every((r) => r.action !== 'failed')).toBe(true);
+  });
+
   it('a reply alone, or a delay warning, keeps the reply\'s class', () => {
     expect(diagnoseReport(readPastedText('451 4.3.0 Temporary system failure, please try again later'))[0]?.permanent).toBe(false);
     const qmailLike = readPastedText(exim.replace('This is a permanent error. The following address(es) failed:', 'The following address(es) are being retried:'));
