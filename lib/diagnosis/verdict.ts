@@ -47,15 +47,11 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
 }
 
 /**
- * The bounce says the failure is final: a 5 reply or status; or, with no code at all, a DSN's "Action: failed" or a
- * whole failure notice around the reply (an MTA sends one only when it has given up: Postfix's "could not be
- * delivered", not its "Delayed Mail (still being retried)"). A reply pasted alone says nothing of it.
+ * The bounce says the failure is final: a 5 reply or status, or a recipient marked failed — a DSN's "Action: failed",
+ * or a failure notice that says it gave up (engine/kind.ts markGivenUp). A reply pasted alone says nothing of it.
  */
-export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>, report?: ReportContext): boolean {
-  const cls = failureClass(r);
-  if (cls === '5') return true;
-  if (cls !== undefined) return false;
-  return r.action === 'failed' || (report?.kind === 'failure' && report.format !== undefined && report.format !== 'fragment' && r.action !== 'delayed');
+export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>): boolean {
+  return failureClass(r) === '5' || r.action === 'failed';
 }
 
 /**
@@ -66,8 +62,8 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'acti
 export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain']);
 
 /** The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final. */
-export function textRule(ruleId: string, r: FailedRecipient, report: ReportContext): string {
-  return DELAY_ONLY_RULES.has(ruleId) && statedFinal(r, report) ? '' : ruleId;
+export function textRule(ruleId: string, r: FailedRecipient): string {
+  return DELAY_ONLY_RULES.has(ruleId) && statedFinal(r) ? '' : ruleId;
 }
 
 /**
@@ -113,7 +109,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
-  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r, report) });
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r) });
   return {
     category: c.category,
     ruleId: c.ruleId,

@@ -57,6 +57,23 @@ describe('a failure notice that says it gave up', () => {
     expect(recipients.every((r) => r.action !== 'failed')).toBe(true);
   });
 
+  it("Exchange's NDR ('Delivery has failed to these recipients') over a 4.4.316 is final too", () => {
+    const ndr = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'pat@dest.example',
+      "Your message couldn't be delivered.",
+      '',
+      'Diagnostic information for administrators:',
+      'Generating server: AM6PR01MB1234.eurprd01.prod.exchangelabs.com',
+      'pat@dest.example',
+      "Remote server returned '450 4.4.316 Connection refused [Message=Socket error code 10061]'",
+    ].join('\n');
+    const [d] = diagnoseReport(readPastedText(ndr));
+    expect([d?.category, d?.permanent]).toEqual(['network', true]);
+    expect(d?.explanation).toMatch(/this message was not delivered/);
+  });
+
   it('a reply alone, or a delay warning, keeps the reply\'s class', () => {
     expect(diagnoseReport(readPastedText('451 4.3.0 Temporary system failure, please try again later'))[0]?.permanent).toBe(false);
     const qmailLike = readPastedText(exim.replace('This is a permanent error. The following address(es) failed:', 'The following address(es) are being retried:'));
