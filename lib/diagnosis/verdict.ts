@@ -97,8 +97,10 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
     statedReason: r.reply ? r.statedReason : null,
     fragment: report.format === 'fragment',
   });
-  const side = CATEGORY_SIDE[c.category];
-  const permanent = c.category === 'greylisting' ? false : isPermanent(r, report.kind);
+  // Greylisting is a delay, unless the bounce says the server gave up (its retries never got past it, RFC 6647): then
+  // the message is lost, and the cause is either side's (the sender's retries, or the receiver's greylisting).
+  const permanent = c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
+  const side = c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
   // customer over what was the sender's own fault.
   // Nor is a malformed address one to drop: it is corrected where it was written.
@@ -106,7 +108,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   let retry: RetryAdvice;
   if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';
-  else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network') retry = 'retry-later';
+  else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network' || c.category === 'greylisting') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
   const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r) });

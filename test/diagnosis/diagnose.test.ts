@@ -299,6 +299,37 @@ describe('a limit or an unreachable server, final or deferred', () => {
     expect(steps(d)).toMatch(/Send the message again later/);
     expect(steps(d)).not.toMatch(/let your server retry/);
   });
+  it('tells greylisting that outlived the retries that the message was lost and to send it again; a greylisting deferral is still a wait', async () => {
+    const lines = [
+      'This is the mail system at host mail.shop.example.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      '                   The mail system',
+      '',
+      '<pat@example.net>: host mx.example.net[192.0.2.5] said: 450 4.2.0 <pat@example.net>:',
+      '    Recipient address rejected: Greylisted, see',
+      '    http://postgrey.schweikert.ch/help/example.net.html (in reply to RCPT TO',
+      '    command)',
+    ];
+    const [d] = diagnoseReport(readText(lines.join('\n')));
+    expect(d?.category).toBe('greylisting');
+    expect(d?.permanent).toBe(true);
+    expect(d?.side).toBe('either');
+    expect(d?.whoActs).toBe('You: send the message again');
+    expect(d?.explanation).toMatch(/your server has stopped trying: this message was not delivered/);
+    expect(steps(d)).toMatch(/^Send the message again\. \| .*same outgoing IP address/);
+    expect(steps(d)).not.toMatch(/Nothing needs to be done|retries by itself/);
+    const [de] = diagnoseReport(readText(lines.join('\n')), await loadKnowledge('de'));
+    expect(de?.explanation).toMatch(/nicht zugestellt/);
+    // The same reply pasted alone is a deferral the server is still retrying.
+    const deferred = diagnoseReply('450 4.2.0 <pat@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html');
+    expect(deferred?.category).toBe('greylisting');
+    expect(deferred?.permanent).toBe(false);
+    expect(deferred?.side).toBe('none');
+    expect(deferred?.explanation).toMatch(/Nothing needs to be done/);
+  });
 });
 
 describe("a provider's own steps", () => {

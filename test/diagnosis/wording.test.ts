@@ -105,15 +105,15 @@ describe("every category's texts", () => {
   });
 
   it('never tell a bounce that says it is final to wait for a retry: the server gave up on that message', () => {
-    // (Greylisting is always a delay: verdict.ts never calls it final, whatever the code; so are the rules written for a
-    // delay notice, which decide only on one.)
+    // (The rules written for a delay notice decide only on one.)
     const delayRules = Object.entries(RULE_TEXTS).filter(([, t]) => t.temporaryAlready).map(([id]) => ` · ${id}`);
-    const waiting = [...all.explanations, ...all.steps].filter((t) => t.statedFinal && !t.where.startsWith('greylisting') && !delayRules.some((r) => t.where.includes(r)) && /let your server retry|your server retries|retries (?:deferred mail|by itself)|keeps (?:retrying|trying)/i.test(t.text));
+    const waiting = [...all.explanations, ...all.steps].filter((t) => t.statedFinal && !delayRules.some((r) => t.where.includes(r)) && /let your server retry|your server retries|retries (?:deferred mail|by itself)|keeps (?:retrying|trying)/i.test(t.text));
     expect(waiting.map((t) => `${t.where}: ${t.text}`).slice(0, 5)).toEqual([]);
     // And the texts written as a delay are the ones that change: a limit and an unreachable server are told as final.
     const told = (category: Category) => all.explanations.find((t) => t.statedFinal && t.where === `${category} · stated final`)?.text;
     expect(told('rate-limit')).toMatch(/refused, not deferred: it will not be retried/);
     expect(told('network')).toMatch(/your server has stopped trying: this message was not delivered/);
+    expect(told('greylisting')).toMatch(/your server has stopped trying: this message was not delivered/);
   });
 
   it("name in verdict.ts exactly the rules whose texts are written for a delay (they give way on a final bounce)", () => {

@@ -494,6 +494,15 @@ export const DE: DeepPartial<Knowledge> = {
         'Prüfen Sie, ob ausgehende Verbindungen zu Port 25 erlaubt sind.',
       ],
     },
+    greylisting: {
+      explanation:
+        'Der empfangende Server hat Ihre Nachricht bei jedem Versuch Ihres Servers per Greylisting zurückgestellt, und Ihr Server hat aufgehört, es zu versuchen: Diese Nachricht wurde nicht zugestellt. Greylisting lässt eine Nachricht durch, wenn derselbe Server es nach einigen Minuten erneut versucht; es stellt weiter zurück, wenn jeder Versuch von einem anderen Server oder einer anderen IP-Adresse eines Pools kommt, wenn jeder Versuch eine neue Umschlag-Absenderadresse verwendet oder wenn die Wiederholungen zu früh aufhören.',
+      checklist: [
+        'Senden Sie die Nachricht erneut.',
+        'Stellen Sie sicher, dass Ihr Server zurückgestellte Mail von derselben ausgehenden IP-Adresse und mit demselben Umschlag-Absender (Return-Path) erneut versucht, mindestens einige Stunden lang.',
+        'Wird sie erneut abgelehnt, bitten Sie den Administrator des Empfängers, Ihren sendenden Server vom Greylisting auszunehmen.',
+      ],
+    },
   },
   providerSteps: {
     'google:auth-required': ['Für ein Gmail- oder Google-Workspace-Konto: Melden Sie sich mit einem App-Passwort an (dafür muss die Bestätigung in zwei Schritten aktiviert sein) oder aus einer App, die sich mit Google anmeldet (OAuth); Google nimmt das eigene Passwort des Kontos von anderen Mailprogrammen nicht mehr an.'],
@@ -543,7 +552,7 @@ export const DE: DeepPartial<Knowledge> = {
     'mailbox-disabled': { permanent: 'Sie: Fragen Sie die Person nach einer neuen Adresse und senden Sie nicht mehr an diese', temporary: 'Noch niemand: Ihr Server versucht es erneut; Sie: Fragen Sie die Person, ob die Adresse noch gilt' },
     'recipient-policy': { permanent: 'Der Empfänger: Ihre Adresse zulassen – Sie: ihn darum bitten', temporary: 'Der Empfänger: Ihre Adresse zulassen – Ihr Server versucht es weiter' },
     policy: { permanent: 'Sie: Lesen Sie die Antwort; der Administrator des Empfängers kann sagen, welche Regel abgelehnt hat', temporary: 'Noch niemand: Ihr Server versucht es erneut; scheitert es weiter, Sie: Fragen Sie den Empfänger auf anderem Weg' },
-    greylisting: { permanent: 'Niemand: Ihr Server versucht es von selbst erneut', temporary: 'Niemand: Ihr Server versucht es von selbst erneut' },
+    greylisting: { permanent: 'Sie: senden Sie die Nachricht erneut', temporary: 'Niemand: Ihr Server versucht es von selbst erneut' },
     'delivery-timeout': { permanent: 'Sie: Prüfen Sie die Adresse und senden Sie später erneut, oder erreichen Sie die Person auf anderem Weg', temporary: STILL_TRYING },
     network: { permanent: 'Die Empfängerseite: ihren Mailserver reparieren – Sie: später erneut senden', temporary: 'Die Empfängerseite: ihren Mailserver reparieren – Ihr Server versucht es weiter' },
     'remote-error': { permanent: 'Der Administrator des Empfängers: seinen Server reparieren – Sie: später erneut versuchen', temporary: 'Der Administrator des Empfängers: seinen Server reparieren – Ihr Server versucht es weiter' },

@@ -351,6 +351,19 @@ export const FINAL_TEXTS: Readonly<Partial<Record<Category, CategoryText>>> = {
       { text: 'Check that outgoing connections to port 25 are allowed.', audience: 'own-server' },
     ],
   },
+  // Greylisting that outlived the retries: RFC 6647 (Email Greylisting: An Applicability Statement) sections 4 and 5 —
+  // a retry passes only when it comes back with the same triplet (client IP, envelope sender, recipient) after the
+  // wait, so a pool of outbound servers, a new envelope sender per attempt or retries that stop early keep it out;
+  // postgrey's postgrey_whitelist_clients lists real senders it failed for ("no retry", "unique sender").
+  greylisting: {
+    explanation:
+      'The receiving server deferred your message with greylisting each time your server tried, and your server has stopped trying: this message was not delivered. Greylisting lets a message in when the same server tries again after a few minutes; it keeps deferring when each attempt comes from another server or IP address of a pool, when each attempt uses a new envelope sender address, or when the retries stop too soon.',
+    checklist: [
+      { text: 'Send the message again.' },
+      { text: 'Make sure that when mail is deferred, your server tries again from the same outgoing IP address and with the same envelope sender (Return-Path), for at least a few hours.', audience: 'own-server' },
+      { text: "If it is refused again, ask the recipient's administrator to exempt your sending server from greylisting." },
+    ],
+  },
 };
 
 const MICROSOFT_IP: StepText[] = [
@@ -526,7 +539,7 @@ export const WHO_ACTS: Readonly<Record<Category, WhoActs>> = {
   'mailbox-disabled': { permanent: 'You: ask the person for a new address and stop sending to this one', temporary: 'No one yet: your server retries; you: ask the person whether the address still works' },
   'recipient-policy': { permanent: 'The recipient: allow your address — you: ask them to', temporary: 'The recipient: allow your address — your server keeps retrying' },
   policy: { permanent: "You: read the reply; the recipient's administrator can say which rule refused it", temporary: 'No one yet: your server retries; if it keeps failing, you: ask the recipient another way' },
-  greylisting: { permanent: 'No one: your server retries by itself', temporary: 'No one: your server retries by itself' },
+  greylisting: { permanent: 'You: send the message again', temporary: 'No one: your server retries by itself' },
   'delivery-timeout': { permanent: 'You: check the address, then send again later or reach the person another way', temporary: STILL_TRYING },
   network: { permanent: "The recipient's side: fix their mail server — you: send again later", temporary: "The recipient's side: fix their mail server — your server keeps retrying" },
   'remote-error': { permanent: "The recipient's administrator: fix their server — you: try again later", temporary: "The recipient's administrator: fix their server — your server keeps retrying" },

@@ -495,6 +495,15 @@ export const ES: DeepPartial<Knowledge> = {
         'Compruebe que las conexiones salientes al puerto 25 están permitidas.',
       ],
     },
+    greylisting: {
+      explanation:
+        'El servidor receptor aplazó su mensaje con greylisting cada vez que su servidor lo intentó, y su servidor dejó de intentarlo: este mensaje no se entregó. El greylisting deja pasar un mensaje cuando el mismo servidor lo reintenta tras unos minutos; sigue aplazándolo cuando cada intento llega desde otro servidor o dirección IP de un grupo, cuando cada intento usa una nueva dirección de remitente del sobre, o cuando los reintentos se detienen demasiado pronto.',
+      checklist: [
+        'Envíe el mensaje de nuevo.',
+        'Asegúrese de que su servidor reintente el correo aplazado desde la misma dirección IP de salida y con el mismo remitente del sobre (Return-Path), durante al menos unas horas.',
+        'Si se rechaza de nuevo, pida al administrador del destinatario que excluya su servidor de envío del greylisting.',
+      ],
+    },
   },
   providerSteps: {
     'google:auth-required': ['Para una cuenta de Gmail o Google Workspace: inicie sesión con una contraseña de aplicación (requiere tener activada la verificación en dos pasos) o desde una aplicación que inicie sesión con Google (OAuth); Google ya no acepta la contraseña propia de la cuenta desde otros programas de correo.'],
@@ -544,7 +553,7 @@ export const ES: DeepPartial<Knowledge> = {
     'mailbox-disabled': { permanent: 'Usted: pida a la persona una dirección nueva y deje de escribir a esta', temporary: 'Nadie por ahora: su servidor reintenta; usted: pregunte a la persona si la dirección sigue funcionando' },
     'recipient-policy': { permanent: 'El destinatario: permitir su dirección — usted: pedírselo', temporary: 'El destinatario: permitir su dirección — su servidor sigue reintentando' },
     policy: { permanent: 'Usted: lea la respuesta; el administrador del destinatario puede decir qué regla lo rechazó', temporary: 'Nadie por ahora: su servidor reintenta; si sigue fallando, usted: pregunte al destinatario por otra vía' },
-    greylisting: { permanent: 'Nadie: su servidor reintenta por sí solo', temporary: 'Nadie: su servidor reintenta por sí solo' },
+    greylisting: { permanent: 'Usted: envíe el mensaje de nuevo', temporary: 'Nadie: su servidor reintenta por sí solo' },
     'delivery-timeout': { permanent: 'Usted: revise la dirección y vuelva a enviar más tarde, o contacte con la persona por otra vía', temporary: STILL_TRYING },
     network: { permanent: 'El lado del destinatario: arreglar su servidor de correo — usted: volver a enviar más tarde', temporary: 'El lado del destinatario: arreglar su servidor de correo — su servidor sigue reintentando' },
     'remote-error': { permanent: 'El administrador del destinatario: arreglar su servidor — usted: intentarlo más tarde', temporary: 'El administrador del destinatario: arreglar su servidor — su servidor sigue reintentando' },

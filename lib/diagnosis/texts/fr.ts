@@ -495,6 +495,15 @@ export const FR: DeepPartial<Knowledge> = {
         'Vérifiez que les connexions sortantes vers le port 25 sont autorisées.',
       ],
     },
+    greylisting: {
+      explanation:
+        'Le serveur destinataire a différé votre message par greylisting à chaque tentative de votre serveur, et votre serveur a cessé d’essayer : ce message n’a pas été remis. Le greylisting laisse passer un message quand le même serveur réessaie après quelques minutes ; il continue de différer quand chaque tentative vient d’un autre serveur ou d’une autre adresse IP d’un pool, quand chaque tentative utilise une nouvelle adresse d’expéditeur d’enveloppe, ou quand les nouvelles tentatives s’arrêtent trop tôt.',
+      checklist: [
+        'Renvoyez le message.',
+        'Vérifiez que votre serveur réessaie le courrier différé depuis la même adresse IP sortante et avec le même expéditeur d’enveloppe (Return-Path), pendant au moins quelques heures.',
+        'S’il est de nouveau refusé, demandez à l’administrateur du destinataire d’exempter votre serveur d’envoi du greylisting.',
+      ],
+    },
   },
   providerSteps: {
     'google:auth-required': ['Pour un compte Gmail ou Google Workspace : connectez-vous avec un mot de passe d’application (il faut que la validation en deux étapes soit activée) ou depuis une application qui se connecte avec Google (OAuth) ; Google n’accepte plus le mot de passe du compte lui-même depuis d’autres logiciels de messagerie.'],
@@ -544,7 +553,7 @@ export const FR: DeepPartial<Knowledge> = {
     'mailbox-disabled': { permanent: 'Vous : demandez une nouvelle adresse à la personne et cessez d’écrire à celle-ci', temporary: 'Personne pour l’instant : votre serveur réessaie ; vous : demandez à la personne si l’adresse fonctionne encore' },
     'recipient-policy': { permanent: 'Le destinataire : autoriser votre adresse — vous : le lui demander', temporary: 'Le destinataire : autoriser votre adresse — votre serveur continue d’essayer' },
     policy: { permanent: 'Vous : lisez la réponse ; l’administrateur du destinataire peut dire quelle règle l’a refusé', temporary: 'Personne pour l’instant : votre serveur réessaie ; si cela échoue encore, vous : contactez le destinataire autrement' },
-    greylisting: { permanent: 'Personne : votre serveur réessaie de lui-même', temporary: 'Personne : votre serveur réessaie de lui-même' },
+    greylisting: { permanent: 'Vous : renvoyez le message', temporary: 'Personne : votre serveur réessaie de lui-même' },
     'delivery-timeout': { permanent: 'Vous : vérifiez l’adresse, puis renvoyez plus tard ou joignez la personne autrement', temporary: STILL_TRYING },
     network: { permanent: 'Le côté destinataire : réparer son serveur de messagerie — vous : renvoyer plus tard', temporary: 'Le côté destinataire : réparer son serveur de messagerie — votre serveur continue d’essayer' },
     'remote-error': { permanent: 'L’administrateur du destinataire : réparer son serveur — vous : réessayer plus tard', temporary: 'L’administrateur du destinataire : réparer son serveur — votre serveur continue d’essayer' },

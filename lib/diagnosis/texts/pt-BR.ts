@@ -495,6 +495,15 @@ export const PT_BR: DeepPartial<Knowledge> = {
         'Confira se as conexões de saída para a porta 25 estão liberadas.',
       ],
     },
+    greylisting: {
+      explanation:
+        'O servidor de destino adiou sua mensagem com greylisting a cada tentativa do seu servidor, e seu servidor parou de tentar: esta mensagem não foi entregue. O greylisting deixa uma mensagem passar quando o mesmo servidor tenta de novo após alguns minutos; ele continua adiando quando cada tentativa vem de outro servidor ou endereço IP de um pool, quando cada tentativa usa um novo endereço de remetente do envelope, ou quando as novas tentativas param cedo demais.',
+      checklist: [
+        'Envie a mensagem de novo.',
+        'Garanta que seu servidor tente de novo o e-mail adiado a partir do mesmo endereço IP de saída e com o mesmo remetente do envelope (Return-Path), por pelo menos algumas horas.',
+        'Se for recusada de novo, peça ao administrador do destinatário que isente seu servidor de envio do greylisting.',
+      ],
+    },
   },
   providerSteps: {
     'google:auth-required': ['Para uma conta do Gmail ou do Google Workspace: entre com uma senha de app (ela exige a verificação em duas etapas ativada) ou por um app que faz login com o Google (OAuth); o Google não aceita mais a senha da própria conta vinda de outros programas de e-mail.'],
@@ -544,7 +553,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'mailbox-disabled': { permanent: 'Você: peça à pessoa um endereço novo e pare de enviar para este', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; você: pergunte à pessoa se o endereço ainda funciona' },
     'recipient-policy': { permanent: 'O destinatário: liberar seu endereço — você: pedir isso a ele', temporary: 'O destinatário: liberar seu endereço — seu servidor continua tentando' },
     policy: { permanent: 'Você: leia a resposta; o administrador do destinatário pode dizer qual regra a recusou', temporary: 'Ninguém por enquanto: seu servidor tenta de novo; se continuar falhando, você: pergunte ao destinatário por outro meio' },
-    greylisting: { permanent: 'Ninguém: seu servidor tenta de novo sozinho', temporary: 'Ninguém: seu servidor tenta de novo sozinho' },
+    greylisting: { permanent: 'Você: envie a mensagem de novo', temporary: 'Ninguém: seu servidor tenta de novo sozinho' },
     'delivery-timeout': { permanent: 'Você: confira o endereço e envie de novo mais tarde, ou fale com a pessoa por outro meio', temporary: STILL_TRYING },
     network: { permanent: 'O lado do destinatário: consertar o servidor de e-mail — você: enviar de novo mais tarde', temporary: 'O lado do destinatário: consertar o servidor de e-mail — seu servidor continua tentando' },
     'remote-error': { permanent: 'O administrador do destinatário: consertar o servidor dele — você: tentar de novo mais tarde', temporary: 'O administrador do destinatário: consertar o servidor dele — seu servidor continua tentando' },
