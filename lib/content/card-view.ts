@@ -168,7 +168,6 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
     },
     { 'aria-expanded': 'false' },
   );
-  details.append(button(doc, 'link report', CARD_WORDS.report, model.onOpenReport));
   const card = el(
     doc,
     'section',
@@ -182,6 +181,9 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
       el(doc, 'span', { class: `pill ${summary.tone}` }, summary.pill),
       !several && first.code ? el(doc, 'span', { class: 'pill code' }, first.code) : null,
       toggle,
+      // Beside "What to do", not under the steps: the steps arrive from the background after the card opens, and
+      // would push a button under them down just as it is being clicked.
+      button(doc, 'link report', CARD_WORDS.report, model.onOpenReport),
     ),
     details,
   );

@@ -161,9 +161,20 @@ describe('the card', () => {
     const host = page.locator('[data-bounce-doctor]');
     await host.waitFor();
     const card = cardProbe(page);
+    // The button is there before the steps are asked for, and stays where it was while they come in below.
+    const reportButton = () =>
+      card.evaluate((root) => {
+        const b = [...root.querySelectorAll('button')].find((e) => e.textContent === 'Open full report');
+        const r = b?.getBoundingClientRect();
+        const c = root.querySelector('section')!.getBoundingClientRect();
+        // Where it stands in the card (the page may scroll to the button clicked).
+        return r && r.width > 0 ? { x: r.x - c.x, y: r.y - c.y } : null;
+      });
+    await expect.poll(reportButton, { timeout: 5000 }).not.toBeNull();
+    const before = await reportButton();
     await card.click('button', 'What to do');
-    // As a user would: once the steps have come in, not while they are loading and about to push the button down.
     await expect.poll(() => card.count('ol'), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await reportButton()).toEqual(before);
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?'));
     await card.click('button', 'Open full report');
     const report = await opened;

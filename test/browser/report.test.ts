@@ -65,7 +65,7 @@ describe('a bounce to three recipients', () => {
     await page.waitForSelector('[data-bounce-doctor]', { timeout: 10_000 });
     const card = cardProbe(page);
     await card.click('button', 'What to do');
-    // As a user would: once the steps have come in, not while they are loading and about to push the button down.
+    // As a user would: after reading the steps.
     await expect.poll(() => card.count('.group ol'), { timeout: 5000 }).toBe(2);
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('/report.html?analysis='));
     await card.click('button', 'Open full report');

@@ -99,6 +99,8 @@ describe('card view', () => {
 
   it('dismisses and opens the full report', () => {
     const { container, model } = card();
+    // Shown at once beside "What to do", not under the steps that load later (card.test.ts measures that it stays put).
+    expect(buttonNamed(container, 'Open full report').closest('.details, [hidden]')).toBeNull();
     container.querySelector<HTMLButtonElement>('button[aria-label="Dismiss Bounce Doctor card"]')!.click();
     buttonNamed(container, 'Open full report').click();
     expect(model.onDismiss).toHaveBeenCalledTimes(1);
