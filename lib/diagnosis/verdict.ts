@@ -6,6 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
+import { CLIENT_NO_CONNECTION } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
@@ -61,9 +62,15 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'acti
  */
 export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain']);
 
-/** The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final. */
-export function textRule(ruleId: string, r: FailedRecipient): string {
-  return DELAY_ONLY_RULES.has(ruleId) && statedFinal(r) ? '' : ruleId;
+/**
+ * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
+ * sending program's connection failure (CLIENT_NO_CONNECTION: "no server answered") where a server did answer — a
+ * reply code ("550 queryTxt ESERVFAIL", a relay quoting its own lookup's error) or a mail server's notice around it.
+ */
+export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format']): string {
+  if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
+  if (ruleId === CLIENT_NO_CONNECTION && (r.code !== null || (format !== undefined && format !== 'fragment'))) return '';
+  return ruleId;
 }
 
 /**
@@ -111,7 +118,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network' || c.category === 'greylisting') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
-  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r) });
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r, report.format) });
   return {
     category: c.category,
     ruleId: c.ruleId,

@@ -332,6 +332,37 @@ describe('a limit or an unreachable server, final or deferred', () => {
   });
 });
 
+describe("a sending program's own connection failure", () => {
+  const steps = (d: { checklist: readonly { text: string; command?: string }[] } | null | undefined) => d?.checklist.map((s) => `${s.text} ${s.command ?? ''}`).join(' | ') ?? '';
+  it("is told as the program's failure to reach its mail server, not as the recipient's server being unreachable", async () => {
+    for (const pasted of [
+      'Error: connect ECONNREFUSED 127.0.0.1:587\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1494:16)',
+      'Swift_TransportException: Connection could not be established with host smtp.example.com [Connection timed out #110]',
+      'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465',
+      'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+    ]) {
+      const [d] = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }));
+      expect(d?.category, pasted).toBe('network');
+      expect(d?.title, pasted).toBe('Not sent: the sending program could not connect to the mail server');
+      expect(d?.whoActs).toMatch(/^You or whoever runs the program/);
+      expect(steps(d)).toMatch(/587 with STARTTLS, 465 with TLS/);
+      expect(steps(d)).not.toMatch(/dig \+short MX|recipient domain's mail servers/);
+    }
+    const [de] = diagnoseReport(readPastedText('Error: connect ETIMEDOUT 192.0.2.10:25', { documented: isDocumentedFailure }), await loadKnowledge('de'));
+    expect(de?.title).toBe('Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen');
+    expect(de?.explanation).toMatch(/Firewall oder ein Hosting-Anbieter/);
+  });
+  it("is not said where a mail server quotes the operating system's error, or answered with a code", () => {
+    // Postfix reaching the recipient's MX: the bare system error is the server's, about the recipient's server.
+    const mta = diagnoseReport(readPastedText('postfix/smtp[3288]: connect to mx.dest.example[192.0.2.27]:25: Connection timed out', { documented: isDocumentedFailure }))[0];
+    expect(mta?.category).toBe('network');
+    expect(mta?.title).not.toMatch(/sending program/);
+    // A relay that answered 550 with its own lookup's error: a server did answer.
+    const relayed = diagnoseReply('550 queryTxt ESERVFAIL');
+    expect(relayed?.title ?? '').not.toMatch(/sending program/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

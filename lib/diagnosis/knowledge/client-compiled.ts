@@ -33,7 +33,7 @@
  * CertificateExpiredException texts.
  * Windows Sockets texts .NET prints ("No connection could be made…") are in client-errors.ts.
  */
-import { entries, hedged, symptom } from './entry';
+import { entries, hedged, symptom, programVariant } from './entry';
 import type { KnowledgeSource } from './types';
 
 type Maker = ReturnType<typeof entries>;
@@ -50,7 +50,7 @@ const JDK_SSL = 'openjdk/jdk src/java.base/share/classes/sun/security/ssl/';
 const JDK_PKIX = 'openjdk/jdk src/java.base/share/classes/sun/security/validator/PKIXValidator.java, src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java';
 const JDK_HOSTNAME = 'openjdk/jdk src/java.base/share/classes/sun/security/util/HostnameChecker.java';
 
-const j: Maker = entries('java', SMTP_TRANSPORT);
+const j: Maker = entries('java', SMTP_TRANSPORT, programVariant);
 
 const JAVA: KnowledgeSource = {
   id: 'java',
@@ -107,7 +107,7 @@ const NET_MAIL_EX = 'dotnet/runtime src/libraries/System.Net.Mail/src/System/Net
 const NET_SECURITY = 'dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx';
 const NET_WEBSTATUS = 'dotnet/runtime SR.net_webstatus_ConnectFailure ("Unable to connect to the remote server"; .NET Framework\'s SmtpClient nests it in "Failure sending mail.")';
 
-const d: Maker = entries('dotnet', NET_MAIL);
+const d: Maker = entries('dotnet', NET_MAIL, programVariant);
 
 const DOTNET: KnowledgeSource = {
   id: 'dotnet',
@@ -143,7 +143,7 @@ const DOTNET: KnowledgeSource = {
 // with: "CDO.Message.1 error '80040213'", or the SmtpSendFailed text with another CDO code as its transport error code.
 const CDO_ERRORS = 'Windows SDK cdosysstr.h (MessageText of each CDO_E_* code); https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10) (CDO for Windows 2000 error codes)';
 
-const cdo: Maker = entries('cdo', CDO_ERRORS);
+const cdo: Maker = entries('cdo', CDO_ERRORS, programVariant);
 
 const CDO: KnowledgeSource = {
   id: 'cdo',
@@ -168,7 +168,7 @@ const MAILKIT_STREAM = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpStream.cs (ReadAh
 const MAILKIT_SSL = 'jstedfast/MailKit MailKit/Security/SslHandshakeException.cs (Create)';
 const MAILKIT_NOTAUTH = 'jstedfast/MailKit MailKit/Net/Smtp/SmtpServiceNotAuthenticatedException.cs';
 
-const mk: Maker = entries('mailkit', MAILKIT_CLIENT);
+const mk: Maker = entries('mailkit', MAILKIT_CLIENT, programVariant);
 
 const MAILKIT: KnowledgeSource = {
   id: 'mailkit',
@@ -201,7 +201,7 @@ const GO_TLS_ALERT = 'golang/go src/crypto/tls/alert.go (alert.String), conn.go 
 const GOMAIL_CLIENT = 'wneessen/go-mail client.go';
 const GOMAIL_AUTH = 'wneessen/go-mail auth.go';
 
-const g: Maker = entries('go', GO_SMTP);
+const g: Maker = entries('go', GO_SMTP, programVariant);
 
 const GO: KnowledgeSource = {
   id: 'go',
@@ -234,7 +234,7 @@ const LETTRE_CONN = 'lettre/lettre src/transport/smtp/client/connection.rs';
 const LETTRE_ERROR_010 = 'lettre/lettre src/transport/smtp/error.rs (0.10: Error::Resolution)';
 const RUSTLS = 'rustls/rustls rustls/src/error.rs (impl Display for Error)';
 
-const r: Maker = entries('rust', LETTRE_CONN);
+const r: Maker = entries('rust', LETTRE_CONN, programVariant);
 
 const RUST: KnowledgeSource = {
   id: 'rust',
@@ -260,7 +260,7 @@ const RUST: KnowledgeSource = {
 const CURL_STRERROR = 'curl/curl lib/strerror.c (curl_easy_strerror)';
 const CURL_SMTP = 'curl/curl lib/smtp.c';
 
-const c: Maker = entries('curl', CURL_STRERROR);
+const c: Maker = entries('curl', CURL_STRERROR, programVariant);
 
 const CURL: KnowledgeSource = {
   id: 'curl',

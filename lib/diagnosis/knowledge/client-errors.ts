@@ -19,7 +19,7 @@
  * Texts that say only that the connection or lookup failed, with no word of why ("Connection closed"), are left out:
  * the words say nothing more than the code would.
  */
-import { entries, hedged, symptom } from './entry';
+import { entries, hedged, programVariant, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 const GAI = 'bminor/glibc sysdeps/posix/gai_strerror-strs.h';
@@ -51,7 +51,10 @@ const SYMFONY_ADDRESS = 'symfony/mime Address.php (RfcComplianceException)';
 const OPENSSL_SSL = 'openssl/openssl ssl/ssl_err.c (SSL_R_* reason strings, as "[SSL: WRONG_VERSION_NUMBER] wrong version number" in Python, PHP and Ruby)';
 const OPENSSL_X509 = 'openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
 
-const e = entries('client', NODE_ERRORS);
+// A program's own texts get CLIENT_NO_CONNECTION's texts for a connection failure; the operating system's bare error
+// texts (glibc's, musl's, Windows Sockets') do not: mail servers quote them too, in bounces about the recipient's server.
+const e = entries('client', NODE_ERRORS, programVariant);
+const os = entries('client', NODE_ERRORS);
 
 export const CLIENT_ERRORS: KnowledgeSource = {
   id: 'client',
@@ -60,27 +63,27 @@ export const CLIENT_ERRORS: KnowledgeSource = {
   reference: NODE_ERRORS,
   replies: [
     // ── The C library (Linux; quoted by Python, Ruby, PHP, Perl) ─────────────────────────────────────────────────────
-    e('eai-noname', 'network', ['name or service not known'], 'Name or service not known (EAI_NONAME)', { source: GAI }),
-    e('eai-again', 'network', ['temporary failure in name resolution'], 'Temporary failure in name resolution (EAI_AGAIN)', { source: GAI }),
-    e('eai-nodata', 'network', ['no address associated with hostname'], 'No address associated with hostname (EAI_NODATA)', { source: GAI }),
-    e('eai-fail', 'network', ['non-recoverable failure in name resolution'], 'Non-recoverable failure in name resolution (EAI_FAIL)', { source: GAI }),
+    os('eai-noname', 'network', ['name or service not known'], 'Name or service not known (EAI_NONAME)', { source: GAI }),
+    os('eai-again', 'network', ['temporary failure in name resolution'], 'Temporary failure in name resolution (EAI_AGAIN)', { source: GAI }),
+    os('eai-nodata', 'network', ['no address associated with hostname'], 'No address associated with hostname (EAI_NODATA)', { source: GAI }),
+    os('eai-fail', 'network', ['non-recoverable failure in name resolution'], 'Non-recoverable failure in name resolution (EAI_FAIL)', { source: GAI }),
     // musl, the C library of Alpine Linux and of most small Docker images, words the same two failures its own way.
-    e('musl-eai-noname', 'network', ['name does not resolve'], 'Name does not resolve (EAI_NONAME, musl: "[Errno -2] Name does not resolve" in Python, "getaddrinfo: Name does not resolve" in Ruby)', { source: MUSL_GAI }),
-    e('musl-eai-again', 'network', ['errno -3] try again', 'getaddrinfo: try again'], 'Try again (EAI_AGAIN, musl: "[Errno -3] Try again" in Python, "getaddrinfo: Try again" in Ruby)', { source: MUSL_GAI }),
-    e('ehostunreach', 'network', ['no route to host'], 'No route to host (EHOSTUNREACH)', { source: ERRLIST }),
-    e('enetunreach', 'network', ['network is unreachable'], 'Network is unreachable (ENETUNREACH)', { source: ERRLIST }),
+    os('musl-eai-noname', 'network', ['name does not resolve'], 'Name does not resolve (EAI_NONAME, musl: "[Errno -2] Name does not resolve" in Python, "getaddrinfo: Name does not resolve" in Ruby)', { source: MUSL_GAI }),
+    os('musl-eai-again', 'network', ['errno -3] try again', 'getaddrinfo: try again'], 'Try again (EAI_AGAIN, musl: "[Errno -3] Try again" in Python, "getaddrinfo: Try again" in Ruby)', { source: MUSL_GAI }),
+    os('ehostunreach', 'network', ['no route to host'], 'No route to host (EHOSTUNREACH)', { source: ERRLIST }),
+    os('enetunreach', 'network', ['network is unreachable'], 'Network is unreachable (ENETUNREACH)', { source: ERRLIST }),
     // No local address to connect from (an IPv6 address inside a container that has no IPv6, an exhausted port range):
     // the connection was never made. Python prints it "[Errno 99] Cannot assign requested address".
-    e('eaddrnotavail-libc', 'network', ['cannot assign requested address'], 'Cannot assign requested address (EADDRNOTAVAIL)', { source: ERRLIST }),
+    os('eaddrnotavail-libc', 'network', ['cannot assign requested address'], 'Cannot assign requested address (EADDRNOTAVAIL)', { source: ERRLIST }),
     // A socket of an address family the host cannot open (IPv6 where the kernel or the container has none): Python
     // prints it "[Errno 97] Address family not supported by protocol".
-    e('eafnosupport', 'network', ['address family not supported by protocol'], 'Address family not supported by protocol (EAFNOSUPPORT)', { source: ERRLIST }),
+    os('eafnosupport', 'network', ['address family not supported by protocol'], 'Address family not supported by protocol (EAFNOSUPPORT)', { source: ERRLIST }),
     // ── Windows Sockets (and .NET's SocketException, which prints them) ───────────────────────────────────────────────
-    e('wsaeconnrefused', 'network', ['target machine actively refused', 'target computer actively refused'],
+    os('wsaeconnrefused', 'network', ['target machine actively refused', 'target computer actively refused'],
       'No connection could be made because the target machine actively refused it. (WSAECONNREFUSED 10061)', { source: WINSOCK }),
-    e('wsaetimedout', 'network', ['connected party did not properly respond', 'connected host has failed to respond'],
+    os('wsaetimedout', 'network', ['connected party did not properly respond', 'connected host has failed to respond'],
       'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (WSAETIMEDOUT 10060)', { source: WINSOCK }),
-    e('wsahost-not-found', 'network', ['no such host is known'], 'No such host is known. (WSAHOST_NOT_FOUND 11001)', { source: WINSOCK }),
+    os('wsahost-not-found', 'network', ['no such host is known'], 'No such host is known. (WSAHOST_NOT_FOUND 11001)', { source: WINSOCK }),
     // ── Node.js system errors (net, dns) and Nodemailer ──────────────────────────────────────────────────────────────
     e('econnrefused', 'network', [], 'connect ECONNREFUSED 192.0.2.1:25 (ECONNREFUSED: no connection could be made because the target machine actively refused it)', { token: 'ECONNREFUSED' }),
     e('etimedout', 'network', [], 'connect ETIMEDOUT 192.0.2.1:25 (ETIMEDOUT: a connect or send request failed because the connected party did not properly respond after a period of time)', { token: 'ETIMEDOUT' }),
@@ -186,6 +189,6 @@ export const CLIENT_ERRORS: KnowledgeSource = {
     // adds the client's own settings and a scanning antivirus: the connection, said with medium confidence at most.
     hedged(e('outlook-0x800ccc0f', 'network', ['unexpectedly terminated the connection'], 'Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. (0x800CCC0F)', { source: OUTLOOK_0CCC0F, token: '0x800CCC0F' })),
     e('curl-resolve', 'network', ["couldn't resolve host name"], "Couldn't resolve host name (CURLE_COULDNT_RESOLVE_HOST 6)", { source: CURL }),
-    e('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
+    os('epipe', 'network', ['broken pipe'], 'Broken pipe (EPIPE: the other end of the connection closed it)', { source: ERRLIST }),
   ],
 };

@@ -32,7 +32,7 @@
  * - Local mistakes that never reach a server (missing MIME::Base64/Authen::SASL for Net::SMTP auth, "please run
  *   connect() first", mutually exclusive TLS settings), and "SMTPUTF8 not supported" (no category fits it cleanly).
  */
-import { entries, hedged, symptom } from './entry';
+import { entries, hedged, symptom, programVariant } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Python ───────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -44,15 +44,15 @@ const AIO_PROTO = 'cole/aiosmtplib src/aiosmtplib/protocol.py';
 
 const TWISTED_SMTP = 'twisted/twisted src/twisted/mail/smtp.py';
 
-const py = entries('python-smtplib', SMTPLIB);
-const tw = entries('python-twisted-mail', TWISTED_SMTP);
-const aio = entries('python-aiosmtplib', AIO_SMTP);
+const py = entries('python-smtplib', SMTPLIB, programVariant);
+const tw = entries('python-twisted-mail', TWISTED_SMTP, programVariant);
+const aio = entries('python-aiosmtplib', AIO_SMTP, programVariant);
 
 // ── Ruby ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 const NET_SMTP_RB = 'ruby/net-smtp lib/net/smtp.rb';
 const RUBY_OSSL = 'ruby/openssl ext/openssl/ossl_ssl.c ("%s%s returned=%d errno=%d peeraddr=%s state=%s", funcname SSL_connect)';
 
-const rb = entries('ruby-net-smtp', NET_SMTP_RB);
+const rb = entries('ruby-net-smtp', NET_SMTP_RB, programVariant);
 
 // ── PHP ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
 const PHPMAILER_LANG = 'PHPMailer/PHPMailer src/PHPMailer.php (setLanguage: $PHPMAILER_LANG)';
@@ -74,23 +74,23 @@ const PHP_NETWORK = 'php/php-src main/network.c (php_network_getaddresses)';
 const PHP_XPORT = 'php/php-src ext/standard/tests/network (expected warning: "stream_socket_client(): Unable to connect to tcp://<host>:80 (php_network_getaddresses: …)")';
 const PHP_XP_SSL = 'php/php-src ext/openssl/xp_ssl.c (php_openssl_matches_common_name)';
 
-const pm = entries('phpmailer', PHPMAILER_SMTP);
-const sf = entries('php-symfony-mailer', SYMFONY_ESMTP);
-const sw = entries('php-swiftmailer', SWIFT_BUFFER);
-const lm = entries('php-laminas-mail', LAMINAS_SMTP);
-const ci = entries('php-codeigniter', CODEIGNITER);
-const phpcore = entries('php-streams', PHP_NETWORK);
+const pm = entries('phpmailer', PHPMAILER_SMTP, programVariant);
+const sf = entries('php-symfony-mailer', SYMFONY_ESMTP, programVariant);
+const sw = entries('php-swiftmailer', SWIFT_BUFFER, programVariant);
+const lm = entries('php-laminas-mail', LAMINAS_SMTP, programVariant);
+const ci = entries('php-codeigniter', CODEIGNITER, programVariant);
+const phpcore = entries('php-streams', PHP_NETWORK, programVariant);
 
 // ── Perl ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 const LIBNET = 'steve-m-hay/perl-libnet lib/Net/SMTP.pm';
 const GIT_SEND_EMAIL = 'git/git git-send-email.perl (send_message)';
 const EMAIL_SENDER = 'rjbs/Email-Sender lib/Email/Sender/Transport/SMTP.pm';
 
-const gse = entries('perl-git-send-email', GIT_SEND_EMAIL);
-const nsm = entries('perl-net-smtp', LIBNET);
-const es = entries('perl-email-sender', EMAIL_SENDER);
+const gse = entries('perl-git-send-email', GIT_SEND_EMAIL, programVariant);
+const nsm = entries('perl-net-smtp', LIBNET, programVariant);
+const es = entries('perl-email-sender', EMAIL_SENDER, programVariant);
 const GEN_SMTP = 'gen-smtp/gen_smtp src/gen_smtp_client.erl (try_AUTH: throw({permanent_failure, auth_failed}); open_smtp_session: {network_failure, Host, {error, Reason}})';
-const gen = entries('erlang-gen-smtp', GEN_SMTP);
+const gen = entries('erlang-gen-smtp', GEN_SMTP, programVariant);
 const MUA = 'ruslandoga/mua lib/mua/transport_error.ex (Mua.TransportError: its reasons)';
 
 export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
@@ -320,7 +320,7 @@ export const CLIENT_SCRIPTING: readonly KnowledgeSource[] = [
     kind: 'client',
     reference: LAMINAS_HTTP,
     replies: [
-      entries('php-laminas-http', LAMINAS_HTTP)('empty-response', 'network', ['unable to read response, or response is empty'],
+      entries('php-laminas-http', LAMINAS_HTTP, programVariant)('empty-response', 'network', ['unable to read response, or response is empty'],
         'Laminas\\Http\\Client\\Exception\\RuntimeException: Unable to read response, or response is empty'),
     ],
   },

@@ -30,7 +30,7 @@
  * issuer is unknown.": only quoted by others, the source file not found), Node's "Client network socket disconnected
  * before secure TLS connection was established" (seen only in programs quoting it, not in Node's source here).
  */
-import { entries, symptom } from './entry';
+import { entries, symptom, programVariant } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Node.js mail libraries ────────────────────────────────────────────────────────────────────────────────────────────
@@ -39,8 +39,8 @@ const NM_TRANSPORT = 'nodemailer/nodemailer lib/smtp-transport/index.js';
 const EMAILJS = 'eleith/emailjs src/connection.ts (SMTPConnection)';
 const EMAILJS_RESPONSE = 'eleith/emailjs src/response.ts (SMTPResponseMonitor)';
 
-const nm = entries('nodemailer', NM_CONN);
-const ej = entries('emailjs', EMAILJS);
+const nm = entries('nodemailer', NM_CONN, programVariant);
+const ej = entries('emailjs', EMAILJS, programVariant);
 
 export const NODEMAILER: KnowledgeSource = {
   id: 'nodemailer',
@@ -89,7 +89,7 @@ const MSMTP = 'marlam/msmtp src/msmtp.c';
 const MSMTP_SMTP = 'marlam/msmtp src/smtp.c';
 const MSMTP_NET = 'marlam/msmtp src/net.c (net_open_socket)';
 const MSMTP_TLS = 'marlam/msmtp src/mtls-gnutls.c (mtls_start, mtls_check_cert)';
-const ms = entries('msmtp', MSMTP);
+const ms = entries('msmtp', MSMTP, programVariant);
 
 export const MSMTP_SOURCE: KnowledgeSource = {
   id: 'msmtp',
@@ -121,7 +121,7 @@ const SSMTP = 'TheJonny/debian-ssmtp ssmtp.c (sSMTP 2.64: smtp_open, ssmtp)';
 const SWAKS = 'jetmore/swaks swaks';
 const NEOMUTT = 'neomutt/neomutt smtp.c';
 const ALERTMANAGER = 'prometheus/alertmanager notify/email/email.go (Email.Notify)';
-const cli = entries('cli', SSMTP);
+const cli = entries('cli', SSMTP, programVariant);
 
 export const CLI_SENDERS: KnowledgeSource = {
   id: 'cli',
@@ -158,7 +158,7 @@ export const CLI_SENDERS: KnowledgeSource = {
 // ── Outlook, Outlook Express, Windows Live Mail; K-9 Mail ───────────────────────────────────────────────────────────
 const IMNXPORT = 'wine-mirror/wine include/imnxport.idl (IXP_E_* = HR_E(0xCCxx), FACILITY_INTERNET: the Internet Mail transport errors Outlook and Outlook Express report as 0x800CCCxx)';
 const HOSTM_ENCRYPTION = 'https://hostm.com/tutorials/security/outdated-email-encryption-windows';
-const ol = entries('outlook', IMNXPORT);
+const ol = entries('outlook', IMNXPORT, programVariant);
 
 export const OUTLOOK_CODES: KnowledgeSource = {
   id: 'outlook',
@@ -190,7 +190,7 @@ export const OUTLOOK_CODES: KnowledgeSource = {
 };
 
 const K9 = 'thunderbird/thunderbird-android mail/protocols/smtp/src/main/java/com/fsck/k9/mail/transport/smtp/SmtpTransport.kt';
-const k9 = entries('k9mail', K9);
+const k9 = entries('k9mail', K9, programVariant);
 
 export const K9_MAIL: KnowledgeSource = {
   id: 'k9mail',
@@ -209,7 +209,7 @@ export const K9_MAIL: KnowledgeSource = {
 // service in parentheses ("Authentication Error - Check your username and password. (SMTP)"). Left out: "Sending is
 // not enabled for this account" and "no sender is configured" (the app's own settings), "Certificate Error" alone.
 const MAILSPRING = 'Foundry376/Mailspring app/src/mailsync-process.ts (LocalizedErrorStrings)';
-const msp = entries('mailspring', MAILSPRING);
+const msp = entries('mailspring', MAILSPRING, programVariant);
 
 export const MAILSPRING_SOURCE: KnowledgeSource = {
   id: 'mailspring',
@@ -234,7 +234,7 @@ export const MAILSPRING_SOURCE: KnowledgeSource = {
 // too many times for one day: email." (the quotas page: "your script throws an exception", per user, reset 24 hours
 // after the first request).
 const GAS_QUOTAS = 'https://developers.google.com/apps-script/guides/services/quotas';
-const gas = entries('apps-script', GAS_QUOTAS);
+const gas = entries('apps-script', GAS_QUOTAS, programVariant);
 
 export const APPS_SCRIPT: KnowledgeSource = {
   id: 'apps-script',
@@ -251,7 +251,7 @@ const NODE_ALTNAME = "nodejs/node lib/internal/errors.js (ERR_TLS_CERT_ALTNAME_I
 const NODE_X509 = 'https://nodejs.org/api/tls.html#x509-certificate-error-codes; openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
 const OPENSSL_X509 = 'openssl/openssl crypto/x509/x509_txt.c (X509_verify_cert_error_string)';
 const GNUTLS = 'gnutls/gnutls lib/errors.c (gnutls_strerror)';
-const tls = entries('tls', OPENSSL_X509);
+const tls = entries('tls', OPENSSL_X509, programVariant);
 
 export const TLS_LIBRARIES: KnowledgeSource = {
   id: 'tls',

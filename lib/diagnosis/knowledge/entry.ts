@@ -39,6 +39,18 @@ export const SERVICE_HOLD = 'service.account-hold';
 export const SENDER_UNVERIFIED = 'service.sender-unverified';
 
 /**
+ * The texts of their own for a sending program's failure to connect to the mail server it sends to (a library's
+ * exception, a mail client's error): no server refused anything, and the fix is usually the program's server name,
+ * port or encryption setting, or a firewall or hosting provider blocking mail ports (texts/en.ts) — not the
+ * recipient's mail servers. Only for texts that are a program's own: the operating system's bare error texts
+ * ("Connection timed out", "No route to host") are quoted by mail servers too, in bounces about the recipient's server.
+ */
+export const CLIENT_NO_CONNECTION = 'client.no-connection';
+
+/** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
+export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
+
+/**
  * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending
  * service's "recipient-unknown" is always a suppression); an entry's own `variant` comes first.
  */

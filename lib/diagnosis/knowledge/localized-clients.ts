@@ -25,6 +25,7 @@
  * Researched by a helper (2026-12-01), reviewed by the lead; the QQ Mail entries cite a third-party copy of QQ's help
  * page (QQ's own page was not in the stored copies), said so in their source.
  */
+import { programVariant } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Thunderbird: composeMsgs.properties (SMTP send failures), one file per locale -----------------------------------
@@ -39,7 +40,7 @@ const RC = (locale: string): string => `roundcube/roundcubemail program/localiza
 // --- QQ Mail: bounce-notice help ---------------------------------------------------------------------------------
 const QQ_HELP = 'https://qqmailbox.com/transceivers/169.html (a third-party copy of QQ Mail\'s help on bounce notices)';
 
-export const LOCALIZED_CLIENTS: readonly KnowledgeSource[] = [
+const SOURCES: readonly KnowledgeSource[] = [
   {
     id: 'thunderbird-l10n',
     name: 'Thunderbird: localized SMTP send-failure messages',
@@ -321,3 +322,8 @@ export const LOCALIZED_CLIENTS: readonly KnowledgeSource[] = [
     ],
   },
 ];
+
+/** The sending programs' connection failures get the texts of their own (entry.ts CLIENT_NO_CONNECTION). */
+export const LOCALIZED_CLIENTS: readonly KnowledgeSource[] = SOURCES.map((source) =>
+  source.kind === 'client' ? { ...source, replies: source.replies.map((r) => { const variant = r.variant ?? programVariant(r.category); return variant ? { ...r, variant } : r; }) } : source,
+);

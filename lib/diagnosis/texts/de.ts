@@ -99,6 +99,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.account-hold': "Nicht gesendet an {recipient}: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
+    'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -117,6 +118,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.account-hold': "Nicht gesendet: Ihr Versanddienst sendet für Ihr Konto oder Ihre Domain derzeit nicht",
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
+    'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
   },
   categories: {
     spf: {
@@ -454,6 +456,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
     },
+    'client.no-connection': {
+      explanation:
+        'Das Programm, das diese Nachricht gesendet hat (eine Anwendung, ein Skript, ein Mailprogramm oder ein eigener Mailserver), konnte keine Verbindung zu dem Mailserver herstellen, an den es senden wollte: Der Name des Servers ließ sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, oder sie brach ab, bevor der Server antwortete. Kein Mailserver hat die Nachricht abgelehnt, und die Adresse des Empfängers ist nicht schuld. Die Ursache liegt meist auf der sendenden Seite: ein falscher Servername, Port oder eine falsche Verschlüsselungseinstellung, kein Mailserver dort, wo das Programm sucht (etwa localhost), oder eine Firewall oder ein Hosting-Anbieter, der ausgehende Mail-Ports sperrt.',
+      checklist: [
+        'Vergleichen Sie die Mailserver-Einstellungen des Programms mit denen Ihres Mail-Anbieters: den Servernamen (ohne Tippfehler, Leerzeichen oder Anführungszeichen), den Port und die passende Verschlüsselung (587 mit STARTTLS, 465 mit TLS von Anfang an). Eine Ablehnung von localhost oder 127.0.0.1 heißt, dass auf diesem Rechner kein Mailserver läuft.',
+        'Prüfen Sie auf dem Rechner, auf dem das Programm läuft, ob sich der Servername auflösen lässt und sein Port antwortet (zum Beispiel mit nc -vz oder unter Windows mit Test-NetConnection, mit Servername und Port).',
+        'Läuft die Verbindung in eine Zeitüberschreitung, fragen Sie Ihren Hosting- oder Cloud-Anbieter, ob er ausgehende Mail-Ports sperrt: Google Cloud sperrt Port 25, AWS und Azure beschränken ihn, DigitalOcean sperrt ihn bei neuen Konten. Senden Sie stattdessen über Ihren Mail-Anbieter auf Port 587 oder 465, oder lassen Sie die Sperre aufheben.',
+        'Senden Sie die Nachricht erneut, sobald das Programm eine Verbindung bekommt: Sie wurde nicht gesendet.',
+      ],
+      prevention: ['Senden Sie nach einer Änderung der Mail-Einstellungen des Programms oder nach seinem Umzug auf einen anderen Server oder in ein anderes Netz eine Testnachricht.'],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Das Sendmail Ihres Servers gibt ausgehende Mail an ein Relay (einen Smarthost) weiter und konnte dessen Namen nicht auflösen: Die Protokollzeile sagt, dass der Relay-Mailer zustellte (mailer=relay), und nennt den Host, der nicht gefunden wurde. Adresse und Domain des Empfängers sind nicht schuld; die Nachricht hat Ihren Server nicht verlassen.",
@@ -567,6 +580,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
     'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
     'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
+    'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

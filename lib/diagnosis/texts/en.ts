@@ -491,6 +491,23 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
   },
+  // A sending program's own connection failure (knowledge/entry.ts CLIENT_NO_CONNECTION): no SMTP reply, no receiving
+  // server's verdict. The ports: RFC 8314 (465, TLS from the start) and RFC 6409 (587, submission, STARTTLS). Outgoing
+  // port 25 held by cloud providers: https://cloud.google.com/compute/docs/tutorials/sending-mail (blocked),
+  // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html (port 25 restricted by default),
+  // https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity (blocked for most
+  // subscription types), https://docs.digitalocean.com/support/why-is-smtp-blocked/ (blocked on new accounts).
+  'client.no-connection': {
+    explanation:
+      'The program that sent this message (an application, a script, a mail client, or a mail server of your own) could not connect to the mail server it was sending to: the server\'s name did not resolve, the connection was refused or timed out, or it was cut before the server answered. No mail server refused the message, and the recipient\'s address is not to blame. The cause is usually on the sending side: a wrong server name, port or encryption setting, no mail server where the program looks (such as localhost), or a firewall or hosting provider that blocks outgoing mail ports.',
+    checklist: [
+      { text: 'Check the program\'s mail server settings against your mail provider\'s: the server name (no typo, no spaces or quotes), the port, and the encryption that goes with it (587 with STARTTLS, 465 with TLS from the start). A refusal from localhost or 127.0.0.1 means no mail server runs on that machine.' },
+      { text: 'Check, from the machine the program runs on, that the server\'s name resolves and that its port answers (for example with nc -vz, or Test-NetConnection on Windows, given the server\'s name and port).' },
+      { text: 'If the connection times out, ask your hosting or cloud provider whether it blocks outgoing mail ports: Google Cloud blocks port 25, AWS and Azure restrict it, DigitalOcean blocks it on new accounts. Send through your mail provider on port 587 or 465 instead, or ask to have the block lifted.' },
+      { text: 'Send the message again once the program connects: it was not sent.' },
+    ],
+    prevention: ['After changing the program\'s mail settings, or moving it to another server or network, send a test message.'],
+  },
   'fact.temporary-domain': {
     temporaryAlready: true,
     explanation:
@@ -575,4 +592,5 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
     permanent: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
     temporary: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
   },
+  'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
 };

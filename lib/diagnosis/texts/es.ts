@@ -99,6 +99,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.account-hold': "No enviado a {recipient}: su servicio de envío no está enviando por su cuenta o dominio en este momento",
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
+    'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -117,6 +118,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.account-hold': "No enviado: su servicio de envío no está enviando por su cuenta o dominio en este momento",
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
+    'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
   },
   categories: {
     spf: {
@@ -455,6 +457,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
     },
+    'client.no-connection': {
+      explanation:
+        'El programa que envió este mensaje (una aplicación, un script, un cliente de correo o un servidor de correo propio) no pudo conectarse al servidor de correo al que enviaba: el nombre del servidor no se resolvió, la conexión fue rechazada o agotó el tiempo de espera, o se cortó antes de que el servidor respondiera. Ningún servidor de correo rechazó el mensaje, y la dirección del destinatario no tiene la culpa. La causa suele estar del lado del envío: un nombre de servidor, un puerto o un ajuste de cifrado erróneos, ningún servidor de correo donde el programa lo busca (como localhost), o un cortafuegos o un proveedor de alojamiento que bloquea los puertos de correo salientes.',
+      checklist: [
+        'Compare los ajustes de servidor de correo del programa con los de su proveedor: el nombre del servidor (sin erratas, espacios ni comillas), el puerto y el cifrado que le corresponde (587 con STARTTLS, 465 con TLS desde el inicio). Un rechazo desde localhost o 127.0.0.1 significa que no hay ningún servidor de correo en esa máquina.',
+        'Desde la máquina donde se ejecuta el programa, compruebe que el nombre del servidor se resuelve y que su puerto responde (por ejemplo con nc -vz, o Test-NetConnection en Windows, con el nombre del servidor y el puerto).',
+        'Si la conexión agota el tiempo de espera, pregunte a su proveedor de alojamiento o de nube si bloquea los puertos de correo salientes: Google Cloud bloquea el puerto 25, AWS y Azure lo restringen, DigitalOcean lo bloquea en las cuentas nuevas. Envíe en su lugar a través de su proveedor de correo por el puerto 587 o 465, o pida que levanten el bloqueo.',
+        'Envíe el mensaje de nuevo cuando el programa logre conectarse: no se envió.',
+      ],
+      prevention: ['Tras cambiar los ajustes de correo del programa, o trasladarlo a otro servidor o red, envíe un mensaje de prueba.'],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "El Sendmail de su servidor entrega el correo saliente a un relay (un smart host) y no pudo resolver el nombre de ese relay: la línea del registro dice que entregaba el mailer relay (mailer=relay) y nombra el host que no encontró. La dirección y el dominio del destinatario no tienen la culpa; el mensaje no ha salido de su servidor.",
@@ -568,6 +581,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
     'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
     'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
+    'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -99,6 +99,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.account-hold': "Non envoyé à {recipient} : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
+    'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -117,6 +118,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.account-hold': "Non envoyé : votre service d’envoi n’envoie plus pour votre compte ou votre domaine pour l’instant",
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
+    'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
   },
   categories: {
     spf: {
@@ -455,6 +457,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
     },
+    'client.no-connection': {
+      explanation:
+        'Le programme qui a envoyé ce message (une application, un script, un client de messagerie ou un serveur de messagerie à vous) n’a pas pu se connecter au serveur de messagerie auquel il envoyait : le nom du serveur n’a pas pu être résolu, la connexion a été refusée ou a expiré, ou elle a été coupée avant que le serveur réponde. Aucun serveur de messagerie n’a refusé le message, et l’adresse du destinataire n’est pas en cause. La cause se trouve en général du côté de l’envoi : un nom de serveur, un port ou un réglage de chiffrement erroné, aucun serveur de messagerie là où le programme le cherche (comme localhost), ou un pare-feu ou un hébergeur qui bloque les ports de messagerie sortants.',
+      checklist: [
+        'Comparez les réglages de serveur de messagerie du programme à ceux de votre fournisseur : le nom du serveur (sans faute de frappe, espace ni guillemet), le port et le chiffrement qui va avec (587 avec STARTTLS, 465 avec TLS dès le départ). Un refus de localhost ou de 127.0.0.1 signifie qu’aucun serveur de messagerie ne tourne sur cette machine.',
+        'Depuis la machine où tourne le programme, vérifiez que le nom du serveur se résout et que son port répond (par exemple avec nc -vz, ou Test-NetConnection sous Windows, avec le nom du serveur et le port).',
+        'Si la connexion expire, demandez à votre hébergeur ou fournisseur cloud s’il bloque les ports de messagerie sortants : Google Cloud bloque le port 25, AWS et Azure le restreignent, DigitalOcean le bloque sur les nouveaux comptes. Envoyez plutôt par votre fournisseur de messagerie sur le port 587 ou 465, ou demandez la levée du blocage.',
+        'Renvoyez le message une fois que le programme se connecte : il n’a pas été envoyé.',
+      ],
+      prevention: ['Après avoir changé les réglages de messagerie du programme, ou l’avoir déplacé vers un autre serveur ou réseau, envoyez un message de test.'],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "Le Sendmail de votre serveur confie le courrier sortant à un relais (un smarthost) et n’a pas pu résoudre le nom de ce relais : la ligne du journal indique que le mailer relay livrait (mailer=relay) et nomme l’hôte introuvable. L’adresse et le domaine du destinataire ne sont pas en cause ; le message n’a pas quitté votre serveur.",
@@ -568,6 +581,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
     'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
     'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
+    'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

@@ -99,6 +99,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.account-hold': "Não enviado para {recipient}: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
+    'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -117,6 +118,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.account-hold': "Não enviado: seu serviço de envio não está enviando pela sua conta ou domínio no momento",
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
+    'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
   },
   categories: {
     spf: {
@@ -455,6 +457,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
     },
+    'client.no-connection': {
+      explanation:
+        'O programa que enviou esta mensagem (um aplicativo, um script, um cliente de e-mail ou um servidor de e-mail seu) não conseguiu se conectar ao servidor de e-mail para o qual enviava: o nome do servidor não foi resolvido, a conexão foi recusada ou expirou, ou foi cortada antes de o servidor responder. Nenhum servidor de e-mail recusou a mensagem, e o endereço do destinatário não é o culpado. A causa costuma estar do lado do envio: um nome de servidor, uma porta ou uma configuração de criptografia errados, nenhum servidor de e-mail onde o programa procura (como localhost), ou um firewall ou provedor de hospedagem que bloqueia as portas de e-mail de saída.',
+      checklist: [
+        'Compare as configurações de servidor de e-mail do programa com as do seu provedor: o nome do servidor (sem erro de digitação, espaços ou aspas), a porta e a criptografia correspondente (587 com STARTTLS, 465 com TLS desde o início). Uma recusa de localhost ou 127.0.0.1 significa que nenhum servidor de e-mail roda nessa máquina.',
+        'Na máquina onde o programa roda, verifique se o nome do servidor é resolvido e se a porta responde (por exemplo com nc -vz, ou Test-NetConnection no Windows, com o nome do servidor e a porta).',
+        'Se a conexão expirar, pergunte ao seu provedor de hospedagem ou de nuvem se ele bloqueia portas de e-mail de saída: o Google Cloud bloqueia a porta 25, a AWS e o Azure a restringem, a DigitalOcean a bloqueia em contas novas. Envie em vez disso pelo seu provedor de e-mail na porta 587 ou 465, ou peça a liberação.',
+        'Envie a mensagem de novo quando o programa conseguir se conectar: ela não foi enviada.',
+      ],
+      prevention: ['Depois de mudar as configurações de e-mail do programa, ou de movê-lo para outro servidor ou rede, envie uma mensagem de teste.'],
+    },
     'sendmail.relay-mailer': {
       explanation:
         "O Sendmail do seu servidor entrega o e-mail de saída a um relay (um smart host) e não conseguiu resolver o nome desse relay: a linha do log diz que o mailer relay estava entregando (mailer=relay) e cita o host que não foi encontrado. O endereço e o domínio do destinatário não têm culpa; a mensagem não saiu do seu servidor.",
@@ -568,6 +581,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
     'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
     'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
+    'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {

@@ -63,6 +63,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   // (No recipient in it: a service's refusal often names only the From address, which a reader may take for one.)
   'service.sender-unverified': "Not sent: your sending service has not verified the address or domain you sent from",
   'sendmail.relay-mailer': "Not sent to {recipient}: your server could not find the smart host it relays mail through",
+  'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
 };
 
 /**
@@ -86,4 +87,5 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'service.account-hold': "Not sent: your sending service is not sending for your account or domain right now",
   'service.sender-unverified': "Not sent: your sending service has not verified the address or domain you sent from",
   'sendmail.relay-mailer': "Not sent: your server could not find the smart host it relays mail through",
+  'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
 };
