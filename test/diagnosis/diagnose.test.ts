@@ -503,14 +503,18 @@ describe('knowledge data', () => {
   });
 });
 
-describe("Exchange Online's 5.7.705: the sender's own organization held, not a receiver's block", () => {
+describe("Exchange Online's 5.7.705 and 5.7.708: the sender's own organization held, not a receiver's block", () => {
   it("is told as the sending service's hold, without Microsoft's delisting steps or link, even with Microsoft recognised", () => {
-    const reply = "550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=524931 AS(831) [DB5PR06MB1221.eurprd06.prod.outlook.com]";
-    const d = diagnoseReply(reply);
-    expect(d?.provider?.id).toBe('microsoft');
-    expect([d?.category, d?.ruleId]).toEqual(['reputation', 'service.account-hold']);
-    expect(d?.checklist.some((st) => st.link === 'https://sender.office.com/')).toBe(false);
-    expect(d?.links.some((l) => l.url === 'https://sender.office.com/')).toBe(false);
+    for (const reply of [
+      '550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to http://go.microsoft.com/fwlink/?LinkId=524931 AS(831) [DB5PR06MB1221.eurprd06.prod.outlook.com]',
+      '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) [AM6PR01MB1234.eurprd01.prod.exchangelabs.com]',
+    ]) {
+      const d = diagnoseReply(reply);
+      expect(d?.provider?.id, reply).toBe('microsoft');
+      expect([d?.category, d?.ruleId], reply).toEqual(['reputation', 'service.account-hold']);
+      expect(d?.checklist.some((st) => st.link === 'https://sender.office.com/')).toBe(false);
+      expect(d?.links.some((l) => l.url === 'https://sender.office.com/')).toBe(false);
+    }
     // A banned sending IP is a receiver's block: the portal stays.
     const banned = diagnoseReply('550 5.7.606 Access denied, banned sending IP [203.0.113.5]. AS(1430) [DB5EUR03FT034.eop-EUR03.prod.protection.outlook.com]');
     expect(banned?.checklist.some((st) => st.link === 'https://sender.office.com/')).toBe(true);

@@ -465,7 +465,9 @@ export const MICROSOFT: KnowledgeSource = {
       { token: '5.7.705', source: P_570X, variant: SERVICE_HOLD }),
     m('5.7.708-traffic-not-accepted', 'reputation', '5.7.708', ['traffic not accepted from this ip'],
       '5.7.708 Access denied, traffic not accepted from this IP — sent from a low-reputation IP address (typically new or trial tenants).',
-      { token: '5.7.708', source: P_570X }),
+      // Like 5.7.705, Exchange Online's refusal of its own tenant's outgoing mail (the page groups them): Microsoft's
+      // service holds the sender's organization, not a receiver's IP block that the delist portal lifts.
+      { token: '5.7.708', source: P_570X, variant: SERVICE_HOLD }),
     m('5.7.750-unregistered-domain', 'sender-rejected', '5.7.750', ['sending from unregistered domain'],
       '5.7.750 Service unavailable. Client blocked from sending from unregistered domains — large volumes from domains not added and validated as accepted domains.',
       { token: '5.7.750', source: P_570X }),
