@@ -363,6 +363,24 @@ describe("a sending program's own connection failure", () => {
   });
 });
 
+describe('a mail server whose route to the domain leads back to itself', () => {
+  it("is told as that server's or the domain's setup, with the settings that fix it, not as a crash on the recipient's side", async () => {
+    for (const pasted of [
+      'postfix/smtp[2705]: F1342: to=<bob@example.org>, relay=none, delay=0.1, dsn=5.4.6, status=bounced (mail for example.org loops back to myself)',
+      '553 5.3.5 mx.example.org. config error: mail loops back to me (MX problem?)',
+    ]) {
+      const [d] = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }));
+      expect(d?.category, pasted).toBe('remote-error');
+      expect(d?.title, pasted).toMatch(/route for .* leads back to itself/);
+      expect(d?.checklist.map((st) => st.text).join(' | ')).toMatch(/mydestination/);
+      expect(d?.checklist[0]?.command).toMatch(/^dig \+short MX /);
+      expect(d?.explanation).not.toMatch(/internal problem|crashed/);
+    }
+    const [ja] = diagnoseReport(readPastedText('mail for example.org loops back to myself', { documented: isDocumentedFailure }), await loadKnowledge('ja'));
+    expect(ja?.title).toMatch(/自分自身に戻っています/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

@@ -47,6 +47,13 @@ export const SENDER_UNVERIFIED = 'service.sender-unverified';
  */
 export const CLIENT_NO_CONNECTION = 'client.no-connection';
 
+/**
+ * The texts of their own for a mail server that found the route to the recipient's domain leads back to itself
+ * (Postfix's "loops back to myself", Sendmail's "mail loops back to me"): a setup error of that server or of the
+ * domain's MX record, told with the settings that fix it (texts/en.ts), not as a crash on the recipient's side.
+ */
+export const MAIL_LOOP = 'mta.mail-loop';
+
 /** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
 export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
 

@@ -6,7 +6,7 @@
  * User unknown in local recipient table" is one template. Greylisting texts of the policy servers usually run with
  * Postfix (postgrey, policyd) live in ./filters.ts.
  */
-import { hedged, symptom } from './entry';
+import { hedged, MAIL_LOOP, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
@@ -138,7 +138,7 @@ export const POSTFIX: KnowledgeSource = {
     // The next hop is this very server (the domain's MX names it, or a relayhost does) while it is not configured as
     // the domain's final destination: a routing loop (X.4.6), the receiving side's configuration — which may be the
     // sender's own server. Which of the two is wrong is not said: at most medium.
-    hedged({ id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR }),
+    hedged({ id: 'postfix.loops-back', category: 'remote-error', status: '5.4.6', phrases: ['loops back to myself'], text: 'mail for example.com loops back to myself', source: SMTP_ADDR, variant: MAIL_LOOP }),
     // --- the sending Postfix's own delivery machinery failing (not the recipient's server): a delivery agent or a
     // transport that master.cf names is missing, crashed or misconfigured; the mail waits in the queue ---
     { id: 'postfix.transport-unavailable', category: 'remote-error', phrases: ['mail transport unavailable'], text: 'status=deferred (mail transport unavailable) — 4.3.0: the transport a delivery was passed to did not answer', source: 'vdukhovni/postfix postfix/src/global/deliver_pass.c (DSN_SIMPLE "4.3.0", "mail transport unavailable")' },

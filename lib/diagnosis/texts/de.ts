@@ -100,6 +100,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
+    'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -119,6 +120,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
+    'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
   },
   categories: {
     spf: {
@@ -456,6 +458,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
     },
+    'mta.mail-loop': {
+      explanation:
+        'Der Mailserver, der die Nachricht bearbeitet hat, hat nachgeschlagen, wo {recipientDomain} Mail empfängt, und sich selbst gefunden: Der MX-Eintrag der Domain (oder das Relay, das er nutzen soll) zeigt auf genau diesen Server, doch der Server ist nicht für den Empfang von Mail dieser Domain eingerichtet. Statt die Nachricht in einer Schleife an sich selbst zu senden, hat er aufgegeben. Das ist ein Einrichtungsfehler auf diesem Server oder im DNS der Domain; die Adresse selbst ist vielleicht in Ordnung.',
+      checklist: [
+        'Schlagen Sie nach, wo die Domain des Empfängers Mail empfängt.',
+        'Ist es Ihr eigener Server, nehmen Sie die Domain in die Domains auf, für die er Mail empfängt (Postfix: mydestination oder virtual_mailbox_domains / virtual_alias_domains; Sendmail: local-host-names), oder lassen Sie den MX-Eintrag auf den Server zeigen, der die Postfächer wirklich führt. Hinter NAT oder einem Proxy tragen Sie die öffentliche Adresse in Postfix’ proxy_interfaces ein.',
+        'Ist der Server nicht Ihrer, senden Sie diesen Bounce an den Betreiber (Ihren Hosting- oder Mail-Anbieter oder den des Empfängers): Die Einrichtung der Domain dort ist falsch.',
+      ],
+      prevention: ['Wenn Sie die Mail einer Domain auf einen anderen Server umziehen, passen Sie ihren MX-Eintrag an und entfernen Sie die Domain aus den lokalen Domains des alten Servers.'],
+    },
     'client.no-connection': {
       explanation:
         'Das Programm, das diese Nachricht gesendet hat (eine Anwendung, ein Skript, ein Mailprogramm oder ein eigener Mailserver), konnte keine Verbindung zu dem Mailserver herstellen, an den es senden wollte: Der Name des Servers ließ sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, oder sie brach ab, bevor der Server antwortete. Kein Mailserver hat die Nachricht abgelehnt, und die Adresse des Empfängers ist nicht schuld. Die Ursache liegt meist auf der sendenden Seite: ein falscher Servername, Port oder eine falsche Verschlüsselungseinstellung, kein Mailserver dort, wo das Programm sucht (etwa localhost), oder eine Firewall oder ein Hosting-Anbieter, der ausgehende Mail-Ports sperrt.',
@@ -580,6 +592,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
     'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
     'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
+    'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },

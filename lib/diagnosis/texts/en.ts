@@ -508,6 +508,19 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After changing the program\'s mail settings, or moving it to another server or network, send a test message.'],
   },
+  // Postfix's smtp(8) (src/smtp/smtp_addr.c: "mail for %s loops back to myself") and Sendmail ("config error: mail loops
+  // back to me (MX problem?)"): the next hop for the domain is the server itself; postconf(5) mydestination,
+  // virtual_mailbox_domains, proxy_interfaces.
+  'mta.mail-loop': {
+    explanation:
+      'The mail server that handled the message looked up where {recipientDomain} receives mail and found itself: the domain\'s MX record (or the relay it was told to use) points to that same server, yet the server is not set up to receive mail for the domain. Rather than send the message to itself in a loop, it gave up. This is a setup error on that server or in the domain\'s DNS; the address itself may be fine.',
+    checklist: [
+      { text: 'Look up where the recipient domain receives mail.', command: 'dig +short MX {recipientDomainArg}' },
+      { text: 'If it is your own server, add the domain to the domains it receives mail for (Postfix: mydestination, or virtual_mailbox_domains / virtual_alias_domains; Sendmail: local-host-names), or point the MX record to the server that really holds the mailboxes. Behind NAT or a proxy, list the public address in Postfix\'s proxy_interfaces.' },
+      { text: 'If the server is not yours, send this bounce to whoever runs it (your hosting or mail provider, or the recipient\'s): the domain\'s setup there is wrong.' },
+    ],
+    prevention: ['After moving a domain\'s mail to another server, update its MX record and remove the domain from the old server\'s local domains.'],
+  },
   'fact.temporary-domain': {
     temporaryAlready: true,
     explanation:
@@ -593,4 +606,5 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
     temporary: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
   },
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
+  'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
 };

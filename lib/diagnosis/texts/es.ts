@@ -100,6 +100,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
+    'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -119,6 +120,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
+    'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
   },
   categories: {
     spf: {
@@ -457,6 +459,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
     },
+    'mta.mail-loop': {
+      explanation:
+        'El servidor de correo que gestionó el mensaje buscó dónde recibe correo {recipientDomain} y se encontró a sí mismo: el registro MX del dominio (o el relay que debe usar) apunta a ese mismo servidor, pero el servidor no está configurado para recibir correo de ese dominio. En lugar de enviarse el mensaje a sí mismo en bucle, desistió. Es un error de configuración en ese servidor o en el DNS del dominio; puede que la dirección en sí esté bien.',
+      checklist: [
+        'Consulte dónde recibe correo el dominio del destinatario.',
+        'Si es su propio servidor, añada el dominio a los dominios para los que recibe correo (Postfix: mydestination, o virtual_mailbox_domains / virtual_alias_domains; Sendmail: local-host-names), o haga que el registro MX apunte al servidor que de verdad tiene los buzones. Detrás de NAT o de un proxy, indique la dirección pública en proxy_interfaces de Postfix.',
+        'Si el servidor no es suyo, envíe este rebote a quien lo gestiona (su proveedor de alojamiento o de correo, o el del destinatario): la configuración del dominio allí es errónea.',
+      ],
+      prevention: ['Tras trasladar el correo de un dominio a otro servidor, actualice su registro MX y quite el dominio de los dominios locales del servidor antiguo.'],
+    },
     'client.no-connection': {
       explanation:
         'El programa que envió este mensaje (una aplicación, un script, un cliente de correo o un servidor de correo propio) no pudo conectarse al servidor de correo al que enviaba: el nombre del servidor no se resolvió, la conexión fue rechazada o agotó el tiempo de espera, o se cortó antes de que el servidor respondiera. Ningún servidor de correo rechazó el mensaje, y la dirección del destinatario no tiene la culpa. La causa suele estar del lado del envío: un nombre de servidor, un puerto o un ajuste de cifrado erróneos, ningún servidor de correo donde el programa lo busca (como localhost), o un cortafuegos o un proveedor de alojamiento que bloquea los puertos de correo salientes.',
@@ -581,6 +593,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
     'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
     'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
+    'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },

@@ -100,6 +100,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
+    'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -119,6 +120,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
+    'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
   },
   categories: {
     spf: {
@@ -457,6 +459,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
     },
+    'mta.mail-loop': {
+      explanation:
+        'Le serveur de messagerie qui a traité le message a cherché où {recipientDomain} reçoit son courrier et s’est trouvé lui-même : l’enregistrement MX du domaine (ou le relais qu’il doit utiliser) pointe vers ce même serveur, mais celui-ci n’est pas configuré pour recevoir le courrier de ce domaine. Plutôt que de s’envoyer le message en boucle, il a abandonné. C’est une erreur de configuration sur ce serveur ou dans le DNS du domaine ; l’adresse elle-même est peut-être correcte.',
+      checklist: [
+        'Cherchez où le domaine du destinataire reçoit son courrier.',
+        'Si c’est votre propre serveur, ajoutez le domaine à ceux pour lesquels il reçoit du courrier (Postfix : mydestination, ou virtual_mailbox_domains / virtual_alias_domains ; Sendmail : local-host-names), ou faites pointer l’enregistrement MX vers le serveur qui héberge vraiment les boîtes. Derrière un NAT ou un proxy, indiquez l’adresse publique dans proxy_interfaces de Postfix.',
+        'Si le serveur n’est pas le vôtre, envoyez ce rebond à qui le gère (votre hébergeur ou fournisseur de messagerie, ou celui du destinataire) : la configuration du domaine y est erronée.',
+      ],
+      prevention: ['Après avoir déplacé le courrier d’un domaine vers un autre serveur, mettez à jour son enregistrement MX et retirez le domaine des domaines locaux de l’ancien serveur.'],
+    },
     'client.no-connection': {
       explanation:
         'Le programme qui a envoyé ce message (une application, un script, un client de messagerie ou un serveur de messagerie à vous) n’a pas pu se connecter au serveur de messagerie auquel il envoyait : le nom du serveur n’a pas pu être résolu, la connexion a été refusée ou a expiré, ou elle a été coupée avant que le serveur réponde. Aucun serveur de messagerie n’a refusé le message, et l’adresse du destinataire n’est pas en cause. La cause se trouve en général du côté de l’envoi : un nom de serveur, un port ou un réglage de chiffrement erroné, aucun serveur de messagerie là où le programme le cherche (comme localhost), ou un pare-feu ou un hébergeur qui bloque les ports de messagerie sortants.',
@@ -581,6 +593,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
     'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
     'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
+    'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },

@@ -100,6 +100,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
+    'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -119,6 +120,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
+    'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
   },
   categories: {
     spf: {
@@ -457,6 +459,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
     },
+    'mta.mail-loop': {
+      explanation:
+        'O servidor de e-mail que tratou a mensagem procurou onde {recipientDomain} recebe e-mail e encontrou a si mesmo: o registro MX do domínio (ou o relay que ele deve usar) aponta para esse mesmo servidor, mas o servidor não está configurado para receber e-mail desse domínio. Em vez de enviar a mensagem para si mesmo em loop, ele desistiu. É um erro de configuração nesse servidor ou no DNS do domínio; o endereço em si pode estar certo.',
+      checklist: [
+        'Consulte onde o domínio do destinatário recebe e-mail.',
+        'Se for o seu próprio servidor, inclua o domínio entre os domínios para os quais ele recebe e-mail (Postfix: mydestination, ou virtual_mailbox_domains / virtual_alias_domains; Sendmail: local-host-names), ou aponte o registro MX para o servidor que de fato guarda as caixas. Atrás de NAT ou de um proxy, informe o endereço público em proxy_interfaces do Postfix.',
+        'Se o servidor não for seu, envie este bounce para quem o administra (seu provedor de hospedagem ou de e-mail, ou o do destinatário): a configuração do domínio lá está errada.',
+      ],
+      prevention: ['Depois de mudar o e-mail de um domínio para outro servidor, atualize o registro MX e remova o domínio dos domínios locais do servidor antigo.'],
+    },
     'client.no-connection': {
       explanation:
         'O programa que enviou esta mensagem (um aplicativo, um script, um cliente de e-mail ou um servidor de e-mail seu) não conseguiu se conectar ao servidor de e-mail para o qual enviava: o nome do servidor não foi resolvido, a conexão foi recusada ou expirou, ou foi cortada antes de o servidor responder. Nenhum servidor de e-mail recusou a mensagem, e o endereço do destinatário não é o culpado. A causa costuma estar do lado do envio: um nome de servidor, uma porta ou uma configuração de criptografia errados, nenhum servidor de e-mail onde o programa procura (como localhost), ou um firewall ou provedor de hospedagem que bloqueia as portas de e-mail de saída.',
@@ -581,6 +593,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
     'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
     'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
+    'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
