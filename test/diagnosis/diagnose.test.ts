@@ -381,6 +381,26 @@ describe('a mail server whose route to the domain leads back to itself', () => {
   });
 });
 
+describe('a From address the logged-in account may not use', () => {
+  it("is told as the login's missing right to that address, fixed with the login, an alias or Send As, not in the domain's DNS", async () => {
+    for (const reply of [
+      '553 5.7.1 <info@shop.example>: Sender address rejected: not owned by user web@host.example',
+      '550 5.7.60 SMTP; Client does not have permissions to send as this sender. [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]',
+      '554 5.2.252 SendAsDenied; pat@shop.example not allowed to send as kim@shop.example; STOREDRV.Submission.Exception:SendAsDeniedException',
+      '503 from and auth not the same (#5.5.1)',
+    ]) {
+      const d = diagnoseReply(reply);
+      expect(d?.category, reply).toBe('sender-rejected');
+      expect(d?.title, reply).toBe('Not sent: the account you sent with may not use this From address');
+      const steps = d?.checklist ?? [];
+      expect(steps.map((st) => st.text).join(' | ')).toMatch(/smtpd_sender_login_maps/);
+      expect(steps.some((st) => /dig \+short MX/.test(st.command ?? ''))).toBe(false);
+    }
+    const [fr] = diagnoseReport(readText('553 5.7.1 <info@shop.example>: Sender address rejected: not owned by user web@host.example'), await loadKnowledge('fr'));
+    expect(fr?.whoActs).toMatch(/^Vous : envoyez depuis une adresse que votre identifiant peut utiliser/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

@@ -64,8 +64,8 @@ describe("a program's reply template", () => {
     // Postfix's smtp(8) logging a failed TLS handshake with the next hop (tls_client.c).
     ['postfix/smtp[36739]: SSL_connect error to mx.dest.example[192.0.2.2]:25: -1\npostfix/smtp[36739]: SSL_connect error to mx.dest.example[192.0.2.2]:25: lost connection', 'tls-required', 'postfix.ssl-connect-error'],
     // Postfix's smtp(8) when the next hop is the server itself: a routing loop (X.4.6), the receiving side's
-    // configuration, not the network.
-    ['<kim@dest.example>: mail for dest.example loops back to myself', 'remote-error', 'postfix.loops-back'],
+    // configuration, not the network; told with texts of its own (knowledge/entry.ts MAIL_LOOP).
+    ['<kim@dest.example>: mail for dest.example loops back to myself', 'remote-error', 'mta.mail-loop'],
     // Stalwart's own delivery status notice, per recipient, when the secure channel could not be had (dsn.rs), and
     // mox's queue when the MX hosts are not those the domain's enforced MTA-STS policy names (queue/direct.go).
     ["<kim@dest.example> (TLS error from 'mx.dest.example': I/O error: tls handshake eof)", 'tls-required', 'stalwart.dsn-tls-error'],

@@ -54,6 +54,14 @@ export const CLIENT_NO_CONNECTION = 'client.no-connection';
  */
 export const MAIL_LOOP = 'mta.mail-loop';
 
+/**
+ * The texts of their own for a server that refused the From address because the account that logged in may not send
+ * as it (Postfix's "not owned by user", Microsoft 365's SendAsDenied, qmail's and James's auth mismatch, Zoho's
+ * "Relaying disallowed as"): fixed with the login, an alias or a Send As right (texts/en.ts), not in the sender
+ * domain's DNS.
+ */
+export const SENDER_LOGIN_MISMATCH = 'sender.login-mismatch';
+
 /** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
 export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
 

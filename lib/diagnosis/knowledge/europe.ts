@@ -9,7 +9,7 @@
  * causes without reply texts), the full error tables of postmaster.orange.fr, postmaster.gmx.net and
  * postmaster.t-online.de (only their first screen was readable), La Poste's and SFR's own postmaster pages.
  */
-import { hedged } from './entry';
+import { hedged, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- United Internet (GMX, WEB.DE, mail.com, 1&1, IONOS) -------------------------------------------------------------
@@ -142,7 +142,7 @@ export const LAPOSTE_SOURCE: KnowledgeSource = {
     { id: 'laposte.405-invalid-sender', category: 'sender-rejected', lang: 'fr', token: 'LPN007_405', phrases: ['emetteur invalide'], text: '5.0.1 Emetteur invalide. Invalid Sender. LPN105_405 / LPN007_405 (the sender address cannot receive mail)', source: LAPOSTE + ' (via https://bentonow.com/smtp-errors/laposte)' },
     { id: 'laposte.416-invalid-recipient', category: 'recipient-unknown', lang: 'fr', token: 'LPN416', phrases: ['destinataire invalide'], text: '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416', source: LAPOSTE + VIA_SISIMAI },
     { id: 'laposte.420-archived', category: 'mailbox-disabled', lang: 'fr', token: 'LPN007_420', phrases: ['boite du destinataire archivee', 'archived recipient'], text: '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', source: LAPOSTE + VIA_SISIMAI },
-    { id: 'laposte.421-not-owned', category: 'sender-rejected', token: 'LPN105_421', phrases: ['mail from not owned by user'], text: '5.5.3 Mail from not owned by user. LPN105_421', source: LAPOSTE + VIA_SISIMAI },
+    { id: 'laposte.421-not-owned', category: 'sender-rejected', token: 'LPN105_421', phrases: ['mail from not owned by user'], text: '5.5.3 Mail from not owned by user. LPN105_421', source: LAPOSTE + VIA_SISIMAI, variant: SENDER_LOGIN_MISMATCH },
     { id: 'laposte.426-blocked-account', category: 'mailbox-disabled', lang: 'fr', token: 'LPN007_426', phrases: ['le compte du destinataire est bloque', 'recipient account isblocked'], text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426', source: LAPOSTE + VIA_SISIMAI },
     { id: 'laposte.503-service-refused', category: 'reputation', lang: 'fr', token: 'LPN027_503', text: '450 4.7.1 Client host rejected: Service refuse / service refused. Veuillez essayer plus tard. LPN027_503 (temporary block after too many errors or complaints)', source: LAPOSTE + ' (via https://bentonow.com/smtp-errors/laposte)' },
     { id: 'laposte.505-service-refused', category: 'remote-error', lang: 'fr', token: 'LPN007_505', text: '421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN007_505 (after end of DATA)', source: LAPOSTE + VIA_SISIMAI },

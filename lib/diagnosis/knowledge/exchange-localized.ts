@@ -8,6 +8,7 @@
  * are kept to the short core of each sentence. Languages searched without a readable quotation: es, pt, nl, pl, ru,
  * zh (the corresponding pages were not in the stored copies, or did not quote the NDR text).
  */
+import { SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 const MEPF_DE = 'https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/cannot-send-mail-mepf';
@@ -53,7 +54,7 @@ export const EXCHANGE_LOCALIZED: KnowledgeSource = {
     // (5.2.252 is throttling for Send As refusals: the fix is the permission, as microsoft.ts says of the English
     // text.)
     { id: 'microsoft-localized.throttled-mailbox-full-de', category: 'rate-limit', status: '5.2.251', token: '5.2.251', lang: 'de', phrases: ['aufgrund fortlaufender fehler'], text: '550 5.2.251 Der Absender wurde aufgrund fortlaufender Fehler „Postfach voll“ gedrosselt.', source: THROTTLE_DE },
-    { id: 'microsoft-localized.throttled-send-as-de', category: 'sender-rejected', status: '5.2.252', token: '5.2.252', lang: 'de', phrases: ['„senden als verweigert“ gedrosselt'], text: '550 5.2.252 Der Absender wurde aufgrund fortlaufender Fehler „Senden als verweigert“ gedrosselt.', source: THROTTLE_DE },
+    { id: 'microsoft-localized.throttled-send-as-de', category: 'sender-rejected', status: '5.2.252', token: '5.2.252', lang: 'de', phrases: ['„senden als verweigert“ gedrosselt'], text: '550 5.2.252 Der Absender wurde aufgrund fortlaufender Fehler „Senden als verweigert“ gedrosselt.', source: THROTTLE_DE, variant: SENDER_LOGIN_MISMATCH },
     { id: 'microsoft-localized.throttled-license-de', category: 'rate-limit', status: '5.2.253', token: '5.2.253', lang: 'de', phrases: ['„ungültige lizenz“ gedrosselt'], text: '550 5.2.253 Der Absender wurde aufgrund fortlaufender Fehler „Ungültige Lizenz“ gedrosselt.', source: THROTTLE_DE },
     { id: 'microsoft-localized.throttled-recipients-de', category: 'rate-limit', status: '5.2.254', token: '5.2.254', lang: 'de', phrases: ['„zu viele empfänger“ gedrosselt'], text: '550 5.2.254 Der Absender wurde aufgrund fortlaufender Fehler „Zu viele Empfänger“ gedrosselt.', source: THROTTLE_DE },
   ],

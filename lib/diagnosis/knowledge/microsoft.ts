@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { SERVICE_HOLD } from './entry';
+import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -243,7 +243,7 @@ export const MICROSOFT: KnowledgeSource = {
     // Throttled for what it keeps being refused: sending as an address the mailbox has no Send As permission for. The
     // fix is that permission (5.7.60), not a slower rate.
     m('5.2.252-throttled-send-as', 'sender-rejected', '5.2.252', ['continuous send as denied errors'],
-      '550 5.2.252 Sender throttled due to continuous send as denied errors.', { token: '5.2.252', source: P_THROTTLE }),
+      '550 5.2.252 Sender throttled due to continuous send as denied errors.', { token: '5.2.252', source: P_THROTTLE, variant: SENDER_LOGIN_MISMATCH }),
     m('5.2.253-throttled-license', 'rate-limit', '5.2.253', ['continuous invalid license errors'],
       '550 5.2.253 Sender throttled due to continuous invalid license errors.', { token: '5.2.253', source: P_THROTTLE }),
     m('5.2.254-throttled-too-many-recipients', 'rate-limit', '5.2.254', ['continuous too many recipients errors'],
@@ -335,22 +335,22 @@ export const MICROSOFT: KnowledgeSource = {
       { token: '5.7.57', source: P_5757 }),
     m('5.7.60-send-as-denied', 'sender-rejected', '5.7.60', ['permissions to send as this sender'],
       '5.7.60 SMTP; Client does not have permissions to send as this sender. (the From address differs from the authenticated mailbox)',
-      { token: '5.7.60', source: P_PRINTERS }),
+      { token: '5.7.60', source: P_PRINTERS, variant: SENDER_LOGIN_MISMATCH }),
     // Exchange's own name for that refusal: its transport API's SmtpResponse.SendAsDenied is "550 5.7.1 Client does not
     // have permission to send as this sender", and the mailbox store raises it as SendAsDeniedException /
     // MapiExceptionSendAsDenied ("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied").
     m('send-as-denied-exception', 'sender-rejected', undefined, ['client does not have permission to send as this sender'],
       '550 5.7.1 Client does not have permission to send as this sender (SmtpResponse.SendAsDenied; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied)',
-      { token: 'MapiExceptionSendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
+      { token: 'MapiExceptionSendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)', variant: SENDER_LOGIN_MISMATCH }),
     // …the exception's own name, quoted without its MAPI part ("STOREDRV.Submission.Exception:SendAsDeniedException").
     m('send-as-denied-exception-name', 'sender-rejected', undefined, [],
       '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException (SmtpResponse.SendAsDenied raised by the mailbox store)',
-      { token: 'SendAsDeniedException', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
+      { token: 'SendAsDeniedException', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)', variant: SENDER_LOGIN_MISMATCH }),
     // …and the name alone, as Exchange Online words its refusal of a submission ("554 5.2.252 SendAsDenied;
     // pat@example.com not allowed to send as kim@example.com; STOREDRV.Submission.Exception:SendAsDeniedException…").
     m('send-as-denied-name', 'sender-rejected', undefined, ['not allowed to send as'],
       '554 5.2.252 SendAsDenied; pat@example.com not allowed to send as kim@example.com (SmtpResponse.SendAsDenied)',
-      { token: 'SendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)' }),
+      { token: 'SendAsDenied', source: 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)', variant: SENDER_LOGIN_MISMATCH }),
     // Outlook's own NDR when the mailbox has Full Access to a shared mailbox but neither Send As nor Send on Behalf:
     // "This message could not be sent. … You do not have the permission to send the message on behalf of the
     // specified user. Error is [0x80070005-0x0004dc-0x000524]" (0x80070005: access denied).

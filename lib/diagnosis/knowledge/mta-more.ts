@@ -7,7 +7,7 @@
  * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure, LMTP temporary
  * file and LMTP concurrency limit.
  */
-import { MAIL_LOOP } from './entry';
+import { MAIL_LOOP, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Postfix ---
@@ -151,7 +151,7 @@ export const QMAIL_PATCHES: KnowledgeSource = {
     { id: 'qmail-patches.rcptcheck-temp', category: 'remote-error', status: '4.3.0', phrases: ['unable to verify recipient (#4.3.0)', 'unable to execute recipient check'], text: '421 unable to verify recipient (#4.3.0) / 421 unable to execute recipient check (#4.3.0)', source: QP },
     { id: 'qmail-patches.null-sender', category: 'sender-rejected', status: '4.3.0', phrases: ['null senders temporarily denied'], text: '421 null senders temporarily denied (#4.3.0) (rejectnullsenders)', source: QP },
     { id: 'qmail-patches.auth-required', category: 'auth-required', status: '5.7.1', phrases: ['530 authorization required (#5.7.1)'], text: '530 Authorization required (#5.7.1) (SMTPAUTH="!": authentication is mandatory)', source: QP },
-    { id: 'qmail-patches.auth-mismatch', category: 'sender-rejected', status: '5.5.1', phrases: ['from and auth not the same'], text: '503 from and auth not the same (#5.5.1) (FORCEAUTHMAILFROM: MAIL FROM differs from the authenticated user)', source: QP },
+    { id: 'qmail-patches.auth-mismatch', category: 'sender-rejected', status: '5.5.1', phrases: ['from and auth not the same'], text: '503 from and auth not the same (#5.5.1) (FORCEAUTHMAILFROM: MAIL FROM differs from the authenticated user)', source: QP, variant: SENDER_LOGIN_MISMATCH },
     { id: 'qmail-patches.auth-backend', category: 'remote-error', status: '4.3.0', phrases: ["and i can't auth"], text: "454 oops, problem with child and I can't auth (#4.3.0) (also \"child won't start\", \"unable to open pipe\", \"unable to write pipe\")", source: QP },
     { id: 'qmail-patches.pre-greet', category: 'protocol', phrases: ['554 smtp protocol violation'], text: '554 SMTP protocol violation (DROP_PRE_GREET: the client spoke before the greeting)', source: QP },
     { id: 'qmail-patches.spf-lookup', category: 'spf', status: '4.3.0', phrases: ['spf lookup failure'], text: '451 SPF lookup failure (#4.3.0) (spfbehavior 2 and up: the SPF check returned an error)', source: QP },
@@ -220,7 +220,7 @@ export const JAMES: KnowledgeSource = {
     { id: 'james.rcpt-error', category: 'remote-error', status: '4.0.0', phrases: ['4.0.0 unexpected error for'], text: '451 4.0.0 Unexpected error for user@example.com (recipient validation failed with an internal error)', source: `${JM}/fastfail/AbstractValidRcptHandler.java` },
     { id: 'james.auth-required', category: 'auth-required', status: '5.7.1', phrases: ['5.7.1 authentication required'], text: '530 5.7.1 Authentication Required (relaying to a non-local domain, or a local sender address, without SMTP AUTH)', source: `${JM}/AbstractAuthRequiredToRelayRcptHook.java` },
     { id: 'james.relaying-denied', category: 'relay-denied', status: '5.7.1', phrases: ['requested action not taken: relaying denied'], text: '550 5.7.1 Requested action not taken: relaying denied (non-local recipient domain; the server offers no AUTH)', source: `${JM}/AbstractAuthRequiredToRelayRcptHook.java` },
-    { id: 'james.auth-mismatch', category: 'sender-rejected', status: '5.7.1', phrases: ['incorrect authentication for specified email address'], text: '503 5.7.1 Incorrect Authentication for Specified Email Address (the authenticated user may not send as this MAIL FROM address)', source: `${JM}/AbstractSenderAuthIdentifyVerificationHook.java` },
+    { id: 'james.auth-mismatch', category: 'sender-rejected', status: '5.7.1', phrases: ['incorrect authentication for specified email address'], text: '503 5.7.1 Incorrect Authentication for Specified Email Address (the authenticated user may not send as this MAIL FROM address)', source: `${JM}/AbstractSenderAuthIdentifyVerificationHook.java`, variant: SENDER_LOGIN_MISMATCH },
     { id: 'james.dnsrbl', category: 'ip-blocklist', status: '5.7.1', phrases: ['rejected: unauthenticated e-mail from', 'is restricted.  contact the postmaster for details'], text: '554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.1 is restricted.  Contact the postmaster for details. (DNSRBLHandler: the client IP is on a configured DNS blocklist)', source: `${JM}/fastfail/DNSRBLHandler.java` },
     { id: 'james.greylist', category: 'greylisting', status: '4.4.3', phrases: ['temporary rejected: please try again later', 'temporary rejected: reconnect to fast'], text: '451 4.4.3 Temporary rejected: Please try again later / 451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later (GreylistHandler)', source: `${JM}/fastfail/AbstractGreylistHandler.java` },
     // Its remote delivery, when the recipient's domain gives no mail host: no DNS entries at all (permanent), or the

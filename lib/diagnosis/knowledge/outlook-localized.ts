@@ -22,7 +22,7 @@
  * Notices that only say the receiving server refused the message (it names no cause; the quoted SMTP reply beside it
  * does) are `policy` and marked `symptom`: a reason named beside them decides.
  */
-import { entries, symptom } from './entry';
+import { entries, symptom, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 const e = entries('outlook-localized-ndr', 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online');
@@ -58,7 +58,7 @@ export const OUTLOOK_LOCALIZED_NDRS: readonly KnowledgeSource[] = [
       // Outlook / Exchange Online: the sender may not send as (on behalf of) the From address (SendAsDenied).
       e('send-as-denied-de', 'sender-rejected', ['berechtigung, die nachricht im auftrag', 'im auftrag des angegebenen benutzers'],
         'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht. Folgende(r) Empfänger kann/können nicht erreicht werden: pat@example.org am 20.09.2022 11:33 Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden. … Diagnoseinformationen für Administratoren: Der Fehler lautet [0x80070005-0x000004dc-0x00000524].',
-        { lang: 'de', source: PASTE_DE_SEND_AS }),
+        { lang: 'de', source: PASTE_DE_SEND_AS, variant: SENDER_LOGIN_MISMATCH }),
 
       // --- Spanish --------------------------------------------------------------------------------------------------
       // Classic NDR, address not found.
@@ -84,7 +84,7 @@ export const OUTLOOK_LOCALIZED_NDRS: readonly KnowledgeSource[] = [
       // Outlook / Exchange: send-as refusal (SendAsDeniedException in the same notice).
       e('send-as-denied-fr', 'sender-rejected', ["l'autorisation d'envoyer le message sous", "sous le nom de l'utilisateur spécifié"],
         "Impossible de contacter le(s) destinataire(s) suivant(s) : pat@example.org le 26/03/2025 11:34 Nous n’avons pas pu envoyer ce message. Vous n'avez pas l'autorisation d'envoyer le message sous le nom de l'utilisateur spécifié. Informations de diagnostic pour les administrateurs : L’erreur est [0x80070005-0x000004dc-0x00000524].",
-        { lang: 'fr', source: QA_FR_SEND_AS }),
+        { lang: 'fr', source: QA_FR_SEND_AS, variant: SENDER_LOGIN_MISMATCH }),
     ],
   },
 ];

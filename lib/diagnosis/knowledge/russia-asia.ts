@@ -7,6 +7,7 @@
  * Not found as documentation (so left out): Rambler, Sina, Naver / Daum, SoftBank, Yahoo! JAPAN, BIGLOBE, So-net;
  * Mail.ru's own error list (only its "spam message rejected" article was readable, through a copy).
  */
+import { SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Yandex -------------------------------------------------------------------------------------------------------
@@ -140,7 +141,7 @@ export const NETEASE_SOURCE: KnowledgeSource = {
     { id: 'netease.illegal-attachment', category: 'content-policy', phrases: ['illegal attachment'], text: '552 Illegal Attachment 不允许发送该类型的附件，包括以.uu .pif .scr .mim .hqx .bhx .cmd .vbs .bat .com .vbe .vb .js .wsh等结尾的附件；', source: NE },
     { id: 'netease.mailsize', category: 'message-size', phrases: ['exceeded mailsize limit'], text: '552 Requested mail action aborted: exceeded mailsize limit 发送的信件大小超过了网易邮箱允许接收的最大限制；', source: NE },
     { id: 'netease.null-sender', category: 'sender-rejected', phrases: ['null sender is not allowed'], text: '553 Requested action not taken: NULL sender is not allowed 不允许发件人为空，请使用真实发件人发送；', source: NE },
-    { id: 'netease.local-user-only', category: 'sender-rejected', phrases: ['local user only'], text: '553 Requested action not taken: Local user only SMTP类型的机器只允许发信人是本站用户；', source: NE },
+    { id: 'netease.local-user-only', category: 'sender-rejected', phrases: ['local user only'], text: '553 Requested action not taken: Local user only SMTP类型的机器只允许发信人是本站用户；', source: NE, variant: SENDER_LOGIN_MISMATCH },
     { id: 'netease.no-smtp-mx-only', category: 'auth-required', phrases: ['no smtp mx only'], text: '553 Requested action not taken: no smtp MX only MX类型的机器不允许发信人是本站用户；', source: NE },
     { id: 'netease.auth-required', category: 'auth-required', phrases: ['553 authentication is required'], text: '553 authentication is required SMTP需要身份验证，请检查客户端设置；', source: NE },
     { id: 'netease.dt-sum', category: 'sender-rejected', token: 'DT:SUM', text: '554 DT:SUM 信封发件人和信头发件人不匹配；', source: NE },

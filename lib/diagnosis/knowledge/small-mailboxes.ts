@@ -5,7 +5,7 @@
  * texts are those quoted by Sisimai's Rhost modules (which cite the page) and the entry says "via".
  */
 import type { Category } from '../types';
-import { entries as entry, hedged } from './entry';
+import { entries as entry, hedged, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -31,7 +31,7 @@ export const ZOHO: KnowledgeSource = {
       '535 Authentication Failed. — Invalid Sendmail token / username.'),
     // Documented reason: "Sending email from Invalid 'from' address domain." — the From domain, not relaying.
     zoho('relaying-disallowed', 'sender-rejected', ['relaying disallowed as'],
-      "553 Relaying disallowed as <emailaddress>. — Sending email from Invalid 'from' address domain."),
+      "553 Relaying disallowed as <emailaddress>. — Sending email from Invalid 'from' address domain.", { variant: SENDER_LOGIN_MISMATCH }),
     zoho('virus', 'virus', ['detected by zoho mail'],
       '552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail. — Virus detected in eml file.', { status: '5.7.1' }),
     zoho('subject-mandatory', 'message-format', ['subject is mandatory'],

@@ -101,6 +101,7 @@ export const DE: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
+    'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -121,6 +122,7 @@ export const DE: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
+    'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
   },
   categories: {
     spf: {
@@ -458,6 +460,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
     },
+    'sender.login-mismatch': {
+      explanation:
+        'Der Server, über den Sie senden (der Ihres Mail-Anbieters oder Ihr eigener), hat die Absenderadresse (From) dieser Nachricht abgelehnt: Das Konto, mit dem sich Ihr Programm angemeldet hat, darf nicht unter dieser Adresse senden. Server prüfen das, damit ein Konto nicht im Namen anderer senden kann (die Absenderprüfung von Postfix, die Berechtigung „Senden als“ in Microsoft 365, die Aliasse von Gmail, Zoho und anderen Anbietern). Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld.',
+      checklist: [
+        'Senden Sie von der Adresse des Kontos, mit dem Sie sich anmelden, oder melden Sie sich mit dem Konto an, dem die Absenderadresse gehört.',
+        'Geben Sie Ihrem Konto das Recht, unter der anderen Adresse zu senden, wenn Sie es brauchen (ein Alias, ein freigegebenes Postfach, eine No-Reply-Adresse): Legen Sie sie bei Ihrem Anbieter als Alias oder „Senden als“-Adresse an, erteilen Sie in Microsoft 365 die Berechtigung „Senden als“, oder ordnen Sie sie auf Ihrem eigenen Server der Anmeldung zu (Postfix: smtpd_sender_login_maps).',
+        'Machen Sie die Absenderadresse einer Anwendung zur eigenen Adresse der Anmeldung (oder zu einer, die sie verwenden darf), und setzen Sie jede andere Adresse in Reply-To.',
+      ],
+      prevention: ['Halten Sie Anmeldung und Absenderadresse jeder Anwendung in ihren Einstellungen nebeneinander und ändern Sie sie gemeinsam.'],
+    },
     'mta.mail-loop': {
       explanation:
         'Der Mailserver, der die Nachricht bearbeitet hat, hat nachgeschlagen, wo {recipientDomain} Mail empfängt, und sich selbst gefunden: Der MX-Eintrag der Domain (oder das Relay, das er nutzen soll) zeigt auf genau diesen Server, doch der Server ist nicht für den Empfang von Mail dieser Domain eingerichtet. Statt die Nachricht in einer Schleife an sich selbst zu senden, hat er aufgegeben. Das ist ein Einrichtungsfehler auf diesem Server oder im DNS der Domain; die Adresse selbst ist vielleicht in Ordnung.',
@@ -592,6 +604,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei", temporary: "Sie: Senden Sie von Ihrer eigenen bestätigten Domain, oder geben Sie den Empfänger in Ihrem Versanddienst frei" },
     'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
     'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
+    'sender.login-mismatch': { permanent: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden', temporary: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden' },
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

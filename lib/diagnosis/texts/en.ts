@@ -521,6 +521,20 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After moving a domain\'s mail to another server, update its MX record and remove the domain from the old server\'s local domains.'],
   },
+  // A submission server's refusal of a From address the logged-in account may not use: Postfix postconf(5)
+  // reject_sender_login_mismatch / smtpd_sender_login_maps; Microsoft 365 Send As
+  // (https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients);
+  // Gmail's "Send mail as" (https://support.google.com/mail/answer/22370).
+  'sender.login-mismatch': {
+    explanation:
+      'The server you send through (your mail provider\'s, or your own) refused the From address of this message: the account your program logged in with is not allowed to send as that address. Servers check this so that one account cannot send in someone else\'s name (Postfix\'s sender login check, Microsoft 365\'s Send As permission, the aliases of Gmail, Zoho and other providers). The recipient\'s server was not asked, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Send from the address of the account you log in with, or log in with the account that owns the From address.' },
+      { text: 'Add the right to send as the other address to your account if you need it (an alias, a shared mailbox, a no-reply address): as an alias or "send mail as" address with your provider, as a Send As permission in Microsoft 365, or in your own server\'s map of logins to senders (Postfix: smtpd_sender_login_maps).' },
+      { text: 'Make the From address of an application the login\'s own address (or one it may use), and put any other address in Reply-To.' },
+    ],
+    prevention: ['Keep each application\'s login and From address side by side in its settings, and change them together.'],
+  },
   'fact.temporary-domain': {
     temporaryAlready: true,
     explanation:
@@ -607,4 +621,5 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   },
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
+  'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
 };

@@ -101,6 +101,7 @@ export const ES: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
+    'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -121,6 +122,7 @@ export const ES: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
+    'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
   },
   categories: {
     spf: {
@@ -459,6 +461,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
     },
+    'sender.login-mismatch': {
+      explanation:
+        'El servidor por el que envía (el de su proveedor de correo, o el suyo propio) rechazó la dirección de remitente (From) de este mensaje: la cuenta con la que su programa inició sesión no puede enviar con esa dirección. Los servidores lo comprueban para que una cuenta no pueda enviar en nombre de otra (la comprobación de remitente de Postfix, el permiso «Enviar como» de Microsoft 365, los alias de Gmail, Zoho y otros proveedores). No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa.',
+      checklist: [
+        'Envíe desde la dirección de la cuenta con la que inicia sesión, o inicie sesión con la cuenta a la que pertenece la dirección de remitente.',
+        'Dé a su cuenta el derecho de enviar con la otra dirección si lo necesita (un alias, un buzón compartido, una dirección no-reply): añádala como alias o dirección «Enviar como» en su proveedor, conceda «Enviar como» en Microsoft 365, o asóciela al inicio de sesión en su propio servidor (Postfix: smtpd_sender_login_maps).',
+        'Haga que la dirección de remitente de una aplicación sea la propia de su inicio de sesión (o una que pueda usar), y ponga cualquier otra dirección en Reply-To.',
+      ],
+      prevention: ['Mantenga juntos, en los ajustes de cada aplicación, su inicio de sesión y su dirección de remitente, y cámbielos a la vez.'],
+    },
     'mta.mail-loop': {
       explanation:
         'El servidor de correo que gestionó el mensaje buscó dónde recibe correo {recipientDomain} y se encontró a sí mismo: el registro MX del dominio (o el relay que debe usar) apunta a ese mismo servidor, pero el servidor no está configurado para recibir correo de ese dominio. En lugar de enviarse el mensaje a sí mismo en bucle, desistió. Es un error de configuración en ese servidor o en el DNS del dominio; puede que la dirección en sí esté bien.',
@@ -593,6 +605,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío", temporary: "Usted: envíe desde su propio dominio verificado o autorice al destinatario en su servicio de envío" },
     'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
     'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
+    'sender.login-mismatch': { permanent: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta', temporary: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta' },
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

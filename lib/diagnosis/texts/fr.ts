@@ -101,6 +101,7 @@ export const FR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
+    'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -121,6 +122,7 @@ export const FR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
+    'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
   },
   categories: {
     spf: {
@@ -459,6 +461,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
     },
+    'sender.login-mismatch': {
+      explanation:
+        'Le serveur par lequel vous envoyez (celui de votre fournisseur de messagerie, ou le vôtre) a refusé l’adresse d’expéditeur (From) de ce message : le compte avec lequel votre programme s’est connecté n’a pas le droit d’envoyer sous cette adresse. Les serveurs le vérifient pour qu’un compte ne puisse pas envoyer au nom d’un autre (le contrôle d’expéditeur de Postfix, l’autorisation « Envoyer en tant que » de Microsoft 365, les alias de Gmail, Zoho et d’autres fournisseurs). Le serveur du destinataire n’a pas été sollicité, et l’adresse du destinataire n’est pas en cause.',
+      checklist: [
+        'Envoyez depuis l’adresse du compte avec lequel vous vous connectez, ou connectez-vous avec le compte à qui appartient l’adresse d’expéditeur.',
+        'Donnez à votre compte le droit d’envoyer sous l’autre adresse si vous en avez besoin (un alias, une boîte partagée, une adresse no-reply) : ajoutez-la comme alias ou adresse « Envoyer en tant que » chez votre fournisseur, accordez « Envoyer en tant que » dans Microsoft 365, ou associez-la à l’identifiant sur votre propre serveur (Postfix : smtpd_sender_login_maps).',
+        'Faites de l’adresse d’expéditeur d’une application l’adresse propre de son identifiant (ou une qu’il peut utiliser), et mettez toute autre adresse dans Reply-To.',
+      ],
+      prevention: ['Gardez côte à côte, dans les réglages de chaque application, son identifiant et son adresse d’expéditeur, et modifiez-les ensemble.'],
+    },
     'mta.mail-loop': {
       explanation:
         'Le serveur de messagerie qui a traité le message a cherché où {recipientDomain} reçoit son courrier et s’est trouvé lui-même : l’enregistrement MX du domaine (ou le relais qu’il doit utiliser) pointe vers ce même serveur, mais celui-ci n’est pas configuré pour recevoir le courrier de ce domaine. Plutôt que de s’envoyer le message en boucle, il a abandonné. C’est une erreur de configuration sur ce serveur ou dans le DNS du domaine ; l’adresse elle-même est peut-être correcte.',
@@ -593,6 +605,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi", temporary: "Vous : envoyez depuis votre propre domaine vérifié, ou autorisez le destinataire dans votre service d’envoi" },
     'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
     'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
+    'sender.login-mismatch': { permanent: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci', temporary: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci' },
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

@@ -101,6 +101,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
+    'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -121,6 +122,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
+    'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
   },
   categories: {
     spf: {
@@ -459,6 +461,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
     },
+    'sender.login-mismatch': {
+      explanation:
+        'O servidor pelo qual você envia (o do seu provedor de e-mail, ou o seu próprio) recusou o endereço de remetente (From) desta mensagem: a conta com que seu programa fez login não tem permissão para enviar com esse endereço. Os servidores verificam isso para que uma conta não envie em nome de outra (a verificação de remetente do Postfix, a permissão "Enviar como" do Microsoft 365, os aliases do Gmail, do Zoho e de outros provedores). O servidor do destinatário não foi consultado, e o endereço do destinatário não é o culpado.',
+      checklist: [
+        'Envie do endereço da conta com que você faz login, ou faça login com a conta dona do endereço de remetente.',
+        'Dê à sua conta o direito de enviar com o outro endereço se precisar (um alias, uma caixa compartilhada, um endereço no-reply): adicione-o como alias ou endereço "Enviar como" no seu provedor, conceda "Enviar como" no Microsoft 365, ou associe-o ao login no seu próprio servidor (Postfix: smtpd_sender_login_maps).',
+        'Faça do endereço de remetente de um aplicativo o próprio endereço do login (ou um que ele possa usar), e coloque qualquer outro endereço em Reply-To.',
+      ],
+      prevention: ['Mantenha lado a lado, nas configurações de cada aplicativo, o login e o endereço de remetente, e altere-os juntos.'],
+    },
     'mta.mail-loop': {
       explanation:
         'O servidor de e-mail que tratou a mensagem procurou onde {recipientDomain} recebe e-mail e encontrou a si mesmo: o registro MX do domínio (ou o relay que ele deve usar) aponta para esse mesmo servidor, mas o servidor não está configurado para receber e-mail desse domínio. Em vez de enviar a mensagem para si mesmo em loop, ele desistiu. É um erro de configuração nesse servidor ou no DNS do domínio; o endereço em si pode estar certo.',
@@ -593,6 +605,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.test-mode': { permanent: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio", temporary: "Você: envie do seu próprio domínio verificado ou autorize o destinatário no seu serviço de envio" },
     'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
     'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
+    'sender.login-mismatch': { permanent: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este', temporary: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este' },
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },

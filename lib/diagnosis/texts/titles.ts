@@ -65,6 +65,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'sendmail.relay-mailer': "Not sent to {recipient}: your server could not find the smart host it relays mail through",
   'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
   'mta.mail-loop': 'Not delivered to {recipient}: the mail server\'s route for {recipientDomain} leads back to itself',
+  'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
 };
 
 /**
@@ -90,4 +91,5 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'sendmail.relay-mailer': "Not sent: your server could not find the smart host it relays mail through",
   'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
   'mta.mail-loop': 'Not delivered: the mail server\'s route for the recipient\'s domain leads back to itself',
+  'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
 };
