@@ -28,6 +28,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
       remoteHost: r.remoteHost,
       permanent: v.permanent,
       statedFinal: statedFinal(r),
+      sentByProgram: report.sentBy !== undefined,
       reply: r.reply,
     },
     k,

@@ -6,7 +6,7 @@
 import { BLOCKLIST_ZONES } from './rules/blocklists';
 import { PROVIDERS } from './providers';
 import { EN_KNOWLEDGE, type Knowledge, type TextPart } from './texts/catalog';
-import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
+import { CATEGORY_TEXTS, FINAL_TEXTS, PROGRAM_TEXTS, PROVIDER_STEPS, RULE_TEXTS, type StepText } from './texts/en';
 import { asIpv4, asSelector, fillCommand, type CommandArg } from './shell';
 import { NOT_FAILURE } from './taxonomy';
 import { shortName } from './title';
@@ -34,6 +34,11 @@ export interface ExplainContext {
   statedFinal?: boolean;
   /** The server's reply: a delisting page it names is offered instead of the list's general one. */
   reply?: string | null;
+  /**
+   * The text is a sending program's error message (a library's exception): a delay is then not retried by a mail
+   * server's queue but only if the program queues failed mail, and is told so (temporary.programLead / programWait).
+   */
+  sentByProgram?: boolean;
 }
 
 /** A page the reply itself links to, for listings and reputation (often specific to the IP: "see https://…?ip=x"). */
@@ -71,9 +76,9 @@ export function speaksOfFinalRefusal(text: string, k: Knowledge = EN_KNOWLEDGE):
 /** Sentences: after a full stop and a space, or after a Japanese full stop (。), which takes no space. */
 const SENTENCE_END = /(?<=\.)\s+|(?<=。)/;
 /** The explanation of a delay: the lead, then the category's sentences that do not speak of a final refusal. */
-function asDelay(explanation: string, k: Knowledge): string {
+function asDelay(explanation: string, k: Knowledge, lead: string): string {
   const kept = explanation.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '' && !speaksOfFinalRefusal(sentence, k));
-  return [k.temporary.lead, ...kept].join(k.temporary.lead.endsWith('。') ? '' : ' ');
+  return [lead, ...kept].join(lead.endsWith('。') ? '' : ' ');
 }
 
 export interface Explained {
@@ -93,8 +98,12 @@ function localSteps(steps: readonly StepText[], words: readonly string[] | undef
 export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Explained {
   const ruleKey = ctx.ruleId && RULE_TEXTS[ctx.ruleId] ? ctx.ruleId : null;
   const final = !ruleKey && ctx.statedFinal === true && ctx.permanent !== false ? FINAL_TEXTS[ctx.category] : undefined;
-  const text = ruleKey ? (RULE_TEXTS[ruleKey] as (typeof RULE_TEXTS)[string]) : final ?? CATEGORY_TEXTS[ctx.category];
-  const words: TextPart = (ruleKey ? k.rules[ruleKey] : final ? k.finals[ctx.category] : k.categories[ctx.category]) ?? { explanation: text.explanation, checklist: text.checklist.map((st) => st.text) };
+  // A delay a sending program reported: no mail server's queue retries it (PROGRAM_TEXTS for the texts written so).
+  const programDelay = ctx.sentByProgram === true && ctx.permanent === false && !NOT_FAILURE.has(ctx.category);
+  const programText = !ruleKey && programDelay ? PROGRAM_TEXTS[ctx.category] : undefined;
+  const text = ruleKey ? (RULE_TEXTS[ruleKey] as (typeof RULE_TEXTS)[string]) : final ?? programText ?? CATEGORY_TEXTS[ctx.category];
+  const words: TextPart =
+    (ruleKey ? k.rules[ruleKey] : final ? k.finals[ctx.category] : programText ? k.programs[ctx.category] : k.categories[ctx.category]) ?? { explanation: text.explanation, checklist: text.checklist.map((st) => st.text) };
   const provider = ctx.providerId ? PROVIDERS.find((p) => p.id === ctx.providerId) ?? null : null;
   const zone = ctx.zone ? BLOCKLIST_ZONES.find((z) => z.match === ctx.zone) ?? null : null;
   const recipientDomain = ctx.recipient?.split('@')[1] ?? null;
@@ -150,7 +159,10 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   // (A notice that is no failure — a delivery, an automatic reply — is neither a delay nor a final refusal.)
   const delay = ctx.permanent === false && !text.temporaryAlready && !NOT_FAILURE.has(ctx.category);
   let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
-  if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
+  // A program's error is no mail server's queue: it is sent again by the program's own queue, or by hand.
+  const program = delay && programDelay;
+  if (program) steps = [{ text: k.temporary.programWait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k))];
+  else if (delay) steps = [{ text: k.temporary.wait }, ...steps.filter((st) => !speaksOfFinalRefusal(st.text, k)), { text: k.temporary.ifFails }];
   // A recipient domain one keystroke from a large provider's ("gmial.com") is the likeliest cause of these: said first.
   const meant = TYPO_CATEGORIES.has(ctx.category) ? likelyMeant(recipientDomain) : null;
   if (meant) {
@@ -187,8 +199,9 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   if (provider?.links?.postmaster) links.push({ label: named(k.links.postmaster, shortName(provider.name)), url: provider.links.postmaster });
   if (provider?.links?.errors && provider.links.errors !== provider.links.postmaster) links.push({ label: named(k.links.errors, shortName(provider.name)), url: provider.links.errors });
   return {
-    whoActs: ((ruleKey ? k.ruleWhoActs[ruleKey] : undefined) ?? k.whoActs[ctx.category])[ctx.permanent === false ? 'temporary' : 'permanent'],
-    explanation: fill(delay ? asDelay(words.explanation, k) : words.explanation),
+    // (Who acts on a program's delay is who acts on a refusal: "your server keeps retrying" is not so.)
+    whoActs: ((ruleKey ? k.ruleWhoActs[ruleKey] : undefined) ?? k.whoActs[ctx.category])[ctx.permanent === false && !programDelay ? 'temporary' : 'permanent'],
+    explanation: fill(delay ? asDelay(words.explanation, k, program ? k.temporary.programLead : k.temporary.lead) : words.explanation),
     checklist,
     prevention: words.prevention ? [...words.prevention] : [],
     links,

@@ -11,7 +11,7 @@ import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
 
-export type ReportContext = Pick<BounceReport, 'kind' | 'original'> & Partial<Pick<BounceReport, 'format'>>;
+export type ReportContext = Pick<BounceReport, 'kind' | 'original'> & Partial<Pick<BounceReport, 'format' | 'sentBy'>>;
 
 export interface Verdict extends Classification {
   side: Side;

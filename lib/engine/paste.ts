@@ -532,12 +532,14 @@ function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport,
     codes: recipients.map((r) => r.code ?? r.enhanced),
   });
   const format: BounceFormat = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
+  const library = hits.find((h) => h.library)?.library;
   return {
     ...strict,
     isBounce: true,
     kind,
     format,
     inputType: format === 'fragment' ? 'fragment' : 'text',
+    ...(library ? { sentBy: library } : {}),
     recipients,
     notes: [...new Set([...strict.notes.filter((n) => !n.startsWith('The bounce gives no SMTP reply code')), ...notes])],
   };

@@ -144,6 +144,11 @@ export interface BounceReport {
   /** Plain-words remarks about the reading: truncated input, malformed MIME, no code in the text… */
   notes: string[];
   /**
+   * The sending program whose error message the text is, when the reader took the reply out of a library's exception
+   * ("Python's smtplib", "Nodemailer"): a program that reports a failure does not retry it the way a mail server does.
+   */
+  sentBy?: string;
+  /**
    * Failed recipients the bounce names past the ones listed in `recipients` (at most 1,000 are listed; the rest are
    * only counted, and a note says so). Absent when every recipient is listed.
    */

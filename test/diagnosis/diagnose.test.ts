@@ -401,6 +401,30 @@ describe('a From address the logged-in account may not use', () => {
   });
 });
 
+describe("a delay a sending program reported", () => {
+  it("is not told that 'your server keeps retrying': the program retries only if it queues failed mail", async () => {
+    const pasted = 'Exception: Net::SMTPServerBusy\n454 4.3.0 Try again later (Net::SMTPServerBusy)';
+    const report = readPastedText(pasted, { documented: isDocumentedFailure });
+    expect(report.sentBy).toBe("Ruby's Net::SMTP");
+    const [d] = diagnoseReport(report);
+    expect(d?.permanent).toBe(false);
+    expect(d?.explanation).toMatch(/^This is a temporary refusal, not a final one: .* The program that reported it tries again only if it keeps failed mail in a queue that retries\./);
+    expect(d?.checklist[0]?.text).toMatch(/^Let the program's queue retry it, if it has one; if not, send the message again in a while/);
+    const told = [d?.explanation, d?.whoActs, ...(d?.checklist ?? []).map((st) => st.text)].join(' | ');
+    expect(told).not.toMatch(/your server keeps retrying|server keeps retrying|finally gives up/);
+    const [de] = diagnoseReport(report, await loadKnowledge('de'));
+    expect(de?.explanation).toMatch(/^Das ist eine vorübergehende Ablehnung/);
+    // A limit, whose own texts are written for a mail server's queue, gets texts for a program's.
+    const [limit] = diagnoseReport(readPastedText("smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')", { documented: isDocumentedFailure }));
+    expect(limit?.category).toBe('rate-limit');
+    expect(limit?.explanation).toMatch(/The program that reported it sends it again only if it keeps failed mail in a queue that retries/);
+    expect([limit?.explanation, limit?.whoActs, ...(limit?.checklist ?? []).map((st) => st.text)].join(' | ')).not.toMatch(/let your server retry|your server retries|keeps retrying/);
+    // The same reply from a mail server's log is the server's delay, which it retries.
+    const [mta] = diagnoseReport(readPastedText('postfix/smtp[12]: 4BC: to=<a@dest.example>, relay=mx.dest.example[192.0.2.1]:25, dsn=4.3.0, status=deferred (host mx.dest.example[192.0.2.1] said: 454 4.3.0 Try again later (in reply to RCPT TO command))', { documented: isDocumentedFailure }));
+    expect(mta?.explanation).toMatch(/your server keeps retrying on its own/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

@@ -7,7 +7,7 @@
  */
 import { CLASS_MEANING, REGISTRY_TITLES } from '../registry-titles';
 import type { Category } from '../types';
-import { CATEGORY_TEXTS, FINAL_TEXTS, PROVIDER_STEPS, RULE_TEXTS, RULE_WHO_ACTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
+import { CATEGORY_TEXTS, FINAL_TEXTS, PROGRAM_TEXTS, PROVIDER_STEPS, RULE_TEXTS, RULE_WHO_ACTS, TEMPORARY, WHO_ACTS, type CategoryText, type StepText, type WhoActs } from './en';
 import { PROVIDER_TITLES, RULE_TITLES, TITLES, UNNAMED_TITLES } from './titles';
 
 export interface TextPart {
@@ -25,6 +25,8 @@ export interface Knowledge {
   rules: Readonly<Record<string, TextPart>>;
   /** A category's texts for a bounce that says the failure is final, where its own are written as a delay (en.ts FINAL_TEXTS). */
   finals: Readonly<Partial<Record<Category, TextPart>>>;
+  /** A category's texts for a delay a sending program reported, where its own say a mail server retries (en.ts PROGRAM_TEXTS). */
+  programs: Readonly<Partial<Record<Category, TextPart>>>;
   providerSteps: Readonly<Record<string, readonly string[]>>;
   whoActs: Readonly<Record<Category, WhoActs>>;
   /** Who does what for a verdict with texts of its own, where its category's line would mislead (en.ts RULE_WHO_ACTS). */
@@ -33,6 +35,9 @@ export interface Knowledge {
     lead: string;
     wait: string;
     ifFails: string;
+    /** The lead and first step of a delay a sending program reported (a library's exception): no server retries it. */
+    programLead: string;
+    programWait: string;
     /** A sentence or step with one of these words belongs to a final refusal, and a delay leaves it out. */
     finalWords: readonly string[];
   };
@@ -91,10 +96,11 @@ export const EN_KNOWLEDGE: Knowledge = {
   categories: mapValues(CATEGORY_TEXTS, part) as Record<Category, TextPart>,
   rules: mapValues(RULE_TEXTS, part),
   finals: mapValues(FINAL_TEXTS as Record<string, CategoryText>, part),
+  programs: mapValues(PROGRAM_TEXTS as Record<string, CategoryText>, part),
   providerSteps: mapValues(PROVIDER_STEPS, (steps: readonly StepText[]) => steps.map((s) => s.text)),
   whoActs: WHO_ACTS,
   ruleWhoActs: RULE_WHO_ACTS,
-  temporary: { lead: TEMPORARY.lead, wait: TEMPORARY.wait.text, ifFails: TEMPORARY.ifFails, finalWords: TEMPORARY.finalWords },
+  temporary: { lead: TEMPORARY.lead, wait: TEMPORARY.wait.text, ifFails: TEMPORARY.ifFails, programLead: TEMPORARY.programLead, programWait: TEMPORARY.programWait, finalWords: TEMPORARY.finalWords },
   registry: REGISTRY_TITLES,
   classMeaning: CLASS_MEANING,
   unlisted: '{meaning} (a code the registry does not list)',

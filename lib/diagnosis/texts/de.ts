@@ -541,6 +541,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
     },
   },
+  programs: {
+    'rate-limit': {
+      explanation:
+        'Sie haben mehr Nachrichten, Empfänger oder Verbindungen gesendet, als der empfangende Server (oder Ihr eigener Anbieter) in einem Zeitraum erlaubt, und er hat diese Nachricht zurückgestellt (eine 4xx-Antwort). Das Programm, das es gemeldet hat, sendet sie nur erneut, wenn es fehlgeschlagene Mail in einer Warteschlange hält, die es wiederholt. Die Grenze setzt sich nach ihrem Zeitraum zurück, oft nach Minuten bis zu einer Stunde.',
+      checklist: [
+        'Senden Sie die Nachricht erneut, sobald sich die Grenze zurückgesetzt hat (die Antwort oder die Seite Ihres Anbieters zu seinen Grenzen sagt vielleicht, wann), oder lassen Sie die Warteschlange des Programms es erneut versuchen; sofort erneut zu senden erhöht die Zählung.',
+        'Bremsen Sie das Programm: weniger Nachrichten pro Verbindung und pro Minute, weniger Empfänger pro Nachricht.',
+        'Prüfen Sie die Sendegrenzen Ihres Anbieters und Ihr Konto auf unerwartetes Senden, falls sein Kontingent erreicht wurde.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+  },
   providerSteps: {
     'google:auth-required': ['Für ein Gmail- oder Google-Workspace-Konto: Melden Sie sich mit einem App-Passwort an (dafür muss die Bestätigung in zwei Schritten aktiviert sein) oder aus einer App, die sich mit Google anmeldet (OAuth); Google nimmt das eigene Passwort des Kontos von anderen Mailprogrammen nicht mehr an.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
@@ -613,6 +625,9 @@ export const DE: DeepPartial<Knowledge> = {
     lead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort), und Ihr Server versucht es von selbst weiter, meist einige Tage lang.',
     wait: 'Warten Sie und senden Sie die Nachricht nicht von Hand neu: Ihr Server versucht es weiter, und eine jetzt gesendete Kopie kommt vielleicht doppelt an.',
     ifFails: 'Wenn Ihr Server schließlich aufgibt und eine Fehlermeldung folgt, beheben Sie, was sie nennt, und senden Sie dann erneut.',
+    programLead:
+      'Das ist eine vorübergehende Ablehnung, keine endgültige: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort) und bittet, sie später erneut zu senden. Das Programm, das sie gemeldet hat, versucht es nur dann erneut, wenn es fehlgeschlagene Mail in einer Warteschlange hält, die es wiederholt.',
+    programWait: 'Lassen Sie die Warteschlange des Programms es erneut versuchen, falls es eine hat; sonst senden Sie die Nachricht nach einer Weile (einige Minuten bis eine Stunde) erneut.',
     finalWords: ['erneut abgelehnt', 'weiterhin ablehnen', 'erneut senden', 'senden sie die nachricht erneut', 'senden sie sie erneut', 'sie erneut', 'später erneut', 'einmal erneut', 'nicht zugestellt'],
   },
   registry: {

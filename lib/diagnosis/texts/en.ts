@@ -29,6 +29,10 @@ export const TEMPORARY = {
   lead: 'This is a delay, not a final failure: the receiving server deferred the message (a 4xx reply), and your server keeps retrying on its own, usually for a few days.',
   wait: { text: 'Wait, and do not send the message again by hand: your server keeps retrying, and a copy sent now may arrive twice.' } as StepText,
   ifFails: 'If your server finally gives up and a failure notice follows, fix what it names, then send again.',
+  /** A delay a sending program reported (a library's exception): no mail server's queue retries it. */
+  programLead:
+    'This is a temporary refusal, not a final one: the receiving server deferred the message (a 4xx reply) and asked for it to be sent again later. The program that reported it tries again only if it keeps failed mail in a queue that retries.',
+  programWait: 'Let the program\'s queue retry it, if it has one; if not, send the message again in a while (a few minutes to an hour).',
   /** Sentences and steps with these words belong to a final refusal. */
   finalWords: ['refused again', 'will keep refusing', 'send the message again', 'send it again', 'send again', 'was not delivered'],
 } as const;
@@ -363,6 +367,25 @@ export const FINAL_TEXTS: Readonly<Partial<Record<Category, CategoryText>>> = {
       { text: 'Make sure that when mail is deferred, your server tries again from the same outgoing IP address and with the same envelope sender (Return-Path), for at least a few hours.', audience: 'own-server' },
       { text: "If it is refused again, ask the recipient's administrator to exempt your sending server from greylisting." },
     ],
+  },
+};
+
+/**
+ * The texts of a category written as a delay a mail server retries (temporaryAlready), for a delay a sending program
+ * reported (a library's exception, BounceReport.sentBy): no mail server's queue retries it, so "let your server retry"
+ * would leave it lost; it is sent again by the program's own queue, or by hand once the limit resets.
+ */
+export const PROGRAM_TEXTS: Readonly<Partial<Record<Category, CategoryText>>> = {
+  'rate-limit': {
+    temporaryAlready: true,
+    explanation:
+      'You sent more messages, recipients or connections than the receiving server (or your own provider) allows in a period, and it deferred this message (a 4xx reply). The program that reported it sends it again only if it keeps failed mail in a queue that retries. The limit resets after its period, often minutes to an hour.',
+    checklist: [
+      { text: 'Send the message again once the limit resets (the reply or your provider\'s limits page may say when), or let the program\'s queue retry it; sending again at once adds to the count.' },
+      { text: 'Slow the program down: fewer messages per connection and per minute, and fewer recipients per message.' },
+      { text: 'Check your provider\'s sending limits, and your account for unexpected sending, if its quota was reached.', audience: 'mail-provider' },
+    ],
+    prevention: REPUTATION_PREVENTION,
   },
 };
 

@@ -542,6 +542,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
     },
   },
+  programs: {
+    'rate-limit': {
+      explanation:
+        'Envió más mensajes, destinatarios o conexiones de los que el servidor receptor (o su propio proveedor) permite en un periodo, y aplazó este mensaje (una respuesta 4xx). El programa que lo notificó solo lo vuelve a enviar si guarda el correo fallido en una cola que reintenta. El límite se restablece tras su periodo, a menudo de unos minutos a una hora.',
+      checklist: [
+        'Envíe el mensaje de nuevo cuando el límite se restablezca (la respuesta o la página de límites de su proveedor puede decir cuándo), o deje que la cola del programa lo reintente; enviarlo de nuevo enseguida suma al recuento.',
+        'Frene el programa: menos mensajes por conexión y por minuto, y menos destinatarios por mensaje.',
+        'Revise los límites de envío de su proveedor, y su cuenta por envíos inesperados, si se alcanzó su cuota.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+  },
   providerSteps: {
     'google:auth-required': ['Para una cuenta de Gmail o Google Workspace: inicie sesión con una contraseña de aplicación (requiere tener activada la verificación en dos pasos) o desde una aplicación que inicie sesión con Google (OAuth); Google ya no acepta la contraseña propia de la cuenta desde otros programas de correo.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
@@ -614,6 +626,9 @@ export const ES: DeepPartial<Knowledge> = {
     lead: 'Es un retraso, no un fallo definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx), y su servidor sigue reintentando por su cuenta, normalmente durante unos días.',
     wait: 'Espere, y no mande el mensaje otra vez a mano: su servidor sigue reintentando, y una copia enviada ahora podría llegar dos veces.',
     ifFails: 'Si al final su servidor se rinde y llega un aviso de fallo, corrija lo que indique y luego vuelva a enviar.',
+    programLead:
+      'Es un rechazo temporal, no definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx) y pide que se vuelva a enviar más tarde. El programa que lo notificó solo lo reintenta si guarda el correo fallido en una cola que reintenta.',
+    programWait: 'Deje que la cola del programa lo reintente, si tiene una; si no, envíe el mensaje de nuevo dentro de un rato (de unos minutos a una hora).',
     finalWords: ['rechazado de nuevo', 'seguirán rechazando', 'vuelva a enviar', 'volver a enviar', 'no se entregó'],
   },
   registry: {

@@ -542,6 +542,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
     },
   },
+  programs: {
+    'rate-limit': {
+      explanation:
+        'Vous avez envoyé plus de messages, de destinataires ou de connexions que le serveur destinataire (ou votre propre fournisseur) n’en autorise sur une période, et il a différé ce message (une réponse 4xx). Le programme qui l’a signalé ne le renvoie que s’il garde le courrier en échec dans une file d’attente qui réessaie. La limite se réinitialise après sa période, souvent de quelques minutes à une heure.',
+      checklist: [
+        'Renvoyez le message une fois la limite réinitialisée (la réponse ou la page des limites de votre fournisseur l’indique parfois), ou laissez la file d’attente du programme réessayer ; renvoyer tout de suite augmente le compte.',
+        'Ralentissez le programme : moins de messages par connexion et par minute, et moins de destinataires par message.',
+        'Vérifiez les limites d’envoi de votre fournisseur, et votre compte pour des envois inattendus, si son quota a été atteint.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+  },
   providerSteps: {
     'google:auth-required': ['Pour un compte Gmail ou Google Workspace : connectez-vous avec un mot de passe d’application (il faut que la validation en deux étapes soit activée) ou depuis une application qui se connecte avec Google (OAuth) ; Google n’accepte plus le mot de passe du compte lui-même depuis d’autres logiciels de messagerie.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
@@ -614,6 +626,9 @@ export const FR: DeepPartial<Knowledge> = {
     lead: 'C’est un retard, pas un échec définitif : le serveur destinataire a différé le message (une réponse 4xx), et votre serveur continue d’essayer de lui-même, en général pendant quelques jours.',
     wait: 'Attendez, et n’envoyez pas le message à nouveau à la main : votre serveur continue d’essayer, et une copie envoyée maintenant pourrait arriver deux fois.',
     ifFails: 'Si votre serveur finit par abandonner et qu’un avis d’échec suit, corrigez ce qu’il indique, puis renvoyez.',
+    programLead:
+      'C’est un refus temporaire, pas définitif : le serveur destinataire a différé le message (une réponse 4xx) et demande qu’il soit renvoyé plus tard. Le programme qui l’a signalé ne réessaie que s’il garde le courrier en échec dans une file d’attente qui réessaie.',
+    programWait: 'Laissez la file d’attente du programme réessayer, s’il en a une ; sinon, renvoyez le message dans un moment (quelques minutes à une heure).',
     finalWords: ['de nouveau refusé', 'continueront de refuser', 'renvoyez', 'renvoyer', 'non remis', 'pas été remis'],
   },
   registry: {

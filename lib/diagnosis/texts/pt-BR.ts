@@ -542,6 +542,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
     },
   },
+  programs: {
+    'rate-limit': {
+      explanation:
+        'Você enviou mais mensagens, destinatários ou conexões do que o servidor de destino (ou o seu próprio provedor) permite em um período, e ele adiou esta mensagem (uma resposta 4xx). O programa que relatou isso só a envia de novo se mantiver o e-mail que falhou em uma fila que tenta novamente. O limite é zerado após o período, muitas vezes de alguns minutos a uma hora.',
+      checklist: [
+        'Envie a mensagem de novo quando o limite for zerado (a resposta ou a página de limites do seu provedor pode dizer quando), ou deixe a fila do programa tentar de novo; enviar de novo na hora aumenta a contagem.',
+        'Deixe o programa mais lento: menos mensagens por conexão e por minuto, e menos destinatários por mensagem.',
+        'Verifique os limites de envio do seu provedor, e sua conta por envios inesperados, se a cota foi atingida.',
+      ],
+      prevention: REPUTATION_PREVENTION,
+    },
+  },
   providerSteps: {
     'google:auth-required': ['Para uma conta do Gmail ou do Google Workspace: entre com uma senha de app (ela exige a verificação em duas etapas ativada) ou por um app que faz login com o Google (OAuth); o Google não aceita mais a senha da própria conta vinda de outros programas de e-mail.'],
     'microsoft:ip-blocklist': MICROSOFT_IP,
@@ -614,6 +626,9 @@ export const PT_BR: DeepPartial<Knowledge> = {
     lead: 'Isto é um atraso, não uma falha definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx), e seu servidor continua tentando sozinho, normalmente por alguns dias.',
     wait: 'Espere, e não mande a mensagem outra vez manualmente: seu servidor continua tentando, e uma cópia enviada agora pode chegar duas vezes.',
     ifFails: 'Se seu servidor finalmente desistir e chegar um aviso de falha, corrija o que ele indicar e depois envie de novo.',
+    programLead:
+      'É uma recusa temporária, não definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx) e pede que ela seja enviada de novo mais tarde. O programa que a relatou só tenta de novo se mantiver o e-mail que falhou em uma fila que tenta novamente.',
+    programWait: 'Deixe a fila do programa tentar de novo, se houver uma; se não, envie a mensagem de novo daqui a pouco (de alguns minutos a uma hora).',
     finalWords: ['recusada novamente', 'continuar recusando', 'envie a mensagem de novo', 'envie-a de novo', 'envie de novo', 'não foi entregue'],
   },
   registry: {
