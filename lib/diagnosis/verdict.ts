@@ -69,7 +69,8 @@ export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-withou
  */
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format']): string {
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
-  if (ruleId === CLIENT_NO_CONNECTION && (r.code !== null || (format !== undefined && format !== 'fragment'))) return '';
+  // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
+  if (ruleId === CLIENT_NO_CONNECTION && (r.code !== null || (format !== undefined && format !== 'fragment' && format !== 'generic'))) return '';
   return ruleId;
 }
 

@@ -348,6 +348,10 @@ describe("a sending program's own connection failure", () => {
       expect(steps(d)).toMatch(/587 with STARTTLS, 465 with TLS/);
       expect(steps(d)).not.toMatch(/dig \+short MX|recipient domain's mail servers/);
     }
+    // A long stack trace under it (read as 'generic', past the fragment's 4,000 characters) is still the program's.
+    const trace = Array.from({ length: 80 }, (_, i) => `    at com.example.mail.Sender.send${i}(Sender.java:${100 + i})`).join('\n');
+    const [long] = diagnoseReport(readPastedText(`javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465\n${trace}`, { documented: isDocumentedFailure }));
+    expect(long?.title).toBe('Not sent: the sending program could not connect to the mail server');
     const [de] = diagnoseReport(readPastedText('Error: connect ETIMEDOUT 192.0.2.10:25', { documented: isDocumentedFailure }), await loadKnowledge('de'));
     expect(de?.title).toBe('Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen');
     expect(de?.explanation).toMatch(/Firewall oder ein Hosting-Anbieter/);
