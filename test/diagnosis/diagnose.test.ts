@@ -429,6 +429,20 @@ describe("a delay a sending program reported", () => {
   });
 });
 
+describe("Microsoft 365's own organization refusing to send", () => {
+  it('is told as a domain to add and verify in Microsoft 365 (5.7.750), not as the sender domain\'s mail records', async () => {
+    const reply = '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(3950)';
+    const d = diagnoseReply(reply);
+    expect(d?.category).toBe('sender-rejected');
+    expect(d?.title).toBe('Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it');
+    const steps = d?.checklist ?? [];
+    expect(steps.map((st) => st.text).join(' | ')).toMatch(/Settings, Domains/);
+    expect(steps.some((st) => /dig \+short MX/.test(st.command ?? ''))).toBe(false);
+    const [ja] = diagnoseReport(readText(reply), await loadKnowledge('ja'));
+    expect(ja?.whoActs).toMatch(/^あなたまたは Microsoft 365 の管理者/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

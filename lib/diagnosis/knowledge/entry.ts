@@ -62,6 +62,13 @@ export const MAIL_LOOP = 'mta.mail-loop';
  */
 export const SENDER_LOGIN_MISMATCH = 'sender.login-mismatch';
 
+/**
+ * The texts of their own for Microsoft 365's refusal to send for a domain the organization has not added and verified
+ * as an accepted domain (5.7.750): fixed by the organization's administrator in Microsoft 365 (texts/en.ts), not in
+ * the sender domain's MX records.
+ */
+export const TENANT_UNREGISTERED_DOMAIN = 'tenant.unregistered-domain';
+
 /** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
 export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
 

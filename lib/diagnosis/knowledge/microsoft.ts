@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH } from './entry';
+import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -470,7 +470,7 @@ export const MICROSOFT: KnowledgeSource = {
       { token: '5.7.708', source: P_570X, variant: SERVICE_HOLD }),
     m('5.7.750-unregistered-domain', 'sender-rejected', '5.7.750', ['sending from unregistered domain'],
       '5.7.750 Service unavailable. Client blocked from sending from unregistered domains — large volumes from domains not added and validated as accepted domains.',
-      { token: '5.7.750', source: P_570X }),
+      { token: '5.7.750', source: P_570X, variant: TENANT_UNREGISTERED_DOMAIN }),
     m('5.7.800-banned-sender-domain', 'domain-blocklist', '5.7.800', [],
       '5.7.800 Access denied, banned sender — the EHLO, P1 or P2 sender domain of this message has been banned due to detected spam activity.',
       { token: '5.7.800' }),

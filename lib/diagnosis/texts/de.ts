@@ -102,6 +102,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
+    'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -123,6 +124,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
+    'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
   },
   categories: {
     spf: {
@@ -460,6 +462,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
     },
+    'tenant.unregistered-domain': {
+      explanation:
+        'Microsoft 365 (Exchange Online), das die Mail Ihrer Organisation versendet, hat diese Nachricht nicht gesendet: Die Domain, von der sie kam, ist keine akzeptierte Domain Ihrer Organisation (in Microsoft 365 hinzugefügt und bestätigt). Microsoft lässt ein wenig Mail von solchen Domains durch und sperrt mehr, meist Mail, die eine Anwendung, ein Gerät oder Ihr eigener Server mit einer Absenderadresse aus einer anderen Domain über Microsoft 365 weiterleitet. Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld; nur ein Administrator Ihrer Microsoft-365-Organisation kann das beheben.',
+      checklist: [
+        'Fügen Sie die Domain der Absenderadresse Ihrer Microsoft-365-Organisation hinzu (Admin Center: Einstellungen, Domänen), bestätigen Sie sie mit dem TXT-Eintrag, den Microsoft Ihnen gibt, und senden Sie die Nachricht dann erneut; wenn Sie dort kein Administrator sind, schicken Sie ihm diesen Bericht.',
+        'Prüfen Sie den Connector, über den Ihr eigener Server, Ihre Anwendungen oder Geräte weiterleiten, falls es einen gibt: Das Zertifikat eines zertifikatbasierten Connectors muss für eine Ihrer akzeptierten, bestätigten Domains ausgestellt sein.',
+        'Prüfen Sie die Connectors Ihrer Organisation auf solche, die niemand absichtlich angelegt hat, und ihre Konten auf Anzeichen einer Übernahme: Connectors, die ein Angreifer zum Spamversand über Ihre Organisation angelegt hat, lösen diese Sperre ebenfalls aus.',
+      ],
+      prevention: ['Fügen Sie jede Domain, von der Ihre Organisation sendet, in Microsoft 365 hinzu und bestätigen Sie sie, auch die Domains von Anwendungen und Geräten, die darüber weiterleiten, bevor Mail von ihnen ausgeht.'],
+    },
     'sender.login-mismatch': {
       explanation:
         'Der Server, über den Sie senden (der Ihres Mail-Anbieters oder Ihr eigener), hat die Absenderadresse (From) dieser Nachricht abgelehnt: Das Konto, mit dem sich Ihr Programm angemeldet hat, darf nicht unter dieser Adresse senden. Server prüfen das, damit ein Konto nicht im Namen anderer senden kann (die Absenderprüfung von Postfix, die Berechtigung „Senden als“ in Microsoft 365, die Aliasse von Gmail, Zoho und anderen Anbietern). Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld.',
@@ -617,6 +629,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.account-hold': { permanent: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten", temporary: "Sie: Fragen Sie Ihren Versanddienst, warum er für Ihr Konto oder Ihre Domain nicht mehr sendet, und lassen Sie das Senden wieder freischalten" },
     'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
     'sender.login-mismatch': { permanent: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden', temporary: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden' },
+    'tenant.unregistered-domain': { permanent: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie', temporary: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie' },
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

@@ -544,6 +544,19 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After moving a domain\'s mail to another server, update its MX record and remove the domain from the old server\'s local domains.'],
   },
+  // Microsoft 365's 5.7.750: mail from domains not added and validated as accepted domains, and how to fix it (add the
+  // domain, a certificate-based connector, unusual connectors and compromised accounts):
+  // https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750
+  'tenant.unregistered-domain': {
+    explanation:
+      'Microsoft 365 (Exchange Online), which sends your organization\'s mail, did not send this message: the domain it came from is not one of your organization\'s accepted domains (added and verified in Microsoft 365). Microsoft lets a little mail from such domains through and blocks more, usually mail that an application, a device or your own server relays through Microsoft 365 with a From address in another domain. The recipient\'s server was not asked, and the recipient\'s address is not to blame; only an administrator of your Microsoft 365 organization can lift this.',
+    checklist: [
+      { text: 'Add the domain of the From address to your Microsoft 365 organization (admin center: Settings, Domains), verify it with the TXT record Microsoft gives you, then send the message again; if you are not an administrator there, send them this report.' },
+      { text: 'Check the connector your own server, applications or devices relay through, if there is one: a certificate-based connector\'s certificate must be for one of your accepted, verified domains.' },
+      { text: 'Check your organization\'s connectors for any that nobody created on purpose, and its accounts for signs of compromise: connectors an attacker added to send spam through your organization cause this block too.' },
+    ],
+    prevention: ['Add and verify in Microsoft 365 every domain your organization sends from, including the domains of applications and devices that relay through it, before mail goes out from them.'],
+  },
   // A submission server's refusal of a From address the logged-in account may not use: Postfix postconf(5)
   // reject_sender_login_mismatch / smtpd_sender_login_maps; Microsoft 365 Send As
   // (https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients);
@@ -645,4 +658,5 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
+  'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },
 };

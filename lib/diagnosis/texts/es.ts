@@ -102,6 +102,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
+    'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -123,6 +124,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
+    'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
   },
   categories: {
     spf: {
@@ -461,6 +463,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
     },
+    'tenant.unregistered-domain': {
+      explanation:
+        'Microsoft 365 (Exchange Online), que envía el correo de su organización, no envió este mensaje: el dominio del que procedía no es uno de los dominios aceptados de su organización (agregados y verificados en Microsoft 365). Microsoft deja pasar un poco de correo de esos dominios y bloquea más, normalmente correo que una aplicación, un dispositivo o su propio servidor retransmite por Microsoft 365 con una dirección de remitente de otro dominio. No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa; solo un administrador de su organización de Microsoft 365 puede levantar este bloqueo.',
+      checklist: [
+        'Agregue el dominio de la dirección de remitente a su organización de Microsoft 365 (centro de administración: Configuración, Dominios), verifíquelo con el registro TXT que le da Microsoft y envíe el mensaje de nuevo; si no es administrador allí, envíele este informe.',
+        'Revise el conector por el que retransmiten su propio servidor, sus aplicaciones o dispositivos, si hay uno: el certificado de un conector basado en certificado debe ser de uno de sus dominios aceptados y verificados.',
+        'Revise los conectores de su organización en busca de alguno que nadie haya creado a propósito, y sus cuentas en busca de señales de compromiso: los conectores que un atacante agrega para enviar spam a través de su organización también causan este bloqueo.',
+      ],
+      prevention: ['Agregue y verifique en Microsoft 365 cada dominio desde el que envía su organización, incluidos los de aplicaciones y dispositivos que retransmiten por él, antes de que salga correo de ellos.'],
+    },
     'sender.login-mismatch': {
       explanation:
         'El servidor por el que envía (el de su proveedor de correo, o el suyo propio) rechazó la dirección de remitente (From) de este mensaje: la cuenta con la que su programa inició sesión no puede enviar con esa dirección. Los servidores lo comprueban para que una cuenta no pueda enviar en nombre de otra (la comprobación de remitente de Postfix, el permiso «Enviar como» de Microsoft 365, los alias de Gmail, Zoho y otros proveedores). No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa.',
@@ -618,6 +630,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.account-hold': { permanent: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude", temporary: "Usted: pregunte a su servicio de envío por qué dejó de enviar para su cuenta o dominio, y pida que lo reanude" },
     'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
     'sender.login-mismatch': { permanent: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta', temporary: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta' },
+    'tenant.unregistered-domain': { permanent: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía', temporary: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía' },
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

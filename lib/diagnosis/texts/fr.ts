@@ -102,6 +102,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
+    'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -123,6 +124,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
+    'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
   },
   categories: {
     spf: {
@@ -461,6 +463,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
     },
+    'tenant.unregistered-domain': {
+      explanation:
+        'Microsoft 365 (Exchange Online), qui envoie le courrier de votre organisation, n’a pas envoyé ce message : le domaine dont il venait ne fait pas partie des domaines acceptés de votre organisation (ajoutés et vérifiés dans Microsoft 365). Microsoft laisse passer un peu de courrier de tels domaines et bloque davantage, le plus souvent du courrier qu’une application, un appareil ou votre propre serveur relaie par Microsoft 365 avec une adresse d’expéditeur d’un autre domaine. Le serveur du destinataire n’a pas été interrogé, et l’adresse du destinataire n’est pas en cause ; seul un administrateur de votre organisation Microsoft 365 peut lever ce blocage.',
+      checklist: [
+        'Ajoutez le domaine de l’adresse d’expéditeur à votre organisation Microsoft 365 (centre d’administration : Paramètres, Domaines), vérifiez-le avec l’enregistrement TXT que Microsoft vous donne, puis renvoyez le message ; si vous n’y êtes pas administrateur, envoyez-lui ce rapport.',
+        'Vérifiez le connecteur par lequel votre propre serveur, vos applications ou vos appareils relaient, s’il y en a un : le certificat d’un connecteur basé sur un certificat doit être celui d’un de vos domaines acceptés et vérifiés.',
+        'Cherchez parmi les connecteurs de votre organisation ceux que personne n’a créés volontairement, et dans ses comptes des signes de compromission : des connecteurs ajoutés par un attaquant pour envoyer du spam par votre organisation provoquent aussi ce blocage.',
+      ],
+      prevention: ['Ajoutez et vérifiez dans Microsoft 365 chaque domaine dont votre organisation envoie du courrier, y compris ceux des applications et appareils qui relaient par lui, avant que du courrier n’en parte.'],
+    },
     'sender.login-mismatch': {
       explanation:
         'Le serveur par lequel vous envoyez (celui de votre fournisseur de messagerie, ou le vôtre) a refusé l’adresse d’expéditeur (From) de ce message : le compte avec lequel votre programme s’est connecté n’a pas le droit d’envoyer sous cette adresse. Les serveurs le vérifient pour qu’un compte ne puisse pas envoyer au nom d’un autre (le contrôle d’expéditeur de Postfix, l’autorisation « Envoyer en tant que » de Microsoft 365, les alias de Gmail, Zoho et d’autres fournisseurs). Le serveur du destinataire n’a pas été sollicité, et l’adresse du destinataire n’est pas en cause.',
@@ -618,6 +630,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.account-hold': { permanent: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi", temporary: "Vous : demandez à votre service d’envoi pourquoi il n’envoie plus pour votre compte ou votre domaine, et faites rétablir l’envoi" },
     'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
     'sender.login-mismatch': { permanent: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci', temporary: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci' },
+    'tenant.unregistered-domain': { permanent: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez', temporary: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez' },
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

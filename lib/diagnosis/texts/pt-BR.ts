@@ -102,6 +102,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
+    'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -123,6 +124,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
+    'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
   },
   categories: {
     spf: {
@@ -461,6 +463,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
     },
+    'tenant.unregistered-domain': {
+      explanation:
+        'O Microsoft 365 (Exchange Online), que envia o e-mail da sua organização, não enviou esta mensagem: o domínio de onde ela veio não é um dos domínios aceitos da sua organização (adicionados e verificados no Microsoft 365). A Microsoft deixa passar um pouco de e-mail desses domínios e bloqueia mais, geralmente e-mail que um aplicativo, um dispositivo ou o seu próprio servidor retransmite pelo Microsoft 365 com um endereço de remetente de outro domínio. O servidor do destinatário não foi consultado, e o endereço do destinatário não é o culpado; só um administrador da sua organização do Microsoft 365 pode remover esse bloqueio.',
+      checklist: [
+        'Adicione o domínio do endereço de remetente à sua organização do Microsoft 365 (centro de administração: Configurações, Domínios), verifique-o com o registro TXT que a Microsoft fornece e envie a mensagem de novo; se você não for administrador lá, envie este relatório a ele.',
+        'Verifique o conector pelo qual o seu próprio servidor, aplicativos ou dispositivos retransmitem, se houver: o certificado de um conector baseado em certificado deve ser de um dos seus domínios aceitos e verificados.',
+        'Verifique se há, entre os conectores da sua organização, algum que ninguém criou de propósito, e nas contas sinais de comprometimento: conectores que um invasor adicionou para enviar spam pela sua organização também causam este bloqueio.',
+      ],
+      prevention: ['Adicione e verifique no Microsoft 365 cada domínio de onde sua organização envia, incluindo os de aplicativos e dispositivos que retransmitem por ele, antes que saia e-mail deles.'],
+    },
     'sender.login-mismatch': {
       explanation:
         'O servidor pelo qual você envia (o do seu provedor de e-mail, ou o seu próprio) recusou o endereço de remetente (From) desta mensagem: a conta com que seu programa fez login não tem permissão para enviar com esse endereço. Os servidores verificam isso para que uma conta não envie em nome de outra (a verificação de remetente do Postfix, a permissão "Enviar como" do Microsoft 365, os aliases do Gmail, do Zoho e de outros provedores). O servidor do destinatário não foi consultado, e o endereço do destinatário não é o culpado.',
@@ -618,6 +630,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.account-hold': { permanent: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado", temporary: "Você: pergunte ao seu serviço de envio por que ele parou de enviar pela sua conta ou domínio, e peça que o envio seja retomado" },
     'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
     'sender.login-mismatch': { permanent: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este', temporary: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este' },
+    'tenant.unregistered-domain': { permanent: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia', temporary: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia' },
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },

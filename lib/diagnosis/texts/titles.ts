@@ -66,6 +66,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
   'mta.mail-loop': 'Not delivered to {recipient}: the mail server\'s route for {recipientDomain} leads back to itself',
   'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
+  'tenant.unregistered-domain': 'Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it',
 };
 
 /**
@@ -92,4 +93,5 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'client.no-connection': 'Not sent: the sending program could not connect to the mail server',
   'mta.mail-loop': 'Not delivered: the mail server\'s route for the recipient\'s domain leads back to itself',
   'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
+  'tenant.unregistered-domain': 'Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it',
 };
