@@ -1,4 +1,7 @@
-/** Which provider answered: by the remote MTA's host, then a signature in the reply, then the recipient's domain. */
+/**
+ * Which provider answered: by the remote MTA's host, then a signature in the reply, then — when no remote host is
+ * named — the recipient's domain.
+ */
 import { LiteralScan, requiredLiteral } from '../engine/literal';
 import { PROVIDERS } from './providers';
 import type { Provider } from './types';
@@ -54,7 +57,8 @@ function signatures(): { list: { provider: Provider; re: RegExp }[]; scan: Liter
 export function detectProvider(remoteHost: string | null, reply: string | null, recipient: string | null): ProviderHit | null {
   const host = remoteHost?.toLowerCase().replace(/\.$/, '') ?? null;
   if (host) {
-    const p = listedBy(host, providerNames().hosts);
+    // A provider's MX or other listed host, or a host under one of its mail domains ("smtp.gmail.com").
+    const p = listedBy(host, providerNames().hosts) ?? listedBy(host, providerNames().domains);
     if (p) return { provider: p, by: 'remote host' };
   }
   if (reply) {
@@ -69,7 +73,9 @@ export function detectProvider(remoteHost: string | null, reply: string | null, 
     }
   }
   const domain = recipient?.split('@')[1]?.toLowerCase();
-  if (domain) {
+  // The server that answered is named and is none of the providers': it is not the recipient's provider either (a
+  // relay or smart host of the sender's — "relay=smtprelay1.telia.com" for a Hotmail address — refused the message).
+  if (domain && !host) {
     const p = listedBy(domain, providerNames().domains);
     if (p) return { provider: p, by: 'recipient domain' };
   }
