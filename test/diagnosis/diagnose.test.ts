@@ -443,6 +443,27 @@ describe("Microsoft 365's own organization refusing to send", () => {
   });
 });
 
+describe('a refused HELO/EHLO name', () => {
+  it("is told as the name the sending server or program greets with, fixed in its settings, not as the IP's missing reverse DNS", async () => {
+    for (const reply of [
+      '504 5.5.2 <5c632f939fd4>: Helo command rejected: need fully-qualified hostname',
+      '550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)',
+      '550 5.7.0 HELO argument [localhost.localdomain] is malformed.',
+      '550 EHLO argument does not match calling host',
+      '550 5.7.506 Access Denied, Bad HELO',
+    ]) {
+      const d = diagnoseReply(reply);
+      expect(d?.category, reply).toBe('ptr');
+      expect(d?.title, reply).toMatch(/refused the name your server introduced itself with \(HELO\/EHLO\)$/);
+      expect((d?.checklist ?? []).map((st) => st.text).join(' | '), reply).toMatch(/myhostname.*local_hostname/);
+    }
+    const [fr] = diagnoseReport(readText('504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname'), await loadKnowledge('fr'));
+    expect(fr?.title).toMatch(/a refusé le nom sous lequel votre serveur s’est présenté/);
+    // A missing reverse DNS keeps its own texts.
+    expect(diagnoseReply('450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]')?.title).toMatch(/no matching reverse DNS name/);
+  });
+});
+
 describe("a provider's own steps", () => {
   it("come first, and the category's step to the same page is not said twice (Microsoft's delist portal, Yahoo's Sender Hub)", () => {
     for (const reply of [

@@ -69,6 +69,14 @@ export const SENDER_LOGIN_MISMATCH = 'sender.login-mismatch';
  */
 export const TENANT_UNREGISTERED_DOMAIN = 'tenant.unregistered-domain';
 
+/**
+ * The texts of their own for a refusal of the name the sending server or program greets with (HELO/EHLO: not a fully
+ * qualified domain name, malformed, not in DNS, not the connecting IP's, or the receiver's own): fixed in the sending
+ * server's or the application's settings (texts/en.ts), not with the IP address's reverse DNS alone. The general rule's
+ * id (rules/authentication.ts), whose texts they are.
+ */
+export const HELO_NAME = 'auth.helo';
+
 /** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
 export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
 

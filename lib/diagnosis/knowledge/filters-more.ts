@@ -26,7 +26,7 @@
  * texts providers quote are in ./hosting.ts, ./comcast.ts and ./small-mailboxes.ts), Symantec/Broadcom
  * Email Security.cloud beyond ./gateways.ts (KB 162445 lists other servers' replies, not its own).
  */
-import { entries } from './entry';
+import { entries, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 type Maker = ReturnType<typeof entries>;
@@ -187,7 +187,7 @@ export const MAILCLEANER_GATEWAY: KnowledgeSource = {
   reference: MAILCLEANER,
   replies: [
     mc('no-helo', 'protocol', ['no helo given before mail command'], 'no HELO given before MAIL command'),
-    mc('helo-blocked', 'ptr', ['helo/ehlo blocked'], 'HELO/EHLO blocked (the HELO name is on the gateway\'s HELO block list)'),
+    mc('helo-blocked', 'ptr', ['helo/ehlo blocked'], 'HELO/EHLO blocked (the HELO name is on the gateway\'s HELO block list)', { variant: HELO_NAME }),
     mc('capital-letters', 'sender-rejected', ['does not accept sender addresses using capital letters'], 'This domain does not accept sender addresses using capital letters'),
     mc('unsigned-bounces', 'policy', ['does not accept unsigned bounces'], 'This domain does not accept unsigned bounces. (a bounce to an address without the domain\'s BATV signature)'),
     mc('reverse-path-signature', 'policy', ['invalid reverse path signature'], 'Invalid reverse path signature. (BATV: a bounce whose signed address does not verify)'),

@@ -23,7 +23,7 @@
  * deliver mail to …": an account or a domain), and the DirectAdmin strings that could not be found in any shipped file
  * ("RBL: Message from … rejected", "Too many bad RCPT TO").
  */
-import { entries } from './entry';
+import { entries, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CP = 'asmrdevelop/cpanel';
@@ -43,9 +43,9 @@ const CPANEL: KnowledgeSource = {
     cp('country-blocked', 'policy', ['your country is not allowed to connect'], 'Your country is not allowed to connect to this server. (the receiving admin blocks the sending IP\'s country)', { source: `${CP_ACL}/ACL_CONNECT_BLOCK/blockedcountryips` }),
     cp('host-not-allowed', 'policy', ['your host is not allowed to connect to this server'], 'Your host is not allowed to connect to this server. (the sending IP or the sender\'s domain is on the receiving admin\'s own block list)', { source: `${CP_ACL}/ACL_CONNECT_BLOCK/spammerlist` }),
     cp('helo-required', 'protocol', ['helo required before mail'], 'HELO required before MAIL', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelo` }),
-    cp('helo-impersonating', 'ptr', ['host impersonating'], 'REJECTED - Bad HELO - Host impersonating [<helo name>] (the HELO name is the receiving server\'s own name or one of its domains)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelonoforge` }),
-    cp('helo-my-address', 'ptr', ['is _my_ address'], 'REJECTED - Interface: <ip> is _my_ address (the HELO was the receiving server\'s own IP)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelonoforge` }),
-    cp('helo-invalid', 'ptr', ['invalid helo name'], 'Access denied - Invalid HELO name (See RFC2821 4.1.1.1) (a HELO with no dot, or a bare IP address: 4.1.3)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelosyntax` }),
+    cp('helo-impersonating', 'ptr', ['host impersonating'], 'REJECTED - Bad HELO - Host impersonating [<helo name>] (the HELO name is the receiving server\'s own name or one of its domains)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelonoforge`, variant: HELO_NAME }),
+    cp('helo-my-address', 'ptr', ['is _my_ address'], 'REJECTED - Interface: <ip> is _my_ address (the HELO was the receiving server\'s own IP)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelonoforge`, variant: HELO_NAME }),
+    cp('helo-invalid', 'ptr', ['invalid helo name'], 'Access denied - Invalid HELO name (See RFC2821 4.1.1.1) (a HELO with no dot, or a bare IP address: 4.1.3)', { source: `${CP_ACL}/ACL_MAIL_BLOCK/requirehelosyntax`, variant: HELO_NAME }),
     cp('disabled-recipient', 'mailbox-disabled', ['disabled recipient address'], '525 5.7.13 Disabled recipient address (the mailbox\'s incoming mail is suspended)', { status: '5.7.13', source: `${CP_ACL}/ACL_RECIPIENT_BLOCK/default_recipient` }),
     cp('does-not-relay', 'relay-denied', ['this server does not relay mail'], 'This server does not relay mail.', { source: CP_PERMS }),
     // The relay refusal cPanel writes into /etc/eximrejects when it is missing: the client sent without logging in
@@ -79,9 +79,9 @@ const DIRECTADMIN: KnowledgeSource = {
   kind: 'mta',
   reference: DA_STRINGS,
   replies: [
-    da('helo-is-ip', 'ptr', ['helo is an ip address'], 'HELO is an IP address (See RFC2821 4.1.3)'),
-    da('helo-abuse', 'ptr', ['bad helo - blocked due to abuse'], 'Bad HELO - Blocked due to abuse'),
-    da('helo-fqdn', 'ptr', ['helo should be a fqdn'], 'R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)'),
+    da('helo-is-ip', 'ptr', ['helo is an ip address'], 'HELO is an IP address (See RFC2821 4.1.3)', { variant: HELO_NAME }),
+    da('helo-abuse', 'ptr', ['bad helo - blocked due to abuse'], 'Bad HELO - Blocked due to abuse', { variant: HELO_NAME }),
+    da('helo-fqdn', 'ptr', ['helo should be a fqdn'], 'R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)', { variant: HELO_NAME }),
     da('bounce-recipients', 'policy', ['legitimate bounces are never sent to more than one recipient'], 'Legitimate bounces are never sent to more than one recipient.'),
     da('failed-recipients', 'rate-limit', ['too many failed recipients'], 'REJECTED - Too many failed recipients - count = <n> (a dictionary attack: several unknown recipients in one connection)'),
     da('account-blocked', 'policy', ['is not allowed to send emails. e-mail delivery blocked'], 'User account (<user>) is not allowed to send emails. E-Mail delivery blocked. (the sender\'s own account is on the server\'s block list)'),
@@ -112,7 +112,7 @@ const HESTIA: KnowledgeSource = {
   replies: [
     hestia('sending-too-many', 'rate-limit', ['is sending too many emails'], 'Email account <address> is sending too many emails - rate overlimit = <rate> / <period>'),
     hestia('host-blacklisted', 'ip-blocklist', ['your host in blacklist on this server'], 'Your host in blacklist on this server.'),
-    hestia('helo-ip', 'ptr', ['helo name contains an ip address'], 'Helo name contains an IP address (HELO was <name>) and not is valid'),
+    hestia('helo-ip', 'ptr', ['helo name contains an ip address'], 'Helo name contains an IP address (HELO was <name>) and not is valid', { variant: HELO_NAME }),
     hestia('auth-required', 'auth-required', ['smtp auth required'], 'smtp auth required (the sender\'s domain is hosted here, and the session did not log in)'),
     hestia('spam-points', 'spam', ['spam points'], 'This message scored <score> spam points'),
   ],

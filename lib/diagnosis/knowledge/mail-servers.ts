@@ -13,6 +13,7 @@
  * configuration only uses stock Postfix/rspamd texts).
  */
 import type { KnowledgeSource } from './types';
+import { HELO_NAME } from './entry';
 
 // --- hMailServer ---
 const HM = 'hmailserver/hmailserver hmailserver/source';
@@ -65,7 +66,7 @@ export const HMAILSERVER: KnowledgeSource = {
     { id: 'hmailserver.spf', category: 'spf', phrases: ['blocked by spf'], text: '550 Blocked by SPF. (<SPF explanation>)', source: `${HM_AS}/SpamTestSPF.cpp` },
     { id: 'hmailserver.dkim', category: 'dkim', phrases: ['rejected by dkim'], text: '554 Rejected by DKIM.', source: `${HM_AS}/DKIM/SpamTestDKIM.cpp` },
     { id: 'hmailserver.dmarc', category: 'dmarc', phrases: ['rejected by dmarc'], text: '554 Rejected by DMARC. (example.com)', source: `${HM_AS}/DMARC/SpamTestDMARC.cpp` },
-    { id: 'hmailserver.helo-mismatch', category: 'ptr', phrases: ['host name specified in helo does not match'], text: '550 The host name specified in HELO does not match IP address.', source: `${HM_AS}/SpamTestHeloHost.cpp` },
+    { id: 'hmailserver.helo-mismatch', category: 'ptr', phrases: ['host name specified in helo does not match'], text: '550 The host name specified in HELO does not match IP address.', source: `${HM_AS}/SpamTestHeloHost.cpp`, variant: HELO_NAME },
     { id: 'hmailserver.ptr', category: 'ptr', phrases: ['no valid rdns/ptr record found'], text: '550 No valid rDNS/PTR record found.', source: `${HM_AS}/SpamTestPTR.cpp` },
     { id: 'hmailserver.sender-no-mx', category: 'sender-rejected', phrases: ['sender domain does not have any mx records'], text: '550 Sender domain does not have any MX records.', source: `${HM_AS}/SpamTestMXRecords.cpp` },
     { id: 'hmailserver.spamassassin', category: 'spam', phrases: ['tagged as spam by spamassassin'], text: '554 Tagged as Spam by SpamAssassin', source: `${HM_AS}/SpamTestSpamAssassin.cpp` },
@@ -127,7 +128,7 @@ export const STALWART: KnowledgeSource = {
     { id: 'stalwart.max-messages', category: 'rate-limit', status: '4.4.5', phrases: ['maximum number of messages per session exceeded'], text: '451 4.4.5 Maximum number of messages per session exceeded.', source: SW_DATA },
 
     // --- EHLO, session, AUTH, connection ---
-    { id: 'stalwart.invalid-ehlo', category: 'ptr', status: '5.5.0', phrases: ['invalid ehlo domain'], text: '550 5.5.0 Invalid EHLO domain. (non-FQDN EHLO rejected)', source: SW_EHLO },
+    { id: 'stalwart.invalid-ehlo', category: 'ptr', status: '5.5.0', phrases: ['invalid ehlo domain'], text: '550 5.5.0 Invalid EHLO domain. (non-FQDN EHLO rejected)', source: SW_EHLO, variant: HELO_NAME },
     { id: 'stalwart.protocol', category: 'protocol', status: '5.5.1', phrases: ['polite people say ehlo first', 'multiple mail commands not allowed', 'mail is required first', 'rcpt is required first', 'invalid command: ehlo expected'], text: '503 5.5.1 Polite people say EHLO first. / 503 5.5.1 Multiple MAIL commands not allowed. / 503 5.5.1 MAIL is required first. / 503 5.5.1 RCPT is required first.', source: SW_MAIL },
     { id: 'stalwart.syntax', category: 'protocol', status: '5.5.2', phrases: ['syntax error, expected:'], text: '501 5.5.2 Syntax error, expected: <syntax> (also 500 5.5.1 Invalid command., 501 5.5.4 Invalid parameter)', source: SW_SESSION },
     { id: 'stalwart.bad-sender', category: 'sender-rejected', status: '5.1.8', phrases: ["bad sender's system address"], text: "501 5.1.8 Bad sender's system address.", source: SW_SESSION },

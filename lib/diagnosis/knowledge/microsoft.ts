@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN } from './entry';
+import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN, HELO_NAME } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -419,7 +419,7 @@ export const MICROSOFT: KnowledgeSource = {
       "5.7.505 Access denied, banned recipient — the recipient you're attempting to contact isn't valid.", { token: '5.7.505' }),
     m('5.7.506-bad-helo', 'ptr', '5.7.506', ['access denied, bad helo'],
       "5.7.506 Access Denied, Bad HELO — the server introduces itself (HELO) as the server it's connecting to rather than its own FQDN.",
-      { token: '5.7.506' }),
+      { token: '5.7.506', variant: HELO_NAME }),
     m('5.7.507-rejected-by-recipient', 'recipient-policy', '5.7.507', ['access denied, rejected by recipient'],
       "5.7.507 Access denied, rejected by recipient — the sending IP has been blocked by the recipient's organization.", { token: '5.7.507' }),
     m('5.7.508-ipv6-range-limit', 'rate-limit', '5.7.508', ['has exceeded permitted limits within'],

@@ -6,6 +6,7 @@
  * hour") come from the panels' own configuration, not from Exim: hosting-panels.ts.
  */
 import type { KnowledgeSource } from './types';
+import { HELO_NAME } from './entry';
 
 const SMTP_IN = 'Exim/exim src/src/smtp_in.c';
 const ACL = 'Exim/exim src/src/acl.c';
@@ -57,7 +58,7 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.service-not-available', category: 'policy', phrases: ['smtp service not available'], text: '554 SMTP service not available (host_reject_connection, tcp wrappers)', source: SMTP_IN },
     { id: 'exim.sender-no-domain', category: 'sender-rejected', phrases: ['sender address must contain a domain'], text: '501 <sender>: sender address must contain a domain', source: SMTP_IN },
     { id: 'exim.recipient-no-domain', category: 'recipient-unknown', phrases: ['recipient address must contain a domain'], text: '501 <user>: recipient address must contain a domain', source: SMTP_IN },
-    { id: 'exim.helo-mismatch', category: 'ptr', phrases: ['argument does not match calling host'], text: '550 HELO argument does not match calling host (helo_verify_hosts; 451 when the lookup failed)', source: SMTP_IN },
+    { id: 'exim.helo-mismatch', category: 'ptr', phrases: ['argument does not match calling host'], text: '550 HELO argument does not match calling host (helo_verify_hosts; 451 when the lookup failed)', source: SMTP_IN, variant: HELO_NAME },
     { id: 'exim.helo-invalid', category: 'protocol', phrases: ['syntactically invalid helo', 'syntactically invalid ehlo'], text: '501 Syntactically invalid EHLO argument(s)', source: SMTP_IN },
     { id: 'exim.helo-required', category: 'protocol', phrases: ['helo or ehlo required'], text: '503 HELO or EHLO required', source: SMTP_IN },
     { id: 'exim.sequence', category: 'protocol', phrases: ['sender already given', 'sender not yet given'], text: '503 sender already given / 503 sender not yet given', source: SMTP_IN },

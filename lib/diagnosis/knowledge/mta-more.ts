@@ -7,7 +7,7 @@
  * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure, LMTP temporary
  * file and LMTP concurrency limit.
  */
-import { MAIL_LOOP, SENDER_LOGIN_MISMATCH } from './entry';
+import { MAIL_LOOP, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Postfix ---
@@ -143,7 +143,7 @@ export const QMAIL_PATCHES: KnowledgeSource = {
   replies: [
     { id: 'qmail-patches.bmf', category: 'sender-rejected', status: '5.7.1', phrases: ['your envelope sender has been denied'], text: '553 sorry, your envelope sender has been denied (#5.7.1) (qregex: the sender matches control/badmailfrom)', source: QP },
     { id: 'qmail-patches.bmt', category: 'policy', status: '5.7.1', phrases: ['your envelope recipient has been denied'], text: '553 sorry, your envelope recipient has been denied (#5.7.1) (qregex: the recipient matches control/badrcptto)', source: QP },
-    { id: 'qmail-patches.bhelo', category: 'ptr', status: '5.7.1', phrases: ['your helo host name has been denied'], text: '553 sorry, your HELO host name has been denied (#5.7.1) (qregex: the HELO name matches control/badhelo)', source: QP },
+    { id: 'qmail-patches.bhelo', category: 'ptr', status: '5.7.1', phrases: ['your helo host name has been denied'], text: '553 sorry, your HELO host name has been denied (#5.7.1) (qregex: the HELO name matches control/badhelo)', source: QP, variant: HELO_NAME },
     { id: 'qmail-patches.validrcptto', category: 'recipient-unknown', status: '5.7.1', phrases: ['not in my validrcptto list'], text: '553 sorry, this recipient is not in my validrcptto list (#5.7.1)', source: QP },
     { id: 'qmail-patches.brtlimit', category: 'rate-limit', status: '4.3.0', phrases: ['too many invalid addresses, goodbye'], text: '421 too many invalid addresses, goodbye (#4.3.0) (realbadrcpt: brtlimit bad recipients reached)', source: QP },
     { id: 'qmail-patches.maxrcpt', category: 'rate-limit', status: '5.7.1', phrases: ['max rcpt limit exceeded'], text: '452 max rcpt limit exceeded (#5.7.1) (control/maxrcpt)', source: QP },
@@ -187,7 +187,7 @@ export const HARAKA_MORE: KnowledgeSource = {
     // DENYSOFT with reject.error set): the receiving side's trouble, not a virus in the message.
     { id: 'haraka-more.clamd-error', category: 'remote-error', phrases: ['error connecting to virus scanner', 'error running virus scanner', 'virus scanner timed out'], text: '450 Error connecting to virus scanner (also "Error running virus scanner", "Virus scanner timed out")', source: 'haraka/Haraka plugins/clamd.js' },
     { id: 'haraka-more.access-conn', category: 'policy', phrases: ['you are not allowed to connect'], text: 'host.example [192.0.2.1] You are not allowed to connect (access plugin, connect.rdns_access blacklist)', source: `${HK}/access.js` },
-    { id: 'haraka-more.access-helo', category: 'ptr', phrases: ['that helo is not allowed to connect'], text: 'host.example That HELO is not allowed to connect (access plugin, helo.checks.regexps)', source: `${HK}/access.js` },
+    { id: 'haraka-more.access-helo', category: 'ptr', phrases: ['that helo is not allowed to connect'], text: 'host.example That HELO is not allowed to connect (access plugin, helo.checks.regexps)', source: `${HK}/access.js`, variant: HELO_NAME },
     { id: 'haraka-more.access-mail', category: 'sender-rejected', phrases: ['that sender cannot send mail here'], text: 'sender@example.com That sender cannot send mail here (access plugin, mail_from.access blacklist)', source: `${HK}/access.js` },
     { id: 'haraka-more.access-rcpt', category: 'policy', phrases: ['that recipient is not allowed'], text: 'user@example.com That recipient is not allowed (access plugin, rcpt_to.access blacklist)', source: `${HK}/access.js` },
     { id: 'haraka-more.no-bounces', category: 'sender-rejected', phrases: ['no bounces accepted here'], text: 'No bounces accepted here (bounce plugin reject_all / mail_from.nobounces: MAIL FROM:<> refused)', source: `${HK}/bounce.js` },
@@ -228,7 +228,7 @@ export const JAMES: KnowledgeSource = {
     { id: 'james.no-dns-entries', category: 'recipient-domain', phrases: ['there are no dns entries for the hostname'], text: 'There are no DNS entries for the hostname <host>.  I cannot determine where to send this message.', source: 'apache/james-project server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/MailDelivrer.java' },
     { id: 'james.mx-lookup-temporary', category: 'network', phrases: ['temporary problem looking up mail server for host'], text: 'Temporary problem looking up mail server for host: <host>.  I cannot determine where to send this message.', source: 'apache/james-project server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/MailDelivrer.java' },
     { id: 'james.sender-no-mx', category: 'sender-rejected', status: '5.1.7', phrases: ['contains a domain with no valid mx records'], text: '501 5.1.7 sender sender@example.com contains a domain with no valid MX records (ValidSenderDomainHandler)', source: `${JM}/fastfail/ValidSenderDomainHandler.java` },
-    { id: 'james.helo-unresolvable', category: 'ptr', status: '5.5.4', phrases: ['can not resolved.'], text: '501 5.5.4 Provided EHLO/HELO host.example can not resolved. (ResolvableEhloHeloHandler / ReverseEqualsEhloHeloHandler)', source: `${JM}/fastfail/ResolvableEhloHeloHandler.java` },
+    { id: 'james.helo-unresolvable', category: 'ptr', status: '5.5.4', phrases: ['can not resolved.'], text: '501 5.5.4 Provided EHLO/HELO host.example can not resolved. (ResolvableEhloHeloHandler / ReverseEqualsEhloHeloHandler)', source: `${JM}/fastfail/ResolvableEhloHeloHandler.java`, variant: HELO_NAME },
     { id: 'james.max-recipients', category: 'rate-limit', phrases: ['requested action not taken: max recipients reached'], text: '452 Requested action not taken: max recipients reached (MaxRcptHandler)', source: `${JM}/fastfail/MaxRcptHandler.java` },
     { id: 'james.size-syntax', category: 'protocol', status: '5.5.4', phrases: ['syntactically incorrect value for size parameter'], text: '501 5.5.4 Syntactically incorrect value for SIZE parameter', source: `${JM}/esmtp/MailSizeEsmtpExtension.java` },
   ],

@@ -9,7 +9,7 @@
  * no source or vendor reference listing their reply texts could be read, and forum quotes are not evidence.
  * Greylisting and filter texts (postgrey, policyd, milters, rspamd, amavis) are in ./filters.ts.
  */
-import { hedged, symptom, SENDER_LOGIN_MISMATCH } from './entry';
+import { hedged, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Sendmail (the FreeBSD tree carries the unmodified sendmail distribution under contrib/sendmail) ---
@@ -45,7 +45,7 @@ export const SENDMAIL: KnowledgeSource = {
     { id: 'sendmail.sender-syntax', category: 'sender-rejected', status: '5.5.4', phrases: ['user address required', 'fully qualified domain name required'], text: '553 5.5.4 <@example.com>... User address required / 553 5.5.4 <sender@host>... Fully qualified domain name required', source: SM_PROTO },
     { id: 'sendmail.bad-mx', category: 'sender-rejected', status: '5.1.2', phrases: ['illegal mx record for host', 'invalid mx record for host'], text: '550 5.1.2 <sender@example.com>... Illegal MX record for host example.com (FEATURE(badmx); "Invalid MX record for host")', source: SM_PROTO },
     { id: 'sendmail.mx-lookup-failure', category: 'network', status: '4.1.2', phrases: ['mx lookup failure for'], text: '450 4.1.2 <sender@example.com>... MX lookup failure for example.com (FEATURE(badmx), temporary DNS failure)', source: SM_PROTO },
-    { id: 'sendmail.bogus-helo', category: 'ptr', status: '5.7.1', phrases: ['bogus helo name used'], text: '550 5.7.1 bogus HELO name used: host.invalid', source: SM_PROTO },
+    { id: 'sendmail.bogus-helo', category: 'ptr', status: '5.7.1', phrases: ['bogus helo name used'], text: '550 5.7.1 bogus HELO name used: host.invalid', source: SM_PROTO, variant: HELO_NAME },
     { id: 'sendmail.not-authorized-as', category: 'auth-required', status: '5.7.1', phrases: ['not allowed to act as'], text: '550 5.7.1 <user> not allowed to act as <other> (Strust_auth: the AUTH= parameter names someone the session is not authenticated as; "not authenticated")', source: SM_PROTO },
 
     // --- TLS policy (tls_connection / tls_server / tls_client rulesets) ---
@@ -107,7 +107,7 @@ export const QMAIL: KnowledgeSource = {
     { id: 'qmail.no-connection', category: 'network', status: '4.4.1', phrases: ["wasn't able to establish an smtp connection"], text: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", source: QM_REMOTE },
     { id: 'qmail.connection-died', category: 'network', status: '4.4.2', phrases: ['but connection died'], text: 'Connected to 192.0.2.1 but connection died. (#4.4.2)', source: QM_REMOTE },
     { id: 'qmail.greeting-failed', category: 'remote-error', phrases: ['but greeting failed'], text: 'Connected to 192.0.2.1 but greeting failed.', source: QM_REMOTE },
-    { id: 'qmail.name-rejected', category: 'ptr', phrases: ['but my name was rejected'], text: 'Connected to 192.0.2.1 but my name was rejected. (HELO refused)', source: QM_REMOTE },
+    { id: 'qmail.name-rejected', category: 'ptr', phrases: ['but my name was rejected'], text: 'Connected to 192.0.2.1 but my name was rejected. (HELO refused)', source: QM_REMOTE, variant: HELO_NAME },
     { id: 'qmail.sender-rejected', category: 'sender-rejected', phrases: ['but sender was rejected'], text: 'Connected to 192.0.2.1 but sender was rejected. Remote host said: <reply>', source: QM_REMOTE },
     { id: 'qmail.no-host-temp', category: 'network', status: '4.1.2', phrases: ["couldn't find any host by that name"], text: "Sorry, I couldn't find any host by that name. (#4.1.2) (temporary DNS failure)", source: QM_REMOTE },
     { id: 'qmail.no-host', category: 'recipient-domain', status: '5.1.2', phrases: ["couldn't find any host named"], text: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)", source: QM_REMOTE },
@@ -198,8 +198,8 @@ export const HARAKA: KnowledgeSource = {
   replies: [
     { id: 'haraka.cannot-deliver', category: 'relay-denied', phrases: ['i cannot deliver mail for'], text: '550 I cannot deliver mail for <user@example.net> (no rcpt plugin accepted the recipient: not a local domain and relaying not allowed; 450 in early versions)', source: HK_CONNECTION },
     { id: 'haraka.dnsbl', category: 'ip-blocklist', phrases: ['is blacklisted by'], text: 'host [192.0.2.1] is blacklisted by zen.spamhaus.org (dnsbl plugin)', source: `${HK} plugins/dnsbl.js` },
-    { id: 'haraka.helo', category: 'ptr', phrases: ['helo host name invalid', 'helo host has no forward dns match', 'helo host does not match rdns', 'helo is dynamic', 'invalid address format in helo', 'that helo not allowed here', 'host names have more than one dns label'], text: 'HELO host name invalid / HELO host has no forward DNS match / HELO host does not match rDNS / HELO is dynamic / Invalid address format in HELO / That HELO not allowed here (helo.checks plugin)', source: `${HK} plugins/helo.checks.js` },
-    { id: 'haraka.helo-literal', category: 'ptr', phrases: ['helo ip literal does not match your ip address', 'helo ip literal not in the same /24'], text: 'HELO IP literal does not match your IP address (helo.checks plugin)', source: `${HK} plugins/helo.checks.js` },
+    { id: 'haraka.helo', category: 'ptr', phrases: ['helo host name invalid', 'helo host has no forward dns match', 'helo host does not match rdns', 'helo is dynamic', 'invalid address format in helo', 'that helo not allowed here', 'host names have more than one dns label'], text: 'HELO host name invalid / HELO host has no forward DNS match / HELO host does not match rDNS / HELO is dynamic / Invalid address format in HELO / That HELO not allowed here (helo.checks plugin)', source: `${HK} plugins/helo.checks.js`, variant: HELO_NAME },
+    { id: 'haraka.helo-literal', category: 'ptr', phrases: ['helo ip literal does not match your ip address', 'helo ip literal not in the same /24'], text: 'HELO IP literal does not match your IP address (helo.checks plugin)', source: `${HK} plugins/helo.checks.js`, variant: HELO_NAME },
     { id: 'haraka.helo-bigco', category: 'ptr', phrases: ['big company w/o rdns', 'you are not who you say you are'], text: 'Big company w/o rDNS? Unlikely. / You are not who you say you are (helo.checks big_company)', source: `${HK} plugins/helo.checks.js` },
     { id: 'haraka.helo-dns-timeout', category: 'network', phrases: ['dns timeout resolving your helo hostname'], text: '450 DNS timeout resolving your HELO hostname', source: `${HK} plugins/helo.checks.js` },
     { id: 'haraka.from-no-mx', category: 'sender-rejected', phrases: ['no mx for your from address', 'mx without a/aaaa records'], text: '550 No MX for your FROM address / MX without A/AAAA records (mail_from.is_resolvable; 450 when reject_no_mx is off)', source: `${HK} plugins/mail_from.is_resolvable.js` },
@@ -227,7 +227,7 @@ export const COURIER: KnowledgeSource = {
     { id: 'courier.relaying-denied', category: 'relay-denied', phrases: ['513 relaying denied'], text: '513 Relaying denied. (the domain is not in esmtpacceptmailfor and RELAYCLIENT is not set)', source: `${CR}/module.esmtp/esmtp.C` },
     { id: 'courier.user-unknown', category: 'recipient-unknown', phrases: ['> unknown'], text: '550 User <user@example.com> unknown (courierlocal: no account or alias)', source: `${CR}/module.local/local.C` },
     { id: 'courier.spf', category: 'spf', phrases: ['rejected by the sender policy framework', 'spf fail mailfrom', 'spf fail helo', 'spf softfail'], text: '517 SPF fail sender@example.com: Rejected by the Sender Policy Framework. (BOFHSPFMAILFROM/BOFHSPFHELO/BOFHSPFFROM; 417 for results not in BOFHSPFHARDERROR)', source: CR_SUBMIT },
-    { id: 'courier.helo', category: 'ptr', phrases: ['517 helo', '417 dns lookup on helo'], text: '517 HELO host.example does not match 192.0.2.1 / 517 HELO host.example does not exist. / 417 DNS lookup on HELO host.example failed.  Try again later. (BOFHCHECKHELO)', source: CR_SUBMIT },
+    { id: 'courier.helo', category: 'ptr', phrases: ['517 helo', '417 dns lookup on helo'], text: '517 HELO host.example does not match 192.0.2.1 / 517 HELO host.example does not exist. / 417 DNS lookup on HELO host.example failed.  Try again later. (BOFHCHECKHELO)', source: CR_SUBMIT, variant: HELO_NAME },
     { id: 'courier.sender-rejected', category: 'sender-rejected', phrases: ['517 sender rejected', "can be accepted only from"], text: "517 Sender rejected: sender@example.com (badfrom) / 517 sender@gmail.com can be accepted only from gmail.com's mail relays. (freemail)", source: CR_SUBMIT },
     { id: 'courier.sender-domain', category: 'sender-rejected', phrases: ['domain does not exist:', 'invalid domain, see'], text: '517-Domain does not exist: example.invalid. 517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt> (BOFHCHECKDNS)', source: CR_SUBMIT },
     { id: 'courier.sender-dns-temp', category: 'network', phrases: ['dns lookup failure:'], text: '417 DNS lookup failure: example.com.  Try again later.', source: CR_SUBMIT },

@@ -6,7 +6,7 @@
  * User unknown in local recipient table" is one template. Greylisting texts of the policy servers usually run with
  * Postfix (postgrey, policyd) live in ./filters.ts.
  */
-import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH } from './entry';
+import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
@@ -68,9 +68,9 @@ export const POSTFIX: KnowledgeSource = {
     // --- client, HELO and sender checks ---
     { id: 'postfix.client-no-hostname', category: 'ptr', status: '4.7.25', phrases: ['cannot find your hostname'], text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.1] (reject_unknown_client_hostname; 550 when permanent)', source: CHECK },
     { id: 'postfix.client-no-reverse-hostname', category: 'ptr', status: '4.7.1', phrases: ['cannot find your reverse hostname'], text: '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1] (reject_unknown_reverse_client_hostname)', source: CHECK },
-    { id: 'postfix.helo-host-not-found', category: 'ptr', status: '4.7.1', phrases: ['helo command rejected: host not found'], text: '450 4.7.1 <host.example>: Helo command rejected: Host not found (reject_unknown_helo_hostname)', source: CHECK },
-    { id: 'postfix.helo-non-fqdn', category: 'ptr', status: '5.5.2', phrases: ['helo command rejected: need fully-qualified hostname'], text: '504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname', source: CHECK },
-    { id: 'postfix.helo-invalid', category: 'ptr', status: '5.5.2', phrases: ['helo command rejected: invalid name', 'helo command rejected: invalid ip address'], text: '501 5.5.2 <host>: Helo command rejected: Invalid name (reject_invalid_helo_hostname; "invalid ip address" for a bad address literal)', source: CHECK },
+    { id: 'postfix.helo-host-not-found', category: 'ptr', status: '4.7.1', phrases: ['helo command rejected: host not found'], text: '450 4.7.1 <host.example>: Helo command rejected: Host not found (reject_unknown_helo_hostname)', source: CHECK, variant: HELO_NAME },
+    { id: 'postfix.helo-non-fqdn', category: 'ptr', status: '5.5.2', phrases: ['helo command rejected: need fully-qualified hostname'], text: '504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname', source: CHECK, variant: HELO_NAME },
+    { id: 'postfix.helo-invalid', category: 'ptr', status: '5.5.2', phrases: ['helo command rejected: invalid name', 'helo command rejected: invalid ip address'], text: '501 5.5.2 <host>: Helo command rejected: Invalid name (reject_invalid_helo_hostname; "invalid ip address" for a bad address literal)', source: CHECK, variant: HELO_NAME },
     { id: 'postfix.helo-malformed-dns', category: 'ptr', status: '4.7.1', phrases: ['helo command rejected: malformed dns server reply'], text: '550 4.7.1 <host>: Helo command rejected: Malformed DNS server reply', source: CHECK },
     { id: 'postfix.sender-domain-not-found', category: 'sender-rejected', status: '4.1.8', phrases: ['sender address rejected: domain not found'], text: '450 4.1.8 <sender@example.invalid>: Sender address rejected: Domain not found (reject_unknown_sender_domain; 550 5.1.8 when permanent)', source: CHECK },
     { id: 'postfix.sender-nullmx', category: 'sender-rejected', status: '4.7.27', phrases: ['sender address rejected: domain'], text: '550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)', source: CHECK },

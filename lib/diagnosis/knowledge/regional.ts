@@ -24,6 +24,7 @@
  * So-net, OCN (their help pages on returned mail were readable only up to the list of messages).
  */
 import type { KnowledgeSource } from './types';
+import { HELO_NAME } from './entry';
 
 // --- I.UA (Ukraine) -------------------------------------------------------------------------------------------------
 const IUA = (code: number): string => `https://mail.i.ua/err/${code}/`;
@@ -42,7 +43,7 @@ export const I_UA: KnowledgeSource = {
     { id: 'i.ua.err-5-sending-limit', category: 'rate-limit', token: 'i.ua/err/5', phrases: ['letter sending limit is exceeded'], text: 'Letter sending limit is exceeded. (https://mail.i.ua/err/5/)', source: IUA(5) + IUA_VIA },
     // Code 6, "Use SMTP of your provider to send mail.", is left out: the page title does not say whether the refusal is
     // for relaying or for sending directly from an end-user address (Sisimai files it as norelaying).
-    { id: 'i.ua.err-7-helo', category: 'ptr', token: 'i.ua/err/7', phrases: ['wrong value if command helo'], text: 'Wrong value if command HELO/EHLO parameter. (https://mail.i.ua/err/7/)', source: IUA(7) + IUA_VIA },
+    { id: 'i.ua.err-7-helo', category: 'ptr', token: 'i.ua/err/7', phrases: ['wrong value if command helo'], text: 'Wrong value if command HELO/EHLO parameter. (https://mail.i.ua/err/7/)', source: IUA(7) + IUA_VIA, variant: HELO_NAME },
     { id: 'i.ua.err-8-sender-check', category: 'sender-rejected', token: 'i.ua/err/8', phrases: ["couldn't check sender address"], text: "Couldn't check sender address. (https://mail.i.ua/err/8/)", source: IUA(8) + IUA_VIA },
     { id: 'i.ua.err-9-ip-blacklisted', category: 'ip-blocklist', token: 'i.ua/err/9', phrases: ['ip-address of the sender is blacklisted'], text: 'IP-address of the sender is blacklisted. (https://mail.i.ua/err/9/)', source: IUA(9) + IUA_VIA },
     // The recipient accepts mail only from the addresses on its own list ("Mail address management").

@@ -20,7 +20,7 @@
  *
  * maddy appends " (msg ID = <id>)" to every reply text it sends (internal/endpoint/smtp/session.go wrapErr).
  */
-import { entries, SUPPRESSED, symptom } from './entry';
+import { entries, SUPPRESSED, symptom, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- maddy ---
@@ -45,8 +45,8 @@ export const MADDY: KnowledgeSource = {
     // check.require_matching_rdns, require_matching_ehlo, require_mx_record (internal/check/dns/dns.go)
     md('no-ptr', 'ptr', ['no ptr record found'], '550 5.7.25 No PTR record found (msg ID = 1a2b3c4d) (require_matching_rdns: the client IP has no reverse DNS)', { status: '5.7.25', source: MD_DNS }),
     md('rdns-mismatch', 'ptr', ['rdns name does not match source hostname'], '550 5.7.25 rDNS name does not match source hostname (require_matching_rdns: the PTR name is not the EHLO name)', { status: '5.7.25', source: MD_DNS }),
-    md('ehlo-no-match', 'ptr', ['no matching a/aaa records found for the ehlo'], '550 5.7.0 No matching A/AAA records found for the EHLO hostname (require_matching_ehlo)', { status: '5.7.0', source: MD_DNS }),
-    md('ehlo-ip', 'ptr', ['ip in ehlo is not the same', 'malformed ip in ehlo'], '550 5.7.0 IP in EHLO is not the same as the actual client IP / 550 5.7.0 Malformed IP in EHLO (require_matching_ehlo)', { status: '5.7.0', source: MD_DNS }),
+    md('ehlo-no-match', 'ptr', ['no matching a/aaa records found for the ehlo'], '550 5.7.0 No matching A/AAA records found for the EHLO hostname (require_matching_ehlo)', { status: '5.7.0', source: MD_DNS, variant: HELO_NAME }),
+    md('ehlo-ip', 'ptr', ['ip in ehlo is not the same', 'malformed ip in ehlo'], '550 5.7.0 IP in EHLO is not the same as the actual client IP / 550 5.7.0 Malformed IP in EHLO (require_matching_ehlo)', { status: '5.7.0', source: MD_DNS, variant: HELO_NAME }),
     md('sender-no-mx', 'sender-rejected', ['in mail from does not have any mx', 'mail from has null mx record'], '501 5.7.27 Domain in MAIL FROM does not have any MX records / 501 5.7.27 Domain in MAIL FROM has null MX record (require_mx_record)', { status: '5.7.27', source: MD_DNS }),
     md('dns-policy-error', 'network', ['dns error during policy check'], '450 4.7.25 DNS error during policy check (a DNS lookup for require_matching_rdns, require_mx_record, require_matching_ehlo or dnsbl failed; 550 when the error is not temporary)', { source: MD_DNS }),
     // check.dnsbl

@@ -49,11 +49,26 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
     category: 'ptr',
     phrases: [
       'reverse dns', 'ptr record', 'cannot find your hostname', 'cannot find your reverse hostname', 'reverse lookup', 'rdns',
-      'does not have a ptr', 'no ptr', 'client host rejected: cannot find your', 'helo command rejected', 'need fully-qualified hostname',
-      'invalid helo', 'bad helo', 'helo name', 'hostname does not resolve', 'forward dns', 'reverse-dns', 'iprev', 'name lookup failed',
+      'does not have a ptr', 'no ptr', 'client host rejected: cannot find your', 'hostname does not resolve', 'forward dns', 'reverse-dns',
+      'iprev', 'name lookup failed',
       'unverifiable sending ip', 'does not match the ip', 'fcrdns', 'forward-confirmed reverse', 'forward confirmed reverse',
       'no rdns', 'no reverse dns', 'ptr resource record',
     ],
+    patterns: [
+      // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
+      /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can(?:['’]| ?no)t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
+      // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
+      // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
+      /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
+    ],
+    source: 'Postfix postconf(5) reject_unknown_client_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address"); RFC 1035 §3.3.12 (the PTR resource record)',
+  },
+  {
+    // The name the client greets with (HELO/EHLO) refused: filed with reverse DNS (taxonomy: "no or a mismatching
+    // reverse DNS (PTR) / HELO name"), with texts of its own (the fix is the name the sending server or program sends).
+    id: 'auth.helo',
+    category: 'ptr',
+    phrases: ['helo command rejected', 'need fully-qualified hostname', 'invalid helo', 'bad helo', 'helo name'],
     // The HELO/EHLO name must be a fully-qualified domain name or an address literal (RFC 5321 §4.1.1.1, §2.3.5).
     patterns: [
       /\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:fqdn|fully[- ]qualified)\b/i,
@@ -65,12 +80,7 @@ export const AUTHENTICATION_RULES: readonly Rule[] = [
       /\b(?:helo|ehlo)(?:\/ehlo)?(?: (?:command|argument|name|hostname|host name|greeting))? (?:was )?(?:rejected|refused|denied)\b/i,
       // Asked to greet with its real name ("Please use your real hostname when saying HELO"): RFC 5321 §4.1.1.1.
       /\b(?:real|proper|valid|correct|own) (?:host ?name|domain name|fqdn)\b[^.\n]{0,30}\b(?:helo|ehlo)\b/i,
-      // An IP address "resolves" only through its reverse (PTR) record: "Sender IP must resolve", "your IP does not resolve".
-      /\b(?:ip|ip address|client ip|sender ip|sending ip|connecting ip|your ip)(?: \[?[0-9a-f.:]{3,45}\]?)? (?:must|does ?n[o'’]t|did ?n[o'’]t|cannot|can(?:['’]| ?no)t|could ?n[o'’]t|failed to) (?:reverse[- ]?)?resolve\b/i,
-      // A name that does not match the connecting IP (RFC 8601 iprev: the name's addresses must include the IP):
-      // "hostname does not match its IP address", "Hostname mail.example.com does not match IP 192.0.2.1".
-      /\b(?:host ?name|helo|ehlo|name|domain)(?: [\w.[\]@-]{1,80}){0,3} (?:does ?n[o'’]t |do ?n[o'’]t |not )match(?:es|ing)? (?:(?:the|its|your|client|sending|connecting) ){0,2}ip\b/i,
     ],
-    source: 'Postfix postconf(5) reject_unknown_client_hostname / reject_invalid_helo_hostname; RFC 8601 §3 (iprev: the IP address resolved to a name through its PTR record); forward-confirmed reverse DNS (FCrDNS, Haraka connect.fcrdns); RFC 7372 X.7.25; RFC 5321 §4.1.1.1 (the HELO/EHLO argument is a fully-qualified domain name or an address literal); RFC 8601 §2.7.3 iprev in plain words ("no rDNS", "hostname does not match its IP address"); RFC 1035 §3.3.12 (the PTR resource record)',
+    source: 'RFC 5321 §4.1.1.1 and §2.3.5 (the HELO/EHLO argument is the client\'s fully-qualified domain name, or an address literal); Postfix postconf(5) reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname / reject_unknown_helo_hostname ("Helo command rejected")',
   },
 ];

@@ -103,6 +103,7 @@ export const DE: DeepPartial<Knowledge> = {
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
+    'auth.helo': '{who} hat den Namen abgelehnt, mit dem sich Ihr Server vorgestellt hat (HELO/EHLO)',
   },
   unnamedTitles: {
     'recipient-unknown': 'Die Adresse existiert nicht',
@@ -462,6 +463,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Bestätigen Sie jede Adresse oder Domain in Ihrem Versanddienst, bevor Ihre Anwendung davon sendet, und halten Sie die Absenderadresse an einer Stelle Ihrer Konfiguration."],
     },
+    'auth.helo': {
+      explanation:
+        'Ein Mailserver oder Programm, das sich zum Zustellen verbindet, stellt sich zuerst mit einem Namen vor (dem Befehl HELO oder EHLO). Der empfangende Server hat diesen Namen abgelehnt: Er war kein vollständiger Domainname (ein bloßes „localhost“, der Kurzname eines Rechners, ein privater Name wie „server.local“), war fehlerhaft, existiert nicht im DNS, gehört nicht zu der IP-Adresse, von der Sie sich verbunden haben{ipClause}, oder war der eigene Name des empfangenden Servers. Die Mail-Standards verlangen den vollständigen Domainnamen des Absenders (oder seine IP-Adresse in eckigen Klammern), und Empfänger lehnen alles andere als Zeichen von Spam-Software ab. Ihre Nachricht, Ihre Adresse und die des Empfängers sind nicht schuld.',
+      checklist: [
+        'Prüfen Sie, welchen Namen Ihr Server oder Programm sendet: Die Ablehnung nennt ihn meist (in spitzen Klammern oder nach HELO oder EHLO); „localhost“, „localhost.localdomain“, ein einzelnes Wort oder ein interner Name ist die übliche Ursache.',
+        'Setzen Sie ihn auf den vollständigen öffentlichen Namen Ihres Mailservers, der im DNS existiert und auf die IP-Adresse zeigt, von der Sie senden: myhostname (oder smtp_helo_name) bei Postfix, primary_hostname (oder helo_data des smtp-Transports) bei Exim, confDOMAIN_NAME bei Sendmail, der FQDN eines Exchange-Sendeconnectors.',
+        'Setzen Sie den Namen, den die Mail-Bibliothek einer Anwendung sendet, wenn eine Anwendung die Nachricht gesendet hat: Hostname bei PHPMailer, die Option name bei Nodemailer, local_hostname bei Pythons smtplib, mail.smtp.localhost bei JavaMail, LocalDomain bei MailKit.',
+        'Prüfen Sie, ob das Reverse-DNS der IP-Adresse denselben Namen zurückgibt: Manche Empfänger vergleichen beide.',
+        'Schicken Sie diesen Bounce an Ihren Mail-Anbieter oder Hoster, wenn der Server ihm gehört: Den Namen, mit dem er sich vorstellt, muss er berichtigen.',
+      ],
+      prevention: ['Geben Sie jedem Server und jeder Anwendung, die Mail senden, in den Mail-Einstellungen ihren vollständigen, auflösbaren Hostnamen statt des Standardnamens des Rechners.'],
+    },
     'tenant.unregistered-domain': {
       explanation:
         'Microsoft 365 (Exchange Online), das die Mail Ihrer Organisation versendet, hat diese Nachricht nicht gesendet: Die Domain, von der sie kam, ist keine akzeptierte Domain Ihrer Organisation (in Microsoft 365 hinzugefügt und bestätigt). Microsoft lässt ein wenig Mail von solchen Domains durch und sperrt mehr, meist Mail, die eine Anwendung, ein Gerät oder Ihr eigener Server mit einer Absenderadresse aus einer anderen Domain über Microsoft 365 weiterleitet. Der Server des Empfängers wurde nicht gefragt, und die Adresse des Empfängers ist nicht schuld; nur ein Administrator Ihrer Microsoft-365-Organisation kann das beheben.',
@@ -630,6 +643,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.sender-unverified': { permanent: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut", temporary: "Sie: Bestätigen Sie die Absenderadresse oder -domain in Ihrem Versanddienst und senden Sie dann erneut" },
     'sender.login-mismatch': { permanent: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden', temporary: 'Sie: Senden Sie von einer Adresse, die Ihre Anmeldung verwenden darf, oder holen Sie sich das Recht, unter dieser zu senden' },
     'tenant.unregistered-domain': { permanent: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie', temporary: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie' },
+    'auth.helo': { permanent: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen und senden Sie dann erneut', temporary: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen; Ihr Server versucht es weiter' },
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

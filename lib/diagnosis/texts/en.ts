@@ -544,6 +544,23 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After moving a domain\'s mail to another server, update its MX record and remove the domain from the old server\'s local domains.'],
   },
+  // The HELO/EHLO name refused: RFC 5321 §4.1.1.1 and §2.3.5 (a fully-qualified domain name or an address literal);
+  // the settings that set it: Postfix postconf(5) myhostname / smtp_helo_name, Exim's primary_hostname and the smtp
+  // transport's helo_data (spec.txt), Sendmail's confDOMAIN_NAME (cf/README), Exchange's Set-SendConnector -Fqdn,
+  // PHPMailer's $Hostname, Nodemailer's `name` option, smtplib.SMTP(local_hostname=…), JavaMail's mail.smtp.localhost,
+  // MailKit's SmtpClient.LocalDomain.
+  'auth.helo': {
+    explanation:
+      'A mail server or program that connects to deliver mail first introduces itself with a name (the HELO or EHLO command). The receiving server refused that name: it was not a full domain name (a bare "localhost", a computer\'s short name, a private name like "server.local"), was malformed, does not exist in DNS, does not belong to the IP address you connected from{ipClause}, or was the receiving server\'s own. Mail standards ask for the sender\'s full domain name (or its IP address in brackets), and receivers refuse the rest as a mark of spam software. Your message, your address and the recipient\'s are not to blame.',
+    checklist: [
+      { text: 'Check which name your server or program sends: the rejection usually quotes it (in angle brackets, or after HELO or EHLO); "localhost", "localhost.localdomain", a single word or an internal name is the usual cause.' },
+      { text: 'Set it to your mail server\'s full public name, one that exists in DNS and points to the IP address you send from: Postfix\'s myhostname (or smtp_helo_name), Exim\'s primary_hostname (or the smtp transport\'s helo_data), Sendmail\'s confDOMAIN_NAME, the FQDN of an Exchange send connector.', audience: 'own-server' },
+      { text: 'Set the name an application\'s mail library sends, if an application sent the message: PHPMailer\'s Hostname, Nodemailer\'s name option, Python smtplib\'s local_hostname, JavaMail\'s mail.smtp.localhost, MailKit\'s LocalDomain.' },
+      { text: 'Check that the IP address\'s reverse DNS gives the same name back: some receivers compare the two.', command: 'dig +short -x {ipArg}', audience: 'own-server' },
+      { text: 'Send this bounce to your mail provider or hosting company if the server is theirs: the name it introduces itself with is theirs to fix.', audience: 'mail-provider' },
+    ],
+    prevention: ['Give every server and application that sends mail its full, resolvable host name in its mail settings, instead of the machine\'s default name.'],
+  },
   // Microsoft 365's 5.7.750: mail from domains not added and validated as accepted domains, and how to fix it (add the
   // domain, a certificate-based connector, unusual connectors and compromised accounts):
   // https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750
@@ -659,4 +676,5 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },
+  'auth.helo': { permanent: 'You or whoever runs the sending server: make it introduce itself with its full domain name, then send again', temporary: 'You or whoever runs the sending server: make it introduce itself with its full domain name; your server keeps retrying' },
 };

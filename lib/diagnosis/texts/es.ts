@@ -103,6 +103,7 @@ export const ES: DeepPartial<Knowledge> = {
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
+    'auth.helo': '{who} rechazó el nombre con el que se presentó su servidor (HELO/EHLO)',
   },
   unnamedTitles: {
     'recipient-unknown': 'La dirección no existe',
@@ -463,6 +464,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada dirección o dominio en su servicio de envío antes de que su aplicación envíe desde él, y mantenga la dirección de envío en un solo lugar de su configuración."],
     },
+    'auth.helo': {
+      explanation:
+        'Un servidor o programa que se conecta para entregar correo se presenta primero con un nombre (el comando HELO o EHLO). El servidor receptor rechazó ese nombre: no era un nombre de dominio completo (un simple «localhost», el nombre corto de un equipo, un nombre privado como «server.local»), estaba mal formado, no existe en el DNS, no pertenece a la dirección IP desde la que se conectó{ipClause}, o era el propio nombre del servidor receptor. Los estándares del correo piden el nombre de dominio completo del remitente (o su dirección IP entre corchetes), y los receptores rechazan lo demás como señal de software de spam. Su mensaje, su dirección y la del destinatario no tienen la culpa.',
+      checklist: [
+        'Compruebe qué nombre envía su servidor o programa: el rechazo suele citarlo (entre ángulos, o después de HELO o EHLO); «localhost», «localhost.localdomain», una sola palabra o un nombre interno es la causa habitual.',
+        'Configúrelo con el nombre público completo de su servidor de correo, que exista en el DNS y apunte a la dirección IP desde la que envía: myhostname (o smtp_helo_name) de Postfix, primary_hostname (o helo_data del transporte smtp) de Exim, confDOMAIN_NAME de Sendmail, el FQDN de un conector de envío de Exchange.',
+        'Configure el nombre que envía la biblioteca de correo de una aplicación, si fue una aplicación la que envió el mensaje: Hostname de PHPMailer, la opción name de Nodemailer, local_hostname del smtplib de Python, mail.smtp.localhost de JavaMail, LocalDomain de MailKit.',
+        'Compruebe que el DNS inverso de la dirección IP devuelve el mismo nombre: algunos receptores comparan ambos.',
+        'Envíe este rebote a su proveedor de correo o de hosting si el servidor es suyo: le toca a él corregir el nombre con el que se presenta.',
+      ],
+      prevention: ['Dé a cada servidor y aplicación que envía correo su nombre de host completo y resoluble en su configuración de correo, en lugar del nombre predeterminado del equipo.'],
+    },
     'tenant.unregistered-domain': {
       explanation:
         'Microsoft 365 (Exchange Online), que envía el correo de su organización, no envió este mensaje: el dominio del que procedía no es uno de los dominios aceptados de su organización (agregados y verificados en Microsoft 365). Microsoft deja pasar un poco de correo de esos dominios y bloquea más, normalmente correo que una aplicación, un dispositivo o su propio servidor retransmite por Microsoft 365 con una dirección de remitente de otro dominio. No se consultó al servidor del destinatario, y la dirección del destinatario no tiene la culpa; solo un administrador de su organización de Microsoft 365 puede levantar este bloqueo.',
@@ -631,6 +644,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.sender-unverified': { permanent: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo", temporary: "Usted: verifique en su servicio de envío la dirección o el dominio desde el que envía y luego envíe de nuevo" },
     'sender.login-mismatch': { permanent: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta', temporary: 'Usted: envíe desde una dirección que su inicio de sesión pueda usar, u obtenga el derecho de enviar con esta' },
     'tenant.unregistered-domain': { permanent: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía', temporary: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía' },
+    'auth.helo': { permanent: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo y envíe de nuevo', temporary: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo; su servidor sigue reintentando' },
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

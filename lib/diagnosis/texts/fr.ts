@@ -103,6 +103,7 @@ export const FR: DeepPartial<Knowledge> = {
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
+    'auth.helo': '{who} a refusé le nom sous lequel votre serveur s’est présenté (HELO/EHLO)',
   },
   unnamedTitles: {
     'recipient-unknown': 'L’adresse n’existe pas',
@@ -463,6 +464,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Faites vérifier chaque adresse ou domaine dans votre service d’envoi avant que votre application n’envoie depuis lui, et gardez l’adresse d’expédition à un seul endroit de votre configuration."],
     },
+    'auth.helo': {
+      explanation:
+        'Un serveur ou un programme qui se connecte pour remettre du courrier se présente d’abord par un nom (la commande HELO ou EHLO). Le serveur destinataire a refusé ce nom : ce n’était pas un nom de domaine complet (un simple « localhost », le nom court d’un ordinateur, un nom privé comme « server.local »), il était mal formé, n’existe pas dans le DNS, n’appartient pas à l’adresse IP depuis laquelle vous vous êtes connecté{ipClause}, ou c’était le propre nom du serveur destinataire. Les normes du courrier demandent le nom de domaine complet de l’expéditeur (ou son adresse IP entre crochets), et les destinataires refusent le reste comme une marque de logiciel de spam. Votre message, votre adresse et celle du destinataire ne sont pas en cause.',
+      checklist: [
+        'Vérifiez quel nom votre serveur ou programme envoie : le refus le cite en général (entre chevrons, ou après HELO ou EHLO) ; « localhost », « localhost.localdomain », un seul mot ou un nom interne en est la cause habituelle.',
+        'Réglez-le sur le nom public complet de votre serveur de messagerie, qui existe dans le DNS et pointe vers l’adresse IP depuis laquelle vous envoyez : myhostname (ou smtp_helo_name) de Postfix, primary_hostname (ou helo_data du transport smtp) d’Exim, confDOMAIN_NAME de Sendmail, le FQDN d’un connecteur d’envoi Exchange.',
+        'Réglez le nom qu’envoie la bibliothèque de courrier d’une application, si c’est une application qui a envoyé le message : Hostname de PHPMailer, l’option name de Nodemailer, local_hostname du smtplib de Python, mail.smtp.localhost de JavaMail, LocalDomain de MailKit.',
+        'Vérifiez que le DNS inverse de l’adresse IP renvoie le même nom : certains destinataires comparent les deux.',
+        'Envoyez ce rebond à votre fournisseur de messagerie ou hébergeur si le serveur est le sien : c’est à lui de corriger le nom sous lequel il se présente.',
+      ],
+      prevention: ['Donnez à chaque serveur et application qui envoie du courrier son nom d’hôte complet et résolvable dans ses réglages de messagerie, au lieu du nom par défaut de la machine.'],
+    },
     'tenant.unregistered-domain': {
       explanation:
         'Microsoft 365 (Exchange Online), qui envoie le courrier de votre organisation, n’a pas envoyé ce message : le domaine dont il venait ne fait pas partie des domaines acceptés de votre organisation (ajoutés et vérifiés dans Microsoft 365). Microsoft laisse passer un peu de courrier de tels domaines et bloque davantage, le plus souvent du courrier qu’une application, un appareil ou votre propre serveur relaie par Microsoft 365 avec une adresse d’expéditeur d’un autre domaine. Le serveur du destinataire n’a pas été interrogé, et l’adresse du destinataire n’est pas en cause ; seul un administrateur de votre organisation Microsoft 365 peut lever ce blocage.',
@@ -631,6 +644,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.sender-unverified': { permanent: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez", temporary: "Vous : faites vérifier l’adresse ou le domaine d’expédition dans votre service d’envoi, puis renvoyez" },
     'sender.login-mismatch': { permanent: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci', temporary: 'Vous : envoyez depuis une adresse que votre identifiant peut utiliser, ou obtenez le droit d’envoyer sous celle-ci' },
     'tenant.unregistered-domain': { permanent: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez', temporary: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez' },
+    'auth.helo': { permanent: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet, puis renvoyez', temporary: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet ; votre serveur réessaie' },
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

@@ -102,6 +102,7 @@ export const JA: DeepPartial<Knowledge> = {
     'mta.mail-loop': '{recipient} に未配信：メールサーバーから {recipientDomain} への経路が自分自身に戻っています',
     'sender.login-mismatch': '未送信：送信に使ったアカウントは、この差出人アドレスを使えません',
     'tenant.unregistered-domain': '未送信：組織が追加していないドメインからのメールを Microsoft 365 がブロックしました',
+    'auth.helo': '{who}は、あなたのサーバーが名乗った名前（HELO/EHLO）を拒否しました',
   },
   unnamedTitles: {
     'recipient-unknown': 'そのアドレスは存在しません',
@@ -449,6 +450,18 @@ export const JA: DeepPartial<Knowledge> = {
       ],
       prevention: ["アプリケーションが送信を始める前に、各アドレスまたはドメインを送信サービスで確認し、送信元アドレスは設定の 1 か所で管理してください。"],
     },
+    'auth.helo': {
+      explanation:
+        'メールを届けるために接続するサーバーやプログラムは、最初に名前を名乗ります（HELO または EHLO コマンド）。受信側のサーバーはその名前を拒否しました。完全なドメイン名ではなかった（「localhost」だけ、コンピューターの短い名前、「server.local」のような内部の名前）、形式が正しくない、DNS に存在しない、接続元の IP アドレス{ipClause}のものではない、または受信側サーバー自身の名前だった、のいずれかです。メールの標準は送信者の完全なドメイン名（または角かっこで囲んだ IP アドレス）を求めており、受信側はそれ以外をスパムソフトの兆候として拒否します。メッセージ、あなたのアドレス、受信者のアドレスに問題はありません。',
+      checklist: [
+        'サーバーやプログラムが送っている名前を確認してください。拒否の文面に（山かっこの中、または HELO や EHLO の後に）たいてい引用されています。「localhost」「localhost.localdomain」、単語ひとつ、内部の名前がよくある原因です。',
+        'それを、DNS に存在し送信元の IP アドレスを指す、メールサーバーの完全な公開名に設定してください。Postfix の myhostname（または smtp_helo_name）、Exim の primary_hostname（または smtp トランスポートの helo_data）、Sendmail の confDOMAIN_NAME、Exchange の送信コネクタの FQDN です。',
+        'アプリケーションがメッセージを送った場合は、そのメールライブラリが送る名前を設定してください。PHPMailer の Hostname、Nodemailer の name オプション、Python smtplib の local_hostname、JavaMail の mail.smtp.localhost、MailKit の LocalDomain です。',
+        'IP アドレスの逆引き DNS が同じ名前を返すか確認してください。両者を比べる受信側もあります。',
+        'サーバーがメールプロバイダーやホスティング会社のものなら、このバウンスを送ってください。サーバーが名乗る名前を直すのは先方です。',
+      ],
+      prevention: ['メールを送るすべてのサーバーとアプリケーションには、マシンの既定の名前ではなく、解決できる完全なホスト名をメール設定で与えてください。'],
+    },
     'tenant.unregistered-domain': {
       explanation:
         '組織のメールを送信する Microsoft 365（Exchange Online）は、このメッセージを送信しませんでした。送信元のドメインが、組織の承認済みドメイン（Microsoft 365 に追加して確認したドメイン）ではないためです。Microsoft はこうしたドメインからの少量のメールは通しますが、それを超えるとブロックします。多くは、アプリケーション、機器、または自社のサーバーが、別ドメインの差出人アドレスで Microsoft 365 経由で中継するメールです。受信者のサーバーには問い合わせておらず、受信者のアドレスにも問題はありません。これを解除できるのは Microsoft 365 組織の管理者だけです。',
@@ -616,6 +629,7 @@ export const JA: DeepPartial<Knowledge> = {
     'service.sender-unverified': { permanent: "あなた: 送信サービスで送信元のアドレスまたはドメインを確認してから、送り直してください", temporary: "あなた: 送信サービスで送信元のアドレスまたはドメインを確認してから、送り直してください" },
     'sender.login-mismatch': { permanent: 'あなた：ログインで使えるアドレスから送るか、このアドレスで送る権限を得てください', temporary: 'あなた：ログインで使えるアドレスから送るか、このアドレスで送る権限を得てください' },
     'tenant.unregistered-domain': { permanent: 'あなたまたは Microsoft 365 の管理者：送信元のドメインを Microsoft 365 に追加して確認してください', temporary: 'あなたまたは Microsoft 365 の管理者：送信元のドメインを Microsoft 365 に追加して確認してください' },
+    'auth.helo': { permanent: 'あなたまたは送信サーバーの管理者：完全なドメイン名を名乗るように設定してから、送り直してください', temporary: 'あなたまたは送信サーバーの管理者：完全なドメイン名を名乗るように設定してください。サーバーは再試行を続けます' },
     'mta.mail-loop': { permanent: 'そのメールサーバーの管理者：ドメインのメールを受け取るよう設定するか、ドメインの MX レコードを直してください', temporary: 'そのメールサーバーの管理者：ドメインのメールを受け取るよう設定するか、ドメインの MX レコードを直してください' },
     'client.no-connection': { permanent: 'あなた、またはプログラムの管理者：メールサーバーの設定を直すか、そのサーバーへの経路を開けてください', temporary: 'あなた、またはプログラムの管理者：メールサーバーの設定を直すか、そのサーバーへの経路を開けてください' },
     'sendmail.relay-mailer': { permanent: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください", temporary: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください" },

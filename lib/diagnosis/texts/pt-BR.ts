@@ -103,6 +103,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
+    'auth.helo': '{who} recusou o nome com que seu servidor se apresentou (HELO/EHLO)',
   },
   unnamedTitles: {
     'recipient-unknown': 'O endereço não existe',
@@ -463,6 +464,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Verifique cada endereço ou domínio no seu serviço de envio antes que seu aplicativo envie dele, e mantenha o endereço de envio num só lugar da sua configuração."],
     },
+    'auth.helo': {
+      explanation:
+        'Um servidor ou programa que se conecta para entregar e-mail primeiro se apresenta com um nome (o comando HELO ou EHLO). O servidor receptor recusou esse nome: não era um nome de domínio completo (um simples "localhost", o nome curto de um computador, um nome privado como "server.local"), estava malformado, não existe no DNS, não pertence ao endereço IP de onde você se conectou{ipClause}, ou era o próprio nome do servidor receptor. Os padrões de e-mail pedem o nome de domínio completo do remetente (ou o endereço IP entre colchetes), e os receptores recusam o resto como sinal de software de spam. Sua mensagem, seu endereço e o do destinatário não são os culpados.',
+      checklist: [
+        'Verifique qual nome seu servidor ou programa envia: a recusa costuma citá-lo (entre sinais de menor e maior, ou depois de HELO ou EHLO); "localhost", "localhost.localdomain", uma só palavra ou um nome interno é a causa habitual.',
+        'Configure-o com o nome público completo do seu servidor de e-mail, que exista no DNS e aponte para o endereço IP de onde você envia: myhostname (ou smtp_helo_name) do Postfix, primary_hostname (ou helo_data do transporte smtp) do Exim, confDOMAIN_NAME do Sendmail, o FQDN de um conector de envio do Exchange.',
+        'Configure o nome que a biblioteca de e-mail de um aplicativo envia, se foi um aplicativo que enviou a mensagem: Hostname do PHPMailer, a opção name do Nodemailer, local_hostname do smtplib do Python, mail.smtp.localhost do JavaMail, LocalDomain do MailKit.',
+        'Verifique se o DNS reverso do endereço IP devolve o mesmo nome: alguns receptores comparam os dois.',
+        'Envie este bounce ao seu provedor de e-mail ou de hospedagem se o servidor for dele: cabe a ele corrigir o nome com que se apresenta.',
+      ],
+      prevention: ['Dê a cada servidor e aplicativo que envia e-mail o seu nome de host completo e resolvível nas configurações de e-mail, em vez do nome padrão da máquina.'],
+    },
     'tenant.unregistered-domain': {
       explanation:
         'O Microsoft 365 (Exchange Online), que envia o e-mail da sua organização, não enviou esta mensagem: o domínio de onde ela veio não é um dos domínios aceitos da sua organização (adicionados e verificados no Microsoft 365). A Microsoft deixa passar um pouco de e-mail desses domínios e bloqueia mais, geralmente e-mail que um aplicativo, um dispositivo ou o seu próprio servidor retransmite pelo Microsoft 365 com um endereço de remetente de outro domínio. O servidor do destinatário não foi consultado, e o endereço do destinatário não é o culpado; só um administrador da sua organização do Microsoft 365 pode remover esse bloqueio.',
@@ -631,6 +644,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.sender-unverified': { permanent: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo", temporary: "Você: verifique no seu serviço de envio o endereço ou o domínio de onde envia e então envie de novo" },
     'sender.login-mismatch': { permanent: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este', temporary: 'Você: envie de um endereço que seu login possa usar, ou obtenha o direito de enviar com este' },
     'tenant.unregistered-domain': { permanent: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia', temporary: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia' },
+    'auth.helo': { permanent: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo e envie de novo', temporary: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo; seu servidor continua tentando' },
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },

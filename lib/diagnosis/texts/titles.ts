@@ -67,6 +67,7 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'mta.mail-loop': 'Not delivered to {recipient}: the mail server\'s route for {recipientDomain} leads back to itself',
   'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
   'tenant.unregistered-domain': 'Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it',
+  'auth.helo': '{who} refused the name your server introduced itself with (HELO/EHLO)',
 };
 
 /**
