@@ -6,7 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { CLIENT_NO_CONNECTION } from './knowledge/entry';
+import { CLIENT_NO_CONNECTION, CLIENT_TLS } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
@@ -70,7 +70,8 @@ export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-withou
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format']): string {
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
-  if (ruleId === CLIENT_NO_CONNECTION && (r.code !== null || (format !== undefined && format !== 'fragment' && format !== 'generic'))) return '';
+  // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)
+  if ((ruleId === CLIENT_NO_CONNECTION || ruleId === CLIENT_TLS) && (r.code !== null || (format !== undefined && format !== 'fragment' && format !== 'generic'))) return '';
   return ruleId;
 }
 
@@ -108,7 +109,11 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   // Greylisting is a delay, unless the bounce says the server gave up (its retries never got past it, RFC 6647): then
   // the message is lost, and the cause is either side's (the sender's retries, or the receiver's greylisting).
   const permanent = c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
-  const side = c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
+  const rule = textRule(c.ruleId, r, report.format);
+  // A sending program that could not reach its mail server, or set up TLS with it, is the sender's to fix (its
+  // settings, or the way to that server), then to send again: no receiving server was part of it.
+  const program = rule === CLIENT_NO_CONNECTION || rule === CLIENT_TLS;
+  const side = program ? 'sender' : c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
   // customer over what was the sender's own fault.
   // Nor is a malformed address one to drop: it is corrected where it was written.
@@ -116,10 +121,11 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   let retry: RetryAdvice;
   if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';
+  else if (program) retry = 'fix-then-resend';
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network' || c.category === 'greylisting') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);
-  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: textRule(c.ruleId, r, report.format) });
+  const title = titleFor({ category: c.category, providerId: c.provider?.id ?? null, domain, recipient: r.recipient, zone: c.zone, ruleId: rule });
   return {
     category: c.category,
     ruleId: c.ruleId,

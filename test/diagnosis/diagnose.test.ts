@@ -347,6 +347,9 @@ describe("a sending program's own connection failure", () => {
       expect(d?.whoActs).toMatch(/^You or whoever runs the program/);
       expect(steps(d)).toMatch(/587 with STARTTLS, 465 with TLS/);
       expect(steps(d)).not.toMatch(/dig \+short MX|recipient domain's mail servers/);
+      // The program's settings or the way to its server: the sender's to fix, then to send again.
+      expect(d?.side).toBe('sender');
+      expect(d?.retry).toBe('fix-then-resend');
     }
     // A long stack trace under it (read as 'generic', past the fragment's 4,000 characters) is still the program's.
     const trace = Array.from({ length: 80 }, (_, i) => `    at com.example.mail.Sender.send${i}(Sender.java:${100 + i})`).join('\n');
@@ -364,6 +367,33 @@ describe("a sending program's own connection failure", () => {
     // A relay that answered 550 with its own lookup's error: a server did answer.
     const relayed = diagnoseReply('550 queryTxt ESERVFAIL');
     expect(relayed?.title ?? '').not.toMatch(/sending program/);
+  });
+});
+
+describe("a sending program's failed TLS with its mail server", () => {
+  it("is told as the program's port, encryption, server name or trust store, not as the recipient's server's certificate", async () => {
+    for (const pasted of [
+      'smtplib.SMTPServerDisconnected: ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1000)',
+      'level=fatal msg="Error during notifier startup check: x509: certificate has expired or is not yet valid: current time 2021-03-14T19:05:07+01:00 is after 2021-03-08T21:19:04Z"',
+      'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
+      'javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+    ]) {
+      const [d] = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }));
+      expect(d?.category, pasted).toBe('tls-required');
+      expect(d?.title, pasted).toBe('Not sent: the sending program could not set up an encrypted connection to the mail server');
+      expect(d?.whoActs, pasted).toMatch(/^You or whoever runs the program/);
+      const all = d?.checklist.map((st) => `${st.text} ${st.command ?? ''}`).join(' | ') ?? '';
+      expect(all).toMatch(/465 with TLS from the start/);
+      expect(all).not.toMatch(/RECIPIENT-MX/);
+      expect(d?.side).toBe('sender');
+    }
+    const [ja] = diagnoseReport(readPastedText('[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)', { documented: isDocumentedFailure }), await loadKnowledge('ja'));
+    expect(ja?.title).toBe('未送信：送信したプログラムがメールサーバーとの暗号化接続を確立できませんでした');
+  });
+  it("is not said for a mail server's reply about TLS", () => {
+    const d = diagnoseReply('530 5.7.0 Must issue a STARTTLS command first');
+    expect(d?.category).toBe('tls-required');
+    expect(d?.title).not.toMatch(/sending program/);
   });
 });
 

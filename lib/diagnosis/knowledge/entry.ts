@@ -77,8 +77,20 @@ export const TENANT_UNREGISTERED_DOMAIN = 'tenant.unregistered-domain';
  */
 export const HELO_NAME = 'auth.helo';
 
-/** `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts. */
-export const programVariant = (category: Category): string | undefined => (category === 'network' ? CLIENT_NO_CONNECTION : undefined);
+/**
+ * The texts of their own for a sending program's failed TLS with the mail server it sends to (a library's handshake or
+ * certificate error, a server that offers no STARTTLS to a program that requires it): the port and encryption setting,
+ * the server name on the certificate, the certificate itself or the program's trust store (texts/en.ts) — not the
+ * recipient's mail server's certificate.
+ */
+export const CLIENT_TLS = 'client.tls';
+
+/**
+ * `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts, its TLS
+ * failures CLIENT_TLS's.
+ */
+export const programVariant = (category: Category): string | undefined =>
+  category === 'network' ? CLIENT_NO_CONNECTION : category === 'tls-required' ? CLIENT_TLS : undefined;
 
 /**
  * A maker of one source's entries. `variantOf` gives texts of their own to whole categories of the source (a sending

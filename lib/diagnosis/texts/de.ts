@@ -100,6 +100,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
+    'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -123,6 +124,7 @@ export const DE: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Nicht gesendet: Ihr Versanddienst hat die Adresse oder Domain, von der Sie gesendet haben, nicht bestätigt",
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
+    'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -505,6 +507,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Wenn Sie die Mail einer Domain auf einen anderen Server umziehen, passen Sie ihren MX-Eintrag an und entfernen Sie die Domain aus den lokalen Domains des alten Servers.'],
     },
+    'client.tls': {
+      explanation:
+        'Das Programm, das diese Nachricht gesendet hat (eine Anwendung, ein Skript, ein Mailprogramm oder ein eigener Mailserver), hat den Mailserver erreicht, an den es senden wollte, doch die beiden konnten keine verschlüsselte Verbindung (TLS) aufbauen, also wurde nichts gesendet. Meist passen Port und Verschlüsselungseinstellung nicht zusammen (Port 465 erwartet TLS vom ersten Byte an; 587 und 25 beginnen unverschlüsselt und wechseln mit STARTTLS), das Zertifikat des Servers gilt nicht für den Namen, mit dem sich das Programm verbunden hat (eine IP-Adresse oder ein Alias statt des Namens im Zertifikat), ist abgelaufen oder selbst signiert, der Server bietet auf diesem Port keine Verschlüsselung an, oder das System des Programms ist zu alt für die TLS-Versionen und Zertifizierungsstellen des Servers. Kein Mailserver hat die Nachricht abgelehnt, und die Adresse des Empfängers ist nicht schuld.',
+      checklist: [
+        'Prüfen Sie, ob Port und Verschlüsselungseinstellung zusammenpassen: 465 mit TLS von Anfang an (oft „SSL“ genannt), 587 mit STARTTLS. „Wrong version number“, „unrecognized SSL message“ oder ein sofort scheiternder Handshake bedeutet meist, dass das eine für das andere eingestellt ist.',
+        'Prüfen Sie, ob das Programm den Servernamen verwendet, der im Zertifikat des Servers steht – den, den Ihr Mail-Anbieter angibt –, nicht eine IP-Adresse, „localhost“ oder einen anderen Alias des Servers.',
+        'Prüfen Sie das Zertifikat, das der Server anbietet, von dem Rechner aus, auf dem das Programm läuft (mit dem Namen des Servers und dem Port des Programms): Es muss heute gültig und für diesen Namen ausgestellt sein.',
+        'Bitten Sie den Betreiber des Mailservers, ein abgelaufenes Zertifikat zu erneuern oder ein selbst signiertes zu ersetzen, wenn er ein solches anbietet; schalten Sie die Zertifikatsprüfung im Programm nur für einen Test ab, nie für echte Mail.',
+        'Aktualisieren Sie die vertrauenswürdigen Zertifizierungsstellen und die Laufzeitumgebung auf dem Rechner des Programms (die CA-Zertifikate des Systems, OpenSSL, Java, .NET, PHP), wenn das Zertifikat gültig ist und der Fehler bleibt oder der Fehler eine Protokollversion nennt: Alten Systemen fehlen aktuelle Zertifizierungsstellen und TLS 1.2 oder 1.3.',
+      ],
+      prevention: ['Richten Sie Programme mit dem Servernamen, dem Port und der Verschlüsselung ein, die Ihr Mail-Anbieter angibt, senden Sie nach jeder Änderung eine Testnachricht und behalten Sie das Ablaufdatum des Zertifikats Ihres eigenen Mailservers im Blick.'],
+    },
     'client.no-connection': {
       explanation:
         'Das Programm, das diese Nachricht gesendet hat (eine Anwendung, ein Skript, ein Mailprogramm oder ein eigener Mailserver), konnte keine Verbindung zu dem Mailserver herstellen, an den es senden wollte: Der Name des Servers ließ sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, oder sie brach ab, bevor der Server antwortete. Kein Mailserver hat die Nachricht abgelehnt, und die Adresse des Empfängers ist nicht schuld. Die Ursache liegt meist auf der sendenden Seite: ein falscher Servername, Port oder eine falsche Verschlüsselungseinstellung, kein Mailserver dort, wo das Programm sucht (etwa localhost), oder eine Firewall oder ein Hosting-Anbieter, der ausgehende Mail-Ports sperrt.',
@@ -646,6 +660,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.helo': { permanent: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen und senden Sie dann erneut', temporary: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen; Ihr Server versucht es weiter' },
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
+    'client.tls': { permanent: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers', temporary: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

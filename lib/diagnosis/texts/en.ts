@@ -514,6 +514,22 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
   },
+  // A sending program's failed TLS with the server it sends to (knowledge/entry.ts CLIENT_TLS): RFC 8314 §3 (465,
+  // TLS from the first byte), RFC 3207 (STARTTLS on 587 and 25), RFC 6125 §6 (the name the client connected to must
+  // be on the server's certificate); OpenSSL's SSL_R_WRONG_VERSION_NUMBER is a clear-text reply read as TLS;
+  // openssl-s_client(1) -starttls smtp.
+  'client.tls': {
+    explanation:
+      'The program that sent this message (an application, a script, a mail client, or a mail server of your own) reached the mail server it was sending to, but the two could not set up an encrypted connection (TLS), so nothing was sent. Usually the port and the encryption setting do not go together (port 465 expects TLS from the first byte; 587 and 25 start in clear text and switch with STARTTLS), the server\'s certificate is not valid for the name the program connected to (an IP address or an alias instead of the name on the certificate), has expired or is self-signed, the server offers no encryption on that port, or the program\'s system is too old for the server\'s TLS versions and certificate authorities. No mail server refused the message, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Check that the port and the encryption setting go together: 465 with TLS from the start (often called SSL), 587 with STARTTLS. "Wrong version number", "unrecognized SSL message" or a handshake that fails at once usually means one was set for the other.' },
+      { text: 'Check that the program uses the server name that is on the server\'s certificate, the one your mail provider documents, not an IP address, "localhost" or another alias of the server.' },
+      { text: 'Check the certificate the server offers, from the machine the program runs on (with the server\'s name and the port the program uses): it must be valid today and issued for that name.', command: 'openssl s_client -starttls smtp -connect SMTP-SERVER:587' },
+      { text: 'Ask whoever runs the mail server to renew an expired certificate or replace a self-signed one, if that is what it offers; turn certificate checking off in the program only for a test, never for real mail.' },
+      { text: 'Make the program\'s machine current if the certificate is valid and the error stays, or if the error names a protocol version: update its trusted certificate authorities (the system\'s CA certificates) and its runtime (OpenSSL, Java, .NET, PHP); old systems lack current authorities and TLS 1.2 or 1.3.' },
+    ],
+    prevention: ['Set programs up with the server name, port and encryption your mail provider documents, send a test message after any change, and watch your own mail server\'s certificate expiry date.'],
+  },
   // A sending program's own connection failure (knowledge/entry.ts CLIENT_NO_CONNECTION): no SMTP reply, no receiving
   // server's verdict. The ports: RFC 8314 (465, TLS from the start) and RFC 6409 (587, submission, STARTTLS). Outgoing
   // port 25 held by cloud providers: https://cloud.google.com/compute/docs/tutorials/sending-mail (blocked),
@@ -673,6 +689,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
     temporary: "You: fix the relay's name in your Sendmail configuration, or your server's name lookups",
   },
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
+  'client.tls': { permanent: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate', temporary: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

@@ -100,6 +100,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
+    'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -123,6 +124,7 @@ export const ES: DeepPartial<Knowledge> = {
     'service.sender-unverified': "No enviado: su servicio de envío no ha verificado la dirección o el dominio desde el que envió",
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
+    'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -506,6 +508,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Tras trasladar el correo de un dominio a otro servidor, actualice su registro MX y quite el dominio de los dominios locales del servidor antiguo.'],
     },
+    'client.tls': {
+      explanation:
+        'El programa que envió este mensaje (una aplicación, un script, un cliente de correo o un servidor de correo propio) llegó al servidor de correo al que enviaba, pero los dos no pudieron establecer una conexión cifrada (TLS), así que no se envió nada. Normalmente el puerto y la configuración de cifrado no casan (el puerto 465 espera TLS desde el primer byte; 587 y 25 empiezan sin cifrar y cambian con STARTTLS), el certificado del servidor no es válido para el nombre al que se conectó el programa (una dirección IP o un alias en lugar del nombre del certificado), ha caducado o es autofirmado, el servidor no ofrece cifrado en ese puerto, o el sistema del programa es demasiado antiguo para las versiones de TLS y las autoridades de certificación del servidor. Ningún servidor rechazó el mensaje, y la dirección del destinatario no tiene la culpa.',
+      checklist: [
+        'Compruebe que el puerto y la configuración de cifrado casan: 465 con TLS desde el principio (a menudo llamado SSL), 587 con STARTTLS. «Wrong version number», «unrecognized SSL message» o una negociación que falla al instante suele significar que uno está configurado para el otro.',
+        'Compruebe que el programa usa el nombre de servidor que figura en el certificado del servidor, el que indica su proveedor de correo, y no una dirección IP, «localhost» u otro alias del servidor.',
+        'Compruebe el certificado que ofrece el servidor, desde el equipo donde se ejecuta el programa (con el nombre del servidor y el puerto del programa): debe ser válido hoy y estar emitido para ese nombre.',
+        'Pida a quien administra el servidor de correo que renueve un certificado caducado o sustituya uno autofirmado, si es lo que ofrece; desactive la comprobación de certificados en el programa solo para una prueba, nunca para correo real.',
+        'Actualice las autoridades de certificación de confianza y el entorno de ejecución en el equipo del programa (los certificados CA del sistema, OpenSSL, Java, .NET, PHP) si el certificado es válido y el error sigue, o si el error nombra una versión de protocolo: a los sistemas antiguos les faltan las autoridades actuales y TLS 1.2 o 1.3.',
+      ],
+      prevention: ['Configure los programas con el nombre de servidor, el puerto y el cifrado que indica su proveedor de correo, envíe un mensaje de prueba tras cada cambio y vigile la fecha de caducidad del certificado de su propio servidor.'],
+    },
     'client.no-connection': {
       explanation:
         'El programa que envió este mensaje (una aplicación, un script, un cliente de correo o un servidor de correo propio) no pudo conectarse al servidor de correo al que enviaba: el nombre del servidor no se resolvió, la conexión fue rechazada o agotó el tiempo de espera, o se cortó antes de que el servidor respondiera. Ningún servidor de correo rechazó el mensaje, y la dirección del destinatario no tiene la culpa. La causa suele estar del lado del envío: un nombre de servidor, un puerto o un ajuste de cifrado erróneos, ningún servidor de correo donde el programa lo busca (como localhost), o un cortafuegos o un proveedor de alojamiento que bloquea los puertos de correo salientes.',
@@ -647,6 +661,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.helo': { permanent: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo y envíe de nuevo', temporary: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo; su servidor sigue reintentando' },
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
+    'client.tls': { permanent: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor', temporary: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

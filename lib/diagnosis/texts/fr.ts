@@ -100,6 +100,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
+    'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -123,6 +124,7 @@ export const FR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Non envoyé : votre service d’envoi n’a pas vérifié l’adresse ou le domaine depuis lequel vous avez envoyé",
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
+    'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -506,6 +508,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Après avoir déplacé le courrier d’un domaine vers un autre serveur, mettez à jour son enregistrement MX et retirez le domaine des domaines locaux de l’ancien serveur.'],
     },
+    'client.tls': {
+      explanation:
+        'Le programme qui a envoyé ce message (une application, un script, un client de messagerie, ou un serveur de messagerie à vous) a joint le serveur de messagerie auquel il envoyait, mais les deux n’ont pas pu établir de connexion chiffrée (TLS) : rien n’a été envoyé. En général, le port et le réglage de chiffrement ne vont pas ensemble (le port 465 attend TLS dès le premier octet ; 587 et 25 commencent en clair et basculent avec STARTTLS), le certificat du serveur n’est pas valable pour le nom auquel le programme s’est connecté (une adresse IP ou un alias au lieu du nom du certificat), a expiré ou est auto-signé, le serveur n’offre pas de chiffrement sur ce port, ou le système du programme est trop ancien pour les versions TLS et les autorités de certification du serveur. Aucun serveur n’a refusé le message, et l’adresse du destinataire n’est pas en cause.',
+      checklist: [
+        'Vérifiez que le port et le réglage de chiffrement vont ensemble : 465 avec TLS dès le départ (souvent appelé SSL), 587 avec STARTTLS. « Wrong version number », « unrecognized SSL message » ou une négociation qui échoue aussitôt signifie en général que l’un est réglé pour l’autre.',
+        'Vérifiez que le programme utilise le nom de serveur qui figure sur le certificat du serveur, celui qu’indique votre fournisseur de messagerie, et non une adresse IP, « localhost » ou un autre alias du serveur.',
+        'Vérifiez le certificat que présente le serveur, depuis la machine où tourne le programme (avec le nom du serveur et le port du programme) : il doit être valide aujourd’hui et émis pour ce nom.',
+        'Demandez à qui gère le serveur de messagerie de renouveler un certificat expiré ou de remplacer un certificat auto-signé, si c’est ce qu’il présente ; ne désactivez la vérification des certificats dans le programme que pour un test, jamais pour du vrai courrier.',
+        'Mettez à jour les autorités de certification de confiance et l’environnement d’exécution sur la machine du programme (les certificats CA du système, OpenSSL, Java, .NET, PHP) si le certificat est valide et que l’erreur persiste, ou si l’erreur cite une version de protocole : les anciens systèmes n’ont ni les autorités actuelles ni TLS 1.2 ou 1.3.',
+      ],
+      prevention: ['Configurez les programmes avec le nom de serveur, le port et le chiffrement qu’indique votre fournisseur de messagerie, envoyez un message de test après chaque changement, et surveillez la date d’expiration du certificat de votre propre serveur.'],
+    },
     'client.no-connection': {
       explanation:
         'Le programme qui a envoyé ce message (une application, un script, un client de messagerie ou un serveur de messagerie à vous) n’a pas pu se connecter au serveur de messagerie auquel il envoyait : le nom du serveur n’a pas pu être résolu, la connexion a été refusée ou a expiré, ou elle a été coupée avant que le serveur réponde. Aucun serveur de messagerie n’a refusé le message, et l’adresse du destinataire n’est pas en cause. La cause se trouve en général du côté de l’envoi : un nom de serveur, un port ou un réglage de chiffrement erroné, aucun serveur de messagerie là où le programme le cherche (comme localhost), ou un pare-feu ou un hébergeur qui bloque les ports de messagerie sortants.',
@@ -647,6 +661,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.helo': { permanent: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet, puis renvoyez', temporary: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet ; votre serveur réessaie' },
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
+    'client.tls': { permanent: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur', temporary: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

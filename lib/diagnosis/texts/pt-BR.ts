@@ -100,6 +100,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
+    'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -123,6 +124,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'service.sender-unverified': "Não enviado: seu serviço de envio não verificou o endereço ou o domínio de onde você enviou",
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
+    'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -506,6 +508,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Depois de mudar o e-mail de um domínio para outro servidor, atualize o registro MX e remova o domínio dos domínios locais do servidor antigo.'],
     },
+    'client.tls': {
+      explanation:
+        'O programa que enviou esta mensagem (um aplicativo, um script, um cliente de e-mail ou um servidor de e-mail seu) alcançou o servidor de e-mail para o qual enviava, mas os dois não conseguiram estabelecer uma conexão criptografada (TLS), então nada foi enviado. Em geral, a porta e a configuração de criptografia não combinam (a porta 465 espera TLS desde o primeiro byte; 587 e 25 começam sem criptografia e mudam com STARTTLS), o certificado do servidor não vale para o nome ao qual o programa se conectou (um endereço IP ou um alias em vez do nome do certificado), expirou ou é autoassinado, o servidor não oferece criptografia nessa porta, ou o sistema do programa é antigo demais para as versões de TLS e as autoridades certificadoras do servidor. Nenhum servidor recusou a mensagem, e o endereço do destinatário não é o culpado.',
+      checklist: [
+        'Verifique se a porta e a configuração de criptografia combinam: 465 com TLS desde o início (muitas vezes chamado de SSL), 587 com STARTTLS. "Wrong version number", "unrecognized SSL message" ou uma negociação que falha na hora costuma significar que uma está configurada para a outra.',
+        'Verifique se o programa usa o nome de servidor que consta no certificado do servidor, o que seu provedor de e-mail indica, e não um endereço IP, "localhost" ou outro alias do servidor.',
+        'Verifique o certificado que o servidor apresenta, a partir da máquina onde o programa roda (com o nome do servidor e a porta do programa): ele deve ser válido hoje e emitido para esse nome.',
+        'Peça a quem administra o servidor de e-mail que renove um certificado expirado ou substitua um autoassinado, se for isso que ele apresenta; desative a verificação de certificados no programa só para um teste, nunca para e-mail de verdade.',
+        'Atualize as autoridades certificadoras confiáveis e o ambiente de execução na máquina do programa (os certificados CA do sistema, OpenSSL, Java, .NET, PHP) se o certificado for válido e o erro continuar, ou se o erro citar uma versão de protocolo: sistemas antigos não têm as autoridades atuais nem TLS 1.2 ou 1.3.',
+      ],
+      prevention: ['Configure os programas com o nome de servidor, a porta e a criptografia que seu provedor de e-mail indica, envie uma mensagem de teste após cada mudança e acompanhe a data de expiração do certificado do seu próprio servidor.'],
+    },
     'client.no-connection': {
       explanation:
         'O programa que enviou esta mensagem (um aplicativo, um script, um cliente de e-mail ou um servidor de e-mail seu) não conseguiu se conectar ao servidor de e-mail para o qual enviava: o nome do servidor não foi resolvido, a conexão foi recusada ou expirou, ou foi cortada antes de o servidor responder. Nenhum servidor de e-mail recusou a mensagem, e o endereço do destinatário não é o culpado. A causa costuma estar do lado do envio: um nome de servidor, uma porta ou uma configuração de criptografia errados, nenhum servidor de e-mail onde o programa procura (como localhost), ou um firewall ou provedor de hospedagem que bloqueia as portas de e-mail de saída.',
@@ -647,6 +661,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.helo': { permanent: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo e envie de novo', temporary: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo; seu servidor continua tentando' },
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
+    'client.tls': { permanent: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor', temporary: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
