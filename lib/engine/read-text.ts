@@ -120,6 +120,23 @@ function postfixLogFacts(text: string, r: FailedRecipient): void {
   }
 }
 
+/**
+ * Sendmail's log line of a delivery ("to=<x>, … relay=mx.example.com. [192.0.2.1], dsn=4.0.0, stat=Deferred: Connection
+ * refused by mx.example.com."; sendmail/deliver.c logdelivery writes ", dsn=" and ", stat=", and a temporary failure's
+ * status is "Deferred: …"), and mailq's status line of a queued message ("(Deferred: Connection timed out with
+ * example.com.)"): a delivery the queue will try again.
+ */
+export const SENDMAIL_DEFERRED = /\bstat=Deferred\b|^[ \t]*\(Deferred\b/m;
+export function sendmailLogFacts(text: string, r: FailedRecipient): void {
+  if (!/\bstat=|^[ \t]*\(Deferred\b/m.test(text)) return;
+  if (SENDMAIL_DEFERRED.test(text)) r.action ??= 'delayed';
+  const dsn = /, dsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
+  if (dsn) {
+    r.dsnStatus ??= dsn;
+    r.enhanced ??= dsn;
+  }
+}
+
 export function mergeInto(target: FailedRecipient, from: FailedRecipient): void {
   const keys = Object.keys(target) as (keyof FailedRecipient)[];
   for (const k of keys) {
@@ -249,6 +266,7 @@ export function readText(input: string, events: (text: string) => EventReading |
     }
   }
   if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
+  else if (/\bstat=/.test(reportText)) for (const r of recipients) sendmailLogFacts(reportText, r);
   // Postfix's success notice (bounce(5) success_template, sent for NOTIFY=SUCCESS): each recipient's "delivery via
   // host: 250 …" is a delivery, not a reply to diagnose.
   if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';

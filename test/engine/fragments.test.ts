@@ -1,7 +1,7 @@
 /** Every fragment form a user may paste or select: one reply, a multi-line reply, a Diagnostic-Code line, a Postfix
  * log line, a sending library's exception, an Exchange "Remote Server returned" line. */
 import { describe, expect, it } from 'vitest';
-import { readBounce, readText } from '../../lib/engine/read';
+import { readBounce, readPastedText, readText } from '../../lib/engine/read';
 
 const CASES: { name: string; text: string; code: string | null; enhanced: string | null; recipient?: string; reply?: string; remoteHost?: string; remoteIp?: string; command?: string }[] = [
   { name: 'a single reply', text: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1', reply: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown' },
@@ -162,5 +162,23 @@ describe('a notice that gives the status first and the server\'s words after "SM
     expect(r?.code).toBe('554');
     expect(r?.enhanced).toBe('5.7.1');
     expect(r?.reply).toContain('does not designate');
+  });
+});
+
+describe("a mail server's deferral in its log or queue listing", () => {
+  // sendmail/deliver.c logdelivery: ", dsn=…, stat=Deferred: …"; mailq: "(Deferred: …)" under the queued message.
+  it('is a delay the queue will retry, with the dsn= status when the line has one', () => {
+    for (const text of [
+      'Sep  2 15:53:53 box sm-mta[6679]: t82Drr6w006677: to=<kim@dest.example>, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=120069, relay=mx.dest.example. [203.0.113.9], dsn=4.0.0, stat=Deferred: Connection refused by mx.dest.example.',
+      'stat=Deferred: Connection timed out with dest.example.',
+      'vBNGqqNO000204     1442 Sat Dec 23 16:52 <pat@origin.example>\n                 (Deferred: Connection refused by [192.0.2.10])\n                                         <kim@dest.example>',
+    ]) {
+      const report = readPastedText(text);
+      expect(report.kind, text).toBe('delay');
+      expect(report.recipients[0]?.action, text).toBe('delayed');
+    }
+    expect(readPastedText('Sep  2 15:53:53 box sm-mta[6679]: t82Drr6w006677: to=<kim@dest.example>, mailer=esmtp, relay=mx.dest.example. [203.0.113.9], dsn=4.0.0, stat=Deferred: Connection refused by mx.dest.example.').recipients[0]?.enhanced).toBe('4.0.0');
+    // A refusal that only names the word is not a deferral.
+    expect(readPastedText('550 5.7.1 Message deferred by policy: rejected').kind).toBe('failure');
   });
 });
