@@ -21,7 +21,7 @@ import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped
 import { personsHead, personsTail } from './persons';
 import { hasFailureWords, unwrapped } from './failure-words';
 import { FAILURE_WORDS_STRONG, FAILURE_WORDS_WEAK, FIELD_NAMES, NOTICE_NAMES, PASTE_FORMATS, REFUSAL_AFTER_CODE, type PasteFormat } from './paste-formats';
-import { capInput, looksBinary, readText, sendmailLogFacts } from './read-text';
+import { capInput, logLineFacts, looksBinary, readText } from './read-text';
 import { tableFromHtml, tableFromMarkdown, undisguise, undoubled, withoutLogRecords, withoutSyslogLeads } from './undisguise';
 import { rejoined } from './rejoin';
 import { tableRows, type Row } from './table-cells';
@@ -519,9 +519,9 @@ function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport,
     const remote = h.remoteHost ? { host: h.remoteHost, ip: null } : findRemoteMta(context);
     r.remoteHost = remote.host;
     r.remoteIp = remote.ip;
-    // Sendmail's log line or queue listing around the reply: its "stat=Deferred" (a delay) and its "dsn=" status.
-    // (From the start of the reply's line: a line above is another delivery's.)
-    sendmailLogFacts(view.text.slice(Math.max(0, view.text.lastIndexOf('\n', h.start - 1) + 1, h.start - 400), h.end), r);
+    // A mail server's log line or queue listing around the reply: its status (Postfix's status=deferred, Sendmail's
+    // stat=Deferred: a delay) and its dsn=. (From the start of the reply's line: a line above is another delivery's.)
+    logLineFacts(view.text.slice(Math.max(0, view.text.lastIndexOf('\n', h.start - 1) + 1, h.start - 400), h.end), r, true);
     return r;
   });
   const text = view.text;

@@ -116,25 +116,41 @@ function postfixLogFacts(text: string, r: FailedRecipient): void {
   const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
   if (dsn) {
     r.dsnStatus ??= dsn;
-    r.enhanced ??= dsn;
+    // (Not a success's where a content filter took the message to drop it: "dsn=2.7.0, status=sent (250 2.7.0 Ok,
+    // discarded …)".)
+    if (!dsn.startsWith('2.') || !FILTERED_OK.test(r.reply ?? '')) r.enhanced ??= dsn;
   }
 }
 
 /**
  * Sendmail's log line of a delivery ("to=<x>, … relay=mx.example.com. [192.0.2.1], dsn=4.0.0, stat=Deferred: Connection
  * refused by mx.example.com."; sendmail/deliver.c logdelivery writes ", dsn=" and ", stat=", and a temporary failure's
- * status is "Deferred: …"), and mailq's status line of a queued message ("(Deferred: Connection timed out with
+ * status is "Deferred: …"), mailq's status line of a queued message ("(Deferred: Connection timed out with
  * example.com.)"): a delivery the queue will try again.
  */
-export const SENDMAIL_DEFERRED = /\bstat=Deferred\b|^[ \t]*\(Deferred\b/m;
-export function sendmailLogFacts(text: string, r: FailedRecipient): void {
-  if (!/\bstat=|^[ \t]*\(Deferred\b/m.test(text)) return;
-  if (SENDMAIL_DEFERRED.test(text)) r.action ??= 'delayed';
+const MTA_DEFERRED = /\bstat=Deferred\b|^[ \t]*\(Deferred\b/m;
+/**
+ * Postfix's reason for a recipient its queue manager holds back ("delivery temporarily suspended: …",
+ * src/qmgr/qmgr_defer.c): in a log line, a deferral; in a returned message's notice, only the last reason before it
+ * gave up.
+ */
+const QMGR_SUSPENDED = /\bdelivery temporarily suspended\b/;
+function sendmailLogFacts(text: string, r: FailedRecipient): void {
   const dsn = /, dsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
   if (dsn) {
     r.dsnStatus ??= dsn;
     r.enhanced ??= dsn;
   }
+}
+
+/**
+ * What a mail server's log line (Postfix's, Sendmail's) or queue listing says of a delivery: its status and dsn=; for a
+ * line pasted alone (`line`), Postfix's words for a deferral too.
+ */
+export function logLineFacts(text: string, r: FailedRecipient, line = false): void {
+  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(text)) postfixLogFacts(text, r);
+  else if (/\bstat=/.test(text)) sendmailLogFacts(text, r);
+  if (MTA_DEFERRED.test(text) || (line && QMGR_SUSPENDED.test(text))) r.action ??= 'delayed';
 }
 
 export function mergeInto(target: FailedRecipient, from: FailedRecipient): void {
@@ -265,8 +281,7 @@ export function readText(input: string, events: (text: string) => EventReading |
       logFormat = 'exim';
     }
   }
-  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
-  else if (/\bstat=/.test(reportText)) for (const r of recipients) sendmailLogFacts(reportText, r);
+  for (const r of recipients) logLineFacts(reportText, r);
   // Postfix's success notice (bounce(5) success_template, sent for NOTIFY=SUCCESS): each recipient's "delivery via
   // host: 250 …" is a delivery, not a reply to diagnose.
   if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';

@@ -2,6 +2,9 @@
  * log line, a sending library's exception, an Exchange "Remote Server returned" line. */
 import { describe, expect, it } from 'vitest';
 import { readBounce, readPastedText, readText } from '../../lib/engine/read';
+import { diagnoseReport } from '../../lib/diagnosis/diagnose';
+import { isDocumentedFailure } from '../../lib/diagnosis/documented';
+import { readingRank } from '../../lib/diagnosis/reading-rank';
 
 const CASES: { name: string; text: string; code: string | null; enhanced: string | null; recipient?: string; reply?: string; remoteHost?: string; remoteIp?: string; command?: string }[] = [
   { name: 'a single reply', text: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown', code: '550', enhanced: '5.1.1', reply: '550 5.1.1 <x@dest.example>: Recipient address rejected: User unknown' },
@@ -180,5 +183,22 @@ describe("a mail server's deferral in its log or queue listing", () => {
     expect(readPastedText('Sep  2 15:53:53 box sm-mta[6679]: t82Drr6w006677: to=<kim@dest.example>, mailer=esmtp, relay=mx.dest.example. [203.0.113.9], dsn=4.0.0, stat=Deferred: Connection refused by mx.dest.example.').recipients[0]?.enhanced).toBe('4.0.0');
     // A refusal that only names the word is not a deferral.
     expect(readPastedText('550 5.7.1 Message deferred by policy: rejected').kind).toBe('failure');
+  });
+
+  // postfix src/qmgr/qmgr_defer.c: "delivery temporarily suspended: …".
+  it("is Postfix's 'delivery temporarily suspended' in a log line, but not in a notice of a returned message", () => {
+    const line = readPastedText('Jun  2 08:12:40 relay postfix/smtp[881]: 7C1D2E3: to=<kim@dest.example>, relay=none, delay=2755, delays=2520/235/0/0, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to mx.dest.example[203.0.113.9]:25: Connection timed out)');
+    expect(line.kind).toBe('delay');
+    expect(line.recipients[0]?.enhanced).toBe('4.4.1');
+    expect(readPastedText('delivery temporarily suspended: connect to mx.dest.example[203.0.113.9]:25: Connection timed out').kind).toBe('delay');
+    const notice = "This is the mail system at host relay.origin.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<kim@dest.example>: delivery temporarily suspended: connect to\n    mx.dest.example[2001:db8::25]:25: Network is unreachable";
+    expect(readPastedText(notice).kind).toBe('failure');
+  });
+
+  it("keeps a content filter's 'Ok, discarded' final, though its dsn= is a success's", () => {
+    const text = 'May  4 08:33:18 box postfix/lmtp[10155]: 7B39B1F: to=<kim@dest.example>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.83, dsn=2.6.0, status=sent (254 2.6.0 Ok, discarded, id=09981-06 - BAD_HEADER: MIME error: error: part did not end with expected boundary)';
+    const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure, rank: readingRank }));
+    expect(d?.category).toBe('message-format');
+    expect(d?.permanent).toBe(true);
   });
 });
