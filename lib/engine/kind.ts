@@ -56,6 +56,9 @@ export const DELAY_PHRASES: readonly RegExp[] = [
   /\bdelayed delivery\b/i,
   /Delayed Mail \(still being retried\)/i,
   /\bstill (?:being )?(?:retried|trying)\b/i,
+  // cPanel's hold on a sender or a domain over its hourly limit: "… Message will be reattempted later"
+  // (cpanel etc/exim/perl/mail_permissions).
+  /\bwill be reattempted\b/i,
   // The same in Italian, as MDaemon's localized delay warning words it ("… non è stato ancora recapitato ai seguenti
   // destinatari …", "I tentativi di recapito continueranno per un massimo di 48 ore").
   /\bnon è stato ancora (?:recapitat|consegnat)[oa]|\btentativi di (?:recapito|consegna) continueranno/i,

@@ -80,3 +80,12 @@ describe('a failure notice that says it gave up', () => {
     expect(qmailLike.recipients[0]?.action ?? null).toBeNull();
   });
 });
+
+describe("cPanel's hold on a sender over its limit", () => {
+  // cpanel etc/exim/perl/mail_permissions: the hold's words, "Message will be reattempted later".
+  it('is a delay: the server says it will try the message again', () => {
+    expect(readPastedText('Domain shop.example has exceeded the max emails per hour (101/100 (101%)) allowed.  Message will be reattempted later').kind).toBe('delay');
+    const [d] = diagnoseReport(readPastedText('Sender pat@shop.example has an outgoing mail hold.  Message will be reattempted later'));
+    expect(d?.permanent).toBe(false);
+  });
+});
