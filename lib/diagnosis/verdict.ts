@@ -6,7 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { CLIENT_NO_CONNECTION, CLIENT_TLS } from './knowledge/entry';
+import { CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
@@ -60,7 +60,7 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'acti
  * temporaryAlready; wording.test.ts checks the two lists agree). On a bounce that says it is final, their texts ("your
  * server will keep trying") would be wrong: the category's own texts, told as final, are used instead.
  */
-export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain']);
+export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain', LIST_HELD]);
 
 /**
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
@@ -108,18 +108,20 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   });
   // Greylisting is a delay, unless the bounce says the server gave up (its retries never got past it, RFC 6647): then
   // the message is lost, and the cause is either side's (the sender's retries, or the receiver's greylisting).
-  const permanent = c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
   const rule = textRule(c.ruleId, r, report.format);
+  // A post a mailing list holds for its moderator is waiting on the list, not refused: nothing to send again.
+  const held = rule === LIST_HELD;
+  const permanent = held ? false : c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
   // A sending program that could not reach its mail server, or set up TLS with it, is the sender's to fix (its
   // settings, or the way to that server), then to send again: no receiving server was part of it.
   const program = rule === CLIENT_NO_CONNECTION || rule === CLIENT_TLS;
-  const side = program ? 'sender' : c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
+  const side = held ? 'recipient' : program ? 'sender' : c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
   // customer over what was the sender's own fault.
   // Nor is a malformed address one to drop: it is corrected where it was written.
   const suppress = permanent && SUPPRESS.has(c.category) && c.confidence.level === 'high' && !malformedAddress(r);
   let retry: RetryAdvice;
-  if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint') retry = 'nothing-to-do';
+  if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint' || held) retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';
   else if (program) retry = 'fix-then-resend';
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network' || c.category === 'greylisting') retry = 'retry-later';

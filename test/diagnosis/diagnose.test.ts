@@ -397,6 +397,29 @@ describe("a sending program's failed TLS with its mail server", () => {
   });
 });
 
+describe('a post a mailing list holds for its moderator', () => {
+  // Written here after GNU Mailman 2.1's postheld template and Mailman 3's hold subject.
+  const held = "Your mail to 'Dev-list' with the subject\n\n    [PATCH] fix the build\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list\n\nEither the message will get posted to the list, or you will receive\nnotification of the moderator's decision.";
+  it('is a wait on the list, with nothing to send again, not a refusal', async () => {
+    for (const text of [held, 'Your message to dev@lists.example.org awaits moderator approval']) {
+      const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }));
+      expect(d?.category, text).toBe('recipient-policy');
+      expect(d?.title, text).toBe('Not delivered yet: the mailing list is holding your message for its moderator');
+      expect(d?.permanent, text).toBe(false);
+      expect(d?.retry, text).toBe('nothing-to-do');
+      expect(d?.explanation, text).not.toMatch(/this is a delay|keeps retrying/i);
+    }
+    const [fr] = diagnoseReport(readPastedText(held, { documented: isDocumentedFailure }), await loadKnowledge('fr'));
+    expect(fr?.title).toBe('Pas encore distribué : la liste de diffusion retient votre message pour son modérateur');
+  });
+  it("is not said of the moderator's refusal", () => {
+    const [d] = diagnoseReport(readPastedText('Your request to the Dev-list mailing list\n\n    Posting of your message titled "fix the build"\n\nhas been rejected by the list moderator.', { documented: isDocumentedFailure }));
+    expect(d?.category).toBe('recipient-policy');
+    expect(d?.title).not.toMatch(/holding/);
+    expect(d?.permanent).toBe(true);
+  });
+});
+
 describe('a mail server whose route to the domain leads back to itself', () => {
   it("is told as that server's or the domain's setup, with the settings that fix it, not as a crash on the recipient's side", async () => {
     for (const pasted of [

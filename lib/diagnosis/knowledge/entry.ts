@@ -70,6 +70,13 @@ export const SENDER_LOGIN_MISMATCH = 'sender.login-mismatch';
 export const TENANT_UNREGISTERED_DOMAIN = 'tenant.unregistered-domain';
 
 /**
+ * The texts of their own for a post a mailing list holds for its moderator (Mailman's "… is being held until the list
+ * moderator can review it for approval", "… awaits moderator approval"): not refused, not lost, nothing to send again
+ * (texts/en.ts); the verdict is a wait on the list's side (verdict.ts).
+ */
+export const LIST_HELD = 'list.held';
+
+/**
  * The texts of their own for a refusal of the name the sending server or program greets with (HELO/EHLO: not a fully
  * qualified domain name, malformed, not in DNS, not the connecting IP's, or the receiver's own): fixed in the sending
  * server's or the application's settings (texts/en.ts), not with the IP address's reverse DNS alone. The general rule's

@@ -10,7 +10,7 @@
  * approval), which is what the poster asks about. Other programs' hold frames ("has been forwarded to the
  * moderator(s)") are left out.
  */
-import { entries as entry } from './entry';
+import { entries as entry, LIST_HELD } from './entry';
 import type { KnowledgeSource } from './types';
 
 // GNU Mailman 2.1: Mailman/Handlers/Moderate.py (do_reject), Mailman/Handlers/Hold.py (the rejection texts a moderator's
@@ -40,7 +40,7 @@ export const MAILMAN: KnowledgeSource = {
     // The reasons a post is held for the moderator (Hold.py's HoldMessage classes), quoted in the notice "Your mail to
     // '…' … is being held until the list moderator can review it for approval. The reason it is being held: …".
     mm2('held-for-moderator', 'recipient-policy', ['is being held until the list moderator', 'awaits moderator approval'],
-      'Your mail to %(listname)s with the subject %(subject)s Is being held until the list moderator can review it for approval.', { source: MM2_HOLD }),
+      'Your mail to %(listname)s with the subject %(subject)s Is being held until the list moderator can review it for approval.', { source: MM2_HOLD, variant: LIST_HELD }),
     mm2('held-moderated', 'recipient-policy', ['post to moderated list'], 'Post to moderated list', { source: MM2_HOLD }),
     mm2('held-non-member', 'recipient-policy', ['post by non-member to a members-only list'], 'Post by non-member to a members-only list', { source: MM2_HOLD }),
     mm2('held-restricted', 'recipient-policy', ['posting to a restricted list by sender requires approval'], 'Posting to a restricted list by sender requires approval', { source: MM2_HOLD }),

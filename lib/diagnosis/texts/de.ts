@@ -101,6 +101,7 @@ export const DE: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Nicht gesendet an {recipient}: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
+    'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -125,6 +126,7 @@ export const DE: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Nicht gesendet: Ihr Server fand den Smarthost nicht, über den er Mail weitergibt",
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
+    'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -507,6 +509,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Wenn Sie die Mail einer Domain auf einen anderen Server umziehen, passen Sie ihren MX-Eintrag an und entfernen Sie die Domain aus den lokalen Domains des alten Servers.'],
     },
+    'list.held': {
+      explanation:
+        'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
+      checklist: [
+        'Warten Sie die Entscheidung des Moderators ab und senden Sie die Nachricht nicht erneut: Eine zweite Kopie würde ebenfalls zurückgehalten, und beide könnten verteilt werden.',
+        'Senden Sie von der Adresse, mit der Sie die Liste abonniert haben, wenn Sie Mitglied sind: Ein Beitrag von einer anderen Ihrer Adressen wird wie der eines Nichtmitglieds zurückgehalten.',
+        'Bitten Sie den Betreiber der Liste, Ihre Adresse schreiben zu lassen, oder treten Sie der Liste bei, wenn Ihre Beiträge ohne Moderator verteilt werden sollen.',
+        'Nutzen Sie den Link in der Benachrichtigung, um den Beitrag zurückzuziehen, wenn er nicht mehr verteilt werden soll.',
+      ],
+      prevention: ['Schreiben Sie an Mailinglisten von der Adresse, mit der Sie sie abonniert haben.'],
+    },
     'client.tls': {
       explanation:
         'Das Programm, das diese Nachricht gesendet hat (eine Anwendung, ein Skript, ein Mailprogramm oder ein eigener Mailserver), hat den Mailserver erreicht, an den es senden wollte, doch die beiden konnten keine verschlüsselte Verbindung (TLS) aufbauen, also wurde nichts gesendet. Meist passen Port und Verschlüsselungseinstellung nicht zusammen (Port 465 erwartet TLS vom ersten Byte an; 587 und 25 beginnen unverschlüsselt und wechseln mit STARTTLS), das Zertifikat des Servers gilt nicht für den Namen, mit dem sich das Programm verbunden hat (eine IP-Adresse oder ein Alias statt des Namens im Zertifikat), ist abgelaufen oder selbst signiert, der Server bietet auf diesem Port keine Verschlüsselung an, oder das System des Programms ist zu alt für die TLS-Versionen und Zertifizierungsstellen des Servers. Kein Mailserver hat die Nachricht abgelehnt, und die Adresse des Empfängers ist nicht schuld.',
@@ -661,6 +674,7 @@ export const DE: DeepPartial<Knowledge> = {
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'client.tls': { permanent: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers', temporary: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers' },
+    'list.held': { permanent: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden', temporary: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

@@ -514,6 +514,23 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
   },
+  // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
+  // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
+  // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
+  // posting, please visit the following URL" (Mailman/Handlers/Hold.py, templates/en/postheld.txt); Mailman 3's
+  // "Your message to … awaits moderator approval" (chains/hold.py).
+  'list.held': {
+    temporaryAlready: true,
+    explanation:
+      'The mailing list did not refuse your message: it is holding it until a moderator reviews it, for the reason the notice gives (you are not a member, the list is moderated, the message has many recipients or a header the list watches for). The moderator will either let it out to the list or reject it, and the list tells you when they reject it. Your mail server and your address are not to blame, and nothing needs to be sent again.',
+    checklist: [
+      { text: 'Wait for the moderator\'s decision, and do not send the message again: a second copy would be held too, and both may go out.' },
+      { text: 'Send from the address you subscribed with, if you are a member of the list: a post from another address of yours is held as a non-member\'s.' },
+      { text: 'Ask the list\'s owner to let your address post, or join the list, if you want your posts to go out without waiting for a moderator.' },
+      { text: 'Use the link in the notice to cancel the post, if you no longer want it sent.' },
+    ],
+    prevention: ['Post to mailing lists from the address you subscribed with.'],
+  },
   // A sending program's failed TLS with the server it sends to (knowledge/entry.ts CLIENT_TLS): RFC 8314 §3 (465,
   // TLS from the first byte), RFC 3207 (STARTTLS on 587 and 25), RFC 6125 §6 (the name the client connected to must
   // be on the server's certificate); OpenSSL's SSL_R_WRONG_VERSION_NUMBER is a clear-text reply read as TLS;
@@ -690,6 +707,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   },
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
   'client.tls': { permanent: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate', temporary: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate' },
+  'list.held': { permanent: 'The list\'s moderator: approve or reject it — you: nothing to send again', temporary: 'The list\'s moderator: approve or reject it — you: nothing to send again' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

@@ -101,6 +101,7 @@ export const ES: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "No enviado a {recipient}: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
+    'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -125,6 +126,7 @@ export const ES: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "No enviado: su servidor no encontró el smart host por el que reenvía el correo",
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
+    'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -508,6 +510,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Tras trasladar el correo de un dominio a otro servidor, actualice su registro MX y quite el dominio de los dominios locales del servidor antiguo.'],
     },
+    'list.held': {
+      explanation:
+        'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
+      checklist: [
+        'Espere la decisión del moderador y no envíe el mensaje de nuevo: una segunda copia también quedaría retenida, y podrían salir las dos.',
+        'Escriba desde la dirección con la que se suscribió, si es miembro de la lista: un mensaje desde otra dirección suya se retiene como el de alguien que no es miembro.',
+        'Pida al propietario de la lista que permita escribir a su dirección, o suscríbase, si quiere que sus mensajes salgan sin esperar a un moderador.',
+        'Use el enlace del aviso para cancelar el envío, si ya no quiere que salga.',
+      ],
+      prevention: ['Escriba a las listas de correo desde la dirección con la que se suscribió.'],
+    },
     'client.tls': {
       explanation:
         'El programa que envió este mensaje (una aplicación, un script, un cliente de correo o un servidor de correo propio) llegó al servidor de correo al que enviaba, pero los dos no pudieron establecer una conexión cifrada (TLS), así que no se envió nada. Normalmente el puerto y la configuración de cifrado no casan (el puerto 465 espera TLS desde el primer byte; 587 y 25 empiezan sin cifrar y cambian con STARTTLS), el certificado del servidor no es válido para el nombre al que se conectó el programa (una dirección IP o un alias en lugar del nombre del certificado), ha caducado o es autofirmado, el servidor no ofrece cifrado en ese puerto, o el sistema del programa es demasiado antiguo para las versiones de TLS y las autoridades de certificación del servidor. Ningún servidor rechazó el mensaje, y la dirección del destinatario no tiene la culpa.',
@@ -662,6 +675,7 @@ export const ES: DeepPartial<Knowledge> = {
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'client.tls': { permanent: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor', temporary: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor' },
+    'list.held': { permanent: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar', temporary: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -101,6 +101,7 @@ export const FR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Non envoyé à {recipient} : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
+    'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -125,6 +126,7 @@ export const FR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Non envoyé : votre serveur n’a pas trouvé le smarthost par lequel il relaie le courrier",
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
+    'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -508,6 +510,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Après avoir déplacé le courrier d’un domaine vers un autre serveur, mettez à jour son enregistrement MX et retirez le domaine des domaines locaux de l’ancien serveur.'],
     },
+    'list.held': {
+      explanation:
+        'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
+      checklist: [
+        'Attendez la décision du modérateur et ne renvoyez pas le message : une deuxième copie serait retenue aussi, et les deux pourraient partir.',
+        'Écrivez depuis l’adresse avec laquelle vous êtes abonné, si vous êtes membre de la liste : un message d’une autre de vos adresses est retenu comme celui d’un non-membre.',
+        'Demandez au propriétaire de la liste d’autoriser votre adresse, ou abonnez-vous, si vous voulez que vos messages partent sans attendre un modérateur.',
+        'Utilisez le lien de l’avis pour annuler l’envoi, si vous ne voulez plus qu’il parte.',
+      ],
+      prevention: ['Écrivez aux listes de diffusion depuis l’adresse avec laquelle vous êtes abonné.'],
+    },
     'client.tls': {
       explanation:
         'Le programme qui a envoyé ce message (une application, un script, un client de messagerie, ou un serveur de messagerie à vous) a joint le serveur de messagerie auquel il envoyait, mais les deux n’ont pas pu établir de connexion chiffrée (TLS) : rien n’a été envoyé. En général, le port et le réglage de chiffrement ne vont pas ensemble (le port 465 attend TLS dès le premier octet ; 587 et 25 commencent en clair et basculent avec STARTTLS), le certificat du serveur n’est pas valable pour le nom auquel le programme s’est connecté (une adresse IP ou un alias au lieu du nom du certificat), a expiré ou est auto-signé, le serveur n’offre pas de chiffrement sur ce port, ou le système du programme est trop ancien pour les versions TLS et les autorités de certification du serveur. Aucun serveur n’a refusé le message, et l’adresse du destinataire n’est pas en cause.',
@@ -662,6 +675,7 @@ export const FR: DeepPartial<Knowledge> = {
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'client.tls': { permanent: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur', temporary: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur' },
+    'list.held': { permanent: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer', temporary: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

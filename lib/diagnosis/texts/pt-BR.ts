@@ -101,6 +101,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Não enviado para {recipient}: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
+    'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -125,6 +126,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sendmail.relay-mailer': "Não enviado: seu servidor não encontrou o smart host pelo qual repassa o e-mail",
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
+    'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -508,6 +510,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Depois de mudar o e-mail de um domínio para outro servidor, atualize o registro MX e remova o domínio dos domínios locais do servidor antigo.'],
     },
+    'list.held': {
+      explanation:
+        'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
+      checklist: [
+        'Aguarde a decisão do moderador e não envie a mensagem de novo: uma segunda cópia também ficaria retida, e as duas poderiam sair.',
+        'Escreva do endereço com que você se inscreveu, se for membro da lista: uma mensagem de outro endereço seu fica retida como a de quem não é membro.',
+        'Peça ao dono da lista que permita seu endereço, ou inscreva-se, se quiser que suas mensagens saiam sem esperar um moderador.',
+        'Use o link do aviso para cancelar o envio, se não quiser mais que ele saia.',
+      ],
+      prevention: ['Escreva para listas de e-mail do endereço com que você se inscreveu.'],
+    },
     'client.tls': {
       explanation:
         'O programa que enviou esta mensagem (um aplicativo, um script, um cliente de e-mail ou um servidor de e-mail seu) alcançou o servidor de e-mail para o qual enviava, mas os dois não conseguiram estabelecer uma conexão criptografada (TLS), então nada foi enviado. Em geral, a porta e a configuração de criptografia não combinam (a porta 465 espera TLS desde o primeiro byte; 587 e 25 começam sem criptografia e mudam com STARTTLS), o certificado do servidor não vale para o nome ao qual o programa se conectou (um endereço IP ou um alias em vez do nome do certificado), expirou ou é autoassinado, o servidor não oferece criptografia nessa porta, ou o sistema do programa é antigo demais para as versões de TLS e as autoridades certificadoras do servidor. Nenhum servidor recusou a mensagem, e o endereço do destinatário não é o culpado.',
@@ -662,6 +675,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'client.tls': { permanent: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor', temporary: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor' },
+    'list.held': { permanent: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar', temporary: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
