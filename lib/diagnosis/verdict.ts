@@ -31,9 +31,23 @@ export interface Verdict extends Classification {
  */
 const HTTP_CLIENT_ERROR = /^4(?:[01]\d|2[02-8])$/;
 
-/** The class of the failure: the enhanced status's, else the reply code's (an HTTP client error counts as final). */
-function failureClass(r: Pick<FailedRecipient, 'code' | 'enhanced'>): string | undefined {
+/**
+ * The class of the failure: the enhanced status's, else the reply code's (an HTTP client error counts as final). Where
+ * one reply's two disagree ("451 5.7.3 STARTTLS is required", "550 4.4.7 QUEUE.Expired"), its reply code: RFC 5321
+ * §4.2.1 makes the first digit what the client acts on, and RFC 3463 §2 asks that the status's class agree with it.
+ */
+function failureClass(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'codeMismatch' | 'reply'>): string | undefined {
+  if (r.codeMismatch && oneReply(r)) return (r.code as string)[0];
   return r.enhanced?.[0] ?? (r.code && HTTP_CLIENT_ERROR.test(r.code) ? '5' : r.code?.[0]);
+}
+
+/**
+ * The reply code and the enhanced status are one reply's, written together ("451 5.7.3 …"): not a notice's own status
+ * beside the reply it quotes ("#5.2.3 smtp;450 …", "Failed; 5.2.2 … 443 …"), where the notice's is its verdict.
+ */
+function oneReply(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>): boolean {
+  if (!r.code || !r.enhanced || !r.reply || !/^[45]/.test(r.code) || HTTP_CLIENT_ERROR.test(r.code)) return false;
+  return r.reply.includes(`${r.code} ${r.enhanced}`) || r.reply.includes(`${r.code}-${r.enhanced}`);
 }
 
 function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
@@ -51,7 +65,7 @@ function isPermanent(r: FailedRecipient, kind: BounceReport['kind']): boolean {
  * The bounce says the failure is final: a 5 reply or status, or a recipient marked failed — a DSN's "Action: failed",
  * or a failure notice that says it gave up (engine/kind.ts markGivenUp). A reply pasted alone says nothing of it.
  */
-export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'action'>): boolean {
+export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'codeMismatch' | 'reply' | 'action'>): boolean {
   return failureClass(r) === '5' || r.action === 'failed';
 }
 

@@ -110,9 +110,12 @@ export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
  * success and has stopped trying", its NDR's "Delivery has failed to these recipients" (its delay notice: "Delivery is
  * delayed to these recipients") and Exchange 2003's "Could not deliver the message in the time limit specified",
  * Gmail's "failed permanently" / "Technical details of permanent failure", Postfix's failure template "your message
- * could not be delivered to one or more recipients" (its delay template says "THIS IS A WARNING ONLY").
+ * could not be delivered to one or more recipients" (its delay template says "THIS IS A WARNING ONLY"), Exchange
+ * 2000/2003's NDR "Your message did not reach some or all of the intended recipients … The following recipient(s) could
+ * not be reached" (Microsoft KB 322679, https://mskb.pkisolutions.com/kb/322679; its delay notice says "has been
+ * delayed").
  */
-export const GAVE_UP = /\bThis is a permanent error\b|\bhas stopped trying\b|\bDelivery has failed to these recipients\b|\bhad permanent fatal errors\b|\bfailed permanently\b|\bTechnical details of permanent failure\b|\bCould not deliver the message in the time limit specified\b|\bmessage could not\s{1,9}be delivered to one or more recipients\b/i;
+export const GAVE_UP = /\bThis is a permanent error\b|\bdid not reach (?:some or all of )?the (?:intended|following) recipient|\bhas stopped trying\b|\bDelivery has failed to these recipients\b|\bhad permanent fatal errors\b|\bfailed permanently\b|\bTechnical details of permanent failure\b|\bCould not deliver the message in the time limit specified\b|\bmessage could not\s{1,9}be delivered to one or more recipients\b/i;
 
 /** After the kind is known: a failure notice that says it gave up marks its recipients failed (RFC 3464's "failed"). */
 export function markGivenUp(kind: MessageKind, text: string, recipients: readonly { action: DsnAction | null }[]): void {

@@ -259,6 +259,19 @@ describe('authentication results narrow an unauthenticated verdict', () => {
   });
 });
 
+describe('final or deferred, when a reply\'s code and status disagree', () => {
+  it("follows the reply code, which the client acts on (RFC 5321 §4.2.1), over the status written beside it", () => {
+    expect(diagnoseReply('451 5.7.3 STARTTLS is required to send mail')?.permanent).toBe(false);
+    expect(diagnoseReply('550 4.4.7 QUEUE.Expired; message expired')?.permanent).toBe(true);
+  });
+  it("keeps a notice's own status, which is its verdict on the reply it quotes", () => {
+    // Written here after Exchange 2000/2003's NDR (Microsoft KB 322679): "did not reach" is its failure notice.
+    const ndr = 'Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n      pat@dest.example on 7/18/2002 2:41 PM\n            This message is larger than the current system limit or the recipient\'s mailbox is full.\n            <mail.origin.example #5.2.3 smtp;450 5.2.3 Msg Size greater than allowed by Remote Host>';
+    const [d] = diagnoseReport(readPastedText(ndr, { documented: isDocumentedFailure }));
+    expect(d?.permanent).toBe(true);
+  });
+});
+
 describe('a limit or an unreachable server, final or deferred', () => {
   const steps = (d: { checklist: readonly { text: string }[] } | null | undefined) => d?.checklist.map((s) => s.text).join(' | ') ?? '';
   it("tells a 5xx limit that the message will not be retried, and to send it again once the limit resets (Gmail's daily limit)", async () => {
