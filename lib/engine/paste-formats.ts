@@ -59,6 +59,8 @@ export interface PasteFormat {
   labelled?: boolean;
   /** With `reply: 'code'`: the reply keeps the words the match opens with, which name the step ("RCPT failed: 550"). */
   keepLead?: boolean;
+  /** With `reply: 'lines'`: the match opens a parenthesis that closes after the reply ("… (<reply>)."): cut from its end. */
+  parenthesized?: boolean;
 }
 
 const ADDRESS = String.raw`[^\s"'<>@,;()\[\]]{1,64}@[^\s"'<>@,;()\[\]]{1,255}`;
@@ -153,6 +155,40 @@ export const PASTE_FORMATS: readonly PasteFormat[] = [
     reply: 'code',
     keepLead: true,
     commands: { mail: 'MAIL FROM', rcpt: 'RCPT TO', authentication: 'AUTH' },
+  },
+  {
+    // Roundcube Webmail's SMTP errors (program/localization/en_US/messages.inc smtptoerror, smtpfromerror): 'SMTP Error
+    // ($code): Failed to add recipient "$to" ($msg).', '… Failed to set sender "$from" ($msg).' — the server's code,
+    // then its reply's words (without the code) between the parentheses.
+    id: 'roundcube-recipient',
+    library: 'Roundcube Webmail',
+    source: 'roundcube/roundcubemail program/localization/en_US/messages.inc (smtptoerror); program/lib/Roundcube/rcube_smtp.php',
+    markers: ['smtp error ('],
+    start: new RegExp(String.raw`\bSMTP Error \((?<code>[45][0-5]\d)\): Failed to add recipient "<?(?<rcpt>${ADDRESS})>?" \(`, 'g'),
+    reply: 'lines',
+    parenthesized: true,
+    command: 'RCPT TO',
+  },
+  {
+    id: 'roundcube-sender',
+    library: 'Roundcube Webmail',
+    source: 'roundcube/roundcubemail program/localization/en_US/messages.inc (smtpfromerror); program/lib/Roundcube/rcube_smtp.php',
+    markers: ['smtp error ('],
+    start: /\bSMTP Error \((?<code>[45][0-5]\d)\): Failed to set sender "[^"\n]{0,320}" \(/g,
+    reply: 'lines',
+    parenthesized: true,
+    command: 'MAIL FROM',
+  },
+  {
+    // …and 'SMTP Error ($code): Connection to server failed.', '… Authentication failed.' (smtpconnerror,
+    // smtpautherror): the code alone, after the step's words.
+    id: 'roundcube-session',
+    library: 'Roundcube Webmail',
+    source: 'roundcube/roundcubemail program/localization/en_US/messages.inc (smtpconnerror, smtpautherror)',
+    markers: ['smtp error ('],
+    start: /\bSMTP Error \((?=(?<code>[45][0-5]\d)\): (?<cmd>Connection to server failed|Authentication failed)\.)/g,
+    reply: 'code',
+    commands: { 'connection to server failed': 'connect', 'authentication failed': 'AUTH' },
   },
   {
     // PEAR Mail (Mail_smtp::_error): "<what failed> [SMTP: <Net_SMTP's message> (code: 550, response: 5.7.1 …)]" — the

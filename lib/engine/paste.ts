@@ -1318,6 +1318,8 @@ function readOne(f: PasteFormat, m: RegExpExecArray, text: string): Hit[] {
     // The span keeps the labels (they are part of what the user sees as the error), the reply does not.
     raw = raw.slice(0, labels.index);
   }
+  // The parenthesis a wrapper opened before the reply closes after it (Roundcube's "… (<reply>).").
+  if (f.parenthesized) raw = raw.replace(/\)\.?\s*$/, '');
   let reply = trimTail(cleanReply(raw));
   if (!reply) return [];
   if (code && !reply.startsWith(code)) reply = replyText(enhanced && !reply.startsWith(enhanced) ? `${enhanced} ${reply}` : reply, code);

@@ -151,6 +151,25 @@ const CASES: Case[] = [
     expect: [{ recipient: null, code: '550', enhanced: null, command: 'RCPT TO', reply: 'RCPT failed: 550 (last error)' }],
   },
   {
+    // Roundcube's messages.inc: 'SMTP Error ($code): Failed to add recipient "$to" ($msg).'
+    name: 'Roundcube: the code, the recipient, and the reply between parentheses',
+    format: 'roundcube-recipient',
+    text: 'SMTP Error (550): Failed to add recipient "kim@dest.example" (5.1.1 <kim@dest.example>: Recipient address rejected: User unknown in virtual mailbox table).',
+    expect: [{ recipient: 'kim@dest.example', code: '550', enhanced: '5.1.1', command: 'RCPT TO', reply: '550 5.1.1 <kim@dest.example>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  {
+    name: 'Roundcube: a refused sender, its address not taken for a recipient',
+    format: 'roundcube-sender',
+    text: 'Email not sent: SMTP Error (451): Failed to set sender "pat@origin.example" (4.3.2 Please try again later).',
+    expect: [{ recipient: null, code: '451', enhanced: '4.3.2', command: 'MAIL FROM', reply: '451 4.3.2 Please try again later' }],
+  },
+  {
+    name: 'Roundcube: a refused login, the code alone',
+    format: 'roundcube-session',
+    text: 'SMTP Error (535): Authentication failed.',
+    expect: [{ recipient: null, code: '535', enhanced: null, command: 'AUTH', reply: '535' }],
+  },
+  {
     // PEAR Mail's Mail_smtp::_error: the step that failed, then Net_SMTP's message with the code and the reply.
     name: 'PEAR Mail: the code and the reply after the failed RCPT TO, its closing bracket cut off',
     format: 'pear-mail',
