@@ -523,6 +523,9 @@ describe('a refused HELO/EHLO name', () => {
       expect(d?.title, reply).toMatch(/refused the name your server introduced itself with \(HELO\/EHLO\)$/);
       expect((d?.checklist ?? []).map((st) => st.text).join(' | '), reply).toMatch(/myhostname.*local_hostname/);
     }
+    // Gmail files its own under syntax errors (protocol): the texts are the HELO name's all the same.
+    const gmail = diagnoseReply('501-5.5.4 Empty HELO/EHLO argument not allowed, closing connection. - gsmtp');
+    expect(gmail?.title).toMatch(/refused the name your server introduced itself with \(HELO\/EHLO\)$/);
     const [fr] = diagnoseReport(readText('504 5.5.2 <host>: Helo command rejected: need fully-qualified hostname'), await loadKnowledge('fr'));
     expect(fr?.title).toMatch(/a refusé le nom sous lequel votre serveur s’est présenté/);
     // A missing reverse DNS keeps its own texts.

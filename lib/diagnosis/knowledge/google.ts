@@ -23,6 +23,7 @@
  * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
+import { HELO_NAME } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const REF = 'https://support.google.com/a/answer/3726730';
@@ -34,7 +35,7 @@ const r = (
   status: string,
   phrases: readonly string[],
   text: string,
-  extra: { token?: string; source?: string; hedged?: boolean } = {},
+  extra: { token?: string; source?: string; hedged?: boolean; variant?: string } = {},
 ): KnownReply => ({
   id: `google.${id}`,
   category,
@@ -44,6 +45,7 @@ const r = (
   source: extra.source ?? REF,
   ...(extra.token ? { token: extra.token } : {}),
   ...(extra.hedged ? { hedged: true } : {}),
+  ...(extra.variant ? { variant: extra.variant } : {}),
 });
 
 export const GOOGLE: KnowledgeSource = {
@@ -218,7 +220,8 @@ export const GOOGLE: KnowledgeSource = {
     r('5.5.3-too-many-recipients', 'rate-limit', '5.5.3', ['too many recipients for this sender'],
       '550 5.5.3 Too many recipients for this sender. For more information, go to About SMTP error messages and review RFC 5321 specifications.'),
     r('5.5.4-helo-invalid', 'protocol', '5.5.4', ['helo/ehlo argument'],
-      '501 5.5.4 HELO/EHLO argument argument invalid closing connection. / 501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error.'),
+      '501 5.5.4 HELO/EHLO argument argument invalid closing connection. / 501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error.',
+      { variant: HELO_NAME }),
     r('5.5.4-optional-argument', 'protocol', '5.5.4', ['optional argument not permitted'],
       '535 5.5.4 Optional Argument not permitted for that AUTH mode. (2023 list)'),
     r('5.6.0-malformed', 'message-format', '5.6.0', ['message is malformed'],
