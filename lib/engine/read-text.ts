@@ -281,7 +281,10 @@ export function readText(input: string, events: (text: string) => EventReading |
       logFormat = 'exim';
     }
   }
-  for (const r of recipients) logLineFacts(reportText, r);
+  // (Each test once for the whole text, not once per recipient.)
+  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
+  else if (/\bstat=/.test(reportText)) for (const r of recipients) sendmailLogFacts(reportText, r);
+  if (recipients.length > 0 && MTA_DEFERRED.test(reportText)) for (const r of recipients) r.action ??= 'delayed';
   // Postfix's success notice (bounce(5) success_template, sent for NOTIFY=SUCCESS): each recipient's "delivery via
   // host: 250 …" is a delivery, not a reply to diagnose.
   if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';
