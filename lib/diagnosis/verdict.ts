@@ -6,7 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD } from './knowledge/entry';
+import { CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
@@ -74,7 +74,7 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'code
  * temporaryAlready; wording.test.ts checks the two lists agree). On a bounce that says it is final, their texts ("your
  * server will keep trying") would be wrong: the category's own texts, told as final, are used instead.
  */
-export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain', LIST_HELD]);
+export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain', LIST_HELD, LOGIN_THROTTLE]);
 
 /**
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a

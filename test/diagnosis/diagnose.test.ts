@@ -410,6 +410,21 @@ describe("a sending program's failed TLS with its mail server", () => {
   });
 });
 
+describe("a login lockout after too many logins", () => {
+  it("is told as the program's login and a rest, not as sending too much (Gmail's 454 4.7.0)", async () => {
+    const reply = '454 4.7.0 Too many login attempts, please try again later. f67sm20755463wmd.0 - gsmtp';
+    const d = diagnoseReply(reply);
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.title).toBe('Not sent: the mail server stopped accepting logins from your program for a while');
+    const steps = (d?.checklist ?? []).map((st) => st.text).join(' | ');
+    expect(steps).toMatch(/app password/);
+    expect(steps).not.toMatch(/Spread large sends/);
+    expect(d?.explanation).not.toMatch(/this is a delay/i);
+    const [es] = diagnoseReport(readText(reply), await loadKnowledge('es'));
+    expect(es?.whoActs).toMatch(/^Usted: corrija el inicio de sesión del programa/);
+  });
+});
+
 describe('a post a mailing list holds for its moderator', () => {
   // Written here after GNU Mailman 2.1's postheld template and Mailman 3's hold subject.
   const held = "Your mail to 'Dev-list' with the subject\n\n    [PATCH] fix the build\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list\n\nEither the message will get posted to the list, or you will receive\nnotification of the moderator's decision.";

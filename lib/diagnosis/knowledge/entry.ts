@@ -70,6 +70,13 @@ export const SENDER_LOGIN_MISMATCH = 'sender.login-mismatch';
 export const TENANT_UNREGISTERED_DOMAIN = 'tenant.unregistered-domain';
 
 /**
+ * The texts of their own for a server that stopped accepting a program's logins for a while after too many of them
+ * (Gmail's "Too many login attempts, please try again later"): the program's password and its logins, then a rest
+ * (texts/en.ts) — not the sending volume a rate limit's texts speak of.
+ */
+export const LOGIN_THROTTLE = 'auth.login-throttle';
+
+/**
  * The texts of their own for a post a mailing list holds for its moderator (Mailman's "… is being held until the list
  * moderator can review it for approval", "… awaits moderator approval"): not refused, not lost, nothing to send again
  * (texts/en.ts); the verdict is a wait on the list's side (verdict.ts).

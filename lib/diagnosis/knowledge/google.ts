@@ -23,7 +23,7 @@
  * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
-import { HELO_NAME } from './entry';
+import { HELO_NAME, LOGIN_THROTTLE } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const REF = 'https://support.google.com/a/answer/3726730';
@@ -107,7 +107,8 @@ export const GOOGLE: KnowledgeSource = {
     r('4.7.0-no-ptr', 'ptr', '4.7.0', ['does not have a ptr record', 'forward dns entry does not point'],
       '421 4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your IP address has been temporarily rate limited.'),
     r('4.7.0-too-many-login-attempts', 'rate-limit', '4.7.0', ['too many login attempts'],
-      '454 4.7.0 Too many login attempts, please try again later. For more information, go to Add Gmail to another email client.'),
+      '454 4.7.0 Too many login attempts, please try again later. For more information, go to Add Gmail to another email client.',
+      { variant: LOGIN_THROTTLE }),
     r('4.7.0-cannot-authenticate-temporary', 'remote-error', '4.7.0', ['cannot authenticate due to a temporary', 'cannot authenticate due to temporary'],
       '454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.'),
     r('4.7.0-tls-required', 'tls-required', '4.7.0', ['tls required for rcpt domain'],

@@ -102,6 +102,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
+    'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -127,6 +128,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.no-connection': 'Nicht gesendet: Das sendende Programm konnte keine Verbindung zum Mailserver herstellen',
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
+    'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -509,6 +511,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Wenn Sie die Mail einer Domain auf einen anderen Server umziehen, passen Sie ihren MX-Eintrag an und entfernen Sie die Domain aus den lokalen Domains des alten Servers.'],
     },
+    'auth.login-throttle': {
+      explanation:
+        'Der Server, über den Sie senden, lässt Ihr Programm vorerst nicht mehr anmelden: Er hat in kurzer Zeit zu viele Anmeldungen von ihm gesehen, meist fehlgeschlagene (ein falsches oder altes Passwort, das ein Programm oder ein Telefon immer wieder versucht), oder ein Programm, das sich für jede Nachricht neu anmeldet. Die Sperre hebt sich nach einer Weile von selbst auf. Kein empfangender Server wurde gefragt, und die Adresse des Empfängers ist nicht schuld.',
+      checklist: [
+        'Prüfen Sie Benutzername und Passwort des Programms (bei Gmail ein App-Passwort oder eine Anmeldung des Programms über Google, nicht das normale Passwort des Kontos), damit seine nächsten Versuche nicht wieder scheitern.',
+        'Halten Sie das Programm oder Ihren Server eine Weile von Anmeldeversuchen ab (meist genügt eine Stunde): Jeder fehlgeschlagene Versuch kann die Sperre verlängern.',
+        'Lassen Sie das Programm seine Nachrichten über eine Verbindung mit einer Anmeldung senden, statt sich für jede Nachricht neu anzumelden.',
+        'Senden Sie die Nachrichten erneut, sobald sich das Programm anmelden kann: Sie wurden nicht gesendet.',
+      ],
+      prevention: ['Ändern Sie das Passwort oder App-Passwort in jedem Programm, das über das Konto sendet, sobald es sich ändert, und lassen Sie Programme eine Verbindung für viele Nachrichten nutzen.'],
+    },
     'list.held': {
       explanation:
         'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
@@ -675,6 +688,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'client.tls': { permanent: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers', temporary: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers' },
     'list.held': { permanent: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden', temporary: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden' },
+    'auth.login-throttle': { permanent: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut', temporary: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

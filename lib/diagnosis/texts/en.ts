@@ -514,6 +514,21 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ["After changing the relay's name or your server's DNS settings, send a test message and read the mail log."],
   },
+  // A login lockout after too many logins (knowledge/google.ts 4.7.0-too-many-login-attempts): Google's SMTP error
+  // reference (https://support.google.com/a/answer/3726730, "454 4.7.0 Too many login attempts, please try again later")
+  // and its app passwords (https://support.google.com/accounts/answer/185833).
+  'auth.login-throttle': {
+    temporaryAlready: true,
+    explanation:
+      'The server you send through would not let your program log in again for now: it saw too many logins from it in a short time, usually failed ones (a wrong or old password, retried again and again by a program or a phone), or a program that logs in anew for every message. The lock lifts by itself after a while. No receiving server was asked, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Check the program\'s username and password (for Gmail, an app password or a sign-in the program does with Google, not the account\'s normal password), so that its next tries do not fail again.' },
+      { text: 'Stop the program, or your server, from trying to log in for a while (an hour is usually enough): each failed try can keep the lock on.' },
+      { text: 'Make the program send its messages over one connection and one login, instead of logging in again for each message.' },
+      { text: 'Send the messages again once the program logs in: they were not sent.' },
+    ],
+    prevention: ['Update the password, or the app password, in every program that sends through the account whenever it changes, and let programs reuse one connection for many messages.'],
+  },
   // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
   // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
   // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
@@ -708,6 +723,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'client.no-connection': { permanent: 'You or whoever runs the program: fix its mail server settings, or open the way to that server', temporary: 'You or whoever runs the program: fix its mail server settings, or open the way to that server' },
   'client.tls': { permanent: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate', temporary: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate' },
   'list.held': { permanent: 'The list\'s moderator: approve or reject it — you: nothing to send again', temporary: 'The list\'s moderator: approve or reject it — you: nothing to send again' },
+  'auth.login-throttle': { permanent: 'You: fix the program\'s login and let it rest a while, then send again', temporary: 'You: fix the program\'s login and let it rest a while, then send again' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

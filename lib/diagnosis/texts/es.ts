@@ -102,6 +102,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
+    'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -127,6 +128,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.no-connection': 'No enviado: el programa que envía no pudo conectarse al servidor de correo',
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
+    'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -510,6 +512,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Tras trasladar el correo de un dominio a otro servidor, actualice su registro MX y quite el dominio de los dominios locales del servidor antiguo.'],
     },
+    'auth.login-throttle': {
+      explanation:
+        'El servidor por el que envía no deja que su programa inicie sesión de nuevo por ahora: vio demasiados inicios de sesión suyos en poco tiempo, normalmente fallidos (una contraseña errónea o antigua, reintentada una y otra vez por un programa o un teléfono), o un programa que inicia sesión de nuevo para cada mensaje. El bloqueo se levanta solo al cabo de un rato. No se consultó a ningún servidor receptor, y la dirección del destinatario no tiene la culpa.',
+      checklist: [
+        'Compruebe el usuario y la contraseña del programa (para Gmail, una contraseña de aplicación o un inicio de sesión del programa con Google, no la contraseña normal de la cuenta), para que sus próximos intentos no vuelvan a fallar.',
+        'Evite que el programa, o su servidor, intente iniciar sesión durante un rato (suele bastar una hora): cada intento fallido puede mantener el bloqueo.',
+        'Haga que el programa envíe sus mensajes por una sola conexión y un solo inicio de sesión, en lugar de iniciar sesión de nuevo para cada mensaje.',
+        'Envíe los mensajes de nuevo cuando el programa pueda iniciar sesión: no se enviaron.',
+      ],
+      prevention: ['Actualice la contraseña, o la contraseña de aplicación, en cada programa que envía por la cuenta cuando cambie, y deje que los programas reutilicen una conexión para muchos mensajes.'],
+    },
     'list.held': {
       explanation:
         'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
@@ -676,6 +689,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'client.tls': { permanent: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor', temporary: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor' },
     'list.held': { permanent: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar', temporary: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar' },
+    'auth.login-throttle': { permanent: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo', temporary: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -102,6 +102,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
+    'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -127,6 +128,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Non envoyé : le programme d’envoi n’a pas pu se connecter au serveur de messagerie',
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
+    'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -510,6 +512,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Après avoir déplacé le courrier d’un domaine vers un autre serveur, mettez à jour son enregistrement MX et retirez le domaine des domaines locaux de l’ancien serveur.'],
     },
+    'auth.login-throttle': {
+      explanation:
+        'Le serveur par lequel vous envoyez ne laisse plus votre programme s’identifier pour l’instant : il en a vu trop de connexions en peu de temps, le plus souvent échouées (un mot de passe faux ou ancien, réessayé sans cesse par un programme ou un téléphone), ou un programme qui s’identifie à nouveau pour chaque message. Le blocage se lève seul au bout d’un moment. Aucun serveur destinataire n’a été interrogé, et l’adresse du destinataire n’est pas en cause.',
+      checklist: [
+        'Vérifiez l’identifiant et le mot de passe du programme (pour Gmail, un mot de passe d’application ou une connexion du programme par Google, pas le mot de passe habituel du compte), pour que ses prochains essais n’échouent pas à nouveau.',
+        'Empêchez le programme, ou votre serveur, de tenter de s’identifier pendant un moment (une heure suffit en général) : chaque essai échoué peut prolonger le blocage.',
+        'Faites envoyer au programme ses messages par une seule connexion et une seule identification, au lieu de s’identifier à nouveau pour chaque message.',
+        'Renvoyez les messages une fois que le programme peut s’identifier : ils n’ont pas été envoyés.',
+      ],
+      prevention: ['Mettez à jour le mot de passe, ou le mot de passe d’application, dans chaque programme qui envoie par le compte dès qu’il change, et laissez les programmes réutiliser une connexion pour plusieurs messages.'],
+    },
     'list.held': {
       explanation:
         'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
@@ -676,6 +689,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'client.tls': { permanent: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur', temporary: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur' },
     'list.held': { permanent: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer', temporary: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer' },
+    'auth.login-throttle': { permanent: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez', temporary: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

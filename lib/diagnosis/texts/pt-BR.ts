@@ -102,6 +102,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
+    'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -127,6 +128,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.no-connection': 'Não enviado: o programa que envia não conseguiu se conectar ao servidor de e-mail',
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
+    'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -510,6 +512,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Depois de mudar o e-mail de um domínio para outro servidor, atualize o registro MX e remova o domínio dos domínios locais do servidor antigo.'],
     },
+    'auth.login-throttle': {
+      explanation:
+        'O servidor pelo qual você envia não deixa seu programa fazer login de novo por enquanto: viu logins demais dele em pouco tempo, em geral com falha (uma senha errada ou antiga, tentada repetidas vezes por um programa ou um celular), ou um programa que faz login de novo para cada mensagem. O bloqueio é removido sozinho depois de um tempo. Nenhum servidor receptor foi consultado, e o endereço do destinatário não é o culpado.',
+      checklist: [
+        'Verifique o usuário e a senha do programa (no Gmail, uma senha de app ou um login do programa pelo Google, não a senha normal da conta), para que as próximas tentativas não falhem de novo.',
+        'Impeça o programa, ou seu servidor, de tentar fazer login por um tempo (uma hora costuma bastar): cada tentativa com falha pode manter o bloqueio.',
+        'Faça o programa enviar as mensagens por uma única conexão e um único login, em vez de fazer login de novo para cada mensagem.',
+        'Envie as mensagens de novo quando o programa conseguir fazer login: elas não foram enviadas.',
+      ],
+      prevention: ['Atualize a senha, ou a senha de app, em cada programa que envia pela conta sempre que ela mudar, e deixe os programas reutilizarem uma conexão para muitas mensagens.'],
+    },
     'list.held': {
       explanation:
         'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
@@ -676,6 +689,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'client.tls': { permanent: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor', temporary: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor' },
     'list.held': { permanent: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar', temporary: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar' },
+    'auth.login-throttle': { permanent: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo', temporary: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
