@@ -521,7 +521,7 @@ function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport,
     r.remoteIp = remote.ip;
     // A mail server's log line or queue listing around the reply: its status (Postfix's status=deferred, Sendmail's
     // stat=Deferred: a delay) and its dsn=. (From the start of the reply's line: a line above is another delivery's.)
-    logLineFacts(view.text.slice(Math.max(0, view.text.lastIndexOf('\n', h.start - 1) + 1, h.start - 400), h.end), r, true);
+    logLineFacts(view.text.slice(Math.max(0, view.text.lastIndexOf('\n', h.start - 1) + 1, h.start - 400), h.end), [r], true);
     return r;
   });
   const text = view.text;

@@ -113,13 +113,17 @@ function postfixLogFacts(text: string, r: FailedRecipient): void {
   // Not when a content filter took the message in to drop or return it (amavisd-new: "250 2.7.0 Ok, discarded, id=… -
   // INFECTED: …", "250 2.5.0 Ok, id=…, BOUNCE"): the next hop said yes, the message went no further.
   else if (status === 'sent' && r.code?.startsWith('2') && !FILTERED_OK.test(r.reply ?? '')) r.action ??= 'delivered';
-  const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
-  if (dsn) {
-    r.dsnStatus ??= dsn;
-    // (Not a success's where a content filter took the message to drop it: "dsn=2.7.0, status=sent (250 2.7.0 Ok,
-    // discarded …)".)
-    if (!dsn.startsWith('2.') || !FILTERED_OK.test(r.reply ?? '')) r.enhanced ??= dsn;
-  }
+  dsnFact(/\bdsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1], r);
+}
+
+/**
+ * A log line's dsn= status, as the recipient's status and, unless the reply already has one, its enhanced code — not a
+ * success's where a content filter took the message to drop it ("dsn=2.7.0, status=sent (250 2.7.0 Ok, discarded …)").
+ */
+function dsnFact(dsn: string | undefined, r: FailedRecipient): void {
+  if (!dsn) return;
+  r.dsnStatus ??= dsn;
+  if (!dsn.startsWith('2.') || !FILTERED_OK.test(r.reply ?? '')) r.enhanced ??= dsn;
 }
 
 /**
@@ -135,22 +139,19 @@ const MTA_DEFERRED = /\bstat=Deferred\b|^[ \t]*\(Deferred\b/m;
  * gave up.
  */
 const QMGR_SUSPENDED = /\bdelivery temporarily suspended\b/;
-function sendmailLogFacts(text: string, r: FailedRecipient): void {
-  const dsn = /, dsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
-  if (dsn) {
-    r.dsnStatus ??= dsn;
-    r.enhanced ??= dsn;
-  }
-}
 
 /**
- * What a mail server's log line (Postfix's, Sendmail's) or queue listing says of a delivery: its status and dsn=; for a
- * line pasted alone (`line`), Postfix's words for a deferral too.
+ * What a mail server's log lines (Postfix's, Sendmail's) or queue listing say of the deliveries in a text: their status
+ * and dsn=; for a line pasted alone (`line`), Postfix's words for a deferral too. Each test runs once for the text.
  */
-export function logLineFacts(text: string, r: FailedRecipient, line = false): void {
-  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(text)) postfixLogFacts(text, r);
-  else if (/\bstat=/.test(text)) sendmailLogFacts(text, r);
-  if (MTA_DEFERRED.test(text) || (line && QMGR_SUSPENDED.test(text))) r.action ??= 'delayed';
+export function logLineFacts(text: string, recipients: readonly FailedRecipient[], line = false): void {
+  if (recipients.length === 0) return;
+  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(text)) for (const r of recipients) postfixLogFacts(text, r);
+  else if (/\bstat=/.test(text)) {
+    const dsn = /, dsn=([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
+    for (const r of recipients) dsnFact(dsn, r);
+  }
+  if (MTA_DEFERRED.test(text) || (line && QMGR_SUSPENDED.test(text))) for (const r of recipients) r.action ??= 'delayed';
 }
 
 export function mergeInto(target: FailedRecipient, from: FailedRecipient): void {
@@ -281,10 +282,7 @@ export function readText(input: string, events: (text: string) => EventReading |
       logFormat = 'exim';
     }
   }
-  // (Each test once for the whole text, not once per recipient.)
-  if (/\bstatus=(?:bounced|deferred|expired|sent)\b/.test(reportText)) for (const r of recipients) postfixLogFacts(reportText, r);
-  else if (/\bstat=/.test(reportText)) for (const r of recipients) sendmailLogFacts(reportText, r);
-  if (recipients.length > 0 && MTA_DEFERRED.test(reportText)) for (const r of recipients) r.action ??= 'delayed';
+  logLineFacts(reportText, recipients);
   // Postfix's success notice (bounce(5) success_template, sent for NOTIFY=SUCCESS): each recipient's "delivery via
   // host: 250 …" is a delivery, not a reply to diagnose.
   if (POSTFIX_SUCCESS.test(reportText)) for (const r of recipients) if (!r.action && (r.code?.startsWith('2') || /^delivery via /i.test(r.reply ?? ''))) r.action = 'delivered';
