@@ -71,7 +71,7 @@ export function classify(input: ClassifyInput): Classification {
     category: s.category,
     ruleId: s.ruleId,
     provider,
-    confidence: { level: s.level, reason: reasonFor(s.category, winning, s, hit?.provider.name ?? null, hit?.by ?? null, reply) },
+    confidence: { level: s.level, reason: reasonFor(s.category, winning, s, hit?.provider ?? null, hit?.by ?? null, reply) },
     evidence,
     zone: null,
     decidedBy: s.decidedBy,
@@ -103,8 +103,13 @@ function ownCodeProvider(winning: readonly Vote[]): ProviderHit | null {
   return null;
 }
 
+/** The tables of a provider's other products, by their ids' first word (Exchange on-premises is Microsoft's). */
+const SAME_MAKER: Readonly<Record<string, readonly string[]>> = { google: ['gmail'], microsoft: ['exchange', 'outlook'] };
+/** A rule or table entry of the provider's own (its id starts with the provider's id, or its other products'). */
+const ownTable = (id: string, providerId: string): boolean => id.startsWith(providerId) || (SAME_MAKER[providerId] ?? []).some((p) => id.startsWith(p));
+
 /** Says in words what decided, and how sure that is. */
-function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof score>, providerName: string | null, by: string | null, reply: string): string {
+function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof score>, provider: { id: string; name: string } | null, by: string | null, reply: string): string {
   if (category === 'unknown') {
     const known = winning.filter((v) => v.evidence.source === 'reply');
     if (known.length) return `The reply says ${describe(known.map((v) => v.evidence))}, a documented reply that names no cause itself.`;
@@ -114,8 +119,10 @@ function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof sco
   const words = said.filter((v) => v.evidence.source === 'reply' && v.kind !== 'stated');
   const stated = said.filter((v) => v.kind === 'stated');
   const parts: string[] = [];
-  const own = providerName && winning.some((v) => v.id.startsWith(`${winning[0]?.id.split('.')[0]}.`) && v.id.split('.')[0] !== 'status' && v.id.split('.')[0] !== 'code') && said[0] && !/^(?:recipient|sending|content|session|auth|blocklist|transport|policy|smtp|status|code)\./.test(said[0].id);
-  if (own && said[0]) parts.push(`${providerName}'s documented reply: ${describe(said.map((v) => v.evidence))} (provider recognised by its ${by}).`);
+  // The provider's own documented reply: evidence from its tables or its rules is among what decided (not only another
+  // source's words that happen to be in its reply: a host's "has exceeded the max emails per hour" to a Gmail address).
+  const own = provider !== null && said.some((v) => v.own === true || ownTable(v.id, provider.id));
+  if (own && said[0]) parts.push(`${provider.name}'s documented reply: ${describe(said.map((v) => v.evidence))} (provider recognised by its ${by}).`);
   else if (words.length) {
     const weak = words.every((v) => v.kind === 'weak');
     parts.push(`The reply says ${describe(words.map((v) => v.evidence))}${weak ? ', a general word that does not name the exact rule' : ''}.`);

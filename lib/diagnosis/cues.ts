@@ -205,7 +205,7 @@ function addRule(c: CompiledCues, rule: Rule, provider: string | null, statusInI
     codes: rule.codes,
     gated,
     documentedStatus: undefined,
-    variant: undefined,
+    variant: rule.variant,
     source: rule.source,
     text,
     check: null,

@@ -157,7 +157,8 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   // service holding its account, a suppression, a delay without a cause.)
   const providerSteps = provider && !ruleKey ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
   // (A notice that is no failure — a delivery, an automatic reply — is neither a delay nor a final refusal.)
-  const delay = ctx.permanent === false && !text.temporaryAlready && !NOT_FAILURE.has(ctx.category);
+  // (Texts written for either way are a delay's only where a mail server's queue retries: a program's 4xx is told as they are.)
+  const delay = ctx.permanent === false && !text.temporaryAlready && !(text.eitherWay && programDelay) && !NOT_FAILURE.has(ctx.category);
   let steps: readonly StepText[] = providerSteps.length ? [...providerSteps, ...(english ? text.checklist : localSteps(text.checklist, words.checklist))] : english ? text.checklist : localSteps(text.checklist, words.checklist);
   // A program's error is no mail server's queue: it is sent again by the program's own queue, or by hand.
   const program = delay && programDelay;

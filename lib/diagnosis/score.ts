@@ -661,7 +661,7 @@ export function score(input: ScoreInput): Scored {
     const candidates = [...(table.statusOnly.get(`${subject}.${detail}`) ?? []), ...(table.statusOnly.get(subject) ?? [])];
     for (const def of candidates) {
       if (excluded(input, def) || (def.gated && def.provider !== detected) || !statusHolds(def) || !codeHolds(def)) continue;
-      offerStatus(vote({ id: def.id, category: def.category, weight: def.weight, evidence: { source: 'status', text: input.enhanced, start: null, end: null }, kind: 'status' }));
+      offerStatus(vote({ id: def.id, category: def.category, weight: def.weight, evidence: { source: 'status', text: input.enhanced, start: null, end: null }, kind: 'status', variant: def.variant }));
     }
     if (!statusVote) {
       const entry = registryEntry(input.enhanced);

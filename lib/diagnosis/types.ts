@@ -73,6 +73,8 @@ export interface Rule {
   symptom?: boolean;
   /** Where the knowledge comes from (a URL, an RFC section, "owner/repo path"), checked by the single-sample test. */
   source?: string;
+  /** A provider's rule with texts of their own, as a table entry's (knowledge/types.ts KnownReply.variant). */
+  variant?: string;
 }
 
 /** A provider or product whose replies have their own meanings (and its own help pages). */

@@ -6,7 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE } from './knowledge/entry';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Classification, RetryAdvice, Side } from './types';
@@ -138,6 +138,8 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   if (c.category === 'auto-reply' || c.category === 'delivered' || c.category === 'complaint' || held) retry = 'nothing-to-do';
   else if (suppress) retry = 'never-resend';
   else if (program) retry = 'fix-then-resend';
+  // An account's own sending limit lifts by itself: the refused messages are sent again once it resets.
+  else if (rule === ACCOUNT_LIMIT) retry = 'retry-later';
   else if (!permanent || c.category === 'mailbox-full' || c.category === 'remote-error' || c.category === 'network' || c.category === 'greylisting') retry = 'retry-later';
   else retry = 'fix-then-resend';
   const domain = senderDomain(report.original, r.reply);

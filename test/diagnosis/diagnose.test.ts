@@ -274,14 +274,14 @@ describe('final or deferred, when a reply\'s code and status disagree', () => {
 
 describe('a limit or an unreachable server, final or deferred', () => {
   const steps = (d: { checklist: readonly { text: string }[] } | null | undefined) => d?.checklist.map((s) => s.text).join(' | ') ?? '';
-  it("tells a 5xx limit that the message will not be retried, and to send it again once the limit resets (Gmail's daily limit)", async () => {
-    const d = diagnoseReply('550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp');
+  it("tells a 5xx limit that the message will not be retried, and to send it again once the limit resets (GoDaddy's IB504)", async () => {
+    const d = diagnoseReply('550 This IP has sent too many messages this hour. IB504');
     expect(d?.category).toBe('rate-limit');
     expect(d?.explanation).toMatch(/refused, not deferred: it will not be retried/);
     expect(steps(d)).toMatch(/Wait until the limit resets .*then send the message again/);
     expect(steps(d)).not.toMatch(/let your server retry|Postmaster Tools/);
     // In the reader's language too.
-    const [de] = diagnoseReport(readText('550 5.4.5 Daily user sending limit exceeded - gsmtp'), await loadKnowledge('de'));
+    const [de] = diagnoseReport(readText('550 This IP has sent too many messages this hour. IB504'), await loadKnowledge('de'));
     expect(de?.explanation).toMatch(/nicht erneut versucht/);
   });
   it('tells a 4xx limit, and a limit with no code at all, as before: the server retries what it deferred', () => {
@@ -290,7 +290,9 @@ describe('a limit or an unreachable server, final or deferred', () => {
     expect(steps(deferred)).toMatch(/Wait and let your server retry/);
     const codeless = diagnoseReport(readPastedText('Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed.  Message will be reattempted later', { documented: isDocumentedFailure }))[0];
     expect(codeless?.category).toBe('rate-limit');
-    expect(steps(codeless)).toMatch(/Wait and let your server retry/);
+    // (The sending account's own hourly limit, held in its server's queue: not to be sent again by hand.)
+    expect(steps(codeless)).toMatch(/^Wait, and do not send the message again by hand/);
+    expect(steps(codeless)).not.toMatch(/then send the message again/);
   });
   it("tells an Exchange NDR whose server gave up on an unreachable host that the message was not delivered", () => {
     const report = readPastedText(
@@ -407,6 +409,57 @@ describe("a sending program's failed TLS with its mail server", () => {
     const d = diagnoseReply('530 5.7.0 Must issue a STARTTLS command first');
     expect(d?.category).toBe('tls-required');
     expect(d?.title).not.toMatch(/sending program/);
+  });
+});
+
+describe("an account over its own sending limit", () => {
+  const title = 'Not sent: your account has reached its sending limit for now';
+  const steps = (d: { checklist: { text: string }[] } | undefined) => (d?.checklist ?? []).map((st) => st.text).join(' | ');
+  it.each([
+    // Google's SMTP error reference (550 5.4.5), its provider rule by status alone, iCloud's limits page, Microsoft's
+    // NDR 5.1.90, Amazon SES's quota (454, a program's deferral), and a host's wording that no table holds.
+    ['550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 d75a77b69052e - gsmtp'],
+    ['smtplib.SMTPDataError: (550, b\'5.4.5 Daily user sending quota exceeded. j5sm483060pgi.42 - gsmtp\')'],
+    ['550 5.7.1 pat@icloud.example: You have exceeded your daily sending limit. Please try again later.'],
+    ["550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"],
+    ['Net::SMTPServerBusy: 454 Throttling failure: Daily message quota exceeded.'],
+    ['550 5.4.6 <pat@dest.example>: Recipient address rejected: Sender Hourly Quota Exceeded'],
+  ])('is told as the account\'s limit, to wait for and then send again: %s', (text) => {
+    const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }));
+    expect(d?.category).toBe('rate-limit');
+    expect(d?.title).toBe(title);
+    expect(d?.retry).toBe('retry-later');
+    expect(d?.explanation).toMatch(/no receiving server was asked/);
+    expect(d?.explanation).not.toMatch(/this is a (?:delay|temporary refusal)/i);
+    expect(steps(d)).toMatch(/^Wait until the limit resets, then send the message again/);
+    expect(steps(d)).toMatch(/count every address of a message/);
+    expect(steps(d)).not.toMatch(/Spread large sends|let your server retry/);
+  });
+  it("leaves a receiving server's limit on the sending IP its category's texts", () => {
+    for (const text of ['450 4.7.1 Error: too much mail from 192.0.2.1', '421 4.7.0 mail.example.com Error: too many connections from 203.0.113.5', '550 This IP has sent too many messages this hour. IB504']) {
+      const d = diagnoseReply(text);
+      expect(d?.category, text).toBe('rate-limit');
+      expect(d?.ruleId, text).not.toBe('account.sending-limit');
+      expect(d?.title, text).not.toBe(title);
+    }
+  });
+  it("is told in the reader's language", async () => {
+    const [fr] = diagnoseReport(readText('550 5.4.5 Daily user sending limit exceeded - gsmtp'), await loadKnowledge('fr'));
+    expect(fr?.title).toBe('Non envoyé : votre compte a atteint sa limite d’envoi pour le moment');
+    expect(fr?.whoActs).toMatch(/^Vous : attendez que la limite d’envoi de votre compte soit réinitialisée/);
+  });
+});
+
+describe("the reason's provider", () => {
+  it("says a provider's documented reply only when the deciding words are from its own tables", () => {
+    // A host's own words in a delay for a Gmail address: Gmail is the recipient's provider, the words are not Google's.
+    const c = classify({ reply: 'Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed.', code: null, enhanced: null, remoteHost: null, recipient: 'pat@gmail.com' });
+    expect(c.category).toBe('rate-limit');
+    expect(c.confidence.reason).not.toMatch(/Google/);
+    expect(c.confidence.reason).toMatch(/^The reply says "has exceeded the max emails per hour"/);
+    // Google's own reply still says so.
+    const g = classify({ reply: '550 5.7.26 This mail has been blocked because the sender is unauthenticated. - gsmtp', code: '550', enhanced: '5.7.26', remoteHost: 'gmail-smtp-in.l.google.com', recipient: 'pat@gmail.com' });
+    expect(g.confidence.reason).toMatch(/^Google \(Gmail \/ Workspace\)'s documented reply/);
   });
 });
 

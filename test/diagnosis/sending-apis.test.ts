@@ -27,8 +27,9 @@ describe("a sending service's API error", () => {
     const d = first(text);
     expect(d?.category).toBe(category);
     // Read as the failure it is, not "not a bounce".
-    // (An account the service shut down is said with the texts of a service that stopped sending for the sender.)
-    expect(d?.ruleId).toMatch(/-api\.|microsoft-graph|amazon-ses-send-api|service\.account-hold/);
+    // (An account the service shut down is said with the texts of a service that stopped sending for the sender, an
+    // account over its sending limit with those of that limit.)
+    expect(d?.ruleId).toMatch(/-api\.|microsoft-graph|amazon-ses-send-api|service\.account-hold|account\.sending-limit/);
   });
 });
 
@@ -75,8 +76,8 @@ describe("Tencent Cloud SES's error codes, from its API or quoted by its SMTP se
   ])('%s → %s', (text, category) => {
     const d = first(text);
     expect(d?.category).toBe(category);
-    // (An unverified sender has texts of its own, whichever service says it.)
-    expect(d?.ruleId).toMatch(category === 'sender-rejected' ? /^service\.sender-unverified$/ : /^tencent-ses\./);
+    // (An unverified sender and an account over its sending limit have texts of their own, whichever service says it.)
+    expect(d?.ruleId).toMatch(category === 'sender-rejected' ? /^service\.sender-unverified$/ : category === 'rate-limit' ? /^account\.sending-limit$/ : /^tencent-ses\./);
     expect(d?.evidence.some((e) => /FailedOperation\./.test(e.text))).toBe(true);
   });
 
@@ -91,10 +92,12 @@ describe("Salesforce's daily email limits and email log, as sendEmail() and its 
     ['SINGLE_EMAIL_LIMIT_EXCEEDED', 'salesforce-api.single-email-limit'],
     ['Flow error: The daily limit for the org would be exceeded by this request.', 'salesforce-api.org-daily-limit'],
     ['Apex script unhandled exception: SendEmail failed. First exception on row 0; first error: MASS_MAIL_LIMIT_EXCEEDED, Failed to send email: []', 'salesforce-api.mass-mail-limit'],
-  ])('%s → rate-limit', (text, ruleId) => {
+  ])('%s → rate-limit', (text, entry) => {
     const d = first(text);
     expect(d?.category).toBe('rate-limit');
-    expect(d?.ruleId).toBe(ruleId);
+    // (The organization's daily limit is told with an account's sending limit's texts: wait for it, then send again.)
+    expect(d?.ruleId).toBe('account.sending-limit');
+    expect(d?.alternative?.ruleId ?? '').not.toBe(entry);
   });
   it("reads its email log's 'no MXs for this domain could be reached' as the connection to the recipient's servers", () => {
     expect(first('Email log: no MXs for this domain could be reached at this time')?.category).toBe('network');

@@ -29,9 +29,9 @@ describe("a sending service's documented answer, wrapped as a program reports it
     // Oracle Cloud Infrastructure Email Delivery.
     ['javax.mail.SendFailedException: 552 Exceeds byte limit', 'message-size', 'oci-email.byte-limit'],
     ['535 Authorization failed: address pat@example.org not authorized', 'sender-rejected', 'service.sender-unverified'],
-    ['Error: 455 Maximum messages sent per day reached : limit is 2000', 'rate-limit', 'oci-email.per-day-limit'],
+    ['Error: 455 Maximum messages sent per day reached : limit is 2000', 'rate-limit', 'account.sending-limit'],
     // Mailtrap, MailPace, AhaSend, Plunk.
-    ['Error: Invalid login: 535 5.7.0 Monthly messages limit reached', 'rate-limit', 'mailtrap.monthly-limit'],
+    ['Error: Invalid login: 535 5.7.0 Monthly messages limit reached', 'rate-limit', 'account.sending-limit'],
     ['{"error":"Verified domain does not match domain in From address of email"}', 'sender-rejected', 'service.sender-unverified'],
     ['Error: 556 Invalid account or domain', 'sender-rejected', 'service.sender-unverified'],
     ['Error: Domain "example.org" is not verified. Please complete the DNS verification process in your domain settings.', 'sender-rejected', 'service.sender-unverified'],
@@ -71,12 +71,12 @@ describe("services of Asia and Europe (knowledge/sending-services-intl.ts) and m
   it.each([
     ['"subStatDesc": "无效邮件-SendCloud黑名单中"', 'recipient-unknown', 'recipient.suppressed'],
     ['"status": "405", "reason": "Invalid Mail - IP/Domain Rejected"', 'reputation', 'sendcloud.ip-domain-rejected'],
-    ['{"status":"error","code":"901","msg":"你今日的发送配额已用尽。如需提高发送配额，请至 submail > 应用集成 >应用 页面开启更多发送配额"}', 'rate-limit', 'submail.daily-quota'],
+    ['{"status":"error","code":"901","msg":"你今日的发送配额已用尽。如需提高发送配额，请至 submail > 应用集成 >应用 页面开启更多发送配额"}', 'rate-limit', 'account.sending-limit'],
     ['{"header":{"resultCode":-2050,"resultMessage":"The example.org was protected by another nhn cloud project. Please use it after verifying the sender domain.","isSuccessful":false}}', 'sender-rejected', 'service.sender-unverified'],
     ['{"status":"error","code":"400009","message":"Sender domain not authenticated. Please authenticate your domain before sending."}', 'sender-rejected', 'service.sender-unverified'],
     ['Email dropped: User suppressed due to hard bounce', 'policy', 'recipient.suppressed'],
-    ['550 5.7.1 Message rejected (err=daily_limit_reached)', 'rate-limit', 'qboxmail.limit-reached'],
-    ['550 Message was rejected, messages quota reached. Please retry later after recharge account', 'rate-limit', 'redmao.quota-reached'],
+    ['550 5.7.1 Message rejected (err=daily_limit_reached)', 'rate-limit', 'account.sending-limit'],
+    ['550 Message was rejected, messages quota reached. Please retry later after recharge account', 'rate-limit', 'account.sending-limit'],
     // Mail servers: Postal's suspended server (not a recipient's mailbox), Apache James' remote delivery, Mailu's
     // authentication rate limit, Cyrus' mailbox being moved.
     ['535 Mail server has been suspended', 'policy', 'service.account-hold'],

@@ -21,6 +21,7 @@
  * the entries below, in English and in the localized pages read (German, Swedish, Croatian).
  */
 import type { KnowledgeSource } from './types';
+import { accountLimit } from './entry';
 
 const REF = 'https://support.apple.com/en-us/102322';
 const LIMITS = 'https://support.apple.com/en-ca/102198';
@@ -35,14 +36,14 @@ export const APPLE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: REF,
   replies: [
-    { id: 'apple.sending-limit-ios', category: 'rate-limit', phrases: ['exceeded your sending limit'], text: 'A copy has been placed in your Outbox. Sending the message failed because you exceeded your sending limit. (iPhone, iPad)', source: LIMITS },
-    { id: 'apple.daily-limit-web', category: 'rate-limit', phrases: ['exceeded the total number of messages you can send each day', 'exceeded the total number of recipients you can message each day'], text: 'Cannot send message. You have exceeded the total number of messages you can send each day (or you have exceeded the total number of recipients you can message each day). (iCloud webmail)', source: LIMITS },
+    accountLimit({ id: 'apple.sending-limit-ios', category: 'rate-limit', phrases: ['exceeded your sending limit'], text: 'A copy has been placed in your Outbox. Sending the message failed because you exceeded your sending limit. (iPhone, iPad)', source: LIMITS }),
+    accountLimit({ id: 'apple.daily-limit-web', category: 'rate-limit', phrases: ['exceeded the total number of messages you can send each day', 'exceeded the total number of recipients you can message each day'], text: 'Cannot send message. You have exceeded the total number of messages you can send each day (or you have exceeded the total number of recipients you can message each day). (iCloud webmail)', source: LIMITS }),
     { id: 'apple.recipient-limit-web', category: 'rate-limit', phrases: ['because it has too many recipients'], text: 'Recipient limit exceeded. This message cannot be sent because it has too many recipients. (iCloud webmail)', source: LIMITS },
-    { id: 'apple.daily-limit-smtp', category: 'rate-limit', status: '5.7.1', phrases: ['exceeded your daily sending limit'], text: '550 5.7.1 membername@icloud.com: You have exceeded your daily sending limit. Please try again later.', source: LIMITS_OLD },
-    { id: 'apple.sending-limit-ios-de', category: 'rate-limit', lang: 'de', phrases: ['versandkontingent überschritten'], text: 'Eine Kopie wurde in dein Ausgangsfach gelegt. Das Senden der E-Mail ist fehlgeschlagen, da dein Versandkontingent überschritten wurde.', source: LIMITS_DE },
-    { id: 'apple.sending-limit-ios-sv', category: 'rate-limit', lang: 'sv', phrases: ['överskred gränsen på hur mycket du kan skicka'], text: 'En kopia har sparats i din utkorg. Brevet kunde inte skickas eftersom du överskred gränsen på hur mycket du kan skicka.', source: LIMITS_SV },
-    { id: 'apple.limits-web-sv', category: 'rate-limit', lang: 'sv', phrases: ['överskridit antalet meddelanden som du kan skicka', 'gränsen för mottagare överskreds', 'det har för många mottagare'], text: 'Meddelandet kan inte skickas. Du har överskridit antalet meddelanden som du kan skicka varje dag (…). Eller: Gränsen för mottagare överskreds. Meddelandet kan inte skickas eftersom det har för många mottagare.', source: LIMITS_SV },
-    { id: 'apple.sending-limit-ios-hr', category: 'rate-limit', lang: 'hr', phrases: ['prekoračili ograničenje slanja'], text: 'Kopija se nalazi u sandučiću Odlazno. Slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja.', source: LIMITS_HR },
-    { id: 'apple.limits-web-hr', category: 'rate-limit', lang: 'hr', phrases: ['prekoračili ste ukupan broj poruka', 'prekoračili ograničenje broja primatelja', 'ima previše primatelja'], text: 'Poruku nije moguće poslati. Prekoračili ste ukupan broj poruka koje možete slati svakog dana (…). Ili ste prekoračili ograničenje broja primatelja. Ovu poruku nije moguće poslati jer ima previše primatelja.', source: LIMITS_HR },
+    accountLimit({ id: 'apple.daily-limit-smtp', category: 'rate-limit', status: '5.7.1', phrases: ['exceeded your daily sending limit'], text: '550 5.7.1 membername@icloud.com: You have exceeded your daily sending limit. Please try again later.', source: LIMITS_OLD }),
+    accountLimit({ id: 'apple.sending-limit-ios-de', category: 'rate-limit', lang: 'de', phrases: ['versandkontingent überschritten'], text: 'Eine Kopie wurde in dein Ausgangsfach gelegt. Das Senden der E-Mail ist fehlgeschlagen, da dein Versandkontingent überschritten wurde.', source: LIMITS_DE }),
+    accountLimit({ id: 'apple.sending-limit-ios-sv', category: 'rate-limit', lang: 'sv', phrases: ['överskred gränsen på hur mycket du kan skicka'], text: 'En kopia har sparats i din utkorg. Brevet kunde inte skickas eftersom du överskred gränsen på hur mycket du kan skicka.', source: LIMITS_SV }),
+    accountLimit({ id: 'apple.limits-web-sv', category: 'rate-limit', lang: 'sv', phrases: ['överskridit antalet meddelanden som du kan skicka', 'gränsen för mottagare överskreds', 'det har för många mottagare'], text: 'Meddelandet kan inte skickas. Du har överskridit antalet meddelanden som du kan skicka varje dag (…). Eller: Gränsen för mottagare överskreds. Meddelandet kan inte skickas eftersom det har för många mottagare.', source: LIMITS_SV }),
+    accountLimit({ id: 'apple.sending-limit-ios-hr', category: 'rate-limit', lang: 'hr', phrases: ['prekoračili ograničenje slanja'], text: 'Kopija se nalazi u sandučiću Odlazno. Slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja.', source: LIMITS_HR }),
+    accountLimit({ id: 'apple.limits-web-hr', category: 'rate-limit', lang: 'hr', phrases: ['prekoračili ste ukupan broj poruka', 'prekoračili ograničenje broja primatelja', 'ima previše primatelja'], text: 'Poruku nije moguće poslati. Prekoračili ste ukupan broj poruka koje možete slati svakog dana (…). Ili ste prekoračili ograničenje broja primatelja. Ovu poruku nije moguće poslati jer ima previše primatelja.', source: LIMITS_HR }),
   ],
 };

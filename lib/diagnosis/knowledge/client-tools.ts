@@ -30,7 +30,7 @@
  * issuer is unknown.": only quoted by others, the source file not found), Node's "Client network socket disconnected
  * before secure TLS connection was established" (seen only in programs quoting it, not in Node's source here).
  */
-import { entries, symptom, programVariant } from './entry';
+import { accountLimit, entries, programVariant, symptom } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Node.js mail libraries ────────────────────────────────────────────────────────────────────────────────────────────
@@ -226,7 +226,7 @@ export const MAILSPRING_SOURCE: KnowledgeSource = {
     // (The source spells it "illegial".)
     msp('attachment', 'content-policy', ['illegial attachment', 'illegal attachment that is not allowed by the server'], 'The message contains an illegial attachment that is not allowed by the server.'),
     msp('yahoo-spam', 'spam', ["blocked by yahoo's outbound spam filter"], "The message has been blocked by Yahoo's outbound spam filter."),
-    msp('yahoo-daily-limit', 'rate-limit', ['you have exceeded your daily sending limit'], 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'),
+    accountLimit(msp('yahoo-daily-limit', 'rate-limit', ['you have exceeded your daily sending limit'], 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.')),
   ],
 };
 
@@ -242,7 +242,7 @@ export const APPS_SCRIPT: KnowledgeSource = {
   kind: 'client',
   reference: GAS_QUOTAS,
   replies: [
-    gas('daily-email-quota', 'rate-limit', ['invoked too many times for one day: email'], 'Exception: Service invoked too many times for one day: email. (the daily quota of email recipients: 100 for consumer accounts, 1,500 for Google Workspace)'),
+    accountLimit(gas('daily-email-quota', 'rate-limit', ['invoked too many times for one day: email'], 'Exception: Service invoked too many times for one day: email. (the daily quota of email recipients: 100 for consumer accounts, 1,500 for Google Workspace)')),
   ],
 };
 

@@ -100,6 +100,16 @@ export const HELO_NAME = 'auth.helo';
 export const CLIENT_TLS = 'client.tls';
 
 /**
+ * The texts of their own for an account's own sending limit at the provider, host or sending service it sends through
+ * (messages or recipients per hour, day or plan period: Gmail's "Daily user sending limit exceeded", iCloud's "You have
+ * exceeded your daily sending limit", Microsoft 365's 5.1.90, a host's hourly cap, a service's daily quota): the
+ * sender's own provider refused before any receiving server was asked, and the fix is to wait for the reset and send
+ * again, count recipients, look for a stuck or hijacked sender (texts/en.ts) — not the receiving server's rate limit
+ * the category's texts speak of. The general rule's id (rules/sending.ts), whose texts they are.
+ */
+export const ACCOUNT_LIMIT = 'account.sending-limit';
+
+/**
  * `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts, its TLS
  * failures CLIENT_TLS's.
  */
@@ -132,3 +142,6 @@ export const symptom = (reply: KnownReply): KnownReply => ({ ...reply, symptom: 
 
 /** The source hedges its own reading: a verdict the entry decides is at most medium (types.ts KnownReply.hedged). */
 export const hedged = (reply: KnownReply): KnownReply => ({ ...reply, hedged: true });
+
+/** The entry is an account's own sending limit (ACCOUNT_LIMIT's texts), whatever the table's maker gives it. */
+export const accountLimit = (reply: KnownReply): KnownReply => ({ ...reply, variant: ACCOUNT_LIMIT });

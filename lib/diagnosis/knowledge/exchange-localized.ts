@@ -8,7 +8,7 @@
  * are kept to the short core of each sentence. Languages searched without a readable quotation: es, pt, nl, pl, ru,
  * zh (the corresponding pages were not in the stored copies, or did not quote the NDR text).
  */
-import { SENDER_LOGIN_MISMATCH } from './entry';
+import { accountLimit, SENDER_LOGIN_MISMATCH } from './entry';
 import type { KnowledgeSource } from './types';
 
 const MEPF_DE = 'https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/cannot-send-mail-mepf';
@@ -45,10 +45,10 @@ export const EXCHANGE_LOCALIZED: KnowledgeSource = {
     { id: 'microsoft-localized.bad-outbound-sender-de', category: 'sender-rejected', status: '5.1.8', lang: 'de', phrases: ['nicht als gültiger absender erkannt', 'ungültiger ausgehender absender'], text: 'Ihre Nachricht konnte nicht übermittelt werden, weil Sie nicht als gültiger Absender erkannt wurden. Der häufigste Grund dafür ist, dass der Verdacht besteht, dass von Ihrer E-Mail-Adresse Spam versandt wurde, und dass deshalb das Senden von E-Mails nicht mehr zugelassen wird. … Remoteserver hat 550 5.1.8 Zugriff verweigert zurückgegeben, ungültiger ausgehender Absender.', source: BAD_SENDER_DE },
 
     // --- sender's submission quota exceeded (recipient rate limit, 10,000 recipients a day) ---
-    { id: 'microsoft-localized.submission-quota-fr', category: 'rate-limit', lang: 'fr', phrases: ["quota d'envoi de l'expéditeur est dépassé", "quota d'envoi"], text: "Impossible d'envoyer le message, car le quota d'envoi de l'expéditeur est dépassé.", source: QUOTA_FR },
-    { id: 'microsoft-localized.submission-quota-it', category: 'rate-limit', lang: 'it', phrases: ['superata la quota di invio del mittente'], text: 'Il messaggio non può essere inviato perché è stata superata la quota di invio del mittente.', source: QUOTA_IT },
-    { id: 'microsoft-localized.submission-quota-sv', category: 'rate-limit', lang: 'sv', phrases: ['avsändarens sändningskvot'], text: 'Det går inte att skicka meddelandet eftersom avsändarens sändningskvot har överskridits.', source: QUOTA_SV },
-    { id: 'microsoft-localized.submission-quota-ko', category: 'rate-limit', lang: 'ko', phrases: ['보낸 사람의 전송 할당량이 초과'], text: '보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.', source: QUOTA_KO },
+    accountLimit({ id: 'microsoft-localized.submission-quota-fr', category: 'rate-limit', lang: 'fr', phrases: ["quota d'envoi de l'expéditeur est dépassé", "quota d'envoi"], text: "Impossible d'envoyer le message, car le quota d'envoi de l'expéditeur est dépassé.", source: QUOTA_FR }),
+    accountLimit({ id: 'microsoft-localized.submission-quota-it', category: 'rate-limit', lang: 'it', phrases: ['superata la quota di invio del mittente'], text: 'Il messaggio non può essere inviato perché è stata superata la quota di invio del mittente.', source: QUOTA_IT }),
+    accountLimit({ id: 'microsoft-localized.submission-quota-sv', category: 'rate-limit', lang: 'sv', phrases: ['avsändarens sändningskvot'], text: 'Det går inte att skicka meddelandet eftersom avsändarens sändningskvot har överskridits.', source: QUOTA_SV }),
+    accountLimit({ id: 'microsoft-localized.submission-quota-ko', category: 'rate-limit', lang: 'ko', phrases: ['보낸 사람의 전송 할당량이 초과'], text: '보낸 사람의 전송 할당량이 초과되어 메시지를 전송할 수 없습니다.', source: QUOTA_KO }),
 
     // --- SMTP AUTH client submission: continuous-error throttling (Microsoft-only enhanced codes) ---
     // (5.2.252 is throttling for Send As refusals: the fix is the permission, as microsoft.ts says of the English

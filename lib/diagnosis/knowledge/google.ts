@@ -23,7 +23,7 @@
  * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
-import { HELO_NAME, LOGIN_THROTTLE } from './entry';
+import { accountLimit, HELO_NAME, LOGIN_THROTTLE } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const REF = 'https://support.google.com/a/answer/3726730';
@@ -186,10 +186,10 @@ export const GOOGLE: KnowledgeSource = {
       "552 5.3.4 The number of attachments (num-attachments) exceeds Google's limit of limit attachments."),
     r('5.3.4-header-size', 'message-size', '5.3.4', ["google's message header size limit", 'per individual header size', "google's header name limit", 'subject: header that exceeds'],
       "552 5.3.4 Your message exceeded Google's message header size limits. / The size of the header name header value (size bytes) exceeds Google's limit of limit bytes per individual header size. / The size of a header name (size bytes) exceeds Google's header name limit of limit bytes. / Your message has a Subject: header that exceeds Google's message header size limits."),
-    r('5.4.5-daily-user-limit', 'rate-limit', '5.4.5', ['daily user sending limit exceeded', 'daily sending quota exceeded'],
-      '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits. (2023: Daily sending quota exceeded.)'),
-    r('5.4.5-daily-relay-limit', 'rate-limit', '5.4.5', ['daily smtp relay limit exceeded'],
-      '550 5.4.5 Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits, contact your administrator or go to SMTP relay service error messages.'),
+    accountLimit(r('5.4.5-daily-user-limit', 'rate-limit', '5.4.5', ['daily user sending limit exceeded', 'daily sending quota exceeded'],
+      '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits. (2023: Daily sending quota exceeded.)')),
+    accountLimit(r('5.4.5-daily-relay-limit', 'rate-limit', '5.4.5', ['daily smtp relay limit exceeded'],
+      '550 5.4.5 Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits, contact your administrator or go to SMTP relay service error messages.')),
     r('5.4.6-mail-loop', 'remote-error', '5.4.6', ['exceeded 50 hops'],
       '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.'),
     r('5.6.0-mail-loop', 'remote-error', '5.6.0', ['exceeded 50 hops'],
@@ -298,8 +298,8 @@ export const GOOGLE: KnowledgeSource = {
     // Documented as: use the SMTP relay of your provider (the IP is not one that may deliver directly).
     r('5.7.1-not-authorized-directly', 'ip-blocklist', '5.7.1', ['not authorized to send email directly', 'smtp relay at your service provider'],
       "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead."),
-    r('5.7.1-daily-relay-limit', 'rate-limit', '5.7.1', ['daily smtp relay sending limit exceeded', 'daily smtp relay limit exceeded'],
-      '550 5.7.1 Daily SMTP relay sending limit exceeded for this customer. For more information on SMTP relay sending limits, contact your administrator or visit SMTP relay service error messages. (2023: Daily SMTP relay limit exceeded for customer.)'),
+    accountLimit(r('5.7.1-daily-relay-limit', 'rate-limit', '5.7.1', ['daily smtp relay sending limit exceeded', 'daily smtp relay limit exceeded'],
+      '550 5.7.1 Daily SMTP relay sending limit exceeded for this customer. For more information on SMTP relay sending limits, contact your administrator or visit SMTP relay service error messages. (2023: Daily SMTP relay limit exceeded for customer.)')),
     r('5.7.1-unauthenticated-domain', 'unauthenticated', '5.7.1', ['unauthenticated email is not accepted from'],
       '550 5.7.1 Unauthenticated email is not accepted from this domain. (2023 list)'),
 
@@ -375,8 +375,8 @@ export const GMAIL_NOTICE: KnowledgeSource = {
     // The sender's own Gmail account over its sending limits (support.google.com/a/answer/166852, "Gmail sending limits in
     // Google Workspace": "If your users exceed an email sending limit, they'll get an error message, such as: …"; the
     // localized twins are in localized-help.ts). Sending resumes within 24 hours.
-    { ...n('sending-limit', 'rate-limit', ['you have reached a limit for sending mail', 'you have reached your gmail sending limit'],
-      'You have reached a limit for sending mail. / You have reached your Gmail sending limit. (the sending account is over its daily limit)'), source: WS_SENDING_LIMITS },
+    { ...accountLimit(n('sending-limit', 'rate-limit', ['you have reached a limit for sending mail', 'you have reached your gmail sending limit'],
+      'You have reached a limit for sending mail. / You have reached your Gmail sending limit. (the sending account is over its daily limit)')), source: WS_SENDING_LIMITS },
     { ...n('max-recipients', 'rate-limit', ['you have exceeded the maximum number of recipients'],
       'You have exceeded the maximum number of recipients. (more recipients in a message or a day than the account may send to)'), source: WS_SENDING_LIMITS },
     n('inbox-full', 'mailbox-full', ['their inbox is full'],

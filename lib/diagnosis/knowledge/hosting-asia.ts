@@ -48,7 +48,7 @@
  * directory as much as of the message); Alibaba Mail's "554 Reject by behaviour spam … ANTISPAM_BAT[]: list on rbl
  * sites" (read through resellers only; aliyun's entry already reads the words).
  */
-import { SUPPRESSED } from './entry';
+import { accountLimit, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Alibaba Cloud Direct Mail (邮件推送) -------------------------------------------------------------------------
@@ -69,7 +69,7 @@ export const ALIYUN_DIRECTMAIL: KnowledgeSource = {
     { id: 'aliyun-directmail.honeypot', category: 'recipient-unknown', variant: SUPPRESSED, phrases: ['honeypot rcptto'], text: '561 Honeypot rcptto [@out060104] (命中蜜罐邮箱: the recipient address is a known honeypot (trap) address; Direct Mail does not send to it)', source: DIRECTMAIL },
     { id: 'aliyun-directmail.mx-lookup', category: 'recipient-domain', phrases: ['host not found by dns resolve', 'no data by dns resolve'], text: '524 Host not found by dns resolve / 526 No data by dns resolve / 423 Dns resolve error (收信域名 MX 解析查询失败: the MX lookup of the recipient domain failed; the recipient should check the domain\'s MX record)', source: DIRECTMAIL },
     { id: 'aliyun-directmail.unreachable-host', category: 'network', phrases: ['socks connect to unreachable host'], text: '427 Socks Connect to UNREACHABLE host (连接失败 — 目标主机不可到达,通常是接收域名的邮件解析(MX)记录不存在: connection failed: the target host cannot be reached, usually because the recipient domain has no MX record)', source: DIRECTMAIL },
-    { id: 'aliyun-directmail.sending-quota', category: 'rate-limit', phrases: ['monthly sending quota exceeded', 'not enough sending quota'], text: '552 Monthly sending quota exceeded / 552 Daily sending quota exceeded / 552 Not enough sending quota (发信额度超出限制: the account\'s sending quota is used up)', source: DIRECTMAIL },
+    accountLimit({ id: 'aliyun-directmail.sending-quota', category: 'rate-limit', phrases: ['monthly sending quota exceeded', 'not enough sending quota'], text: '552 Monthly sending quota exceeded / 552 Daily sending quota exceeded / 552 Not enough sending quota (发信额度超出限制: the account\'s sending quota is used up)', source: DIRECTMAIL }),
     { id: 'aliyun-directmail.main-account-unavailable', category: 'sender-rejected', phrases: ['main account unavailable'], text: '551 Main account unavailable (当前账户处于限制外发或其他非正常发送状态: the sending account is barred from sending out or otherwise not in a normal sending state; see the console overview)', source: DIRECTMAIL },
   ],
 };

@@ -54,6 +54,7 @@
  *   and mta-*.ts already read.
  */
 import type { KnowledgeSource } from './types';
+import { accountLimit } from './entry';
 
 // --- home.pl (Poland) ----------------------------------------------------------------------------------------------
 // "Dlaczego nie mogę wysłać wiadomości e-mail z Poczty home.pl (RFC5322)?": the first message sent from Poczta home.pl
@@ -118,8 +119,8 @@ export const IQPL_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: IQPL,
   replies: [
-    { id: 'iq-pl.hourly-limit', category: 'rate-limit', lang: 'pl', phrases: ['przekroczenie limitu bezpieczeństwa', 'godzinny limit wiadomości e-mail'], text: 'Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail: "Informujemy iż godzinny limit wiadomości e-mail wysyłanych poprzez konto pocztowe <adres> został przekroczony. Limit ten wynosi 500 wiadomości na godzine" (the account sent more than its hourly limit of 500 messages)', source: IQPL },
-    { id: 'iq-pl.daily-limit', category: 'rate-limit', lang: 'pl', phrases: ['przekroczenie limitu bezpieczeństwa', '24-godzinny limit wiadomości'], text: 'Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail: "Informujemy iż 24-godzinny limit wiadomości e-mail wysyłanych poprzez konto pocztowe <adres> został przekroczony. Limit ten wynosi 5000 wiadomości na 24h." (the account sent more than its limit of 5000 messages in 24 hours)', source: IQPL },
+    accountLimit({ id: 'iq-pl.hourly-limit', category: 'rate-limit', lang: 'pl', phrases: ['przekroczenie limitu bezpieczeństwa', 'godzinny limit wiadomości e-mail'], text: 'Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail: "Informujemy iż godzinny limit wiadomości e-mail wysyłanych poprzez konto pocztowe <adres> został przekroczony. Limit ten wynosi 500 wiadomości na godzine" (the account sent more than its hourly limit of 500 messages)', source: IQPL }),
+    accountLimit({ id: 'iq-pl.daily-limit', category: 'rate-limit', lang: 'pl', phrases: ['przekroczenie limitu bezpieczeństwa', '24-godzinny limit wiadomości'], text: 'Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail: "Informujemy iż 24-godzinny limit wiadomości e-mail wysyłanych poprzez konto pocztowe <adres> został przekroczony. Limit ten wynosi 5000 wiadomości na 24h." (the account sent more than its limit of 5000 messages in 24 hours)', source: IQPL }),
   ],
 };
 
@@ -136,7 +137,7 @@ export const ACTIVE24_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: ACTIVE24,
   replies: [
-    { id: 'active24.policy-rejection-quota', category: 'rate-limit', voids: ['mailbox-full'], phrases: ['policy rejection - quota exceeded', 'rejected: policy rejection - quota'], text: 'Recipient address rejected: Policy Rejection - Quota Exceeded. (more messages were sent through the outgoing server in an hour than its limit allows; wait an hour or use the bulk server bulk.smtp.cz)', source: ACTIVE24 },
+    accountLimit({ id: 'active24.policy-rejection-quota', category: 'rate-limit', voids: ['mailbox-full'], phrases: ['policy rejection - quota exceeded', 'rejected: policy rejection - quota'], text: 'Recipient address rejected: Policy Rejection - Quota Exceeded. (more messages were sent through the outgoing server in an hour than its limit allows; wait an hour or use the bulk server bulk.smtp.cz)', source: ACTIVE24 }),
   ],
 };
 

@@ -23,7 +23,7 @@
  * deliver mail to …": an account or a domain), and the DirectAdmin strings that could not be found in any shipped file
  * ("RBL: Message from … rejected", "Too many bad RCPT TO").
  */
-import { entries, HELO_NAME } from './entry';
+import { accountLimit, entries, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CP = 'asmrdevelop/cpanel';
@@ -97,7 +97,7 @@ const DIRECTADMIN: KnowledgeSource = {
     da('file-extension', 'content-policy', ['blacklisted file extension detected'], 'Blacklisted file extension detected (<file name>)', { source: `${DA}/esf/check_mime.conf` }),
     da('zip-payload', 'virus', ['contains an attachment with a dangerous payload'], 'zip file contains an attachment with a dangerous payload (<file name>).', { source: `${DA}/esf/check_mime.conf` }),
     da('invalid-recipients-block', 'rate-limit', ['for sending to too many invalid recipients'], 'Account <user> has been blocked for sending to too many invalid recipients', { source: `${DA}/bc/auth.conf` }),
-    da('daily-limit', 'rate-limit', ['daily email limit', 'email send limit for'], 'You (<user>) have reached your daily email limit of <n> emails / The email send limit for <user> has been reached', { source: `${DA}/exim.pl` }),
+    accountLimit(da('daily-limit', 'rate-limit', ['daily email limit', 'email send limit for'], 'You (<user>) have reached your daily email limit of <n> emails / The email send limit for <user> has been reached', { source: `${DA}/exim.pl` })),
   ],
 };
 
@@ -146,8 +146,8 @@ const PLESK: KnowledgeSource = {
   replies: [
     entries('plesk', PLESK_GREY)('grey-defer', 'greylisting', ["defer during call 'grey' handler"],
       "handlers_stderr: DEFER / DEFER during call 'grey' handler / Message aborted. / milter-reject: DATA …: 451 4.7.1 Service unavailable - try again later — Plesk's greylisting deferred a first attempt; a well-behaved server retries and is let through."),
-    entries('plesk', PLESK_LIMIT)('outgoing-limit', 'rate-limit', ['limit on the number of allowed outgoing messages'],
-      'milter-reject: END-OF-MESSAGE …: 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.'),
+    accountLimit(entries('plesk', PLESK_LIMIT)('outgoing-limit', 'rate-limit', ['limit on the number of allowed outgoing messages'],
+      'milter-reject: END-OF-MESSAGE …: 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.')),
     entries('plesk', PLESK_DMARC)('dmarc-bad-record', 'dmarc', ['dmarc record contains a bad token value'],
       "Wrong the essential DMARC policy parameters for 'example.com': 'Found DMARC record contains a bad token value' — the sender domain's DMARC record could not be parsed."),
   ],

@@ -51,6 +51,7 @@
  *   Address rejected"), already read by the generic rules and conflicting with cyon's reading (hosting-de.ts).
  */
 import type { KnowledgeSource } from './types';
+import { accountLimit } from './entry';
 
 // --- Aruba hosting (beyond europe.ts) ----------------------------------------------------------------------------------
 // "Risoluzione errori comuni": europe.ts holds its over-quota reply under the source id "aruba" (ids are unique across
@@ -110,7 +111,7 @@ export const SHELLRENT_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: SHELLRENT,
   replies: [
-    { id: 'shellrent.message-count-exceeded', category: 'rate-limit', phrases: ['message count exceeded'], text: 'Policy rejection; Message count exceeded (the mailbox has already sent 200 emails in the last 24 hours; wait until the oldest sends leave the count)', source: SHELLRENT },
+    accountLimit({ id: 'shellrent.message-count-exceeded', category: 'rate-limit', phrases: ['message count exceeded'], text: 'Policy rejection; Message count exceeded (the mailbox has already sent 200 emails in the last 24 hours; wait until the oldest sends leave the count)', source: SHELLRENT }),
   ],
 };
 
@@ -125,7 +126,7 @@ export const NETFABRIC_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: NETFABRIC,
   replies: [
-    { id: 'netfabric.max-rcpt-daily', category: 'rate-limit', phrases: ['max rcpt to daily limit'], text: 'MAX RCPT TO DAILY LIMIT (the daily sends from mail clients allowed by the plan are used up; buy more, use the webmail, or wait for the counter to reset at midnight)', source: NETFABRIC },
+    accountLimit({ id: 'netfabric.max-rcpt-daily', category: 'rate-limit', phrases: ['max rcpt to daily limit'], text: 'MAX RCPT TO DAILY LIMIT (the daily sends from mail clients allowed by the plan are used up; buy more, use the webmail, or wait for the counter to reset at midnight)', source: NETFABRIC }),
   ],
 };
 
@@ -173,8 +174,8 @@ export const UNIVERSONET_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: UNIVERSONET,
   replies: [
-    { id: 'universonet.throttle-delay', category: 'rate-limit', phrases: ['throttle delay'], text: '421 "throttle delay" (the hourly sending limit of the mailbox or the domain is exceeded; sending is normal again after 60 minutes)', source: UNIVERSONET },
-    { id: 'universonet.sender-throttled', category: 'rate-limit', phrases: ['sender is throttled'], text: '452 "Sender is throttled" (the hourly sending limit of the mailbox or the domain is exceeded; sending is normal again after 60 minutes)', source: UNIVERSONET },
+    accountLimit({ id: 'universonet.throttle-delay', category: 'rate-limit', phrases: ['throttle delay'], text: '421 "throttle delay" (the hourly sending limit of the mailbox or the domain is exceeded; sending is normal again after 60 minutes)', source: UNIVERSONET }),
+    accountLimit({ id: 'universonet.sender-throttled', category: 'rate-limit', phrases: ['sender is throttled'], text: '452 "Sender is throttled" (the hourly sending limit of the mailbox or the domain is exceeded; sending is normal again after 60 minutes)', source: UNIVERSONET }),
   ],
 };
 
@@ -188,7 +189,7 @@ export const POW_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: POW,
   replies: [
-    { id: 'pow-internet.hourly-limit', category: 'rate-limit', lang: 'pt', phrases: ['você ultrapassou o limite de envio', 'limite de envio permitido por hora'], text: 'Política Antispam: Você ultrapassou o limite de envio permitido por hora. Envie novamente em 1 hora (more than 250 emails an hour from the domain: its SMTP is blocked for an hour)', source: POW },
+    accountLimit({ id: 'pow-internet.hourly-limit', category: 'rate-limit', lang: 'pt', phrases: ['você ultrapassou o limite de envio', 'limite de envio permitido por hora'], text: 'Política Antispam: Você ultrapassou o limite de envio permitido por hora. Envie novamente em 1 hora (more than 250 emails an hour from the domain: its SMTP is blocked for an hour)', source: POW }),
   ],
 };
 

@@ -6,7 +6,7 @@
  * Hostinger, Amazon WorkMail, SiteGround, A2 Hosting, HostGator (beyond Bluehost's shared list), Hetzner,
  * mailbox.org, Posteo, Tuta. GoDaddy: nothing beyond what small-mailboxes.ts already holds.
  */
-import { entries as entry, hedged } from './entry';
+import { accountLimit, entries as entry, hedged } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -315,9 +315,9 @@ const DREAMHOST: KnowledgeSource = {
     dh('sender-domain-not-allowed', 'sender-rejected', ['sender domain not allowed'],
       '5.7.1 Sender domain not allowed. Please read: https://dhurl.org/20b — the FROM address is not on the domain the mail is sent from, or is not hosted at DreamHost (sender domain policy).',
       { status: '5.7.1' }),
-    dh('quota-exceeded', 'rate-limit', ['policy rejection- quota exceeded'],
+    accountLimit(dh('quota-exceeded', 'rate-limit', ['policy rejection- quota exceeded'],
       'Policy Rejection- Quota Exceeded — you have exceeded or attempted to exceed your mail sending limit for that particular account.',
-      { source: DH_QUOTA }),
+      { source: DH_QUOTA })),
   ],
 };
 
@@ -363,8 +363,8 @@ const INMOTION: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: IMH_REF,
   replies: [
-    entry('inmotion', IMH_REF)('max-emails-per-hour', 'rate-limit', ['has exceeded the max emails per hour'],
-      'Domain example.com has exceeded the max emails per hour (313/250 (125%)) allowed. Message discarded. — your account may send only a limited number of emails per hour (250 by default on shared hosting).'),
+    accountLimit(entry('inmotion', IMH_REF)('max-emails-per-hour', 'rate-limit', ['has exceeded the max emails per hour'],
+      'Domain example.com has exceeded the max emails per hour (313/250 (125%)) allowed. Message discarded. — your account may send only a limited number of emails per hour (250 by default on shared hosting).')),
   ],
 };
 

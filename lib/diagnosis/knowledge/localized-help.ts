@@ -12,6 +12,7 @@
  * distinctive runs of characters.
  */
 import type { KnowledgeSource } from './types';
+import { accountLimit } from './entry';
 
 // --- Deutsche Telekom (t-online.de) ---------------------------------------------------------------------------------
 const TELEKOM = 'https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon';
@@ -59,9 +60,9 @@ export const GMAIL_LOCALIZED: KnowledgeSource = {
   replies: [
     // "You have reached a limit for sending mail": over 500 recipients in one message or 500 messages a day; sending
     // resumes within 1 to 24 hours.
-    { id: 'google-localized.sending-limit-de', category: 'rate-limit', lang: 'de', phrases: ['limit zum senden von e-mails erreicht'], text: 'Sie haben das Limit zum Senden von E-Mails erreicht.', source: GMAIL_LIMITS_DE },
-    { id: 'google-localized.sending-limit-fr', category: 'rate-limit', lang: 'fr', phrases: ["atteint la limite d'envoi d'e-mails"], text: "Vous avez atteint la limite d'envoi d'e-mails", source: GMAIL_LIMITS_FR },
-    { id: 'google-localized.sending-limit-ja', category: 'rate-limit', lang: 'ja', phrases: ['送信できるメールの制限数に達しました'], text: '送信できるメールの制限数に達しました', source: GMAIL_LIMITS_JA },
+    accountLimit({ id: 'google-localized.sending-limit-de', category: 'rate-limit', lang: 'de', phrases: ['limit zum senden von e-mails erreicht'], text: 'Sie haben das Limit zum Senden von E-Mails erreicht.', source: GMAIL_LIMITS_DE }),
+    accountLimit({ id: 'google-localized.sending-limit-fr', category: 'rate-limit', lang: 'fr', phrases: ["atteint la limite d'envoi d'e-mails"], text: "Vous avez atteint la limite d'envoi d'e-mails", source: GMAIL_LIMITS_FR }),
+    accountLimit({ id: 'google-localized.sending-limit-ja', category: 'rate-limit', lang: 'ja', phrases: ['送信できるメールの制限数に達しました'], text: '送信できるメールの制限数に達しました', source: GMAIL_LIMITS_JA }),
     // "Messages you sent couldn't be delivered": many of the sender's messages bounced (invalid addresses, rejected by
     // the recipients' servers), so sending is suspended; it may resume after 24 hours.
     // "The user you are trying to contact is receiving mail at a rate that prevents additional messages from being
@@ -86,21 +87,21 @@ export const WORKSPACE_LIMITS_LOCALIZED: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: WS_LIMITS('de'),
   replies: [
-    { id: 'google-workspace-localized.sending-limit-de', category: 'rate-limit', lang: 'de', phrases: ['limit zum senden von e-mails erreicht', 'gmail-sendebeschränkung erreicht'], text: 'Sie haben das Limit zum Senden von E-Mails erreicht. / Sie haben die Gmail-Sendebeschränkung erreicht.', source: WS_LIMITS('de') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-de', category: 'rate-limit', lang: 'de', phrases: ['limit zum senden von e-mails erreicht', 'gmail-sendebeschränkung erreicht'], text: 'Sie haben das Limit zum Senden von E-Mails erreicht. / Sie haben die Gmail-Sendebeschränkung erreicht.', source: WS_LIMITS('de') }),
     { id: 'google-workspace-localized.max-recipients-de', category: 'rate-limit', lang: 'de', phrases: ['maximale empfängerzahl überschritten'], text: 'Sie haben die maximale Empfängerzahl überschritten.', source: WS_LIMITS('de') },
-    { id: 'google-workspace-localized.sending-limit-fr', category: 'rate-limit', lang: 'fr', phrases: ["atteint la limite d'envoi d'e-mails", "limites d'envoi gmail", "limites relatives à l'envoi d'e-mails"], text: "Vous avez atteint la limite d'envoi d'e-mails. / Vous avez atteint une des limites d'envoi Gmail. (earlier copy: Vous avez atteint une des limites relatives à l'envoi d'e-mails.)", source: WS_LIMITS('fr') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-fr', category: 'rate-limit', lang: 'fr', phrases: ["atteint la limite d'envoi d'e-mails", "limites d'envoi gmail", "limites relatives à l'envoi d'e-mails"], text: "Vous avez atteint la limite d'envoi d'e-mails. / Vous avez atteint une des limites d'envoi Gmail. (earlier copy: Vous avez atteint une des limites relatives à l'envoi d'e-mails.)", source: WS_LIMITS('fr') }),
     { id: 'google-workspace-localized.max-recipients-fr', category: 'rate-limit', lang: 'fr', phrases: ['dépassé le nombre maximal de destinataires'], text: 'Vous avez dépassé le nombre maximal de destinataires.', source: WS_LIMITS('fr') },
-    { id: 'google-workspace-localized.sending-limit-it', category: 'rate-limit', lang: 'it', phrases: ['raggiunto il limite di invio'], text: 'Hai raggiunto il limite di invio email. / Hai raggiunto il limite di invio di Gmail.', source: WS_LIMITS('it') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-it', category: 'rate-limit', lang: 'it', phrases: ['raggiunto il limite di invio'], text: 'Hai raggiunto il limite di invio email. / Hai raggiunto il limite di invio di Gmail.', source: WS_LIMITS('it') }),
     { id: 'google-workspace-localized.max-recipients-it', category: 'rate-limit', lang: 'it', phrases: ['superato il numero massimo di destinatari'], text: 'Hai superato il numero massimo di destinatari.', source: WS_LIMITS('it') },
-    { id: 'google-workspace-localized.sending-limit-nl', category: 'rate-limit', lang: 'nl', phrases: ['limiet bereikt voor het verzenden van e-mails', 'verzendlimiet bereikt in gmail'], text: 'U heeft een limiet bereikt voor het verzenden van e-mails. / U heeft een verzendlimiet bereikt in Gmail.', source: WS_LIMITS('nl') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-nl', category: 'rate-limit', lang: 'nl', phrases: ['limiet bereikt voor het verzenden van e-mails', 'verzendlimiet bereikt in gmail'], text: 'U heeft een limiet bereikt voor het verzenden van e-mails. / U heeft een verzendlimiet bereikt in Gmail.', source: WS_LIMITS('nl') }),
     { id: 'google-workspace-localized.max-recipients-nl', category: 'rate-limit', lang: 'nl', phrases: ['maximale aantal ontvangers overschreden'], text: 'U heeft het maximale aantal ontvangers overschreden.', source: WS_LIMITS('nl') },
-    { id: 'google-workspace-localized.sending-limit-pl', category: 'rate-limit', lang: 'pl', phrases: ['osiągnięto limit wysyłanych wiadomości', 'osiągnięto limit wysyłania z gmaila'], text: 'Osiągnięto limit wysyłanych wiadomości. / Osiągnięto limit wysyłania z Gmaila.', source: WS_LIMITS('pl') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-pl', category: 'rate-limit', lang: 'pl', phrases: ['osiągnięto limit wysyłanych wiadomości', 'osiągnięto limit wysyłania z gmaila'], text: 'Osiągnięto limit wysyłanych wiadomości. / Osiągnięto limit wysyłania z Gmaila.', source: WS_LIMITS('pl') }),
     { id: 'google-workspace-localized.max-recipients-pl', category: 'rate-limit', lang: 'pl', phrases: ['przekroczono maksymalną liczbę adresatów'], text: 'Przekroczono maksymalną liczbę adresatów.', source: WS_LIMITS('pl') },
-    { id: 'google-workspace-localized.sending-limit-ru', category: 'rate-limit', lang: 'ru', phrases: ['превышено ограничение на отправку сообщений'], text: 'Превышено ограничение на отправку сообщений. / Превышено ограничение на отправку сообщений Gmail.', source: WS_LIMITS('ru') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-ru', category: 'rate-limit', lang: 'ru', phrases: ['превышено ограничение на отправку сообщений'], text: 'Превышено ограничение на отправку сообщений. / Превышено ограничение на отправку сообщений Gmail.', source: WS_LIMITS('ru') }),
     { id: 'google-workspace-localized.max-recipients-ru', category: 'rate-limit', lang: 'ru', phrases: ['превышено ограничение на количество получателей'], text: 'Превышено ограничение на количество получателей.', source: WS_LIMITS('ru') },
-    { id: 'google-workspace-localized.sending-limit-ja', category: 'rate-limit', lang: 'ja', phrases: ['送信できるメールの制限数に達しました', '送信制限に達しました'], text: '送信できるメールの制限数に達しました / Gmail の送信制限に達しました', source: WS_LIMITS('ja') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-ja', category: 'rate-limit', lang: 'ja', phrases: ['送信できるメールの制限数に達しました', '送信制限に達しました'], text: '送信できるメールの制限数に達しました / Gmail の送信制限に達しました', source: WS_LIMITS('ja') }),
     { id: 'google-workspace-localized.max-recipients-ja', category: 'rate-limit', lang: 'ja', phrases: ['受信者数の上限を超えています'], text: '受信者数の上限を超えています', source: WS_LIMITS('ja') },
-    { id: 'google-workspace-localized.sending-limit-zh', category: 'rate-limit', lang: 'zh', phrases: ['您已达到电子邮件发送上限', 'gmail 发送上限'], text: '您已达到电子邮件发送上限。 / 您已达到 Gmail 发送上限。', source: WS_LIMITS('zh-Hans') },
+    accountLimit({ id: 'google-workspace-localized.sending-limit-zh', category: 'rate-limit', lang: 'zh', phrases: ['您已达到电子邮件发送上限', 'gmail 发送上限'], text: '您已达到电子邮件发送上限。 / 您已达到 Gmail 发送上限。', source: WS_LIMITS('zh-Hans') }),
     { id: 'google-workspace-localized.max-recipients-zh', category: 'rate-limit', lang: 'zh', phrases: ['收件人数量超过上限'], text: '收件人数量超过上限。', source: WS_LIMITS('zh-Hans') },
   ],
 };

@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { SERVICE_HOLD, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN, HELO_NAME } from './entry';
+import { accountLimit, HELO_NAME, SENDER_LOGIN_MISMATCH, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -208,20 +208,20 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.1.20-multiple-from', 'message-format', '5.1.20', ['multiple from addresses are not allowed'],
       '550 5.1.20 Multiple From addresses are not allowed without Sender address',
       { token: '5.1.20', source: ndr('fix-error-code-550-5-1-20-multiple-from-addresses') }),
-    m('5.1.90-daily-recipient-limit', 'rate-limit', '5.1.90', ['daily limit for message recipients'],
-      "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients", { token: '5.1.90' }),
+    accountLimit(m('5.1.90-daily-recipient-limit', 'rate-limit', '5.1.90', ['daily limit for message recipients'],
+      "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients", { token: '5.1.90' })),
     m('5.2.0-badprimary', 'remote-error', '5.2.0', ['primary smtp address is missing'],
       "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid' (external contact misconfigured)",
       { token: 'RESOLVER.ADR.BadPrimary', source: `${TS}email-delivery/ndr/badprimary-ndr` }),
     m('5.2.0-mapiexceptionnotfound', 'remote-error', '5.2.0', ['cannot get id from name'],
       '554 5.2.0 STOREDRV.Deliver.Exception:ObjectNotFoundException.MapiExceptionNotFound; Failed to process message due to a permanent exception with message Cannot get ID from name',
       { token: 'MapiExceptionNotFound', source: `${TS}email-delivery/ndr/mapiexceptionnotfound-ndr` }),
-    m('5.2.0-submission-quota-exceeded-exception', 'rate-limit', '5.2.0', [],
+    accountLimit(m('5.2.0-submission-quota-exceeded-exception', 'rate-limit', '5.2.0', [],
       '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException (10,000 recipients per day for SMTP AUTH submission)',
-      { token: 'SubmissionQuotaExceededException', source: P_SUBMISSION }),
-    m('5.2.2-submission-quota', 'rate-limit', '5.2.2', ['submission quota exceeded', "sender's submission quota was exceeded"],
+      { token: 'SubmissionQuotaExceededException', source: P_SUBMISSION })),
+    accountLimit(m('5.2.2-submission-quota', 'rate-limit', '5.2.2', ['submission quota exceeded', "sender's submission quota was exceeded"],
       "5.2.2 Submission quota exceeded / The message can't be submitted because the sender's submission quota was exceeded. (recipient or message rate limit)",
-      { source: P_QUOTA }),
+      { source: P_QUOTA })),
     m('5.2.2-recipient-mailbox-full', 'mailbox-full', '5.2.2', ['storedrv.deliver.exception:quotaexceededexception', "recipient's mailbox is full"],
       "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded — The recipient's mailbox is full and can't accept messages now.",
       { source: `${TS}email-delivery/ndr/cannot-send-mail-mepf` }),
@@ -387,12 +387,12 @@ export const MICROSOFT: KnowledgeSource = {
       '550 5.7.136 Sender was not authenticated (the recipient is a mail user that rejects senders outside its organization)',
       { token: '5.7.136', source: ndr('fix-error-code-5-7-136-in-exchange-online') }),
     // Tenant / MOERA outbound limits (rows added to the NDR table in 2025–2026).
-    m('5.7.232-trial-tenant-external-limit', 'rate-limit', '5.7.232', ['trial tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
+    accountLimit(m('5.7.232-trial-tenant-external-limit', 'rate-limit', '5.7.232', ['trial tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
       "550 5.7.232 Your message can't be sent because your trial tenant has exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit) — too many external recipients in a rolling 24-hour window; sending resumes when the count drops.",
-      { token: '5.7.232' }),
-    m('5.7.233-tenant-external-limit', 'rate-limit', '5.7.233', ['tenant exceeded its daily limit', 'tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
+      { token: '5.7.232' })),
+    accountLimit(m('5.7.233-tenant-external-limit', 'rate-limit', '5.7.233', ['tenant exceeded its daily limit', 'tenant has exceeded its daily limit', 'tenant external recipient rate limit'],
       "550 5.7.233 Your message can't be sent because your tenant exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit) — per-tenant external recipient rate limit, rolling 24-hour window.",
-      { token: '5.7.233' }),
+      { token: '5.7.233' })),
     m('5.7.236-onmicrosoft-external-limit', 'rate-limit', '5.7.236', ["from your tenant's onmicrosoft.com domains"],
       "550 5.7.236 Your message can't be sent because your tenant has exceeded its daily limit for sending email to external recipients from your tenant's onmicrosoft.com domains — more than 100 external recipients from the MOERA (onmicrosoft.com) domain in a rolling 24 hours.",
       { token: '5.7.236' }),

@@ -5,7 +5,7 @@
  * Mailjet, Resend, SMTP2GO, ZeptoMail, Tencent Cloud SES, Salesforce's sendEmail() and JMAP's EmailSubmission/set
  * (RFC 8621), beside what sending-services.ts and sending-services-more.ts already hold.
  */
-import { entries, hedged, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries, hedged, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendGrid (Twilio) Web API v3 ────────────────────────────────────────────────────────────────────────────────────
@@ -116,9 +116,9 @@ export const AMAZON_SES_SEND_API: KnowledgeSource = {
     sesApi('bulk-account-throttled', 'rate-limit', ['account has exceeded its allocated sending limit'],
       'AccountThrottled — The number of emails you can send has been reduced because your account has exceeded its allocated sending limit.',
       { token: 'AccountThrottled', source: SES_BULK }),
-    sesApi('bulk-daily-quota', 'rate-limit', ['maximum number of emails you can send from your account in a 24-hour'],
+    accountLimit(sesApi('bulk-daily-quota', 'rate-limit', ['maximum number of emails you can send from your account in a 24-hour'],
       'AccountDailyQuotaExceeded — You have reached or exceeded the maximum number of emails you can send from your account in a 24-hour period.',
-      { token: 'AccountDailyQuotaExceeded', source: SES_BULK }),
+      { token: 'AccountDailyQuotaExceeded', source: SES_BULK })),
     sesApi('bulk-mail-from-not-verified', 'sender-rejected', ["sender's email address or domain was not verified"],
       "MailFromDomainNotVerified — The sender's email address or domain was not verified.",
       { variant: SENDER_UNVERIFIED, token: 'MailFromDomainNotVerified', source: SES_BULK }),
@@ -165,9 +165,9 @@ export const MICROSOFT_GRAPH_MAIL: KnowledgeSource = {
     msApi('message-size-exceeded', 'message-size', ['message that you are trying to send exceeds the allowed limits'],
       'ErrorMessageSizeExceeded — This error indicates that the message that you are trying to send exceeds the allowed limits.',
       { token: 'ErrorMessageSizeExceeded' }),
-    msApi('submission-quota-exceeded', 'rate-limit', ['submission quota has been reached'],
+    accountLimit(msApi('submission-quota-exceeded', 'rate-limit', ['submission quota has been reached'],
       'ErrorSubmissionQuotaExceeded — This error indicates that a user cannot immediately send more requests because the submission quota has been reached.',
-      { token: 'ErrorSubmissionQuotaExceeded' }),
+      { token: 'ErrorSubmissionQuotaExceeded' })),
     msApi('server-busy', 'remote-error', [], 'ErrorServerBusy — This error occurs when the server is busy.', { token: 'ErrorServerBusy' }),
     msApi('mailbox-store-unavailable', 'remote-error', [],
       'ErrorMailboxStoreUnavailable — the mailbox store is corrupt, being stopped, offline, overloaded or paused, or a network error occurred when accessing it.',
@@ -224,8 +224,8 @@ export const SPARKPOST_API: KnowledgeSource = {
     spApi('1900-generation-unavailable', 'remote-error', ['message generation module not available'],
       '1900 Message generation module not available (HTTP 503) — retry, likely transient error.'),
     spApi('1902-generation-rejected', 'policy', ['message generation rejected'], '1902 Message generation rejected (HTTP 400)'),
-    spApi('2101-hourly-limit', 'rate-limit', ['exceed sending limit (hourly)'], '2101 Exceed Sending Limit (hourly) (HTTP 420)'),
-    spApi('2102-daily-limit', 'rate-limit', ['exceed sending limit (daily)'], '2102 Exceed Sending Limit (daily) (deprecated)'),
+    accountLimit(spApi('2101-hourly-limit', 'rate-limit', ['exceed sending limit (hourly)'], '2101 Exceed Sending Limit (hourly) (HTTP 420)')),
+    accountLimit(spApi('2102-daily-limit', 'rate-limit', ['exceed sending limit (daily)'], '2102 Exceed Sending Limit (daily) (deprecated)')),
     spApi('2103-sandbox-limit', 'rate-limit', ['exceed sending limit (sandbox)'], '2103 Exceed Sending Limit (sandbox) (HTTP 420)'),
     spApi('3000-template-syntax', 'message-format', ['template language syntax error'], '3000 template language syntax error (HTTP 422) — fix content and retry.'),
     spApi('3010-mime-construction', 'message-format', ['template mime construction error'], '3010 template mime construction error (HTTP 422) — fix content and retry.'),
@@ -323,8 +323,8 @@ export const ZEPTOMAIL_API: KnowledgeSource = {
       'TM_3601 / SERR_156 — Email sending IP is not in the allowed IPs list. Add the IP to the allowed IPs list from the settings.'),
     zmApi('sm-133-trial-limit', 'rate-limit', ['trial mail sending limit exceeded'],
       'TM_3601 / SM_133 — Trial mail sending limit exceeded. Get your account reviewed to start sending emails again.'),
-    zmApi('smi-115-per-day-limit', 'rate-limit', ['per day limit exhausted'],
-      'TM_3601 / SMI_115 — Per day limit exhausted, try after some time.'),
+    accountLimit(zmApi('smi-115-per-day-limit', 'rate-limit', ['per day limit exhausted'],
+      'TM_3601 / SMI_115 — Per day limit exhausted, try after some time.')),
     zmApi('le-101-credits-expired', 'rate-limit', ['credits expired'],
       'TM_3501 / LE_101 — Credits expired. Purchase new credits from the ZeptoMail Subscription page.'),
     zmApi('ge-102-mandatory-field', 'message-format', ['mandatory field "from" is missing', 'was set as empty value'],
@@ -355,7 +355,7 @@ export const TENCENT_SES: KnowledgeSource = {
     // The service's own blocklist of addresses that hard-bounced (the ListBlackEmailAddress API: "In the case of a
     // hard bounce, Tencent Cloud will blocklist the recipient address"): a suppression, not a fresh answer.
     tcSes('address-in-blocklist', 'policy', [], 'FailedOperation.EmailAddrInBlacklist — The email address is in the blocklist.', { token: 'FailedOperation.EmailAddrInBlacklist', variant: SUPPRESSED }),
-    tcSes('exceed-send-limit', 'rate-limit', [], 'FailedOperation.ExceedSendLimit — The number of emails exceeds the daily sending limit.', { token: 'FailedOperation.ExceedSendLimit' }),
+    accountLimit(tcSes('exceed-send-limit', 'rate-limit', [], 'FailedOperation.ExceedSendLimit — The number of emails exceeds the daily sending limit.', { token: 'FailedOperation.ExceedSendLimit' })),
     tcSes('frequency-limit', 'rate-limit', [], 'FailedOperation.FrequencyLimit — You have sent too many emails to the same address in a short period.', { token: 'FailedOperation.FrequencyLimit' }),
     tcSes('too-many-recipients', 'rate-limit', [], 'FailedOperation.TooManyRecipients — Too many recipients. Set a maximum of 50 recipients at a time.', { token: 'FailedOperation.TooManyRecipients' }),
     tcSes('high-rejection-rate', 'reputation', [], 'FailedOperation.HighRejectionRate — The email has been blocked temporarily due to high rejection rate.', { token: 'FailedOperation.HighRejectionRate' }),
@@ -380,10 +380,10 @@ export const SALESFORCE_API: KnowledgeSource = {
   kind: 'sending-service',
   reference: SF_SEND_EMAIL,
   replies: [
-    sfApi('single-email-limit', 'rate-limit', [], "SINGLE_EMAIL_LIMIT_EXCEEDED — the organization's daily single email limit is reached: sendEmail() calls using SingleEmailMessage are rejected.", { token: 'SINGLE_EMAIL_LIMIT_EXCEEDED' }),
-    sfApi('mass-mail-limit', 'rate-limit', [], "MASS_MAIL_LIMIT_EXCEEDED — the organization's daily mass email limit is reached: sendEmail() calls using MassEmailMessage are rejected.", { token: 'MASS_MAIL_LIMIT_EXCEEDED' }),
+    accountLimit(sfApi('single-email-limit', 'rate-limit', [], "SINGLE_EMAIL_LIMIT_EXCEEDED — the organization's daily single email limit is reached: sendEmail() calls using SingleEmailMessage are rejected.", { token: 'SINGLE_EMAIL_LIMIT_EXCEEDED' })),
+    accountLimit(sfApi('mass-mail-limit', 'rate-limit', [], "MASS_MAIL_LIMIT_EXCEEDED — the organization's daily mass email limit is reached: sendEmail() calls using MassEmailMessage are rejected.", { token: 'MASS_MAIL_LIMIT_EXCEEDED' })),
     // The message Salesforce gives with the limit's code, as its help article on the daily limit quotes it.
-    sfApi('org-daily-limit', 'rate-limit', ['the daily limit for the org would be exceeded by this request'], 'The daily limit for the org would be exceeded by this request. (the daily email limit is reached; sending resumes within 24 hours)', { source: 'https://help.salesforce.com/s/articleView?id=000382496&type=1' }),
+    accountLimit(sfApi('org-daily-limit', 'rate-limit', ['the daily limit for the org would be exceeded by this request'], 'The daily limit for the org would be exceeded by this request. (the daily email limit is reached; sending resumes within 24 hours)', { source: 'https://help.salesforce.com/s/articleView?id=000382496&type=1' })),
     // Its email log's line when no MX host of the recipient's domain took a connection ("Troubleshooting email delivery
     // failure": the domain's DNS did not resolve correctly or, more often, the connection is blocked on the recipient's
     // side); Broadcom's Email Security.cloud logs the same words (KB 225588).

@@ -7,7 +7,7 @@
  * Entries whose words are too common to stand for the service alone ("535 Authentication failed", "503 Need RCPT
  * command", "Invalid email address") are left to the general rules, which read them the same way.
  */
-import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries as entry, hedged, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Emailit ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -40,9 +40,9 @@ export const EMAILIT: KnowledgeSource = {
     ei('per-second-limit', 'rate-limit', ['messages per second limit exceeded', 'messages per second allowed'],
       '452 4.4.5 Messages per second limit exceeded (API 429: "Rate limit exceeded: Too many requests. Maximum 2 messages per second allowed.") — the workspace\'s per-second limit.',
       { source: EI_RATE, status: '4.4.5' }),
-    ei('daily-limit', 'rate-limit', ['daily message limit exceeded', 'daily sending limit of'],
+    accountLimit(ei('daily-limit', 'rate-limit', ['daily message limit exceeded', 'daily sending limit of'],
       '452 4.5.3 Daily message limit exceeded (API 429: "Daily limit exceeded: Daily sending limit of 5000 messages has been reached.") — resets at midnight UTC.',
-      { source: EI_RATE, status: '4.5.3' }),
+      { source: EI_RATE, status: '4.5.3' })),
     ei('temporary-local-error', 'remote-error', ['temporary local error in processing'],
       '451 Temporary local error in processing — a temporary error of the relay at any stage.', { source: 'https://emailit.com/docs/smtp/troubleshooting/' }),
   ],
@@ -103,7 +103,7 @@ export const OCI_EMAIL_DELIVERY: KnowledgeSource = {
       '421 4.3.0 Mail system failure, closing transmission channel', { status: '4.3.0' }),
     oci('system-storage-error', 'remote-error', ['452 system storage error'], '452 System storage error — the service cannot store the message in its delivery queue.'),
     oci('per-minute-limit', 'rate-limit', ['maximum messages sent per minute reached'], '455 Maximum messages sent per minute reached : limit is <limit>'),
-    oci('per-day-limit', 'rate-limit', ['maximum messages sent per day reached'], '455 Maximum messages sent per day reached : limit is <limit>'),
+    accountLimit(oci('per-day-limit', 'rate-limit', ['maximum messages sent per day reached'], '455 Maximum messages sent per day reached : limit is <limit>')),
     oci('auth-plain-base64', 'protocol', ['not a valid base64 string'], '501 Invalid command argument, not a valid Base64 string (the AUTH PLAIN secret is not valid Base64)'),
     oci('auth-plain-nul', 'protocol', ['does not contain the second nul', 'argument, does not contain nul'],
       '501 Invalid command argument, does not contain NUL / does not contain the second NUL (the AUTH PLAIN secret lacks its separators)'),

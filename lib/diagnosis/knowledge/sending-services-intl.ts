@@ -9,7 +9,7 @@
  * texts of its own (recipient.suppressed); an unsubscribed recipient is recipient-policy (the recipient's choice, as
  * SendGrid's "Unsubscribed Address" is filed); the service's verdict on the sender's IP or domain is reputation.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries as entry, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── SendCloud and EngageLab (which runs on it) ──────────────────────────────────────────────────────────────────────
@@ -45,7 +45,7 @@ export const SENDCLOUD: KnowledgeSource = {
     sc('ip-domain-rejected-zh', 'reputation', ['无效邮件-ip、域名被拒', '软退信-ip、域名被拒'], '无效邮件-IP、域名被拒 (405; soft bounce 505: 软退信-IP、域名被拒)', { source: SC_ZH, lang: 'zh' }),
     sc('spam-zh', 'spam', ['无效邮件-垃圾邮件'], '无效邮件-垃圾邮件 (407: refused as spam)', { source: SC_ZH, lang: 'zh' }),
     sc('service-unreachable-zh', 'remote-error', ['软退信-服务不可达'], '软退信-服务不可达 (503, a soft bounce: the receiving service was unavailable)', { source: SC_ZH, lang: 'zh' }),
-    sc('request-quota', 'rate-limit', ['request quota exceeded'], '40913 Request quota exceeded (the account\'s sending quota for the period is used up)', { source: SC_API }),
+    accountLimit(sc('request-quota', 'rate-limit', ['request quota exceeded'], '40913 Request quota exceeded (the account\'s sending quota for the period is used up)', { source: SC_API })),
     sc('frequency-limited', 'rate-limit', ['interface frequency limited'], '50000 Interface frequency limited (too many API calls)', { source: SC_API }),
   ],
 };
@@ -62,8 +62,8 @@ export const SUBMAIL: KnowledgeSource = {
   replies: [
     sub('appkey-invalid', 'auth-required', ['appkey 无效'], 'appkey 无效 (109: the app key is invalid)', { lang: 'zh' }),
     sub('account-disabled', 'policy', ['此账户已被禁用'], '此账户已被禁用 (106: SUBMAIL has switched this sender\'s account off)', { lang: 'zh', variant: SERVICE_HOLD }),
-    sub('daily-quota', 'rate-limit', ['你今日的发送配额已用尽', 'your quota has been filled for the day'],
-      '你今日的发送配额已用尽 / Your quota has been filled for the day (901: today\'s sending quota is used up)', { lang: 'zh' }),
+    accountLimit(sub('daily-quota', 'rate-limit', ['你今日的发送配额已用尽', 'your quota has been filled for the day'],
+      '你今日的发送配额已用尽 / Your quota has been filled for the day (901: today\'s sending quota is used up)', { lang: 'zh' })),
   ],
 };
 
@@ -173,8 +173,8 @@ export const QBOXMAIL: KnowledgeSource = {
     qb('relay-not-allowed', 'relay-denied', [], 'err=relay_not_allowed', { token: 'relay_not_allowed' }),
     qb('relay-domain-not-allowed', 'relay-denied', [], 'err=relay_domain_not_allowed', { token: 'relay_domain_not_allowed' }),
     qb('plan-expired', 'policy', [], 'err=plan_expired', { token: 'plan_expired', variant: SERVICE_HOLD }),
-    qb('limit-reached', 'rate-limit', [], 'err=daily_limit_reached', { token: 'daily_limit_reached' }),
-    qb('monthly-limit', 'rate-limit', [], 'err=monthly_limit_reached', { token: 'monthly_limit_reached' }),
+    accountLimit(qb('limit-reached', 'rate-limit', [], 'err=daily_limit_reached', { token: 'daily_limit_reached' })),
+    accountLimit(qb('monthly-limit', 'rate-limit', [], 'err=monthly_limit_reached', { token: 'monthly_limit_reached' })),
     qb('yearly-limit', 'rate-limit', [], 'err=yearly_limit_reached', { token: 'yearly_limit_reached' }),
   ],
 };
@@ -188,7 +188,7 @@ export const REDMAO: KnowledgeSource = {
   kind: 'sending-service',
   reference: RM,
   replies: [
-    rm('quota-reached', 'rate-limit', ['messages quota reached'], '550 Message was rejected, messages quota reached. Please retry later after recharge account'),
+    accountLimit(rm('quota-reached', 'rate-limit', ['messages quota reached'], '550 Message was rejected, messages quota reached. Please retry later after recharge account')),
   ],
 };
 

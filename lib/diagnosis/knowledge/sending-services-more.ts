@@ -8,7 +8,7 @@
  * recipient-unknown with the texts of its own (variant recipient.suppressed); a bounce a service relays and labels is
  * filed by what its label documents, without that variant.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries as entry, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -142,10 +142,10 @@ export const RESEND: KnowledgeSource = {
     // refuses the send with 403.
     rs('domain-not-verified', 'sender-rejected', ['domain is not verified', 'add and verify your domain'],
       '403 validation_error — The <domain> domain is not verified. Please, add and verify your domain on https://resend.com/domains', { variant: SENDER_UNVERIFIED, source: RS_DOMAIN_MISMATCH }),
-    rs('daily-quota-exceeded', 'rate-limit', ['reached your daily email quota'],
-      '429 daily_quota_exceeded — You have reached your daily email quota.', { source: RS_ERRORS }),
-    rs('monthly-quota-exceeded', 'rate-limit', ['reached your monthly email quota'],
-      '429 monthly_quota_exceeded — You have reached your monthly email quota.', { source: RS_ERRORS }),
+    accountLimit(rs('daily-quota-exceeded', 'rate-limit', ['reached your daily email quota'],
+      '429 daily_quota_exceeded — You have reached your daily email quota.', { source: RS_ERRORS })),
+    accountLimit(rs('monthly-quota-exceeded', 'rate-limit', ['reached your monthly email quota'],
+      '429 monthly_quota_exceeded — You have reached your monthly email quota.', { source: RS_ERRORS })),
     rs('rate-limit-exceeded', 'rate-limit', ['number of requests per second'],
       '429 rate_limit_exceeded — Too many requests. Please limit the number of requests per second.', { source: RS_ERRORS }),
     rs('invalid-from-address', 'message-format', ['invalid `from` field'],

@@ -8,7 +8,7 @@
  * entries name the service's words for it ("Sending is paused on the parent account"), not a bare "account disabled",
  * which a receiving server says of a mailbox.
  */
-import { entries as entry, SERVICE_HOLD, SUPPRESSED, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries as entry, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Mailtrap Email Sending ──────────────────────────────────────────────────────────────────────────────────────────
@@ -27,8 +27,8 @@ export const MAILTRAP: KnowledgeSource = {
     mt('sending-from-domain-not-allowed', 'sender-rejected', ['sending from domain is not allowed'],
       '550 5.7.1 Sending from domain is not allowed — the From domain is not a verified sending domain of the account.',
       { variant: SENDER_UNVERIFIED, source: 'https://docs.mailtrap.io/email-api-smtp/troubleshooting/sending-from-domain-not-allowed', status: '5.7.1' }),
-    mt('monthly-limit', 'rate-limit', ['monthly messages limit reached'],
-      '535 5.7.0 Monthly messages limit reached — the plan\'s monthly quota is used up.', { source: 'https://docs.mailtrap.io/email-api-smtp/faqs' }),
+    accountLimit(mt('monthly-limit', 'rate-limit', ['monthly messages limit reached'],
+      '535 5.7.0 Monthly messages limit reached — the plan\'s monthly quota is used up.', { source: 'https://docs.mailtrap.io/email-api-smtp/faqs' })),
     mt('connections-per-account', 'rate-limit', ['too many connections per account'],
       '535 5.7.8 Too many connections per account', { source: 'https://docs.mailtrap.io/email-api-smtp/setup/sending-limits' }),
     mt('unverified-domain-suspension', 'sender-rejected', ['email was sent from an unverified domain'],
@@ -157,10 +157,10 @@ export const PLUNK: KnowledgeSource = {
       'Domain "example.com" belongs to a different project. You cannot use this domain.', { variant: SENDER_UNVERIFIED }),
     pl('domain-not-verified', 'sender-rejected', ['please complete the dns verification process'],
       'Domain "example.com" is not verified. Please complete the DNS verification process in your domain settings.', { variant: SENDER_UNVERIFIED }),
-    pl('free-tier-limit', 'rate-limit', ['free tier limit reached'],
-      "Free tier limit reached. You've sent 1000/1000 emails this month. Upgrade to continue sending.", { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' }),
-    pl('billing-limit', 'rate-limit', ['billing limit reached for'],
-      'Billing limit reached for transactional emails. Current usage: 500/500 (100%)', { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' }),
+    accountLimit(pl('free-tier-limit', 'rate-limit', ['free tier limit reached'],
+      "Free tier limit reached. You've sent 1000/1000 emails this month. Upgrade to continue sending.", { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' })),
+    accountLimit(pl('billing-limit', 'rate-limit', ['billing limit reached for'],
+      'Billing limit reached for transactional emails. Current usage: 500/500 (100%)', { source: 'useplunk/plunk apps/api/src/services/BillingLimitService.ts' })),
     pl('project-disabled', 'policy', ['the project has been disabled'],
       'This email could not be sent. The project has been disabled. Please contact support.', { source: 'useplunk/plunk apps/api/src/jobs/email-processor.ts', variant: SERVICE_HOLD }),
   ],

@@ -9,7 +9,7 @@
  * (recipient.suppressed); a service pausing or closing the sender's own account is policy, or reputation where the
  * service names complaints or bounces as the reason.
  */
-import { entries as entry, hedged, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries as entry, hedged, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ── Unisender ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -183,8 +183,8 @@ export const MAILGUN_ACCOUNT: KnowledgeSource = {
       'Domain example.com is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.',
       { variant: TEST_MODE }),
     mgx('large-batches', 'rate-limit', ['not allowed to send large batches yet'], 'Domain example.com is not allowed to send large batches yet'),
-    mgx('request-limit', 'rate-limit', ['not allowed to send: request limit exceeded', 'not allowed to send: bytes limit exceeded'],
-      'Domain example.com is not allowed to send: request limit exceeded, try again after <date> (also "bytes limit exceeded")'),
+    accountLimit(mgx('request-limit', 'rate-limit', ['not allowed to send: request limit exceeded', 'not allowed to send: bytes limit exceeded'],
+      'Domain example.com is not allowed to send: request limit exceeded, try again after <date> (also "bytes limit exceeded")')),
     mgx('account-terminated', 'policy', ['not allowed to send: account terminated'], 'Domain example.com is not allowed to send: Account Terminated.', { variant: SERVICE_HOLD }),
   ],
 };
@@ -221,7 +221,7 @@ export const MAILERSEND_API: KnowledgeSource = {
       'The from.email domain must be verified in your account to send emails. #MS42207', { variant: SENDER_UNVERIFIED, token: 'MS42207', source: 'https://developers.mailersend.com/api/v1/email.html' }),
     msx('trial-admin-only', 'policy', ["trial accounts can only send emails to the administrator's email"],
       "Trial accounts can only send emails to the administrator's email. #MS42225", { variant: TEST_MODE }),
-    msx('trial-quota', 'rate-limit', ['trial domain reached its email quota limit'], 'Your trial domain reached its email quota limit. #MS42222', { token: 'MS42222' }),
+    accountLimit(msx('trial-quota', 'rate-limit', ['trial domain reached its email quota limit'], 'Your trial domain reached its email quota limit. #MS42222', { token: 'MS42222' })),
     msx('some-suppressed', 'recipient-unknown', [], 'SOME_SUPPRESSED — "Some of the recipients have been suppressed" (a warning of the send request: those recipients were not sent to).',
       { token: 'SOME_SUPPRESSED', variant: SUPPRESSED, source: 'https://developers.mailersend.com/api/v1/email.html' }),
   ],

@@ -7,7 +7,7 @@
  * recipient unsubscribed or complained is recipient-policy (the recipient chose not to receive). Both kinds keep the
  * suppression's own texts (variant SUPPRESSED).
  */
-import { entries, SERVICE_HOLD, SUPPRESSED, TEST_MODE, SENDER_UNVERIFIED } from './entry';
+import { accountLimit, entries, SENDER_UNVERIFIED, SERVICE_HOLD, SUPPRESSED, TEST_MODE } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -51,8 +51,8 @@ export const AMAZON_SES: KnowledgeSource = {
     ses('subtype-message-too-large', 'message-size', [], 'bounceType Transient, bounceSubType MessageTooLarge — the message was too large for the receiving server.', { token: 'MessageTooLarge', source: SES_NOTIFICATIONS }),
     ses('subtype-content-rejected', 'content-policy', [], 'bounceType Transient, bounceSubType ContentRejected — the receiving server refused the message\'s content.', { token: 'ContentRejected', source: SES_NOTIFICATIONS }),
     ses('subtype-attachment-rejected', 'content-policy', [], 'bounceType Transient, bounceSubType AttachmentRejected — the receiving server refused an attachment of the message.', { token: 'AttachmentRejected', source: SES_NOTIFICATIONS }),
-    ses('daily-quota', 'rate-limit', ['daily message quota exceeded', 'daily sending quota exceeded'],
-      '454 Throttling failure: Daily message quota exceeded (API: ThrottlingException – Daily message quota exceeded)', { source: SES_QUOTA }),
+    accountLimit(ses('daily-quota', 'rate-limit', ['daily message quota exceeded', 'daily sending quota exceeded'],
+      '454 Throttling failure: Daily message quota exceeded (API: ThrottlingException – Daily message quota exceeded)', { source: SES_QUOTA })),
   ],
 };
 
@@ -82,8 +82,8 @@ export const SENDGRID: KnowledgeSource = {
       'Dropped — reason "Recipient List over Package Quota".'),
     sg('not-authorized-from', 'sender-rejected', ['not authorized to send from that', 'does not match a verified sender identity'],
       '403 You are not authorized to send from that email address — the "from" address does not match a verified Sender Identity.', { variant: SENDER_UNVERIFIED, source: SG_SMTP }),
-    sg('maximum-credits', 'rate-limit', ['maximum credits exceeded'],
-      '451 Authentication failed: Maximum credits exceeded — there is a credit limit of emails per day enforced in error.', { source: SG_SMTP }),
+    accountLimit(sg('maximum-credits', 'rate-limit', ['maximum credits exceeded'],
+      '451 Authentication failed: Maximum credits exceeded — there is a credit limit of emails per day enforced in error.', { source: SG_SMTP })),
     sg('unauthenticated-senders', 'auth-required', ['unauthenticated senders not allowed'],
       '550 Unauthenticated Senders Not Allowed — an email was handed over to smtp.sendgrid.net before authenticating the connection with your SendGrid username and API key.',
       { source: SG_SMTP }),

@@ -4,6 +4,7 @@
  * (2024 bulk-sender requirements: 4.7.27/5.7.27 SPF, 4.7.30/5.7.30 DKIM, 4.7.32/5.7.32 DMARC alignment,
  * 4.7.40/5.7.40 DMARC record, 4.7.23/4.7.25/5.7.25 reverse DNS, 4.7.29/5.7.29 TLS).
  */
+import { ACCOUNT_LIMIT } from '../knowledge/entry';
 import type { Provider } from '../types';
 
 const SRC = 'https://support.google.com/a/answer/3726730';
@@ -38,7 +39,8 @@ export const google: Provider = {
     { id: 'google.direct-ip', category: 'ip-blocklist', status: ['x.7.1'], phrases: ['not authorized to send email directly', 'use the smtp relay'], source: SRC, },
     { id: 'google.recipient-policy', category: 'recipient-policy', status: ['x.7.1'], phrases: ['policy that prohibited', 'gcdp', 'violates'], source: SRC, },
     { id: 'google.security', category: 'content-policy', status: ['x.7.0'], phrases: ['security issue'], source: SRC, },
-    { id: 'google.sending-quota', category: 'rate-limit', status: ['x.4.5'], source: SRC, },
+    // Google's x.4.5 is the sending account's own limit (daily user sending limit, daily SMTP relay limit).
+    { id: 'google.sending-quota', category: 'rate-limit', status: ['x.4.5'], source: SRC, variant: ACCOUNT_LIMIT },
     { id: 'google.too-many-recipients', category: 'rate-limit', status: ['x.5.3'], source: SRC, },
     { id: 'google.relay-credentials', category: 'relay-denied', phrases: ['invalid credentials for relay'], source: 'https://support.google.com/a/answer/6140680', },
     { id: 'google.auth', category: 'auth-required', status: ['x.7.0', 'x.7.8', 'x.7.9'], phrases: ['authentication required', 'username and password', 'application-specific password'], source: SRC, },

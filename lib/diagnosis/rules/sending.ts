@@ -11,20 +11,17 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
     id: 'sending.rate-limit',
     category: 'rate-limit',
     phrases: [
-      'too many recipients', 'too many messages', 'too many connections', 'too many concurrent', 'sending quota', 'daily user sending',
+      'too many recipients', 'too many messages', 'too many connections', 'too many concurrent',
       'sending limit', 'message limit', 'too fast', 'too frequently', 'too much mail', 'excessive volume', 'receiving mail at a rate', 'receiving mail too quickly',
       'frequency limited', 'max message per connection', 'unusual rate', 'exceeded the rate', 'connection limit', 'too many sessions',
       'submissionquotaexceeded', 'unusual sending activity', 'trop de connexions', 'mail flood',
       'messaging limit', 'limit of messages', 'too many emails', 'too many e-mails', 'too many mails', 'mail limit', 'email limit',
       // A limit per day or hour is a rate, whatever it counts ("You have reached your daily limit").
-      'daily limit', 'hourly limit', 'daily sending limit', 'hourly sending limit', 'recipients per message',
+      'daily limit', 'hourly limit', 'recipients per message',
       // RFC 5321 §4.5.3.1.10's limit on recipients, by name ("recipient limit exceeded", "too many recipients").
       'recipient limit', 'recipients limit',
       // The same limit by its other names, as the quota pattern below takes them ("Reached address outgoing limits").
       'outgoing limit', 'outbound limit',
-      // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
-      // exceeded", which it holds.
-      'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
       // Exchange's NDR for too many recipients ("The e-mail system limits the number of recipients that can be addressed
       // in a single message"), and its limit of concurrent connections (4.3.2).
       'limits the number of recipients', 'to fewer recipients', 'concurrent connections', 'concurrency limit',
@@ -54,8 +51,6 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A limit counted per client, said to be passed ("Authentication failure per IP limit exceeded"): Postfix's anvil(8)
       // and Exim's ratelimit count per client IP, over a time window.
       /\bper[- ](?:ip|ip address|client|host|sender|user|account) (?:rate )?limit (?:was |has been |is )?(?:exceeded|reached)\b/i,
-      // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
-      /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // A maximum or limit of anything per unit of time is a rate, whatever it counts ("the max defers and failures
       // per hour" — cPanel's Exim; "a limit of 300 per day"; "limits for how many messages can be sent per hour").
       /\b(?:max(?:imum)?|limit of|limits? (?:for|on) how many)(?: [\w/-]{1,20}){1,5} per (?:second|minute|hour|day|\d{1,3} (?:hours|days))\b/i,
@@ -63,6 +58,29 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // The same with whose rate it is between ("Message submission rate for this client has exceeded the configured
       // limit" — Exchange's receive connector MessageRateLimit).
       /\b(?:submission|sending|message|connection) rate (?:for|of|from) (?:this|the|your) (?:client|ip|host|sender|account|user) (?:has |have )?(?:exceeded|reached)\b/i,
+      // …and a rate limit said to be reached, which is the cause itself, not the symptom "rate limited" ("Your
+      // account reached its rate limit of 120 requests/min", "exceeded the sending rate limit").
+      /\b(?:reached|exceeded|hit) (?:a|the|your|its|their|our) (?:[a-z]{1,12} ){0,2}rate limits?\b/i,
+    ],
+    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts); Gmail sending limits (https://support.google.com/a/answer/166852: "You have reached a limit for sending mail"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients")',
+  },
+  {
+    // The sender's own account over the sending limit of the provider, host or service it sends through: a quota or
+    // limit of mail *sent*, per hour, day or plan period, or said of "your account" (texts of their own, knowledge/
+    // entry.ts ACCOUNT_LIMIT). A receiver's limits are rates per client or connection (sending.rate-limit).
+    id: 'account.sending-limit',
+    category: 'rate-limit',
+    phrases: [
+      // A quota of mail sent, not of storage ("sending quota exceeded", "daily quota"): longer than a mailbox's "quota
+      // exceeded", which it holds.
+      'sending quota', 'send quota', 'daily user sending', 'sending quota exceeded', 'send quota exceeded', 'daily quota', 'hourly quota',
+    ],
+    patterns: [
+      // A limit of mail sent per hour or day ("Daily user sending limit exceeded" — Gmail; "exceeded its 24-hour
+      // sending limit"; "your daily email limit" — DirectAdmin; "Daily message limit exceeded").
+      /\b(?:daily|hourly|24[- ]hours?) (?:user )?(?:sending|send|outgoing|outbound|e-?mail|message) (?:limit|quota)s?\b/i,
+      // A quota of the mail sent, however it is named ("Sender Hourly Quota Exceeded", "your Outmail quota").
+      /\b(?:sender|sending|outgoing|outbound|outmail|hourly|daily|weekly|monthly) (?:(?:hourly|daily|message|mail|e-?mail|sending) )?quota\b/i,
       // An account's sending limits said to be used up ("The limits for your account are exceeded"): a limit, not a
       // quota, which a mailbox's storage shares the word with.
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
@@ -77,11 +95,8 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       // A count or quota per day or hour said to be over its limit, whatever it counts ("Daily Mail Count Exceeds
       // Limit", "Daily Recipient count exceeds limit", "Hourly message total reached"): a rate, as above.
       /\b(?:daily|hourly|weekly|monthly) (?:[a-z-]{1,15} ){0,3}(?:count|quota|total)s? (?:has |have )?(?:exceeds?|exceeded|reached)\b/i,
-      // …and a rate limit said to be reached, which is the cause itself, not the symptom "rate limited" ("Your
-      // account reached its rate limit of 120 requests/min", "exceeded the sending rate limit").
-      /\b(?:reached|exceeded|hit) (?:a|the|your|its|their|our) (?:[a-z]{1,12} ){0,2}rate limits?\b/i,
     ],
-    source: 'RFC 5321 §4.5.3.1.10 (recipient limits); Postfix smtpd_client_*_rate_limit; Exim ratelimit ACL; Exchange NDR 5.5.3 ("The e-mail system limits the number of recipients that can be addressed in a single message") and 4.3.2 ("maximum number of concurrent connections … has exceeded a limit"); RFC 6585 §4 (429 Too Many Requests); Postfix default_destination_concurrency_limit (a concurrency limit); Exchange receive connectors\' MessageRateLimit (https://learn.microsoft.com/exchange/mail-flow/message-rate-limits: messages a client may submit per minute); messages per SMTP session (GoDaddy IB510, Bluehost "max messages per session", Stalwart "Maximum number of messages per session exceeded": knowledge/small-mailboxes.ts, hosting.ts, mail-servers.ts); Gmail sending limits (https://support.google.com/a/answer/166852: "You have reached a limit for sending mail"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients")',
+    source: 'Gmail sending limits (https://support.google.com/a/answer/166852: "Daily user sending limit exceeded", "You have reached a limit for sending mail"); Google SMTP errors 550 5.4.5 (https://support.google.com/a/answer/3726730); iCloud Mail sending limits (https://support.apple.com/102198: "You have exceeded your daily sending limit"); Amazon SES sending quotas (https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html: "Daily message quota exceeded"); Exchange Online 5.7.232/5.7.233 ("exceeded its daily limit for sending email to external recipients"); DirectAdmin exim.pl ("daily email limit"); MailerSend #MS42204 ("Your account reached its email quota limit")',
   },
   {
     // "Rate limited", "throttled", "slow down" say what happened to the mail, not why: a reply that also names a cause

@@ -103,6 +103,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
+    'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -129,6 +130,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.tls': 'Nicht gesendet: Das sendende Programm konnte keine verschlüsselte Verbindung zum Mailserver aufbauen',
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
+    'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -522,6 +524,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Ändern Sie das Passwort oder App-Passwort in jedem Programm, das über das Konto sendet, sobald es sich ändert, und lassen Sie Programme eine Verbindung für viele Nachrichten nutzen.'],
     },
+    'account.sending-limit': {
+      explanation:
+        'Der Mail-Anbieter, Hoster oder Versanddienst, über den Sie senden, begrenzt, wie viel ein Konto in einem Zeitraum senden darf (eine Zahl von Nachrichten oder Empfängern pro Stunde oder pro Tag; bei einem Versanddienst pro Tag oder pro Monat Ihres Tarifs), manchmal für eine ganze Domain oder Organisation, und Ihr Konto hat diese Grenze erreicht, daher hat sein Server diese Nachricht nicht weitergesendet: Kein empfangender Server wurde gefragt, und die Adresse des Empfängers ist nicht schuld. Die Grenze fällt von selbst, sobald ihr Zeitraum vorbei ist; bis dahin wird jede Nachricht, auch eine erneut gesendete, ebenso zurückgehalten.',
+      checklist: [
+        'Warten Sie, bis das Limit zurückgesetzt ist; senden Sie die Nachricht erneut, mit allen anderen, die mit ihr abgelehnt wurden: Sie wurden nicht gesendet. Wann, sagt die Antwort oder die Seite Ihres Anbieters zu seinen Limits: innerhalb einer Stunde bei einem Stundenlimit, bis zu 24 Stunden bei einem Tageslimit (Gmail zählt die letzten 24 Stunden, nicht den Kalendertag).',
+        'Prüfen Sie, an wie viele Empfänger Sie gesendet haben, nicht nur wie viele Nachrichten: Die meisten Anbieter zählen jede Adresse einer Nachricht gegen das Limit, in An, Cc und Bcc gleichermaßen; eine Nachricht an 200 Personen verbraucht also 200 davon.',
+        'Sehen Sie im Postausgang und in den gesendeten Nachrichten nach Nachrichten, die immer wieder hinausgehen oder die Sie nicht geschrieben haben: Eine hängende Nachricht, die ein Telefon oder Programm immer wieder versucht, ein Skript in einer Schleife oder ein gestohlenes Passwort verbraucht das Limit, und Anbieter können ein Konto sperren, das es immer wieder überschreitet.',
+        'Wenn Sie regelmäßig mehr senden müssen, fragen Sie Ihren Anbieter oder Versanddienst nach einem höheren Limit oder Tarif, und senden Sie Newsletter und andere Massensendungen über einen E-Mail-Versanddienst: Die Limits eines Postfachkontos sind für die Mail einer Person gemacht.',
+      ],
+      prevention: ['Halten Sie Massensendungen und automatische Benachrichtigungen von persönlichen und Büro-Postfachkonten fern, und prüfen Sie vor einer großen Sendung ihre Empfängerzahl gegen das Tageslimit Ihres Kontos.'],
+    },
     'list.held': {
       explanation:
         'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
@@ -689,6 +702,7 @@ export const DE: DeepPartial<Knowledge> = {
     'client.tls': { permanent: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers', temporary: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers' },
     'list.held': { permanent: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden', temporary: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden' },
     'auth.login-throttle': { permanent: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut', temporary: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut' },
+    'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

@@ -18,6 +18,12 @@ export interface CategoryText {
   prevention?: string[];
   /** Written for a delay already (greylisting, a full mailbox…): a temporary result uses the texts as they are. */
   temporaryAlready?: boolean;
+  /**
+   * Written for a program's refusal and deferral alike (an account's own sending limit: not sent either way, sent again
+   * once it resets): a program's temporary result uses the texts as they are. A mail server's deferral is still told
+   * as a delay its queue retries (the steps that send again give way to the wait).
+   */
+  eitherWay?: boolean;
 }
 
 /**
@@ -529,6 +535,24 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Update the password, or the app password, in every program that sends through the account whenever it changes, and let programs reuse one connection for many messages.'],
   },
+  // An account's own sending limit at the provider or service it sends through (knowledge/entry.ts ACCOUNT_LIMIT):
+  // Google's "Gmail sending limits in Google Workspace" (https://support.google.com/a/answer/166852: limits per user
+  // over a rolling 24 hours, recipients counted, up to 24 hours without sending, suspension of accounts that keep
+  // exceeding them); Apple's "Mailbox size and message sending limits in iCloud" (https://support.apple.com/102198:
+  // messages and recipients a day, check the Outbox for unsent messages and software sending on its own); Microsoft's
+  // Exchange Online limits (recipient rate limit a day) and NDR 5.1.90.
+  'account.sending-limit': {
+    eitherWay: true,
+    explanation:
+      'The mail provider, hosting company or sending service you send through caps how much one account may send in a period (a number of messages or of recipients per hour or per day; with a sending service, per day or per month of your plan), sometimes for a whole domain or organization, and yours has reached that cap, so its server has not sent this message on: no receiving server was asked, and the recipient\'s address is not to blame. The cap lifts by itself once its period is over; until then every message, including one sent again, is held back the same way.',
+    checklist: [
+      { text: 'Wait until the limit resets, then send the message again, with any others refused with it: they were not sent. The reply or your provider\'s limits page says when: within an hour for an hourly limit, up to 24 hours for a daily one (Gmail counts the last 24 hours, not the calendar day).' },
+      { text: 'Check how many recipients you sent to, not only how many messages: most providers count every address of a message against the limit, in To, Cc and Bcc alike, so one message to 200 people uses 200 of it.' },
+      { text: 'Look in your Outbox and your sent mail for messages that go out again and again or that you did not write: a stuck message that a phone or program sends over and over, a script in a loop or a stolen password uses up the limit, and providers may suspend an account that keeps going over it.' },
+      { text: 'If you regularly need to send more, ask your provider or sending service for a higher limit or plan, and send newsletters and other mass mailings through an email sending service: a mailbox account\'s limits are made for one person\'s mail.' },
+    ],
+    prevention: ['Keep mass mailings and automated notifications off personal and office mailbox accounts, and check a large send\'s number of recipients against your account\'s daily limit before you start it.'],
+  },
   // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
   // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
   // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
@@ -724,6 +748,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'client.tls': { permanent: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate', temporary: 'You or whoever runs the program: match its port and encryption to the server, or fix the server\'s certificate' },
   'list.held': { permanent: 'The list\'s moderator: approve or reject it — you: nothing to send again', temporary: 'The list\'s moderator: approve or reject it — you: nothing to send again' },
   'auth.login-throttle': { permanent: 'You: fix the program\'s login and let it rest a while, then send again', temporary: 'You: fix the program\'s login and let it rest a while, then send again' },
+  'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

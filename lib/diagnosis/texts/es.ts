@@ -103,6 +103,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
+    'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -129,6 +130,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.tls': 'No enviado: el programa de envío no pudo establecer una conexión cifrada con el servidor de correo',
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
+    'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -523,6 +525,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Actualice la contraseña, o la contraseña de aplicación, en cada programa que envía por la cuenta cuando cambie, y deje que los programas reutilicen una conexión para muchos mensajes.'],
     },
+    'account.sending-limit': {
+      explanation:
+        'El proveedor de correo, el hosting o el servicio de envío por el que envía limita cuánto puede enviar una cuenta en un período (un número de mensajes o de destinatarios por hora o por día; en un servicio de envío, por día o por mes según su plan), a veces para todo un dominio u organización, y su cuenta ha llegado a ese límite, así que su servidor no ha enviado este mensaje más allá: no se consultó a ningún servidor receptor, y la dirección del destinatario no tiene la culpa. El límite se levanta solo cuando termina su período; hasta entonces, cada mensaje, también uno enviado otra vez, se retiene igual.',
+      checklist: [
+        'Espere a que el límite se restablezca y luego vuelva a enviar el mensaje, con los demás rechazados con él: no se enviaron. La respuesta o la página de límites de su proveedor dice cuándo: en una hora para un límite por hora, hasta 24 horas para uno diario (Gmail cuenta las últimas 24 horas, no el día natural).',
+        'Compruebe a cuántos destinatarios envió, no solo cuántos mensajes: la mayoría de los proveedores cuentan cada dirección de un mensaje contra el límite, en Para, CC y CCO por igual, así que un mensaje a 200 personas gasta 200.',
+        'Busque en su bandeja de salida y en los enviados mensajes que salen una y otra vez o que usted no escribió: un mensaje atascado que un teléfono o programa reintenta, un script en bucle o una contraseña robada agota el límite, y los proveedores pueden suspender una cuenta que lo supera una y otra vez.',
+        'Si necesita enviar más con regularidad, pida a su proveedor o servicio de envío un límite o plan mayor, y envíe boletines y otros envíos masivos por un servicio de envío de correo: los límites de una cuenta de buzón están pensados para el correo de una persona.',
+      ],
+      prevention: ['Mantenga los envíos masivos y las notificaciones automáticas fuera de las cuentas de buzón personales y de oficina, y compare el número de destinatarios de un envío grande con el límite diario de su cuenta antes de empezarlo.'],
+    },
     'list.held': {
       explanation:
         'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
@@ -690,6 +703,7 @@ export const ES: DeepPartial<Knowledge> = {
     'client.tls': { permanent: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor', temporary: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor' },
     'list.held': { permanent: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar', temporary: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar' },
     'auth.login-throttle': { permanent: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo', temporary: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo' },
+    'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -103,6 +103,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
+    'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -129,6 +130,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.tls': 'Non envoyé : le programme d’envoi n’a pas pu établir de connexion chiffrée avec le serveur de messagerie',
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
+    'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -523,6 +525,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Mettez à jour le mot de passe, ou le mot de passe d’application, dans chaque programme qui envoie par le compte dès qu’il change, et laissez les programmes réutiliser une connexion pour plusieurs messages.'],
     },
+    'account.sending-limit': {
+      explanation:
+        'Le fournisseur de messagerie, l’hébergeur ou le service d’envoi par lequel vous envoyez limite ce qu’un compte peut envoyer sur une période (un nombre de messages ou de destinataires par heure ou par jour ; pour un service d’envoi, par jour ou par mois selon votre offre), parfois pour tout un domaine ou toute une organisation, et votre compte a atteint cette limite, si bien que son serveur n’a pas fait suivre ce message : aucun serveur destinataire n’a été consulté, et l’adresse du destinataire n’est pas en cause. La limite se lève d’elle-même une fois sa période écoulée ; d’ici là, chaque message, y compris un message envoyé une seconde fois, est retenu de la même façon.',
+      checklist: [
+        'Attendez que la limite soit réinitialisée, puis renvoyez le message, avec les autres refusés en même temps : ils n’ont pas été envoyés. La réponse ou la page des limites de votre fournisseur indique quand : dans l’heure pour une limite horaire, jusqu’à 24 heures pour une limite quotidienne (Gmail compte les dernières 24 heures, pas le jour civil).',
+        'Vérifiez à combien de destinataires vous avez écrit, pas seulement combien de messages : la plupart des fournisseurs comptent chaque adresse d’un message dans la limite, en À, Cc et Cci de la même façon ; un message à 200 personnes en consomme donc 200.',
+        'Cherchez dans votre boîte d’envoi et vos messages envoyés des messages qui partent encore et encore ou que vous n’avez pas écrits : un message bloqué qu’un téléphone ou un programme réessaie sans cesse, un script qui tourne en boucle ou un mot de passe volé épuise la limite, et les fournisseurs peuvent suspendre un compte qui la dépasse sans cesse.',
+        'Si vous devez régulièrement envoyer davantage, demandez à votre fournisseur ou service d’envoi une limite ou une offre plus élevée, et envoyez les newsletters et autres envois de masse par un service d’envoi d’e-mails : les limites d’un compte de messagerie sont faites pour le courrier d’une personne.',
+      ],
+      prevention: ['Gardez les envois de masse et les notifications automatiques hors des comptes de messagerie personnels et professionnels, et comparez le nombre de destinataires d’un gros envoi à la limite quotidienne de votre compte avant de le lancer.'],
+    },
     'list.held': {
       explanation:
         'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
@@ -690,6 +703,7 @@ export const FR: DeepPartial<Knowledge> = {
     'client.tls': { permanent: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur', temporary: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur' },
     'list.held': { permanent: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer', temporary: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer' },
     'auth.login-throttle': { permanent: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez', temporary: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez' },
+    'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

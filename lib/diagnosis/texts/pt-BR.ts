@@ -103,6 +103,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
+    'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -129,6 +130,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.tls': 'Não enviado: o programa de envio não conseguiu estabelecer uma conexão criptografada com o servidor de e-mail',
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
+    'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -523,6 +525,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Atualize a senha, ou a senha de app, em cada programa que envia pela conta sempre que ela mudar, e deixe os programas reutilizarem uma conexão para muitas mensagens.'],
     },
+    'account.sending-limit': {
+      explanation:
+        'O provedor de e-mail, a hospedagem ou o serviço de envio pelo qual você envia limita quanto uma conta pode enviar em um período (um número de mensagens ou de destinatários por hora ou por dia; num serviço de envio, por dia ou por mês do seu plano), às vezes para um domínio ou uma organização inteira, e sua conta atingiu esse limite, então o servidor dele não enviou esta mensagem adiante: nenhum servidor receptor foi consultado, e o endereço do destinatário não é o culpado. O limite se desfaz sozinho quando o período termina; até lá, toda mensagem, inclusive uma enviada outra vez, é retida da mesma forma.',
+      checklist: [
+        'Espere o limite ser redefinido e então envie de novo a mensagem, com as outras recusadas junto: elas não foram enviadas. A resposta ou a página de limites do seu provedor diz quando: em até uma hora para um limite por hora, até 24 horas para um diário (o Gmail conta as últimas 24 horas, não o dia do calendário).',
+        'Verifique para quantos destinatários você enviou, não só quantas mensagens: a maioria dos provedores conta cada endereço de uma mensagem no limite, em Para, Cc e Cco igualmente; uma mensagem para 200 pessoas gasta 200.',
+        'Procure na caixa de saída e nos enviados mensagens que saem de novo e de novo ou que você não escreveu: uma mensagem travada que um celular ou programa tenta reenviar, um script em loop ou uma senha roubada esgota o limite, e os provedores podem suspender uma conta que o ultrapassa repetidamente.',
+        'Se você precisa enviar mais com frequência, peça ao seu provedor ou serviço de envio um limite ou plano maior, e envie newsletters e outros envios em massa por um serviço de envio de e-mail: os limites de uma conta de caixa postal são feitos para o e-mail de uma pessoa.',
+      ],
+      prevention: ['Mantenha envios em massa e notificações automáticas fora das contas de caixa postal pessoais e de escritório, e compare o número de destinatários de um envio grande com o limite diário da sua conta antes de começá-lo.'],
+    },
     'list.held': {
       explanation:
         'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
@@ -690,6 +703,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'client.tls': { permanent: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor', temporary: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor' },
     'list.held': { permanent: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar', temporary: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar' },
     'auth.login-throttle': { permanent: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo', temporary: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo' },
+    'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
