@@ -8,6 +8,7 @@
  */
 import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
 import { detectProvider, type ProviderHit } from './detect';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LOGIN_THROTTLE, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, SENDER_UNVERIFIED, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, TEST_MODE } from './knowledge/entry';
 import { PROVIDERS } from './providers';
 import { findZone } from './rules/blocklists';
 import { score, type Vote } from './score';
@@ -56,7 +57,20 @@ export function classify(input: ClassifyInput): Classification {
     return { category: kindCategory, ruleId: `kind.${kindCategory}`, provider, confidence: { level: 'high', reason: `The message is ${input.kind === 'auto-reply' ? 'an automatic reply' : input.kind === 'complaint' ? 'a spam-complaint report' : 'a delivery notice'}, not a failure.` }, evidence: [], zone: null };
   }
 
-  const s = score({ reply, code: input.code, enhanced: input.enhanced, provider: provider?.id ?? null, command: input.command, delayed: input.delayed, statedReason: input.reply ? input.statedReason : null, fragment: input.fragment, exclude: input.exclude });
+  const scored = (providerId: string | null) => score({ reply, code: input.code, enhanced: input.enhanced, provider: providerId, command: input.command, delayed: input.delayed, statedReason: input.reply ? input.statedReason : null, fragment: input.fragment, exclude: input.exclude });
+  let s = scored(provider?.id ?? null);
+  // A refusal that only the sender's own outgoing server gives is not the recipient's provider's, whatever the
+  // recipient's address: a provider recognised by that address alone is dropped, and the reply read again without it
+  // (a "535 authentication failed" for a Gmail address is the sender's server's; Gmail's steps for its own accounts
+  // would be wrong).
+  if (hit?.by === 'recipient domain' && ownServerVerdict(s.category, s.ruleId)) {
+    const alone = scored(null);
+    if (ownServerVerdict(alone.category, alone.ruleId)) {
+      s = alone;
+      hit = null;
+      provider = null;
+    }
+  }
   const winning = s.votes.filter((v) => v.category === s.category).sort((a, b) => b.weight - a.weight);
   // A receiver's own code that decided ("5.7.708", "4.7.650": statuses only Microsoft defines; "[TSS04]") names that
   // receiver wherever it appears, however bare the paste: its delisting page and steps apply. (After the scoring: the
@@ -83,6 +97,13 @@ export function classify(input: ClassifyInput): Classification {
   if (AUTH.has(result.category)) narrowByAuthResults(result, reply, input.original);
   return result;
 }
+
+/**
+ * Verdicts that only the sender's own outgoing server gives (RFC 4954: AUTH is the submission server's; the texts of the
+ * sending account's own limits, logins and rights, and of a sending program's own failures, knowledge/entry.ts).
+ */
+const OWN_SERVER_RULES: ReadonlySet<string> = new Set([ACCOUNT_LIMIT, LOGIN_THROTTLE, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN, CLIENT_NO_CONNECTION, CLIENT_TLS, SERVICE_HOLD, TEST_MODE, SENDER_UNVERIFIED]);
+const ownServerVerdict = (category: Category, ruleId: string): boolean => category === 'auth-required' || OWN_SERVER_RULES.has(ruleId);
 
 /**
  * Verdicts where the provider acted as the receiver judging the sender's mail, so that its own pages (delisting,

@@ -451,6 +451,19 @@ describe("an account over its own sending limit", () => {
 });
 
 describe("the reason's provider", () => {
+  it("is not the recipient's provider for a refusal only the sender's own server gives", () => {
+    // A login refused, and an account's own hourly cap, for a Gmail address: the sender's outgoing server said them.
+    for (const reply of ['535 Error: authentication failed', 'Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed. Message discarded.']) {
+      const c = classify({ reply, code: null, enhanced: null, remoteHost: null, recipient: 'pat@gmail.com' });
+      expect(c.provider, reply).toBeNull();
+    }
+    // Google's own submission server, named: still Google (its steps for its accounts apply).
+    const own = classify({ reply: '535-5.7.8 Username and Password not accepted. - gsmtp', code: '535', enhanced: '5.7.8', remoteHost: 'smtp.gmail.com', recipient: 'pat@example.org' });
+    expect(own.provider?.id).toBe('google');
+    // A receiver's verdict keeps the provider the recipient's address names.
+    const receiver = classify({ reply: '550 5.1.1 The email account that you tried to reach does not exist.', code: '550', enhanced: '5.1.1', remoteHost: null, recipient: 'pat@gmail.com' });
+    expect(receiver.provider?.id).toBe('google');
+  });
   it("says a provider's documented reply only when the deciding words are from its own tables", () => {
     // A host's own words in a delay for a Gmail address: Gmail is the recipient's provider, the words are not Google's.
     const c = classify({ reply: 'Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed.', code: null, enhanced: null, remoteHost: null, recipient: 'pat@gmail.com' });
@@ -460,6 +473,28 @@ describe("the reason's provider", () => {
     // Google's own reply still says so.
     const g = classify({ reply: '550 5.7.26 This mail has been blocked because the sender is unauthenticated. - gsmtp', code: '550', enhanced: '5.7.26', remoteHost: 'gmail-smtp-in.l.google.com', recipient: 'pat@gmail.com' });
     expect(g.confidence.reason).toMatch(/^Google \(Gmail \/ Workspace\)'s documented reply/);
+  });
+});
+
+describe('a login with no method in common (Postfix as a client of its relay)', () => {
+  // Written here after Postfix's smtp_sasl_proto.c and smtp_sasl_glue.c texts and Cyrus SASL's error strings.
+  it.each([
+    'postfix/smtp[76]: A4997FB6AA: to=<pat@dest.example>, relay=smtp.relay.example[192.0.2.1]:587, delay=6, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.relay.example[192.0.2.1]: no mechanism available)',
+    'postfix/smtp[77]: B12: to=<pat@dest.example>, relay=smtp.relay.example[192.0.2.1]:25, delay=2, dsn=4.7.0, status=deferred (SASL authentication failed: server smtp.relay.example[192.0.2.1] offered no compatible authentication mechanisms for this type of connection security)',
+    'postfix/smtp[78]: warning: SASL authentication failure: No worthy mechs found',
+  ])('is told as encryption, security options and plugins, not as the password: %s', (text) => {
+    const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }));
+    expect(d?.category).toBe('auth-required');
+    expect(d?.title).toBe('Not sent: your server and the mail server it logs in to found no login method in common');
+    const all = (d?.checklist ?? []).map((st) => st.text).join(' | ');
+    expect(all).toMatch(/smtp_sasl_tls_security_options = noanonymous/);
+    expect(all).toMatch(/libsasl2-modules/);
+    expect(all).not.toMatch(/Check the username and password/);
+  });
+  it('leaves a refused password its own texts', () => {
+    const d = diagnoseReply('SASL authentication failed; server smtp.relay.example[192.0.2.1] said: 535 5.7.8 Error: authentication failed: authentication failure');
+    expect(d?.category).toBe('auth-required');
+    expect(d?.ruleId).not.toBe('auth.sasl-mechanism');
   });
 });
 

@@ -110,6 +110,15 @@ export const CLIENT_TLS = 'client.tls';
 export const ACCOUNT_LIMIT = 'account.sending-limit';
 
 /**
+ * The texts of their own for a sending server or program that had a login for the server it sends through but found
+ * no login method (SASL mechanism) in common with it (Postfix's "no mechanism available", "offered no compatible
+ * authentication mechanisms for this type of connection security", Cyrus SASL's "No worthy mechs found"): encryption
+ * before the login, the client's SASL security options and plugins (texts/en.ts) — not the password, which was never
+ * tried.
+ */
+export const SASL_MECHANISM = 'auth.sasl-mechanism';
+
+/**
  * `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts, its TLS
  * failures CLIENT_TLS's.
  */

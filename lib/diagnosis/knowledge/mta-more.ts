@@ -7,7 +7,7 @@
  * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure, LMTP temporary
  * file and LMTP concurrency limit.
  */
-import { MAIL_LOOP, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
+import { MAIL_LOOP, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Postfix ---
@@ -15,6 +15,7 @@ const PF = 'vdukhovni/postfix postfix/src';
 const PF_MILTER = `${PF}/milter/milter8.c`;
 const PF_CHECK = `${PF}/smtpd/smtpd_check.c`;
 const PF_SASL = `${PF}/smtpd/smtpd_sasl_glue.c`;
+const PF_SMTP_SASL = `${PF}/smtp/smtp_sasl_proto.c, smtp_sasl_glue.c`;
 const PF_LOCAL = `${PF}/local/recipient.c`;
 const PF_ACCESS = 'https://www.postfix.org/access.5.html';
 
@@ -46,6 +47,13 @@ export const POSTFIX_MORE: KnowledgeSource = {
     // xsasl_dovecot_server.c: the reasons Postfix gives when it cannot reach Dovecot's authentication service (its SASL
     // back end). They name the server's own failure, not the client's credentials, whichever code carries them.
     { id: 'postfix-more.sasl-backend-lost', category: 'remote-error', phrases: ['connection lost to authentication server', "can't connect to authentication server"], text: '454 4.7.0 Temporary authentication failure: Connection lost to authentication server (also seen after 535 5.7.8 Error: authentication failed:)', source: `${PF}/xsasl/xsasl_dovecot_server.c` },
+    // smtp_sasl_proto.c and smtp_sasl_glue.c: the Postfix SMTP client's own login to a relay failed before any password
+    // was tried — the server's EHLO offered no AUTH method that smtp_sasl_mechanism_filter keeps ("offered no compatible
+    // authentication mechanisms for this type of connection security"; a warning "offered no supported AUTH mechanisms:
+    // 'PLAIN LOGIN'"), or the Cyrus SASL library had none it may use (sasl_errstring(SASL_NOMECH) "no mechanism
+    // available"; sasl_errdetail "No worthy mechs found"): smtp_sasl_security_options' default "noplaintext,
+    // noanonymous" refuses PLAIN and LOGIN on a connection without TLS, and the plugins may not be installed.
+    { id: 'postfix-more.sasl-no-mechanism', category: 'auth-required', phrases: ['offered no compatible authentication mechanisms', 'offered no supported auth mechanisms', 'no mechanism available', 'no worthy mechs found'], text: 'SASL authentication failed: server mail.example.net[192.0.2.10] offered no compatible authentication mechanisms for this type of connection security / SASL authentication failed; cannot authenticate to server mail.example.net[192.0.2.10]: no mechanism available / warning: SASL authentication failure: No worthy mechs found', source: PF_SMTP_SASL, variant: SASL_MECHANISM },
 
 
     // pipe(8)/local(8) command delivery: sys_exits.c texts, "<text>. Command output: <output>" (pipe_command.c)

@@ -104,6 +104,7 @@ export const DE: DeepPartial<Knowledge> = {
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
+    'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -131,6 +132,7 @@ export const DE: DeepPartial<Knowledge> = {
     'list.held': 'Noch nicht zugestellt: Die Mailingliste hält Ihre Nachricht für ihren Moderator zurück',
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
+    'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -535,6 +537,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Halten Sie Massensendungen und automatische Benachrichtigungen von persönlichen und Büro-Postfachkonten fern, und prüfen Sie vor einer großen Sendung ihre Empfängerzahl gegen das Tageslimit Ihres Kontos.'],
     },
+    'auth.sasl-mechanism': {
+      explanation:
+        'Ihr Mailserver (oder Programm) hat Benutzername und Passwort für den Server, über den er sendet, konnte sich aber nicht anmelden: Unter den Anmeldeverfahren, die dieser Server anbot (PLAIN, LOGIN, CRAM-MD5…), war keines, das Ihre Seite verwenden konnte oder wollte. Meist war die Verbindung nicht verschlüsselt, und der Server nennt seine Anmeldeverfahren erst nach STARTTLS, oder Ihre Seite sendet kein Passwort im Klartext (Postfix tut es standardmäßig nicht); oder die Plugins der SASL-Bibliothek für diese Verfahren sind nicht installiert; oder ein Filter in den Einstellungen lässt keines übrig. Das Passwort wurde nie versucht, es kann also durchaus stimmen; kein empfangender Server wurde gefragt, und die Adresse des Empfängers ist nicht schuld.',
+      checklist: [
+        'Schalten Sie die Verschlüsselung für die Verbindung zu diesem Server ein (STARTTLS auf Port 587 oder TLS von Anfang an auf 465): Die meisten Server nennen ihre Anmeldeverfahren nur auf einer verschlüsselten Verbindung. Setzen Sie dafür in Postfix smtp_tls_security_level = encrypt.',
+        'Wenn Ihr Server Postfix ist, lassen Sie ihn die Verfahren verwenden, die der Server auf dieser verschlüsselten Verbindung anbietet: smtp_sasl_tls_security_options = noanonymous (der Standard beider Sicherheitseinstellungen, noplaintext, noanonymous, lehnt PLAIN und LOGIN ab), und kein smtp_sasl_mechanism_filter, der alle ausschließt.',
+        'Installieren Sie die Plugins der SASL-Bibliothek für diese Verfahren, wenn sie fehlen („No worthy mechs found“): libsasl2-modules unter Debian und Ubuntu, cyrus-sasl-plain und cyrus-sasl-md5 unter Red Hat, Fedora und CentOS; laden Sie Postfix danach neu.',
+        'Prüfen Sie, welche Verfahren der Server anbietet: Geben Sie nach dem Verbinden EHLO und einen Namen ein, und lesen Sie die Zeile, die mit 250-AUTH beginnt.',
+        'Wenn eine Anwendung die Nachricht gesendet hat, schalten Sie in ihren Mail-Einstellungen STARTTLS (oder TLS auf Port 465) ein: Ihre Mail-Bibliothek sucht ein Anmeldeverfahren, das sie mit dem Server teilt, nur unter denen, die der Server nennt.',
+      ],
+      prevention: ['Verlangen Sie Verschlüsselung auf jeder Verbindung, auf der sich Ihre Server und Programme anmelden, und halten Sie die SASL-Plugins mit dem Mailserver installiert.'],
+    },
     'list.held': {
       explanation:
         'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
@@ -703,6 +717,7 @@ export const DE: DeepPartial<Knowledge> = {
     'list.held': { permanent: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden', temporary: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden' },
     'auth.login-throttle': { permanent: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut', temporary: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut' },
     'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
+    'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

@@ -553,6 +553,22 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Keep mass mailings and automated notifications off personal and office mailbox accounts, and check a large send\'s number of recipients against your account\'s daily limit before you start it.'],
   },
+  // No login method in common (knowledge/entry.ts SASL_MECHANISM): Postfix's smtp_sasl_proto.c and smtp_sasl_glue.c,
+  // postconf(5) smtp_sasl_security_options (default noplaintext, noanonymous), smtp_sasl_tls_security_options,
+  // smtp_sasl_mechanism_filter, smtp_tls_security_level; SASL_README (the Cyrus SASL plugins the client needs);
+  // RFC 4954 (AUTH in the EHLO reply), RFC 3207 (STARTTLS).
+  'auth.sasl-mechanism': {
+    explanation:
+      'Your mail server (or program) has a username and password for the server it sends through, but could not log in: among the login methods that server offered (PLAIN, LOGIN, CRAM-MD5…), there was none your side could or would use. Usually the connection was not encrypted, and the server lists its login methods only after STARTTLS, or your side will not send a password in clear text (Postfix, by default, will not); or the SASL library\'s plugins for those methods are not installed; or a filter in the settings leaves none. The password was never tried, so it may well be right; no receiving server was asked, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Turn on encryption for the connection to that server (STARTTLS on port 587, or TLS from the start on 465): most servers list their login methods only on an encrypted connection. In Postfix, set smtp_tls_security_level = encrypt for it.' },
+      { text: 'If your server is Postfix, let it use the methods the server offers on that encrypted connection: smtp_sasl_tls_security_options = noanonymous (the default of both security settings, noplaintext, noanonymous, refuses PLAIN and LOGIN), and no smtp_sasl_mechanism_filter that leaves all of them out.' },
+      { text: 'Add the SASL library\'s plugins for those methods if they are missing ("No worthy mechs found"): libsasl2-modules on Debian and Ubuntu, cyrus-sasl-plain and cyrus-sasl-md5 on Red Hat, Fedora and CentOS; then reload Postfix.' },
+      { text: 'Check which methods the server offers: once connected, type EHLO and a name, and read the line that starts with 250-AUTH.', command: 'openssl s_client -starttls smtp -connect SMTP-SERVER:587' },
+      { text: 'If an application sent it, turn on STARTTLS (or TLS on port 465) in its mail settings: its mail library looks for a login method it shares with the server only among those the server lists.' },
+    ],
+    prevention: ['Require encryption on every connection where your servers and programs log in, and keep the SASL plugins installed with the mail server.'],
+  },
   // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
   // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
   // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
@@ -749,6 +765,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'list.held': { permanent: 'The list\'s moderator: approve or reject it — you: nothing to send again', temporary: 'The list\'s moderator: approve or reject it — you: nothing to send again' },
   'auth.login-throttle': { permanent: 'You: fix the program\'s login and let it rest a while, then send again', temporary: 'You: fix the program\'s login and let it rest a while, then send again' },
   'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
+  'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

@@ -104,6 +104,7 @@ export const ES: DeepPartial<Knowledge> = {
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
+    'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -131,6 +132,7 @@ export const ES: DeepPartial<Knowledge> = {
     'list.held': 'Aún no entregado: la lista de correo retiene su mensaje para su moderador',
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
+    'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -536,6 +538,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Mantenga los envíos masivos y las notificaciones automáticas fuera de las cuentas de buzón personales y de oficina, y compare el número de destinatarios de un envío grande con el límite diario de su cuenta antes de empezarlo.'],
     },
+    'auth.sasl-mechanism': {
+      explanation:
+        'Su servidor de correo (o programa) tiene usuario y contraseña para el servidor por el que envía, pero no pudo iniciar sesión: entre los métodos de inicio de sesión que ofrecía ese servidor (PLAIN, LOGIN, CRAM-MD5…), no había ninguno que su lado pudiera o quisiera usar. Normalmente la conexión no estaba cifrada y el servidor solo lista sus métodos después de STARTTLS, o su lado no envía una contraseña en texto claro (Postfix, por defecto, no lo hace); o no están instalados los complementos de la biblioteca SASL para esos métodos; o un filtro de la configuración no deja ninguno. La contraseña nunca se probó, así que puede ser correcta; no se consultó a ningún servidor receptor, y la dirección del destinatario no tiene la culpa.',
+      checklist: [
+        'Active el cifrado de la conexión con ese servidor (STARTTLS en el puerto 587, o TLS desde el inicio en el 465): la mayoría de los servidores solo listan sus métodos de inicio de sesión en una conexión cifrada. En Postfix, configure smtp_tls_security_level = encrypt para él.',
+        'Si su servidor es Postfix, déjelo usar los métodos que el servidor ofrece en esa conexión cifrada: smtp_sasl_tls_security_options = noanonymous (el valor por defecto de ambos ajustes de seguridad, noplaintext, noanonymous, rechaza PLAIN y LOGIN), y ningún smtp_sasl_mechanism_filter que los deje todos fuera.',
+        'Instale los complementos de la biblioteca SASL para esos métodos si faltan («No worthy mechs found»): libsasl2-modules en Debian y Ubuntu, cyrus-sasl-plain y cyrus-sasl-md5 en Red Hat, Fedora y CentOS; luego recargue Postfix.',
+        'Compruebe qué métodos ofrece el servidor: una vez conectado, escriba EHLO y un nombre, y lea la línea que empieza por 250-AUTH.',
+        'Si fue una aplicación la que lo envió, active STARTTLS (o TLS en el puerto 465) en su configuración de correo: su biblioteca busca un método en común con el servidor solo entre los que el servidor lista.',
+      ],
+      prevention: ['Exija cifrado en cada conexión en la que sus servidores y programas inician sesión, y mantenga instalados los complementos SASL con el servidor de correo.'],
+    },
     'list.held': {
       explanation:
         'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
@@ -704,6 +718,7 @@ export const ES: DeepPartial<Knowledge> = {
     'list.held': { permanent: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar', temporary: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar' },
     'auth.login-throttle': { permanent: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo', temporary: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo' },
     'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
+    'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

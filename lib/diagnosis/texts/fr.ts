@@ -104,6 +104,7 @@ export const FR: DeepPartial<Knowledge> = {
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
+    'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -131,6 +132,7 @@ export const FR: DeepPartial<Knowledge> = {
     'list.held': 'Pas encore distribué : la liste de diffusion retient votre message pour son modérateur',
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
+    'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -536,6 +538,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Gardez les envois de masse et les notifications automatiques hors des comptes de messagerie personnels et professionnels, et comparez le nombre de destinataires d’un gros envoi à la limite quotidienne de votre compte avant de le lancer.'],
     },
+    'auth.sasl-mechanism': {
+      explanation:
+        'Votre serveur de messagerie (ou programme) a un identifiant et un mot de passe pour le serveur par lequel il envoie, mais n’a pas pu s’identifier : parmi les méthodes d’identification que ce serveur proposait (PLAIN, LOGIN, CRAM-MD5…), aucune n’était utilisable ou acceptée de votre côté. En général, la connexion n’était pas chiffrée et le serveur ne liste ses méthodes qu’après STARTTLS, ou votre côté refuse d’envoyer un mot de passe en clair (Postfix le refuse par défaut) ; ou les greffons de la bibliothèque SASL pour ces méthodes ne sont pas installés ; ou un filtre dans les réglages n’en laisse aucune. Le mot de passe n’a jamais été essayé, il peut donc être bon ; aucun serveur destinataire n’a été consulté, et l’adresse du destinataire n’est pas en cause.',
+      checklist: [
+        'Activez le chiffrement de la connexion vers ce serveur (STARTTLS sur le port 587, ou TLS dès le départ sur le 465) : la plupart des serveurs ne listent leurs méthodes d’identification que sur une connexion chiffrée. Dans Postfix, réglez smtp_tls_security_level = encrypt pour lui.',
+        'Si votre serveur est Postfix, laissez-le utiliser les méthodes que le serveur propose sur cette connexion chiffrée : smtp_sasl_tls_security_options = noanonymous (la valeur par défaut des deux réglages de sécurité, noplaintext, noanonymous, refuse PLAIN et LOGIN), et aucun smtp_sasl_mechanism_filter qui les écarte toutes.',
+        'Installez les greffons de la bibliothèque SASL pour ces méthodes s’ils manquent (« No worthy mechs found ») : libsasl2-modules sous Debian et Ubuntu, cyrus-sasl-plain et cyrus-sasl-md5 sous Red Hat, Fedora et CentOS ; rechargez ensuite Postfix.',
+        'Vérifiez quelles méthodes le serveur propose : une fois connecté, tapez EHLO et un nom, et lisez la ligne qui commence par 250-AUTH.',
+        'Si c’est une application qui a envoyé le message, activez STARTTLS (ou TLS sur le port 465) dans ses réglages de messagerie : sa bibliothèque ne cherche une méthode commune avec le serveur que parmi celles que le serveur liste.',
+      ],
+      prevention: ['Exigez le chiffrement sur chaque connexion où vos serveurs et programmes s’identifient, et gardez les greffons SASL installés avec le serveur de messagerie.'],
+    },
     'list.held': {
       explanation:
         'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
@@ -704,6 +718,7 @@ export const FR: DeepPartial<Knowledge> = {
     'list.held': { permanent: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer', temporary: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer' },
     'auth.login-throttle': { permanent: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez', temporary: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez' },
     'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
+    'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

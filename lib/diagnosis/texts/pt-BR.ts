@@ -104,6 +104,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
+    'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -131,6 +132,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'list.held': 'Ainda não entregue: a lista de e-mail está retendo sua mensagem para o moderador',
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
+    'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -536,6 +538,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Mantenha envios em massa e notificações automáticas fora das contas de caixa postal pessoais e de escritório, e compare o número de destinatários de um envio grande com o limite diário da sua conta antes de começá-lo.'],
     },
+    'auth.sasl-mechanism': {
+      explanation:
+        'Seu servidor de e-mail (ou programa) tem usuário e senha para o servidor pelo qual envia, mas não conseguiu fazer login: entre os métodos de login que esse servidor oferecia (PLAIN, LOGIN, CRAM-MD5…), não havia nenhum que o seu lado pudesse ou quisesse usar. Em geral a conexão não estava criptografada e o servidor só lista seus métodos depois do STARTTLS, ou o seu lado não envia senha em texto puro (o Postfix, por padrão, não envia); ou os plugins da biblioteca SASL para esses métodos não estão instalados; ou um filtro nas configurações não deixa nenhum. A senha nunca foi testada, então pode muito bem estar certa; nenhum servidor receptor foi consultado, e o endereço do destinatário não é o culpado.',
+      checklist: [
+        'Ative a criptografia da conexão com esse servidor (STARTTLS na porta 587, ou TLS desde o início na 465): a maioria dos servidores só lista seus métodos de login numa conexão criptografada. No Postfix, configure smtp_tls_security_level = encrypt para ele.',
+        'Se o seu servidor é Postfix, deixe-o usar os métodos que o servidor oferece nessa conexão criptografada: smtp_sasl_tls_security_options = noanonymous (o padrão das duas configurações de segurança, noplaintext, noanonymous, recusa PLAIN e LOGIN), e nenhum smtp_sasl_mechanism_filter que deixe todos de fora.',
+        'Instale os plugins da biblioteca SASL para esses métodos se estiverem faltando ("No worthy mechs found"): libsasl2-modules no Debian e no Ubuntu, cyrus-sasl-plain e cyrus-sasl-md5 no Red Hat, Fedora e CentOS; depois recarregue o Postfix.',
+        'Verifique quais métodos o servidor oferece: depois de conectar, digite EHLO e um nome, e leia a linha que começa com 250-AUTH.',
+        'Se foi um aplicativo que a enviou, ative STARTTLS (ou TLS na porta 465) nas configurações de e-mail dele: a biblioteca de e-mail só procura um método em comum com o servidor entre os que o servidor lista.',
+      ],
+      prevention: ['Exija criptografia em toda conexão em que seus servidores e programas fazem login, e mantenha os plugins SASL instalados junto com o servidor de e-mail.'],
+    },
     'list.held': {
       explanation:
         'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
@@ -704,6 +718,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'list.held': { permanent: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar', temporary: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar' },
     'auth.login-throttle': { permanent: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo', temporary: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo' },
     'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
+    'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
