@@ -18,7 +18,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
   const texts = explain(
     {
       category: v.category,
-      ruleId: textRule(v.ruleId, r, report.format),
+      ruleId: textRule(v.ruleId, r, report.format, v.category),
       providerId: v.provider?.id ?? null,
       domain: v.senderDomain,
       ip: () => sendingIp(r.reply, r.remoteIp),
@@ -58,7 +58,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
   if (k === EN_KNOWLEDGE) return diagnosis;
   const titleOf = (category: Verdict['category'], ruleId?: string) =>
     titleFor({ category, providerId: v.provider?.id ?? null, domain: v.senderDomain, recipient: r.recipient, zone: v.zone, ruleId }, k);
-  diagnosis.title = titleOf(v.category, textRule(v.ruleId, r, report.format));
+  diagnosis.title = titleOf(v.category, textRule(v.ruleId, r, report.format, v.category));
   diagnosis.confidence = { level: v.confidence.level, reason: localReason(v, r, k, titleOf) };
   return diagnosis;
 }

@@ -6,10 +6,10 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE } from './knowledge/entry';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, SENDER_LOGIN_MISMATCH, SENDER_MALFORMED, SENDER_UNVERIFIED, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, TEST_MODE } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
-import type { Classification, RetryAdvice, Side } from './types';
+import type { Category, Classification, RetryAdvice, Side } from './types';
 
 export type ReportContext = Pick<BounceReport, 'kind' | 'original'> & Partial<Pick<BounceReport, 'format' | 'sentBy'>>;
 
@@ -77,11 +77,29 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'code
 export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain', LIST_HELD, LOGIN_THROTTLE]);
 
 /**
+ * The sender address was refused as written, not for what it is: words that say so ("need fully-qualified address" —
+ * Postfix's reject_non_fqdn_sender; "Bad sender address syntax", "sender address must contain a domain" — Postfix's
+ * smtpd; "is not a valid RFC-5321 address", "syntactically invalid" — Gmail), or RFC 5321's 501 (a syntax error in the
+ * parameters, §4.2.3) with RFC 3463's X.1.7 ("Bad sender's mailbox address syntax"). X.1.7 alone is not enough:
+ * Postfix gives it to a sender its address verification found undeliverable.
+ */
+const MALFORMED_SENDER_WORDS = /\bfully[- ]qualified address\b|\bsender address syntax\b|\bmailbox syntax\b|\baddress must contain a domain\b|\bnot a valid rfc[- ]?5321\b|\bsyntactically invalid\b/i;
+function malformedSender(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>): boolean {
+  if (r.code === '501' && r.enhanced !== null && /^5\.1\.7$/.test(r.enhanced)) return true;
+  return r.reply !== null && MALFORMED_SENDER_WORDS.test(r.reply.slice(0, 400));
+}
+
+/** The sender-side texts of their own that say more than a malformed address would (who may send, what is verified). */
+const SENDER_TEXTS: ReadonlySet<string> = new Set([SENDER_LOGIN_MISMATCH, SENDER_UNVERIFIED, TENANT_UNREGISTERED_DOMAIN, SERVICE_HOLD, TEST_MODE]);
+
+/**
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
  * sending program's connection failure (CLIENT_NO_CONNECTION: "no server answered") where a server did answer — a
- * reply code ("550 queryTxt ESERVFAIL", a relay quoting its own lookup's error) or a mail server's notice around it.
+ * reply code ("550 queryTxt ESERVFAIL", a relay quoting its own lookup's error) or a mail server's notice around it;
+ * a refused sender address that is malformed as written has SENDER_MALFORMED's, whichever rule read it.
  */
-export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format']): string {
+export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format'], category: Category): string {
+  if (category === 'sender-rejected' && !SENDER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)
@@ -122,7 +140,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   });
   // Greylisting is a delay, unless the bounce says the server gave up (its retries never got past it, RFC 6647): then
   // the message is lost, and the cause is either side's (the sender's retries, or the receiver's greylisting).
-  const rule = textRule(c.ruleId, r, report.format);
+  const rule = textRule(c.ruleId, r, report.format, c.category);
   // A post a mailing list holds for its moderator is waiting on the list, not refused: nothing to send again.
   const held = rule === LIST_HELD;
   const permanent = held ? false : c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);

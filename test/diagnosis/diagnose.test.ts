@@ -498,6 +498,37 @@ describe('a login with no method in common (Postfix as a client of its relay)', 
   });
 });
 
+describe('a sender address refused as written', () => {
+  const title = 'Not sent: the sender address given is not a complete email address';
+  it.each([
+    // Postfix's reject_non_fqdn_sender and smtpd's syntax check, its "must contain a domain", Gmail's RFC 5321 check,
+    // and Microsoft's 501 5.1.7 (a 501 with X.1.7, both syntax).
+    ['504 5.5.2 <pi@raspberrypi>: Sender address rejected: need fully-qualified address'],
+    ['501 5.1.7 Bad sender address syntax'],
+    ["SMTPSenderRefused: (501, '<ElastAlert>: sender address must contain a domain', 'ElastAlert')"],
+    ['553-5.1.7 The sender address <(pat@example.org> is not a valid RFC-5321\n553 5.1.7 address. 64si4174903ljf.377 - gsmtp'],
+    ["smtplib.SMTPSenderRefused: (501, b'5.1.7 Invalid address', 'svc-reports')"],
+  ])('is told as an address to complete in the sender setting: %s', (text) => {
+    const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }));
+    expect(d?.category).toBe('sender-rejected');
+    expect(d?.title).toBe(title);
+    const all = (d?.checklist ?? []).map((st) => st.text).join(' | ');
+    expect(all).toMatch(/myorigin/);
+    expect(all).not.toMatch(/working mail records/);
+  });
+  it("leaves a refused sender that is well formed its own texts (Postfix's 5.1.7 for an undeliverable sender, a login that may not send as it)", () => {
+    for (const text of ['550 5.1.7 <pat@example.org>: Sender address rejected: undeliverable address: host mx.example.org said: 550 5.1.1 no such user', '553 5.7.1 <pat@example.org>: Sender address rejected: not owned by user kim@example.org', '553 5.1.8 <pat@example.org>: Sender address rejected: Domain not found']) {
+      const d = diagnoseReply(text);
+      expect(d?.category, text).toBe('sender-rejected');
+      expect(d?.title, text).not.toBe(title);
+    }
+  });
+  it("is told in the reader's language", async () => {
+    const [de] = diagnoseReport(readText('501 5.1.7 Bad sender address syntax'), await loadKnowledge('de'));
+    expect(de?.title).toBe('Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse');
+  });
+});
+
 describe("a login lockout after too many logins", () => {
   it("is told as the program's login and a rest, not as sending too much (Gmail's 454 4.7.0)", async () => {
     const reply = '454 4.7.0 Too many login attempts, please try again later. f67sm20755463wmd.0 - gsmtp';

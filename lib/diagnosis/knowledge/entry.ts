@@ -119,6 +119,14 @@ export const ACCOUNT_LIMIT = 'account.sending-limit';
 export const SASL_MECHANISM = 'auth.sasl-mechanism';
 
 /**
+ * The texts of their own for a sender address refused as written: not a full name@domain (a bare name, a machine's own
+ * name like root@localhost, a display name where the address goes), whatever rule read the refusal (verdict.ts
+ * malformedSender decides): completed in the program's or server's sender setting (texts/en.ts), not in the sender
+ * domain's DNS.
+ */
+export const SENDER_MALFORMED = 'sender.malformed';
+
+/**
  * `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts, its TLS
  * failures CLIENT_TLS's.
  */

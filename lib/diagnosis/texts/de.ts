@@ -105,6 +105,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
+    'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -133,6 +134,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
+    'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -549,6 +551,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Verlangen Sie Verschlüsselung auf jeder Verbindung, auf der sich Ihre Server und Programme anmelden, und halten Sie die SASL-Plugins mit dem Mailserver installiert.'],
     },
+    'sender.malformed': {
+      explanation:
+        'Der Server hat die Absenderadresse abgelehnt, die Ihr Mailserver oder Programm (im Befehl MAIL FROM) angegeben hat, weil sie keine vollständige Adresse der Form name@domain ist: ein bloßer Name (der Name des Programms, der Anmeldename), der eigene Name eines Rechners statt einer echten Domain (root@localhost, www-data@ubuntu, die ID eines Containers), ein Anzeigename oder kodierter Text an der Stelle der Adresse oder ein Tippfehler. Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat, nicht Ihres Kontos oder des DNS Ihrer Domain, und die Adresse des Empfängers ist nicht schuld.',
+      checklist: [
+        'Lesen Sie die Adresse, die die Antwort zitiert (in spitzen Klammern oder nach dem Code): Das hat Ihr Programm oder Server als Absender angegeben, und meist zeigt sie, was fehlt, das @ und eine Domain, oder eine echte Domain nach dem eigenen Namen eines Rechners (root@localhost, pi@raspberrypi).',
+        'Setzen Sie die Absenderadresse („from“) in den Mail-Einstellungen des Programms auf eine vollständige Adresse Ihrer Domain, von der Ihr Mail-Anbieter Sie senden lässt: nicht nur den Anzeigenamen, nicht den Anmeldenamen, nicht den Benutzer des Rechners.',
+        'Wenn ein Server oder ein Skript darauf die Mail sendet (cron, eine Webanwendung über PHPs mail(), ein Container), lassen Sie ihn die Adressen, die er schreibt, mit Ihrer Domain vervollständigen: myorigin (oder smtp_generic_maps) bei Postfix, qualify_domain bei Exim, Masquerading (MASQUERADE_AS) bei Sendmail, die Option -f oder sendmail_from bei PHP.',
+        'Prüfen Sie, ob Name und Adresse getrennt sind: Ein Name in Anführungszeichen oder kodiert (=?utf-8?…?=) an der Stelle der Adresse, ein Leerzeichen, ein Punkt am Ende oder ein verirrtes Zeichen in der Adresse wird ebenso abgelehnt.',
+      ],
+      prevention: ['Geben Sie jedem Server, Container und jeder Anwendung, die Mail senden, in den Mail-Einstellungen eine vollständige Absenderadresse Ihrer eigenen Domain statt der Voreinstellung des Rechners.'],
+    },
     'list.held': {
       explanation:
         'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
@@ -718,6 +731,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut', temporary: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut' },
     'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
     'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
+    'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

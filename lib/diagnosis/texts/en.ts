@@ -569,6 +569,21 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Require encryption on every connection where your servers and programs log in, and keep the SASL plugins installed with the mail server.'],
   },
+  // A sender address refused as written (verdict.ts malformedSender): RFC 5321 §4.1.2 (Mailbox = Local-part "@"
+  // Domain) and §4.2.3 (501, a syntax error in parameters); RFC 3463 X.1.7; Postfix postconf(5) reject_non_fqdn_sender,
+  // myorigin, smtp_generic_maps; Exim's qualify_domain (spec.txt); Sendmail's MASQUERADE_AS (cf/README); PHP's mail()
+  // additional_params -f and sendmail_from (php.net/function.mail).
+  'sender.malformed': {
+    explanation:
+      'The server refused the sender address your mail server or program gave (in the MAIL FROM command) because it is not a full address of the form name@domain: a bare name (the program\'s name, the login name), a machine\'s own name instead of a real domain (root@localhost, www-data@ubuntu, a container\'s ID), a display name or encoded text where the address goes, or a typing error. It is a setting of the program or the server that sent the message, not of your account or your domain\'s DNS, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Read the address the reply quotes (in angle brackets, or after the code): it is what your program or server gave as the sender, and it usually shows what is missing, the @ and a domain, or a real domain after a machine\'s own name (root@localhost, pi@raspberrypi).' },
+      { text: 'Set the sender ("from") address in the program\'s mail settings to a full address at your domain, one your mail provider lets you send from: not the display name alone, not the login name, not the machine\'s user.' },
+      { text: 'If a server or a script on it sends the mail (a cron job or a web application through PHP\'s mail() or a container), make it complete the addresses it writes with your domain: Postfix\'s myorigin (or smtp_generic_maps), Exim\'s qualify_domain, Sendmail\'s masquerading (MASQUERADE_AS), PHP\'s -f option or sendmail_from.' },
+      { text: 'Check that the name and the address are separate: a quoted or encoded name (=?utf-8?…?=) where the address goes, a space, a trailing dot or a stray character in the address is refused in the same way.' },
+    ],
+    prevention: ['Give every server, container and application that sends mail a full sender address at your own domain in its mail settings, instead of the machine\'s default.'],
+  },
   // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
   // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
   // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
@@ -766,6 +781,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'auth.login-throttle': { permanent: 'You: fix the program\'s login and let it rest a while, then send again', temporary: 'You: fix the program\'s login and let it rest a while, then send again' },
   'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
   'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
+  'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

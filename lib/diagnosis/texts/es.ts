@@ -105,6 +105,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
+    'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -133,6 +134,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
+    'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -550,6 +552,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exija cifrado en cada conexión en la que sus servidores y programas inician sesión, y mantenga instalados los complementos SASL con el servidor de correo.'],
     },
+    'sender.malformed': {
+      explanation:
+        'El servidor rechazó la dirección de remitente que dio su servidor de correo o programa (en el comando MAIL FROM) porque no es una dirección completa de la forma nombre@dominio: un nombre suelto (el del programa, el nombre de usuario), el nombre propio de una máquina en lugar de un dominio real (root@localhost, www-data@ubuntu, el ID de un contenedor), un nombre visible o un texto codificado en el lugar de la dirección, o un error de escritura. Es un ajuste del programa o del servidor que envió el mensaje, no de su cuenta ni del DNS de su dominio, y la dirección del destinatario no tiene la culpa.',
+      checklist: [
+        'Lea la dirección que cita la respuesta (entre ángulos, o después del código): es lo que su programa o servidor dio como remitente, y suele mostrar qué falta, la @ y un dominio, o un dominio real después del nombre propio de una máquina (root@localhost, pi@raspberrypi).',
+        'Configure la dirección de remitente («from») en los ajustes de correo del programa con una dirección completa de su dominio, desde la que su proveedor le deje enviar: no solo el nombre visible, no el nombre de usuario, no el usuario de la máquina.',
+        'Si envía un servidor o un script en él (cron, una aplicación web con mail() de PHP, un contenedor), haga que complete con su dominio las direcciones que escribe: myorigin (o smtp_generic_maps) de Postfix, qualify_domain de Exim, el enmascaramiento (MASQUERADE_AS) de Sendmail, la opción -f o sendmail_from de PHP.',
+        'Compruebe que el nombre y la dirección están separados: un nombre entre comillas o codificado (=?utf-8?…?=) en el lugar de la dirección, un espacio, un punto final o un carácter suelto en la dirección se rechaza igual.',
+      ],
+      prevention: ['Dé a cada servidor, contenedor y aplicación que envía correo una dirección de remitente completa de su propio dominio en sus ajustes de correo, en lugar de la predeterminada de la máquina.'],
+    },
     'list.held': {
       explanation:
         'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
@@ -719,6 +732,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo', temporary: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo' },
     'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
     'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
+    'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

@@ -105,6 +105,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
+    'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -133,6 +134,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
+    'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -550,6 +552,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exigez le chiffrement sur chaque connexion où vos serveurs et programmes s’identifient, et gardez les greffons SASL installés avec le serveur de messagerie.'],
     },
+    'sender.malformed': {
+      explanation:
+        'Le serveur a refusé l’adresse d’expéditeur que votre serveur ou programme a donnée (dans la commande MAIL FROM), parce que ce n’est pas une adresse complète de la forme nom@domaine : un simple nom (celui du programme, l’identifiant), le nom propre d’une machine au lieu d’un vrai domaine (root@localhost, www-data@ubuntu, l’identifiant d’un conteneur), un nom affiché ou un texte encodé à la place de l’adresse, ou une faute de frappe. C’est un réglage du programme ou du serveur qui a envoyé le message, pas de votre compte ni du DNS de votre domaine, et l’adresse du destinataire n’est pas en cause.',
+      checklist: [
+        'Lisez l’adresse que cite la réponse (entre chevrons, ou après le code) : c’est ce que votre programme ou serveur a donné comme expéditeur, et elle montre en général ce qui manque, le @ et un domaine, ou un vrai domaine après le nom propre d’une machine (root@localhost, pi@raspberrypi).',
+        'Réglez l’adresse d’expéditeur (« from ») dans les réglages de messagerie du programme sur une adresse complète de votre domaine, depuis laquelle votre fournisseur vous laisse envoyer : pas le seul nom affiché, pas l’identifiant, pas l’utilisateur de la machine.',
+        'Si c’est un serveur ou un script sur celui-ci qui envoie (cron, une application web via mail() de PHP, un conteneur), faites-lui compléter les adresses qu’il écrit avec votre domaine : myorigin (ou smtp_generic_maps) de Postfix, qualify_domain d’Exim, le masquerading (MASQUERADE_AS) de Sendmail, l’option -f ou sendmail_from de PHP.',
+        'Vérifiez que le nom et l’adresse sont séparés : un nom entre guillemets ou encodé (=?utf-8?…?=) à la place de l’adresse, une espace, un point final ou un caractère égaré dans l’adresse est refusé de la même façon.',
+      ],
+      prevention: ['Donnez à chaque serveur, conteneur et application qui envoie du courrier une adresse d’expéditeur complète de votre propre domaine dans ses réglages de messagerie, au lieu de celle de la machine par défaut.'],
+    },
     'list.held': {
       explanation:
         'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
@@ -719,6 +732,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez', temporary: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez' },
     'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
     'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
+    'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

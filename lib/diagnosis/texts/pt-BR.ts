@@ -105,6 +105,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
+    'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -133,6 +134,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
+    'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -550,6 +552,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exija criptografia em toda conexão em que seus servidores e programas fazem login, e mantenha os plugins SASL instalados junto com o servidor de e-mail.'],
     },
+    'sender.malformed': {
+      explanation:
+        'O servidor recusou o endereço de remetente que seu servidor de e-mail ou programa informou (no comando MAIL FROM) porque não é um endereço completo da forma nome@domínio: um nome solto (o do programa, o nome de login), o nome próprio de uma máquina em vez de um domínio real (root@localhost, www-data@ubuntu, o ID de um contêiner), um nome de exibição ou texto codificado no lugar do endereço, ou um erro de digitação. É uma configuração do programa ou do servidor que enviou a mensagem, não da sua conta nem do DNS do seu domínio, e o endereço do destinatário não é o culpado.',
+      checklist: [
+        'Leia o endereço que a resposta cita (entre sinais de menor e maior, ou depois do código): é o que seu programa ou servidor informou como remetente, e em geral mostra o que falta, o @ e um domínio, ou um domínio real depois do nome próprio de uma máquina (root@localhost, pi@raspberrypi).',
+        'Configure o endereço de remetente ("from") nas configurações de e-mail do programa com um endereço completo do seu domínio, do qual seu provedor deixa você enviar: não só o nome de exibição, não o nome de login, não o usuário da máquina.',
+        'Se quem envia é um servidor ou um script nele (cron, um aplicativo web pelo mail() do PHP, um contêiner), faça-o completar com o seu domínio os endereços que escreve: myorigin (ou smtp_generic_maps) do Postfix, qualify_domain do Exim, o masquerading (MASQUERADE_AS) do Sendmail, a opção -f ou sendmail_from do PHP.',
+        'Verifique se o nome e o endereço estão separados: um nome entre aspas ou codificado (=?utf-8?…?=) no lugar do endereço, um espaço, um ponto no final ou um caractere perdido no endereço é recusado da mesma forma.',
+      ],
+      prevention: ['Dê a cada servidor, contêiner e aplicativo que envia e-mail um endereço de remetente completo do seu próprio domínio nas configurações de e-mail, em vez do padrão da máquina.'],
+    },
     'list.held': {
       explanation:
         'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
@@ -719,6 +732,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo', temporary: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo' },
     'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
     'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
+    'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
