@@ -529,6 +529,20 @@ describe('a sender address refused as written', () => {
   });
 });
 
+describe("Google's 534 5.7.14, a sign-in to finish in a web browser", () => {
+  it("is Google's, by its status and by the sign-in page its reply links, and told with Google's login steps", () => {
+    const reply = '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbt6\n534-5.7.14 xJVIC_uvBjBetGRV> Please log in via your web browser and\n534-5.7.14 then try again.';
+    const d = diagnoseReply(reply);
+    expect(d?.category).toBe('auth-required');
+    expect(d?.provider?.id).toBe('google');
+    expect(d?.confidence.level).toBe('high');
+    expect(d?.checklist[0]?.text).toMatch(/app password/);
+  });
+  it('is not Google\'s from the status alone', () => {
+    expect(diagnoseReply('534 5.7.14 Trust relationship required')?.provider).toBeNull();
+  });
+});
+
 describe("a login lockout after too many logins", () => {
   it("is told as the program's login and a rest, not as sending too much (Gmail's 454 4.7.0)", async () => {
     const reply = '454 4.7.0 Too many login attempts, please try again later. f67sm20755463wmd.0 - gsmtp';

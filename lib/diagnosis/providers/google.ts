@@ -13,7 +13,7 @@ export const google: Provider = {
   id: 'google',
   name: 'Google (Gmail / Workspace)',
   hosts: ['google.com', 'googlemail.com', 'aspmx.l.google.com', 'gmail-smtp-in.l.google.com', 'googlegroups.com'],
-  signatures: [/ - gsmtp\b/, /\bgcdp\b/, /support\.google\.com\/mail/, /groups\.google\.com/],
+  signatures: [/ - gsmtp\b/, /\bgcdp\b/, /support\.google\.com\/mail/, /groups\.google\.com/, /accounts\.google\.com\/(?:signin\/continue|ContinueSignIn)\b/],
   domains: ['gmail.com', 'googlemail.com', 'googlegroups.com'],
   links: { postmaster: 'https://postmaster.google.com/', errors: SRC },
   rules: [
@@ -44,6 +44,9 @@ export const google: Provider = {
     { id: 'google.too-many-recipients', category: 'rate-limit', status: ['x.5.3'], source: SRC, },
     { id: 'google.relay-credentials', category: 'relay-denied', phrases: ['invalid credentials for relay'], source: 'https://support.google.com/a/answer/6140680', },
     { id: 'google.auth', category: 'auth-required', status: ['x.7.0', 'x.7.8', 'x.7.9'], phrases: ['authentication required', 'username and password', 'application-specific password'], source: SRC, },
+    // 534 5.7.14: the account's sign-in must be completed in a web browser (Google's SMTP error reference); its reply
+    // quotes the sign-in page to continue at (accounts.google.com/signin/continue, a signature above).
+    { id: 'google.web-login', category: 'auth-required', status: ['x.7.14'], source: SRC, },
     { id: 'google.starttls', category: 'tls-required', status: ['x.7.0'], phrases: ['starttls'], source: SRC, },
     { id: 'google.temp', category: 'remote-error', status: ['4.3.0'], source: SRC, },
   ],
