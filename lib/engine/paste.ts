@@ -1109,7 +1109,7 @@ function hit(f: PasteFormat, start: number, end: number, reply: string, extra: P
 function recipientInReply(reply: string, command: SmtpCommand | null): string | null {
   if (command === 'MAIL FROM' || /\bsender\b/i.test(reply)) return null;
   const named = /<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/.exec(reply.slice(0, 600))?.[1];
-  return named ? normalizeAddress(named) : null;
+  return named && !/^(?:mailer-daemon|mail-daemon|mailerdaemon)@/i.test(named) ? normalizeAddress(named) : null;
 }
 
 /**

@@ -1711,3 +1711,14 @@ describe('full-width forms of ASCII read as ASCII (UAX #15 compatibility decompo
     expect(readPastedText('送信エラー：550\u30005.1.1 User unknown').recipients[0]?.enhanced).toBe('5.1.1');
   });
 });
+
+describe("a notice's own sender is not the refused recipient", () => {
+  it('never takes a mailer-daemon address in angle brackets for the recipient', () => {
+    // A notice pasted with its header line: the daemon's address is the only one in brackets.
+    const pasted = 'FROM: Mail Notification <MAILER-DAEMON@mx.dest.example>\nSUBJECT: Inactive ID Notification.\n\nThe recipient e-mail address has been deactivated.';
+    const report = readPastedText(pasted);
+    expect(report.recipients.map((r) => r.recipient)).not.toContain('MAILER-DAEMON@mx.dest.example');
+    // A refused address in brackets is still read.
+    expect(readPastedText('550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown').recipients[0]?.recipient).toBe('pat@dest.example');
+  });
+});
