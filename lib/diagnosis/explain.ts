@@ -202,7 +202,7 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   return {
     // (Who acts on a program's delay is who acts on a refusal: "your server keeps retrying" is not so.)
     whoActs: ((ruleKey ? k.ruleWhoActs[ruleKey] : undefined) ?? k.whoActs[ctx.category])[ctx.permanent === false && !programDelay ? 'temporary' : 'permanent'],
-    explanation: fill(delay ? asDelay(words.explanation, k, program ? k.temporary.programLead : k.temporary.lead) : words.explanation),
+    explanation: fill(delay ? asDelay(words.explanation, k, program ? k.temporary.programLead : text.heldByOwnServer ? k.temporary.ownLead : k.temporary.lead) : words.explanation),
     checklist,
     prevention: words.prevention ? [...words.prevention] : [],
     links,

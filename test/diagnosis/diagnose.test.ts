@@ -443,6 +443,15 @@ describe("an account over its own sending limit", () => {
       expect(d?.title, text).not.toBe(title);
     }
   });
+  it("is told, deferred by the sender's own server, as a delay that server holds, not a receiving server's", async () => {
+    const held = 'This message was created automatically by mail delivery software.\n\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.net.\n\nThe address to which the message has not yet been delivered is:\n\n  pat@dest.example\n    Domain example.net has exceeded the max emails per hour (101/100 (101%)) allowed.  Message will be reattempted later\n';
+    const [d] = diagnoseReport(readPastedText(held, { documented: isDocumentedFailure }));
+    expect(d?.title).toBe(title);
+    expect(d?.explanation).toMatch(/^This is a delay, not a final failure: your own mail server is holding the message/);
+    expect(d?.explanation).not.toMatch(/the receiving server deferred/);
+    const [de] = diagnoseReport(readPastedText(held, { documented: isDocumentedFailure }), await loadKnowledge('de'));
+    expect(de?.explanation).toMatch(/^Das ist eine Verzögerung, kein endgültiger Fehlschlag: Ihr eigener Mailserver/);
+  });
   it("is told in the reader's language", async () => {
     const [fr] = diagnoseReport(readText('550 5.4.5 Daily user sending limit exceeded - gsmtp'), await loadKnowledge('fr'));
     expect(fr?.title).toBe('Non envoyé : votre compte a atteint sa limite d’envoi pour le moment');

@@ -38,6 +38,8 @@ export interface Knowledge {
     /** The lead and first step of a delay a sending program reported (a library's exception): no server retries it. */
     programLead: string;
     programWait: string;
+    /** The lead of a delay the sender's own server holds (en.ts TEMPORARY.ownLead). */
+    ownLead: string;
     /** A sentence or step with one of these words belongs to a final refusal, and a delay leaves it out. */
     finalWords: readonly string[];
   };
@@ -100,7 +102,7 @@ export const EN_KNOWLEDGE: Knowledge = {
   providerSteps: mapValues(PROVIDER_STEPS, (steps: readonly StepText[]) => steps.map((s) => s.text)),
   whoActs: WHO_ACTS,
   ruleWhoActs: RULE_WHO_ACTS,
-  temporary: { lead: TEMPORARY.lead, wait: TEMPORARY.wait.text, ifFails: TEMPORARY.ifFails, programLead: TEMPORARY.programLead, programWait: TEMPORARY.programWait, finalWords: TEMPORARY.finalWords },
+  temporary: { lead: TEMPORARY.lead, wait: TEMPORARY.wait.text, ifFails: TEMPORARY.ifFails, programLead: TEMPORARY.programLead, programWait: TEMPORARY.programWait, ownLead: TEMPORARY.ownLead, finalWords: TEMPORARY.finalWords },
   registry: REGISTRY_TITLES,
   classMeaning: CLASS_MEANING,
   unlisted: '{meaning} (a code the registry does not list)',

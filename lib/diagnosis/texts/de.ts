@@ -741,6 +741,7 @@ export const DE: DeepPartial<Knowledge> = {
     programLead:
       'Das ist eine vorübergehende Ablehnung, keine endgültige: Der empfangende Server hat die Nachricht zurückgestellt (eine 4xx-Antwort) und bittet, sie später erneut zu senden. Das Programm, das sie gemeldet hat, versucht es nur dann erneut, wenn es fehlgeschlagene Mail in einer Warteschlange hält, die es wiederholt.',
     programWait: 'Lassen Sie die Warteschlange des Programms es erneut versuchen, falls es eine hat; sonst senden Sie die Nachricht nach einer Weile (einige Minuten bis eine Stunde) erneut.',
+    ownLead: 'Das ist eine Verzögerung, kein endgültiger Fehlschlag: Ihr eigener Mailserver hält die Nachricht zurück und versucht es von selbst weiter, meist einige Tage lang.',
     finalWords: ['erneut abgelehnt', 'weiterhin ablehnen', 'erneut senden', 'senden sie die nachricht erneut', 'senden sie sie erneut', 'sie erneut', 'später erneut', 'einmal erneut', 'nicht zugestellt'],
   },
   registry: {

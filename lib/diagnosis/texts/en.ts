@@ -24,6 +24,8 @@ export interface CategoryText {
    * as a delay its queue retries (the steps that send again give way to the wait).
    */
   eitherWay?: boolean;
+  /** A delay of these is held by the sender's own server, not deferred by a receiving one (TEMPORARY.ownLead). */
+  heldByOwnServer?: boolean;
 }
 
 /**
@@ -39,6 +41,8 @@ export const TEMPORARY = {
   programLead:
     'This is a temporary refusal, not a final one: the receiving server deferred the message (a 4xx reply) and asked for it to be sent again later. The program that reported it tries again only if it keeps failed mail in a queue that retries.',
   programWait: 'Let the program\'s queue retry it, if it has one; if not, send the message again in a while (a few minutes to an hour).',
+  /** A delay the sender's own server holds (its account's limit, its own login to a relay): no receiving server deferred it. */
+  ownLead: 'This is a delay, not a final failure: your own mail server is holding the message and keeps retrying on its own, usually for a few days.',
   /** Sentences and steps with these words belong to a final refusal. */
   finalWords: ['refused again', 'will keep refusing', 'send the message again', 'send it again', 'send again', 'was not delivered'],
 } as const;
@@ -543,6 +547,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   // Exchange Online limits (recipient rate limit a day) and NDR 5.1.90.
   'account.sending-limit': {
     eitherWay: true,
+    heldByOwnServer: true,
     explanation:
       'The mail provider, hosting company or sending service you send through caps how much one account may send in a period (a number of messages or of recipients per hour or per day; with a sending service, per day or per month of your plan), sometimes for a whole domain or organization, and yours has reached that cap, so its server has not sent this message on: no receiving server was asked, and the recipient\'s address is not to blame. The cap lifts by itself once its period is over; until then every message, including one sent again, is held back the same way.',
     checklist: [
@@ -558,6 +563,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   // smtp_sasl_mechanism_filter, smtp_tls_security_level; SASL_README (the Cyrus SASL plugins the client needs);
   // RFC 4954 (AUTH in the EHLO reply), RFC 3207 (STARTTLS).
   'auth.sasl-mechanism': {
+    heldByOwnServer: true,
     explanation:
       'Your mail server (or program) has a username and password for the server it sends through, but could not log in: among the login methods that server offered (PLAIN, LOGIN, CRAM-MD5…), there was none your side could or would use. Usually the connection was not encrypted, and the server lists its login methods only after STARTTLS, or your side will not send a password in clear text (Postfix, by default, will not); or the SASL library\'s plugins for those methods are not installed; or a filter in the settings leaves none. The password was never tried, so it may well be right; no receiving server was asked, and the recipient\'s address is not to blame.',
     checklist: [

@@ -742,6 +742,7 @@ export const ES: DeepPartial<Knowledge> = {
     programLead:
       'Es un rechazo temporal, no definitivo: el servidor receptor aplazó el mensaje (una respuesta 4xx) y pide que se vuelva a enviar más tarde. El programa que lo notificó solo lo reintenta si guarda el correo fallido en una cola que reintenta.',
     programWait: 'Deje que la cola del programa lo reintente, si tiene una; si no, envíe el mensaje de nuevo dentro de un rato (de unos minutos a una hora).',
+    ownLead: 'Es un retraso, no un fallo definitivo: su propio servidor de correo retiene el mensaje y sigue reintentando por su cuenta, normalmente durante unos días.',
     finalWords: ['rechazado de nuevo', 'seguirán rechazando', 'vuelva a enviar', 'volver a enviar', 'no se entregó'],
   },
   registry: {

@@ -742,6 +742,7 @@ export const FR: DeepPartial<Knowledge> = {
     programLead:
       'C’est un refus temporaire, pas définitif : le serveur destinataire a différé le message (une réponse 4xx) et demande qu’il soit renvoyé plus tard. Le programme qui l’a signalé ne réessaie que s’il garde le courrier en échec dans une file d’attente qui réessaie.',
     programWait: 'Laissez la file d’attente du programme réessayer, s’il en a une ; sinon, renvoyez le message dans un moment (quelques minutes à une heure).',
+    ownLead: 'C’est un retard, pas un échec définitif : votre propre serveur de messagerie garde le message et continue d’essayer de lui-même, en général pendant quelques jours.',
     finalWords: ['de nouveau refusé', 'continueront de refuser', 'renvoyez', 'renvoyer', 'non remis', 'pas été remis'],
   },
   registry: {

@@ -742,6 +742,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     programLead:
       'É uma recusa temporária, não definitiva: o servidor de destino adiou a mensagem (uma resposta 4xx) e pede que ela seja enviada de novo mais tarde. O programa que a relatou só tenta de novo se mantiver o e-mail que falhou em uma fila que tenta novamente.',
     programWait: 'Deixe a fila do programa tentar de novo, se houver uma; se não, envie a mensagem de novo daqui a pouco (de alguns minutos a uma hora).',
+    ownLead: 'Isto é um atraso, não uma falha definitiva: o seu próprio servidor de e-mail está segurando a mensagem e continua tentando sozinho, normalmente por alguns dias.',
     finalWords: ['recusada novamente', 'continuar recusando', 'envie a mensagem de novo', 'envie-a de novo', 'envie de novo', 'não foi entregue'],
   },
   registry: {
