@@ -8,7 +8,7 @@
  */
 import type { MessageKind, OriginalMessage, SmtpCommand } from '../engine/types';
 import { detectProvider, type ProviderHit } from './detect';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LOGIN_THROTTLE, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, SENDER_UNVERIFIED, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, TEST_MODE } from './knowledge/entry';
+import { OWN_SERVER_TEXTS } from './knowledge/entry';
 import { PROVIDERS } from './providers';
 import { findZone } from './rules/blocklists';
 import { score, type Vote } from './score';
@@ -100,10 +100,9 @@ export function classify(input: ClassifyInput): Classification {
 
 /**
  * Verdicts that only the sender's own outgoing server gives (RFC 4954: AUTH is the submission server's; the texts of the
- * sending account's own limits, logins and rights, and of a sending program's own failures, knowledge/entry.ts).
+ * sender's own side, knowledge/entry.ts OWN_SERVER_TEXTS).
  */
-const OWN_SERVER_RULES: ReadonlySet<string> = new Set([ACCOUNT_LIMIT, LOGIN_THROTTLE, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN, CLIENT_NO_CONNECTION, CLIENT_TLS, SERVICE_HOLD, TEST_MODE, SENDER_UNVERIFIED]);
-const ownServerVerdict = (category: Category, ruleId: string): boolean => category === 'auth-required' || OWN_SERVER_RULES.has(ruleId);
+const ownServerVerdict = (category: Category, ruleId: string): boolean => category === 'auth-required' || OWN_SERVER_TEXTS.has(ruleId);
 
 /**
  * Verdicts where the provider acted as the receiver judging the sender's mail, so that its own pages (delisting,
@@ -126,8 +125,14 @@ function ownCodeProvider(winning: readonly Vote[]): ProviderHit | null {
 
 /** The tables of a provider's other products, by their ids' first word (Exchange on-premises is Microsoft's). */
 const SAME_MAKER: Readonly<Record<string, readonly string[]>> = { google: ['gmail'], microsoft: ['exchange', 'outlook'] };
-/** A rule or table entry of the provider's own (its id starts with the provider's id, or its other products'). */
-const ownTable = (id: string, providerId: string): boolean => id.startsWith(providerId) || (SAME_MAKER[providerId] ?? []).some((p) => id.startsWith(p));
+/**
+ * A rule or table entry of the provider's own: its id's first word is the provider's or one of its products', alone or
+ * with a suffix ("google", "google-localized", "gmail-notice", "exchange-localized").
+ */
+function ownTable(id: string, providerId: string): boolean {
+  const source = id.slice(0, id.indexOf('.'));
+  return [providerId, ...(SAME_MAKER[providerId] ?? [])].some((p) => source === p || source.startsWith(`${p}-`));
+}
 
 /** Says in words what decided, and how sure that is. */
 function reasonFor(category: Category, winning: Vote[], s: ReturnType<typeof score>, provider: { id: string; name: string } | null, by: string | null, reply: string): string {

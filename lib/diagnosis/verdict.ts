@@ -6,7 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, SENDER_LOGIN_MISMATCH, SENDER_MALFORMED, SENDER_UNVERIFIED, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, TEST_MODE } from './knowledge/entry';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Category, Classification, RetryAdvice, Side } from './types';
@@ -89,9 +89,6 @@ function malformedSender(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>
   return r.reply !== null && MALFORMED_SENDER_WORDS.test(r.reply.slice(0, 400));
 }
 
-/** The sender-side texts of their own that say more than a malformed address would (who may send, what is verified). */
-const SENDER_TEXTS: ReadonlySet<string> = new Set([SENDER_LOGIN_MISMATCH, SENDER_UNVERIFIED, TENANT_UNREGISTERED_DOMAIN, SERVICE_HOLD, TEST_MODE]);
-
 /**
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
  * sending program's connection failure (CLIENT_NO_CONNECTION: "no server answered") where a server did answer — a
@@ -99,7 +96,7 @@ const SENDER_TEXTS: ReadonlySet<string> = new Set([SENDER_LOGIN_MISMATCH, SENDER
  * a refused sender address that is malformed as written has SENDER_MALFORMED's, whichever rule read it.
  */
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format'], category: Category): string {
-  if (category === 'sender-rejected' && !SENDER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
+  if (category === 'sender-rejected' && !OWN_SERVER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)

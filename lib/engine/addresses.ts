@@ -2,6 +2,9 @@
  * Finds email addresses in text in linear time: it visits each '@' once and reads outwards, instead of trying a regex
  * at every character (which costs 64 steps per character on a long run of letters or digits).
  */
+/** Addresses that write bounces rather than receive them: never a failed recipient (postmaster@ may be one). */
+export const DAEMON_ADDRESS = /^(?:mailer-daemon|mail-daemon|mailerdaemon|double-bounce)@/i;
+
 export interface FoundAddress {
   /** The address as written. */
   text: string;

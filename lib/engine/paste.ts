@@ -9,7 +9,7 @@
  *
  * Pure and bounded: every loop has a cap, every pattern is linear (test/engine/redos.test.ts).
  */
-import { findAddresses } from './addresses';
+import { DAEMON_ADDRESS, findAddresses } from './addresses';
 import { EXCHANGE_STATUS, QMAIL_STATUS, codeMismatch, isBasicCode, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
@@ -1109,7 +1109,7 @@ function hit(f: PasteFormat, start: number, end: number, reply: string, extra: P
 function recipientInReply(reply: string, command: SmtpCommand | null): string | null {
   if (command === 'MAIL FROM' || /\bsender\b/i.test(reply)) return null;
   const named = /<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/.exec(reply.slice(0, 600))?.[1];
-  return named && !/^(?:mailer-daemon|mail-daemon|mailerdaemon)@/i.test(named) ? normalizeAddress(named) : null;
+  return named && !DAEMON_ADDRESS.test(named) ? normalizeAddress(named) : null;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { addressGoesOn, goesOnInLowerCase, hardWrapped } from './margin';
 import { personsParagraph } from './persons';
-import { findAddresses } from './addresses';
+import { DAEMON_ADDRESS as DAEMON, findAddresses } from './addresses';
 import { codeMismatch, isEnhancedCode, readReplyCodes } from './codes';
 import { normalizeAddress, opensWithDsnField } from './dsn';
 import { detectFormat, originalMessageStart, WEAK_FORMATS, type GuardedFormat } from './formats';
@@ -29,8 +29,6 @@ export const LOCALIZED_TRAIL = guard(LOCALIZED_RECIPIENT_TRAIL);
 export const LOCALIZED_INTRO = guard(LOCALIZED_REPLY_INTRO);
 const localizedTest = (g: ReturnType<typeof guard>, text: string) => guardedTest(g, text, text.toLowerCase());
 
-/** Addresses that write bounces rather than receive them (postmaster@ may be a real recipient on its own line). */
-const DAEMON = /^(?:mailer-daemon|mail-daemon|mailerdaemon|double-bounce)@/i;
 const DAEMON_IN_PROSE = /^(?:postmaster|noreply|no-reply|bounces?)@/i;
 
 /** Header-like lines whose addresses are not failed recipients. */

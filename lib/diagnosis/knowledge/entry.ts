@@ -127,6 +127,13 @@ export const SASL_MECHANISM = 'auth.sasl-mechanism';
 export const SENDER_MALFORMED = 'sender.malformed';
 
 /**
+ * The texts of their own that only the sender's own side can be the subject of: its account's limits, logins and
+ * rights at the server it sends through, its sending service's holds and verifications, a sending program's own
+ * failures. No receiving provider says them (classify.ts), and a malformed address says less than they do (verdict.ts).
+ */
+export const OWN_SERVER_TEXTS: ReadonlySet<string> = new Set([ACCOUNT_LIMIT, LOGIN_THROTTLE, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, TENANT_UNREGISTERED_DOMAIN, CLIENT_NO_CONNECTION, CLIENT_TLS, SERVICE_HOLD, TEST_MODE, SENDER_UNVERIFIED]);
+
+/**
  * `variantOf` for a sending program's entries: its connection failures get CLIENT_NO_CONNECTION's texts, its TLS
  * failures CLIENT_TLS's.
  */
