@@ -6,6 +6,7 @@
 import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
+import { ownConnection } from './own-connection';
 import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
@@ -93,14 +94,19 @@ function malformedSender(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
  * sending program's connection failure (CLIENT_NO_CONNECTION: "no server answered") where a server did answer — a
  * reply code ("550 queryTxt ESERVFAIL", a relay quoting its own lookup's error) or a mail server's notice around it;
- * a refused sender address that is malformed as written has SENDER_MALFORMED's, whichever rule read it.
+ * a refused sender address that is malformed as written has SENDER_MALFORMED's, whichever rule read it; a connection
+ * (or its TLS) that the text shows was the sender's own has the sending program's, whichever rule read it.
  */
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format'], category: Category): string {
   if (category === 'sender-rejected' && !OWN_SERVER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)
-  if ((ruleId === CLIENT_NO_CONNECTION || ruleId === CLIENT_TLS) && (r.code !== null || (format !== undefined && format !== 'fragment' && format !== 'generic'))) return '';
+  const programText = r.code === null && (format === undefined || format === 'fragment' || format === 'generic');
+  if ((ruleId === CLIENT_NO_CONNECTION || ruleId === CLIENT_TLS) && !programText) return '';
+  // A connection failure whose text shows it was the sender's own (own-connection.ts) has the sending program's texts,
+  // whichever rule read its words.
+  if ((category === 'network' || category === 'tls-required') && programText && ownConnection(r.reply ?? r.statedReason ?? '')) return category === 'network' ? CLIENT_NO_CONNECTION : CLIENT_TLS;
   return ruleId;
 }
 

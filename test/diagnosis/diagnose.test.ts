@@ -383,6 +383,51 @@ describe("a sending program's own connection failure", () => {
     const relayed = diagnoseReply('550 queryTxt ESERVFAIL');
     expect(relayed?.title ?? '').not.toMatch(/sending program/);
   });
+  it('is said when the text shows the connection was to the sender\'s own side, whatever rule read its words', () => {
+    const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+    for (const pasted of [
+      // A submission port (RFC 6409, RFC 8314): the sender's own provider.
+      'Unable to connect to "smtp.example.com" port 587. Cannot open smtp.example.com:587',
+      'Error: An Error has occured! Connection to tcp://mail.example.com:465 Timed Out',
+      // The loopback host: the sender's own machine.
+      "sendmail: can't connect to remote host (127.0.0.1): Connection refused",
+      'o0T401sX008943: to=pat, delay=11:40:00, mailer=relay, relay=[127.0.0.1] [127.0.0.1], dsn=4.0.0, stat=Deferred: Connection refused by [127.0.0.1]',
+      // A runtime's own marks: Python's errno, Rust's os error, Perl's die, Ruby's backtrace, PHP's file and line, Java's
+      // classes, Go's dial.
+      'Emails cannot be sent: "error: [Errno 111] Connection refused"',
+      'email_send_failed: Connection error: Connection refused (os error 111)',
+      'Error! SMTP Failed to connect to mail server: at /usr/share/perl5/vendor_perl/MIME/Lite.pm line 3036.',
+      "Connection refused - connect(2) for nil port 25 /usr/lib/ruby/2.2.0/net/smtp.rb:541:in `initialize'",
+      "exception 'Zend_Mail_Protocol_Exception' with message 'Connection refused' in /home/test/lib/Zend/Mail/Protocol/Abstract.php:277",
+      'MessagingException: java.net.SocketTimeoutException: Read timed out',
+      'level=error msg="Error on notify: dial tcp 192.0.2.10:25: getsockopt: connection refused" source="notify.go:283"',
+    ]) {
+      const d = read(pasted);
+      expect(d?.category, pasted).toBe('network');
+      expect(d?.title, pasted).toBe('Not sent: the sending program could not connect to the mail server');
+      expect(d?.side, pasted).toBe('sender');
+    }
+    // A mail server's deferral to its own filter or relay is a delay its own queue holds, not the receiver's.
+    const held = read('postfix/error[7376]: C250A23B133: to=<pat@example.com>, relay=none, delay=5012, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:10024: Connection refused)');
+    expect(held?.permanent).toBe(false);
+    expect(held?.explanation).toMatch(/^This is a delay, not a final failure: your own mail server is holding the message/);
+    expect(held?.explanation).not.toMatch(/receiving server deferred/);
+    // TLS with the sender's own submission server, in its mail server's log.
+    const tls = read('SSL_connect error to smtp.example.net[192.0.2.5]:587: -1 warning: TLS library problem: error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure');
+    expect(tls?.category).toBe('tls-required');
+    expect(tls?.title).toBe('Not sent: the sending program could not set up an encrypted connection to the mail server');
+    // Not where the loopback name is the log's own host name, a mailbox's domain or a HELO name, nor where a mail
+    // server's own log of delivering onwards wraps a runtime's words.
+    for (const pasted of [
+      'Oct 25 12:50:21 localhost postfix/smtp[6667]: connect to mx.dest.example[192.0.2.27]:25: Connection timed out',
+      'Apr 28 01:41:37 ubuntu sm-mta[6691]: o3Q1uxhS002622: to=<pat@example.com.au>, ctladdr=<root@localhost> (0/0), mailer=esmtp, relay=mx.example.com.au., dsn=4.0.0, stat=Deferred: Connection timed out with mx.example.com.au.',
+      'postfix/smtp[286]: connect to alt1.gmail-smtp-in.l.google.com[192.0.2.27]:25: Network is unreachable (os error 101)',
+    ]) {
+      const d = read(pasted);
+      expect(d?.category, pasted).toBe('network');
+      expect(d?.title, pasted).not.toMatch(/sending program/);
+    }
+  });
 });
 
 describe("a sending program's failed TLS with its mail server", () => {

@@ -612,6 +612,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   // be on the server's certificate); OpenSSL's SSL_R_WRONG_VERSION_NUMBER is a clear-text reply read as TLS;
   // openssl-s_client(1) -starttls smtp.
   'client.tls': {
+    heldByOwnServer: true,
     explanation:
       'The program that sent this message (an application, a script, a mail client, or a mail server of your own) reached the mail server it was sending to, but the two could not set up an encrypted connection (TLS), so nothing was sent. Usually the port and the encryption setting do not go together (port 465 expects TLS from the first byte; 587 and 25 start in clear text and switch with STARTTLS), the server\'s certificate is not valid for the name the program connected to (an IP address or an alias instead of the name on the certificate), has expired or is self-signed, the server offers no encryption on that port, or the program\'s system is too old for the server\'s TLS versions and certificate authorities. No mail server refused the message, and the recipient\'s address is not to blame.',
     checklist: [
@@ -630,6 +631,7 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
   // https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity (blocked for most
   // subscription types), https://docs.digitalocean.com/support/why-is-smtp-blocked/ (blocked on new accounts).
   'client.no-connection': {
+    heldByOwnServer: true,
     explanation:
       'The program that sent this message (an application, a script, a mail client, or a mail server of your own) could not connect to the mail server it was sending to: the server\'s name did not resolve, the connection was refused or timed out, or it was cut before the server answered. No mail server refused the message, and the recipient\'s address is not to blame. The cause is usually on the sending side: a wrong server name, port or encryption setting, no mail server where the program looks (such as localhost), or a firewall or hosting provider that blocks outgoing mail ports.',
     checklist: [
