@@ -7,7 +7,8 @@ import type { BounceReport, FailedRecipient } from '../engine/types';
 import { classify } from './classify';
 import { senderDomain } from './context';
 import { ownConnection } from './own-connection';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
+import { providerUnreachable } from './outbound-port';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, OUTBOUND_BLOCKED, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import type { Category, Classification, RetryAdvice, Side } from './types';
@@ -75,7 +76,8 @@ export function statedFinal(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'code
  * temporaryAlready; wording.test.ts checks the two lists agree). On a bounce that says it is final, their texts ("your
  * server will keep trying") would be wrong: the category's own texts, told as final, are used instead.
  */
-export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set(['fact.delay-without-cause', 'fact.temporary-domain', LIST_HELD, LOGIN_THROTTLE]);
+const DELAY_WITHOUT_CAUSE = 'fact.delay-without-cause';
+export const DELAY_ONLY_RULES: ReadonlySet<string> = new Set([DELAY_WITHOUT_CAUSE, 'fact.temporary-domain', LIST_HELD, LOGIN_THROTTLE]);
 
 /**
  * The sender address was refused as written, not for what it is: words that say so ("need fully-qualified address" —
@@ -102,12 +104,24 @@ export function textRule(ruleId: string, r: FailedRecipient, format: ReportConte
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)
+  // A large provider's receiving servers not reached at connect: the block is on the sending side (outbound-port.ts).
+  if (category === 'network' && providerUnreachable(r.reply ?? r.statedReason ?? '')) return OUTBOUND_BLOCKED;
   const programText = r.code === null && (format === undefined || format === 'fragment' || format === 'generic');
   if ((ruleId === CLIENT_NO_CONNECTION || ruleId === CLIENT_TLS) && !programText) return '';
   // A connection failure whose text shows it was the sender's own (own-connection.ts) has the sending program's texts,
   // whichever rule read its words.
   if ((category === 'network' || category === 'tls-required') && programText && ownConnection(r.reply ?? r.statedReason ?? '')) return category === 'network' ? CLIENT_NO_CONNECTION : CLIENT_TLS;
   return ruleId;
+}
+
+/**
+ * A delivery timeout that is still a delay — Exchange's "400 4.4.7 Message delayed" ("This message hasn't been
+ * delivered yet. Delivery will continue to be attempted", Microsoft's NDR 4.4.7), Exim's "has not yet been delivered
+ * … after more than 72 hours on the queue" — has not timed out: it has a delay's texts (fact.delay-without-cause: not
+ * delivered yet, still trying), not "your server gave up after trying for a long time".
+ */
+export function stillDelayed(rule: string, category: Category, permanent: boolean): string {
+  return category === 'delivery-timeout' && !permanent && !DELAY_ONLY_RULES.has(rule) ? DELAY_WITHOUT_CAUSE : rule;
 }
 
 /**
@@ -143,13 +157,15 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   });
   // Greylisting is a delay, unless the bounce says the server gave up (its retries never got past it, RFC 6647): then
   // the message is lost, and the cause is either side's (the sender's retries, or the receiver's greylisting).
-  const rule = textRule(c.ruleId, r, report.format, c.category);
+  const read = textRule(c.ruleId, r, report.format, c.category);
   // A post a mailing list holds for its moderator is waiting on the list, not refused: nothing to send again.
-  const held = rule === LIST_HELD;
+  const held = read === LIST_HELD;
   const permanent = held ? false : c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
-  // A sending program that could not reach its mail server, or set up TLS with it, is the sender's to fix (its
+  const rule = stillDelayed(read, c.category, permanent);
+  // A sending program that could not reach its mail server, or set up TLS with it, or a mail server that cannot get out
+  // on port 25, is the sender's to fix (its
   // settings, or the way to that server), then to send again: no receiving server was part of it.
-  const program = rule === CLIENT_NO_CONNECTION || rule === CLIENT_TLS;
+  const program = rule === CLIENT_NO_CONNECTION || rule === CLIENT_TLS || rule === OUTBOUND_BLOCKED;
   const side = held ? 'recipient' : program ? 'sender' : c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
   // customer over what was the sender's own fault.

@@ -106,7 +106,8 @@ export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 /**
  * A failure notice's own words that its sender has given up on the message, whatever the class of the last reply it
  * quotes ("451 4.3.0 …" after days of retries): Exim's "This is a permanent error. The following address(es) failed",
- * qmail's "This is a permanent error; I've given up", Sendmail's "had permanent fatal errors", Exchange's "… without
+ * qmail's "This is a permanent error; I've given up" and its expiry line "I'm not going to try again; this message has
+ * been in the queue too long" (qmail-send.c), Sendmail's "had permanent fatal errors", Exchange's "… without
  * success and has stopped trying", its NDR's "Delivery has failed to these recipients" (its delay notice: "Delivery is
  * delayed to these recipients") and Exchange 2003's "Could not deliver the message in the time limit specified",
  * Gmail's "failed permanently" / "Technical details of permanent failure", Postfix's failure template "your message
@@ -115,7 +116,7 @@ export const AUTO_REPLY_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
  * not be reached" (Microsoft KB 322679, https://mskb.pkisolutions.com/kb/322679; its delay notice says "has been
  * delayed").
  */
-export const GAVE_UP = /\bThis is a permanent error\b|\bdid not reach (?:some or all of )?the (?:intended|following) recipient|\bhas stopped trying\b|\bDelivery has failed to these recipients\b|\bhad permanent fatal errors\b|\bfailed permanently\b|\bTechnical details of permanent failure\b|\bCould not deliver the message in the time limit specified\b|\bmessage could not\s{1,9}be delivered to one or more recipients\b/i;
+export const GAVE_UP = /\bThis is a permanent error\b|\bdid not reach (?:some or all of )?the (?:intended|following) recipient|\bhas stopped trying\b|\bDelivery has failed to these recipients\b|\bhad permanent fatal errors\b|\bfailed permanently\b|\bTechnical details of permanent failure\b|\bCould not deliver the message in the time limit specified\b|\bmessage could not\s{1,9}be delivered to one or more recipients\b|\bI['’]m not going to try again\b/i;
 
 /** After the kind is known: a failure notice that says it gave up marks its recipients failed (RFC 3464's "failed"). */
 export function markGivenUp(kind: MessageKind, text: string, recipients: readonly { action: DsnAction | null }[]): void {

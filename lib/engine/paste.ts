@@ -15,7 +15,7 @@ import { normalizeAddress } from './dsn';
 import { LEGACY } from './legacy';
 import { originalMessageStart } from './formats';
 import { readJsonEvents } from './json-events';
-import { DELIVERY_NOTICE_PHRASES, classifyKind, matchesAny } from './kind';
+import { DELIVERY_NOTICE_PHRASES, classifyKind, markGivenUp, matchesAny } from './kind';
 import { foldFullWidth, normalizeText, toOriginalSpan, type NormalText } from './normalize';
 import { addressGoesOn, brokenInString, endsOpen, goesOnInLowerCase, hardWrapped } from './margin';
 import { personsHead, personsTail } from './persons';
@@ -534,6 +534,8 @@ function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport,
     bounceEvidence: true,
     codes: recipients.map((r) => r.code ?? r.enhanced),
   });
+  // A pasted notice that says it gave up (kind.ts GAVE_UP) is final, as the same notice read whole is.
+  markGivenUp(kind, text, recipients);
   const format: BounceFormat = text.length <= FRAGMENT_MAX ? 'fragment' : 'generic';
   const library = hits.find((h) => h.library)?.library;
   return {

@@ -430,6 +430,74 @@ describe("a sending program's own connection failure", () => {
   });
 });
 
+describe('a delivery timeout', () => {
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it('that is still a delay is told as not delivered yet, not as given up', () => {
+    for (const pasted of [
+      // Exchange's delay notice (NDR 4.4.7 with a 400 reply): delivery continues.
+      '400 4.4.7 Message delayed',
+      "This message hasn't been delivered yet. Delivery will continue to be attempted.\nRemote Server returned '400 4.4.7 Message delayed'",
+    ]) {
+      const d = read(pasted);
+      expect(d?.category, pasted).toBe('delivery-timeout');
+      expect(d?.permanent, pasted).toBe(false);
+      expect(d?.title, pasted).toMatch(/^Not delivered yet: your server is still trying/);
+      expect(d?.explanation, pasted).not.toMatch(/stopped after its retry period/);
+    }
+  });
+  it('that a pasted notice says it gave up on is final, whatever the class of its status', () => {
+    for (const pasted of [
+      // qmail-send's expiry line; Exchange 2003's NDR (Microsoft KB 322679); Exchange Online's expiry.
+      "<pat@example.org>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.",
+      'Your message did not reach some or all of the intended recipients.\nThe following recipient(s) could not be reached:\npat@example.org on 3/4/2024 10:00 AM\nCould not deliver the message in the time limit specified. Please retry or contact your administrator.\n<mail.example.org #4.4.7>',
+      '550 4.4.7 QUEUE.Expired; message expired',
+    ]) {
+      const d = read(pasted);
+      expect(d?.category, pasted).toBe('delivery-timeout');
+      expect(d?.permanent, pasted).toBe(true);
+      expect(d?.title, pasted).toMatch(/^Your server gave up delivering/);
+      expect(d?.explanation, pasted).not.toMatch(/^This is a delay/);
+    }
+  });
+});
+
+describe("a large provider's receiving servers not reached at connect", () => {
+  const title = "Your server could not connect to the recipient's mail provider: outgoing port 25 is most likely blocked on your side";
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // Postfix's smtp(8), today's and its older form; Sendmail's errstring(); Exim's log; a Postfix DSN's Diagnostic-Code.
+    'postfix/smtp[362]: connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Operation timed out',
+    'postfix/smtp[8766]: connect to mx4.hotmail.com[192.0.2.232]: Connection timed out (port 25)',
+    'stat=Deferred: Connection timed out with alt4.gmail-smtp-in.l.google.com.',
+    'Deferred: Connection refused by mx5.biz.mail.yahoo.com.',
+    'H=ALT1.ASPMX.L.GOOGLE.COM [192.0.2.26] Connection timed out',
+    'Action: delayed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to eur.olc.protection.outlook.com[192.0.2.161]:25: Connection timed out',
+    'postfix/smtp[692]: connect to gmail-smtp-in.l.google.com[2001:db8::1b]:25: Network is unreachable',
+  ])('is told as a block on the sending side: %s', (pasted) => {
+    const d = read(pasted);
+    expect(d?.category).toBe('network');
+    expect(d?.title).toBe(title);
+    expect(d?.side).toBe('sender');
+    expect(d?.whoActs).toMatch(/^Whoever runs the sending mail server/);
+    const steps = d?.checklist.map((st) => `${st.text} ${st.command ?? ''}`).join(' | ') ?? '';
+    expect(steps).toMatch(/nc -vz -w 10 gmail-smtp-in\.l\.google\.com 25/);
+    expect(steps).toMatch(/Google Cloud blocks port 25/);
+    expect(steps).not.toMatch(/dig \+short MX/);
+  });
+  it('is not said of a server that is not a large provider\'s, another port, or a failure after the connection', async () => {
+    for (const pasted of [
+      'postfix/smtp[3288]: connect to mx.dest.example[192.0.2.27]:25: Connection timed out',
+      'connect to googlemail.de[192.0.2.14]:25: Connection timed out',
+      'postfix/smtp[3061]: lost connection with gmail-smtp-in.l.google.com[192.0.2.27] while receiving the initial server greeting',
+      'Technical details of temporary failure: The recipient server did not accept our requests to connect. [example.org (1): Connection timed out]',
+    ]) expect(read(pasted)?.title, pasted).not.toBe(title);
+    // The submission port is the sender's provider, reached by a program or a relay client: that failure's own texts.
+    expect(read('postfix/smtp[1656]: connect to smtp.gmail.com[192.0.2.6]:587: Connection timed out')?.title).toBe('Not sent: the sending program could not connect to the mail server');
+    const [de] = diagnoseReport(readPastedText('postfix/smtp[362]: connect to gmail-smtp-in.l.google.com[192.0.2.26]:25: Operation timed out', { documented: isDocumentedFailure }), await loadKnowledge('de'));
+    expect(de?.title).toMatch(/^Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen/);
+  });
+});
+
 describe("a sending program's failed TLS with its mail server", () => {
   it("is told as the program's port, encryption, server name or trust store, not as the recipient's server's certificate", async () => {
     for (const pasted of [

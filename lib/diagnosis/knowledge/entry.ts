@@ -125,6 +125,8 @@ export const SASL_MECHANISM = 'auth.sasl-mechanism';
  * domain's DNS.
  */
 export const SENDER_MALFORMED = 'sender.malformed';
+/** Texts for a large provider's receiving servers not reached at connect: outgoing port 25 blocked (outbound-port.ts). */
+export const OUTBOUND_BLOCKED = 'network.outbound-blocked';
 
 /**
  * The texts of their own that only the sender's own side can be the subject of: its account's limits, logins and

@@ -106,6 +106,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
+    'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -135,6 +136,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
+    'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
@@ -562,6 +564,19 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Geben Sie jedem Server, Container und jeder Anwendung, die Mail senden, in den Mail-Einstellungen eine vollständige Absenderadresse Ihrer eigenen Domain statt der Voreinstellung des Rechners.'],
     },
+    'network.outbound-blocked': {
+      explanation:
+        "Der Mailserver, der Ihre Nachricht gesendet hat (Ihr eigener oder der Ihres Mail-Anbieters), konnte keine Verbindung zu den empfangenden Servern eines großen Mail-Anbieters oder Filterdienstes (Gmail, Outlook.com, Yahoo, iCloud, GMX und ähnliche) auf Port 25 aufbauen, dem Port, über den Mailserver zustellen: Die Verbindung lief in eine Zeitüberschreitung, wurde abgewiesen oder fand keinen Weg. Diese Anbieter betreiben mehrere empfangende Server, die rund um die Uhr antworten; ist keiner davon erreichbar, ist der Weg nach draußen fast immer auf der sendenden Seite gesperrt: Google Cloud sperrt ausgehenden Port 25, AWS und Azure schränken ihn ein, DigitalOcean sperrt ihn bei neuen Konten, viele Internetanbieter für Privat- und Geschäftskunden sperren ihn ebenfalls, und eine Firewall auf dem Server selbst kann dasselbe tun. Ist die Adresse, die er nicht erreichte, eine IPv6-Adresse (mit Doppelpunkten geschrieben) und lautet der Grund „Network is unreachable“, hat der Server keine funktionierende IPv6-Route. Die Adresse des Empfängers und sein Anbieter sind nicht schuld.",
+      checklist: [
+        "Senden Sie diese Meldung an den Support Ihres Mail-Anbieters, wenn Sie über einen senden: Dessen Server kam nicht zum Anbieter des Empfängers durch, und nur der Anbieter kann das beheben.",
+        "Prüfen Sie vom Server aus, ob er überhaupt einen Mailserver auf Port 25 erreicht: Läuft auch dieser Test gegen die Server von Gmail in eine Zeitüberschreitung oder wird er abgewiesen, liegt die Sperre auf Ihrer Seite, nicht beim Empfänger.",
+        "Fragen Sie Ihren Hosting- oder Cloud-Anbieter, ob er ausgehenden Port 25 sperrt und wie er sich für einen Server öffnen lässt, der seine Mail selbst zustellt: Google Cloud sperrt Port 25, AWS und Azure schränken ihn ein, DigitalOcean sperrt ihn bei neuen Konten; auch Internetanbieter für Privatkunden sperren ihn oft.",
+        "Senden Sie stattdessen über ein Relay, wenn Port 25 gesperrt bleibt: über den Server Ihres Mail-Anbieters oder eines Versanddienstes auf Port 587 mit Anmeldung (in Postfix relayhost = [smtp.example.com]:587 mit SASL-Anmeldung).",
+        "Wenn die Adresse, die er nicht erreichte, Doppelpunkte enthält (IPv6) und der Grund „Network is unreachable“ lautet, lassen Sie den Server nur IPv4 verwenden (Postfix: inet_protocols = ipv4) oder geben Sie ihm eine funktionierende IPv6-Route.",
+        "Prüfen Sie die Firewall des Servers selbst auf eine Regel, die ausgehende Verbindungen zu Port 25 verwirft (iptables oder nftables, ufw, eine Sicherheitsgruppe in der Cloud).",
+      ],
+      prevention: ["Bevor Sie einen Mailserver auf einer Cloud- oder Hosting-Maschine betreiben, prüfen Sie, ob der Anbieter ihn auf Port 25 senden lässt, oder richten Sie ihn von Anfang an so ein, dass er über einen Versanddienst weiterleitet."],
+    },
     'list.held': {
       explanation:
         'Die Mailingliste hat Ihre Nachricht nicht abgelehnt: Sie hält sie zurück, bis ein Moderator sie prüft, aus dem Grund, den die Benachrichtigung nennt (Sie sind kein Mitglied, die Liste ist moderiert, die Nachricht hat viele Empfänger oder einen Header, auf den die Liste achtet). Der Moderator gibt sie entweder an die Liste frei oder lehnt sie ab, und die Liste teilt Ihnen eine Ablehnung mit. Ihr Mailserver und Ihre Adresse sind nicht schuld, und nichts muss erneut gesendet werden.',
@@ -732,6 +747,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
     'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
     'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
+    'network.outbound-blocked': { permanent: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter, und senden Sie dann erneut", temporary: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter; der Server versucht es weiter" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },
   },
   temporary: {

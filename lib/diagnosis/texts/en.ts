@@ -590,6 +590,27 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Give every server, container and application that sends mail a full sender address at your own domain in its mail settings, instead of the machine\'s default.'],
   },
+  // Outgoing port 25 blocked on the sending side (outbound-port.ts): a large provider's receiving servers not reached at
+  // connect. Port 25 held by cloud providers: https://cloud.google.com/compute/docs/tutorials/sending-mail (blocked),
+  // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html (port 25 restricted by default),
+  // https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity (blocked for most
+  // subscription types), https://docs.digitalocean.com/support/why-is-smtp-blocked/ (blocked on new accounts); M3AAWG's
+  // "Managing Port 25" (access providers blocking outbound port 25); RFC 6409 (submission on 587 with a login);
+  // postconf(5) relayhost, inet_protocols.
+  'network.outbound-blocked': {
+    heldByOwnServer: true,
+    explanation:
+      'The mail server that sent your message (your own, or your mail provider\'s) could not open a connection to the receiving servers of a large mail provider or mail filtering service (Gmail, Outlook.com, Yahoo, iCloud, GMX and the like) on port 25, the port mail servers deliver on: the connection timed out, was refused or found no route. These providers run several receiving servers that answer at all hours, so when none of them can be reached, the way out is almost always blocked on the sending side: Google Cloud blocks outgoing port 25, AWS and Azure restrict it, DigitalOcean blocks it on new accounts, many home and office internet providers block it too, and a firewall on the server itself can do the same. When the address it could not reach is an IPv6 one (written with colons) and the reason is "Network is unreachable", the server has no working IPv6 route. The recipient\'s address and their provider are not to blame.',
+    checklist: [
+      { text: 'Send this notice to your mail provider\'s support, if you send through one: its server could not get out to the recipient\'s provider, and only the provider can fix that.', audience: 'mail-provider' },
+      { text: 'Check from the server whether it can reach any mail server on port 25: if this test against Gmail\'s servers also times out or is refused, the block is on your side, not the recipient\'s.', command: 'nc -vz -w 10 gmail-smtp-in.l.google.com 25', audience: 'own-server' },
+      { text: 'Ask your hosting or cloud provider whether it blocks outgoing port 25, and how to have it opened for a server that delivers its own mail: Google Cloud blocks port 25, AWS and Azure restrict it, DigitalOcean blocks it on new accounts; home internet providers often block it too.', audience: 'own-server' },
+      { text: 'Send through a relay instead if port 25 stays closed: your mail provider\'s or a sending service\'s server on port 587 with a login (in Postfix, relayhost = [smtp.example.com]:587 with SASL authentication).', audience: 'own-server' },
+      { text: 'If the address it could not reach has colons (IPv6) and the reason is "Network is unreachable", let the server use IPv4 only (Postfix: inet_protocols = ipv4) or give it a working IPv6 route.', audience: 'own-server' },
+      { text: 'Check the server\'s own firewall for a rule that drops outgoing connections to port 25 (iptables or nftables, ufw, a cloud security group).', audience: 'own-server' },
+    ],
+    prevention: ['Before you run a mail server on a cloud or hosting machine, check that its provider lets it send on port 25, or set it up to relay through a sending service from the start.'],
+  },
   // A post a mailing list holds for its moderator (knowledge/entry.ts LIST_HELD): GNU Mailman 2.1's postheld
   // notice, "Is being held until the list moderator can review it for approval … Either the message will get posted
   // to the list, or you will receive notification of the moderator's decision. If you would like to cancel this
@@ -790,6 +811,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
   'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
+  'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },

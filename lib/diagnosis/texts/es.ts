@@ -106,6 +106,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
+    'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -135,6 +136,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
+    'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
@@ -563,6 +565,19 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Dé a cada servidor, contenedor y aplicación que envía correo una dirección de remitente completa de su propio dominio en sus ajustes de correo, en lugar de la predeterminada de la máquina.'],
     },
+    'network.outbound-blocked': {
+      explanation:
+        "El servidor de correo que envió su mensaje (el suyo, o el de su proveedor de correo) no pudo abrir una conexión con los servidores de recepción de un gran proveedor de correo o servicio de filtrado (Gmail, Outlook.com, Yahoo, iCloud, GMX y similares) en el puerto 25, el puerto por el que los servidores entregan el correo: la conexión agotó el tiempo de espera, fue rechazada o no encontró ruta. Estos proveedores tienen varios servidores de recepción que responden a todas horas, así que cuando no se puede llegar a ninguno, la salida está casi siempre bloqueada en el lado que envía: Google Cloud bloquea el puerto 25 de salida, AWS y Azure lo restringen, DigitalOcean lo bloquea en las cuentas nuevas, muchos proveedores de internet domésticos y de oficina también lo bloquean, y un cortafuegos en el propio servidor puede hacer lo mismo. Si la dirección a la que no pudo llegar es IPv6 (escrita con dos puntos) y el motivo es «Network is unreachable», el servidor no tiene una ruta IPv6 que funcione. Ni la dirección del destinatario ni su proveedor tienen la culpa.",
+      checklist: [
+        "Envíe este aviso al soporte de su proveedor de correo, si envía a través de uno: su servidor no logró salir hacia el proveedor del destinatario, y solo el proveedor puede arreglarlo.",
+        "Compruebe desde el servidor si puede llegar a algún servidor de correo en el puerto 25: si esta prueba contra los servidores de Gmail también agota el tiempo de espera o es rechazada, el bloqueo está en su lado, no en el del destinatario.",
+        "Pregunte a su proveedor de hosting o de nube si bloquea el puerto 25 de salida y cómo abrirlo para un servidor que entrega su propio correo: Google Cloud bloquea el puerto 25, AWS y Azure lo restringen, DigitalOcean lo bloquea en las cuentas nuevas; los proveedores de internet domésticos también suelen bloquearlo.",
+        "Envíe a través de un relay si el puerto 25 sigue cerrado: el servidor de su proveedor de correo o de un servicio de envío en el puerto 587 con inicio de sesión (en Postfix, relayhost = [smtp.example.com]:587 con autenticación SASL).",
+        "Si la dirección a la que no pudo llegar tiene dos puntos (IPv6) y el motivo es «Network is unreachable», haga que el servidor use solo IPv4 (Postfix: inet_protocols = ipv4) o dele una ruta IPv6 que funcione.",
+        "Revise el cortafuegos del propio servidor en busca de una regla que descarte las conexiones salientes al puerto 25 (iptables o nftables, ufw, un grupo de seguridad en la nube).",
+      ],
+      prevention: ["Antes de poner un servidor de correo en una máquina de nube o de hosting, compruebe que su proveedor le deja enviar por el puerto 25, o configúrelo desde el principio para reenviar a través de un servicio de envío."],
+    },
     'list.held': {
       explanation:
         'La lista de correo no rechazó su mensaje: lo retiene hasta que un moderador lo revise, por el motivo que da el aviso (no es miembro, la lista está moderada, el mensaje tiene muchos destinatarios o una cabecera que la lista vigila). El moderador lo dejará salir a la lista o lo rechazará, y la lista le avisa si lo rechaza. Su servidor de correo y su dirección no tienen la culpa, y no hay que enviar nada de nuevo.',
@@ -733,6 +748,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
     'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
     'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
+    'network.outbound-blocked': { permanent: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587, y luego envíe de nuevo", temporary: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587; el servidor sigue reintentando" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },
   },
   temporary: {

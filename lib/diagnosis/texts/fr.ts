@@ -106,6 +106,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
+    'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -135,6 +136,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
+    'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
@@ -563,6 +565,19 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Donnez à chaque serveur, conteneur et application qui envoie du courrier une adresse d’expéditeur complète de votre propre domaine dans ses réglages de messagerie, au lieu de celle de la machine par défaut.'],
     },
+    'network.outbound-blocked': {
+      explanation:
+        "Le serveur de messagerie qui a envoyé votre message (le vôtre, ou celui de votre fournisseur de messagerie) n’a pas pu ouvrir de connexion vers les serveurs de réception d’un grand fournisseur de messagerie ou service de filtrage (Gmail, Outlook.com, Yahoo, iCloud, GMX et autres) sur le port 25, celui par lequel les serveurs livrent le courrier : la connexion a expiré, a été refusée ou n’a trouvé aucune route. Ces fournisseurs ont plusieurs serveurs de réception qui répondent à toute heure ; quand aucun n’est joignable, la sortie est presque toujours bloquée du côté de l’expéditeur : Google Cloud bloque le port 25 sortant, AWS et Azure le restreignent, DigitalOcean le bloque sur les nouveaux comptes, beaucoup de fournisseurs d’accès internet, particuliers et professionnels, le bloquent aussi, et un pare-feu sur le serveur lui-même peut faire de même. Si l’adresse qu’il n’a pas pu joindre est une adresse IPv6 (écrite avec des deux-points) et que la raison est « Network is unreachable », le serveur n’a pas de route IPv6 qui fonctionne. L’adresse du destinataire et son fournisseur ne sont pas en cause.",
+      checklist: [
+        "Envoyez cet avis au support de votre fournisseur de messagerie, si vous envoyez par l’un d’eux : son serveur n’a pas pu sortir vers le fournisseur du destinataire, et seul ce fournisseur peut y remédier.",
+        "Vérifiez depuis le serveur s’il peut joindre un serveur de messagerie sur le port 25 : si ce test vers les serveurs de Gmail expire ou est refusé lui aussi, le blocage est de votre côté, pas de celui du destinataire.",
+        "Demandez à votre hébergeur ou fournisseur cloud s’il bloque le port 25 sortant, et comment l’ouvrir pour un serveur qui livre lui-même son courrier : Google Cloud bloque le port 25, AWS et Azure le restreignent, DigitalOcean le bloque sur les nouveaux comptes ; les fournisseurs d’accès internet le bloquent souvent aussi.",
+        "Envoyez plutôt par un relais si le port 25 reste fermé : le serveur de votre fournisseur de messagerie ou d’un service d’envoi sur le port 587 avec identification (dans Postfix, relayhost = [smtp.example.com]:587 avec authentification SASL).",
+        "Si l’adresse qu’il n’a pas pu joindre contient des deux-points (IPv6) et que la raison est « Network is unreachable », faites utiliser IPv4 seul au serveur (Postfix : inet_protocols = ipv4) ou donnez-lui une route IPv6 qui fonctionne.",
+        "Vérifiez le pare-feu du serveur lui-même : une règle qui rejette les connexions sortantes vers le port 25 (iptables ou nftables, ufw, un groupe de sécurité dans le cloud).",
+      ],
+      prevention: ["Avant de faire tourner un serveur de messagerie sur une machine cloud ou hébergée, vérifiez que son fournisseur le laisse envoyer sur le port 25, ou configurez-le dès le départ pour relayer par un service d’envoi."],
+    },
     'list.held': {
       explanation:
         'La liste de diffusion n’a pas refusé votre message : elle le retient jusqu’à ce qu’un modérateur l’examine, pour la raison que donne l’avis (vous n’êtes pas abonné, la liste est modérée, le message a beaucoup de destinataires ou un en-tête que la liste surveille). Le modérateur le laissera partir vers la liste ou le rejettera, et la liste vous avertit s’il le rejette. Votre serveur de messagerie et votre adresse ne sont pas en cause, et rien n’est à renvoyer.',
@@ -733,6 +748,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
     'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
     'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
+    'network.outbound-blocked': { permanent: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587, puis renvoyez", temporary: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587 ; le serveur réessaie" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },
   },
   temporary: {

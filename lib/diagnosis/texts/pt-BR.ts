@@ -106,6 +106,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
+    'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -135,6 +136,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
+    'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
@@ -563,6 +565,19 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Dê a cada servidor, contêiner e aplicativo que envia e-mail um endereço de remetente completo do seu próprio domínio nas configurações de e-mail, em vez do padrão da máquina.'],
     },
+    'network.outbound-blocked': {
+      explanation:
+        "O servidor de e-mail que enviou sua mensagem (o seu, ou o do seu provedor de e-mail) não conseguiu abrir uma conexão com os servidores de recebimento de um grande provedor de e-mail ou serviço de filtragem (Gmail, Outlook.com, Yahoo, iCloud, GMX e semelhantes) na porta 25, a porta pela qual os servidores entregam e-mail: a conexão expirou, foi recusada ou não encontrou rota. Esses provedores mantêm vários servidores de recebimento que respondem a qualquer hora, então, quando nenhum deles pode ser alcançado, a saída quase sempre está bloqueada do lado de quem envia: o Google Cloud bloqueia a porta 25 de saída, a AWS e o Azure a restringem, a DigitalOcean a bloqueia em contas novas, muitos provedores de internet residenciais e empresariais também a bloqueiam, e um firewall no próprio servidor pode fazer o mesmo. Se o endereço que ele não alcançou for IPv6 (escrito com dois-pontos) e o motivo for \"Network is unreachable\", o servidor não tem uma rota IPv6 funcionando. O endereço do destinatário e o provedor dele não têm culpa.",
+      checklist: [
+        "Envie este aviso ao suporte do seu provedor de e-mail, se você envia por um: o servidor dele não conseguiu sair até o provedor do destinatário, e só o provedor pode corrigir isso.",
+        "Verifique, a partir do servidor, se ele consegue alcançar algum servidor de e-mail na porta 25: se este teste contra os servidores do Gmail também expirar ou for recusado, o bloqueio está do seu lado, não do destinatário.",
+        "Pergunte ao seu provedor de hospedagem ou nuvem se ele bloqueia a porta 25 de saída e como liberá-la para um servidor que entrega o próprio e-mail: o Google Cloud bloqueia a porta 25, a AWS e o Azure a restringem, a DigitalOcean a bloqueia em contas novas; provedores de internet residenciais também costumam bloqueá-la.",
+        "Envie por um relay se a porta 25 continuar fechada: o servidor do seu provedor de e-mail ou de um serviço de envio na porta 587 com login (no Postfix, relayhost = [smtp.example.com]:587 com autenticação SASL).",
+        "Se o endereço que ele não alcançou tiver dois-pontos (IPv6) e o motivo for \"Network is unreachable\", faça o servidor usar só IPv4 (Postfix: inet_protocols = ipv4) ou dê a ele uma rota IPv6 funcionando.",
+        "Verifique o firewall do próprio servidor em busca de uma regra que descarte conexões de saída para a porta 25 (iptables ou nftables, ufw, um grupo de segurança na nuvem).",
+      ],
+      prevention: ["Antes de rodar um servidor de e-mail em uma máquina de nuvem ou hospedagem, verifique se o provedor permite enviar pela porta 25, ou configure-o desde o início para retransmitir por um serviço de envio."],
+    },
     'list.held': {
       explanation:
         'A lista de e-mail não recusou sua mensagem: está retendo-a até que um moderador a revise, pelo motivo que o aviso informa (você não é membro, a lista é moderada, a mensagem tem muitos destinatários ou um cabeçalho que a lista vigia). O moderador vai liberá-la para a lista ou rejeitá-la, e a lista avisa você se ela for rejeitada. Seu servidor de e-mail e seu endereço não são os culpados, e nada precisa ser enviado de novo.',
@@ -733,6 +748,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
     'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
     'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
+    'network.outbound-blocked': { permanent: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587, depois envie de novo", temporary: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587; o servidor continua tentando" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
   },
   temporary: {
