@@ -1109,10 +1109,27 @@ function hit(f: PasteFormat, start: number, end: number, reply: string, extra: P
 
 /** The recipient a reply names in angle brackets ("550 5.1.1 <x@y>: Recipient address rejected"), not a sender. */
 function recipientInReply(reply: string, command: SmtpCommand | null): string | null {
+  const head = reply.slice(0, 600);
+  // The address of a refused RCPT is the recipient, whatever the reason says of the sender: Exim's log writes
+  // "F=<sender> rejected RCPT <recipient>: reason" (its F= field is the envelope sender: doc/spec.txt, "Log files"), a
+  // transcript "RCPT TO:<recipient>".
+  const rcpt = withoutTrailingDots(RCPT_ADDRESS.exec(head)?.[1]);
+  if (rcpt && command !== 'MAIL FROM') return DAEMON_ADDRESS.test(rcpt) ? null : normalizeAddress(rcpt);
   if (command === 'MAIL FROM' || /\bsender\b/i.test(reply)) return null;
-  const named = /<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/.exec(reply.slice(0, 600))?.[1];
-  return named && !DAEMON_ADDRESS.test(named) ? normalizeAddress(named) : null;
+  const named = /<([^\s<>@]{1,64}@[^\s<>@]{1,255})>/.exec(head);
+  // (Not an address in the sender's field: Exim's F=<…>, Postfix's from=<…>, MAIL FROM:<…>.)
+  if (!named || SENDER_FIELD.test(head.slice(Math.max(0, named.index - 12), named.index))) return null;
+  return DAEMON_ADDRESS.test(named[1] as string) ? null : normalizeAddress(named[1] as string);
 }
+/** The address without the dots or hyphens that end a sentence after it ("… RCPT pat@dest.example."). */
+function withoutTrailingDots(address: string | undefined): string | undefined {
+  if (address === undefined) return undefined;
+  let end = address.length;
+  while (end > 0 && (address[end - 1] === '.' || address[end - 1] === '-')) end--;
+  return address.slice(0, end);
+}
+const RCPT_ADDRESS = /\bRCPT(?:[ \t]{1,4}TO:?)?[ \t]{0,4}<?([^\s<>@:]{1,64}@[a-z0-9.-]{1,253})/i;
+const SENDER_FIELD = /(?:\bF=|\bfrom=|\bMAIL FROM:[ \t]{0,4})$/i;
 
 /**
  * A labelled field's quoted value that the copy wrapped over lines (an error dialog's line pasted from a help page or

@@ -1722,3 +1722,18 @@ describe("a notice's own sender is not the refused recipient", () => {
     expect(readPastedText('550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown').recipients[0]?.recipient).toBe('pat@dest.example');
   });
 });
+
+describe("a log line's sender field is not the refused recipient", () => {
+  const first = (text: string) => readPastedText(text).recipients[0]?.recipient ?? null;
+  it("takes the address of Exim's refused RCPT, not its F= sender", () => {
+    // Exim's log: "F=<sender> rejected RCPT <recipient>: reason" (doc/spec.txt, "Log files").
+    expect(first('2016-12-11 15:36:43 H=(client.example) [192.0.2.198]:59408 I=[198.51.100.170]:587 F=<kim@src.example> rejected RCPT <pat@dest.example>: relay not permitted, authentication required')).toBe('pat@dest.example');
+    expect(first('2019-09-05 16:07:44 H=(bad.example) [192.0.2.95] F=<nginx@bad.example> rejected RCPT <pat@dest.example>: Sender verify failed')).toBe('pat@dest.example');
+    expect(first('H=(192.168.0.254) [192.0.2.29] F=<kim@src.example> rejected RCPT pat@dest.example: relay not permitted')).toBe('pat@dest.example');
+  });
+  it("takes Postfix's to=, not its from=, and names none where only the sender is written", () => {
+    expect(first('postfix/cleanup[19528]: 89E6A2166DA6: milter-reject: END-OF-MESSAGE from unknown[192.0.2.73]: 4.7.1 Service unavailable - try again later; from=<kim@src.example> to=<pat@dest.example> proto=ESMTP')).toBe('pat@dest.example');
+    // Exim's "rejected after DATA" names only the sender.
+    expect(first('H=(client.example) [192.0.2.74]:49549 F=<kim@src.example> A=dovecot_login:kim@src.example rejected after DATA: "SpamAssassin as cpaneleximscanner detected OUTGOING smtp message as spam"')).toBeNull();
+  });
+});
