@@ -430,6 +430,52 @@ describe("a sending program's own connection failure", () => {
   });
 });
 
+describe('a message stopped in a loop between servers', () => {
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // Microsoft's NDR 5.4.14 and Exchange's 5.4.6, Google's hop limit, Postfix's hopcount_limit and local(8)'s
+    // Delivered-To: check, Sendmail's MaxHopCount, qmail-smtpd's.
+    '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [SY3AUS99FT999.eop-AUS01.prod.protection.outlook.com]',
+    '554 5.4.6 Hop count exceeded - possible mail loop',
+    '554-5.6.0 Message exceeded 50 hops, this may indicate a mail loop.',
+    '554 5.4.0 Error: too many hops (in reply to end of DATA command)',
+    '<pat@dest.example>: mail forwarding loop for pat@dest.example',
+    '554 5.4.6 Too many hops 26 (25 max): from <kim@src.example> via relay.example, to <pat@dest.example>',
+    '554 too many hops, this message is looping (#5.4.6)',
+  ])('is told as a loop of forwarding or routing, not as a broken server: %s', async (pasted) => {
+    const d = read(pasted);
+    expect(d?.category).toBe('remote-error');
+    expect(d?.title).toMatch(/the message went round in a loop between mail servers$/);
+    expect(d?.explanation).toMatch(/forwarded in a circle/);
+    expect(d?.explanation).not.toMatch(/full disk/);
+    const [fr] = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }), await loadKnowledge('fr'));
+    expect(fr?.title).toMatch(/le message a tourné en boucle/);
+  });
+  it("gives Exim's 'lowest numbered MX record points to local host' the texts of a route that leads back to the server itself", () => {
+    const d = read('== pat@dest.example R=dnslookup defer (-1): lowest numbered MX record points to local host');
+    expect(d?.title).toMatch(/route for dest\.example leads back to itself/);
+  });
+});
+
+describe("a blocklist's error answer taken for a listing", () => {
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // Spamhaus's return codes: a public resolver (127.255.255.254), too many queries (127.255.255.255), an IP address
+    // looked up in the domain list (127.0.1.255).
+    'NOQUEUE: reject: RCPT from unknown[192.0.2.20]: 554 5.7.1 Service unavailable; Client host [192.0.2.20] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/192.0.2.20/',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.20] blocked using zen.spamhaus.org; https://www.spamhaus.org/returnc/vol/',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.20] blocked using dbl.spamhaus.org; No IP queries',
+  ])('is told as the receiving server\'s own lookup error, not as a listing: %s', (pasted) => {
+    const d = read(pasted);
+    expect(d?.category).toBe('remote-error');
+    expect(d?.title).toBe('The receiving server refused you because its own blocklist lookup failed, not because you are listed');
+    expect(d?.side).toBe('recipient');
+    const steps = d?.checklist.map((st) => st.text).join(' | ') ?? '';
+    expect(steps).toMatch(/resolver of its own/);
+    expect(steps).not.toMatch(/request removal|delist/i);
+  });
+});
+
 describe('a delivery timeout', () => {
   const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it('that is still a delay is told as not delivered yet, not as given up', () => {

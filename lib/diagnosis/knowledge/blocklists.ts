@@ -11,6 +11,7 @@
  * Generic MTA reply templates ("Service unavailable; Client host [ip] blocked using <zone>") belong to the MTA tables
  * (Postfix default_rbl_reply in ./mta-postfix.ts); here only list-specific texts appear.
  */
+import { LOOKUP_ERROR } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -44,9 +45,9 @@ export const SPAMHAUS: KnowledgeSource = {
     { id: 'spamhaus.dbl-dqs', category: 'domain-blocklist', token: 'dbl.dq.spamhaus.net', text: '<DQS key>.dbl.dq.spamhaus.net=127.0.1.[2..99] 554 $rbl_class $rbl_what blocked using DBL - see $rbl_txt for details', source: SH_DQS_REPLY },
     { id: 'spamhaus.zrd', category: 'domain-blocklist', token: 'zrd.dq.spamhaus.net', phrases: ['blocked using zrd', 'domain too young'], text: '<DQS key>.zrd.dq.spamhaus.net (ZRD, Zero Reputation Domains): 127.0.2.2–127.0.2.24 = domain first seen 0–24 hours ago. Reply map: "554 $rbl_class $rbl_what blocked using ZRD - domain too young".', source: `${SH_ZONES}; ${SH_DQS_REPLY}` },
     // Error codes: the receiver's DNS resolver is refused, nothing is said about the sender.
-    { id: 'spamhaus.error-open-resolver', category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], token: 'returnc/pub', phrases: ['error: open resolver', 'returnc/pub', 'check.spamhaus.org/returnc'], text: '127.255.255.254 — the query came via a public/open resolver (outside the Fair Use Policy); Postfix then says "blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/<ip>/". The receiving MTA must not reject on it.', source: `${SH_ERRCODES}; ${SH_DQS_REPLY}` },
-    { id: 'spamhaus.error-ip-query', category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], phrases: ['ip queries prohibited', 'no ip queries'], text: '127.0.1.255 — IP queries prohibited! (the DBL lists domain names only; a receiver that looks an IP address up in it gets this error code, not a listing)', source: SH_ZONES },
-    { id: 'spamhaus.error-excess-volume', category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], token: 'returnc/vol', phrases: ['returnc/vol', 'excessive number of queries'], text: '127.255.255.255 (https://www.spamhaus.org/returnc/vol/) — DNSBL Error Code - Excess Volume, e.g. a user makes an excessive number of queries: the query came from a resolver exceeding Spamhaus usage terms; "must not be used to reject email".', source: SH_RETURNC_VOL },
+    { id: 'spamhaus.error-open-resolver', variant: LOOKUP_ERROR, category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], token: 'returnc/pub', phrases: ['error: open resolver', 'returnc/pub', 'check.spamhaus.org/returnc'], text: '127.255.255.254 — the query came via a public/open resolver (outside the Fair Use Policy); Postfix then says "blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/<ip>/". The receiving MTA must not reject on it.', source: `${SH_ERRCODES}; ${SH_DQS_REPLY}` },
+    { id: 'spamhaus.error-ip-query', variant: LOOKUP_ERROR, category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], phrases: ['ip queries prohibited', 'no ip queries'], text: '127.0.1.255 — IP queries prohibited! (the DBL lists domain names only; a receiver that looks an IP address up in it gets this error code, not a listing)', source: SH_ZONES },
+    { id: 'spamhaus.error-excess-volume', variant: LOOKUP_ERROR, category: 'remote-error', voids: ['ip-blocklist', 'domain-blocklist'], token: 'returnc/vol', phrases: ['returnc/vol', 'excessive number of queries'], text: '127.255.255.255 (https://www.spamhaus.org/returnc/vol/) — DNSBL Error Code - Excess Volume, e.g. a user makes an excessive number of queries: the query came from a resolver exceeding Spamhaus usage terms; "must not be used to reject email".', source: SH_RETURNC_VOL },
   ],
 };
 

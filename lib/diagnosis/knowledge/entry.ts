@@ -53,6 +53,10 @@ export const CLIENT_NO_CONNECTION = 'client.no-connection';
  * domain's MX record, told with the settings that fix it (texts/en.ts), not as a crash on the recipient's side.
  */
 export const MAIL_LOOP = 'mta.mail-loop';
+/** Texts for a message stopped for too many hops: a loop between servers or forwards (texts/en.ts 'mta.hop-loop'). */
+export const MAIL_HOPS = 'mta.hop-loop';
+/** Texts for a blocklist's error answer a receiver took for a listing (texts/en.ts 'blocklist.lookup-error'). */
+export const LOOKUP_ERROR = 'blocklist.lookup-error';
 
 /**
  * The texts of their own for a server that refused the From address because the account that logged in may not send

@@ -10,7 +10,7 @@
  * generic RFC texts (greylisting: "451 4.7.1 Requested action aborted: local error in processing"), not added since
  * those words mean something else everywhere else.
  */
-import { hedged } from './entry';
+import { hedged, MAIL_LOOP } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ export const VIPRE_SOURCE: KnowledgeSource = {
     { id: 'vipre.invalid-mailbox-call-fwd', category: 'recipient-unknown', phrases: ['invalid mailbox (call fwd)'], text: 'Invalid Mailbox (Call FWD) — the downstream mail server rejected the recipient.', source: VIPRE },
     { id: 'vipre.recipient-callout', category: 'remote-error', phrases: ['could not complete recipient callout'], text: 'Could not complete recipient callout — the downstream server timed out during recipient verification.', source: VIPRE },
     { id: 'vipre.sender-verify-failed', category: 'sender-rejected', phrases: ['sender verify failed'], text: "Sender Verify Failed — the server connects to the SMTP server of the MAIL FROM address to verify it; if that server can't be reached or doesn't know the address, delivery is denied.", source: VIPRE },
-    { id: 'vipre.mx-points-to-local-host', category: 'remote-error', phrases: ['lowest numbered mx record points to local host'], text: "Lowest numbered MX record points to local host — the recipient domain's inbound route hostname points back to the service itself.", source: VIPRE },
+    { id: 'vipre.mx-points-to-local-host', variant: MAIL_LOOP, category: 'remote-error', phrases: ['lowest numbered mx record points to local host'], text: "Lowest numbered MX record points to local host — the recipient domain's inbound route hostname points back to the service itself.", source: VIPRE },
     { id: 'vipre.tls-enforced-sender', category: 'tls-required', phrases: ['required to send via an encrypted smtp session'], text: 'Your sender domain is required to send via an encrypted SMTP session — mail received without TLS from a domain for which TLS is enforced.', source: VIPRE },
   ],
 };

@@ -7,6 +7,7 @@
  * give only configurable session-profile / customized-message knobs, no default reply texts), Barracuda's own SMTP
  * reply texts (campus.barracuda.com documents Message Log reasons, not what the sending MTA is told).
  */
+import { MAIL_HOPS } from './entry';
 import type { KnowledgeSource } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -62,7 +63,7 @@ export const MIMECAST_SOURCE: KnowledgeSource = {
     { id: 'mimecast.554-certificate-config-invalid', category: 'policy', phrases: ['configuration is invalid for this certificate'], text: "554 Configuration is invalid for this certificate — validation on the umbrella account's domain name does not conform to the DNS.", source: MIMECAST_VIA },
     { id: 'mimecast.554-security-policies', category: 'spam', phrases: ['rejected due to security policies', 'email rejected due to security policies'], text: '554 Email rejected due to security policies — a signature was detected that could be a virus, or a spam score over the maximum threshold (anti-spam checks can be bypassed with a Permitted Senders policy, anti-virus checks cannot).', source: MIMECAST_VIA },
     { id: 'mimecast.554-max-size', category: 'message-size', phrases: ['maximum email size exceeded'], text: '554 Maximum email size exceeded — the email exceeds an Email Size Limit policy or the Mimecast service limit (100 MB legacy MTA, 200 MB latest MTA).', source: MIMECAST_VIA },
-    { id: 'mimecast.554-mail-loop', category: 'remote-error', phrases: ['mail loop detected'], text: '554 Mail loop detected — the message has too many Received headers (rejected once 25 hops are reached); check forwarders between the communicating mail servers.', source: MIMECAST_VIA },
+    { id: 'mimecast.554-mail-loop', variant: MAIL_HOPS, category: 'remote-error', phrases: ['mail loop detected'], text: '554 Mail loop detected — the message has too many Received headers (rejected once 25 hops are reached); check forwarders between the communicating mail servers.', source: MIMECAST_VIA },
     { id: 'mimecast.554-host-network-not-allowed', category: 'policy', phrases: ['host network not allowed', 'host network, not allowed'], text: '554 Host network not allowed / Host network, not allowed — the message triggered a Geographical Restriction policy.', source: MIMECAST_VIA },
   ],
 };

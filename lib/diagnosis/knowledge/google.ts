@@ -23,7 +23,7 @@
  * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
-import { accountLimit, HELO_NAME, LOGIN_THROTTLE } from './entry';
+import { accountLimit, HELO_NAME, LOGIN_THROTTLE, MAIL_HOPS } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const REF = 'https://support.google.com/a/answer/3726730';
@@ -191,9 +191,9 @@ export const GOOGLE: KnowledgeSource = {
     accountLimit(r('5.4.5-daily-relay-limit', 'rate-limit', '5.4.5', ['daily smtp relay limit exceeded'],
       '550 5.4.5 Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits, contact your administrator or go to SMTP relay service error messages.')),
     r('5.4.6-mail-loop', 'remote-error', '5.4.6', ['exceeded 50 hops'],
-      '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.'),
+      '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.', { variant: MAIL_HOPS }),
     r('5.6.0-mail-loop', 'remote-error', '5.6.0', ['exceeded 50 hops'],
-      '554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop. (2023 list)'),
+      '554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop. (2023 list)', { variant: MAIL_HOPS }),
 
     // ── 5.5.x: SMTP sequence and syntax ────────────────────────────────────────────────────────────────────────────
     r('5.5.1-bad-sequence', 'protocol', '5.5.1', ['bad sequence of commands'],

@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { accountLimit, HELO_NAME, SENDER_LOGIN_MISMATCH, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN } from './entry';
+import { accountLimit, HELO_NAME, SENDER_LOGIN_MISMATCH, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, MAIL_HOPS } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -263,9 +263,9 @@ export const MICROSOFT: KnowledgeSource = {
       { source: P_DBEB }),
     m('5.4.14-routing-loop', 'remote-error', '5.4.14', ['routing loop detected', 'possible mail loop'],
       '5.4.14 Hop count exceeded - possible mail loop ATTR34 / Routing loop detected (Exchange Online; accepted domain or hybrid connector misconfiguration)',
-      { token: '5.4.14', source: P_546 }),
+      { token: '5.4.14', source: P_546, variant: MAIL_HOPS }),
     m('attr34-mail-loop', 'remote-error', '5.4.14', [], '5.4.14 Hop count exceeded - possible mail loop ATTR34',
-      { token: 'ATTR34', source: P_546 }),
+      { token: 'ATTR34', source: P_546, variant: MAIL_HOPS }),
     m('5.4.300-message-expired', 'delivery-timeout', '5.4.300', ['message expired'],
       "5.4.300 Message expired — the destination server never responded, or the NDR for the message couldn't be delivered.",
       { token: '5.4.300' }),
@@ -622,7 +622,7 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
       "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain — the recipient domain was not found in DNS; the page also names a DNS or network adapter configuration issue on the Exchange server (internal/external DNS lookup settings).",
       { token: 'SMTPSEND.DNS.NonExistentDomain' }),
     x('5.4.6-hop-count', 'remote-error', '5.4.6', ['possible mail loop', 'proxy hop count exceeded'],
-      '554 5.4.6 Hop count exceeded - possible mail loop (after 20 iterations) / Proxy Hop count exceeded'),
+      '554 5.4.6 Hop count exceeded - possible mail loop (after 20 iterations) / Proxy Hop count exceeded', { variant: MAIL_HOPS }),
     x('5.5.2-send-hello-first', 'protocol', '5.5.2', ['send hello first', 'send ehlo first', 'need mail command', 'need rcpt command'],
       '503 5.5.2 Send hello first — SMTP commands out of sequence (also: Send EHLO first, Need mail command, Need rcpt command)'),
     // The answer to an EHLO whose domain is not one (a bare machine name, a trailing dot, invalid characters): the

@@ -7,7 +7,7 @@
  * qmail/vpopmail; policyd-weight; MIMEDefang; Dovecot's Sieve rejection template, Sieve temporary failure, LMTP temporary
  * file and LMTP concurrency limit.
  */
-import { MAIL_LOOP, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
+import { MAIL_LOOP, SASL_MECHANISM, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Postfix ---
@@ -63,7 +63,7 @@ export const POSTFIX_MORE: KnowledgeSource = {
     { id: 'postfix-more.command-dataerr', category: 'message-format', status: '5.6.0', phrases: ['data format error'], text: 'data format error (EX_DATAERR, 5.6.0: the delivery command refused the message data)', source: `${PF}/global/sys_exits.c` },
 
     // local(8)
-    { id: 'postfix-more.forwarding-loop', category: 'remote-error', status: '5.4.6', phrases: ['mail forwarding loop for'], text: 'mail forwarding loop for user@example.com (the message already carries a Delivered-To: header for this recipient)', source: PF_LOCAL },
+    { id: 'postfix-more.forwarding-loop', variant: MAIL_HOPS, category: 'remote-error', status: '5.4.6', phrases: ['mail forwarding loop for'], text: 'mail forwarding loop for user@example.com (the message already carries a Delivered-To: header for this recipient)', source: PF_LOCAL },
   ],
 };
 
@@ -101,7 +101,7 @@ export const SENDMAIL_MORE: KnowledgeSource = {
   reference: SM_SYSEXITS,
   replies: [
     { id: 'sendmail-more.milter-reject', category: 'policy', hedged: true, status: '5.7.1', phrases: ['5.7.1 command rejected'], text: '550 5.7.1 Command rejected (a milter returned REJECT without a reply text of its own)', source: SM_SRVRSMTP },
-    { id: 'sendmail-more.too-many-hops', category: 'remote-error', status: '5.4.6', phrases: ['too many hops'], text: '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via relay.example.com, to <user@example.com> (MaxHopCount Received: headers exceeded: a mail loop)', source: `${SM}/deliver.c` },
+    { id: 'sendmail-more.too-many-hops', variant: MAIL_HOPS, category: 'remote-error', status: '5.4.6', phrases: ['too many hops'], text: '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via relay.example.com, to <user@example.com> (MaxHopCount Received: headers exceeded: a mail loop)', source: `${SM}/deliver.c` },
     { id: 'sendmail-more.loops-back', category: 'remote-error', status: '5.3.5', phrases: ['config error: mail loops back to me', 'system config error'], text: '553 5.3.5 mx.example.com. config error: mail loops back to me (MX problem?) (the remote server greeted with this host\'s own name; the DSN status is "553 5.3.5 system config error")', source: `${SM}/usersmtp.c`, variant: MAIL_LOOP },
     { id: 'sendmail-more.mx-points-back', category: 'network', phrases: ['points back to'], text: 'MX list for example.com points back to mx.example.com (EX_CONFIG: this host is the best MX for the domain but does not treat it as local; the DSN gives "Local configuration error")', source: `${SM}/domain.c` },
     { id: 'sendmail-more.cant-create-output', category: 'remote-error', phrases: ["can't create output"], text: "550 Can't create output (EX_CANTCREAT: the local mailer could not create its output file)", source: SM_SYSEXITS, symptom: true },

@@ -9,7 +9,7 @@
  * no source or vendor reference listing their reply texts could be read, and forum quotes are not evidence.
  * Greylisting and filter texts (postgrey, policyd, milters, rspamd, amavis) are in ./filters.ts.
  */
-import { hedged, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
+import { hedged, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Sendmail (the FreeBSD tree carries the unmodified sendmail distribution under contrib/sendmail) ---
@@ -123,7 +123,7 @@ export const QMAIL: KnowledgeSource = {
     { id: 'qmail.badmailfrom', category: 'sender-rejected', status: '5.7.1', phrases: ['is in my badmailfrom list'], text: '553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)', source: QM_SMTPD },
     { id: 'qmail.databytes', category: 'message-size', status: '5.3.4', phrases: ['exceeds my databytes limit'], text: '552 sorry, that message size exceeds my databytes limit (#5.3.4)', source: QM_SMTPD },
     { id: 'qmail.bare-lf', category: 'message-format', phrases: ['see http://pobox.com/~djb/docs/smtplf'], text: '451 See http://pobox.com/~djb/docs/smtplf.html. (bare LF in the message: lines must end in CRLF)', source: QM_SMTPD },
-    { id: 'qmail.too-many-hops', category: 'remote-error', status: '5.4.6', phrases: ['too many hops, this message is looping'], text: '554 too many hops, this message is looping (#5.4.6)', source: QM_SMTPD },
+    { id: 'qmail.too-many-hops', variant: MAIL_HOPS, category: 'remote-error', status: '5.4.6', phrases: ['too many hops, this message is looping'], text: '554 too many hops, this message is looping (#5.4.6)', source: QM_SMTPD },
     { id: 'qmail.auth-failed', category: 'auth-required', status: '5.7.1', phrases: ['535 authentication failed (#5.7.1)'], text: '535 authentication failed (#5.7.1)', source: QM_SMTPD },
     { id: 'qmail.timeout', category: 'network', status: '4.4.2', phrases: ['451 timeout (#4.4.2)'], text: '451 timeout (#4.4.2)', source: QM_SMTPD },
     { id: 'qmail.qqt-failure', category: 'remote-error', status: '4.3.0', phrases: ['qqt failure', 'unable to read controls'], text: '451 qqt failure (#4.3.0) / 421 out of memory (#4.3.0) / 421 unable to read controls (#4.3.0)', source: QM_SMTPD },
@@ -236,7 +236,7 @@ export const COURIER: KnowledgeSource = {
     { id: 'courier.mail-system-full', category: 'remote-error', phrases: ['431 mail system full'], text: '431 Mail system full.', source: CR_SUBMIT },
     { id: 'courier.backscatter', category: 'recipient-unknown', phrases: ['556 address unavailable', '456 address temporarily unavailable'], text: '556 Address unavailable. / 456 Address temporarily unavailable. (recipient recently bounced: backscatter suppression)', source: CR_SUBMIT },
     { id: 'courier.whitelisted', category: 'policy', phrases: ['whitelisted by this recipient'], text: '412 You are (not) whitelisted by this recipient, please try again later. (a message to recipients with different spam settings is split)', source: CR_SUBMIT },
-    { id: 'courier.routing-loop', category: 'remote-error', phrases: ['routing loop detected -- too many received'], text: '546 Routing loop detected -- too many Received: headers.', source: CR_SUBMIT },
+    { id: 'courier.routing-loop', variant: MAIL_HOPS, category: 'remote-error', phrases: ['routing loop detected -- too many received'], text: '546 Routing loop detected -- too many Received: headers.', source: CR_SUBMIT },
     { id: 'courier.header-size', category: 'message-format', phrases: ['message header size exceeds policy limit'], text: '534 Message header size exceeds policy limit.', source: CR_SUBMIT },
   ],
 };

@@ -6,7 +6,7 @@
  * User unknown in local recipient table" is one template. Greylisting texts of the policy servers usually run with
  * Postfix (postgrey, policyd) live in ./filters.ts.
  */
-import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME } from './entry';
+import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
@@ -104,7 +104,7 @@ export const POSTFIX: KnowledgeSource = {
 
     // --- content (cleanup(8): header_checks, body_checks, milters) ---
     { id: 'postfix.content-rejected', category: 'content-policy', status: '5.7.1', phrases: ['message content rejected'], text: '550 5.7.1 Error: message content rejected (header_checks/body_checks REJECT without text, or a milter)', source: CLEANUP },
-    { id: 'postfix.too-many-hops', category: 'remote-error', status: '5.4.0', phrases: ['error: too many hops'], text: '554 5.4.0 Error: too many hops (mail loop: hopcount_limit Received: headers)', source: CLEANUP },
+    { id: 'postfix.too-many-hops', variant: MAIL_HOPS, category: 'remote-error', status: '5.4.0', phrases: ['error: too many hops'], text: '554 5.4.0 Error: too many hops (mail loop: hopcount_limit Received: headers)', source: CLEANUP },
     { id: 'postfix.no-recipients', category: 'protocol', status: '5.1.0', phrases: ['no recipients specified'], text: '550 5.1.0 Error: no recipients specified', source: CLEANUP },
     // sendmail(1) -t (the mail() of PHP and most scripts): the message's own To:, Cc: and Bcc: named nobody.
     { id: 'postfix.sendmail-no-header-recipients', category: 'message-format', phrases: ['no recipient addresses found in message header'], text: 'sendmail: fatal: www-data(33): No recipient addresses found in message header', source: SENDMAIL_CMD },

@@ -108,6 +108,8 @@ export const DE: DeepPartial<Knowledge> = {
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
+    'mta.hop-loop': "Nicht zugestellt an {recipient}: Die Nachricht ist zwischen Mailservern im Kreis gelaufen",
+    'blocklist.lookup-error': "Der empfangende Server hat Sie abgelehnt, weil seine eigene Blocklisten-Abfrage fehlschlug, nicht weil Sie gelistet sind",
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
     'auth.helo': '{who} hat den Namen abgelehnt, mit dem sich Ihr Server vorgestellt hat (HELO/EHLO)',
@@ -138,6 +140,8 @@ export const DE: DeepPartial<Knowledge> = {
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
+    'mta.hop-loop': "Nicht zugestellt: Die Nachricht ist zwischen Mailservern im Kreis gelaufen",
+    'blocklist.lookup-error': "Der empfangende Server hat Sie abgelehnt, weil seine eigene Blocklisten-Abfrage fehlschlug, nicht weil Sie gelistet sind",
     'sender.login-mismatch': 'Nicht gesendet: Das Konto, mit dem Sie gesendet haben, darf diese Absenderadresse nicht verwenden',
     'tenant.unregistered-domain': 'Nicht gesendet: Microsoft 365 sperrt Mail von einer Domain, die Ihre Organisation dort nicht hinzugefügt hat',
   },
@@ -519,6 +523,28 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Wenn Sie die Mail einer Domain auf einen anderen Server umziehen, passen Sie ihren MX-Eintrag an und entfernen Sie die Domain aus den lokalen Domains des alten Servers.'],
     },
+    'mta.hop-loop': {
+      explanation:
+        "Ein Mailserver unterwegs hat die Nachricht angehalten, weil sie schon durch zu viele Server gelaufen war (zu viele Received:-Zeilen in ihrem Kopf, oder noch einmal die Delivered-To:-Zeile desselben Postfachs): Sie lief im Kreis. Meist wird die Mail des Empfängers im Kreis weitergeleitet: eine Adresse oder Domain, die an eine andere weiterleitet, die zurückleitet, eine Weiterleitung auf die eigene Adresse, oder eine Domain, deren Mail zwischen zwei Diensten hin und her geht (etwa einem alten und einem neuen Anbieter, oder Microsoft 365 und einem eigenen Server), die sie jeweils an den anderen schicken. Seltener liegt die Schleife auf der sendenden Seite, zwischen Ihren eigenen Servern oder in einer Weiterleitung, die Sie eingerichtet haben. Erneutes Senden läuft wieder im Kreis, bis das Routing behoben ist; die Adresse des Empfängers kann durchaus stimmen.",
+      checklist: [
+        "Lesen Sie in der Meldung, durch welche Server die Nachricht gelaufen ist (ihre Received:-Zeilen oder den Server, den die Antwort nennt): Die Namen, die sich wiederholen, zeigen, wo die Schleife ist.",
+        "Sagen Sie dem Empfänger auf anderem Weg, dass Mail an diese Adresse im Kreis läuft: Seine Weiterleitungsregeln, Aliase oder das Mail-Routing seiner Domain (MX-Einträge und Connectors) müssen berichtigt werden.",
+        "Wenn die Schleife zwischen Servern von Ihnen liegt, prüfen Sie die Weiterleitungen und Aliase der Adresse und wohin jeder Server die Mail der Domain schickt (Postfix: relayhost, transport_maps, virtual_alias_maps; Exchange oder Microsoft 365: Connectors und akzeptierte Domains), sodass die Mail in einem Postfach endet.",
+        "Senden Sie die Nachricht erneut, sobald die Schleife behoben ist: Sie wurde nicht zugestellt.",
+      ],
+      prevention: ["Wenn Sie die Mail einer Domain zu einem anderen Anbieter umziehen oder eine Weiterleitung einrichten, senden Sie eine Testnachricht und prüfen Sie, dass sie einmal ankommt, in dem Postfach, das Sie erwarten."],
+    },
+    'blocklist.lookup-error': {
+      explanation:
+        "Der empfangende Server hat die Blockliste von Spamhaus nach der IP-Adresse Ihres Servers oder Ihrer Domain gefragt, aber Spamhaus hat nicht mit einem Eintrag geantwortet, sondern mit einem Fehlercode: weil die Abfrage über einen öffentlichen oder geteilten DNS-Resolver kam (etwa 8.8.8.8, 1.1.1.1 oder den eines großen Anbieters), weil der Server zu viele Abfragen gestellt hat, oder weil er eine IP-Adresse in einer Liste von Domainnamen nachgeschlagen hat. Spamhaus verlangt, dass solche Fehlerantworten nie zum Ablehnen von Mail verwendet werden, doch der empfangende Server hat sie wie einen Eintrag behandelt. Diese Antwort sagt nichts gegen Ihre IP-Adresse, Ihre Domain oder Ihre Nachricht; der Fehler liegt in der Einrichtung des empfangenden Servers, und nur dessen Administrator kann ihn beheben.",
+      checklist: [
+        "Sehen Sie Ihre IP-Adresse und Domain im Prüfwerkzeug von Spamhaus nach, wenn Sie sichergehen wollen: Die Ablehnung selbst sagt nicht, dass Sie gelistet sind.",
+        "Sagen Sie dem Empfänger auf anderem Weg, dass sein Mailserver Mail wegen eigener Fehler bei Spamhaus-Abfragen ablehnt, und geben Sie diese Antwort an seinen Administrator weiter.",
+        "Wenn der ablehnende Server Ihrer ist, lassen Sie seine Blocklisten-Abfragen über einen eigenen Resolver laufen (einen lokalen rekursiven Resolver wie Unbound, keinen öffentlichen und nicht den geteilten Ihres Anbieters) oder verwenden Sie einen Schlüssel für den Spamhaus Data Query Service; in Postfix ordnen Sie die Fehlerantworten 127.255.255.x so zu, dass sie nie ablehnen.",
+        "Senden Sie die Nachricht erneut, sobald der Fehler behoben ist: Sie wurde nicht zugestellt.",
+      ],
+      prevention: ["Auf Ihrer Seite verursacht nichts davon diesen Fehler; wenn Sie einen Mailserver betreiben, geben Sie seinen Blocklisten-Abfragen einen eigenen Resolver."],
+    },
     'auth.login-throttle': {
       explanation:
         'Der Server, über den Sie senden, lässt Ihr Programm vorerst nicht mehr anmelden: Er hat in kurzer Zeit zu viele Anmeldungen von ihm gesehen, meist fehlgeschlagene (ein falsches oder altes Passwort, das ein Programm oder ein Telefon immer wieder versucht), oder ein Programm, das sich für jede Nachricht neu anmeldet. Die Sperre hebt sich nach einer Weile von selbst auf. Kein empfangender Server wurde gefragt, und die Adresse des Empfängers ist nicht schuld.',
@@ -740,6 +766,8 @@ export const DE: DeepPartial<Knowledge> = {
     'tenant.unregistered-domain': { permanent: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie', temporary: 'Sie oder Ihr Microsoft-365-Administrator: Fügen Sie die Domain, von der Sie senden, in Microsoft 365 hinzu und bestätigen Sie sie' },
     'auth.helo': { permanent: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen und senden Sie dann erneut', temporary: 'Sie oder wer den sendenden Server betreibt: Lassen Sie ihn sich mit seinem vollständigen Domainnamen vorstellen; Ihr Server versucht es weiter' },
     'mta.mail-loop': { permanent: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain', temporary: 'Wer diesen Mailserver betreibt: Richten Sie ihn für die Mail der Domain ein oder berichtigen Sie den MX-Eintrag der Domain' },
+    'mta.hop-loop': { permanent: "Der Empfänger oder wer seine Mail betreibt: Beheben Sie die Weiterleitung oder das Routing, das im Kreis läuft — Sie: Sagen Sie es ihm und senden Sie dann erneut", temporary: "Der Empfänger oder wer seine Mail betreibt: Beheben Sie die Weiterleitung oder das Routing, das im Kreis läuft — Ihr Server versucht es weiter" },
+    'blocklist.lookup-error': { permanent: "Der Administrator des Empfängers: Berichtigen Sie die Blocklisten-Abfragen — Sie: Sagen Sie es ihm und senden Sie dann erneut", temporary: "Der Administrator des Empfängers: Berichtigen Sie die Blocklisten-Abfragen — Ihr Server versucht es weiter" },
     'client.no-connection': { permanent: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei', temporary: 'Sie oder wer das Programm betreibt: Berichtigen Sie seine Mailserver-Einstellungen oder geben Sie den Weg zu diesem Server frei' },
     'client.tls': { permanent: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers', temporary: 'Sie oder wer das Programm betreibt: Stimmen Sie Port und Verschlüsselung auf den Server ab oder berichtigen Sie das Zertifikat des Servers' },
     'list.held': { permanent: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden', temporary: 'Der Moderator der Liste: Freigeben oder ablehnen — Sie: nichts erneut senden' },

@@ -676,6 +676,39 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After moving a domain\'s mail to another server, update its MX record and remove the domain from the old server\'s local domains.'],
   },
+  // A message stopped for too many hops, a loop between servers (knowledge/entry.ts MAIL_HOPS): RFC 5321 §6.3 (loop
+  // detection by counting Received: header fields, a threshold of at least 100), RFC 3463 X.4.6 "Routing loop detected";
+  // Postfix's hopcount_limit (postconf(5)) and local(8)'s Delivered-To: loop check; Sendmail's MaxHopCount (default 25);
+  // Microsoft's NDR 5.4.14 "Hop count exceeded - possible mail loop" (forwarding, MX records, connectors, accepted
+  // domains); Google's "Message exceeded 50 hops, this may indicate a mail loop".
+  'mta.hop-loop': {
+    explanation:
+      'A mail server on the way stopped the message because it had already passed through too many servers (too many Received: lines in its header, or the same mailbox\'s Delivered-To: line again): it was going round in a loop. Usually the recipient\'s mail is forwarded in a circle: an address or domain that forwards to another that forwards back, a forward that points at its own address, or a domain whose mail goes back and forth between two services (an old and a new provider, say, or Microsoft 365 and a server of its own) that each send it to the other. Less often the loop is on the sending side, between your own servers or in a forward you set up. Sending again only loops again until the routing is fixed; the recipient\'s address may well be right.',
+    checklist: [
+      { text: 'Read in the bounce which servers the message passed through (its Received: lines, or the server the reply names): the names that repeat show where the loop is.' },
+      { text: 'Let the recipient know, another way, that mail to this address goes round in a loop: their forwarding rules, aliases or their domain\'s mail routing (MX records and connectors) need fixing.' },
+      { text: 'If the loop is between servers of yours, check the forwards and aliases of the address and where each server sends the domain\'s mail (Postfix: relayhost, transport_maps, virtual_alias_maps; Exchange or Microsoft 365: connectors and accepted domains), so that the mail ends in one mailbox.', audience: 'own-server' },
+      { text: 'Send the message again once the loop is fixed: it was not delivered.' },
+    ],
+    prevention: ['When you move a domain\'s mail to another provider or set up forwarding, send a test message and check that it arrives once, in the mailbox you expect.'],
+  },
+  // A blocklist's error answer taken for a listing (knowledge/entry.ts LOOKUP_ERROR): Spamhaus's return codes
+  // 127.255.255.252 (typing error in the list's name), 127.255.255.254 (query through a public or open resolver),
+  // 127.255.255.255 (excessive number of queries) and the DBL's 127.0.1.255 (an IP address queried in a domain list),
+  // which "must not be used to reject email"; the fixes it names: a resolver of one's own, or a Data Query Service key
+  // (https://www.spamhaus.com/resource-center/help-for-spamhaus-projects-legacy-blocklist-users,
+  // https://www.spamhaus.org/returnc/vol/, https://docs.spamhaus.com/datasets/docs/source/10-data-type-documentation/datasets/040-zones.html).
+  'blocklist.lookup-error': {
+    explanation:
+      'The receiving server asked the Spamhaus blocklist about your server\'s IP address or your domain, but Spamhaus did not answer with a listing: it answered with an error code, because the lookup came through a public or shared DNS resolver (such as 8.8.8.8, 1.1.1.1 or a large provider\'s), because the server made too many lookups, or because it looked an IP address up in a list of domain names. Spamhaus asks that these error answers never be used to refuse mail, yet the receiving server treated this one as a listing. The reply says nothing against your IP address, your domain or your message; the fault is in the receiving server\'s setup, and only its administrator can fix it.',
+    checklist: [
+      { text: 'Look up your IP address and domain in Spamhaus\'s own checker if you want to be sure: the refusal itself does not say you are listed.', link: 'https://check.spamhaus.org/' },
+      { text: 'Let the recipient know, another way, that their mail server refuses mail because of errors in its own Spamhaus lookups, and pass this reply on to their administrator.' },
+      { text: 'If the server that refused is yours, make its blocklist lookups go through a resolver of its own (a local recursive resolver such as Unbound, not a public one or your provider\'s shared one) or use a Spamhaus Data Query Service key; in Postfix, map the 127.255.255.x error answers so that they never refuse.', audience: 'own-server' },
+      { text: 'Send the message again once they have fixed it: it was not delivered.' },
+    ],
+    prevention: ['Nothing on your side causes this error; if you run a mail server, give its blocklist lookups a resolver of their own.'],
+  },
   // The HELO/EHLO name refused: RFC 5321 §4.1.1.1 and §2.3.5 (a fully-qualified domain name or an address literal);
   // the settings that set it: Postfix postconf(5) myhostname / smtp_helo_name, Exim's primary_hostname and the smtp
   // transport's helo_data (spec.txt), Sendmail's confDOMAIN_NAME (cf/README), Exchange's Set-SendConnector -Fqdn,
@@ -813,6 +846,8 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },
+  'mta.hop-loop': { permanent: "The recipient, or whoever runs their mail: fix the forwarding or routing that loops — you: tell them, then send again", temporary: "The recipient, or whoever runs their mail: fix the forwarding or routing that loops — your server keeps retrying" },
+  'blocklist.lookup-error': { permanent: "The recipient's administrator: fix their blocklist lookups — you: tell them, then send again", temporary: "The recipient's administrator: fix their blocklist lookups — your server keeps retrying" },
   'sender.login-mismatch': { permanent: 'You: send from an address your login may use, or get the right to send as this one', temporary: 'You: send from an address your login may use, or get the right to send as this one' },
   'tenant.unregistered-domain': { permanent: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365', temporary: 'You or your Microsoft 365 administrator: add and verify the domain you send from in Microsoft 365' },
   'auth.helo': { permanent: 'You or whoever runs the sending server: make it introduce itself with its full domain name, then send again', temporary: 'You or whoever runs the sending server: make it introduce itself with its full domain name; your server keeps retrying' },

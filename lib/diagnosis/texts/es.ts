@@ -108,6 +108,8 @@ export const ES: DeepPartial<Knowledge> = {
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
+    'mta.hop-loop': "No entregado a {recipient}: el mensaje dio vueltas en un bucle entre servidores de correo",
+    'blocklist.lookup-error': "El servidor receptor lo rechazó porque falló su propia consulta a la lista de bloqueo, no porque usted esté en ella",
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
     'auth.helo': '{who} rechazó el nombre con el que se presentó su servidor (HELO/EHLO)',
@@ -138,6 +140,8 @@ export const ES: DeepPartial<Knowledge> = {
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
+    'mta.hop-loop': "No entregado: el mensaje dio vueltas en un bucle entre servidores de correo",
+    'blocklist.lookup-error': "El servidor receptor lo rechazó porque falló su propia consulta a la lista de bloqueo, no porque usted esté en ella",
     'sender.login-mismatch': 'No enviado: la cuenta con la que envió no puede usar esta dirección de remitente',
     'tenant.unregistered-domain': 'No enviado: Microsoft 365 bloquea el correo de un dominio que su organización no ha agregado',
   },
@@ -520,6 +524,28 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Tras trasladar el correo de un dominio a otro servidor, actualice su registro MX y quite el dominio de los dominios locales del servidor antiguo.'],
     },
+    'mta.hop-loop': {
+      explanation:
+        "Un servidor de correo en el camino detuvo el mensaje porque ya había pasado por demasiados servidores (demasiadas líneas Received: en su cabecera, o de nuevo la línea Delivered-To: del mismo buzón): estaba dando vueltas en un bucle. Lo habitual es que el correo del destinatario se reenvíe en círculo: una dirección o un dominio que reenvía a otro que lo devuelve, un reenvío que apunta a su propia dirección, o un dominio cuyo correo va y viene entre dos servicios (por ejemplo, un proveedor antiguo y uno nuevo, o Microsoft 365 y un servidor propio) que se lo envían el uno al otro. Con menos frecuencia el bucle está del lado que envía, entre sus propios servidores o en un reenvío que usted configuró. Enviarlo de nuevo solo vuelve a dar vueltas hasta que se corrija el enrutamiento; la dirección del destinatario puede estar bien.",
+      checklist: [
+        "Lea en el aviso por qué servidores pasó el mensaje (sus líneas Received:, o el servidor que nombra la respuesta): los nombres que se repiten muestran dónde está el bucle.",
+        "Avise al destinatario por otra vía de que el correo a esta dirección da vueltas en un bucle: hay que corregir sus reglas de reenvío, sus alias o el enrutamiento del correo de su dominio (registros MX y conectores).",
+        "Si el bucle está entre servidores suyos, revise los reenvíos y alias de la dirección y adónde envía cada servidor el correo del dominio (Postfix: relayhost, transport_maps, virtual_alias_maps; Exchange o Microsoft 365: conectores y dominios aceptados), para que el correo termine en un solo buzón.",
+        "Envíe el mensaje de nuevo cuando el bucle esté corregido: no se entregó.",
+      ],
+      prevention: ["Cuando traslade el correo de un dominio a otro proveedor o configure un reenvío, envíe un mensaje de prueba y compruebe que llega una sola vez, al buzón que espera."],
+    },
+    'blocklist.lookup-error': {
+      explanation:
+        "El servidor receptor consultó la lista de bloqueo de Spamhaus por la dirección IP de su servidor o por su dominio, pero Spamhaus no respondió con una inclusión en la lista sino con un código de error: porque la consulta llegó a través de un resolvedor DNS público o compartido (como 8.8.8.8, 1.1.1.1 o el de un gran proveedor), porque el servidor hizo demasiadas consultas, o porque buscó una dirección IP en una lista de nombres de dominio. Spamhaus pide que estas respuestas de error nunca se usen para rechazar correo, pero el servidor receptor la trató como una inclusión. Esta respuesta no dice nada contra su dirección IP, su dominio o su mensaje; el fallo está en la configuración del servidor receptor, y solo su administrador puede corregirlo.",
+      checklist: [
+        "Consulte su dirección IP y su dominio en el verificador de Spamhaus si quiere estar seguro: el rechazo en sí no dice que usted esté en la lista.",
+        "Avise al destinatario por otra vía de que su servidor de correo rechaza mensajes por errores en sus propias consultas a Spamhaus, y pase esta respuesta a su administrador.",
+        "Si el servidor que rechazó es suyo, haga que sus consultas a listas de bloqueo pasen por un resolvedor propio (un resolvedor recursivo local como Unbound, no uno público ni el compartido de su proveedor) o use una clave del Spamhaus Data Query Service; en Postfix, asigne las respuestas de error 127.255.255.x de forma que nunca rechacen.",
+        "Envíe el mensaje de nuevo cuando lo hayan corregido: no se entregó.",
+      ],
+      prevention: ["Nada de su lado causa este error; si administra un servidor de correo, dé a sus consultas a listas de bloqueo un resolvedor propio."],
+    },
     'auth.login-throttle': {
       explanation:
         'El servidor por el que envía no deja que su programa inicie sesión de nuevo por ahora: vio demasiados inicios de sesión suyos en poco tiempo, normalmente fallidos (una contraseña errónea o antigua, reintentada una y otra vez por un programa o un teléfono), o un programa que inicia sesión de nuevo para cada mensaje. El bloqueo se levanta solo al cabo de un rato. No se consultó a ningún servidor receptor, y la dirección del destinatario no tiene la culpa.',
@@ -741,6 +767,8 @@ export const ES: DeepPartial<Knowledge> = {
     'tenant.unregistered-domain': { permanent: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía', temporary: 'Usted o su administrador de Microsoft 365: agregue y verifique en Microsoft 365 el dominio desde el que envía' },
     'auth.helo': { permanent: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo y envíe de nuevo', temporary: 'Usted o quien administra el servidor de envío: haga que se presente con su nombre de dominio completo; su servidor sigue reintentando' },
     'mta.mail-loop': { permanent: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio', temporary: 'Quien gestiona ese servidor de correo: configúrelo para recibir el correo del dominio, o corrija el registro MX del dominio' },
+    'mta.hop-loop': { permanent: "El destinatario, o quien gestiona su correo: corrija el reenvío o el enrutamiento que hace el bucle — usted: avíseles y luego envíe de nuevo", temporary: "El destinatario, o quien gestiona su correo: corrija el reenvío o el enrutamiento que hace el bucle — su servidor sigue reintentando" },
+    'blocklist.lookup-error': { permanent: "El administrador del destinatario: corrija sus consultas a listas de bloqueo — usted: avíseles y luego envíe de nuevo", temporary: "El administrador del destinatario: corrija sus consultas a listas de bloqueo — su servidor sigue reintentando" },
     'client.no-connection': { permanent: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor', temporary: 'Usted o quien gestiona el programa: corrija sus ajustes de servidor de correo, o abra el camino a ese servidor' },
     'client.tls': { permanent: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor', temporary: 'Usted o quien administra el programa: ajuste su puerto y su cifrado al servidor, o corrija el certificado del servidor' },
     'list.held': { permanent: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar', temporary: 'El moderador de la lista: aprobar o rechazar — usted: nada que reenviar' },

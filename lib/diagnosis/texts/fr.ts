@@ -108,6 +108,8 @@ export const FR: DeepPartial<Knowledge> = {
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
+    'mta.hop-loop': "Non remis à {recipient} : le message a tourné en boucle entre des serveurs de messagerie",
+    'blocklist.lookup-error': "Le serveur destinataire vous a refusé parce que sa propre consultation de liste de blocage a échoué, pas parce que vous y figurez",
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
     'auth.helo': '{who} a refusé le nom sous lequel votre serveur s’est présenté (HELO/EHLO)',
@@ -138,6 +140,8 @@ export const FR: DeepPartial<Knowledge> = {
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
+    'mta.hop-loop': "Non remis : le message a tourné en boucle entre des serveurs de messagerie",
+    'blocklist.lookup-error': "Le serveur destinataire vous a refusé parce que sa propre consultation de liste de blocage a échoué, pas parce que vous y figurez",
     'sender.login-mismatch': 'Non envoyé : le compte utilisé pour l’envoi n’a pas le droit d’utiliser cette adresse d’expéditeur',
     'tenant.unregistered-domain': 'Non envoyé : Microsoft 365 bloque le courrier d’un domaine que votre organisation n’y a pas ajouté',
   },
@@ -520,6 +524,28 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Après avoir déplacé le courrier d’un domaine vers un autre serveur, mettez à jour son enregistrement MX et retirez le domaine des domaines locaux de l’ancien serveur.'],
     },
+    'mta.hop-loop': {
+      explanation:
+        "Un serveur de messagerie en chemin a arrêté le message parce qu’il était déjà passé par trop de serveurs (trop de lignes Received: dans son en-tête, ou de nouveau la ligne Delivered-To: de la même boîte) : il tournait en boucle. Le plus souvent, le courrier du destinataire est transféré en cercle : une adresse ou un domaine qui transfère vers un autre qui le renvoie, un transfert qui pointe vers sa propre adresse, ou un domaine dont le courrier va et vient entre deux services (par exemple un ancien et un nouveau fournisseur, ou Microsoft 365 et un serveur maison) qui se l’envoient l’un à l’autre. Plus rarement, la boucle est du côté de l’expéditeur, entre vos propres serveurs ou dans un transfert que vous avez mis en place. Renvoyer le message ne fait que tourner de nouveau tant que le routage n’est pas corrigé ; l’adresse du destinataire peut être bonne.",
+      checklist: [
+        "Lisez dans l’avis par quels serveurs le message est passé (ses lignes Received:, ou le serveur que nomme la réponse) : les noms qui se répètent montrent où est la boucle.",
+        "Prévenez le destinataire par un autre moyen que le courrier vers cette adresse tourne en boucle : ses règles de transfert, ses alias ou le routage du courrier de son domaine (enregistrements MX et connecteurs) sont à corriger.",
+        "Si la boucle est entre des serveurs à vous, vérifiez les transferts et alias de l’adresse et où chaque serveur envoie le courrier du domaine (Postfix : relayhost, transport_maps, virtual_alias_maps ; Exchange ou Microsoft 365 : connecteurs et domaines acceptés), pour que le courrier aboutisse dans une seule boîte.",
+        "Renvoyez le message une fois la boucle corrigée : il n’a pas été remis.",
+      ],
+      prevention: ["Quand vous déplacez le courrier d’un domaine vers un autre fournisseur ou mettez en place un transfert, envoyez un message de test et vérifiez qu’il arrive une seule fois, dans la boîte attendue."],
+    },
+    'blocklist.lookup-error': {
+      explanation:
+        "Le serveur destinataire a interrogé la liste de blocage de Spamhaus sur l’adresse IP de votre serveur ou sur votre domaine, mais Spamhaus n’a pas répondu par une inscription : il a répondu par un code d’erreur, parce que la requête est passée par un résolveur DNS public ou partagé (comme 8.8.8.8, 1.1.1.1 ou celui d’un grand fournisseur), parce que le serveur a fait trop de requêtes, ou parce qu’il a cherché une adresse IP dans une liste de noms de domaine. Spamhaus demande que ces réponses d’erreur ne servent jamais à refuser du courrier, mais le serveur destinataire l’a traitée comme une inscription. Cette réponse ne dit rien contre votre adresse IP, votre domaine ou votre message ; l’erreur est dans la configuration du serveur destinataire, et seul son administrateur peut la corriger.",
+      checklist: [
+        "Vérifiez votre adresse IP et votre domaine dans l’outil de vérification de Spamhaus si vous voulez en être sûr : le refus lui-même ne dit pas que vous êtes inscrit.",
+        "Prévenez le destinataire par un autre moyen que son serveur de messagerie refuse du courrier à cause d’erreurs dans ses propres requêtes à Spamhaus, et transmettez cette réponse à son administrateur.",
+        "Si le serveur qui a refusé est le vôtre, faites passer ses requêtes aux listes de blocage par un résolveur à lui (un résolveur récursif local comme Unbound, ni public ni celui partagé de votre fournisseur) ou utilisez une clé du Spamhaus Data Query Service ; dans Postfix, associez les réponses d’erreur 127.255.255.x de sorte qu’elles ne refusent jamais.",
+        "Renvoyez le message une fois l’erreur corrigée : il n’a pas été remis.",
+      ],
+      prevention: ["Rien de votre côté ne cause cette erreur ; si vous gérez un serveur de messagerie, donnez à ses requêtes aux listes de blocage un résolveur à lui."],
+    },
     'auth.login-throttle': {
       explanation:
         'Le serveur par lequel vous envoyez ne laisse plus votre programme s’identifier pour l’instant : il en a vu trop de connexions en peu de temps, le plus souvent échouées (un mot de passe faux ou ancien, réessayé sans cesse par un programme ou un téléphone), ou un programme qui s’identifie à nouveau pour chaque message. Le blocage se lève seul au bout d’un moment. Aucun serveur destinataire n’a été interrogé, et l’adresse du destinataire n’est pas en cause.',
@@ -741,6 +767,8 @@ export const FR: DeepPartial<Knowledge> = {
     'tenant.unregistered-domain': { permanent: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez', temporary: 'Vous ou votre administrateur Microsoft 365 : ajoutez et vérifiez dans Microsoft 365 le domaine depuis lequel vous envoyez' },
     'auth.helo': { permanent: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet, puis renvoyez', temporary: 'Vous ou qui gère le serveur d’envoi : faites-le se présenter avec son nom de domaine complet ; votre serveur réessaie' },
     'mta.mail-loop': { permanent: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine', temporary: 'Qui gère ce serveur de messagerie : configurez-le pour recevoir le courrier du domaine, ou corrigez l’enregistrement MX du domaine' },
+    'mta.hop-loop': { permanent: "Le destinataire, ou qui gère sa messagerie : corrigez le transfert ou le routage qui boucle — vous : prévenez-le, puis renvoyez", temporary: "Le destinataire, ou qui gère sa messagerie : corrigez le transfert ou le routage qui boucle — votre serveur réessaie" },
+    'blocklist.lookup-error': { permanent: "L’administrateur du destinataire : corrigez les requêtes aux listes de blocage — vous : prévenez-le, puis renvoyez", temporary: "L’administrateur du destinataire : corrigez les requêtes aux listes de blocage — votre serveur réessaie" },
     'client.no-connection': { permanent: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur', temporary: 'Vous ou qui gère le programme : corrigez ses réglages de serveur de messagerie, ou ouvrez l’accès à ce serveur' },
     'client.tls': { permanent: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur', temporary: 'Vous ou qui gère le programme : accordez son port et son chiffrement au serveur, ou corrigez le certificat du serveur' },
     'list.held': { permanent: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer', temporary: 'Le modérateur de la liste : accepter ou rejeter — vous : rien à renvoyer' },

@@ -108,6 +108,8 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
+    'mta.hop-loop': "Não entregue a {recipient}: a mensagem ficou em loop entre servidores de e-mail",
+    'blocklist.lookup-error': "O servidor de destino recusou você porque a própria consulta dele à lista de bloqueio falhou, não porque você está listado",
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
     'auth.helo': '{who} recusou o nome com que seu servidor se apresentou (HELO/EHLO)',
@@ -138,6 +140,8 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
+    'mta.hop-loop': "Não entregue: a mensagem ficou em loop entre servidores de e-mail",
+    'blocklist.lookup-error': "O servidor de destino recusou você porque a própria consulta dele à lista de bloqueio falhou, não porque você está listado",
     'sender.login-mismatch': 'Não enviado: a conta usada no envio não pode usar este endereço de remetente',
     'tenant.unregistered-domain': 'Não enviado: o Microsoft 365 bloqueia e-mail de um domínio que sua organização não adicionou a ele',
   },
@@ -520,6 +524,28 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Depois de mudar o e-mail de um domínio para outro servidor, atualize o registro MX e remova o domínio dos domínios locais do servidor antigo.'],
     },
+    'mta.hop-loop': {
+      explanation:
+        "Um servidor de e-mail no caminho parou a mensagem porque ela já tinha passado por servidores demais (linhas Received: demais no cabeçalho, ou de novo a linha Delivered-To: da mesma caixa): ela estava andando em loop. Em geral, o e-mail do destinatário é encaminhado em círculo: um endereço ou domínio que encaminha para outro que devolve, um encaminhamento que aponta para o próprio endereço, ou um domínio cujo e-mail vai e volta entre dois serviços (por exemplo, um provedor antigo e um novo, ou o Microsoft 365 e um servidor próprio) que o mandam um para o outro. Mais raramente, o loop está do lado de quem envia, entre seus próprios servidores ou num encaminhamento que você configurou. Enviar de novo só entra no loop outra vez até o roteamento ser corrigido; o endereço do destinatário pode estar certo.",
+      checklist: [
+        "Leia no aviso por quais servidores a mensagem passou (as linhas Received:, ou o servidor que a resposta cita): os nomes que se repetem mostram onde está o loop.",
+        "Avise o destinatário por outro meio de que o e-mail para este endereço fica em loop: as regras de encaminhamento, os aliases ou o roteamento de e-mail do domínio dele (registros MX e conectores) precisam ser corrigidos.",
+        "Se o loop estiver entre servidores seus, verifique os encaminhamentos e aliases do endereço e para onde cada servidor manda o e-mail do domínio (Postfix: relayhost, transport_maps, virtual_alias_maps; Exchange ou Microsoft 365: conectores e domínios aceitos), para que o e-mail termine em uma só caixa.",
+        "Envie a mensagem de novo quando o loop estiver corrigido: ela não foi entregue.",
+      ],
+      prevention: ["Ao mudar o e-mail de um domínio para outro provedor ou configurar um encaminhamento, envie uma mensagem de teste e confira se ela chega uma vez só, na caixa esperada."],
+    },
+    'blocklist.lookup-error': {
+      explanation:
+        "O servidor de destino consultou a lista de bloqueio do Spamhaus sobre o endereço IP do seu servidor ou o seu domínio, mas o Spamhaus não respondeu com uma listagem: respondeu com um código de erro, porque a consulta passou por um resolvedor DNS público ou compartilhado (como 8.8.8.8, 1.1.1.1 ou o de um grande provedor), porque o servidor fez consultas demais, ou porque procurou um endereço IP numa lista de nomes de domínio. O Spamhaus pede que essas respostas de erro nunca sejam usadas para recusar e-mail, mas o servidor de destino a tratou como uma listagem. Esta resposta não diz nada contra o seu endereço IP, o seu domínio ou a sua mensagem; a falha está na configuração do servidor de destino, e só o administrador dele pode corrigi-la.",
+      checklist: [
+        "Consulte seu endereço IP e seu domínio na ferramenta de verificação do Spamhaus se quiser ter certeza: a recusa em si não diz que você está listado.",
+        "Avise o destinatário por outro meio de que o servidor de e-mail dele recusa mensagens por erros nas próprias consultas ao Spamhaus, e repasse esta resposta ao administrador dele.",
+        "Se o servidor que recusou for seu, faça as consultas às listas de bloqueio passarem por um resolvedor próprio (um resolvedor recursivo local como o Unbound, nem público nem o compartilhado do seu provedor) ou use uma chave do Spamhaus Data Query Service; no Postfix, mapeie as respostas de erro 127.255.255.x para que nunca recusem.",
+        "Envie a mensagem de novo quando tiverem corrigido: ela não foi entregue.",
+      ],
+      prevention: ["Nada do seu lado causa este erro; se você administra um servidor de e-mail, dê às consultas dele às listas de bloqueio um resolvedor próprio."],
+    },
     'auth.login-throttle': {
       explanation:
         'O servidor pelo qual você envia não deixa seu programa fazer login de novo por enquanto: viu logins demais dele em pouco tempo, em geral com falha (uma senha errada ou antiga, tentada repetidas vezes por um programa ou um celular), ou um programa que faz login de novo para cada mensagem. O bloqueio é removido sozinho depois de um tempo. Nenhum servidor receptor foi consultado, e o endereço do destinatário não é o culpado.',
@@ -741,6 +767,8 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'tenant.unregistered-domain': { permanent: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia', temporary: 'Você ou o administrador do Microsoft 365: adicione e verifique no Microsoft 365 o domínio de onde você envia' },
     'auth.helo': { permanent: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo e envie de novo', temporary: 'Você ou quem administra o servidor de envio: faça-o se apresentar com o nome de domínio completo; seu servidor continua tentando' },
     'mta.mail-loop': { permanent: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio', temporary: 'Quem administra esse servidor de e-mail: configure-o para receber o e-mail do domínio, ou corrija o registro MX do domínio' },
+    'mta.hop-loop': { permanent: "O destinatário, ou quem administra o e-mail dele: corrija o encaminhamento ou o roteamento que faz o loop — você: avise-o, depois envie de novo", temporary: "O destinatário, ou quem administra o e-mail dele: corrija o encaminhamento ou o roteamento que faz o loop — seu servidor continua tentando" },
+    'blocklist.lookup-error': { permanent: "O administrador do destinatário: corrija as consultas às listas de bloqueio — você: avise-o, depois envie de novo", temporary: "O administrador do destinatário: corrija as consultas às listas de bloqueio — seu servidor continua tentando" },
     'client.no-connection': { permanent: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor', temporary: 'Você ou quem administra o programa: corrija as configurações de servidor de e-mail dele, ou libere o caminho até esse servidor' },
     'client.tls': { permanent: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor', temporary: 'Você ou quem administra o programa: ajuste a porta e a criptografia ao servidor, ou corrija o certificado do servidor' },
     'list.held': { permanent: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar', temporary: 'O moderador da lista: aprovar ou rejeitar — você: nada a reenviar' },

@@ -72,6 +72,8 @@ export const RULE_TITLES: Readonly<Record<string, string>> = {
   'sender.malformed': 'Not sent: the sender address given is not a complete email address',
   'network.outbound-blocked': "Your server could not connect to the recipient's mail provider: outgoing port 25 is most likely blocked on your side",
   'mta.mail-loop': 'Not delivered to {recipient}: the mail server\'s route for {recipientDomain} leads back to itself',
+  'mta.hop-loop': "Not delivered to {recipient}: the message went round in a loop between mail servers",
+  'blocklist.lookup-error': "The receiving server refused you because its own blocklist lookup failed, not because you are listed",
   'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
   'tenant.unregistered-domain': 'Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it',
   'auth.helo': '{who} refused the name your server introduced itself with (HELO/EHLO)',
@@ -107,6 +109,8 @@ export const UNNAMED_TITLES: Readonly<Record<string, string>> = {
   'sender.malformed': 'Not sent: the sender address given is not a complete email address',
   'network.outbound-blocked': "Your server could not connect to the recipient's mail provider: outgoing port 25 is most likely blocked on your side",
   'mta.mail-loop': 'Not delivered: the mail server\'s route for the recipient\'s domain leads back to itself',
+  'mta.hop-loop': "Not delivered: the message went round in a loop between mail servers",
+  'blocklist.lookup-error': "The receiving server refused you because its own blocklist lookup failed, not because you are listed",
   'sender.login-mismatch': 'Not sent: the account you sent with may not use this From address',
   'tenant.unregistered-domain': 'Not sent: Microsoft 365 blocks mail from a domain your organization has not added to it',
 };
