@@ -271,6 +271,8 @@ interface Qualifier {
   applies: (vote: Vote, input: ScoreInput, reply: string) => boolean;
   to: Category;
   cap?: ConfidenceLevel;
+  /** It reads the code alone: not applied where the reply's words already cast a vote of their own (a phrase, a term). */
+  alone?: true;
   because: (input: ScoreInput) => string;
 }
 
@@ -490,6 +492,7 @@ export const QUALIFIERS: readonly Qualifier[] = [
     applies: (v, input, reply) => v.kind === 'code' && input.code === '501' && v.category === 'protocol' && !SENDER_STATUS.test(input.enhanced ?? '') && SENDER_NAMED.test(reply),
     to: 'sender-rejected',
     cap: 'low',
+    alone: true,
     because: () => 'Its code (501) refuses a command parameter, and it names your sender address, so the parameter was your sender address.',
   },
   {
@@ -799,7 +802,9 @@ export function score(input: ScoreInput): Scored {
 
   // Qualifiers re-aim the votes they apply to, and add their own.
   const qualifiedBy = new Map<Category, Qualifier>();
+  const wordsSpoke = votes.some((o) => o.kind !== 'code' && o.kind !== 'status' && o.kind !== 'qualifier');
   for (const q of QUALIFIERS) {
+    if (q.alone && wordsSpoke) continue;
     let applied = false;
     for (const v of votes) {
       if (v.kind === 'qualifier' || !q.applies(v, input, reply)) continue;

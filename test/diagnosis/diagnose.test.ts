@@ -476,6 +476,34 @@ describe("a blocklist's error answer taken for a listing", () => {
   });
 });
 
+describe('the account a program logged in with and the sender it gave', () => {
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it("QQ Mail's 'mail from address must be same as authorization user' is a login that may not send as that address", () => {
+    for (const pasted of ['501 mail from address must be same as authorization user', "SMTPSenderRefused: (501, b'mail from address must be same as authorization user', 'kim@src.example')"]) {
+      const d = read(pasted);
+      expect(d?.category, pasted).toBe('sender-rejected');
+      expect(d?.title, pasted).toBe('Not sent: the account you sent with may not use this From address');
+      // Its words decide: the code's own reading (a 501 that names the sender) does not lower it to a guess.
+      expect(d?.confidence.level, pasted).not.toBe('low');
+    }
+  });
+  it("a 501 whose words name their cause keeps their reading; the code's reading is for a 501 whose words name none", () => {
+    expect(read('501 Error: Bad sender address syntax')?.ruleId).not.toBe('code.sender-parameter');
+    const bare = read('501 Invalid MAIL FROM address provided');
+    expect(bare?.category).toBe('sender-rejected');
+    expect(bare?.ruleId).toBe('code.sender-parameter');
+  });
+});
+
+describe('a HELO name refused for its syntax', () => {
+  it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
+    const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('protocol');
+    expect(d?.title).toMatch(/refused the name your server introduced itself with \(HELO\/EHLO\)$/);
+    expect(d?.checklist.map((st) => st.text).join(' | ')).toMatch(/myhostname/);
+  });
+});
+
 describe('a delivery timeout', () => {
   const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it('that is still a delay is told as not delivered yet, not as given up', () => {

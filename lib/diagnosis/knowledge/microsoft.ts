@@ -630,7 +630,7 @@ export const EXCHANGE_ONPREM: KnowledgeSource = {
     // Only with its status: OpenSMTPD says "Invalid domain name" of a recipient's domain (knowledge/mta-others.ts).
     x('5.5.4-invalid-domain-name', 'protocol', undefined, ['5.5.4 invalid domain name'],
       '501 5.5.4 Invalid domain name — the failure response to EHLO: there are invalid characters in the domain name the client greeted with (or connection limits on the destination server).',
-      { source: 'https://learn.microsoft.com/en-us/exchange/mail-flow/test-smtp-with-telnet' }),
+      { source: 'https://learn.microsoft.com/en-us/exchange/mail-flow/test-smtp-with-telnet', variant: HELO_NAME }),
     x('5.5.3-recip-limit', 'rate-limit', '5.5.3', [],
       '550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients — To, Cc and Bcc exceed the recipient limit of the organization, Receive connector or sender.',
       { token: 'RESOLVER.ADR.RecipLimit' }),

@@ -59,7 +59,7 @@ export const EXIM: KnowledgeSource = {
     { id: 'exim.sender-no-domain', category: 'sender-rejected', phrases: ['sender address must contain a domain'], text: '501 <sender>: sender address must contain a domain', source: SMTP_IN },
     { id: 'exim.recipient-no-domain', category: 'recipient-unknown', phrases: ['recipient address must contain a domain'], text: '501 <user>: recipient address must contain a domain', source: SMTP_IN },
     { id: 'exim.helo-mismatch', category: 'ptr', phrases: ['argument does not match calling host'], text: '550 HELO argument does not match calling host (helo_verify_hosts; 451 when the lookup failed)', source: SMTP_IN, variant: HELO_NAME },
-    { id: 'exim.helo-invalid', category: 'protocol', phrases: ['syntactically invalid helo', 'syntactically invalid ehlo'], text: '501 Syntactically invalid EHLO argument(s)', source: SMTP_IN },
+    { id: 'exim.helo-invalid', variant: HELO_NAME, category: 'protocol', phrases: ['syntactically invalid helo', 'syntactically invalid ehlo'], text: '501 Syntactically invalid EHLO argument(s)', source: SMTP_IN },
     { id: 'exim.helo-required', category: 'protocol', phrases: ['helo or ehlo required'], text: '503 HELO or EHLO required', source: SMTP_IN },
     { id: 'exim.sequence', category: 'protocol', phrases: ['sender already given', 'sender not yet given'], text: '503 sender already given / 503 sender not yet given', source: SMTP_IN },
     // DATA after every recipient was refused: Exim repeats the refusal first ("503-All RCPT commands were rejected with

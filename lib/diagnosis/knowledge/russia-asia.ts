@@ -73,6 +73,9 @@ export const QQ_SOURCE: KnowledgeSource = {
   kind: 'mailbox-provider',
   reference: QQ,
   replies: [
+    // The submission server takes mail only from the address of the account that logged in (QQ Mail, 163 and 263 alike,
+    // as the programs that work around it describe it).
+    { id: 'qq.from-not-login', category: 'sender-rejected', variant: SENDER_LOGIN_MISMATCH, phrases: ['mail from address must be same as authorization user'], text: '501 mail from address must be same as authorization user', source: 'bg4hkq/odoo-fixmailfrom __manifest__.py (QQ Mail, 163 and 263: the sender must be the logged-in account); osbzr/gooderp_extra mail_server_smtp_user/__manifest__.py (QQ Mail: the sending address and the account must be the same)' },
     { id: 'qq.spf', category: 'spf', phrases: ['spf check failed'], text: 'SPF check failed', source: 'https://service.mail.qq.com/detail/122/72' + QQ_VIA },
     { id: 'qq.dmarc', category: 'dmarc', phrases: ['dmarc check failed'], text: 'DMARC check failed', source: QQ + QQ_VIA },
     { id: 'qq.bounce-attacks', category: 'reputation', phrases: ['suspected bounce attacks'], text: 'Suspected bounce attacks', source: 'https://service.mail.qq.com/detail/122/57' + QQ_VIA },
