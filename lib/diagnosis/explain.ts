@@ -155,7 +155,7 @@ export function explain(ctx: ExplainContext, k: Knowledge = EN_KNOWLEDGE): Expla
   const english = k === EN_KNOWLEDGE;
   // (Texts of a rule's own are about something the provider's steps for the category do not fit: the sender's own
   // service holding its account, a suppression, a delay without a cause.)
-  const providerSteps = provider && !ruleKey ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
+  const providerSteps = provider && (!ruleKey || text.withProviderSteps) ? (english ? (PROVIDER_STEPS[providerKey] ?? []) : localSteps(PROVIDER_STEPS[providerKey] ?? [], k.providerSteps[providerKey])) : [];
   // (A notice that is no failure — a delivery, an automatic reply — is neither a delay nor a final refusal.)
   // (Texts written for either way are a delay's only where a mail server's queue retries: a program's 4xx is told as they are.)
   const delay = ctx.permanent === false && !text.temporaryAlready && !(text.eitherWay && programDelay) && !NOT_FAILURE.has(ctx.category);

@@ -8,9 +8,10 @@ import { classify } from './classify';
 import { senderDomain } from './context';
 import { ownConnection } from './own-connection';
 import { providerUnreachable } from './outbound-port';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_THROTTLE, OUTBOUND_BLOCKED, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_REFUSED, LOGIN_THROTTLE, OUTBOUND_BLOCKED, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
+import { RULE_TITLES } from './texts/titles';
 import type { Category, Classification, RetryAdvice, Side } from './types';
 
 export type ReportContext = Pick<BounceReport, 'kind' | 'original'> & Partial<Pick<BounceReport, 'format' | 'sentBy'>>;
@@ -93,6 +94,16 @@ function malformedSender(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>
 }
 
 /**
+ * The server refused the login itself, not the lack of one: RFC 4954 §6's 535 ("Authentication credentials invalid",
+ * status 5.7.8). Not Microsoft's 5.7.139 under a 535: password logins turned off for the mailbox or the organization
+ * (its NDR reference), which the category's texts tell.
+ */
+function loginRefused(r: Pick<FailedRecipient, 'code' | 'enhanced'>): boolean {
+  if (r.enhanced !== null && /^[45]\.7\.139$/.test(r.enhanced)) return false;
+  return r.code === '535' || (r.enhanced !== null && /^[45]\.7\.8$/.test(r.enhanced));
+}
+
+/**
  * The rule whose texts and title a verdict shows: none for a delay's rule on a bounce that says it is final, nor for a
  * sending program's connection failure (CLIENT_NO_CONNECTION: "no server answered") where a server did answer — a
  * reply code ("550 queryTxt ESERVFAIL", a relay quoting its own lookup's error) or a mail server's notice around it;
@@ -101,6 +112,7 @@ function malformedSender(r: Pick<FailedRecipient, 'code' | 'enhanced' | 'reply'>
  */
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format'], category: Category): string {
   if (category === 'sender-rejected' && !OWN_SERVER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
+  if (category === 'auth-required' && RULE_TITLES[ruleId] === undefined && loginRefused(r)) return LOGIN_REFUSED;
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)

@@ -495,6 +495,30 @@ describe('the account a program logged in with and the sender it gave', () => {
   });
 });
 
+describe('a login the server refused', () => {
+  const title = 'The mail server refused the login: the username or password was not accepted';
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // RFC 4954's 535 5.7.8, as Postfix, Gmail and a library print it.
+    '535 5.7.8 Error: authentication failed: authentication failure',
+    '535-5.7.8 Username and Password not accepted. For more information, go to 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm123 - gsmtp',
+    'Invalid login: 535 Authentication Failed',
+  ])('is told as a wrong login, not as a missing one: %s', (pasted) => {
+    const d = read(pasted);
+    expect(d?.category).toBe('auth-required');
+    expect(d?.title).toBe(title);
+    const steps = d?.checklist.map((st) => st.text).join(' | ') ?? '';
+    expect(steps).toMatch(/app password/);
+    expect(steps).toMatch(/^(?:For a Gmail|Check the username)/);
+  });
+  it("keeps the provider's own step, and says nothing of a wrong login where none was tried or password logins are off", async () => {
+    expect(read('535-5.7.8 Username and Password not accepted. 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm123 - gsmtp')?.checklist[0]?.text).toMatch(/^For a Gmail or Google Workspace account/);
+    for (const pasted of ['530 5.7.0 Authentication Required', '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.']) expect(read(pasted)?.title, pasted).not.toBe(title);
+    const [de] = diagnoseReport(readPastedText('535 5.7.8 Error: authentication failed', { documented: isDocumentedFailure }), await loadKnowledge('de'));
+    expect(de?.title).toBe('Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert');
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

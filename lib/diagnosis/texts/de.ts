@@ -105,6 +105,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
+    'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
@@ -137,6 +138,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Nicht gesendet: Der Mailserver nimmt vorerst keine Anmeldungen Ihres Programms mehr an',
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
+    'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
@@ -579,6 +581,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ['Verlangen Sie Verschlüsselung auf jeder Verbindung, auf der sich Ihre Server und Programme anmelden, und halten Sie die SASL-Plugins mit dem Mailserver installiert.'],
     },
+    'auth.login-refused': {
+      explanation:
+        "Ihr Mailprogramm, Ihre Anwendung oder Ihr Server hat sich bei dem Server angemeldet, über den gesendet wird (SMTP-Authentifizierung), und der Server hat geantwortet, dass die Anmeldung falsch ist (die 535 von RFC 4954, „authentication credentials invalid“). Meist ist das Passwort falsch oder wurde geändert, der Benutzername ist nicht die vollständige E-Mail-Adresse, die der Anbieter erwartet, oder das Konto hat eine Zwei-Faktor-Authentifizierung und braucht ein App-Passwort (Gmail, iCloud, Yahoo) oder eine Anmeldung über den Anbieter (OAuth) statt des eigenen Passworts des Kontos; manche Anbieter schalten Passwort-Anmeldungen für Mailprogramme ganz ab (Outlook.com und Hotmail seit September 2024, SMTP AUTH bei Microsoft 365 und dessen Sicherheitsstandards). Zu viele Fehlversuche können Anmeldungen eine Weile sperren. Es wurde nichts gesendet, und die Adresse des Empfängers ist nicht schuld.",
+      checklist: [
+        "Prüfen Sie Benutzername und Passwort in den Einstellungen für den Postausgang (SMTP) des Programms: Der Benutzername ist meist die vollständige E-Mail-Adresse; geben Sie das Passwort neu ein und achten Sie auf ein Leerzeichen am Ende oder ein Zeichen, das die Einstellungsdatei in Anführungszeichen braucht.",
+        "Verwenden Sie ein App-Passwort, wenn das Konto eine Zwei-Faktor-Authentifizierung hat (Gmail, iCloud und Yahoo verlangen eines für Mailprogramme), oder lassen Sie das Programm sich über den Anbieter anmelden (OAuth), wo es das anbietet: Outlook.com und Hotmail nehmen von Mailprogrammen nichts anderes an.",
+        "Prüfen Sie bei Microsoft 365, dass SMTP AUTH für das Postfach erlaubt ist (und nicht durch die Sicherheitsstandards gesperrt), oder senden Sie stattdessen über Microsoft Graph.",
+        "Melden Sie sich auf der Website des Anbieters beim Konto an: Ein gesperrtes Konto, ein verlangter Passwortwechsel oder eine Sicherheitsprüfung hält Anmeldungen von Programmen auf, bis sie erledigt ist.",
+        "Senden Sie die Nachricht erneut, sobald die Anmeldung funktioniert: Sie wurde nicht gesendet.",
+      ],
+      prevention: ["Nachdem Sie das Passwort eines Kontos geändert oder die Zwei-Faktor-Authentifizierung eingeschaltet haben, aktualisieren Sie jedes Programm und Gerät, das über das Konto sendet."],
+    },
     'sender.malformed': {
       explanation:
         'Der Server hat die Absenderadresse abgelehnt, die Ihr Mailserver oder Programm (im Befehl MAIL FROM) angegeben hat, weil sie keine vollständige Adresse der Form name@domain ist: ein bloßer Name (der Name des Programms, der Anmeldename), der eigene Name eines Rechners statt einer echten Domain (root@localhost, www-data@ubuntu, die ID eines Containers), ein Anzeigename oder kodierter Text an der Stelle der Adresse oder ein Tippfehler. Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat, nicht Ihres Kontos oder des DNS Ihrer Domain, und die Adresse des Empfängers ist nicht schuld.',
@@ -774,6 +788,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut', temporary: 'Sie: Berichtigen Sie die Anmeldung des Programms und lassen Sie es eine Weile ruhen, dann senden Sie erneut' },
     'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
     'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
+    'auth.login-refused': { permanent: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms und senden Sie dann erneut", temporary: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms; Ihr Server versucht es weiter" },
     'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
     'network.outbound-blocked': { permanent: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter, und senden Sie dann erneut", temporary: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter; der Server versucht es weiter" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

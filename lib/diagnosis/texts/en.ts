@@ -26,6 +26,8 @@ export interface CategoryText {
   eitherWay?: boolean;
   /** A delay of these is held by the sender's own server, not deferred by a receiving one (TEMPORARY.ownLead). */
   heldByOwnServer?: boolean;
+  /** The provider's own steps for the category still fit these texts (a refused login: Google's app password). */
+  withProviderSteps?: boolean;
 }
 
 /**
@@ -575,6 +577,25 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Require encryption on every connection where your servers and programs log in, and keep the SASL plugins installed with the mail server.'],
   },
+  // A login the server refused (knowledge/entry.ts LOGIN_REFUSED): RFC 4954 §6 (535 5.7.8 "Authentication credentials
+  // invalid"); app passwords for accounts with two-step verification: https://support.google.com/accounts/answer/185833,
+  // https://support.apple.com/102654, https://help.yahoo.com/kb/generate-manage-rd-party-passwords-sln15241.html; Outlook.com
+  // and Hotmail, OAuth only from 16 September 2024 (Microsoft's "Modern authentication methods now needed to continue
+  // syncing Outlook Email in non-Microsoft email apps"); Microsoft 365's SMTP AUTH and
+  // security defaults: https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission.
+  'auth.login-refused': {
+    withProviderSteps: true,
+    explanation:
+      'Your mail program, app or server logged in to the server it sends through (SMTP authentication), and the server answered that the login was wrong (RFC 4954\'s 535, "authentication credentials invalid"). Most often the password is wrong or has changed, the username is not the full email address the provider expects, or the account has two-step verification and needs an app password (Gmail, iCloud, Yahoo) or a sign-in through the provider (OAuth) instead of the account\'s own password; some providers turn password logins off for mail programs altogether (Outlook.com and Hotmail since September 2024, Microsoft 365\'s SMTP AUTH and its security defaults). Too many failed attempts can lock logins for a while. Nothing was sent, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Check the username and password in the program\'s outgoing (SMTP) settings: the username is usually the full email address; type the password again, and look for a trailing space or a character the settings file needs in quotes.' },
+      { text: 'Use an app password if the account has two-step verification (Gmail, iCloud and Yahoo require one for mail programs), or let the program sign in through the provider (OAuth) where it offers that: Outlook.com and Hotmail accept nothing else from mail programs.' },
+      { text: 'For Microsoft 365, check that SMTP AUTH is allowed for the mailbox (and not blocked by security defaults), or send through Microsoft Graph instead.', link: 'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission' },
+      { text: 'Sign in to the account on the provider\'s website: a locked account, a required password change or a security check stops logins from programs until it is cleared.' },
+      { text: 'Send the message again once the login works: it was not sent.' },
+    ],
+    prevention: ['After you change an account\'s password or turn on two-step verification, update every program and device that sends through the account.'],
+  },
   // A sender address refused as written (verdict.ts malformedSender): RFC 5321 §4.1.2 (Mailbox = Local-part "@"
   // Domain) and §4.2.3 (501, a syntax error in parameters); RFC 3463 X.1.7; Postfix postconf(5) reject_non_fqdn_sender,
   // myorigin, smtp_generic_maps; Exim's qualify_domain (spec.txt); Sendmail's MASQUERADE_AS (cf/README); PHP's mail()
@@ -843,6 +864,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'auth.login-throttle': { permanent: 'You: fix the program\'s login and let it rest a while, then send again', temporary: 'You: fix the program\'s login and let it rest a while, then send again' },
   'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
   'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
+  'auth.login-refused': { permanent: "You: fix the login in the program's outgoing (SMTP) settings, then send again", temporary: "You: fix the login in the program's outgoing (SMTP) settings; your server keeps retrying" },
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },

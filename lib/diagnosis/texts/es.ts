@@ -105,6 +105,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
+    'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
@@ -137,6 +138,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'No enviado: el servidor de correo dejó de aceptar inicios de sesión de su programa por un tiempo',
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
+    'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
@@ -580,6 +582,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exija cifrado en cada conexión en la que sus servidores y programas inician sesión, y mantenga instalados los complementos SASL con el servidor de correo.'],
     },
+    'auth.login-refused': {
+      explanation:
+        "Su programa de correo, su aplicación o su servidor inició sesión en el servidor por el que envía (autenticación SMTP), y el servidor respondió que el inicio de sesión era incorrecto (el 535 de la RFC 4954, «authentication credentials invalid»). Lo más frecuente es que la contraseña sea incorrecta o haya cambiado, que el usuario no sea la dirección de correo completa que espera el proveedor, o que la cuenta tenga verificación en dos pasos y necesite una contraseña de aplicación (Gmail, iCloud, Yahoo) o un inicio de sesión a través del proveedor (OAuth) en lugar de la contraseña propia de la cuenta; algunos proveedores desactivan del todo el inicio de sesión con contraseña para programas de correo (Outlook.com y Hotmail desde septiembre de 2024, SMTP AUTH en Microsoft 365 y sus valores predeterminados de seguridad). Demasiados intentos fallidos pueden bloquear los inicios de sesión un tiempo. No se envió nada, y la dirección del destinatario no tiene la culpa.",
+      checklist: [
+        "Revise el usuario y la contraseña en la configuración de salida (SMTP) del programa: el usuario suele ser la dirección de correo completa; escriba de nuevo la contraseña y fíjese en un espacio al final o en un carácter que el archivo de configuración necesite entre comillas.",
+        "Use una contraseña de aplicación si la cuenta tiene verificación en dos pasos (Gmail, iCloud y Yahoo la exigen para programas de correo), o deje que el programa inicie sesión a través del proveedor (OAuth) si lo ofrece: Outlook.com y Hotmail no aceptan otra cosa de los programas de correo.",
+        "En Microsoft 365, compruebe que SMTP AUTH está permitido para el buzón (y no bloqueado por los valores predeterminados de seguridad), o envíe a través de Microsoft Graph.",
+        "Inicie sesión en la cuenta en el sitio web del proveedor: una cuenta bloqueada, un cambio de contraseña obligatorio o una comprobación de seguridad detienen los inicios de sesión de los programas hasta que se resuelven.",
+        "Envíe el mensaje de nuevo cuando el inicio de sesión funcione: no se envió.",
+      ],
+      prevention: ["Después de cambiar la contraseña de una cuenta o activar la verificación en dos pasos, actualice cada programa y dispositivo que envía a través de la cuenta."],
+    },
     'sender.malformed': {
       explanation:
         'El servidor rechazó la dirección de remitente que dio su servidor de correo o programa (en el comando MAIL FROM) porque no es una dirección completa de la forma nombre@dominio: un nombre suelto (el del programa, el nombre de usuario), el nombre propio de una máquina en lugar de un dominio real (root@localhost, www-data@ubuntu, el ID de un contenedor), un nombre visible o un texto codificado en el lugar de la dirección, o un error de escritura. Es un ajuste del programa o del servidor que envió el mensaje, no de su cuenta ni del DNS de su dominio, y la dirección del destinatario no tiene la culpa.',
@@ -775,6 +789,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo', temporary: 'Usted: corrija el inicio de sesión del programa y déjelo reposar un rato, luego envíe de nuevo' },
     'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
     'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
+    'auth.login-refused': { permanent: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa y luego envíe de nuevo", temporary: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa; su servidor sigue reintentando" },
     'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
     'network.outbound-blocked': { permanent: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587, y luego envíe de nuevo", temporary: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587; el servidor sigue reintentando" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

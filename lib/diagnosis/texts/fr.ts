@@ -105,6 +105,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
+    'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
@@ -137,6 +138,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Non envoyé : le serveur de messagerie n’accepte plus les connexions de votre programme pour le moment',
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
+    'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
@@ -580,6 +582,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exigez le chiffrement sur chaque connexion où vos serveurs et programmes s’identifient, et gardez les greffons SASL installés avec le serveur de messagerie.'],
     },
+    'auth.login-refused': {
+      explanation:
+        "Votre logiciel de messagerie, votre application ou votre serveur s’est identifié auprès du serveur par lequel il envoie (authentification SMTP), et le serveur a répondu que l’identification était fausse (le 535 de la RFC 4954, « authentication credentials invalid »). Le plus souvent, le mot de passe est faux ou a changé, l’identifiant n’est pas l’adresse e-mail complète qu’attend le fournisseur, ou le compte a une validation en deux étapes et demande un mot de passe d’application (Gmail, iCloud, Yahoo) ou une connexion par le fournisseur (OAuth) au lieu du mot de passe du compte ; certains fournisseurs coupent tout à fait l’identification par mot de passe pour les logiciels de messagerie (Outlook.com et Hotmail depuis septembre 2024, SMTP AUTH chez Microsoft 365 et ses paramètres de sécurité par défaut). Trop d’échecs peuvent bloquer les identifications un moment. Rien n’a été envoyé, et l’adresse du destinataire n’est pas en cause.",
+      checklist: [
+        "Vérifiez l’identifiant et le mot de passe dans les réglages d’envoi (SMTP) du programme : l’identifiant est le plus souvent l’adresse e-mail complète ; saisissez de nouveau le mot de passe et cherchez une espace à la fin ou un caractère que le fichier de réglages demande entre guillemets.",
+        "Utilisez un mot de passe d’application si le compte a une validation en deux étapes (Gmail, iCloud et Yahoo en exigent un pour les logiciels de messagerie), ou laissez le programme se connecter par le fournisseur (OAuth) s’il le propose : Outlook.com et Hotmail n’acceptent rien d’autre des logiciels de messagerie.",
+        "Pour Microsoft 365, vérifiez que SMTP AUTH est autorisé pour la boîte (et non bloqué par les paramètres de sécurité par défaut), ou envoyez plutôt par Microsoft Graph.",
+        "Connectez-vous au compte sur le site du fournisseur : un compte bloqué, un changement de mot de passe exigé ou une vérification de sécurité arrête les identifications des programmes jusqu’à ce qu’il soit réglé.",
+        "Renvoyez le message une fois l’identification rétablie : il n’a pas été envoyé.",
+      ],
+      prevention: ["Après avoir changé le mot de passe d’un compte ou activé la validation en deux étapes, mettez à jour chaque programme et appareil qui envoie par ce compte."],
+    },
     'sender.malformed': {
       explanation:
         'Le serveur a refusé l’adresse d’expéditeur que votre serveur ou programme a donnée (dans la commande MAIL FROM), parce que ce n’est pas une adresse complète de la forme nom@domaine : un simple nom (celui du programme, l’identifiant), le nom propre d’une machine au lieu d’un vrai domaine (root@localhost, www-data@ubuntu, l’identifiant d’un conteneur), un nom affiché ou un texte encodé à la place de l’adresse, ou une faute de frappe. C’est un réglage du programme ou du serveur qui a envoyé le message, pas de votre compte ni du DNS de votre domaine, et l’adresse du destinataire n’est pas en cause.',
@@ -775,6 +789,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez', temporary: 'Vous : corrigez l’identification du programme et laissez-le au repos un moment, puis renvoyez' },
     'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
     'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
+    'auth.login-refused': { permanent: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme, puis renvoyez", temporary: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme ; votre serveur réessaie" },
     'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
     'network.outbound-blocked': { permanent: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587, puis renvoyez", temporary: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587 ; le serveur réessaie" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

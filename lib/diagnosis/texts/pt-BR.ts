@@ -105,6 +105,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
+    'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
@@ -137,6 +138,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': 'Não enviado: o servidor de e-mail parou de aceitar logins do seu programa por um tempo',
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
+    'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
@@ -580,6 +582,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ['Exija criptografia em toda conexão em que seus servidores e programas fazem login, e mantenha os plugins SASL instalados junto com o servidor de e-mail.'],
     },
+    'auth.login-refused': {
+      explanation:
+        "Seu programa de e-mail, aplicativo ou servidor fez login no servidor pelo qual envia (autenticação SMTP), e o servidor respondeu que o login estava errado (o 535 da RFC 4954, \"authentication credentials invalid\"). Na maioria das vezes a senha está errada ou foi trocada, o usuário não é o endereço de e-mail completo que o provedor espera, ou a conta tem verificação em duas etapas e precisa de uma senha de app (Gmail, iCloud, Yahoo) ou de um login pelo provedor (OAuth) em vez da senha da própria conta; alguns provedores desligam de vez o login por senha para programas de e-mail (Outlook.com e Hotmail desde setembro de 2024, o SMTP AUTH no Microsoft 365 e os padrões de segurança dele). Tentativas falhas demais podem bloquear os logins por um tempo. Nada foi enviado, e o endereço do destinatário não tem culpa.",
+      checklist: [
+        "Verifique o usuário e a senha nas configurações de envio (SMTP) do programa: o usuário costuma ser o endereço de e-mail completo; digite a senha de novo e procure um espaço no fim ou um caractere que o arquivo de configuração precise entre aspas.",
+        "Use uma senha de app se a conta tiver verificação em duas etapas (Gmail, iCloud e Yahoo exigem uma para programas de e-mail), ou deixe o programa entrar pelo provedor (OAuth) se ele oferecer isso: o Outlook.com e o Hotmail não aceitam outra coisa de programas de e-mail.",
+        "No Microsoft 365, verifique se o SMTP AUTH está permitido para a caixa (e não bloqueado pelos padrões de segurança), ou envie pelo Microsoft Graph.",
+        "Entre na conta pelo site do provedor: uma conta bloqueada, uma troca de senha obrigatória ou uma verificação de segurança impede logins de programas até ser resolvida.",
+        "Envie a mensagem de novo quando o login funcionar: ela não foi enviada.",
+      ],
+      prevention: ["Depois de trocar a senha de uma conta ou ativar a verificação em duas etapas, atualize cada programa e aparelho que envia pela conta."],
+    },
     'sender.malformed': {
       explanation:
         'O servidor recusou o endereço de remetente que seu servidor de e-mail ou programa informou (no comando MAIL FROM) porque não é um endereço completo da forma nome@domínio: um nome solto (o do programa, o nome de login), o nome próprio de uma máquina em vez de um domínio real (root@localhost, www-data@ubuntu, o ID de um contêiner), um nome de exibição ou texto codificado no lugar do endereço, ou um erro de digitação. É uma configuração do programa ou do servidor que enviou a mensagem, não da sua conta nem do DNS do seu domínio, e o endereço do destinatário não é o culpado.',
@@ -775,6 +789,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-throttle': { permanent: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo', temporary: 'Você: corrija o login do programa e deixe-o descansar um pouco, depois envie de novo' },
     'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
     'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
+    'auth.login-refused': { permanent: "Você: corrija o login nas configurações de envio (SMTP) do programa, depois envie de novo", temporary: "Você: corrija o login nas configurações de envio (SMTP) do programa; seu servidor continua tentando" },
     'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
     'network.outbound-blocked': { permanent: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587, depois envie de novo", temporary: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587; o servidor continua tentando" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
