@@ -519,6 +519,19 @@ describe('a login the server refused', () => {
   });
 });
 
+describe('a message refused for its format', () => {
+  it('names the rules a message must keep: one From, Date and Message-ID, lines under 998 characters with CRLF, encoded text', () => {
+    for (const pasted of ['500 Line Too Long', 'Diagnostic-Code: smtp;554 Transaction failed: Duplicate header \'From\'.']) {
+      const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
+      expect(d?.category, pasted).toBe('message-format');
+      const steps = d?.checklist.map((st) => st.text).join(' | ') ?? '';
+      expect(steps).toMatch(/exactly one From, one Date and one Message-ID/);
+      expect(steps).toMatch(/under 998 characters and end each with CRLF/);
+      expect(steps).toMatch(/one address in the From header/);
+    }
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

@@ -275,8 +275,11 @@ export const DE: DeepPartial<Knowledge> = {
       explanation:
         'Die Nachricht verletzt die E-Mail-Standards (RFC 5322/5321): ein fehlender oder doppelter Header, falsche Zeilenenden, zu lange Zeilen oder eine fehlerhafte Kodierung. Meist liegt es am Programm oder Skript, das sie erzeugt hat.',
       checklist: [
-        'Korrigieren Sie, wie das Skript oder die App, die dies gesendet hat, Nachrichten baut: Verwenden Sie eine gepflegte Mail-Bibliothek, setzen Sie Date und Message-ID, beenden Sie Zeilen mit CRLF.',
-        'Senden Sie die Nachricht erneut aus einem normalen Mailprogramm, um es zu bestätigen.',
+        "Lesen Sie, welchen Teil die Antwort nennt: einen Header (From, To, Date, Message-ID, Subject), der fehlt, doppelt vorkommt oder fehlerhaft ist, zu lange Zeilen, bloße Zeilenvorschübe oder Text, der nicht kodiert wurde.",
+        "Korrigieren Sie, wie das Skript oder die App, die dies gesendet hat, Nachrichten baut: Verwenden Sie eine gepflegte Mail-Bibliothek, statt Header von Hand zu schreiben, und geben Sie jeder Nachricht genau einen From-, einen Date- und einen Message-ID-Header.",
+        "Halten Sie jede Zeile unter 998 Zeichen und beenden Sie jede mit CRLF, nicht mit einem bloßen Zeilenvorschub: Lassen Sie die Mail-Bibliothek lange Zeilen und Nicht-ASCII-Text kodieren (quoted-printable oder base64), ebenso Nicht-ASCII-Wörter in Headern.",
+        "Setzen Sie eine Adresse in den From-Header, allein oder nach einem Anzeigenamen in spitzen Klammern, nie als Ganzes kodiert: Gmail und andere lehnen ein From mit mehreren Adressen oder keiner ab.",
+        "Senden Sie die Nachricht erneut, sobald es behoben ist; denselben Inhalt zuerst aus einem normalen Mailprogramm zu senden zeigt, ob der Fehler beim Programm liegt.",
       ],
     },
     'relay-denied': {

@@ -192,9 +192,15 @@ export const CATEGORY_TEXTS: Readonly<Record<Category, CategoryText>> = {
   },
   'message-format': {
     explanation: 'The message breaks the email standards (RFC 5322/5321): a missing or duplicate header, bad line endings, lines that are too long, or bad encoding. It is usually caused by the program or script that generated it.',
+    // RFC 5322 §3.6 (one From, one Date; Message-ID SHOULD be present), §2.1.1 (998 characters a line at most), §3.4
+    // (an address in From); RFC 5321 §2.3.8 (CRLF, no bare LF); RFC 2045 (quoted-printable, base64), RFC 2047 (encoded
+    // header words); Gmail's "Email sender guidelines" (messages must be formatted according to RFC 5322).
     checklist: [
-      { text: 'Fix how the script or app that sent this builds messages: use a maintained mail library, include Date and Message-ID, end lines with CRLF.' },
-      { text: 'Send the message again from a normal mail program to confirm.' },
+      { text: 'Read which part the reply names: a header (From, To, Date, Message-ID, Subject) that is missing, repeated or malformed, lines that are too long, bare line feeds, or text that was not encoded.' },
+      { text: 'Fix how the script or app that sent this builds messages: use a maintained mail library instead of writing headers by hand, and give each message exactly one From, one Date and one Message-ID header.' },
+      { text: 'Keep every line under 998 characters and end each with CRLF, not a bare line feed: let the mail library encode long lines and non-ASCII text (quoted-printable or base64) and non-ASCII header words.' },
+      { text: 'Use one address in the From header, alone or after a display name in angle brackets, never encoded as a whole: Gmail and others refuse a From with several addresses or none.' },
+      { text: 'Send the message again once it is fixed; sending the same content from a normal mail program first shows whether the fault is the program\'s.' },
     ],
   },
   'relay-denied': {

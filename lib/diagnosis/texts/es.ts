@@ -275,8 +275,11 @@ export const ES: DeepPartial<Knowledge> = {
       explanation:
         'El mensaje incumple los estándares del correo (RFC 5322/5321): una cabecera que falta o está duplicada, finales de línea incorrectos, líneas demasiado largas o una codificación errónea. Suele deberse al programa o script que lo generó.',
       checklist: [
-        'Corrija cómo construye los mensajes el script o la aplicación que envió esto: use una biblioteca de correo mantenida, incluya Date y Message-ID, termine las líneas con CRLF.',
-        'Vuelva a enviar el mensaje desde un programa de correo normal para confirmarlo.',
+        "Lea qué parte nombra la respuesta: una cabecera (From, To, Date, Message-ID, Subject) que falta, está repetida o mal formada, líneas demasiado largas, saltos de línea sueltos o texto que no se codificó.",
+        "Corrija cómo construye los mensajes el script o la aplicación que envió esto: use una biblioteca de correo mantenida en lugar de escribir las cabeceras a mano, y dé a cada mensaje exactamente una cabecera From, una Date y una Message-ID.",
+        "Mantenga cada línea por debajo de 998 caracteres y termínela con CRLF, no con un salto de línea suelto: deje que la biblioteca de correo codifique las líneas largas y el texto no ASCII (quoted-printable o base64), y también las palabras no ASCII de las cabeceras.",
+        "Ponga una sola dirección en la cabecera From, sola o tras un nombre visible entre corchetes angulares, nunca codificada entera: Gmail y otros rechazan un From con varias direcciones o sin ninguna.",
+        "Vuelva a enviar el mensaje cuando esté corregido; enviar antes el mismo contenido desde un programa de correo normal muestra si el fallo es del programa.",
       ],
     },
     'relay-denied': {

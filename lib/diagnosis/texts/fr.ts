@@ -275,8 +275,11 @@ export const FR: DeepPartial<Knowledge> = {
       explanation:
         'Le message enfreint les normes de l’e-mail (RFC 5322/5321) : un en-tête manquant ou en double, de mauvaises fins de ligne, des lignes trop longues ou un mauvais encodage. C’est en général la faute du programme ou du script qui l’a produit.',
       checklist: [
-        'Corrigez la façon dont le script ou l’application qui a envoyé ceci construit les messages : utilisez une bibliothèque de messagerie maintenue, incluez Date et Message-ID, terminez les lignes par CRLF.',
-        'Renvoyez le message depuis un logiciel de messagerie normal pour confirmer.',
+        "Lisez quelle partie la réponse nomme : un en-tête (From, To, Date, Message-ID, Subject) manquant, répété ou mal formé, des lignes trop longues, des sauts de ligne seuls ou du texte non encodé.",
+        "Corrigez la façon dont le script ou l’application qui a envoyé ceci construit les messages : utilisez une bibliothèque de messagerie maintenue au lieu d’écrire les en-têtes à la main, et donnez à chaque message exactement un en-tête From, un Date et un Message-ID.",
+        "Gardez chaque ligne sous 998 caractères et terminez-la par CRLF, pas par un saut de ligne seul : laissez la bibliothèque de messagerie encoder les lignes longues et le texte non ASCII (quoted-printable ou base64), ainsi que les mots non ASCII des en-têtes.",
+        "Mettez une seule adresse dans l’en-tête From, seule ou après un nom affiché entre chevrons, jamais encodée en entier : Gmail et d’autres refusent un From avec plusieurs adresses ou aucune.",
+        "Renvoyez le message une fois corrigé ; envoyer d’abord le même contenu depuis un logiciel de messagerie normal montre si la faute vient du programme.",
       ],
     },
     'relay-denied': {

@@ -275,8 +275,11 @@ export const PT_BR: DeepPartial<Knowledge> = {
       explanation:
         'A mensagem viola os padrões de e-mail (RFC 5322/5321): um cabeçalho faltando ou duplicado, finais de linha errados, linhas longas demais ou codificação errada. Normalmente a causa é o programa ou script que a gerou.',
       checklist: [
-        'Corrija como o script ou app que enviou isto monta as mensagens: use uma biblioteca de e-mail mantida, inclua Date e Message-ID, termine as linhas com CRLF.',
-        'Envie a mensagem de novo de um programa de e-mail comum para confirmar.',
+        "Leia qual parte a resposta cita: um cabeçalho (From, To, Date, Message-ID, Subject) faltando, repetido ou malformado, linhas longas demais, quebras de linha soltas ou texto que não foi codificado.",
+        "Corrija como o script ou app que enviou isto monta as mensagens: use uma biblioteca de e-mail mantida em vez de escrever os cabeçalhos à mão, e dê a cada mensagem exatamente um cabeçalho From, um Date e um Message-ID.",
+        "Mantenha cada linha abaixo de 998 caracteres e termine cada uma com CRLF, não com uma quebra de linha solta: deixe a biblioteca de e-mail codificar as linhas longas e o texto não ASCII (quoted-printable ou base64), e também as palavras não ASCII dos cabeçalhos.",
+        "Coloque um só endereço no cabeçalho From, sozinho ou depois de um nome de exibição entre sinais de menor e maior, nunca codificado inteiro: o Gmail e outros recusam um From com vários endereços ou nenhum.",
+        "Envie a mensagem de novo quando estiver corrigida; enviar antes o mesmo conteúdo de um programa de e-mail comum mostra se a falha é do programa.",
       ],
     },
     'relay-denied': {
