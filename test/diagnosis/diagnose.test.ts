@@ -532,6 +532,23 @@ describe('a message refused for its format', () => {
   });
 });
 
+describe("Microsoft 365 refusing a program's password login", () => {
+  it.each([
+    // The 5.7.139 replies Microsoft's SMTP AUTH page lists.
+    '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.',
+    "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
+    'Invalid login: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BY3PR04CA0001.namprd04.prod.outlook.com]',
+  ])('is told as SMTP AUTH off or blocked, not as a wrong password: %s', (pasted) => {
+    const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('auth-required');
+    expect(d?.title).toBe("Microsoft 365 does not accept this program's password login (SMTP AUTH is off or blocked)");
+    const steps = d?.checklist.map((st) => st.text).join(' | ') ?? '';
+    expect(steps).toMatch(/SmtpClientAuthenticationDisabled/);
+    expect(steps).toMatch(/OAuth/);
+    expect(d?.explanation).toMatch(/Typing the password again will not help/);
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

@@ -123,6 +123,8 @@ export const ACCOUNT_LIMIT = 'account.sending-limit';
 export const SASL_MECHANISM = 'auth.sasl-mechanism';
 /** Texts for a login the server refused as wrong: RFC 4954's 535 5.7.8 (verdict.ts, whichever rule read it). */
 export const LOGIN_REFUSED = 'auth.login-refused';
+/** Texts for Microsoft 365 refusing a program's password login (SMTP AUTH off, security defaults): 5.7.139. */
+export const SMTP_AUTH_OFF = 'microsoft.smtp-auth-off';
 
 /**
  * The texts of their own for a sender address refused as written: not a full name@domain (a bare name, a machine's own

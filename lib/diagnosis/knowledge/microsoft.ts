@@ -23,7 +23,7 @@
  * S3140, S3150 and 4.7.650 are included with the secondary that quotes them named in `source`.
  */
 import type { Category } from '../types';
-import { accountLimit, HELO_NAME, SENDER_LOGIN_MISMATCH, SERVICE_HOLD, TENANT_UNREGISTERED_DOMAIN, MAIL_HOPS } from './entry';
+import { accountLimit, HELO_NAME, SENDER_LOGIN_MISMATCH, SERVICE_HOLD, SMTP_AUTH_OFF, TENANT_UNREGISTERED_DOMAIN, MAIL_HOPS } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const TS = 'https://learn.microsoft.com/en-us/exchange/troubleshoot/';
@@ -43,6 +43,7 @@ const P_ASXXX = ndr('fix-error-code-451-4-7-500-699-asxxx-in-exchange-online');
 const P_QUOTA = ndr('fix-error-for-submission-quota-exceeded-in-exchange-online');
 const P_PRINTERS = `${TS}email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off`;
 const P_SUBMISSION = `${TS}send-emails/smtp-submission-improvements`;
+const P_SMTP_AUTH = 'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
 const P_THROTTLE = 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions';
 const P_DBEB = 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking';
 const DEF = 'https://learn.microsoft.com/en-us/defender-office-365/';
@@ -396,6 +397,10 @@ export const MICROSOFT: KnowledgeSource = {
     m('5.7.236-onmicrosoft-external-limit', 'rate-limit', '5.7.236', ["from your tenant's onmicrosoft.com domains"],
       "550 5.7.236 Your message can't be sent because your tenant has exceeded its daily limit for sending email to external recipients from your tenant's onmicrosoft.com domains — more than 100 external recipients from the MOERA (onmicrosoft.com) domain in a rolling 24 hours.",
       { token: '5.7.236' }),
+    // The 5.7.139 replies of SMTP AUTH turned off or blocked, as the SMTP AUTH page lists them.
+    m('5.7.139-smtp-auth-disabled', 'auth-required', '5.7.139', ['smtpclientauthentication is disabled', "locked by your organization's security defaults policy", 'basic authentication is disabled'],
+      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant / for the Mailbox / the request did not meet the criteria to be authenticated successfully / user is locked by your organization's security defaults policy / basic authentication is disabled",
+      { source: P_SMTP_AUTH, variant: SMTP_AUTH_OFF }),
     m('5.7.139-federated-sts', 'auth-required', '5.7.139', ['federated sts service was unreachable', 'sts url does not support https'],
       '535 5.7.139 Authentication unsuccessful, federated STS service was unreachable. / the federated STS URL does not support HTTPS.',
       { token: '5.7.139', source: P_PRINTERS }),

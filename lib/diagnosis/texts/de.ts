@@ -106,6 +106,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
+    'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
@@ -139,6 +140,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
+    'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
@@ -596,6 +598,18 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Nachdem Sie das Passwort eines Kontos geändert oder die Zwei-Faktor-Authentifizierung eingeschaltet haben, aktualisieren Sie jedes Programm und Gerät, das über das Konto sendet."],
     },
+    'microsoft.smtp-auth-off': {
+      explanation:
+        "Das Programm hat sich beim Postausgangsserver von Microsoft 365 (Exchange Online) mit Benutzername und Passwort angemeldet, und Microsoft hat die Art der Anmeldung abgelehnt, nicht unbedingt das Passwort: SMTP AUTH ist für das Postfach oder die ganze Organisation ausgeschaltet (bei neuen Organisationen die Voreinstellung), die Sicherheitsstandards der Organisation oder eine Richtlinie für bedingten Zugriff sperren Passwort-Anmeldungen, oder Microsofts Abschaltung der Passwort-Anmeldung (Basic) für SMTP AUTH greift. Das Passwort erneut einzugeben hilft nicht. Es wurde nichts gesendet, und die Adresse des Empfängers ist nicht schuld.",
+      checklist: [
+        "Bitten Sie Ihren Microsoft-365-Administrator, SMTP AUTH für dieses Postfach zu erlauben (im Microsoft 365 Admin Center in den E-Mail-Einstellungen des Benutzers, „Authentifiziertes SMTP“, oder mit Set-CASMailbox -SmtpClientAuthenticationDisabled $false), sofern die Organisation es überhaupt erlaubt.",
+        "Lassen Sie das Programm sich mit OAuth (moderner Authentifizierung) anmelden, wenn es das für SMTP kann: Microsoft schaltet die Passwort-Anmeldung für SMTP AUTH in Exchange Online ab.",
+        "Prüfen Sie, ob die Sicherheitsstandards oder eine Richtlinie für bedingten Zugriff die ältere Passwort-Authentifizierung für das Konto sperren: Sie halten SMTP AUTH mit Passwort auf, auch wo es für das Postfach erlaubt ist.",
+        "Wenn das Programm kein OAuth kann (ein Drucker, ein Scanner, eine alte Anwendung), senden Sie über das Relay mit Connector oder Direct Send von Microsoft 365 oder über einen Versanddienst, statt sich bei smtp.office365.com anzumelden.",
+        "Senden Sie die Nachricht erneut, sobald sich das Programm anmelden kann: Sie wurde nicht gesendet.",
+      ],
+      prevention: ["Richten Sie Geräte und Anwendungen, die über Microsoft 365 senden, mit OAuth oder einem Connector-Relay ein, nicht mit einem Passwort."],
+    },
     'sender.malformed': {
       explanation:
         'Der Server hat die Absenderadresse abgelehnt, die Ihr Mailserver oder Programm (im Befehl MAIL FROM) angegeben hat, weil sie keine vollständige Adresse der Form name@domain ist: ein bloßer Name (der Name des Programms, der Anmeldename), der eigene Name eines Rechners statt einer echten Domain (root@localhost, www-data@ubuntu, die ID eines Containers), ein Anzeigename oder kodierter Text an der Stelle der Adresse oder ein Tippfehler. Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat, nicht Ihres Kontos oder des DNS Ihrer Domain, und die Adresse des Empfängers ist nicht schuld.',
@@ -792,6 +806,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut', temporary: 'Sie: Warten Sie, bis das Sendelimit Ihres Kontos zurückgesetzt ist, und senden Sie dann erneut' },
     'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
     'auth.login-refused': { permanent: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms und senden Sie dann erneut", temporary: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms; Ihr Server versucht es weiter" },
+    'microsoft.smtp-auth-off': { permanent: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um und senden Sie dann erneut", temporary: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um; Ihr Server versucht es weiter" },
     'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
     'network.outbound-blocked': { permanent: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter, und senden Sie dann erneut", temporary: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter; der Server versucht es weiter" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

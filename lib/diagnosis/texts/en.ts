@@ -602,6 +602,25 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['After you change an account\'s password or turn on two-step verification, update every program and device that sends through the account.'],
   },
+  // Microsoft 365 refusing a password login for SMTP AUTH (knowledge/entry.ts SMTP_AUTH_OFF): the 5.7.139 replies that
+  // Microsoft's "Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online" lists
+  // (https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission:
+  // disabled for the tenant or the mailbox, blocked by security defaults, Set-CASMailbox -SmtpClientAuthenticationDisabled);
+  // security defaults: https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults; the other ways a device or
+  // application can send (direct send, a connector relay):
+  // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365.
+  'microsoft.smtp-auth-off': {
+    explanation:
+      'The program logged in to Microsoft 365\'s (Exchange Online\'s) outgoing server with a username and password, and Microsoft refused the way it logged in, not necessarily the password: SMTP AUTH is turned off for the mailbox or for the whole organization (the default for new organizations), the organization\'s security defaults or a Conditional Access policy block password sign-ins, or Microsoft\'s retirement of password (Basic) authentication for SMTP AUTH applies. Typing the password again will not help. Nothing was sent, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Ask your Microsoft 365 administrator to allow SMTP AUTH for this mailbox (in the Microsoft 365 admin center, the user\'s Mail settings, "Authenticated SMTP", or Set-CASMailbox -SmtpClientAuthenticationDisabled $false), if the organization allows it at all.', link: 'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission' },
+      { text: 'Let the program sign in with OAuth (modern authentication) if it supports it for SMTP: Microsoft is retiring password logins for SMTP AUTH in Exchange Online.' },
+      { text: 'Check whether security defaults or a Conditional Access policy block legacy (password) authentication for the account: they stop SMTP AUTH with a password even where the mailbox allows it.' },
+      { text: 'For a program that cannot use OAuth (a printer or scanner or an old application), send through Microsoft 365\'s connector relay or direct send, or through a sending service, instead of logging in to smtp.office365.com.', link: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365' },
+      { text: 'Send the message again once the program can log in: it was not sent.' },
+    ],
+    prevention: ['Set up devices and applications that send through Microsoft 365 with OAuth or a connector relay, not with a password.'],
+  },
   // A sender address refused as written (verdict.ts malformedSender): RFC 5321 §4.1.2 (Mailbox = Local-part "@"
   // Domain) and §4.2.3 (501, a syntax error in parameters); RFC 3463 X.1.7; Postfix postconf(5) reject_non_fqdn_sender,
   // myorigin, smtp_generic_maps; Exim's qualify_domain (spec.txt); Sendmail's MASQUERADE_AS (cf/README); PHP's mail()
@@ -871,6 +890,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'account.sending-limit': { permanent: 'You: wait until your account\'s sending limit resets, then send again', temporary: 'You: wait until your account\'s sending limit resets, then send again' },
   'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
   'auth.login-refused': { permanent: "You: fix the login in the program's outgoing (SMTP) settings, then send again", temporary: "You: fix the login in the program's outgoing (SMTP) settings; your server keeps retrying" },
+  'microsoft.smtp-auth-off': { permanent: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay, then send again", temporary: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay; your server keeps retrying" },
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },

@@ -106,6 +106,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
+    'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
@@ -139,6 +140,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
+    'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
@@ -597,6 +599,18 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Después de cambiar la contraseña de una cuenta o activar la verificación en dos pasos, actualice cada programa y dispositivo que envía a través de la cuenta."],
     },
+    'microsoft.smtp-auth-off': {
+      explanation:
+        "El programa inició sesión en el servidor de salida de Microsoft 365 (Exchange Online) con usuario y contraseña, y Microsoft rechazó la forma de iniciar sesión, no necesariamente la contraseña: SMTP AUTH está desactivado para el buzón o para toda la organización (lo predeterminado en las organizaciones nuevas), los valores predeterminados de seguridad de la organización o una directiva de acceso condicional bloquean los inicios de sesión con contraseña, o se aplica la retirada por parte de Microsoft del inicio de sesión con contraseña (Basic) para SMTP AUTH. Escribir de nuevo la contraseña no sirve. No se envió nada, y la dirección del destinatario no tiene la culpa.",
+      checklist: [
+        "Pida a su administrador de Microsoft 365 que permita SMTP AUTH para este buzón (en el Centro de administración de Microsoft 365, en la configuración de correo del usuario, «SMTP autenticado», o con Set-CASMailbox -SmtpClientAuthenticationDisabled $false), si la organización lo permite.",
+        "Haga que el programa inicie sesión con OAuth (autenticación moderna) si lo admite para SMTP: Microsoft está retirando el inicio de sesión con contraseña para SMTP AUTH en Exchange Online.",
+        "Compruebe si los valores predeterminados de seguridad o una directiva de acceso condicional bloquean la autenticación heredada (con contraseña) de la cuenta: detienen SMTP AUTH con contraseña aunque esté permitido para el buzón.",
+        "Si el programa no admite OAuth (una impresora, un escáner, una aplicación antigua), envíe a través del relay con conector o del envío directo de Microsoft 365, o de un servicio de envío, en lugar de iniciar sesión en smtp.office365.com.",
+        "Vuelva a enviar el mensaje cuando el programa pueda iniciar sesión: no se envió.",
+      ],
+      prevention: ["Configure los dispositivos y las aplicaciones que envían a través de Microsoft 365 con OAuth o con un relay con conector, no con una contraseña."],
+    },
     'sender.malformed': {
       explanation:
         'El servidor rechazó la dirección de remitente que dio su servidor de correo o programa (en el comando MAIL FROM) porque no es una dirección completa de la forma nombre@dominio: un nombre suelto (el del programa, el nombre de usuario), el nombre propio de una máquina en lugar de un dominio real (root@localhost, www-data@ubuntu, el ID de un contenedor), un nombre visible o un texto codificado en el lugar de la dirección, o un error de escritura. Es un ajuste del programa o del servidor que envió el mensaje, no de su cuenta ni del DNS de su dominio, y la dirección del destinatario no tiene la culpa.',
@@ -793,6 +807,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo', temporary: 'Usted: espere a que se restablezca el límite de envío de su cuenta y luego envíe de nuevo' },
     'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
     'auth.login-refused': { permanent: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa y luego envíe de nuevo", temporary: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa; su servidor sigue reintentando" },
+    'microsoft.smtp-auth-off': { permanent: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay, y luego envíe de nuevo", temporary: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay; su servidor sigue reintentando" },
     'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
     'network.outbound-blocked': { permanent: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587, y luego envíe de nuevo", temporary: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587; el servidor sigue reintentando" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

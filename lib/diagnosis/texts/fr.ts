@@ -106,6 +106,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
+    'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
@@ -139,6 +140,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
+    'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
@@ -597,6 +599,18 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Après avoir changé le mot de passe d’un compte ou activé la validation en deux étapes, mettez à jour chaque programme et appareil qui envoie par ce compte."],
     },
+    'microsoft.smtp-auth-off': {
+      explanation:
+        "Le programme s’est identifié auprès du serveur d’envoi de Microsoft 365 (Exchange Online) avec un identifiant et un mot de passe, et Microsoft a refusé la façon de s’identifier, pas forcément le mot de passe : SMTP AUTH est désactivé pour la boîte ou pour toute l’organisation (le réglage par défaut des nouvelles organisations), les paramètres de sécurité par défaut de l’organisation ou une stratégie d’accès conditionnel bloquent les identifications par mot de passe, ou l’abandon par Microsoft de l’identification par mot de passe (Basic) pour SMTP AUTH s’applique. Ressaisir le mot de passe n’y changera rien. Rien n’a été envoyé, et l’adresse du destinataire n’est pas en cause.",
+      checklist: [
+        "Demandez à votre administrateur Microsoft 365 d’autoriser SMTP AUTH pour cette boîte (dans le Centre d’administration Microsoft 365, dans les réglages de courrier de l’utilisateur, « SMTP authentifié », ou avec Set-CASMailbox -SmtpClientAuthenticationDisabled $false), si l’organisation le permet.",
+        "Faites s’identifier le programme avec OAuth (authentification moderne) s’il le permet pour SMTP : Microsoft abandonne l’identification par mot de passe pour SMTP AUTH dans Exchange Online.",
+        "Vérifiez si les paramètres de sécurité par défaut ou une stratégie d’accès conditionnel bloquent l’authentification héritée (par mot de passe) du compte : ils arrêtent SMTP AUTH avec mot de passe même là où il est autorisé pour la boîte.",
+        "Si le programme ne sait pas utiliser OAuth (une imprimante, un scanner, une ancienne application), envoyez par le relais avec connecteur ou l’envoi direct de Microsoft 365, ou par un service d’envoi, au lieu de vous identifier sur smtp.office365.com.",
+        "Renvoyez le message une fois que le programme peut s’identifier : il n’a pas été envoyé.",
+      ],
+      prevention: ["Configurez les appareils et applications qui envoient par Microsoft 365 avec OAuth ou un relais avec connecteur, pas avec un mot de passe."],
+    },
     'sender.malformed': {
       explanation:
         'Le serveur a refusé l’adresse d’expéditeur que votre serveur ou programme a donnée (dans la commande MAIL FROM), parce que ce n’est pas une adresse complète de la forme nom@domaine : un simple nom (celui du programme, l’identifiant), le nom propre d’une machine au lieu d’un vrai domaine (root@localhost, www-data@ubuntu, l’identifiant d’un conteneur), un nom affiché ou un texte encodé à la place de l’adresse, ou une faute de frappe. C’est un réglage du programme ou du serveur qui a envoyé le message, pas de votre compte ni du DNS de votre domaine, et l’adresse du destinataire n’est pas en cause.',
@@ -793,6 +807,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez', temporary: 'Vous : attendez que la limite d’envoi de votre compte soit réinitialisée, puis renvoyez' },
     'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
     'auth.login-refused': { permanent: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme, puis renvoyez", temporary: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme ; votre serveur réessaie" },
+    'microsoft.smtp-auth-off': { permanent: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais, puis renvoyez", temporary: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais ; votre serveur réessaie" },
     'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
     'network.outbound-blocked': { permanent: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587, puis renvoyez", temporary: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587 ; le serveur réessaie" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

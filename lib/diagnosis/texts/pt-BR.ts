@@ -106,6 +106,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
+    'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
@@ -139,6 +140,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
+    'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
@@ -597,6 +599,18 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Depois de trocar a senha de uma conta ou ativar a verificação em duas etapas, atualize cada programa e aparelho que envia pela conta."],
     },
+    'microsoft.smtp-auth-off': {
+      explanation:
+        "O programa fez login no servidor de saída do Microsoft 365 (Exchange Online) com usuário e senha, e a Microsoft recusou a forma de login, não necessariamente a senha: o SMTP AUTH está desligado para a caixa ou para toda a organização (o padrão nas organizações novas), os padrões de segurança da organização ou uma política de acesso condicional bloqueiam logins por senha, ou vale a desativação, pela Microsoft, do login por senha (Basic) para o SMTP AUTH. Digitar a senha de novo não resolve. Nada foi enviado, e o endereço do destinatário não tem culpa.",
+      checklist: [
+        "Peça ao administrador do Microsoft 365 que permita o SMTP AUTH para esta caixa (no Centro de administração do Microsoft 365, nas configurações de e-mail do usuário, \"SMTP autenticado\", ou com Set-CASMailbox -SmtpClientAuthenticationDisabled $false), se a organização permitir.",
+        "Faça o programa entrar com OAuth (autenticação moderna) se ele oferecer isso para SMTP: a Microsoft está desativando o login por senha no SMTP AUTH do Exchange Online.",
+        "Verifique se os padrões de segurança ou uma política de acesso condicional bloqueiam a autenticação legada (por senha) da conta: eles barram o SMTP AUTH com senha mesmo onde ele é permitido para a caixa.",
+        "Se o programa não souber usar OAuth (uma impressora, um scanner, um aplicativo antigo), envie pelo relay com conector ou pelo envio direto do Microsoft 365, ou por um serviço de envio, em vez de fazer login em smtp.office365.com.",
+        "Envie a mensagem de novo quando o programa conseguir fazer login: ela não foi enviada.",
+      ],
+      prevention: ["Configure os aparelhos e aplicativos que enviam pelo Microsoft 365 com OAuth ou com um relay com conector, não com uma senha."],
+    },
     'sender.malformed': {
       explanation:
         'O servidor recusou o endereço de remetente que seu servidor de e-mail ou programa informou (no comando MAIL FROM) porque não é um endereço completo da forma nome@domínio: um nome solto (o do programa, o nome de login), o nome próprio de uma máquina em vez de um domínio real (root@localhost, www-data@ubuntu, o ID de um contêiner), um nome de exibição ou texto codificado no lugar do endereço, ou um erro de digitação. É uma configuração do programa ou do servidor que enviou a mensagem, não da sua conta nem do DNS do seu domínio, e o endereço do destinatário não é o culpado.',
@@ -793,6 +807,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': { permanent: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo', temporary: 'Você: espere o limite de envio da sua conta ser redefinido e depois envie de novo' },
     'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
     'auth.login-refused': { permanent: "Você: corrija o login nas configurações de envio (SMTP) do programa, depois envie de novo", temporary: "Você: corrija o login nas configurações de envio (SMTP) do programa; seu servidor continua tentando" },
+    'microsoft.smtp-auth-off': { permanent: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay, depois envie de novo", temporary: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay; seu servidor continua tentando" },
     'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
     'network.outbound-blocked': { permanent: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587, depois envie de novo", temporary: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587; o servidor continua tentando" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
