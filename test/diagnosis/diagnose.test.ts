@@ -549,6 +549,24 @@ describe("Microsoft 365 refusing a program's password login", () => {
   });
 });
 
+describe('a server that requires STARTTLS before anything else', () => {
+  it.each([
+    // RFC 3207 §4's 530, as Gmail, Postfix and a library print it.
+    '530 5.7.0 Must issue a STARTTLS command first. w5sm4960856pax.28 - gsmtp',
+    "host mx.example.com[198.51.100.30] said: 530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)",
+    "smtplib.SMTPSenderRefused: (530, b'5.7.0 Must issue a STARTTLS command first', 'kim@src.example')",
+  ])('is told as encryption the program did not turn on: %s', async (pasted) => {
+    const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
+    expect(d?.category).toBe('tls-required');
+    expect(d?.title).toBe('Not sent: the server requires encryption (STARTTLS) first, and the program did not turn it on');
+    const steps = d?.checklist.map((st) => `${st.text} ${st.command ?? ''}`).join(' | ') ?? '';
+    expect(steps).toMatch(/mail\.smtp\.starttls\.enable=true/);
+    expect(steps).not.toMatch(/certificate the recipient/);
+    const [pt] = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }), await loadKnowledge('pt-BR'));
+    expect(pt?.title).toMatch(/^Não enviado: o servidor exige criptografia \(STARTTLS\) primeiro/);
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

@@ -125,6 +125,8 @@ export const SASL_MECHANISM = 'auth.sasl-mechanism';
 export const LOGIN_REFUSED = 'auth.login-refused';
 /** Texts for Microsoft 365 refusing a program's password login (SMTP AUTH off, security defaults): 5.7.139. */
 export const SMTP_AUTH_OFF = 'microsoft.smtp-auth-off';
+/** Texts for a server that requires STARTTLS first and a program that did not start it (RFC 3207 §4's 530). */
+export const STARTTLS_FIRST = 'tls.starttls-first';
 
 /**
  * The texts of their own for a sender address refused as written: not a full name@domain (a bare name, a machine's own

@@ -23,7 +23,7 @@
  * beyond naming 5.7.26.
  */
 import type { Category } from '../types';
-import { accountLimit, HELO_NAME, LOGIN_THROTTLE, MAIL_HOPS } from './entry';
+import { accountLimit, HELO_NAME, LOGIN_THROTTLE, MAIL_HOPS, STARTTLS_FIRST } from './entry';
 import type { KnownReply, KnowledgeSource } from './types';
 
 const REF = 'https://support.google.com/a/answer/3726730';
@@ -252,7 +252,8 @@ export const GOOGLE: KnowledgeSource = {
     r('5.5.1-authentication-required', 'auth-required', '5.5.1', ['authentication required'],
       "530 5.5.1 Authentication Required. For more information, visit Can't sign in to your Google Account. (2023 list)"),
     r('5.7.0-starttls-first', 'tls-required', '5.7.0', ['must issue a starttls command first'],
-      '530 5.7.0 Must issue a STARTTLS command first. For more information, go to About SMTP error messages and review RFC 3207 specifications.'),
+      '530 5.7.0 Must issue a STARTTLS command first. For more information, go to About SMTP error messages and review RFC 3207 specifications.',
+      { variant: STARTTLS_FIRST }),
 
     // ── 5.7.1 ───────────────────────────────────────────────────────────────────────────────────────────────────────
     // "(or from)": the rule may be the recipient's or the sender's administrator's (a gcdp rule), so only "policy".

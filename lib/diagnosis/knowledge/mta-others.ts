@@ -9,7 +9,7 @@
  * no source or vendor reference listing their reply texts could be read, and forum quotes are not evidence.
  * Greylisting and filter texts (postgrey, policyd, milters, rspamd, amavis) are in ./filters.ts.
  */
-import { hedged, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS } from './entry';
+import { hedged, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS, STARTTLS_FIRST } from './entry';
 import type { KnowledgeSource } from './types';
 
 // --- Sendmail (the FreeBSD tree carries the unmodified sendmail distribution under contrib/sendmail) ---
@@ -159,7 +159,7 @@ export const OPENSMTPD: KnowledgeSource = {
     // OpenSMTPD's own meaning; other servers answer "451 Temporary failure, please try again later" for causes of their
     // own, and OpenSMTPD's relay log quotes them in the same words: at most medium.
     { id: 'opensmtpd.temporary-failure', category: 'remote-error', hedged: true, phrases: ['451 temporary failure'], text: '451 Temporary failure: <user@example.com> (lookup backend error)', source: OS_LKA },
-    { id: 'opensmtpd.starttls-first', category: 'tls-required', status: '5.5.1', phrases: ['must issue a starttls command first'], text: '530 5.5.1 Invalid command: Must issue a STARTTLS command first', source: OS_SESSION },
+    { id: 'opensmtpd.starttls-first', variant: STARTTLS_FIRST, category: 'tls-required', status: '5.5.1', phrases: ['must issue a starttls command first'], text: '530 5.5.1 Invalid command: Must issue a STARTTLS command first', source: OS_SESSION },
     { id: 'opensmtpd.auth-first', category: 'auth-required', status: '5.5.1', phrases: ['must issue an auth command first'], text: '530 5.5.1 Invalid command: Must issue an AUTH command first', source: OS_SESSION },
     { id: 'opensmtpd.sender-rejected', category: 'sender-rejected', phrases: ['530 sender rejected'], text: '530 Sender rejected (the authenticated user may not use this sender: listener "senders" table)', source: OS_SESSION, variant: SENDER_LOGIN_MISMATCH },
     { id: 'opensmtpd.too-many-messages', category: 'rate-limit', status: '4.5.3', phrases: ['too many messages sent'], text: '452 4.5.3 Too many recipients: Too many messages sent (session max-mails reached)', source: OS_SESSION },

@@ -6,7 +6,7 @@
  * User unknown in local recipient table" is one template. Greylisting texts of the policy servers usually run with
  * Postfix (postgrey, policyd) live in ./filters.ts.
  */
-import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS } from './entry';
+import { hedged, MAIL_LOOP, symptom, SENDER_LOGIN_MISMATCH, HELO_NAME, MAIL_HOPS, STARTTLS_FIRST } from './entry';
 import type { KnowledgeSource } from './types';
 
 const CHECK = 'vdukhovni/postfix postfix/src/smtpd/smtpd_check.c';
@@ -60,7 +60,7 @@ export const POSTFIX: KnowledgeSource = {
     { id: 'postfix.relay-denied', category: 'relay-denied', status: '5.7.1', phrases: ['relay access denied'], text: '554 5.7.1 <user@example.net>: Relay access denied', source: CHECK },
     { id: 'postfix.sender-not-logged-in', category: 'auth-required', status: '5.7.1', phrases: ['sender address rejected: not logged in'], text: '553 5.7.1 <sender@example.com>: Sender address rejected: not logged in (reject_unauthenticated_sender_login_mismatch)', source: CHECK },
     { id: 'postfix.sender-not-owned', category: 'sender-rejected', status: '5.7.1', phrases: ['sender address rejected: not owned by user'], text: '553 5.7.1 <sender@example.com>: Sender address rejected: not owned by user <login> (reject_sender_login_mismatch)', source: CHECK, variant: SENDER_LOGIN_MISMATCH },
-    { id: 'postfix.starttls-first', category: 'tls-required', status: '5.7.0', phrases: ['must issue a starttls command first'], text: '530 5.7.0 Must issue a STARTTLS command first', source: SMTPD },
+    { id: 'postfix.starttls-first', variant: STARTTLS_FIRST, category: 'tls-required', status: '5.7.0', phrases: ['must issue a starttls command first'], text: '530 5.7.0 Must issue a STARTTLS command first', source: SMTPD },
     { id: 'postfix.session-encryption', category: 'tls-required', status: '4.7.1', phrases: ['session encryption is required'], text: '450 4.7.1 Session encryption is required (reject_plaintext_session)', source: CHECK },
     { id: 'postfix.tls-local-problem', category: 'tls-required', status: '4.7.0', phrases: ['tls not available due to local problem'], text: '454 4.7.0 TLS not available due to local problem', source: SMTPD },
     { id: 'postfix.client-cert', category: 'tls-required', status: '4.7.1', phrases: ['client certificate not trusted', 'no client certificate presented'], text: '421 4.7.1 <host> Error: Client certificate not trusted / No client certificate presented', source: SMTPD },

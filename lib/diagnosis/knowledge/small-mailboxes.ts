@@ -5,7 +5,7 @@
  * texts are those quoted by Sisimai's Rhost modules (which cite the page) and the entry says "via".
  */
 import type { Category } from '../types';
-import { entries as entry, hedged, SENDER_LOGIN_MISMATCH } from './entry';
+import { entries as entry, hedged, SENDER_LOGIN_MISMATCH, STARTTLS_FIRST } from './entry';
 import type { KnowledgeSource } from './types';
 
 
@@ -26,7 +26,7 @@ export const ZOHO: KnowledgeSource = {
   reference: ZEPTO,
   replies: [
     zoho('starttls-first', 'tls-required', ['must issue a starttls command first'],
-      '530 Must issue a STARTTLS command first. — Trying to connect SMTP server in unsecure mode.'),
+      '530 Must issue a STARTTLS command first. — Trying to connect SMTP server in unsecure mode.', { variant: STARTTLS_FIRST }),
     zoho('authentication-failed', 'auth-required', ['authentication failed'],
       '535 Authentication Failed. — Invalid Sendmail token / username.'),
     // Documented reason: "Sending email from Invalid 'from' address domain." — the From domain, not relaying.

@@ -3,6 +3,7 @@
  * registry gives an enhanced status ("550 5.2.2 Mailbox full", "552 Requested mail action aborted: exceeded storage
  * allocation"): those texts are documentation, and they mean what the standard says.
  */
+import { STARTTLS_FIRST } from './entry';
 import { REGISTRY_TITLES } from '../registry-titles';
 import { registryEntry } from '../registry';
 import type { Category } from '../types';
@@ -64,7 +65,7 @@ export const RFC_REPLIES: KnowledgeSource = {
     // RFC 4954 §6: the login failed "due to a temporary server failure"; the client should not ask for another password
     // but tell the user of a server failure — the receiving system's fault, not the credentials.
     reply('454-temp-auth', 'remote-error', ['temporary authentication failure'], '454 4.7.0 Temporary authentication failure', 'https://www.rfc-editor.org/rfc/rfc4954#section-6'),
-    reply('530-starttls', 'tls-required', ['must issue a starttls command first'], '530 Must issue a STARTTLS command first', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
+    { ...reply('530-starttls', 'tls-required', ['must issue a starttls command first'], '530 Must issue a STARTTLS command first', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'), variant: STARTTLS_FIRST },
     reply('454-tls', 'tls-required', ['tls not available due to temporary reason'], '454 TLS not available due to temporary reason', 'https://www.rfc-editor.org/rfc/rfc3207#section-4'),
     // RFC 5321 §4.5.3.1.10's examples of the replies for a limit exceeded: the message's data, the recipients of one
     // transaction, a line's or a path's length.

@@ -107,6 +107,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
+    'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
@@ -141,6 +142,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
+    'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
@@ -610,6 +612,17 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Richten Sie Geräte und Anwendungen, die über Microsoft 365 senden, mit OAuth oder einem Connector-Relay ein, nicht mit einem Passwort."],
     },
+    'tls.starttls-first': {
+      explanation:
+        "Der Server, über den das Programm sendet (sein Postausgangsserver oder der nächste Mailserver), nimmt Mail nur über eine verschlüsselte Verbindung an, und das Programm hat seine Befehle im Klartext geschickt, ohne zuerst die Verschlüsselung zu starten (den Befehl STARTTLS, RFC 3207). Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat: Die Verschlüsselung ist aus oder für den falschen Port gesetzt. Kein Mailserver hat die Nachricht selbst beurteilt, und die Adresse des Empfängers ist nicht schuld.",
+      checklist: [
+        "Schalten Sie die Verschlüsselung in den Postausgangs-Einstellungen (SMTP) des Programms ein: STARTTLS auf Port 587 (oder 25), oder TLS von Anfang an (oft SSL genannt) auf Port 465.",
+        "Prüfen Sie, wie die Mail-Bibliothek des Programms diese Einstellung nennt: mail.smtp.starttls.enable=true in JavaMail, EMAIL_USE_TLS = True in Django, SMTPSecure = 'tls' in PHPMailer, requireTLS: true in Nodemailer.",
+        "Wenn ein Mailserver von Ihnen die Nachricht weiterleitet, lassen Sie ihn zu diesem Server STARTTLS verwenden (Postfix: smtp_tls_security_level = may, oder encrypt für dieses Relay; Exim: hosts_require_tls im smtp-Transport).",
+        "Senden Sie die Nachricht erneut, sobald die Verschlüsselung an ist: Sie wurde nicht gesendet.",
+      ],
+      prevention: ["Stellen Sie jedes Programm, das Mail sendet, so ein, dass es seine Verbindung zum Mailserver verschlüsselt (STARTTLS auf 587 oder TLS auf 465): Die meisten Mail-Anbieter lehnen Anmeldungen und Mail im Klartext ab."],
+    },
     'sender.malformed': {
       explanation:
         'Der Server hat die Absenderadresse abgelehnt, die Ihr Mailserver oder Programm (im Befehl MAIL FROM) angegeben hat, weil sie keine vollständige Adresse der Form name@domain ist: ein bloßer Name (der Name des Programms, der Anmeldename), der eigene Name eines Rechners statt einer echten Domain (root@localhost, www-data@ubuntu, die ID eines Containers), ein Anzeigename oder kodierter Text an der Stelle der Adresse oder ein Tippfehler. Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat, nicht Ihres Kontos oder des DNS Ihrer Domain, und die Adresse des Empfängers ist nicht schuld.',
@@ -807,6 +820,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': { permanent: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet', temporary: 'Sie oder wer den sendenden Server betreibt: Verschlüsseln Sie die Verbindung vor der Anmeldung, oder erlauben Sie ein Verfahren, das der Server anbietet; Ihr Server versucht es weiter' },
     'auth.login-refused': { permanent: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms und senden Sie dann erneut", temporary: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms; Ihr Server versucht es weiter" },
     'microsoft.smtp-auth-off': { permanent: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um und senden Sie dann erneut", temporary: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um; Ihr Server versucht es weiter" },
+    'tls.starttls-first': { permanent: "Sie oder wer das Programm betreibt: Schalten Sie die Verschlüsselung (STARTTLS) in seinen Mail-Einstellungen ein und senden Sie dann erneut", temporary: "Sie oder wer das Programm betreibt: Schalten Sie die Verschlüsselung (STARTTLS) in seinen Mail-Einstellungen ein; Ihr Server versucht es weiter" },
     'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
     'network.outbound-blocked': { permanent: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter, und senden Sie dann erneut", temporary: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter; der Server versucht es weiter" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

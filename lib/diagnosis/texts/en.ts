@@ -621,6 +621,22 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Set up devices and applications that send through Microsoft 365 with OAuth or a connector relay, not with a password.'],
   },
+  // A server that requires STARTTLS before anything else, and a program that did not start it (knowledge/entry.ts
+  // STARTTLS_FIRST): RFC 3207 §4 ("530 Must issue a STARTTLS command first"); Postfix's smtpd with
+  // smtpd_tls_security_level = encrypt; Google's SMTP error reference (530 5.7.0); the settings that turn it on:
+  // JavaMail's mail.smtp.starttls.enable (com.sun.mail.smtp package docs), Django's EMAIL_USE_TLS, PHPMailer's
+  // SMTPSecure, Nodemailer's requireTLS; postconf(5) smtp_tls_security_level; Exim's smtp transport hosts_require_tls.
+  'tls.starttls-first': {
+    explanation:
+      'The server the program sends through (its outgoing server, or the next mail server) accepts mail only over an encrypted connection, and the program sent its commands in clear text without starting encryption first (the STARTTLS command, RFC 3207). It is a setting of the program or server that sent the message: encryption is off, or set for the wrong port. No mail server judged the message itself, and the recipient\'s address is not to blame.',
+    checklist: [
+      { text: 'Turn on encryption in the program\'s outgoing (SMTP) settings: STARTTLS on port 587 (or 25), or TLS from the start (often called SSL) on port 465.' },
+      { text: 'Check how the program\'s mail library names that setting: mail.smtp.starttls.enable=true in JavaMail, EMAIL_USE_TLS = True in Django, SMTPSecure = \'tls\' in PHPMailer, requireTLS: true in Nodemailer.' },
+      { text: 'If a mail server of yours relays the message, make it use STARTTLS towards that server (Postfix: smtp_tls_security_level = may, or encrypt for that relay; Exim: hosts_require_tls in the smtp transport).', audience: 'own-server' },
+      { text: 'Send the message again once encryption is on: it was not sent.' },
+    ],
+    prevention: ['Set every program that sends mail to encrypt its connection to the mail server (STARTTLS on 587 or TLS on 465): most mail providers refuse logins and mail in clear text.'],
+  },
   // A sender address refused as written (verdict.ts malformedSender): RFC 5321 §4.1.2 (Mailbox = Local-part "@"
   // Domain) and §4.2.3 (501, a syntax error in parameters); RFC 3463 X.1.7; Postfix postconf(5) reject_non_fqdn_sender,
   // myorigin, smtp_generic_maps; Exim's qualify_domain (spec.txt); Sendmail's MASQUERADE_AS (cf/README); PHP's mail()
@@ -891,6 +907,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'auth.sasl-mechanism': { permanent: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers', temporary: 'You or whoever runs the sending server: encrypt the connection before the login, or allow a method the server offers; your server keeps retrying' },
   'auth.login-refused': { permanent: "You: fix the login in the program's outgoing (SMTP) settings, then send again", temporary: "You: fix the login in the program's outgoing (SMTP) settings; your server keeps retrying" },
   'microsoft.smtp-auth-off': { permanent: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay, then send again", temporary: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay; your server keeps retrying" },
+  'tls.starttls-first': { permanent: "You or whoever runs the program: turn on encryption (STARTTLS) in its mail settings, then send again", temporary: "You or whoever runs the program: turn on encryption (STARTTLS) in its mail settings; your server keeps retrying" },
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },

@@ -107,6 +107,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
+    'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
@@ -141,6 +142,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
+    'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
@@ -611,6 +613,17 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Configure los dispositivos y las aplicaciones que envían a través de Microsoft 365 con OAuth o con un relay con conector, no con una contraseña."],
     },
+    'tls.starttls-first': {
+      explanation:
+        "El servidor por el que envía el programa (su servidor de salida, o el siguiente servidor de correo) solo acepta correo por una conexión cifrada, y el programa envió sus órdenes en texto claro sin iniciar antes el cifrado (la orden STARTTLS, RFC 3207). Es un ajuste del programa o del servidor que envió el mensaje: el cifrado está desactivado o configurado para el puerto equivocado. Ningún servidor de correo juzgó el mensaje en sí, y la dirección del destinatario no tiene la culpa.",
+      checklist: [
+        "Active el cifrado en la configuración de salida (SMTP) del programa: STARTTLS en el puerto 587 (o 25), o TLS desde el principio (a menudo llamado SSL) en el puerto 465.",
+        "Compruebe cómo llama a ese ajuste la biblioteca de correo del programa: mail.smtp.starttls.enable=true en JavaMail, EMAIL_USE_TLS = True en Django, SMTPSecure = 'tls' en PHPMailer, requireTLS: true en Nodemailer.",
+        "Si un servidor de correo suyo reenvía el mensaje, haga que use STARTTLS hacia ese servidor (Postfix: smtp_tls_security_level = may, o encrypt para ese relay; Exim: hosts_require_tls en el transporte smtp).",
+        "Vuelva a enviar el mensaje cuando el cifrado esté activado: no se envió.",
+      ],
+      prevention: ["Configure cada programa que envía correo para que cifre su conexión con el servidor de correo (STARTTLS en 587 o TLS en 465): la mayoría de los proveedores de correo rechazan inicios de sesión y correo en texto claro."],
+    },
     'sender.malformed': {
       explanation:
         'El servidor rechazó la dirección de remitente que dio su servidor de correo o programa (en el comando MAIL FROM) porque no es una dirección completa de la forma nombre@dominio: un nombre suelto (el del programa, el nombre de usuario), el nombre propio de una máquina en lugar de un dominio real (root@localhost, www-data@ubuntu, el ID de un contenedor), un nombre visible o un texto codificado en el lugar de la dirección, o un error de escritura. Es un ajuste del programa o del servidor que envió el mensaje, no de su cuenta ni del DNS de su dominio, y la dirección del destinatario no tiene la culpa.',
@@ -808,6 +821,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': { permanent: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca', temporary: 'Usted o quien administra el servidor de envío: cifre la conexión antes de iniciar sesión, o permita un método que el servidor ofrezca; su servidor sigue reintentando' },
     'auth.login-refused': { permanent: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa y luego envíe de nuevo", temporary: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa; su servidor sigue reintentando" },
     'microsoft.smtp-auth-off': { permanent: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay, y luego envíe de nuevo", temporary: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay; su servidor sigue reintentando" },
+    'tls.starttls-first': { permanent: "Usted o quien gestiona el programa: active el cifrado (STARTTLS) en su configuración de correo y luego envíe de nuevo", temporary: "Usted o quien gestiona el programa: active el cifrado (STARTTLS) en su configuración de correo; su servidor sigue reintentando" },
     'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
     'network.outbound-blocked': { permanent: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587, y luego envíe de nuevo", temporary: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587; el servidor sigue reintentando" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

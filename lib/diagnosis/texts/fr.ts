@@ -107,6 +107,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
+    'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
@@ -141,6 +142,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
+    'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
@@ -611,6 +613,17 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Configurez les appareils et applications qui envoient par Microsoft 365 avec OAuth ou un relais avec connecteur, pas avec un mot de passe."],
     },
+    'tls.starttls-first': {
+      explanation:
+        "Le serveur par lequel le programme envoie (son serveur d’envoi, ou le serveur de messagerie suivant) n’accepte le courrier que sur une connexion chiffrée, et le programme a envoyé ses commandes en clair sans démarrer d’abord le chiffrement (la commande STARTTLS, RFC 3207). C’est un réglage du programme ou du serveur qui a envoyé le message : le chiffrement est désactivé ou réglé pour le mauvais port. Aucun serveur de messagerie n’a jugé le message lui-même, et l’adresse du destinataire n’est pas en cause.",
+      checklist: [
+        "Activez le chiffrement dans les réglages d’envoi (SMTP) du programme : STARTTLS sur le port 587 (ou 25), ou TLS dès le départ (souvent appelé SSL) sur le port 465.",
+        "Vérifiez comment la bibliothèque de messagerie du programme nomme ce réglage : mail.smtp.starttls.enable=true dans JavaMail, EMAIL_USE_TLS = True dans Django, SMTPSecure = 'tls' dans PHPMailer, requireTLS: true dans Nodemailer.",
+        "Si un serveur de messagerie à vous relaie le message, faites-lui utiliser STARTTLS vers ce serveur (Postfix : smtp_tls_security_level = may, ou encrypt pour ce relais ; Exim : hosts_require_tls dans le transport smtp).",
+        "Renvoyez le message une fois le chiffrement activé : il n’a pas été envoyé.",
+      ],
+      prevention: ["Réglez chaque programme qui envoie du courrier pour qu’il chiffre sa connexion au serveur de messagerie (STARTTLS sur 587 ou TLS sur 465) : la plupart des fournisseurs refusent identifications et courrier en clair."],
+    },
     'sender.malformed': {
       explanation:
         'Le serveur a refusé l’adresse d’expéditeur que votre serveur ou programme a donnée (dans la commande MAIL FROM), parce que ce n’est pas une adresse complète de la forme nom@domaine : un simple nom (celui du programme, l’identifiant), le nom propre d’une machine au lieu d’un vrai domaine (root@localhost, www-data@ubuntu, l’identifiant d’un conteneur), un nom affiché ou un texte encodé à la place de l’adresse, ou une faute de frappe. C’est un réglage du programme ou du serveur qui a envoyé le message, pas de votre compte ni du DNS de votre domaine, et l’adresse du destinataire n’est pas en cause.',
@@ -808,6 +821,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': { permanent: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose', temporary: 'Vous ou qui gère le serveur d’envoi : chiffrez la connexion avant l’identification, ou autorisez une méthode que le serveur propose ; votre serveur réessaie' },
     'auth.login-refused': { permanent: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme, puis renvoyez", temporary: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme ; votre serveur réessaie" },
     'microsoft.smtp-auth-off': { permanent: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais, puis renvoyez", temporary: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais ; votre serveur réessaie" },
+    'tls.starttls-first': { permanent: "Vous ou qui gère le programme : activez le chiffrement (STARTTLS) dans ses réglages de messagerie, puis renvoyez", temporary: "Vous ou qui gère le programme : activez le chiffrement (STARTTLS) dans ses réglages de messagerie ; votre serveur réessaie" },
     'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
     'network.outbound-blocked': { permanent: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587, puis renvoyez", temporary: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587 ; le serveur réessaie" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

@@ -106,6 +106,7 @@ export const JA: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': '未送信：あなたのサーバーと、ログイン先のメールサーバーに共通のログイン方式がありませんでした',
     'auth.login-refused': "メールサーバーがログインを拒否しました：ユーザー名またはパスワードが受け付けられませんでした",
     'microsoft.smtp-auth-off': "Microsoft 365 はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
+    'tls.starttls-first': "未送信：サーバーは最初に暗号化（STARTTLS）を求めていますが、プログラムが有効にしていませんでした",
     'sender.malformed': '未送信：指定された差出人アドレスが完全なメールアドレスではありません',
     'network.outbound-blocked': "サーバーが受信者のメールプロバイダーに接続できませんでした：送信側でポート25の外向き通信が遮断されている可能性が高いです",
     'mta.mail-loop': '{recipient} に未配信：メールサーバーから {recipientDomain} への経路が自分自身に戻っています',
@@ -140,6 +141,7 @@ export const JA: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': '未送信：あなたのサーバーと、ログイン先のメールサーバーに共通のログイン方式がありませんでした',
     'auth.login-refused': "メールサーバーがログインを拒否しました：ユーザー名またはパスワードが受け付けられませんでした",
     'microsoft.smtp-auth-off': "Microsoft 365 はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
+    'tls.starttls-first': "未送信：サーバーは最初に暗号化（STARTTLS）を求めていますが、プログラムが有効にしていませんでした",
     'sender.malformed': '未送信：指定された差出人アドレスが完全なメールアドレスではありません',
     'network.outbound-blocked': "サーバーが受信者のメールプロバイダーに接続できませんでした：送信側でポート25の外向き通信が遮断されている可能性が高いです",
     'mta.mail-loop': '未配信：メールサーバーから受信者のドメインへの経路が自分自身に戻っています',
@@ -597,6 +599,17 @@ export const JA: DeepPartial<Knowledge> = {
       ],
       prevention: ["Microsoft 365 経由で送信する機器やアプリは、パスワードではなく OAuth かコネクターによるリレーで設定してください。"],
     },
+    'tls.starttls-first': {
+      explanation:
+        "プログラムが送信に使うサーバー（送信サーバー、または次のメールサーバー）は暗号化された接続でしかメールを受け付けませんが、プログラムは先に暗号化を開始せず（STARTTLS コマンド、RFC 3207）、平文のままコマンドを送りました。これはメッセージを送ったプログラムやサーバーの設定の問題で、暗号化が無効か、間違ったポート用に設定されています。メッセージの内容を判断したメールサーバーはなく、受信者のアドレスにも問題はありません。",
+      checklist: [
+        "プログラムの送信（SMTP）設定で暗号化を有効にしてください。ポート 587（または 25）では STARTTLS、ポート 465 では最初から TLS（SSL と呼ばれることもあります）です。",
+        "プログラムのメールライブラリでその設定が何と呼ばれているか確認してください。JavaMail では mail.smtp.starttls.enable=true、Django では EMAIL_USE_TLS = True、PHPMailer では SMTPSecure = 'tls'、Nodemailer では requireTLS: true です。",
+        "自分のメールサーバーがメッセージを中継している場合は、そのサーバーに対して STARTTLS を使わせてください（Postfix：smtp_tls_security_level = may、またはその中継先には encrypt、Exim：smtp トランスポートの hosts_require_tls）。",
+        "暗号化を有効にしたら、メッセージを再送してください。送信されていません。",
+      ],
+      prevention: ["メールを送るすべてのプログラムで、メールサーバーへの接続を暗号化するよう設定してください（587 では STARTTLS、465 では TLS）。多くのメールプロバイダーは平文でのログインやメールを拒否します。"],
+    },
     'sender.malformed': {
       explanation:
         'サーバーは、あなたのメールサーバーやプログラムが（MAIL FROM コマンドで）示した差出人アドレスを、name@domain の形の完全なアドレスではないため拒否しました。名前だけ（プログラム名やログイン名）、実在のドメインではなくマシン自身の名前（root@localhost、www-data@ubuntu、コンテナの ID）、アドレスの位置に表示名やエンコードされた文字列、または入力ミスです。メッセージを送ったプログラムやサーバーの設定の問題で、あなたのアカウントやドメインの DNS の問題ではなく、受信者のアドレスにも問題はありません。',
@@ -793,6 +806,7 @@ export const JA: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': { permanent: 'あなたまたは送信サーバーの管理者：ログインの前に接続を暗号化するか、サーバーが示す方式を許可してください', temporary: 'あなたまたは送信サーバーの管理者：ログインの前に接続を暗号化するか、サーバーが示す方式を許可してください。サーバーは再試行を続けます' },
     'auth.login-refused': { permanent: "あなた：プログラムの送信（SMTP）設定のログイン情報を直してから、送り直してください", temporary: "あなた：プログラムの送信（SMTP）設定のログイン情報を直してください。サーバーは再試行を続けます" },
     'microsoft.smtp-auth-off': { permanent: "Microsoft 365 の管理者：メールボックスで SMTP AUTH を許可してください。またはあなた：プログラムを OAuth かリレーに切り替えてから、送り直してください", temporary: "Microsoft 365 の管理者：メールボックスで SMTP AUTH を許可してください。またはあなた：プログラムを OAuth かリレーに切り替えてください。サーバーは再試行を続けます" },
+    'tls.starttls-first': { permanent: "あなた、またはプログラムの管理者：メール設定で暗号化（STARTTLS）を有効にしてから、送り直してください", temporary: "あなた、またはプログラムの管理者：メール設定で暗号化（STARTTLS）を有効にしてください。サーバーは再試行を続けます" },
     'sender.malformed': { permanent: 'あなたまたはプログラムやサーバーの管理者：メール設定で完全な差出人アドレス（name@自分のドメイン）を設定してから、送り直してください', temporary: 'あなたまたはプログラムやサーバーの管理者：メール設定で完全な差出人アドレス（name@自分のドメイン）を設定してください。サーバーは再試行を続けます' },
     'network.outbound-blocked': { permanent: "送信メールサーバーの管理者（あなた、ホスティングプロバイダー、またはメールプロバイダー）：外向きのポート25を開けるか、ポート587でリレーしてから、送り直してください", temporary: "送信メールサーバーの管理者（あなた、ホスティングプロバイダー、またはメールプロバイダー）：外向きのポート25を開けるか、ポート587でリレーしてください。サーバーは再試行を続けます" },
     'sendmail.relay-mailer': { permanent: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください", temporary: "あなた: Sendmail の設定にある中継サーバーの名前か、サーバーの名前解決を直してください" },

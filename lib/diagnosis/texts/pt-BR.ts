@@ -107,6 +107,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
+    'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
@@ -141,6 +142,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
+    'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
@@ -611,6 +613,17 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Configure os aparelhos e aplicativos que enviam pelo Microsoft 365 com OAuth ou com um relay com conector, não com uma senha."],
     },
+    'tls.starttls-first': {
+      explanation:
+        "O servidor pelo qual o programa envia (o servidor de saída dele, ou o próximo servidor de e-mail) só aceita e-mail por uma conexão criptografada, e o programa mandou os comandos em texto puro sem iniciar antes a criptografia (o comando STARTTLS, RFC 3207). É uma configuração do programa ou do servidor que enviou a mensagem: a criptografia está desligada ou configurada para a porta errada. Nenhum servidor de e-mail julgou a mensagem em si, e o endereço do destinatário não tem culpa.",
+      checklist: [
+        "Ative a criptografia nas configurações de envio (SMTP) do programa: STARTTLS na porta 587 (ou 25), ou TLS desde o início (muitas vezes chamado de SSL) na porta 465.",
+        "Verifique como a biblioteca de e-mail do programa chama essa configuração: mail.smtp.starttls.enable=true no JavaMail, EMAIL_USE_TLS = True no Django, SMTPSecure = 'tls' no PHPMailer, requireTLS: true no Nodemailer.",
+        "Se um servidor de e-mail seu retransmite a mensagem, faça-o usar STARTTLS até esse servidor (Postfix: smtp_tls_security_level = may, ou encrypt para esse relay; Exim: hosts_require_tls no transporte smtp).",
+        "Envie a mensagem de novo quando a criptografia estiver ativada: ela não foi enviada.",
+      ],
+      prevention: ["Configure cada programa que envia e-mail para criptografar a conexão com o servidor de e-mail (STARTTLS na 587 ou TLS na 465): a maioria dos provedores recusa logins e e-mail em texto puro."],
+    },
     'sender.malformed': {
       explanation:
         'O servidor recusou o endereço de remetente que seu servidor de e-mail ou programa informou (no comando MAIL FROM) porque não é um endereço completo da forma nome@domínio: um nome solto (o do programa, o nome de login), o nome próprio de uma máquina em vez de um domínio real (root@localhost, www-data@ubuntu, o ID de um contêiner), um nome de exibição ou texto codificado no lugar do endereço, ou um erro de digitação. É uma configuração do programa ou do servidor que enviou a mensagem, não da sua conta nem do DNS do seu domínio, e o endereço do destinatário não é o culpado.',
@@ -808,6 +821,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.sasl-mechanism': { permanent: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece', temporary: 'Você ou quem administra o servidor de envio: criptografe a conexão antes do login, ou permita um método que o servidor oferece; seu servidor continua tentando' },
     'auth.login-refused': { permanent: "Você: corrija o login nas configurações de envio (SMTP) do programa, depois envie de novo", temporary: "Você: corrija o login nas configurações de envio (SMTP) do programa; seu servidor continua tentando" },
     'microsoft.smtp-auth-off': { permanent: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay, depois envie de novo", temporary: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay; seu servidor continua tentando" },
+    'tls.starttls-first': { permanent: "Você ou quem administra o programa: ative a criptografia (STARTTLS) nas configurações de e-mail dele, depois envie de novo", temporary: "Você ou quem administra o programa: ative a criptografia (STARTTLS) nas configurações de e-mail dele; seu servidor continua tentando" },
     'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
     'network.outbound-blocked': { permanent: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587, depois envie de novo", temporary: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587; o servidor continua tentando" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
