@@ -683,6 +683,8 @@ describe("an account over its own sending limit", () => {
     ["550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"],
     ['Net::SMTPServerBusy: 454 Throttling failure: Daily message quota exceeded.'],
     ['550 5.4.6 <pat@dest.example>: Recipient address rejected: Sender Hourly Quota Exceeded'],
+    // A sending service's API limit on the account (HTTP 429, RFC 6585 §4).
+    ["MailerSend error body: 'Your account reached its rate limit of 15 requests/min. Please wait before trying again.', statusCode: 429"],
   ])('is told as the account\'s limit, to wait for and then send again: %s', (text) => {
     const [d] = diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }));
     expect(d?.category).toBe('rate-limit');

@@ -86,8 +86,10 @@ export const RATE_LIMIT_RULES: readonly Rule[] = [
       /\blimits? (?:for|of|on) (?:your|this|the) account (?:is |are |was |were |has been |have been )?(?:exceeded|reached)\b/i,
       // …and the sender's account said to have used up its quota of mail ("Your account reached its email quota limit"
       // — MailerSend; "your account has exceeded its sending quota"): the account sends, so it is a quota of sending,
-      // not of storage (a mailbox's storage is the recipient's, and named as such: "mailbox", "storage", "disk").
-      /\byour account (?:has )?(?:reached|exceeded|hit|used up) (?:its|the|your) (?:(?:e-?mail|sending|send|message|daily|hourly|monthly|plan) ){0,2}(?:quota|limit)s?\b/i,
+      // not of storage (a mailbox's storage is the recipient's, and named as such: "mailbox", "storage", "disk"); its rate
+      // limit is the service's limit on what the account sends ("Your account reached its rate limit of 15 requests/min"
+      // — MailerSend's API, HTTP 429, RFC 6585 §4).
+      /\byour account (?:has )?(?:reached|exceeded|hit|used up) (?:its|the|your) (?:(?:e-?mail|sending|send|message|daily|hourly|monthly|plan|rate) ){0,2}(?:quota|limit)s?\b/i,
       // A limit on sending said to be reached, however it is counted ("You have reached a limit for sending mail" —
       // Gmail; "your tenant has exceeded its daily limit for sending email to external recipients" — Exchange
       // Online's 5.7.233; "reached the limit for outgoing messages").
