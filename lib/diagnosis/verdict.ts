@@ -196,7 +196,8 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   return {
     category: c.category,
     ruleId: c.ruleId,
-    provider: c.provider,
+    // (No server refused what could not reach one: the provider is not named as the one who refused.)
+    provider: program ? null : c.provider,
     confidence: c.confidence,
     evidence: c.evidence,
     zone: c.zone,

@@ -625,6 +625,8 @@ describe("a large provider's receiving servers not reached at connect", () => {
     expect(d?.title).toBe(title);
     expect(d?.side).toBe('sender');
     expect(d?.whoActs).toMatch(/^Whoever runs the sending mail server/);
+    // No server refused anything: the provider it could not reach is not named as the one who did.
+    expect(d?.provider).toBeNull();
     const steps = d?.checklist.map((st) => `${st.text} ${st.command ?? ''}`).join(' | ') ?? '';
     expect(steps).toMatch(/nc -vz -w 10 gmail-smtp-in\.l\.google\.com 25/);
     expect(steps).toMatch(/Google Cloud blocks port 25/);
