@@ -567,6 +567,16 @@ describe('a server that requires STARTTLS before anything else', () => {
   });
 });
 
+describe("Yahoo's own forms of reply", () => {
+  it("recognize Yahoo without its host: '554 delivery error: dd …' and a disabled mailbox's '(554.30)' (its SMTP error code page)", () => {
+    for (const pasted of ['554 30 Sorry, your message to pat@dest.example cannot be delivered. This mailbox is disabled (554.30)', "554 delivery error: dd This user doesn't have a yahoo.com account"]) {
+      const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
+      expect(d?.provider?.id, pasted).toBe('yahoo');
+      expect(d?.confidence.level, pasted).toBe('high');
+    }
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

@@ -12,7 +12,8 @@ export const yahoo: Provider = {
   id: 'yahoo',
   name: 'Yahoo / AOL',
   hosts: ['yahoodns.net', 'yahoo.com', 'aol.com', 'yahoo.co.jp'],
-  signatures: [/\[(?:TSS?\d{2}|BL\d{2}|PH\d{2}|GL\d{2}|RL\d{2})\]/, /postmaster\.yahoo(?:inc)?\.com/i, /senders\.yahooinc\.com/i, /help\.yahoo\.com/i, /\bmta\d{1,5}\.mail\.[a-z]{2,4}\d{0,2}\.yahoo\.com\b/i],
+  // (Its own forms, from the code page: "554 delivery error: dd …" and a disabled mailbox's "(554.30)".)
+  signatures: [/\[(?:TSS?\d{2}|BL\d{2}|PH\d{2}|GL\d{2}|RL\d{2})\]/, /postmaster\.yahoo(?:inc)?\.com/i, /senders\.yahooinc\.com/i, /help\.yahoo\.com/i, /\bmta\d{1,5}\.mail\.[a-z]{2,4}\d{0,2}\.yahoo\.com\b/i, /\b554 delivery error: dd\b/i, /\(554\.30\)/],
   domains: ['yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'ymail.com', 'rocketmail.com', 'aol.com', 'aim.com', 'verizon.net'],
   links: { postmaster: 'https://senders.yahooinc.com/', errors: SRC },
   rules: [
