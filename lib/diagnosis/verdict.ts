@@ -8,7 +8,7 @@ import { classify } from './classify';
 import { senderDomain } from './context';
 import { ownConnection } from './own-connection';
 import { providerUnreachable } from './outbound-port';
-import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_REFUSED, LOGIN_THROTTLE, OUTBOUND_BLOCKED, OWN_SERVER_TEXTS, SENDER_MALFORMED } from './knowledge/entry';
+import { ACCOUNT_LIMIT, CLIENT_NO_CONNECTION, CLIENT_TLS, LIST_HELD, LOGIN_REFUSED, LOGIN_THROTTLE, OUTBOUND_BLOCKED, OWN_SERVER_TEXTS, RECIPIENT_MALFORMED, SENDER_MALFORMED } from './knowledge/entry';
 import { CATEGORY_SIDE, SUPPRESS } from './taxonomy';
 import { titleFor } from './title';
 import { RULE_TITLES } from './texts/titles';
@@ -113,6 +113,7 @@ function loginRefused(r: Pick<FailedRecipient, 'code' | 'enhanced'>): boolean {
 export function textRule(ruleId: string, r: FailedRecipient, format: ReportContext['format'], category: Category): string {
   if (category === 'sender-rejected' && !OWN_SERVER_TEXTS.has(ruleId) && malformedSender(r)) return SENDER_MALFORMED;
   if (category === 'auth-required' && RULE_TITLES[ruleId] === undefined && loginRefused(r)) return LOGIN_REFUSED;
+  if (category === 'recipient-unknown' && RULE_TITLES[ruleId] === undefined && writtenWrong(r)) return RECIPIENT_MALFORMED;
   if (DELAY_ONLY_RULES.has(ruleId) && statedFinal(r)) return '';
   // (A program's message with a long stack trace is read as 'generic', not 'fragment': still the program's.)
   // (Nor its failed TLS, CLIENT_TLS: in a mail server's notice the server at the other end is the recipient's.)
@@ -148,6 +149,18 @@ const MALFORMED_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain 
  * or its own data, where one address goes.
  */
 const JOINED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[\s,;"][^<>]{0,300}>/;
+/**
+ * What the texts of a malformed recipient address (RECIPIENT_MALFORMED) are given for: its status, its words, or a path
+ * that holds a list ("<pat@example.org, [...]>") — not MALFORMED_WORDS' bare "<name>:", which a redacted address
+ * ("<OMISSIS>:") shares, nor a path with a space before its ">" (how a redacted address is often left).
+ */
+const WRITTEN_WRONG_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain a domain\b|\bnot a valid rfc[- ]?5321\b/i;
+const LISTED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[,;"][^<>]{0,300}>/;
+function writtenWrong(r: Pick<FailedRecipient, 'enhanced' | 'reply'>): boolean {
+  if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
+  return r.reply !== null && (WRITTEN_WRONG_WORDS.test(r.reply.slice(0, 400)) || LISTED_PATH.test(r.reply.slice(0, 400)));
+}
+
 function malformedAddress(r: FailedRecipient): boolean {
   if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
   return r.reply !== null && (MALFORMED_WORDS.test(r.reply.slice(0, 400)) || JOINED_PATH.test(r.reply.slice(0, 400)));

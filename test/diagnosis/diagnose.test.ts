@@ -577,6 +577,26 @@ describe("Yahoo's own forms of reply", () => {
   });
 });
 
+describe('a recipient address refused for how it is written', () => {
+  const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
+  it.each([
+    // RFC 3463 X.1.3, Postfix's and Gmail's words, a program's list where one address goes.
+    'Net::SMTPSyntaxError - 501 5.1.3 Bad recipient address syntax',
+    "553-5.1.3 The recipient address <noaa> is not a valid RFC 5321 address. Learn more at https://support.google.com/mail/answer/6596 - gsmtp",
+    'Net::SMTPFatalError (550 <pat@dest.example, ["pat@dest.example"]> invalid address )',
+  ])('is told as an address to correct, not one that does not exist: %s', (pasted) => {
+    const d = read(pasted);
+    expect(d?.title).toMatch(/is not a valid email address as written$/);
+    expect(d?.suppress).toBe(false);
+    expect(d?.retry).toBe('fix-then-resend');
+  });
+  it('is not said of an address refused after a lookup, however it is quoted', () => {
+    for (const pasted of ['550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table', '550 5.1.1 <pat@dest.example >: Recipient address rejected: User unknown in virtual mailbox table']) {
+      expect(read(pasted)?.title, pasted).toMatch(/^The address (?:pat@dest\.example )?does not exist$/);
+    }
+  });
+});
+
 describe('a HELO name refused for its syntax', () => {
   it.each(['501 Syntactically invalid HELO argument(s)', '501 5.5.4 Invalid domain name'])("is told as the name the server introduced itself with: %s", (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];

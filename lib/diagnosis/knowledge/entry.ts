@@ -127,6 +127,8 @@ export const LOGIN_REFUSED = 'auth.login-refused';
 export const SMTP_AUTH_OFF = 'microsoft.smtp-auth-off';
 /** Texts for a server that requires STARTTLS first and a program that did not start it (RFC 3207 §4's 530). */
 export const STARTTLS_FIRST = 'tls.starttls-first';
+/** Texts for a recipient address refused for how it is written (RFC 3463 X.1.3): verdict.ts. */
+export const RECIPIENT_MALFORMED = 'recipient.malformed';
 
 /**
  * The texts of their own for a sender address refused as written: not a full name@domain (a bare name, a machine's own

@@ -108,6 +108,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
+    'recipient.malformed': "Die Adresse {recipient} ist so geschrieben keine gültige E-Mail-Adresse",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt an {recipient}: Der Weg des Mailservers zu {recipientDomain} führt zu ihm selbst zurück',
@@ -143,6 +144,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
     'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
+    'recipient.malformed': "Die Adresse des Empfängers ist so geschrieben keine gültige E-Mail-Adresse",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
     'network.outbound-blocked': "Ihr Server konnte keine Verbindung zum Mail-Anbieter des Empfängers herstellen: Ausgehender Port 25 ist sehr wahrscheinlich auf Ihrer Seite gesperrt",
     'mta.mail-loop': 'Nicht zugestellt: Der Weg des Mailservers zur Domain des Empfängers führt zu ihm selbst zurück',
@@ -623,6 +625,16 @@ export const DE: DeepPartial<Knowledge> = {
       ],
       prevention: ["Stellen Sie jedes Programm, das Mail sendet, so ein, dass es seine Verbindung zum Mailserver verschlüsselt (STARTTLS auf 587 oder TLS auf 465): Die meisten Mail-Anbieter lehnen Anmeldungen und Mail im Klartext ab."],
     },
+    'recipient.malformed': {
+      explanation:
+        "Der empfangende Server hat die Adresse des Empfängers wegen ihrer Schreibweise abgelehnt, nicht weil er das Postfach nachgeschlagen hätte: Sie hat nicht die Form name@domain, die die Mail-Standards verlangen (RFC 5321) — ein fehlendes oder doppeltes @, ein Leerzeichen, ein Komma oder Semikolon, ein Anzeigename oder Anführungszeichen an der Stelle der Adresse, ein Punkt am Ende, nicht erlaubte Zeichen oder mehrere Adressen, die ein Programm in ein Feld gefügt hat. Richtig geschrieben kann die Adresse durchaus funktionieren.",
+      checklist: [
+        "Lesen Sie die Adresse, die die Antwort zitiert, oder die, an die Sie gesendet haben: Achten Sie auf ein Leerzeichen, ein Komma oder Semikolon zwischen zwei Adressen, ein fehlendes @ oder eine fehlende Domain, einen Punkt am Ende oder einen Namen oder Anführungszeichen darum.",
+        "Berichtigen Sie die Adresse dort, wo sie eingegeben oder gespeichert wurde (im Adressbuch, im Formular, in der Datenbank oder in den Einstellungen des Programms), und senden Sie die Nachricht erneut.",
+        "Wenn ein Programm die Nachricht gesendet hat, prüfen Sie, wie es die Liste der Empfänger baut: eine Adresse je Empfänger, keine Liste und kein Name mit Adresse in einem Feld, und keine Zeichen, die der Standard nicht erlaubt.",
+      ],
+      prevention: ["Prüfen Sie Adressen schon bei der Eingabe (mit der Prüfung eines Formulars oder einer Bestätigungsmail), damit eine vertippte Adresse nie in einen Versand gelangt."],
+    },
     'sender.malformed': {
       explanation:
         'Der Server hat die Absenderadresse abgelehnt, die Ihr Mailserver oder Programm (im Befehl MAIL FROM) angegeben hat, weil sie keine vollständige Adresse der Form name@domain ist: ein bloßer Name (der Name des Programms, der Anmeldename), der eigene Name eines Rechners statt einer echten Domain (root@localhost, www-data@ubuntu, die ID eines Containers), ein Anzeigename oder kodierter Text an der Stelle der Adresse oder ein Tippfehler. Es ist eine Einstellung des Programms oder Servers, der die Nachricht gesendet hat, nicht Ihres Kontos oder des DNS Ihrer Domain, und die Adresse des Empfängers ist nicht schuld.',
@@ -821,6 +833,7 @@ export const DE: DeepPartial<Knowledge> = {
     'auth.login-refused': { permanent: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms und senden Sie dann erneut", temporary: "Sie: Berichtigen Sie die Anmeldung in den Postausgangs-Einstellungen (SMTP) des Programms; Ihr Server versucht es weiter" },
     'microsoft.smtp-auth-off': { permanent: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um und senden Sie dann erneut", temporary: "Ihr Microsoft-365-Administrator: Erlauben Sie SMTP AUTH für das Postfach, oder Sie: Stellen Sie das Programm auf OAuth oder ein Relay um; Ihr Server versucht es weiter" },
     'tls.starttls-first': { permanent: "Sie oder wer das Programm betreibt: Schalten Sie die Verschlüsselung (STARTTLS) in seinen Mail-Einstellungen ein und senden Sie dann erneut", temporary: "Sie oder wer das Programm betreibt: Schalten Sie die Verschlüsselung (STARTTLS) in seinen Mail-Einstellungen ein; Ihr Server versucht es weiter" },
+    'recipient.malformed': { permanent: "Sie: Berichtigen Sie die Adresse dort, wo sie geschrieben wurde, und senden Sie dann erneut", temporary: "Sie: Berichtigen Sie die Adresse dort, wo sie geschrieben wurde; Ihr Server versucht es weiter" },
     'sender.malformed': { permanent: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain) und senden Sie dann erneut', temporary: 'Sie oder wer das Programm oder den Server betreibt: Setzen Sie in den Mail-Einstellungen eine vollständige Absenderadresse (name@ihre-domain); Ihr Server versucht es weiter' },
     'network.outbound-blocked': { permanent: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter, und senden Sie dann erneut", temporary: "Wer den sendenden Mailserver betreibt (Sie, Ihr Hosting-Anbieter oder Ihr Mail-Anbieter): Öffnen Sie ausgehenden Port 25 oder leiten Sie über Port 587 weiter; der Server versucht es weiter" },
     'sendmail.relay-mailer': { permanent: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers", temporary: "Sie: Berichtigen Sie den Namen des Relays in Ihrer Sendmail-Konfiguration oder die Namensauflösung Ihres Servers" },

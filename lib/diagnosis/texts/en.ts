@@ -637,6 +637,18 @@ export const RULE_TEXTS: Readonly<Record<string, CategoryText>> = {
     ],
     prevention: ['Set every program that sends mail to encrypt its connection to the mail server (STARTTLS on 587 or TLS on 465): most mail providers refuse logins and mail in clear text.'],
   },
+  // A recipient address refused for how it is written (verdict.ts): RFC 3463 X.1.3 "Bad destination mailbox address
+  // syntax"; RFC 5321 §4.1.2 (Mailbox = Local-part "@" ( Domain / address-literal )), §3.3 (one address per RCPT).
+  'recipient.malformed': {
+    explanation:
+      'The receiving server refused the recipient\'s address because of how it is written, not because it looked the mailbox up: it does not have the form name@domain that mail standards require (RFC 5321) — a missing or doubled @, a space, a comma or semicolon, a display name or quotes where the address goes, a trailing dot, characters that are not allowed, or several addresses a program joined into one field. Written correctly, the address may well work.',
+    checklist: [
+      { text: 'Read the address the reply quotes, or the one you sent to: look for a space, a comma or semicolon between two addresses, a missing @ or domain, a trailing dot, or a name or quotes around it.' },
+      { text: 'Fix the address where it was typed or stored (the address book, the form, the database or the program\'s settings), and send the message again.' },
+      { text: 'If a program sent the message, check how it builds the list of recipients: one address per recipient, not a list or a name and an address in one field, and no characters the standard does not allow.' },
+    ],
+    prevention: ['Check addresses when they are entered (a form\'s validation, a confirmation email), so that a mistyped address never reaches a mailing.'],
+  },
   // A sender address refused as written (verdict.ts malformedSender): RFC 5321 §4.1.2 (Mailbox = Local-part "@"
   // Domain) and §4.2.3 (501, a syntax error in parameters); RFC 3463 X.1.7; Postfix postconf(5) reject_non_fqdn_sender,
   // myorigin, smtp_generic_maps; Exim's qualify_domain (spec.txt); Sendmail's MASQUERADE_AS (cf/README); PHP's mail()
@@ -908,6 +920,7 @@ export const RULE_WHO_ACTS: Readonly<Record<string, WhoActs>> = {
   'auth.login-refused': { permanent: "You: fix the login in the program's outgoing (SMTP) settings, then send again", temporary: "You: fix the login in the program's outgoing (SMTP) settings; your server keeps retrying" },
   'microsoft.smtp-auth-off': { permanent: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay, then send again", temporary: "Your Microsoft 365 administrator: allow SMTP AUTH for the mailbox, or you: switch the program to OAuth or a relay; your server keeps retrying" },
   'tls.starttls-first': { permanent: "You or whoever runs the program: turn on encryption (STARTTLS) in its mail settings, then send again", temporary: "You or whoever runs the program: turn on encryption (STARTTLS) in its mail settings; your server keeps retrying" },
+  'recipient.malformed': { permanent: "You: correct the address where it was written, then send again", temporary: "You: correct the address where it was written; your server keeps retrying" },
   'sender.malformed': { permanent: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings, then send again', temporary: 'You or whoever runs the program or server: set a full sender address (name@your-domain) in its mail settings; your server keeps retrying' },
   'network.outbound-blocked': { permanent: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587, then send again", temporary: "Whoever runs the sending mail server (you, your hosting provider or your mail provider): open outgoing port 25 or relay through port 587; the server keeps retrying" },
   'mta.mail-loop': { permanent: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record', temporary: 'Whoever runs that mail server: set it up to receive the domain\'s mail, or fix the domain\'s MX record' },

@@ -108,6 +108,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
+    'recipient.malformed': "La dirección {recipient} no es una dirección de correo válida tal como está escrita",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado a {recipient}: la ruta del servidor de correo hacia {recipientDomain} lo lleva de vuelta a sí mismo',
@@ -143,6 +144,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
     'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
+    'recipient.malformed': "La dirección del destinatario no es una dirección de correo válida tal como está escrita",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
     'network.outbound-blocked': "Su servidor no pudo conectarse al proveedor de correo del destinatario: lo más probable es que el puerto 25 de salida esté bloqueado en su lado",
     'mta.mail-loop': 'No entregado: la ruta del servidor de correo hacia el dominio del destinatario lo lleva de vuelta a sí mismo',
@@ -624,6 +626,16 @@ export const ES: DeepPartial<Knowledge> = {
       ],
       prevention: ["Configure cada programa que envía correo para que cifre su conexión con el servidor de correo (STARTTLS en 587 o TLS en 465): la mayoría de los proveedores de correo rechazan inicios de sesión y correo en texto claro."],
     },
+    'recipient.malformed': {
+      explanation:
+        "El servidor receptor rechazó la dirección del destinatario por cómo está escrita, no porque buscara el buzón: no tiene la forma nombre@dominio que exigen los estándares del correo (RFC 5321) — una @ que falta o está repetida, un espacio, una coma o un punto y coma, un nombre visible o comillas donde va la dirección, un punto al final, caracteres no permitidos o varias direcciones que un programa unió en un solo campo. Bien escrita, la dirección puede funcionar perfectamente.",
+      checklist: [
+        "Lea la dirección que cita la respuesta, o aquella a la que envió: busque un espacio, una coma o un punto y coma entre dos direcciones, una @ o un dominio que falta, un punto al final, o un nombre o comillas alrededor.",
+        "Corrija la dirección donde se escribió o se guardó (la libreta de direcciones, el formulario, la base de datos o la configuración del programa) y vuelva a enviar el mensaje.",
+        "Si un programa envió el mensaje, revise cómo construye la lista de destinatarios: una dirección por destinatario, no una lista ni un nombre y una dirección juntos en un campo, y ningún carácter que el estándar no permita.",
+      ],
+      prevention: ["Compruebe las direcciones al introducirlas (con la validación de un formulario o un correo de confirmación), para que una dirección mal escrita nunca llegue a un envío."],
+    },
     'sender.malformed': {
       explanation:
         'El servidor rechazó la dirección de remitente que dio su servidor de correo o programa (en el comando MAIL FROM) porque no es una dirección completa de la forma nombre@dominio: un nombre suelto (el del programa, el nombre de usuario), el nombre propio de una máquina en lugar de un dominio real (root@localhost, www-data@ubuntu, el ID de un contenedor), un nombre visible o un texto codificado en el lugar de la dirección, o un error de escritura. Es un ajuste del programa o del servidor que envió el mensaje, no de su cuenta ni del DNS de su dominio, y la dirección del destinatario no tiene la culpa.',
@@ -822,6 +834,7 @@ export const ES: DeepPartial<Knowledge> = {
     'auth.login-refused': { permanent: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa y luego envíe de nuevo", temporary: "Usted: corrija el inicio de sesión en la configuración de salida (SMTP) del programa; su servidor sigue reintentando" },
     'microsoft.smtp-auth-off': { permanent: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay, y luego envíe de nuevo", temporary: "Su administrador de Microsoft 365: permita SMTP AUTH para el buzón, o usted: cambie el programa a OAuth o a un relay; su servidor sigue reintentando" },
     'tls.starttls-first': { permanent: "Usted o quien gestiona el programa: active el cifrado (STARTTLS) en su configuración de correo y luego envíe de nuevo", temporary: "Usted o quien gestiona el programa: active el cifrado (STARTTLS) en su configuración de correo; su servidor sigue reintentando" },
+    'recipient.malformed': { permanent: "Usted: corrija la dirección donde se escribió y luego envíe de nuevo", temporary: "Usted: corrija la dirección donde se escribió; su servidor sigue reintentando" },
     'sender.malformed': { permanent: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo y envíe de nuevo', temporary: 'Usted o quien administra el programa o el servidor: configure una dirección de remitente completa (nombre@su-dominio) en sus ajustes de correo; su servidor sigue reintentando' },
     'network.outbound-blocked': { permanent: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587, y luego envíe de nuevo", temporary: "Quien administra el servidor de correo que envía (usted, su proveedor de hosting o su proveedor de correo): abra el puerto 25 de salida o reenvíe por el puerto 587; el servidor sigue reintentando" },
     'sendmail.relay-mailer': { permanent: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor", temporary: "Usted: corrija el nombre del relay en su configuración de Sendmail, o la resolución de nombres de su servidor" },

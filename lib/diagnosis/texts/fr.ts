@@ -108,6 +108,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
+    'recipient.malformed': "L’adresse {recipient} n’est pas une adresse e-mail valide telle qu’elle est écrite",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis à {recipient} : la route du serveur de messagerie vers {recipientDomain} ramène à lui-même',
@@ -143,6 +144,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
     'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
+    'recipient.malformed': "L’adresse du destinataire n’est pas une adresse e-mail valide telle qu’elle est écrite",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
     'network.outbound-blocked': "Votre serveur n’a pas pu se connecter au fournisseur de messagerie du destinataire : le port 25 sortant est très probablement bloqué de votre côté",
     'mta.mail-loop': 'Non remis : la route du serveur de messagerie vers le domaine du destinataire ramène à lui-même',
@@ -624,6 +626,16 @@ export const FR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Réglez chaque programme qui envoie du courrier pour qu’il chiffre sa connexion au serveur de messagerie (STARTTLS sur 587 ou TLS sur 465) : la plupart des fournisseurs refusent identifications et courrier en clair."],
     },
+    'recipient.malformed': {
+      explanation:
+        "Le serveur destinataire a refusé l’adresse du destinataire à cause de sa forme, pas après avoir cherché la boîte : elle n’a pas la forme nom@domaine qu’exigent les normes de messagerie (RFC 5321) — un @ manquant ou en double, une espace, une virgule ou un point-virgule, un nom affiché ou des guillemets à la place de l’adresse, un point final, des caractères non autorisés, ou plusieurs adresses qu’un programme a réunies dans un même champ. Bien écrite, l’adresse peut très bien fonctionner.",
+      checklist: [
+        "Lisez l’adresse que cite la réponse, ou celle à laquelle vous avez écrit : cherchez une espace, une virgule ou un point-virgule entre deux adresses, un @ ou un domaine manquant, un point final, ou un nom ou des guillemets autour.",
+        "Corrigez l’adresse là où elle a été saisie ou enregistrée (le carnet d’adresses, le formulaire, la base de données ou les réglages du programme), puis renvoyez le message.",
+        "Si un programme a envoyé le message, vérifiez comment il construit la liste des destinataires : une adresse par destinataire, pas une liste ni un nom et une adresse dans un même champ, et aucun caractère que la norme n’autorise pas.",
+      ],
+      prevention: ["Vérifiez les adresses dès leur saisie (par la validation d’un formulaire ou un e-mail de confirmation), pour qu’une adresse mal tapée n’arrive jamais dans un envoi."],
+    },
     'sender.malformed': {
       explanation:
         'Le serveur a refusé l’adresse d’expéditeur que votre serveur ou programme a donnée (dans la commande MAIL FROM), parce que ce n’est pas une adresse complète de la forme nom@domaine : un simple nom (celui du programme, l’identifiant), le nom propre d’une machine au lieu d’un vrai domaine (root@localhost, www-data@ubuntu, l’identifiant d’un conteneur), un nom affiché ou un texte encodé à la place de l’adresse, ou une faute de frappe. C’est un réglage du programme ou du serveur qui a envoyé le message, pas de votre compte ni du DNS de votre domaine, et l’adresse du destinataire n’est pas en cause.',
@@ -822,6 +834,7 @@ export const FR: DeepPartial<Knowledge> = {
     'auth.login-refused': { permanent: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme, puis renvoyez", temporary: "Vous : corrigez l’identification dans les réglages d’envoi (SMTP) du programme ; votre serveur réessaie" },
     'microsoft.smtp-auth-off': { permanent: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais, puis renvoyez", temporary: "Votre administrateur Microsoft 365 : autorisez SMTP AUTH pour la boîte, ou vous : passez le programme à OAuth ou à un relais ; votre serveur réessaie" },
     'tls.starttls-first': { permanent: "Vous ou qui gère le programme : activez le chiffrement (STARTTLS) dans ses réglages de messagerie, puis renvoyez", temporary: "Vous ou qui gère le programme : activez le chiffrement (STARTTLS) dans ses réglages de messagerie ; votre serveur réessaie" },
+    'recipient.malformed': { permanent: "Vous : corrigez l’adresse là où elle a été écrite, puis renvoyez", temporary: "Vous : corrigez l’adresse là où elle a été écrite ; votre serveur réessaie" },
     'sender.malformed': { permanent: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie, puis renvoyez', temporary: 'Vous ou qui gère le programme ou le serveur : réglez une adresse d’expéditeur complète (nom@votre-domaine) dans ses réglages de messagerie ; votre serveur réessaie' },
     'network.outbound-blocked': { permanent: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587, puis renvoyez", temporary: "Qui gère le serveur de messagerie d’envoi (vous, votre hébergeur ou votre fournisseur de messagerie) : ouvrez le port 25 sortant ou relayez par le port 587 ; le serveur réessaie" },
     'sendmail.relay-mailer': { permanent: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur", temporary: "Vous : corrigez le nom du relais dans votre configuration Sendmail, ou la résolution de noms de votre serveur" },

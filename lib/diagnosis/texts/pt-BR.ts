@@ -108,6 +108,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
+    'recipient.malformed': "O endereço {recipient} não é um endereço de e-mail válido da forma como está escrito",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue para {recipient}: a rota do servidor de e-mail para {recipientDomain} volta para ele mesmo',
@@ -143,6 +144,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
     'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
+    'recipient.malformed': "O endereço do destinatário não é um endereço de e-mail válido da forma como está escrito",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
     'network.outbound-blocked': "Seu servidor não conseguiu se conectar ao provedor de e-mail do destinatário: a porta 25 de saída provavelmente está bloqueada do seu lado",
     'mta.mail-loop': 'Não entregue: a rota do servidor de e-mail para o domínio do destinatário volta para ele mesmo',
@@ -624,6 +626,16 @@ export const PT_BR: DeepPartial<Knowledge> = {
       ],
       prevention: ["Configure cada programa que envia e-mail para criptografar a conexão com o servidor de e-mail (STARTTLS na 587 ou TLS na 465): a maioria dos provedores recusa logins e e-mail em texto puro."],
     },
+    'recipient.malformed': {
+      explanation:
+        "O servidor de destino recusou o endereço do destinatário pela forma como está escrito, não porque procurou a caixa: ele não tem a forma nome@domínio que os padrões de e-mail exigem (RFC 5321) — um @ faltando ou repetido, um espaço, uma vírgula ou ponto e vírgula, um nome de exibição ou aspas no lugar do endereço, um ponto no fim, caracteres não permitidos ou vários endereços que um programa juntou num só campo. Escrito corretamente, o endereço pode funcionar muito bem.",
+      checklist: [
+        "Leia o endereço que a resposta cita, ou aquele para o qual você enviou: procure um espaço, uma vírgula ou ponto e vírgula entre dois endereços, um @ ou domínio faltando, um ponto no fim, ou um nome ou aspas em volta.",
+        "Corrija o endereço onde ele foi digitado ou guardado (o catálogo de endereços, o formulário, o banco de dados ou as configurações do programa) e envie a mensagem de novo.",
+        "Se um programa enviou a mensagem, verifique como ele monta a lista de destinatários: um endereço por destinatário, não uma lista nem um nome e um endereço juntos num campo, e nenhum caractere que o padrão não permite.",
+      ],
+      prevention: ["Confira os endereços na hora em que são digitados (com a validação de um formulário ou um e-mail de confirmação), para que um endereço digitado errado nunca chegue a um envio."],
+    },
     'sender.malformed': {
       explanation:
         'O servidor recusou o endereço de remetente que seu servidor de e-mail ou programa informou (no comando MAIL FROM) porque não é um endereço completo da forma nome@domínio: um nome solto (o do programa, o nome de login), o nome próprio de uma máquina em vez de um domínio real (root@localhost, www-data@ubuntu, o ID de um contêiner), um nome de exibição ou texto codificado no lugar do endereço, ou um erro de digitação. É uma configuração do programa ou do servidor que enviou a mensagem, não da sua conta nem do DNS do seu domínio, e o endereço do destinatário não é o culpado.',
@@ -822,6 +834,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'auth.login-refused': { permanent: "Você: corrija o login nas configurações de envio (SMTP) do programa, depois envie de novo", temporary: "Você: corrija o login nas configurações de envio (SMTP) do programa; seu servidor continua tentando" },
     'microsoft.smtp-auth-off': { permanent: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay, depois envie de novo", temporary: "O administrador do Microsoft 365: permita o SMTP AUTH para a caixa, ou você: passe o programa para OAuth ou para um relay; seu servidor continua tentando" },
     'tls.starttls-first': { permanent: "Você ou quem administra o programa: ative a criptografia (STARTTLS) nas configurações de e-mail dele, depois envie de novo", temporary: "Você ou quem administra o programa: ative a criptografia (STARTTLS) nas configurações de e-mail dele; seu servidor continua tentando" },
+    'recipient.malformed': { permanent: "Você: corrija o endereço onde ele foi escrito, depois envie de novo", temporary: "Você: corrija o endereço onde ele foi escrito; seu servidor continua tentando" },
     'sender.malformed': { permanent: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail e envie de novo', temporary: 'Você ou quem administra o programa ou servidor: configure um endereço de remetente completo (nome@seu-dominio) nas configurações de e-mail; seu servidor continua tentando' },
     'network.outbound-blocked': { permanent: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587, depois envie de novo", temporary: "Quem administra o servidor de e-mail que envia (você, seu provedor de hospedagem ou seu provedor de e-mail): libere a porta 25 de saída ou retransmita pela porta 587; o servidor continua tentando" },
     'sendmail.relay-mailer': { permanent: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor", temporary: "Você: corrija o nome do relay na configuração do Sendmail, ou a resolução de nomes do seu servidor" },
