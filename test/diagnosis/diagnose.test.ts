@@ -541,11 +541,13 @@ describe("Microsoft 365 refusing a program's password login", () => {
   ])('is told as SMTP AUTH off or blocked, not as a wrong password: %s', (pasted) => {
     const d = diagnoseReport(readPastedText(pasted, { documented: isDocumentedFailure }))[0];
     expect(d?.category).toBe('auth-required');
-    expect(d?.title).toBe("Microsoft 365 does not accept this program's password login (SMTP AUTH is off or blocked)");
+    expect(d?.title).toBe("Microsoft does not accept this program's password login (SMTP AUTH is off or blocked)");
     const steps = d?.checklist.map((st) => st.text).join(' | ') ?? '';
     expect(steps).toMatch(/SmtpClientAuthenticationDisabled/);
     expect(steps).toMatch(/OAuth/);
     expect(d?.explanation).toMatch(/Typing the password again will not help/);
+    // Outlook.com and Hotmail (smtp-mail.outlook.com) have taken only OAuth from mail programs since September 2024.
+    expect(d?.explanation).toMatch(/Outlook\.com or Hotmail account has accepted only OAuth/);
   });
 });
 

@@ -106,7 +106,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
-    'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
+    'microsoft.smtp-auth-off': "Microsoft nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
     'recipient.malformed': "Die Adresse {recipient} ist so geschrieben keine gültige E-Mail-Adresse",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
@@ -142,7 +142,7 @@ export const DE: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Nicht gesendet: Ihr Konto hat sein Sendelimit vorerst erreicht',
     'auth.sasl-mechanism': 'Nicht gesendet: Ihr Server und der Mailserver, bei dem er sich anmeldet, haben kein gemeinsames Anmeldeverfahren gefunden',
     'auth.login-refused': "Der Mailserver hat die Anmeldung abgelehnt: Benutzername oder Passwort wurden nicht akzeptiert",
-    'microsoft.smtp-auth-off': "Microsoft 365 nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
+    'microsoft.smtp-auth-off': "Microsoft nimmt die Passwort-Anmeldung dieses Programms nicht an (SMTP AUTH ist aus oder gesperrt)",
     'tls.starttls-first': "Nicht gesendet: Der Server verlangt zuerst Verschlüsselung (STARTTLS), und das Programm hat sie nicht eingeschaltet",
     'recipient.malformed': "Die Adresse des Empfängers ist so geschrieben keine gültige E-Mail-Adresse",
     'sender.malformed': 'Nicht gesendet: Die angegebene Absenderadresse ist keine vollständige E-Mail-Adresse',
@@ -604,10 +604,10 @@ export const DE: DeepPartial<Knowledge> = {
     },
     'microsoft.smtp-auth-off': {
       explanation:
-        "Das Programm hat sich beim Postausgangsserver von Microsoft 365 (Exchange Online) mit Benutzername und Passwort angemeldet, und Microsoft hat die Art der Anmeldung abgelehnt, nicht unbedingt das Passwort: SMTP AUTH ist für das Postfach oder die ganze Organisation ausgeschaltet (bei neuen Organisationen die Voreinstellung), die Sicherheitsstandards der Organisation oder eine Richtlinie für bedingten Zugriff sperren Passwort-Anmeldungen, oder Microsofts Abschaltung der Passwort-Anmeldung (Basic) für SMTP AUTH greift. Das Passwort erneut einzugeben hilft nicht. Es wurde nichts gesendet, und die Adresse des Empfängers ist nicht schuld.",
+        "Das Programm hat sich beim Postausgangsserver von Microsoft 365 (Exchange Online) mit Benutzername und Passwort angemeldet, und Microsoft hat die Art der Anmeldung abgelehnt, nicht unbedingt das Passwort: SMTP AUTH ist für das Postfach oder die ganze Organisation ausgeschaltet (bei neuen Organisationen die Voreinstellung), die Sicherheitsstandards der Organisation oder eine Richtlinie für bedingten Zugriff sperren Passwort-Anmeldungen, oder Microsofts Abschaltung der Passwort-Anmeldung (Basic) für SMTP AUTH greift; ein Konto bei Outlook.com oder Hotmail nimmt von Mailprogrammen seit September 2024 nur noch OAuth an. Das Passwort erneut einzugeben hilft nicht. Es wurde nichts gesendet, und die Adresse des Empfängers ist nicht schuld.",
       checklist: [
         "Bitten Sie Ihren Microsoft-365-Administrator, SMTP AUTH für dieses Postfach zu erlauben (im Microsoft 365 Admin Center in den E-Mail-Einstellungen des Benutzers, „Authentifiziertes SMTP“, oder mit Set-CASMailbox -SmtpClientAuthenticationDisabled $false), sofern die Organisation es überhaupt erlaubt.",
-        "Lassen Sie das Programm sich mit OAuth (moderner Authentifizierung) anmelden, wenn es das für SMTP kann: Microsoft schaltet die Passwort-Anmeldung für SMTP AUTH in Exchange Online ab.",
+        "Lassen Sie das Programm sich mit OAuth (moderner Authentifizierung) anmelden, wenn es das für SMTP kann: Microsoft schaltet die Passwort-Anmeldung für SMTP AUTH in Exchange Online ab, und Outlook.com und Hotmail nehmen nichts anderes an.",
         "Prüfen Sie, ob die Sicherheitsstandards oder eine Richtlinie für bedingten Zugriff die ältere Passwort-Authentifizierung für das Konto sperren: Sie halten SMTP AUTH mit Passwort auf, auch wo es für das Postfach erlaubt ist.",
         "Wenn das Programm kein OAuth kann (ein Drucker, ein Scanner, eine alte Anwendung), senden Sie über das Relay mit Connector oder Direct Send von Microsoft 365 oder über einen Versanddienst, statt sich bei smtp.office365.com anzumelden.",
         "Senden Sie die Nachricht erneut, sobald sich das Programm anmelden kann: Sie wurde nicht gesendet.",

@@ -106,7 +106,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
-    'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
+    'microsoft.smtp-auth-off': "Microsoft no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
     'recipient.malformed': "La dirección {recipient} no es una dirección de correo válida tal como está escrita",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
@@ -142,7 +142,7 @@ export const ES: DeepPartial<Knowledge> = {
     'account.sending-limit': 'No enviado: su cuenta ha alcanzado su límite de envío por ahora',
     'auth.sasl-mechanism': 'No enviado: su servidor y el servidor de correo en el que inicia sesión no encontraron ningún método de inicio de sesión en común',
     'auth.login-refused': "El servidor de correo rechazó el inicio de sesión: el usuario o la contraseña no se aceptaron",
-    'microsoft.smtp-auth-off': "Microsoft 365 no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
+    'microsoft.smtp-auth-off': "Microsoft no acepta el inicio de sesión con contraseña de este programa (SMTP AUTH está desactivado o bloqueado)",
     'tls.starttls-first': "No enviado: el servidor exige cifrado (STARTTLS) primero, y el programa no lo activó",
     'recipient.malformed': "La dirección del destinatario no es una dirección de correo válida tal como está escrita",
     'sender.malformed': 'No enviado: la dirección de remitente indicada no es una dirección de correo completa',
@@ -605,10 +605,10 @@ export const ES: DeepPartial<Knowledge> = {
     },
     'microsoft.smtp-auth-off': {
       explanation:
-        "El programa inició sesión en el servidor de salida de Microsoft 365 (Exchange Online) con usuario y contraseña, y Microsoft rechazó la forma de iniciar sesión, no necesariamente la contraseña: SMTP AUTH está desactivado para el buzón o para toda la organización (lo predeterminado en las organizaciones nuevas), los valores predeterminados de seguridad de la organización o una directiva de acceso condicional bloquean los inicios de sesión con contraseña, o se aplica la retirada por parte de Microsoft del inicio de sesión con contraseña (Basic) para SMTP AUTH. Escribir de nuevo la contraseña no sirve. No se envió nada, y la dirección del destinatario no tiene la culpa.",
+        "El programa inició sesión en el servidor de salida de Microsoft 365 (Exchange Online) con usuario y contraseña, y Microsoft rechazó la forma de iniciar sesión, no necesariamente la contraseña: SMTP AUTH está desactivado para el buzón o para toda la organización (lo predeterminado en las organizaciones nuevas), los valores predeterminados de seguridad de la organización o una directiva de acceso condicional bloquean los inicios de sesión con contraseña, o se aplica la retirada por parte de Microsoft del inicio de sesión con contraseña (Basic) para SMTP AUTH; una cuenta de Outlook.com o Hotmail solo acepta OAuth de los programas de correo desde septiembre de 2024. Escribir de nuevo la contraseña no sirve. No se envió nada, y la dirección del destinatario no tiene la culpa.",
       checklist: [
         "Pida a su administrador de Microsoft 365 que permita SMTP AUTH para este buzón (en el Centro de administración de Microsoft 365, en la configuración de correo del usuario, «SMTP autenticado», o con Set-CASMailbox -SmtpClientAuthenticationDisabled $false), si la organización lo permite.",
-        "Haga que el programa inicie sesión con OAuth (autenticación moderna) si lo admite para SMTP: Microsoft está retirando el inicio de sesión con contraseña para SMTP AUTH en Exchange Online.",
+        "Haga que el programa inicie sesión con OAuth (autenticación moderna) si lo admite para SMTP: Microsoft está retirando el inicio de sesión con contraseña para SMTP AUTH en Exchange Online, y Outlook.com y Hotmail no aceptan otra cosa.",
         "Compruebe si los valores predeterminados de seguridad o una directiva de acceso condicional bloquean la autenticación heredada (con contraseña) de la cuenta: detienen SMTP AUTH con contraseña aunque esté permitido para el buzón.",
         "Si el programa no admite OAuth (una impresora, un escáner, una aplicación antigua), envíe a través del relay con conector o del envío directo de Microsoft 365, o de un servicio de envío, en lugar de iniciar sesión en smtp.office365.com.",
         "Vuelva a enviar el mensaje cuando el programa pueda iniciar sesión: no se envió.",

@@ -106,7 +106,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
-    'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
+    'microsoft.smtp-auth-off': "Microsoft n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
     'recipient.malformed': "L’adresse {recipient} n’est pas une adresse e-mail valide telle qu’elle est écrite",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
@@ -142,7 +142,7 @@ export const FR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Non envoyé : votre compte a atteint sa limite d’envoi pour le moment',
     'auth.sasl-mechanism': 'Non envoyé : votre serveur et le serveur de messagerie auquel il s’identifie n’ont trouvé aucune méthode d’identification commune',
     'auth.login-refused': "Le serveur de messagerie a refusé l’identification : l’identifiant ou le mot de passe n’a pas été accepté",
-    'microsoft.smtp-auth-off': "Microsoft 365 n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
+    'microsoft.smtp-auth-off': "Microsoft n’accepte pas l’identification par mot de passe de ce programme (SMTP AUTH est désactivé ou bloqué)",
     'tls.starttls-first': "Non envoyé : le serveur exige d’abord le chiffrement (STARTTLS), et le programme ne l’a pas activé",
     'recipient.malformed': "L’adresse du destinataire n’est pas une adresse e-mail valide telle qu’elle est écrite",
     'sender.malformed': 'Non envoyé : l’adresse d’expéditeur donnée n’est pas une adresse e-mail complète',
@@ -605,10 +605,10 @@ export const FR: DeepPartial<Knowledge> = {
     },
     'microsoft.smtp-auth-off': {
       explanation:
-        "Le programme s’est identifié auprès du serveur d’envoi de Microsoft 365 (Exchange Online) avec un identifiant et un mot de passe, et Microsoft a refusé la façon de s’identifier, pas forcément le mot de passe : SMTP AUTH est désactivé pour la boîte ou pour toute l’organisation (le réglage par défaut des nouvelles organisations), les paramètres de sécurité par défaut de l’organisation ou une stratégie d’accès conditionnel bloquent les identifications par mot de passe, ou l’abandon par Microsoft de l’identification par mot de passe (Basic) pour SMTP AUTH s’applique. Ressaisir le mot de passe n’y changera rien. Rien n’a été envoyé, et l’adresse du destinataire n’est pas en cause.",
+        "Le programme s’est identifié auprès du serveur d’envoi de Microsoft 365 (Exchange Online) avec un identifiant et un mot de passe, et Microsoft a refusé la façon de s’identifier, pas forcément le mot de passe : SMTP AUTH est désactivé pour la boîte ou pour toute l’organisation (le réglage par défaut des nouvelles organisations), les paramètres de sécurité par défaut de l’organisation ou une stratégie d’accès conditionnel bloquent les identifications par mot de passe, ou l’abandon par Microsoft de l’identification par mot de passe (Basic) pour SMTP AUTH s’applique ; un compte Outlook.com ou Hotmail n’accepte plus que OAuth des logiciels de messagerie depuis septembre 2024. Ressaisir le mot de passe n’y changera rien. Rien n’a été envoyé, et l’adresse du destinataire n’est pas en cause.",
       checklist: [
         "Demandez à votre administrateur Microsoft 365 d’autoriser SMTP AUTH pour cette boîte (dans le Centre d’administration Microsoft 365, dans les réglages de courrier de l’utilisateur, « SMTP authentifié », ou avec Set-CASMailbox -SmtpClientAuthenticationDisabled $false), si l’organisation le permet.",
-        "Faites s’identifier le programme avec OAuth (authentification moderne) s’il le permet pour SMTP : Microsoft abandonne l’identification par mot de passe pour SMTP AUTH dans Exchange Online.",
+        "Faites s’identifier le programme avec OAuth (authentification moderne) s’il le permet pour SMTP : Microsoft abandonne l’identification par mot de passe pour SMTP AUTH dans Exchange Online, et Outlook.com et Hotmail n’acceptent rien d’autre.",
         "Vérifiez si les paramètres de sécurité par défaut ou une stratégie d’accès conditionnel bloquent l’authentification héritée (par mot de passe) du compte : ils arrêtent SMTP AUTH avec mot de passe même là où il est autorisé pour la boîte.",
         "Si le programme ne sait pas utiliser OAuth (une imprimante, un scanner, une ancienne application), envoyez par le relais avec connecteur ou l’envoi direct de Microsoft 365, ou par un service d’envoi, au lieu de vous identifier sur smtp.office365.com.",
         "Renvoyez le message une fois que le programme peut s’identifier : il n’a pas été envoyé.",

@@ -105,7 +105,7 @@ export const JA: DeepPartial<Knowledge> = {
     'account.sending-limit': '未送信：あなたのアカウントは現在、送信の上限に達しています',
     'auth.sasl-mechanism': '未送信：あなたのサーバーと、ログイン先のメールサーバーに共通のログイン方式がありませんでした',
     'auth.login-refused': "メールサーバーがログインを拒否しました：ユーザー名またはパスワードが受け付けられませんでした",
-    'microsoft.smtp-auth-off': "Microsoft 365 はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
+    'microsoft.smtp-auth-off': "Microsoft はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
     'tls.starttls-first': "未送信：サーバーは最初に暗号化（STARTTLS）を求めていますが、プログラムが有効にしていませんでした",
     'recipient.malformed': "アドレス {recipient} は、書かれたままでは有効なメールアドレスではありません",
     'sender.malformed': '未送信：指定された差出人アドレスが完全なメールアドレスではありません',
@@ -141,7 +141,7 @@ export const JA: DeepPartial<Knowledge> = {
     'account.sending-limit': '未送信：あなたのアカウントは現在、送信の上限に達しています',
     'auth.sasl-mechanism': '未送信：あなたのサーバーと、ログイン先のメールサーバーに共通のログイン方式がありませんでした',
     'auth.login-refused': "メールサーバーがログインを拒否しました：ユーザー名またはパスワードが受け付けられませんでした",
-    'microsoft.smtp-auth-off': "Microsoft 365 はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
+    'microsoft.smtp-auth-off': "Microsoft はこのプログラムのパスワードによるログインを受け付けていません（SMTP AUTH が無効またはブロックされています）",
     'tls.starttls-first': "未送信：サーバーは最初に暗号化（STARTTLS）を求めていますが、プログラムが有効にしていませんでした",
     'recipient.malformed': "受信者のアドレスは、書かれたままでは有効なメールアドレスではありません",
     'sender.malformed': '未送信：指定された差出人アドレスが完全なメールアドレスではありません',
@@ -591,10 +591,10 @@ export const JA: DeepPartial<Knowledge> = {
     },
     'microsoft.smtp-auth-off': {
       explanation:
-        "プログラムはユーザー名とパスワードで Microsoft 365（Exchange Online）の送信サーバーにログインしましたが、Microsoft が拒否したのはログインの方式で、パスワードとは限りません。メールボックスまたは組織全体で SMTP AUTH が無効になっている（新しい組織では既定）、組織のセキュリティの既定値や条件付きアクセスのポリシーがパスワードによるサインインをブロックしている、あるいは Microsoft による SMTP AUTH のパスワード（基本）認証の廃止が適用されている、のいずれかです。パスワードを入力し直しても解決しません。何も送信されておらず、受信者のアドレスに問題はありません。",
+        "プログラムはユーザー名とパスワードで Microsoft 365（Exchange Online）の送信サーバーにログインしましたが、Microsoft が拒否したのはログインの方式で、パスワードとは限りません。メールボックスまたは組織全体で SMTP AUTH が無効になっている（新しい組織では既定）、組織のセキュリティの既定値や条件付きアクセスのポリシーがパスワードによるサインインをブロックしている、あるいは Microsoft による SMTP AUTH のパスワード（基本）認証の廃止が適用されている、のいずれかです。Outlook.com や Hotmail のアカウントは、2024 年 9 月以降、メールソフトからは OAuth しか受け付けていません。パスワードを入力し直しても解決しません。何も送信されておらず、受信者のアドレスに問題はありません。",
       checklist: [
         "Microsoft 365 の管理者に、このメールボックスで SMTP AUTH を許可してもらってください（Microsoft 365 管理センターのユーザーのメール設定の「認証済み SMTP」、または Set-CASMailbox -SmtpClientAuthenticationDisabled $false）。組織がそもそも許可している場合に限ります。",
-        "プログラムが SMTP で OAuth（先進認証）に対応していれば、それでログインさせてください。Microsoft は Exchange Online の SMTP AUTH でのパスワードによるログインを廃止しつつあります。",
+        "プログラムが SMTP で OAuth（先進認証）に対応していれば、それでログインさせてください。Microsoft は Exchange Online の SMTP AUTH でのパスワードによるログインを廃止しつつあり、Outlook.com と Hotmail はそれ以外を受け付けません。",
         "セキュリティの既定値や条件付きアクセスのポリシーが、そのアカウントの従来の（パスワードによる）認証をブロックしていないか確認してください。メールボックスで許可されていても、パスワードによる SMTP AUTH は止まります。",
         "プログラムが OAuth を使えない場合（プリンター、スキャナー、古いアプリ）は、smtp.office365.com にログインする代わりに、Microsoft 365 のコネクターによるリレーやダイレクト送信、または配信サービス経由で送ってください。",
         "プログラムがログインできるようになったら、メッセージを再送してください。送信されていません。",

@@ -106,7 +106,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
-    'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
+    'microsoft.smtp-auth-off': "A Microsoft não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
     'recipient.malformed': "O endereço {recipient} não é um endereço de e-mail válido da forma como está escrito",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
@@ -142,7 +142,7 @@ export const PT_BR: DeepPartial<Knowledge> = {
     'account.sending-limit': 'Não enviado: sua conta atingiu o limite de envio por enquanto',
     'auth.sasl-mechanism': 'Não enviado: seu servidor e o servidor de e-mail em que ele faz login não encontraram nenhum método de login em comum',
     'auth.login-refused': "O servidor de e-mail recusou o login: o usuário ou a senha não foram aceitos",
-    'microsoft.smtp-auth-off': "O Microsoft 365 não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
+    'microsoft.smtp-auth-off': "A Microsoft não aceita o login por senha deste programa (o SMTP AUTH está desligado ou bloqueado)",
     'tls.starttls-first': "Não enviado: o servidor exige criptografia (STARTTLS) primeiro, e o programa não a ativou",
     'recipient.malformed': "O endereço do destinatário não é um endereço de e-mail válido da forma como está escrito",
     'sender.malformed': 'Não enviado: o endereço de remetente informado não é um endereço de e-mail completo',
@@ -605,10 +605,10 @@ export const PT_BR: DeepPartial<Knowledge> = {
     },
     'microsoft.smtp-auth-off': {
       explanation:
-        "O programa fez login no servidor de saída do Microsoft 365 (Exchange Online) com usuário e senha, e a Microsoft recusou a forma de login, não necessariamente a senha: o SMTP AUTH está desligado para a caixa ou para toda a organização (o padrão nas organizações novas), os padrões de segurança da organização ou uma política de acesso condicional bloqueiam logins por senha, ou vale a desativação, pela Microsoft, do login por senha (Basic) para o SMTP AUTH. Digitar a senha de novo não resolve. Nada foi enviado, e o endereço do destinatário não tem culpa.",
+        "O programa fez login no servidor de saída do Microsoft 365 (Exchange Online) com usuário e senha, e a Microsoft recusou a forma de login, não necessariamente a senha: o SMTP AUTH está desligado para a caixa ou para toda a organização (o padrão nas organizações novas), os padrões de segurança da organização ou uma política de acesso condicional bloqueiam logins por senha, ou vale a desativação, pela Microsoft, do login por senha (Basic) para o SMTP AUTH; uma conta do Outlook.com ou do Hotmail só aceita OAuth de programas de e-mail desde setembro de 2024. Digitar a senha de novo não resolve. Nada foi enviado, e o endereço do destinatário não tem culpa.",
       checklist: [
         "Peça ao administrador do Microsoft 365 que permita o SMTP AUTH para esta caixa (no Centro de administração do Microsoft 365, nas configurações de e-mail do usuário, \"SMTP autenticado\", ou com Set-CASMailbox -SmtpClientAuthenticationDisabled $false), se a organização permitir.",
-        "Faça o programa entrar com OAuth (autenticação moderna) se ele oferecer isso para SMTP: a Microsoft está desativando o login por senha no SMTP AUTH do Exchange Online.",
+        "Faça o programa entrar com OAuth (autenticação moderna) se ele oferecer isso para SMTP: a Microsoft está desativando o login por senha no SMTP AUTH do Exchange Online, e o Outlook.com e o Hotmail não aceitam outra coisa.",
         "Verifique se os padrões de segurança ou uma política de acesso condicional bloqueiam a autenticação legada (por senha) da conta: eles barram o SMTP AUTH com senha mesmo onde ele é permitido para a caixa.",
         "Se o programa não souber usar OAuth (uma impressora, um scanner, um aplicativo antigo), envie pelo relay com conector ou pelo envio direto do Microsoft 365, ou por um serviço de envio, em vez de fazer login em smtp.office365.com.",
         "Envie a mensagem de novo quando o programa conseguir fazer login: ela não foi enviada.",
