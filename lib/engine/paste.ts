@@ -526,7 +526,8 @@ function report(hits: Hit[], view: View, norm: NormalText, strict: BounceReport,
   });
   const text = view.text;
   const kind = classifyKind({
-    text: recipients.map((r) => r.reply ?? '').join('\n'),
+    // (With the words around the replies: a notice's own "has not yet been delivered", "will be retried" make it a delay.)
+    text: `${recipients.map((r) => r.reply ?? '').join('\n')}\n${text.slice(0, 20_000)}`,
     subject: null,
     actions: recipients.map((r) => r.action),
     isFeedbackReport: false,

@@ -608,6 +608,18 @@ describe('a HELO name refused for its syntax', () => {
   });
 });
 
+describe("a pasted delay notice's own words", () => {
+  it('make it a delay, whatever its quoted reply says', () => {
+    // Mox's delay notice (its DSN template: "Delivery has been delayed of your email to", "Next attempts to deliver"),
+    // its last error a reply with no code of its own.
+    const pasted = 'Delivery has been delayed of your email to:\n\n    pat@dest.example\n\nNext attempts to deliver: in 4 hours, 8 hours and 16 hours.\nIf these attempts all fail, you will receive a notice.\n\nError during the last delivery attempt:\n\n    remote smtp server does not implement smtputf8 extension, required by message, transient';
+    const report = readPastedText(pasted, { documented: isDocumentedFailure });
+    expect(report.kind).toBe('delay');
+    const d = diagnoseReport(report)[0];
+    expect(d?.permanent).toBe(false);
+  });
+});
+
 describe('a delivery timeout', () => {
   const read = (text: string) => diagnoseReport(readPastedText(text, { documented: isDocumentedFailure }))[0];
   it('that is still a delay is told as not delivered yet, not as given up', () => {
