@@ -11,14 +11,14 @@ import { statusMeaning } from './registry-titles';
 import { EN_KNOWLEDGE, type Knowledge } from './texts/catalog';
 import { titleFor } from './title';
 import type { Diagnosis, Evidence } from './types';
-import { statedFinal, stillDelayed, textRule, verdictFor, type ReportContext, type Verdict } from './verdict';
+import { statedFinal, verdictFor, type ReportContext, type Verdict } from './verdict';
 
 /** Adds the texts to a verdict. */
 export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportContext, k: Knowledge = EN_KNOWLEDGE): Diagnosis {
   const texts = explain(
     {
       category: v.category,
-      ruleId: stillDelayed(textRule(v.ruleId, r, report.format, v.category), v.category, v.permanent),
+      ruleId: v.textRuleId,
       providerId: v.provider?.id ?? null,
       domain: v.senderDomain,
       ip: () => sendingIp(r.reply, r.remoteIp),
@@ -58,7 +58,7 @@ export function explainVerdict(v: Verdict, r: FailedRecipient, report: ReportCon
   if (k === EN_KNOWLEDGE) return diagnosis;
   const titleOf = (category: Verdict['category'], ruleId?: string) =>
     titleFor({ category, providerId: v.provider?.id ?? null, domain: v.senderDomain, recipient: r.recipient, zone: v.zone, ruleId }, k);
-  diagnosis.title = titleOf(v.category, stillDelayed(textRule(v.ruleId, r, report.format, v.category), v.category, v.permanent));
+  diagnosis.title = titleOf(v.category, v.textRuleId);
   diagnosis.confidence = { level: v.confidence.level, reason: localReason(v, r, k, titleOf) };
   return diagnosis;
 }

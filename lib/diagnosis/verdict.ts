@@ -24,6 +24,8 @@ export interface Verdict extends Classification {
   title: string;
   /** The sender's domain as the bounce shows it (for the texts), or null. */
   senderDomain: string | null;
+  /** The rule whose texts and title are shown (textRule, then stillDelayed); '' for the category's own. */
+  textRuleId: string;
 }
 
 /**
@@ -133,26 +135,16 @@ export function textRule(ruleId: string, r: FailedRecipient, format: ReportConte
  * … after more than 72 hours on the queue" — has not timed out: it has a delay's texts (fact.delay-without-cause: not
  * delivered yet, still trying), not "your server gave up after trying for a long time".
  */
-export function stillDelayed(rule: string, category: Category, permanent: boolean): string {
+function stillDelayed(rule: string, category: Category, permanent: boolean): string {
   return category === 'delivery-timeout' && !permanent && !DELAY_ONLY_RULES.has(rule) ? DELAY_WITHOUT_CAUSE : rule;
 }
 
 /**
- * The refused address is malformed as written — RFC 3463 X.1.3 "Bad destination mailbox address syntax", an address
- * with no domain ("501 <root>: recipient address must contain a domain", "<null>"), "bad recipient address syntax":
- * it is corrected where it was typed or generated, not dropped from a list (there is no such mailbox to drop).
- */
-const MALFORMED_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain a domain\b|<[^@<>\s]{0,64}>:/i;
-/**
- * So is a path that holds more than one address: RFC 5321's Path is "<" Mailbox ">", and a domain has no space, comma,
- * semicolon or quote — "550 <pat@example.org, ["pat@example.org"]> invalid address" is a program that wrote a list,
- * or its own data, where one address goes.
- */
-const JOINED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[\s,;"][^<>]{0,300}>/;
-/**
- * What the texts of a malformed recipient address (RECIPIENT_MALFORMED) are given for: its status, its words, or a path
- * that holds a list ("<pat@example.org, [...]>") — not MALFORMED_WORDS' bare "<name>:", which a redacted address
- * ("<OMISSIS>:") shares, nor a path with a space before its ">" (how a redacted address is often left).
+ * The refused address is malformed as written — RFC 3463 X.1.3 "Bad destination mailbox address syntax", "bad recipient
+ * address syntax", an address with no domain ("501 <root>: recipient address must contain a domain"), Gmail's "not a
+ * valid RFC 5321 address", or a path that holds a list (RFC 5321's Path is "<" Mailbox ">", and a domain has no comma,
+ * semicolon or quote: "550 <pat@example.org, ["pat@example.org"]> invalid address" is a program that wrote a list, or its
+ * own data, where one address goes). These get RECIPIENT_MALFORMED's texts.
  */
 const WRITTEN_WRONG_WORDS = /\baddress syntax\b|\brecipient syntax\b|\bmust contain a domain\b|\bnot a valid rfc[- ]?5321\b/i;
 const LISTED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[,;"][^<>]{0,300}>/;
@@ -160,10 +152,15 @@ function writtenWrong(r: Pick<FailedRecipient, 'enhanced' | 'reply'>): boolean {
   if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
   return r.reply !== null && (WRITTEN_WRONG_WORDS.test(r.reply.slice(0, 400)) || LISTED_PATH.test(r.reply.slice(0, 400)));
 }
-
+/**
+ * Nor is an address to drop from a list one that is a bare name ("<null>:", "<root>:") or has a space in its path: it is
+ * corrected where it was typed or generated (there is no such mailbox to drop). Not enough for the texts above: a
+ * redacted address ("<OMISSIS>:", "<pat@example.org >") looks the same.
+ */
+const BARE_LOCAL_PART = /<[^@<>\s]{0,64}>:/;
+const JOINED_PATH = /<[^<>\s@]{1,64}@[^<>\s,;"]{1,255}[\s,;"][^<>]{0,300}>/;
 function malformedAddress(r: FailedRecipient): boolean {
-  if (r.enhanced && /^[245]\.1\.3$/.test(r.enhanced)) return true;
-  return r.reply !== null && (MALFORMED_WORDS.test(r.reply.slice(0, 400)) || JOINED_PATH.test(r.reply.slice(0, 400)));
+  return writtenWrong(r) || (r.reply !== null && (BARE_LOCAL_PART.test(r.reply.slice(0, 400)) || JOINED_PATH.test(r.reply.slice(0, 400))));
 }
 
 export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
@@ -188,8 +185,8 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
   const permanent = held ? false : c.category === 'greylisting' ? statedFinal(r) : isPermanent(r, report.kind);
   const rule = stillDelayed(read, c.category, permanent);
   // A sending program that could not reach its mail server, or set up TLS with it, or a mail server that cannot get out
-  // on port 25, is the sender's to fix (its
-  // settings, or the way to that server), then to send again: no receiving server was part of it.
+  // on port 25, is the sender's to fix (its settings, or the way to that server), then to send again: no receiving
+  // server was part of it.
   const program = rule === CLIENT_NO_CONNECTION || rule === CLIENT_TLS || rule === OUTBOUND_BLOCKED;
   const side = held ? 'recipient' : program ? 'sender' : c.category === 'greylisting' && permanent ? 'either' : CATEGORY_SIDE[c.category];
   // Telling someone to drop an address is only worth it when we are sure: a wrong "remove this address" loses a
@@ -222,6 +219,7 @@ export function verdictFor(r: FailedRecipient, report: ReportContext): Verdict {
     retry,
     title,
     senderDomain: domain,
+    textRuleId: rule,
   };
 }
 
